@@ -1,0 +1,18 @@
+// Constraints and indexes, applied at every start (IF NOT EXISTS makes that a no-op once done).
+// Parameters: none. Returns: nothing.
+// Uniqueness on every label's id comes before any MERGE, so MERGE can use the index and never duplicates.
+CREATE CONSTRAINT city_id IF NOT EXISTS FOR (n:City) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT region_id IF NOT EXISTS FOR (n:Region) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT country_id IF NOT EXISTS FOR (n:Country) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT institution_id IF NOT EXISTS FOR (n:Institution) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT event_id IF NOT EXISTS FOR (n:Event) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT person_id IF NOT EXISTS FOR (n:Person) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT report_id IF NOT EXISTS FOR (n:Report) REQUIRE n.id IS UNIQUE;
+CREATE INDEX city_name IF NOT EXISTS FOR (n:City) ON (n.name);
+CREATE INDEX city_name_en IF NOT EXISTS FOR (n:City) ON (n.nameEn);
+CREATE INDEX city_country IF NOT EXISTS FOR (n:City) ON (n.country);
+CREATE INDEX institution_key IF NOT EXISTS FOR (n:Institution) ON (n.key);
+// Names and their variants in Russian and English, for search in any form.
+CREATE FULLTEXT INDEX entity_names IF NOT EXISTS
+FOR (n:City|Region|Country|Institution|Event|Person) ON EACH [n.name, n.nameEn, n.searchText]
+OPTIONS { indexConfig: { `fulltext.analyzer`: 'standard-no-stop-words', `fulltext.eventually_consistent`: false } };

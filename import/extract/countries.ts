@@ -1,0 +1,386 @@
+// Countries: every ISO 3166-1 country with its Russian names, the abbreviations reports use, case forms,
+// mentions in running text, and the adjectives that name a country (китайский → CN).
+import countriesLib from 'i18n-iso-countries';
+import { caseForms, fixHomoglyphs, normalizeName, parseWord } from './gazetteer.js';
+
+export interface CountryInfo {
+  iso2: string;
+  /** Canonical Russian name, as the gold annotations write it (Китай, Беларусь, Республика Корея, США). */
+  name: string;
+  nameEn: string;
+  /** Every Russian name and abbreviation, nominative. */
+  names: string[];
+  namesEn: string[];
+  /** A code outside ISO 3166-1 that this project assigns itself. */
+  userAssigned?: boolean;
+}
+
+/** Canonical names where the ISO short name is not the form reports and the gold use. */
+const CANONICAL: Record<string, string> = { CN: 'Китай', RU: 'Россия', PS: 'Палестина' };
+const CANONICAL_EN: Record<string, string> = { GB: 'United Kingdom', US: 'United States', VA: 'Vatican City' };
+
+/** What i18n-iso-countries' Russian list lacks: official long forms, abbreviations, other spellings. */
+const EXTRA_NAMES: Record<string, string[]> = {
+  CN: ['Китай', 'КНР', 'Китайская Народная Республика'],
+  DE: ['ФРГ', 'Федеративная Республика Германия'],
+  US: ['США', 'Соединённые Штаты Америки', 'Соединённые Штаты', 'Северо-Американские Соединённые Штаты'],
+  BY: ['Беларусь', 'Белоруссия', 'Республика Беларусь', 'Республика Белоруссия', 'РБ'],
+  KR: ['Республика Корея', 'Южная Корея', 'Корея'],
+  KP: ['КНДР', 'Корейская Народно-Демократическая Республика', 'Северная Корея'],
+  RU: ['РФ', 'Российская Федерация', 'Россия'],
+  KZ: ['Республика Казахстан', 'РК'],
+  GB: ['Великобритания', 'Соединённое Королевство', 'Объединённое Королевство', 'Англия'],
+  AE: ['ОАЭ', 'Объединённые Арабские Эмираты', 'Эмираты'],
+  KG: ['Киргизия', 'Кыргызстан', 'Киргизская Республика', 'Кыргызская Республика'],
+  MD: ['Молдавия', 'Молдова', 'Республика Молдова'],
+  CZ: ['Чехия', 'Чешская Республика'],
+  TM: ['Туркмения', 'Туркменистан'],
+  VN: ['Вьетнам', 'СРВ', 'Социалистическая Республика Вьетнам'],
+  UZ: ['Республика Узбекистан'],
+  TJ: ['Республика Таджикистан'],
+  AM: ['Республика Армения'],
+  AZ: ['Азербайджанская Республика'],
+  LV: ['Латвийская Республика'],
+  LT: ['Литовская Республика'],
+  EE: ['Эстонская Республика'],
+  PL: ['Республика Польша'],
+  SK: ['Словацкая Республика'],
+  BG: ['Республика Болгария'],
+  RS: ['Республика Сербия'],
+  IN: ['Республика Индия'],
+  TR: ['Турецкая Республика'],
+  IR: ['Исламская Республика Иран'],
+  MK: ['Македония', 'Республика Северная Македония'],
+  NL: ['Голландия', 'Королевство Нидерландов'],
+  SY: ['Сирийская Арабская Республика'],
+  EG: ['Арабская Республика Египет'],
+  CD: ['ДР Конго', 'ДРК'],
+  CI: ["Кот-д'Ивуар"],
+  MM: ['Бирма'],
+  SZ: ['Свазиленд'],
+  FR: ['Французская Республика'],
+  IT: ['Итальянская Республика'],
+  ES: ['Королевство Испания'],
+  IL: ['Государство Израиль'],
+  MN: ['Монголия'],
+  ME: ['Черногория'],
+  LA: ['Лаосская Народно-Демократическая Республика'],
+};
+
+/**
+ * Places that Russian reports treat as states but ISO 3166-1 does not list, under codes from the range ISO
+ * leaves to users (XA–XZ). Kosovo's XK is the de-facto convention; i18n-iso-countries already has it.
+ */
+const USER_ASSIGNED: Array<{ iso2: string; name: string; nameEn: string; names: string[] }> = [
+  { iso2: 'XA', name: 'Абхазия', nameEn: 'Abkhazia', names: ['Абхазия', 'Республика Абхазия'] },
+];
+
+/**
+ * Sub-national regions whose names contain a country's name. They are matched like country names (longest
+ * match wins) and then dropped, so `Внутренняя Монголия` (China) is not a mention of Mongolia.
+ */
+const NOT_COUNTRIES = [
+  'Внутренняя Монголия',
+  'Луганская Народная Республика',
+  'Донецкая Народная Республика',
+  'Северная Ирландия',
+  'Новая Англия',
+];
+
+// ---------------------------------------------------------------------------------------------
+
+function isAbbreviation(name: string): boolean {
+  return name.length <= 6 && /^[А-ЯЁA-Z]{2,}$/.test(name.replace(/\s/g, ''));
+}
+
+/** `КНР (Китайская Народная Республика)` is two names; `Виргинские Острова (США)` is one, qualified. */
+function splitIsoName(name: string): string[] {
+  const m = /^(.*?)\s*\((.*)\)$/.exec(name);
+  if (!m) return [name];
+  return isAbbreviation(m[1]!) ? [m[1]!, m[2]!] : [m[1]!];
+}
+
+/** The shortest English name that is neither an abbreviation, nor inverted (`Korea, Republic of`), nor shared. */
+function englishName(iso2: string, names: string[], shared: Map<string, number>): string {
+  const override = CANONICAL_EN[iso2];
+  if (override) return override;
+  const plain = names.filter((n) => !/[,(]/.test(n) && !/^[A-Z.]+$/.test(n));
+  const free = plain.filter((n) => (shared.get(n) ?? 0) < 2).sort((a, b) => a.length - b.length);
+  return free[0] ?? plain[0] ?? names[0]?.replace(/\s*[,(].*$/, '') ?? iso2;
+}
+
+let countries: Map<string, CountryInfo> | undefined;
+
+function build(): Map<string, CountryInfo> {
+  if (countries) return countries;
+  const ru = countriesLib.getNames('ru', { select: 'all' });
+  const shared = new Map<string, number>();
+  for (const c of Object.keys(ru)) for (const n of countriesLib.getName(c, 'en', { select: 'all' }) ?? []) shared.set(n, (shared.get(n) ?? 0) + 1);
+  const map = new Map<string, CountryInfo>();
+  for (const [iso2, isoNames] of Object.entries(ru)) {
+    const fromIso = isoNames.flatMap(splitIsoName);
+    const names = [...new Set([...fromIso, ...(EXTRA_NAMES[iso2] ?? [])])];
+    const namesEn = countriesLib.getName(iso2, 'en', { select: 'all' }) ?? [];
+    map.set(iso2, {
+      iso2,
+      name: CANONICAL[iso2] ?? fromIso[0] ?? iso2,
+      nameEn: englishName(iso2, namesEn, shared),
+      names,
+      namesEn,
+    });
+  }
+  for (const u of USER_ASSIGNED) {
+    map.set(u.iso2, { iso2: u.iso2, name: u.name, nameEn: u.nameEn, names: u.names, namesEn: [u.nameEn], userAssigned: true });
+  }
+  countries = map;
+  return map;
+}
+
+export function allCountries(): CountryInfo[] {
+  return [...build().values()];
+}
+
+export function countryByIso(iso2: string): CountryInfo | undefined {
+  return build().get(iso2.trim().toUpperCase());
+}
+
+// ---------------------------------------------------------------------------------------------
+// Name forms
+
+const TOKEN = /[\p{L}\p{N}]+(?:['’][\p{L}]+)*/gu;
+
+function tokenKey(s: string): string {
+  return [...normalizeName(s).matchAll(TOKEN)].map((m) => m[0]).join(' ');
+}
+
+interface FormEntry {
+  iso2: string;
+  abbreviation: boolean;
+}
+
+let forms:
+  | { byKey: Map<string, FormEntry>; prefixes: Set<string>; english: Map<string, string>; maxTokens: number }
+  | undefined;
+
+/** Every case form of every Russian name → country (the first country to claim a form keeps it). */
+function formIndex(): NonNullable<typeof forms> {
+  if (forms) return forms;
+  const byKey = new Map<string, FormEntry>();
+  const english = new Map<string, string>();
+  let maxTokens = 1;
+  const all = allCountries();
+  // Canonical names and hand-listed names first, so that they win a form shared with an ISO alias.
+  for (const name of NOT_COUNTRIES) {
+    for (const f of caseForms(name)) byKey.set(tokenKey(f), { iso2: '', abbreviation: false });
+    maxTokens = Math.max(maxTokens, tokenKey(name).split(' ').length);
+  }
+  const passes: Array<(c: CountryInfo) => string[]> = [(c) => [c.name, ...(EXTRA_NAMES[c.iso2] ?? [])], (c) => c.names];
+  for (const namesOf of passes) {
+    for (const c of all) {
+      for (const name of namesOf(c)) {
+        const abbreviation = isAbbreviation(name);
+        for (const f of abbreviation ? [name] : caseForms(name)) {
+          const key = tokenKey(f);
+          if (!key || byKey.has(key)) continue;
+          byKey.set(key, { iso2: c.iso2, abbreviation });
+          maxTokens = Math.max(maxTokens, key.split(' ').length);
+        }
+      }
+    }
+  }
+  for (const c of all) for (const n of [c.nameEn, ...c.namesEn]) if (!english.has(tokenKey(n))) english.set(tokenKey(n), c.iso2);
+  const prefixes = new Set<string>();
+  for (const key of byKey.keys()) {
+    const words = key.split(' ');
+    for (let k = 1; k <= words.length; k++) prefixes.add(words.slice(0, k).join(' '));
+  }
+  forms = { byKey, prefixes, english, maxTokens };
+  return forms;
+}
+
+const PREPOSITIONS = /^(?:в|во|из|изо|с|со|на|по|для|у|к|ко|от|до|о|об|обо|при|между|через|за|над|под|про|без)\s+/i;
+
+/** The nominative a dictionary gives a place word (`Монголии` → `монголия`), if any. */
+function placeLemmas(word: string): string[] {
+  return parseWord(word)
+    .filter((p) => p.tag.POS === 'NOUN' && p.tag.Geox)
+    .map((p) => p.normalize().word);
+}
+
+/**
+ * The country a whole phrase names, in any case and spelling: `Республики Беларусь`, `в Китае`, `(КНР)`,
+ * `РФ`, `Germany`. Case- and ё-insensitive.
+ */
+export function findCountry(phrase: string): CountryInfo | undefined {
+  const cleaned = normalizeName(phrase).replace(PREPOSITIONS, '');
+  const key = tokenKey(cleaned);
+  if (!key) return undefined;
+  const index = formIndex();
+  const entry = index.byKey.get(key);
+  if (entry) return entry.iso2 ? countryByIso(entry.iso2) : undefined;
+  const iso2 = index.english.get(key);
+  if (iso2) return countryByIso(iso2);
+  if (!key.includes(' ')) {
+    for (const lemma of placeLemmas(key)) {
+      const hit = index.byKey.get(tokenKey(lemma));
+      if (hit) return countryByIso(hit.iso2);
+    }
+  }
+  return undefined;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Mentions in running text
+
+export interface CountryMention {
+  country: CountryInfo;
+  start: number;
+  end: number;
+  /** The text as written. */
+  text: string;
+}
+
+const ambiguity = new Map<string, boolean>();
+
+/** A form that is first of all an ordinary word (`Того` is mostly the pronoun, not Togo). */
+function isCommonWord(form: string): boolean {
+  let known = ambiguity.get(form);
+  if (known === undefined) {
+    const first = parseWord(form)[0];
+    known = first !== undefined && !(first.tag.POS === 'NOUN' && first.tag.Geox);
+    ambiguity.set(form, known);
+  }
+  return known;
+}
+
+function sentenceInitial(text: string, start: number): boolean {
+  const before = text.slice(Math.max(0, start - 40), start).replace(/[\s«"“(]+$/, '');
+  return before === '' || /[.!?…:;\n]$/.test(before);
+}
+
+/**
+ * All country mentions in a text, with offsets (`end` exclusive), longest name first, non-overlapping:
+ * `Республики Беларусь`, `в Китае`, `(КНР)`, `Монголии`. Abbreviations count only in capitals (so `.рф` is not
+ * Russia), other names only capitalised, and a form that is mainly an ordinary word only mid-sentence.
+ */
+export function findCountriesInText(text: string): CountryMention[] {
+  const index = formIndex();
+  const source = fixHomoglyphs(text); // same length: offsets still point into `text`
+  const tokens = [...source.matchAll(TOKEN)].map((m) => ({
+    word: m[0],
+    key: tokenNorm(m[0]),
+    start: m.index,
+    end: m.index + m[0].length,
+  }));
+  const out: CountryMention[] = [];
+  for (let i = 0; i < tokens.length; ) {
+    const start = tokens[i]!.start;
+    let best: { len: number; entry: FormEntry } | undefined;
+    let key = '';
+    for (let len = 1; len <= index.maxTokens && i + len <= tokens.length; len++) {
+      const t = tokens[i + len - 1]!;
+      if (len > 1 && !/^[\s\-‐‑–—]*$/.test(source.slice(tokens[i + len - 2]!.end, t.start))) break;
+      key = len === 1 ? t.key : `${key} ${t.key}`;
+      const written = source.slice(start, t.end);
+      const entry = index.byKey.get(key) ?? (len === 1 ? lemmaEntry(written) : undefined);
+      if (entry && acceptable(entry, written, len, source, start)) best = { len, entry };
+      if (!index.prefixes.has(key)) break;
+    }
+    if (best?.entry.iso2) {
+      const end = tokens[i + best.len - 1]!.end;
+      out.push({ country: countryByIso(best.entry.iso2)!, start, end, text: text.slice(start, end) });
+    } // an entry without iso2 is a region named after a country: consumed, not reported
+    i += best?.len ?? 1;
+  }
+  return out;
+}
+
+// Per-word caches for the text scan (a report's vocabulary is small; the caches are reset when they grow large).
+const normCache = new Map<string, string>();
+const lemmaCache = new Map<string, FormEntry | null>();
+
+function tokenNorm(word: string): string {
+  let key = normCache.get(word);
+  if (key === undefined) {
+    if (normCache.size > 100_000) normCache.clear();
+    key = normalizeName(word);
+    normCache.set(word, key);
+  }
+  return key;
+}
+
+/** A capitalised word the generated forms missed, through the nominative the dictionary gives it. */
+function lemmaEntry(word: string): FormEntry | undefined {
+  if (word.length < 4 || word[0] === word[0]!.toLowerCase()) return undefined;
+  let hit = lemmaCache.get(word);
+  if (hit === undefined) {
+    if (lemmaCache.size > 100_000) lemmaCache.clear();
+    const index = formIndex();
+    hit = null;
+    for (const lemma of placeLemmas(word)) {
+      const entry = index.byKey.get(tokenKey(lemma));
+      if (entry && !entry.abbreviation) {
+        hit = entry;
+        break;
+      }
+    }
+    lemmaCache.set(word, hit);
+  }
+  return hit ?? undefined;
+}
+
+function acceptable(entry: FormEntry, written: string, tokens: number, text: string, start: number): boolean {
+  if (entry.abbreviation) return written === written.toUpperCase();
+  const first = written[0]!;
+  if (first === first.toLowerCase()) return false;
+  if (tokens === 1 && isCommonWord(written.toLowerCase())) return !sentenceInitial(text, start);
+  return true;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Adjectives
+
+/** Adjective stems that name a country: `китайск|ий` → CN. */
+export const COUNTRY_ADJECTIVE_STEMS: Readonly<Record<string, string>> = {
+  российск: 'RU', русск: 'RU', китайск: 'CN', белорусск: 'BY', казахстанск: 'KZ', казахск: 'KZ', немецк: 'DE',
+  германск: 'DE', монгольск: 'MN', корейск: 'KR', южнокорейск: 'KR', северокорейск: 'KP', американск: 'US',
+  японск: 'JP', французск: 'FR', итальянск: 'IT', британск: 'GB', английск: 'GB', узбекск: 'UZ',
+  узбекистанск: 'UZ', таджикск: 'TJ', таджикистанск: 'TJ', киргизск: 'KG', кыргызск: 'KG', кыргызстанск: 'KG',
+  армянск: 'AM', азербайджанск: 'AZ', грузинск: 'GE', молдавск: 'MD', молдовск: 'MD', туркменск: 'TM',
+  вьетнамск: 'VN', болгарск: 'BG', сербск: 'RS', черногорск: 'ME', чешск: 'CZ', словацк: 'SK', польск: 'PL',
+  латвийск: 'LV', латышск: 'LV', литовск: 'LT', эстонск: 'EE', финск: 'FI', финляндск: 'FI', шведск: 'SE',
+  норвежск: 'NO', датск: 'DK', голландск: 'NL', нидерландск: 'NL', бельгийск: 'BE', австрийск: 'AT',
+  швейцарск: 'CH', испанск: 'ES', португальск: 'PT', греческ: 'GR', турецк: 'TR', израильск: 'IL',
+  иранск: 'IR', индийск: 'IN', пакистанск: 'PK', таиландск: 'TH', тайск: 'TH', индонезийск: 'ID',
+  малайзийск: 'MY', сингапурск: 'SG', австралийск: 'AU', канадск: 'CA', бразильск: 'BR', мексиканск: 'MX',
+  аргентинск: 'AR', египетск: 'EG', украинск: 'UA', венгерск: 'HU', румынск: 'RO', хорватск: 'HR',
+  словенск: 'SI', македонск: 'MK', албанск: 'AL', кипрск: 'CY', абхазск: 'XA', афганск: 'AF', сирийск: 'SY',
+  иракск: 'IQ', эмиратск: 'AE', саудовск: 'SA', лаосск: 'LA', камбоджийск: 'KH', филиппинск: 'PH',
+  непальск: 'NP', кубинск: 'CU', венесуэльск: 'VE', чилийск: 'CL', новозеландск: 'NZ', ирландск: 'IE',
+  исландск: 'IS', люксембургск: 'LU', мальтийск: 'MT', бангладешск: 'BD', мьянманск: 'MM', иорданск: 'JO',
+  ливанск: 'LB', катарск: 'QA', кувейтск: 'KW', марокканск: 'MA', алжирск: 'DZ', тунисск: 'TN',
+  эфиопск: 'ET', нигерийск: 'NG', южноафриканск: 'ZA', перуанск: 'PE', колумбийск: 'CO',
+};
+const ADJECTIVE_END = /(?:ий|ый|ой|ая|яя|ое|ее|ие|ые|ого|его|ому|ему|им|ым|ом|ем|ей|ую|юю|их|ых|ими|ыми|ою|ею)$/;
+
+function stemCountry(stem: string): string | undefined {
+  return Object.prototype.hasOwnProperty.call(COUNTRY_ADJECTIVE_STEMS, stem) ? COUNTRY_ADJECTIVE_STEMS[stem] : undefined;
+}
+
+/** The country an adjective names, in any gender, number and case: `китайские` → CN, `белорусского` → BY. */
+export function adjectiveCountry(word: string): string | undefined {
+  const w = normalizeName(word);
+  const m = ADJECTIVE_END.exec(w);
+  return m ? stemCountry(w.slice(0, m.index)) : undefined;
+}
+
+/** Every country a (possibly compound) adjective names: `российско-китайской` → [RU, CN]. */
+export function adjectiveCountries(word: string): string[] {
+  const parts = normalizeName(word).split('-');
+  const out: string[] = [];
+  parts.forEach((p, i) => {
+    const iso2 = i < parts.length - 1 && p.endsWith('о') ? stemCountry(p.slice(0, -1)) : adjectiveCountry(p);
+    if (iso2 && !out.includes(iso2)) out.push(iso2);
+  });
+  return out;
+}

@@ -1,0 +1,76 @@
+// When a sentence says something happened: its year and month, from Russian date phrases.
+
+const MONTH_STEMS: ReadonlyArray<[RegExp, number]> = [
+  [/^январ/, 1],
+  [/^феврал/, 2],
+  [/^март/, 3],
+  [/^апрел/, 4],
+  [/^ма[йяе]$/, 5],
+  [/^июн/, 6],
+  [/^июл/, 7],
+  [/^август/, 8],
+  [/^сентябр/, 9],
+  [/^октябр/, 10],
+  [/^ноябр/, 11],
+  [/^декабр/, 12],
+];
+
+const MONTH_WORD = /(?<![\p{L}])(январ[ьяе]|феврал[ьяе]|марта?|марте|апрел[ьяе]|ма[йяе]|июн[ьяе]|июл[ьяе]|августа?|августе|сентябр[ьяе]|октябр[ьяе]|ноябр[ьяе]|декабр[ьяе])(?![\p{L}])/giu;
+const YEAR = /(?<!\d)(19[89]\d|20\d\d)(?!\d)/g;
+// "01.01.2025" style dates carry a month and a year.
+const NUMERIC_DATE = /(?<!\d)(\d{1,2})\.(\d{1,2})\.(19[89]\d|20\d\d)(?!\d)/g;
+
+export function monthOf(word: string): number | null {
+  const w = word.toLowerCase();
+  for (const [re, m] of MONTH_STEMS) if (re.test(w)) return m;
+  return null;
+}
+
+/** All month mentions of a span of text, in order, with their offsets. */
+export function monthsIn(text: string): Array<{ month: number; index: number }> {
+  const out: Array<{ month: number; index: number }> = [];
+  for (const m of text.matchAll(MONTH_WORD)) {
+    const month = monthOf(m[1]!);
+    // "мая" is also a pronoun form? No, but "май" can be in names; require it not to be capitalised mid-sentence in quotes.
+    if (month !== null) out.push({ month, index: m.index! });
+  }
+  return out;
+}
+
+/** All years mentioned in a span of text, in order, with their offsets; dd.mm.yyyy dates included. */
+export function yearsIn(text: string): Array<{ year: number; index: number }> {
+  const out: Array<{ year: number; index: number }> = [];
+  for (const m of text.matchAll(YEAR)) out.push({ year: Number(m[1]), index: m.index! });
+  return out;
+}
+
+export function numericDates(text: string): Array<{ day: number; month: number; year: number; index: number }> {
+  const out: Array<{ day: number; month: number; year: number; index: number }> = [];
+  for (const m of text.matchAll(NUMERIC_DATE)) {
+    const month = Number(m[2]);
+    if (month >= 1 && month <= 12) out.push({ day: Number(m[1]), month, year: Number(m[3]), index: m.index! });
+  }
+  return out;
+}
+
+/**
+ * The date of what a clause reports: the year nearest before `anchor` (else the first in the clause), the month
+ * nearest before it (else the first). A clause that names no year takes the report's year when it tells of
+ * something that happened (`impliedYear`); the caller passes null for timeless statements.
+ */
+export function dateOf(clause: string, anchor: number, impliedYear: number | null): { year: number | null; month: number | null } {
+  const years = yearsIn(clause).filter((y) => !isDurationYear(clause, y.index));
+  const months = monthsIn(clause);
+  const pick = <T extends { index: number }>(items: T[]): T | undefined =>
+    [...items].reverse().find((i) => i.index <= anchor) ?? items[0];
+  const year = pick(years)?.year ?? impliedYear;
+  const month = pick(months)?.month ?? null;
+  return { year, month };
+}
+
+/** "300-летия", "с 2023 года" (since) and "до 2030 года" (until) are not the date the thing happened. */
+function isDurationYear(text: string, index: number): boolean {
+  const after = text.slice(index + 4, index + 12);
+  const before = text.slice(Math.max(0, index - 4), index);
+  return /^-?лет/.test(after) || /до\s*$/.test(before);
+}

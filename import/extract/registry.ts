@@ -1,0 +1,45 @@
+// The entities one report names, one per id, with what the text tells about each merged in.
+import type { Entity } from './types.js';
+
+export class EntityRegistry {
+  private readonly byId = new Map<string, Entity>();
+
+  /** Adds an entity or fills in fields the known one lacks; returns the stored entity. */
+  add(entity: Entity): Entity {
+    const known = this.byId.get(entity.id);
+    if (!known) {
+      const copy = { ...entity, aliases: entity.aliases ? [...entity.aliases] : undefined };
+      this.byId.set(entity.id, copy);
+      return copy;
+    }
+    for (const [key, value] of Object.entries(entity) as Array<[keyof Entity, unknown]>) {
+      if (key === 'aliases') continue;
+      if ((known[key] === undefined || known[key] === null) && value !== undefined && value !== null) {
+        (known as unknown as Record<string, unknown>)[key] = value;
+      }
+    }
+    for (const alias of entity.aliases ?? []) this.addAlias(entity.id, alias);
+    if (entity.name !== known.name) this.addAlias(entity.id, entity.name);
+    return known;
+  }
+
+  addAlias(id: string, alias: string): void {
+    const known = this.byId.get(id);
+    if (!known || alias === known.name) return;
+    known.aliases ??= [];
+    if (!known.aliases.includes(alias)) known.aliases.push(alias);
+  }
+
+  get(id: string): Entity | undefined {
+    return this.byId.get(id);
+  }
+
+  has(id: string): boolean {
+    return this.byId.has(id);
+  }
+
+  /** Only the entities that some relation uses or that the text names as places, in a stable order. */
+  list(keep: (e: Entity) => boolean = () => true): Entity[] {
+    return [...this.byId.values()].filter(keep).sort((a, b) => a.kind.localeCompare(b.kind) || a.id.localeCompare(b.id));
+  }
+}

@@ -1,0 +1,332 @@
+// Starts, finds and stops the local Neo4j (the Java launcher in neo4j/) that owns a data folder.
+import { spawn, type ChildProcess } from 'node:child_process';
+import { once } from 'node:events';
+import { closeSync, existsSync, mkdirSync, openSync, readFileSync, statSync } from 'node:fs';
+import type { Socket } from 'node:net';
+import path from 'node:path';
+import { createInterface } from 'node:readline';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { fileURLToPath } from 'node:url';
+import neo4j from 'neo4j-driver';
+import { isAlive, isLauncherFor, liveOwner, removePidFile, waitForExit, writePidFile, type PidInfo } from './pidfile.js';
+import { HOST, findFreePort, isPortFree } from './ports.js';
+
+export { findFreePort };
+
+export interface EmbeddedOptions {
+  dataDir: string;
+  port: number;
+  /** JVM heap, e.g. '1g' (default). */
+  heap?: string;
+  /** Neo4j page cache (off-heap), e.g. '256m' (default). */
+  pageCache?: string;
+  log?: (line: string) => void;
+  /** How long to wait for Neo4j to answer; default 120000. */
+  timeoutMs?: number;
+  /** Let Neo4j outlive this process (db:start). Default false: it stops with this process. */
+  detached?: boolean;
+}
+
+export interface EmbeddedNeo4j {
+  uri: string;
+  port: number;
+  pid: number;
+  dataDir: string;
+  /** False when another launcher already owned the folder; stop() then leaves it running. */
+  owned: boolean;
+  stop(): Promise<void>;
+}
+
+export type EmbeddedErrorCode = 'NOT_BUILT' | 'PORT_IN_USE' | 'LOCKED' | 'TIMEOUT' | 'FAILED';
+
+export class EmbeddedNeo4jError extends Error {
+  override readonly name = 'EmbeddedNeo4jError';
+  readonly code: EmbeddedErrorCode;
+  constructor(message: string, code: EmbeddedErrorCode = 'FAILED', options?: ErrorOptions) {
+    super(message, options);
+    this.code = code;
+  }
+}
+
+const HERE = path.dirname(fileURLToPath(import.meta.url));
+const STOP_GRACE_MS = 30_000;
+const SIZE = /^\d+[kmg]?$/i;
+
+const portInUse = (port: number) =>
+  new EmbeddedNeo4jError(
+    `port ${port} is already in use; stop what listens there or set TWINGRAPH_NEO4J_PORT to a free port`,
+    'PORT_IN_USE',
+  );
+
+function classpath(): string {
+  const classes = path.join(HERE, 'target', 'classes');
+  const lib = path.join(HERE, 'lib');
+  if (!existsSync(path.join(classes, 'twingraph', 'Launcher.class')) || !existsSync(lib)) {
+    throw new EmbeddedNeo4jError('the Neo4j launcher is not built: run `npm run db:build` first', 'NOT_BUILT');
+  }
+  return [classes, path.join(lib, '*')].join(path.delimiter);
+}
+
+const javaBin = (): string => {
+  const home = process.env['JAVA_HOME'];
+  return home ? path.join(home, 'bin', 'java') : 'java';
+};
+
+// --- tied children: stopped when this process exits or is signalled -------------------------------------
+
+const tied = new Map<ChildProcess, () => Promise<void>>();
+
+function killTiedNow(): void {
+  for (const child of tied.keys()) child.kill('SIGTERM');
+}
+
+function onSignal(signal: NodeJS.Signals): void {
+  // Other listeners (e.g. the server's graceful shutdown) decide when to exit; alone, Node no longer would.
+  const alone = process.listenerCount(signal) === 1;
+  void Promise.allSettled([...tied.values()].map((stop) => stop())).then(() => {
+    if (alone) process.exit(signal === 'SIGINT' ? 130 : 143);
+  });
+}
+
+function track(child: ChildProcess, stop: () => Promise<void>): void {
+  tied.set(child, stop);
+  if (tied.size > 1) return;
+  process.on('exit', killTiedNow);
+  process.on('SIGINT', onSignal);
+  process.on('SIGTERM', onSignal);
+}
+
+function untrack(child: ChildProcess): void {
+  if (!tied.delete(child) || tied.size > 0) return;
+  process.off('exit', killTiedNow);
+  process.off('SIGINT', onSignal);
+  process.off('SIGTERM', onSignal);
+}
+
+// --- start -----------------------------------------------------------------------------------------------
+
+const starting = new Map<string, Promise<EmbeddedNeo4j>>();
+
+export async function startEmbedded(opts: EmbeddedOptions): Promise<EmbeddedNeo4j> {
+  const dataDir = path.resolve(opts.dataDir);
+  const pending = starting.get(dataDir);
+  if (pending) return borrowed(await pending);
+  const start = doStart({ ...opts, dataDir });
+  starting.set(dataDir, start);
+  try {
+    return await start;
+  } finally {
+    starting.delete(dataDir);
+  }
+}
+
+const borrowed = (e: Pick<EmbeddedNeo4j, 'uri' | 'port' | 'pid' | 'dataDir'>): EmbeddedNeo4j => ({
+  uri: e.uri,
+  port: e.port,
+  pid: e.pid,
+  dataDir: e.dataDir,
+  owned: false,
+  stop: async () => {},
+});
+
+async function doStart(opts: EmbeddedOptions & { dataDir: string }): Promise<EmbeddedNeo4j> {
+  const { dataDir, port, heap = '1g', pageCache = '256m', timeoutMs = 120_000, detached = false } = opts;
+  const log = opts.log ?? (() => {});
+  const deadline = Date.now() + timeoutMs;
+  if (!SIZE.test(heap)) throw new EmbeddedNeo4jError(`invalid heap size '${heap}' (use e.g. 512m or 2g)`);
+  if (!SIZE.test(pageCache)) throw new EmbeddedNeo4jError(`invalid page cache size '${pageCache}' (use e.g. 256m)`);
+  const cp = classpath();
+  mkdirSync(path.join(dataDir, 'logs'), { recursive: true });
+
+  const owner = liveOwner(dataDir);
+  if (owner) return adopt(owner, dataDir, deadline, log, port);
+  if (!(await isPortFree(port))) throw portInUse(port);
+
+  const launcherLog = path.join(dataDir, 'logs', 'launcher.log');
+  const fd = openSync(launcherLog, 'a');
+  const logOffset = statSync(launcherLog).size;
+  const args = [
+    `-Xmx${heap}`,
+    '-XX:+UseG1GC',
+    '-XX:+ExitOnOutOfMemoryError',
+    '-Djdk.nio.maxCachedBufferSize=1024',
+    '-Dlog4j2.disable.jmx=true',
+    '-cp',
+    cp,
+    'twingraph.Launcher',
+    dataDir,
+    String(port),
+    pageCache,
+    ...(detached ? [] : ['--watch-stdin']), // the JVM exits when our end of its stdin closes
+  ];
+  log(`starting Neo4j on port ${port} (heap ${heap}, page cache ${pageCache}, data ${dataDir})`);
+  const started = Date.now();
+  let child: ChildProcess;
+  try {
+    child = spawn(javaBin(), args, { detached, stdio: [detached ? 'ignore' : 'pipe', 'pipe', fd] });
+  } finally {
+    closeSync(fd); // the child holds its own copy
+  }
+  const uri = `bolt://${HOST}:${port}`;
+  const pid = child.pid;
+  if (pid !== undefined && !writePidFile(dataDir, { pid, port, uri })) {
+    // Another process claimed the folder between our check and our spawn: use theirs.
+    await terminate(child, 5_000);
+    const other = liveOwner(dataDir);
+    if (other) return adopt(other, dataDir, deadline, log, port);
+    throw new EmbeddedNeo4jError(`${dataDir} is being started by another process; try again`, 'LOCKED');
+  }
+  child.once('exit', () => {
+    removePidFile(dataDir, pid);
+    untrack(child);
+  });
+
+  const stop = stopper(child, dataDir, pid);
+  try {
+    const readyUri = await awaitReady(child, port, deadline, () => tail(launcherLog, logOffset));
+    await verifyConnectivity(readyUri);
+    log(`Neo4j ready at ${readyUri} (pid ${pid}) in ${Date.now() - started} ms; logs in ${path.join(dataDir, 'logs')}`);
+    if (!detached) track(child, stop);
+    release(child);
+    return { uri: readyUri, port, pid: pid!, dataDir, owned: true, stop };
+  } catch (err) {
+    await stop();
+    throw err;
+  }
+}
+
+/** Returns a launcher some other call or process started, once it answers. */
+async function adopt(
+  owner: PidInfo,
+  dataDir: string,
+  deadline: number,
+  log: (line: string) => void,
+  port: number,
+): Promise<EmbeddedNeo4j> {
+  const note = owner.port === port ? '' : ` (not on the requested port ${port})`;
+  log(`Neo4j already running for ${dataDir} at ${owner.uri}${note}, pid ${owner.pid}; reusing it`);
+  for (;;) {
+    try {
+      await verifyConnectivity(owner.uri);
+      return borrowed({ ...owner, dataDir });
+    } catch (err) {
+      if (!isLauncherFor(owner.pid, dataDir)) {
+        throw new EmbeddedNeo4jError(`the Neo4j process ${owner.pid} owning ${dataDir} exited while starting`);
+      }
+      if (Date.now() > deadline) {
+        throw new EmbeddedNeo4jError(`Neo4j at ${owner.uri} (pid ${owner.pid}) did not answer in time`, 'TIMEOUT', {
+          cause: err,
+        });
+      }
+      await sleep(500);
+    }
+  }
+}
+
+/** Resolves with the URI of the READY line; rejects on FAILED, early exit, spawn error or timeout. */
+function awaitReady(child: ChildProcess, port: number, deadline: number, stderrTail: () => string): Promise<string> {
+  return new Promise<string>((resolve, reject) => {
+    const lines = createInterface({ input: child.stdout! });
+    const timer = setTimeout(
+      () => finish(new EmbeddedNeo4jError(`Neo4j did not report READY in time; ${stderrTail()}`, 'TIMEOUT')),
+      Math.max(0, deadline - Date.now()),
+    );
+    const finish = (result: string | Error) => {
+      clearTimeout(timer);
+      lines.off('line', onLine);
+      child.off('close', onClose);
+      child.off('error', onError);
+      lines.close();
+      if (typeof result === 'string') resolve(result);
+      else reject(result);
+    };
+    const onLine = (line: string) => {
+      if (line.startsWith('READY ')) finish(line.slice('READY '.length).trim());
+      else if (line.startsWith('FAILED ')) finish(launcherFailure(line.slice('FAILED '.length).trim(), port));
+    };
+    // 'close' (not 'exit') so a FAILED line still in the pipe is read first.
+    const onClose = (code: number | null, signal: NodeJS.Signals | null) =>
+      finish(new EmbeddedNeo4jError(`Neo4j launcher exited (${signal ?? `code ${code}`}) before READY; ${stderrTail()}`));
+    const onError = (err: Error) =>
+      finish(new EmbeddedNeo4jError(`cannot run ${javaBin()}: ${err.message} (a JDK 17 is required)`, 'FAILED', { cause: err }));
+    lines.on('line', onLine);
+    child.once('close', onClose);
+    child.once('error', onError);
+  });
+}
+
+function launcherFailure(reason: string, port: number): EmbeddedNeo4jError {
+  if (reason.includes('already in use')) return portInUse(port);
+  return new EmbeddedNeo4jError(`Neo4j failed to start: ${reason}`, reason.includes('locked') ? 'LOCKED' : 'FAILED');
+}
+
+function tail(file: string, offset: number): string {
+  try {
+    const lines = readFileSync(file).subarray(offset).toString('utf8').trim().split('\n').filter(Boolean);
+    return lines.length ? `last output: ${lines.slice(-5).join(' | ')}` : `see ${path.dirname(file)}`;
+  } catch {
+    return `see ${path.dirname(file)}`;
+  }
+}
+
+async function verifyConnectivity(uri: string): Promise<void> {
+  const driver = neo4j.driver(uri, undefined, { connectionTimeout: 5_000, maxConnectionPoolSize: 1 });
+  try {
+    await driver.verifyConnectivity();
+  } finally {
+    await driver.close();
+  }
+}
+
+/** Our side of the pipes must not keep this process alive; the launcher only ever writes one line. */
+function release(child: ChildProcess): void {
+  child.stdout?.resume();
+  (child.stdout as Socket | null)?.unref();
+  (child.stdin as Socket | null)?.unref();
+  child.unref();
+}
+
+// --- stop ------------------------------------------------------------------------------------------------
+
+function stopper(child: ChildProcess, dataDir: string, pid: number | undefined): () => Promise<void> {
+  let stopping: Promise<void> | undefined;
+  return () =>
+    (stopping ??= (async () => {
+      await terminate(child, STOP_GRACE_MS);
+      removePidFile(dataDir, pid);
+      untrack(child);
+    })());
+}
+
+/** SIGTERM (a clean Neo4j shutdown), SIGKILL if it takes longer than `graceMs`. */
+async function terminate(child: ChildProcess, graceMs: number): Promise<void> {
+  if (child.pid === undefined || child.exitCode !== null || child.signalCode !== null) return;
+  child.ref(); // hold the event loop until it is gone
+  const exited = once(child, 'exit');
+  child.kill('SIGTERM');
+  const killer = setTimeout(() => child.kill('SIGKILL'), graceMs);
+  try {
+    await exited;
+  } finally {
+    clearTimeout(killer);
+  }
+}
+
+export async function embeddedStatus(dataDir: string): Promise<{ running: boolean; pid?: number; uri?: string }> {
+  const owner = liveOwner(path.resolve(dataDir));
+  return owner ? { running: true, pid: owner.pid, uri: owner.uri } : { running: false };
+}
+
+/** Stops the launcher owning `dataDir`, whoever started it. Resolves false when none was running. */
+export async function stopEmbedded(dataDir: string): Promise<boolean> {
+  const dir = path.resolve(dataDir);
+  const owner = liveOwner(dir);
+  if (!owner) return false;
+  process.kill(owner.pid, 'SIGTERM');
+  if (!(await waitForExit(owner.pid, STOP_GRACE_MS)) && isAlive(owner.pid)) {
+    process.kill(owner.pid, 'SIGKILL');
+    await waitForExit(owner.pid, 5_000);
+  }
+  removePidFile(dir, owner.pid);
+  return true;
+}

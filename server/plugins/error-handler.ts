@@ -1,0 +1,55 @@
+// One error handler: stable `code` + human `message` bodies, 4xx explained, 5xx logged with context and hidden.
+import type { FastifyError, FastifyInstance } from 'fastify';
+import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
+import { DatabaseUnavailableError, QueryRefusedError, QueryTimeoutError } from '../db/errors.js';
+
+export class HttpError extends Error {
+  constructor(
+    readonly statusCode: number,
+    readonly code: string,
+    message: string,
+  ) {
+    super(message);
+    this.name = 'HttpError';
+  }
+}
+
+export function registerErrorHandler(app: FastifyInstance): void {
+  app.setErrorHandler((err: FastifyError | Error, request, reply) => {
+    if (hasZodFastifySchemaValidationErrors(err)) {
+      return reply.code(400).send({
+        code: 'bad_request',
+        message: `Invalid ${err.validationContext ?? 'request'}: ${err.validation
+          .map((v) => `${v.instancePath.replace(/^\//, '') || '(root)'} ${v.message}`)
+          .join('; ')}`,
+        issues: err.validation.map((v) => ({
+          field: v.instancePath.replace(/^\//, '').replace(/\//g, '.') || '(root)',
+          message: v.message,
+        })),
+      });
+    }
+    if (err instanceof HttpError) {
+      return reply.code(err.statusCode).send({ code: err.code, message: err.message });
+    }
+    if (err instanceof DatabaseUnavailableError) {
+      request.log.warn({ err }, 'database unavailable');
+      return reply.code(503).send({ code: 'database_unavailable', message: err.message });
+    }
+    if (err instanceof QueryTimeoutError) {
+      return reply.code(504).send({ code: 'query_timeout', message: err.message });
+    }
+    if (err instanceof QueryRefusedError) {
+      return reply.code(403).send({ code: 'query_refused', message: err.message });
+    }
+    const status = (err as FastifyError).statusCode ?? 500;
+    if (status >= 400 && status < 500) {
+      return reply.code(status).send({ code: (err as FastifyError).code?.toLowerCase() ?? 'bad_request', message: err.message });
+    }
+    request.log.error({ err }, 'unhandled error');
+    return reply.code(500).send({ code: 'internal_error', message: 'Something went wrong on our side.' });
+  });
+
+  app.setNotFoundHandler((request, reply) => {
+    reply.code(404).send({ code: 'not_found', message: `No route ${request.method} ${request.url.split('?')[0]}` });
+  });
+}
