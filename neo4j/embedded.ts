@@ -183,7 +183,7 @@ async function doStart(opts: EmbeddedOptions & { dataDir: string }): Promise<Emb
 
   const stop = stopper(child, dataDir, pid);
   try {
-    const readyUri = await awaitReady(child, port, deadline, () => tail(launcherLog, logOffset));
+    const readyUri = await awaitReady(child, port, deadline, { file: launcherLog, offset: logOffset });
     await verifyConnectivity(readyUri);
     log(`Neo4j ready at ${readyUri} (pid ${pid}) in ${Date.now() - started} ms; logs in ${path.join(dataDir, 'logs')}`);
     if (!detached) track(child, stop);
@@ -224,11 +224,21 @@ async function adopt(
 }
 
 /** Resolves with the URI of the READY line; rejects on FAILED, early exit, spawn error or timeout. */
-function awaitReady(child: ChildProcess, port: number, deadline: number, stderrTail: () => string): Promise<string> {
+function awaitReady(
+  child: ChildProcess,
+  port: number,
+  deadline: number,
+  launcherLog: { file: string; offset: number },
+): Promise<string> {
   return new Promise<string>((resolve, reject) => {
     const lines = createInterface({ input: child.stdout! });
+    const stray: string[] = []; // the JVM itself reports e.g. heap errors on stdout
+    const output = () => {
+      const last = [...stray, ...tail(launcherLog.file, launcherLog.offset)].slice(-5);
+      return last.length ? `last output: ${last.join(' | ')}` : `see ${path.dirname(launcherLog.file)}`;
+    };
     const timer = setTimeout(
-      () => finish(new EmbeddedNeo4jError(`Neo4j did not report READY in time; ${stderrTail()}`, 'TIMEOUT')),
+      () => finish(new EmbeddedNeo4jError(`Neo4j did not report READY in time; ${output()}`, 'TIMEOUT')),
       Math.max(0, deadline - Date.now()),
     );
     const finish = (result: string | Error) => {
@@ -243,10 +253,11 @@ function awaitReady(child: ChildProcess, port: number, deadline: number, stderrT
     const onLine = (line: string) => {
       if (line.startsWith('READY ')) finish(line.slice('READY '.length).trim());
       else if (line.startsWith('FAILED ')) finish(launcherFailure(line.slice('FAILED '.length).trim(), port));
+      else if (line.trim()) stray.push(line.trim());
     };
     // 'close' (not 'exit') so a FAILED line still in the pipe is read first.
     const onClose = (code: number | null, signal: NodeJS.Signals | null) =>
-      finish(new EmbeddedNeo4jError(`Neo4j launcher exited (${signal ?? `code ${code}`}) before READY; ${stderrTail()}`));
+      finish(new EmbeddedNeo4jError(`Neo4j launcher exited (${signal ?? `code ${code}`}) before READY; ${output()}`));
     const onError = (err: Error) =>
       finish(new EmbeddedNeo4jError(`cannot run ${javaBin()}: ${err.message} (a JDK 17 is required)`, 'FAILED', { cause: err }));
     lines.on('line', onLine);
@@ -260,12 +271,12 @@ function launcherFailure(reason: string, port: number): EmbeddedNeo4jError {
   return new EmbeddedNeo4jError(`Neo4j failed to start: ${reason}`, reason.includes('locked') ? 'LOCKED' : 'FAILED');
 }
 
-function tail(file: string, offset: number): string {
+/** Lines the launcher wrote to logs/launcher.log (its stderr) since `offset`. */
+function tail(file: string, offset: number): string[] {
   try {
-    const lines = readFileSync(file).subarray(offset).toString('utf8').trim().split('\n').filter(Boolean);
-    return lines.length ? `last output: ${lines.slice(-5).join(' | ')}` : `see ${path.dirname(file)}`;
+    return readFileSync(file).subarray(offset).toString('utf8').split('\n').map((l) => l.trim()).filter(Boolean);
   } catch {
-    return `see ${path.dirname(file)}`;
+    return [];
   }
 }
 
