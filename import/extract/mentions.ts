@@ -14,6 +14,8 @@ export interface Mention {
   via: MentionVia;
   /** For an institution or authority: the city it belongs to, when known. */
   cityId?: string | null;
+  /** Part of an event's name ("Форум «25-летие Астаны»"): a clue to where it was held, not an actor. */
+  inEvent?: boolean;
 }
 
 /** Mentions sorted by position, and, among those at one position, longest first. */

@@ -1,0 +1,169 @@
+// Named events in a sentence (festivals, forums, exhibitions, fairs, contests, championships, …) with their
+// nominative names and whether the sentence says they were attended online.
+import { isAbbreviation, wordReadings } from './morph.js';
+import {
+  type Frame,
+  type NP,
+  type Scan,
+  balanceQuotes,
+  extendLeft,
+  extendRight,
+  headFrames,
+  isFixedModifier,
+  npAt,
+  scanText,
+  toNominative,
+} from './nominative.js';
+import type { Sentence } from './types.js';
+
+export interface EventMention {
+  /** Nominative: `Международный фестиваль живописи и графики «На своей Земле»`. */
+  name: string;
+  /** The words as they stand in the text. */
+  surface: string;
+  /** Offsets in the full text. */
+  start: number;
+  end: number;
+  /** The clause says the event was attended online: `(онлайн формат)`, `в режиме видеоконференцсвязи`, … */
+  online: boolean;
+}
+
+/** Head nouns (lemmas) of event names. */
+const EVENT_HEADS = new Set([
+  'фестиваль', 'форум', 'выставка', 'конкурс', 'ярмарка', 'экспо', 'чемпионат', 'первенство', 'турнир', 'кубок',
+  'олимпиада', 'спартакиада', 'акция', 'марафон', 'конференция', 'биеннале', 'триеннале', 'неделя', 'день',
+  'саммит', 'симпозиум', 'конгресс', 'слет', 'смотр', 'чтение', 'движение', 'соревнование', 'праздник',
+  'проект', 'мероприятие', 'сессия', 'эстафета', 'регата', 'пленэр',
+]);
+
+/** Heads too general to be part of the name: `проект «Встреча с городами-побратимами»` is the event `Встреча …`. */
+const CONTAINER_HEADS = new Set(['проект', 'мероприятие']);
+
+/** Heads that name an event only with a «name» (or a capitalised modifier), never by their dependents alone. */
+const QUOTE_ONLY_HEADS = new Set(['проект', 'мероприятие', 'движение', 'сессия', 'чтение', 'праздник', 'акция']);
+
+/** Plural-only heads: `Дни культуры`, `научные чтения «…»`; a singular `день`/`чтение` is not an event. */
+const PLURAL_HEADS = new Set(['день', 'чтение']);
+
+/** Sports events named by their scope: `Чемпионат мира по …`, `первенство Европы`. */
+const SPORTS_HEADS = new Set(['чемпионат', 'первенство', 'кубок', 'турнир', 'олимпиада', 'спартакиада']);
+
+const ONLINE =
+  /онлайн|он-лайн|online|видеоконференц|видеосвяз|видео-связ|\bВКС\b|в режиме видео|в формате видео|трансляци|телемост|дистанционн|виртуальн|\bzoom\b|вебинар/iu;
+
+function eventLemma(text: string): string | null {
+  for (const r of wordReadings(text)) if (r.pos === 'NOUN' && EVENT_HEADS.has(r.lemma)) return r.lemma;
+  if (text.toLowerCase() === 'экспо') return 'экспо';
+  return null;
+}
+
+/** The clause around tokens [from, to): up to the nearest `,` or `;` outside quotes and brackets. */
+function clauseOf(s: Scan, from: number, to: number): string {
+  const boundary = (k: number) => {
+    const t = s.toks[k]!;
+    if (t.text !== ',' && t.text !== ';') return false;
+    if (s.depth[k]! > 0) return false;
+    let open = 0;
+    for (let j = 0; j < k; j++) open += s.toks[j]!.text === '(' ? 1 : s.toks[j]!.text === ')' ? -1 : 0;
+    return open <= 0;
+  };
+  let a = from;
+  while (a > 0 && !boundary(a - 1)) a--;
+  let b = to;
+  while (b < s.toks.length && !boundary(b)) b++;
+  if (a >= b) return '';
+  return s.text.slice(s.toks[a]!.start, s.toks[b - 1]!.end);
+}
+
+interface Candidate extends EventMention {
+  from: number;
+  to: number;
+}
+
+function quoteText(s: Scan, open: number, close: number): string {
+  return s.text.slice(s.toks[open]!.start, s.toks[close]!.end);
+}
+
+/** The named events of a sentence. Needs loadMorph(). */
+export function findEvents(sentence: Sentence): EventMention[] {
+  const s = scanText(sentence.text);
+  const toks = s.toks;
+  const cands: Candidate[] = [];
+  const push = (from: number, to: number, name: string) => {
+    const surface = s.text.slice(toks[from]!.start, toks[to - 1]!.end);
+    cands.push({
+      name: balanceQuotes(name),
+      surface,
+      start: sentence.start + toks[from]!.start,
+      end: sentence.start + toks[to - 1]!.end,
+      online: ONLINE.test(clauseOf(s, from, to)),
+      from,
+      to,
+    });
+  };
+
+  for (let i = 0; i < toks.length; i++) {
+    const t = toks[i]!;
+    if (t.kind !== 'word' || s.depth[i]! > 0) continue;
+    const lemma = eventLemma(t.text);
+    if (!lemma) continue;
+    const frames: Frame[] = isAbbreviation(t.text)
+      ? headFrames(t)
+      : headFrames(t).filter((f) => f.reading?.lemma === lemma);
+    if (!frames.length) continue;
+    const left = extendLeft(s, i, frames);
+    const plural = left.frames.every((f) => f.agr.number === 'plur');
+    if (PLURAL_HEADS.has(lemma) && !plural) continue;
+
+    // A coordinated second head in the same case: `чемпионате и первенстве Европы`.
+    let headEnd = i + 1;
+    if (toks[headEnd]?.lower === 'и') {
+      const second: NP | null = npAt(s, headEnd + 1, [left.frames[0]!.agr.case]);
+      if (second && second.end === second.head + 1 && eventLemma(toks[second.head]!.text)) headEnd = second.end;
+    }
+    const tail = extendRight(s, headEnd, { event: true });
+    const end = tail.end;
+    const hasQuote = tail.quote !== null;
+    const capitalised = toks.slice(left.start, headEnd).some((x, k) => x.cap && left.start + k !== s.firstWord);
+    const numbered = toks.slice(left.start, i).some((x) => isFixedModifier(x));
+    const words = end - left.start;
+
+    // Plural heads: `фестивалей «Град Петров», «Осенины»` are one event per «name».
+    if (plural && !PLURAL_HEADS.has(lemma)) {
+      if (!hasQuote) continue;
+      const head = toNominative(s.text.slice(toks[left.start]!.start, toks[i]!.end), { number: 'sing' });
+      for (let q = tail.quote!.open; toks[q]?.kind === 'open' && s.match[q]! > q; ) {
+        const close = s.match[q]!;
+        const inner = s.text.slice(toks[q + 1]!.start, toks[close - 1]!.end);
+        push(q === tail.quote!.open ? left.start : q, close + 1, CONTAINER_HEADS.has(lemma) ? inner : `${head} ${quoteText(s, q, close)}`);
+        const sep = toks[close + 1];
+        if (sep && (sep.text === ',' || sep.lower === 'и') && toks[close + 2]?.kind === 'open') q = close + 2;
+        else break;
+      }
+      continue;
+    }
+
+    let evidence = hasQuote || numbered || (capitalised && words > 1);
+    if (SPORTS_HEADS.has(lemma) && (tail.capitalDep || tail.depLemmas.includes('мир'))) evidence = true;
+    if (QUOTE_ONLY_HEADS.has(lemma)) evidence = hasQuote || (capitalised && left.start < i && words > 1);
+    if (!evidence) continue;
+    if (CONTAINER_HEADS.has(lemma) && hasQuote && !capitalised && !numbered) {
+      // `онлайн-проект «Фильм-концерт песен военных лет»` → `Фильм-концерт песен военных лет`.
+      const { open, close } = tail.quote!;
+      if (close > open + 1) {
+        const inner = s.text.slice(toks[open + 1]!.start, toks[close - 1]!.end);
+        push(left.start, close + 1, inner.charAt(0).toUpperCase() + inner.slice(1));
+      }
+      continue;
+    }
+    const surface = s.text.slice(toks[left.start]!.start, toks[end - 1]!.end);
+    push(left.start, end, toNominative(surface, plural ? {} : { number: 'sing' }));
+  }
+
+  // Keep the longest of overlapping candidates: `выставке-ярмарке … проекта «…»` is one event, not two.
+  const kept: Candidate[] = [];
+  for (const c of [...cands].sort((a, b) => b.to - b.from - (a.to - a.from) || a.from - b.from)) {
+    if (!kept.some((k) => c.from < k.to && k.from < c.to)) kept.push(c);
+  }
+  return kept.sort((a, b) => a.from - b.from).map(({ from: _f, to: _t, ...m }) => m);
+}

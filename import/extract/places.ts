@@ -1,0 +1,285 @@
+// Cities and regions a sentence names: by name in any case (gazetteer + morphology), by context for cities the
+// gazetteer lacks ("город Тиват", "г. Монро (США)", "городами-побратимами X, Y"), by adjective ("омские
+// предприятия" → Омск) and by residents ("омичи" → Омск).
+import { cityByInflected, cityByName, cityIdFor, transliterate, type GazetteerCity } from './gazetteer.js';
+import { adjectiveCountry, findCountry } from './countries.js';
+import { readings } from './morph.js';
+import type { Mention } from './mentions.js';
+import type { Entity } from './types.js';
+
+export interface PlaceFinding {
+  mentions: Mention[];
+  /** Entities for the mentions, to merge into the report's registry. */
+  entities: Entity[];
+}
+
+interface Token {
+  text: string;
+  start: number;
+  end: number;
+}
+
+const WORD = /[\p{L}][\p{L}\p{M}]*(?:-[\p{L}][\p{L}\p{M}]*)*/gu;
+// Words before a place name that say it is a city: "город", "г.", "города-побратимы", "мэрия", "муниципалитет".
+const CITY_CUE = /(?<![\p{L}])(город\p{L}*(-побратим\p{L}*|-партн[её]р\p{L}*|-герой\p{L}*)?|г\.|мэри\p{L}+|муниципалитет\p{L}*|городск\p{L}+\s+округ\p{L}*)\s*$/iu;
+const REGION_WORDS = /^(област[ьиейю]|краем|края|краю|край|провинци[яиейю]|округ\p{L}*|штат\p{L}*|район\p{L}*|республик\p{L}+|префектур\p{L}+|уезд\p{L}*|аймак\p{L}*)$/iu;
+const REGION_BEFORE = /(?<![\p{L}])(провинци\p{L}+|штат\p{L}*|префектур\p{L}+|автономн\p{L}+\s+район\p{L}*|автономн\p{L}+\s+округ\p{L}*|автономн\p{L}+\s+област\p{L}*)\s*$/iu;
+// Capitalised words that are never places even when a cue precedes them ("город Омск и Область").
+const NOT_A_PLACE = /^(Республик|Российск|Федераци|Администрац|Мэр|Глав|Правительств|Народн|Муниципальн|Государствен|Международн|Центр|Дом|Совет|Управлени|Комитет|Департамент|Министерств)/u;
+
+let cityFormsCache = new Map<string, GazetteerCity | null>();
+
+function knownCity(phrase: string): GazetteerCity | null {
+  let hit = cityFormsCache.get(phrase);
+  if (hit === undefined) {
+    hit = cityByInflected(phrase) ?? null;
+    if (cityFormsCache.size > 100_000) cityFormsCache = new Map();
+    cityFormsCache.set(phrase, hit);
+  }
+  return hit;
+}
+
+function isCapitalised(word: string): boolean {
+  const c = word[0]!;
+  return c !== c.toLowerCase();
+}
+
+function tokens(text: string): Token[] {
+  return [...text.matchAll(WORD)].map((m) => ({ text: m[0], start: m.index!, end: m.index! + m[0].length }));
+}
+
+/** The nominative of a city name the dictionary may not know, guided by az and by common endings. */
+export function cityNominative(word: string): string {
+  if (/[A-Za-z]/.test(word)) return word;
+  const parts = word.split('-');
+  const last = parts.pop()!;
+  const geox = readings(last).find((r) => r.pos === 'NOUN' && (r.proper || !r.known) && r.case !== null);
+  let lemma = last;
+  if (geox && geox.case !== 'nomn' && geox.lemma) {
+    lemma = geox.lemma;
+    if (last[0] === last[0]!.toUpperCase()) lemma = lemma.charAt(0).toUpperCase() + lemma.slice(1);
+    if (last === last.toUpperCase() && last.length > 1) lemma = lemma.toUpperCase();
+  }
+  const name = [...parts, lemma].join('-');
+  // "ОМСК" in a heading: a person writes "Омск".
+  return name === name.toUpperCase() && name.length > 2 ? name.charAt(0) + name.slice(1).toLowerCase() : name;
+}
+
+function cityEntity(city: GazetteerCity): Entity {
+  return {
+    id: city.id,
+    kind: 'City',
+    name: city.name,
+    nameEn: city.nameEn,
+    country: city.country,
+    lat: city.lat ?? null,
+    lon: city.lon ?? null,
+    wikidata: city.wikidata ?? null,
+  };
+}
+
+/** A country named in parentheses right after a place: "Монро (США)", "Минск (Республика Беларусь)". */
+function countryInParentheses(text: string, from: number): string | null {
+  const m = /^\s*\(([^()]{2,80})\)/u.exec(text.slice(from));
+  if (!m) return null;
+  for (const part of m[1]!.split(/[,;]/).reverse()) {
+    const c = findCountry(part.trim());
+    if (c) return c.iso2;
+  }
+  return null;
+}
+
+/** City adjectives ("омский") and residents ("омичи", "минчане") to the city they derive from. */
+export function cityFromDerived(word: string): GazetteerCity | null {
+  const lower = word.toLowerCase().replace(/ё/g, 'е');
+  if (lower.length < 5) return null;
+  const stems = new Set<string>();
+  for (const r of readings(lower)) {
+    if (r.pos !== 'ADJF' && r.pos !== 'NOUN') continue;
+    const l = r.lemma;
+    let m = /^(.+?)(ск|цк)ий$/u.exec(l);
+    if (r.pos === 'ADJF' && m) {
+      const stem = m[1]!;
+      // омский → омск; гомельский → гомель; барнаульский → барнаул; урумчийский → урумчи; петербургский → петербург
+      for (const s of [stem + 'ск', stem, stem.replace(/ь$/u, ''), stem + 'ь', stem.replace(/й$/u, ''), stem.replace(/н$/u, ''), stem + 'а', stem + 'цк']) stems.add(s);
+    }
+    m = /^(.+?)(ич|чанин|чанка|ичка|янин|анин)$/u.exec(l);
+    if (r.pos === 'NOUN' && m && l !== lower.replace(/и$/u, '')) {
+      // омич → омск, томич → томск, минчанин → минск
+      stems.add(m[1]! + 'ск');
+    }
+  }
+  for (const s of stems) {
+    if (s.length < 3) continue;
+    const hit = cityByName(s);
+    if (hit) return hit;
+  }
+  return null;
+}
+
+const DERIVED_SHAPE = /^(\p{L}{2,}(ск|цк)(ий|ая|ое|ие|ого|ой|ому|ым|ом|ую|их|ими|им|ою)|\p{L}{2,}(ичи|ичей|ичам|ичами|ичах|ич|ича|ичу|чане|чан|чанам|чанами))$/iu;
+
+export function findPlaces(text: string): PlaceFinding {
+  const toks = tokens(text);
+  const mentions: Mention[] = [];
+  const entities: Entity[] = [];
+  const taken = new Set<number>();
+  let i = 0;
+  while (i < toks.length) {
+    const t = toks[i]!;
+    // City districts: "Октябрьский район г. Минска" is a municipality of its own.
+    const district = districtAt(text, toks, i);
+    if (district) {
+      mentions.push({ kind: 'City', id: district.entity.id, start: t.start, end: district.end, via: 'name' });
+      entities.push(district.entity);
+      i = district.next;
+      continue;
+    }
+    // Known cities: the longest phrase of up to three words that the gazetteer knows in some case form.
+    if (isCapitalised(t.text)) {
+      let matched = false;
+      for (let n = Math.min(3, toks.length - i); n >= 1 && !matched; n--) {
+        const last = toks[i + n - 1]!;
+        const phrase = text.slice(t.start, last.end);
+        if (n > 1 && /[,.;:()«»]/.test(phrase)) continue;
+        const city = knownCity(phrase);
+        if (!city) continue;
+        if (n === 1 && !plausibleSingleWord(text, t, city)) continue;
+        const country = countryInParentheses(text, last.end);
+        const entity = cityEntity(city);
+        if (country && !entity.country) entity.country = country;
+        mentions.push({ kind: 'City', id: city.id, start: t.start, end: last.end, via: 'name' });
+        entities.push(entity);
+        for (let k = i; k < i + n; k++) taken.add(k);
+        i += n;
+        matched = true;
+      }
+      if (matched) continue;
+      // Unknown cities from their context: a city cue before, or a country in parentheses after.
+      const cue = CITY_CUE.test(text.slice(Math.max(0, t.start - 40), t.start));
+      const country = countryInParentheses(text, t.end);
+      const inList = !cue && continuesCityList(text, mentions, t);
+      if ((cue || country || inList) && !NOT_A_PLACE.test(t.text) && !findCountry(t.text) && !isInitialOrPerson(text, t)) {
+        const name = cityNominative(t.text);
+        const id = cityIdFor(name);
+        mentions.push({ kind: 'City', id, start: t.start, end: t.end, via: 'name' });
+        entities.push({ id, kind: 'City', name, nameEn: transliterateTitle(name), country: country ?? null });
+        taken.add(i);
+        i++;
+        continue;
+      }
+    }
+    // Adjectives and residents: "омская делегация", "омичи", "Петербургский форум".
+    if (DERIVED_SHAPE.test(t.text)) {
+      const city = cityFromDerived(t.text);
+      if (city) {
+        mentions.push({ kind: 'City', id: city.id, start: t.start, end: t.end, via: /ск|цк/iu.test(t.text) ? 'adjective' : 'residents' });
+        entities.push(cityEntity(city));
+      } else {
+        const iso = adjectiveCountry(t.text);
+        if (iso) mentions.push({ kind: 'Country', id: `country:${iso}`, start: t.start, end: t.end, via: 'adjective' });
+      }
+    }
+    i++;
+  }
+  findRegions(text, toks, mentions, entities);
+  // "Омской области": the adjective inside a region's name does not name the city.
+  const regions = mentions.filter((m) => m.kind === 'Region');
+  const kept = mentions.filter((m) => m.kind === 'Region' || !regions.some((r) => r.start <= m.start && m.end <= r.end));
+  return { mentions: kept.sort((a, b) => a.start - b.start), entities };
+}
+
+const DISTRICT = /^(\p{Lu}\p{Ll}+(ский|цкий|ный|ской|цкой|ном|ского|ному|ным|ском))\s+(район\p{L}*)\s+(г\.\s*|города\s+)?(\p{Lu}[\p{L}-]+)/u;
+
+function districtAt(text: string, toks: Token[], i: number): { entity: Entity; end: number; next: number } | null {
+  const t = toks[i]!;
+  const m = DISTRICT.exec(text.slice(t.start, t.start + 80));
+  if (!m) return null;
+  const city = knownCity(m[5]!);
+  if (!city) return null;
+  const r = readings(m[1]!).find((x) => x.pos === 'ADJF');
+  const inflected = r?.parse.inflect(['masc', 'sing', 'nomn']);
+  const adj = inflected ? String(inflected) : m[1]!;
+  const cityGen = m[5]!;
+  const name = `${adj.charAt(0).toUpperCase()}${adj.slice(1)} район ${cityGen}`;
+  const known = cityByName(name);
+  const end = t.start + m[0].length;
+  const next = toks.findIndex((x) => x.start >= end);
+  const entity: Entity = known
+    ? cityEntity(known)
+    : { id: cityIdFor(name), kind: 'City', name, nameEn: null, country: city.country, lat: city.lat ?? null, lon: city.lon ?? null };
+  return { entity, end, next: next < 0 ? toks.length : next };
+}
+
+/** A lone capitalised word is a city only if it is not a person's name in a name-like spot. */
+function plausibleSingleWord(text: string, t: Token, city: GazetteerCity): boolean {
+  if (isInitialOrPerson(text, t, false)) return false;
+  // "Мира" (улица Мира), "Победы": a dictionary word that happens to be a city needs a cue or a capital mid-sentence.
+  const r = readings(t.text)[0];
+  if (r && r.known && !r.proper && r.pos !== 'NOUN') return false;
+  return city !== undefined;
+}
+
+/** "С.Н. Шелестом", "Шелест С.Н.", "Павла Васильева": words next to initials or first names are people. */
+function isInitialOrPerson(text: string, t: Token, checkAfter = true): boolean {
+  const before = text.slice(Math.max(0, t.start - 8), t.start);
+  const after = text.slice(t.end, t.end + 6);
+  // Initials after a known city ("Мэром города Омска С.Н. Шелестом") belong to the next word, not to the city.
+  if (/(\p{Lu}\.\s?){1,2}$/u.test(before) || (checkAfter && /^\s?\p{Lu}\.\s?\p{Lu}\./u.test(after))) return true;
+  if (/(им\.|имени)\s*$/u.test(text.slice(Math.max(0, t.start - 8), t.start))) return true;
+  return false;
+}
+
+/** "городами-побратимами Кайфын, Маньчжурия и Урумчи": a capitalised word that continues a list of cities. */
+function continuesCityList(text: string, mentions: Mention[], t: Token): boolean {
+  const last = mentions[mentions.length - 1];
+  if (!last || last.kind !== 'City' || last.via !== 'name') return false;
+  const gap = text.slice(last.end, t.start);
+  return /^\s*(\([^()]*\))?\s*(,|и|,\s*и)\s*(г\.\s*)?$/u.test(gap);
+}
+
+function transliterateTitle(name: string): string {
+  const t = transliterate(name);
+  return t.replace(/(^|[\s-])(\p{L})/gu, (_m, sep: string, c: string) => sep + c.toUpperCase());
+}
+
+/** Regions: "Омской области", "Туркестанской областью", "провинции Хэнань", "Автономный район Внутренняя Монголия". */
+function findRegions(text: string, toks: Token[], mentions: Mention[], entities: Entity[]): void {
+  for (let i = 0; i + 1 < toks.length; i++) {
+    const adj = toks[i]!;
+    const noun = toks[i + 1]!;
+    if (isCapitalised(adj.text) && /(ск|цк)(ая|ой|ую|ою)$/u.test(adj.text) && /^област/iu.test(noun.text) && text.slice(adj.end, noun.start).trim() === '') {
+      const name = regionNominative(adj.text) + ' область';
+      addRegion(mentions, entities, name, adj.start, noun.end, null);
+    }
+    if (isCapitalised(adj.text) && /(ск|цк)(ий|ого|ому|им|ом)$/u.test(adj.text) && /^кра[йяюе]м?$/iu.test(noun.text)) {
+      const name = regionNominative(adj.text).replace(/ая$/u, 'ий') + ' край';
+      addRegion(mentions, entities, name, adj.start, noun.end, null);
+    }
+  }
+  for (const t of toks) {
+    if (!isCapitalised(t.text) || REGION_WORDS.test(t.text)) continue;
+    if (!REGION_BEFORE.test(text.slice(Math.max(0, t.start - 40), t.start))) continue;
+    // Multi-word names: "Внутренняя Монголия".
+    let end = t.end;
+    const next = /^\s+(\p{Lu}[\p{L}-]+)/u.exec(text.slice(t.end));
+    if (next && readings(t.text).some((r) => r.pos === 'ADJF')) end = t.end + next[0].length;
+    const surface = text.slice(t.start, end);
+    const name = surface.split(/\s+/).map((w) => cityNominative(w)).join(' ');
+    addRegion(mentions, entities, name, t.start, end, countryInParentheses(text, end));
+  }
+}
+
+function regionNominative(adjective: string): string {
+  const r = readings(adjective).find((x) => x.pos === 'ADJF');
+  const inflected = r?.parse.inflect(['femn', 'sing', 'nomn']);
+  const word = inflected ? String(inflected) : adjective.replace(/(ой|ую|ою)$/u, 'ая');
+  return word.charAt(0).toUpperCase() + word.slice(1);
+}
+
+function addRegion(mentions: Mention[], entities: Entity[], name: string, start: number, end: number, country: string | null): void {
+  const id = `region:${transliterate(name).toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '')}`;
+  if (mentions.some((m) => m.start < end && start < m.end && m.kind === 'Region')) return;
+  mentions.push({ kind: 'Region', id, start, end, via: 'name' });
+  entities.push({ id, kind: 'Region', name, country });
+}

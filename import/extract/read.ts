@@ -1,0 +1,302 @@
+// Reading a report file into text: .txt and .md in UTF-8, Windows-1251 or KOI8-R; .docx; .pdf with a text layer.
+// Anything unusable is a ReportError naming the file and saying why in one line.
+//
+// Encodings. chardet is run on every text file, but on short Russian texts it often names another single-byte
+// encoding (ISO-8859-5, windows-1252, MacCyrillic, …) or ranks cp1251 and KOI8-R the wrong way round, so its
+// answer is only a tie-breaker:
+// 1. a BOM decides (UTF-8, UTF-16 LE/BE) and is stripped;
+// 2. bytes that decode as UTF-8 without an error are UTF-8 (a cp1251 or KOI8-R text with Cyrillic in it almost
+//    never is valid UTF-8: its letters are bytes ≥ 0x80 standing alone, not in UTF-8 sequences);
+// 3. otherwise the bytes are decoded as both windows-1251 and KOI8-R and the one that looks more Russian wins.
+//    The two encodings place the Cyrillic alphabet differently (cp1251: А–Я 0xC0–0xDF, а–я 0xE0–0xFF in
+//    alphabetical order; KOI8-R: lower case at 0xC0–0xDF, upper case at 0xE0–0xFF, in the order of the Latin
+//    letters they sound like), so decoding with the wrong one both swaps the case of most letters and
+//    replaces them by other letters. Two measures of "Russian-looking", in this order, each deciding when the
+//    two decodings differ by more than 0.1:
+//    a. the share of the ten most frequent Russian letters (о е а и н т с р в л, ~68 % of the letters of
+//       Russian prose, ~35 % of a wrong decoding), case-insensitive, so it works for text in capitals too;
+//    b. the share of lower-case letters among the Cyrillic letters (Russian prose is ~95 % lower case; a
+//       wrong decoding ~5 %);
+//    then chardet's ranking of the two, then windows-1251 (the more common of the two). The choice is made on
+//    the first 256 KB.
+
+import { isUtf8 } from 'node:buffer';
+import { readFile, stat } from 'node:fs/promises';
+import { basename, extname } from 'node:path';
+import chardet from 'chardet';
+import iconv from 'iconv-lite';
+import { ReportError } from './errors.js';
+
+export type ReportFormat = 'txt' | 'md' | 'docx' | 'pdf';
+export type TextEncoding = 'utf-8' | 'utf-16le' | 'utf-16be' | 'windows-1251' | 'koi8-r';
+
+export interface ReportSource {
+  /** The file name, without directories. */
+  file: string;
+  /** The text as read: decoded, BOM stripped, otherwise untouched (see normalise.ts for the rest). */
+  raw: string;
+  /** The file's bytes, as on disk (for the content hash). */
+  bytes: Buffer;
+  format: ReportFormat;
+  /** The encoding a text file was read in; null for .docx and .pdf. */
+  encoding: TextEncoding | null;
+}
+
+/** Files larger than this are refused. */
+export const MAX_REPORT_BYTES = 20 * 1024 * 1024;
+/** A report with fewer Cyrillic letters than this is not a Russian report. */
+export const MIN_CYRILLIC_LETTERS = 20;
+export const SUPPORTED_EXTENSIONS: readonly string[] = ['.txt', '.md', '.docx', '.pdf'];
+
+const FORMATS: Record<string, ReportFormat> = { '.txt': 'txt', '.md': 'md', '.docx': 'docx', '.pdf': 'pdf' };
+
+/** Reads a report file and returns its text; throws a ReportError when it cannot be used. */
+export async function readReport(path: string): Promise<ReportSource> {
+  const file = basename(path);
+  let size: number;
+  try {
+    const st = await stat(path);
+    if (st.isDirectory()) throw new ReportError(path, 'NOT_A_FILE', 'is a directory, not a report file');
+    if (!st.isFile()) throw new ReportError(path, 'NOT_A_FILE', 'is not a regular file');
+    size = st.size;
+  } catch (e) {
+    if (e instanceof ReportError) throw e;
+    throw fsError(path, e);
+  }
+
+  const ext = extname(path).toLowerCase();
+  const format = FORMATS[ext];
+  if (!format) {
+    const what = ext ? `unsupported file type "${ext}"` : 'no file extension';
+    throw new ReportError(path, 'UNSUPPORTED_EXTENSION', `${what}; supported: ${SUPPORTED_EXTENSIONS.join(', ')}`);
+  }
+  if (size === 0) throw new ReportError(path, 'EMPTY', 'the file is empty');
+  if (size > MAX_REPORT_BYTES) {
+    throw new ReportError(
+      path,
+      'TOO_LARGE',
+      `the file is too large (${mb(size)}; the limit is ${mb(MAX_REPORT_BYTES)})`,
+    );
+  }
+
+  let bytes: Buffer;
+  try {
+    bytes = await readFile(path);
+  } catch (e) {
+    throw fsError(path, e);
+  }
+
+  let raw: string;
+  let encoding: TextEncoding | null = null;
+  if (format === 'txt' || format === 'md') {
+    ({ text: raw, encoding } = decodeText(path, bytes));
+  } else if (format === 'docx') {
+    raw = await readDocx(path, bytes);
+  } else {
+    raw = await readPdf(path, bytes);
+  }
+
+  if (raw.trim() === '') throw new ReportError(path, 'EMPTY', 'the file contains no text');
+  const cyrillic = countCyrillicLetters(raw, MIN_CYRILLIC_LETTERS);
+  if (cyrillic < MIN_CYRILLIC_LETTERS) {
+    throw new ReportError(
+      path,
+      'NO_RUSSIAN',
+      `no Russian text found (${cyrillic} Cyrillic letters; a report needs at least ${MIN_CYRILLIC_LETTERS})`,
+    );
+  }
+  return { file, raw, bytes, format, encoding };
+}
+
+function mb(n: number): string {
+  return `${(n / (1024 * 1024)).toFixed(1)} MB`;
+}
+
+function fsError(path: string, e: unknown): ReportError {
+  const code = (e as NodeJS.ErrnoException | undefined)?.code;
+  if (code === 'ENOENT') return new ReportError(path, 'NOT_FOUND', 'file not found', { cause: e });
+  if (code === 'EISDIR') return new ReportError(path, 'NOT_A_FILE', 'is a directory, not a report file', { cause: e });
+  if (code === 'EACCES' || code === 'EPERM') {
+    return new ReportError(path, 'UNREADABLE', 'permission denied', { cause: e });
+  }
+  const msg = e instanceof Error ? e.message : String(e);
+  return new ReportError(path, 'UNREADABLE', `cannot read the file: ${msg}`, { cause: e });
+}
+
+function countCyrillicLetters(text: string, enough = Infinity): number {
+  let n = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if ((c >= 0x0410 && c <= 0x044f) || c === 0x0401 || c === 0x0451) {
+      if (++n >= enough) return n;
+    }
+  }
+  return n;
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// text files
+
+/** Share of control bytes (not tab, LF, CR, FF, ESC) above which a file is binary. */
+const MAX_CONTROL_SHARE = 0.02;
+
+function decodeText(path: string, bytes: Buffer): { text: string; encoding: TextEncoding } {
+  // 1. BOMs
+  if (bytes.length >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) {
+    return { text: checkDecoded(path, bytes.subarray(3).toString('utf8')), encoding: 'utf-8' };
+  }
+  if (bytes.length >= 2 && bytes[0] === 0xff && bytes[1] === 0xfe) {
+    return { text: checkDecoded(path, iconv.decode(bytes.subarray(2), 'utf-16le')), encoding: 'utf-16le' };
+  }
+  if (bytes.length >= 2 && bytes[0] === 0xfe && bytes[1] === 0xff) {
+    return { text: checkDecoded(path, iconv.decode(bytes.subarray(2), 'utf-16be')), encoding: 'utf-16be' };
+  }
+
+  // binary: NUL bytes, or too many other control bytes
+  if (bytes.includes(0)) throw new ReportError(path, 'BINARY', 'a binary file, not text (it contains NUL bytes)');
+  let control = 0;
+  for (let i = 0; i < bytes.length; i++) {
+    const b = bytes[i]!;
+    if ((b < 0x20 && b !== 0x09 && b !== 0x0a && b !== 0x0d && b !== 0x0c && b !== 0x1b) || b === 0x7f) control++;
+  }
+  if (control > bytes.length * MAX_CONTROL_SHARE) {
+    throw new ReportError(path, 'BINARY', 'a binary file, not text (too many control characters)');
+  }
+
+  // 2. valid UTF-8
+  const utf8 = tryUtf8(bytes);
+  if (utf8 !== null) return { text: checkDecoded(path, utf8), encoding: 'utf-8' };
+
+  // 3. windows-1251 or KOI8-R, judged on the first 256 KB (plenty of letters), then the whole decoded once
+  const sample = bytes.subarray(0, 256 * 1024);
+  const cp1251 = iconv.decode(sample, 'windows-1251');
+  const koi8 = iconv.decode(sample, 'koi8-r');
+  let pick: 'windows-1251' | 'koi8-r' | null = null;
+  for (const measure of [frequentLetterShare, lowercaseShare]) {
+    const a = measure(cp1251);
+    const b = measure(koi8);
+    if (Math.abs(a - b) > 0.1) {
+      pick = a > b ? 'windows-1251' : 'koi8-r';
+      break;
+    }
+  }
+  pick ??= chardetPrefers(sample) ?? 'windows-1251';
+  return { text: checkDecoded(path, iconv.decode(bytes, pick)), encoding: pick };
+}
+
+function tryUtf8(bytes: Buffer): string | null {
+  return isUtf8(bytes) ? bytes.toString('utf8') : null;
+}
+
+const FREQUENT = new Set('оеаинтсрвлОЕАИНТСРВЛ');
+
+/** The ten most frequent Russian letters among the Cyrillic letters, either case (0 when there are none). */
+function frequentLetterShare(text: string): number {
+  let frequent = 0;
+  let all = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if ((c >= 0x0410 && c <= 0x044f) || c === 0x0401 || c === 0x0451) {
+      all++;
+      if (FREQUENT.has(text[i]!)) frequent++;
+    }
+  }
+  return all === 0 ? 0 : frequent / all;
+}
+
+/** Lower-case letters among Cyrillic letters (0 when there are none). */
+function lowercaseShare(text: string): number {
+  let lower = 0;
+  let all = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0x0430 && c <= 0x044f) {
+      lower++;
+      all++;
+    } else if (c >= 0x0410 && c <= 0x042f) all++;
+  }
+  return all === 0 ? 0 : lower / all;
+}
+
+/** Which of cp1251 and KOI8-R chardet ranks higher, if it names either. */
+function chardetPrefers(bytes: Buffer): 'windows-1251' | 'koi8-r' | null {
+  for (const m of chardet.analyse(bytes)) {
+    if (m.name === 'windows-1251') return 'windows-1251';
+    if (m.name === 'KOI8-R') return 'koi8-r';
+  }
+  return null;
+}
+
+/**
+ * Strips a BOM left inside; refuses text that decoded into mostly garbage: undecodable or control characters,
+ * or no white space (prose has a space every few letters; random bytes decoded as cp1251 have none).
+ */
+function checkDecoded(path: string, text: string): string {
+  if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
+  let bad = 0;
+  let spaces = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 32 || c === 10 || c === 13 || c === 9 || c === 0xa0) spaces++;
+    else if (c === 0xfffd || (c < 0x20 && c !== 12 && c !== 27)) bad++;
+  }
+  if (bad > text.length * 0.05) {
+    throw new ReportError(path, 'BINARY', 'mostly not text (undecodable or control characters)');
+  }
+  if (text.length >= 200 && spaces < text.length * 0.03) {
+    throw new ReportError(path, 'BINARY', 'mostly not text (no words separated by spaces)');
+  }
+  return text;
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// .docx
+
+async function readDocx(path: string, bytes: Buffer): Promise<string> {
+  if (bytes.length < 4 || bytes.readUInt32LE(0) !== 0x04034b50) {
+    throw new ReportError(path, 'CORRUPT', 'not a valid .docx file (not a ZIP archive)');
+  }
+  const mammoth = (await import('mammoth')).default;
+  try {
+    const result = await mammoth.extractRawText({ buffer: bytes });
+    return result.value;
+  } catch (e) {
+    const msg = e instanceof Error ? e.message.split('\n')[0] : String(e);
+    throw new ReportError(path, 'CORRUPT', `not a valid .docx file (${msg})`, { cause: e });
+  }
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// .pdf
+
+async function readPdf(path: string, bytes: Buffer): Promise<string> {
+  const head = bytes.subarray(0, 1024).toString('latin1');
+  if (!head.includes('%PDF-')) throw new ReportError(path, 'CORRUPT', 'not a valid PDF file (no %PDF header)');
+  const { getDocumentProxy, extractText } = await import('unpdf');
+  let pdf: Awaited<ReturnType<typeof getDocumentProxy>> | undefined;
+  try {
+    // pdf.js may take over (detach) the buffer it is given: give it a copy
+    pdf = await getDocumentProxy(new Uint8Array(bytes), { verbosity: 0 });
+    const { text } = await extractText(pdf, { mergePages: false });
+    const pages = text.map((t) => t.replace(/[ \t]+\n/g, '\n'));
+    const joined = pages.join('\n');
+    if (joined.trim() === '') {
+      throw new ReportError(
+        path,
+        'NO_TEXT_LAYER',
+        `the PDF has no text layer (${pdf.numPages} page(s) of images only: a scan?); run OCR on it first`,
+      );
+    }
+    return joined;
+  } catch (e) {
+    if (e instanceof ReportError) throw e;
+    const name = (e as { name?: string } | undefined)?.name;
+    const msg = e instanceof Error ? e.message.split('\n')[0] : String(e);
+    if (name === 'PasswordException') {
+      throw new ReportError(path, 'ENCRYPTED', 'the PDF is password-protected', { cause: e });
+    }
+    throw new ReportError(path, 'CORRUPT', `not a valid PDF file (${msg})`, { cause: e });
+  } finally {
+    await pdf?.destroy().catch(() => undefined);
+  }
+}

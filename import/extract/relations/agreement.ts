@@ -1,0 +1,121 @@
+// AGREEMENT: a cooperation, partnership or friendship agreement, memorandum, protocol or contract between two
+// parties other than a twinning agreement; `signed` when signed or in force, `planned` for drafts and intentions.
+import { dateOf } from '../dates.js';
+import type { Mention } from '../mentions.js';
+import { AGREEMENT_DOC, isPlanned, TWIN_WORD } from './cues.js';
+import { before, clausesOf, listFrom, partyOf, type Clause, type Draft, type Rule, type SentenceContext } from './context.js';
+
+const PARTY_KINDS = new Set(['City', 'Institution', 'Region']);
+// A document that exists but whose signing this sentence does not report: no year.
+const EXISTING = /(в\s+рамках|согласно|на\s+основании|в\s+соответствии\s+с|действующ|по\s+состоянию\s+на|в\s+настоящее\s+время)/iu;
+const SIGNING_EVENT = /(подписан|подписал|подписани|заключ[её]н|заключил|заключени|достигнут|подготовлен|оформлен)/iu;
+
+function agreementsOfClause(clause: Clause, ctx: SentenceContext): Draft[] {
+  const text = clause.text;
+  AGREEMENT_DOC.lastIndex = 0;
+  const doc = AGREEMENT_DOC.exec(text);
+  if (!doc) return [];
+  const planned = isPlanned(text);
+  // Twinning documents are TWIN links (or, planned, agreements about twinning).
+  const docPhrase = text.slice(doc.index, doc.index + 90);
+  if (TWIN_WORD.test(docPhrase) && !planned) return [];
+
+  const parties = clause.mentions.filter((m) => PARTY_KINDS.has(m.kind) || m.via === 'authority');
+  const pairs = partyPairs(clause, parties, doc.index, ctx);
+  const existing = EXISTING.test(text.slice(0, doc.index + 40)) && !SIGNING_EVENT.test(text.slice(0, doc.index));
+  const implied = existing ? null : ctx.reportYear;
+  const { year, month } = dateOf(text, doc.index, implied);
+  // "с 2023 года" states since when a document is in force; "в рамках действующего соглашения" states no year.
+  const since = /с\s+(19|20)\d\d\s+год/iu.test(text);
+  const y = existing && !since ? dateOfExplicit(text, doc.index) : year;
+  return pairs
+    .filter(([a, b]) => a !== b)
+    .map(([a, b]) => ({
+      kind: 'AGREEMENT' as const,
+      source: a,
+      target: b,
+      year: y,
+      month: existing ? null : month,
+      status: planned ? ('planned' as const) : ('signed' as const),
+      confidence: planned ? 0.75 : 0.85,
+    }));
+}
+
+/** A year the clause states outright, ignoring the report's year. */
+function dateOfExplicit(text: string, anchor: number): number | null {
+  return dateOf(text, anchor, null).year;
+}
+
+function partyPairs(clause: Clause, parties: Mention[], docAt: number, ctx: SentenceContext): Array<[string, string]> {
+  const text = clause.text;
+  const pairs: Array<[string, string]> = [];
+  // "между A и B"
+  const betweenAt = text.slice(docAt).search(/между\s/iu);
+  if (betweenAt >= 0) {
+    const after = parties.filter((m) => m.start > docAt + betweenAt);
+    if (after.length >= 2) return [[partyOf(after[0]!), partyOf(after[1]!)]];
+    // "между омской и китайской школами": adjectives name the sides' cities.
+    const sides = clause.mentions.filter((m) => m.start > docAt + betweenAt && (m.via === 'adjective' || m.kind === 'Country'));
+    if (sides.length >= 2) {
+      const a = sideCity(sides[0]!, ctx);
+      const b = sideCity(sides[1]!, ctx);
+      if (a && b) return [[a, b]];
+    }
+  }
+  // "A подписал соглашения с B и C" / "соглашение о сотрудничестве с B": the second sides follow "с/со".
+  const withAt = findWith(text, docAt);
+  const subject = subjectOf(clause, parties, docAt, ctx);
+  if (withAt >= 0) {
+    const first = parties.find((m) => m.start >= withAt && partyOf(m) !== subject);
+    if (first && subject) {
+      for (const m of listFrom(clause, first, parties.filter((p) => p.start >= first.start))) pairs.push([subject, partyOf(m)]);
+      return pairs;
+    }
+  }
+  // "заключено 14 соглашений ...: г. Монро (США), г. Минск (Белоруссия), ..."
+  const colon = text.indexOf(':', docAt);
+  if (colon >= 0 && subject) {
+    const firstAfter = parties.find((m) => m.start > colon);
+    if (firstAfter) {
+      for (const m of listFrom(clause, firstAfter, parties.filter((p) => p.start > colon))) pairs.push([subject, partyOf(m)]);
+      return pairs;
+    }
+  }
+  // "протокола Омской ТПП с управлением …" is caught above; a document with one named party and the reporter.
+  const named = parties.filter((m) => partyOf(m) !== subject && m.start > docAt - 200);
+  if (subject && named.length > 0) return named.slice(0, 3).map((m) => [subject, partyOf(m)] as [string, string]);
+  // "подписаны 4 соглашения о сотрудничестве" under a partner city's heading.
+  if (subject && ctx.topicCityId && subject !== ctx.topicCityId) return [[subject, ctx.topicCityId]];
+  return pairs;
+}
+
+/** The first "с"/"со" that introduces the other side after the document word (not "с 2023 года"). */
+function findWith(text: string, from: number): number {
+  const re = /(?<![\p{L}])(с|со)\s+(?!(19|20)\d\d|\d)/giu;
+  re.lastIndex = from;
+  const m = re.exec(text);
+  return m ? m.index : -1;
+}
+
+/** Who signed: a party in the nominative before the document word, a party right after it in the genitive, else the reporter. */
+function subjectOf(clause: Clause, parties: Mention[], docAt: number, ctx: SentenceContext): string | null {
+  const beforeDoc = parties.filter((m) => m.end <= docAt && !/(?<![\p{L}])(с|со|в|во|на|для|при|по)\s+(\S+\s+)?$/iu.test(before(clause, m, 20)));
+  const nominative = beforeDoc.find((m) => m.kind === 'Institution' || m.via === 'authority' || m.kind === 'City');
+  if (nominative) return partyOf(nominative);
+  // "два протокола Омской ТПП с управлением ..."
+  const right = parties.find((m) => m.start > docAt && m.start - docAt < 60 && !/(с|со|между)\s+(\S+\s+)?$/iu.test(before(clause, m, 20)));
+  if (right && right.kind === 'Institution') return partyOf(right);
+  return ctx.reportCityId;
+}
+
+/** "омской" stands for the reporting city's side; "китайской" for the topic city when it lies in China. */
+function sideCity(m: Mention, ctx: SentenceContext): string | null {
+  if (m.kind === 'City') return m.id;
+  if (m.kind === 'Country') {
+    const iso = m.id.replace(/^country:/, '');
+    if (ctx.topicCityId && ctx.countryOf(ctx.topicCityId) === iso) return ctx.topicCityId;
+  }
+  return null;
+}
+
+export const agreementRule: Rule = (ctx) => clausesOf(ctx).flatMap((c) => agreementsOfClause(c, ctx));

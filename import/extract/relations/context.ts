@@ -1,0 +1,123 @@
+// What a relation rule sees of one sentence: its text, what it names, and what the report around it is about.
+import type { Mention } from '../mentions.js';
+import type { RelationKind } from '../types.js';
+
+export interface SentenceContext {
+  /** The sentence text; mention offsets point into it. */
+  text: string;
+  mentions: Mention[];
+  /** The city the report is about (`city:omsk`), acting whenever a sentence names no actor. */
+  reportCityId: string | null;
+  reportYear: number | null;
+  /**
+   * The partner city the sentence is about without naming it: the city of the section heading it sits under
+   * ("Город Гомель (Республика Беларусь)"), or the last partner city the paragraph named.
+   */
+  topicCityId: string | null;
+  /** ISO2 of a city entity, when known. */
+  countryOf(id: string): string | null;
+}
+
+/** A relation before evidence is attached: the sentence is its evidence. */
+export interface Draft {
+  kind: RelationKind;
+  source: string;
+  target: string;
+  year: number | null;
+  month: number | null;
+  status: 'signed' | 'planned' | null;
+  confidence: number;
+}
+
+export type Rule = (ctx: SentenceContext) => Draft[];
+
+/** A piece of a sentence that reports one thing: split at ";" and at ", а"/", но" that join two events. */
+export interface Clause {
+  text: string;
+  start: number;
+  end: number;
+  /** Mentions that act in the clause (not those inside an event's name). */
+  mentions: Mention[];
+  /** Every mention, those inside event names too. */
+  all: Mention[];
+}
+
+export function clausesOf(ctx: SentenceContext): Clause[] {
+  const cuts: number[] = [0];
+  const splitter = /;|,\s+(?:а|но|а\s+также)\s+(?=[\p{Ll}\p{Lu}])|\.\s+(?=\p{Lu})/gu;
+  for (const m of ctx.text.matchAll(splitter)) {
+    // Never cut inside quotes or parentheses: names of events and documents contain commas.
+    if (!insideBrackets(ctx.text, m.index!)) cuts.push(m.index! + 1);
+  }
+  cuts.push(ctx.text.length);
+  const clauses: Clause[] = [];
+  for (let i = 0; i + 1 < cuts.length; i++) {
+    const start = cuts[i]!;
+    const end = cuts[i + 1]!;
+    if (end <= start) continue;
+    const all = ctx.mentions
+      .filter((m) => m.start >= start && m.end <= end)
+      .map((m) => ({ ...m, start: m.start - start, end: m.end - start }));
+    clauses.push({ text: ctx.text.slice(start, end), start, end, all, mentions: all.filter((m) => !m.inEvent) });
+  }
+  return clauses;
+}
+
+export function insideBrackets(text: string, index: number): boolean {
+  let quotes = 0;
+  let parens = 0;
+  for (let i = 0; i < index; i++) {
+    const c = text[i];
+    if (c === '«') quotes++;
+    else if (c === '»') quotes = Math.max(0, quotes - 1);
+    else if (c === '(') parens++;
+    else if (c === ')') parens = Math.max(0, parens - 1);
+  }
+  return quotes > 0 || parens > 0;
+}
+
+/** The entity a mention acts for: a city's institution acts for itself, an authority for its city. */
+export function partyOf(m: Mention): string {
+  return m.via === 'authority' && m.cityId ? m.cityId : m.id;
+}
+
+/** The city a mention stands for or sits in, for rules (visits) that only relate cities. */
+export function cityOfMention(m: Mention): string | null {
+  if (m.kind === 'City') return m.id;
+  if (m.kind === 'Institution' || m.via === 'authority') return m.cityId ?? null;
+  return null;
+}
+
+/** Text between two offsets of a clause, lowercased, for the little grammar the rules check. */
+export function between(clause: Clause, from: number, to: number): string {
+  return clause.text.slice(Math.max(0, from), Math.max(0, to)).toLowerCase();
+}
+
+/** The words right before a mention (up to `chars` characters), lowercased. */
+export function before(clause: Clause, m: Mention, chars = 40): string {
+  return clause.text.slice(Math.max(0, m.start - chars), m.start).toLowerCase();
+}
+
+export function after(clause: Clause, m: Mention, chars = 40): string {
+  return clause.text.slice(m.end, m.end + chars).toLowerCase();
+}
+
+/**
+ * Mentions that continue a list started by `first`: separated only by commas, "и", parenthesised
+ * countries/regions and "г."/"город". `pool` is sorted by position.
+ */
+export function listFrom(clause: Clause, first: Mention, pool: Mention[]): Mention[] {
+  const out = [first];
+  let last = first;
+  for (const m of pool) {
+    if (m.start < last.end || m === first) continue;
+    const gap = clause.text.slice(last.end, m.start);
+    if (!LIST_GAP.test(gap)) break;
+    out.push(m);
+    last = m;
+  }
+  return out;
+}
+
+// What may stand between two items of a list of places: punctuation, "и", "г.", a parenthesised country.
+const LIST_GAP = /^(\s*(\([^()]*(\([^()]*\)[^()]*)*\))?\s*(,|и|,\s*и|,\s*а\s+также|–|-)?\s*(в\s+)?(г\.|город[а-я]*|городами|городам|пос\.|с\.)?\s*)$/iu;

@@ -1,0 +1,87 @@
+// Report-level pass over the sentence drafts: canonical order for symmetric kinds, one relation per fact,
+// and LOCATED_IN for the places and institutions the report names.
+import type { EntityRegistry } from '../registry.js';
+import { countryEntity } from '../sentence-mentions.js';
+import { UNDIRECTED_KINDS, type Relation } from '../types.js';
+
+/** What makes two relations of a kind the same fact. */
+function factKey(r: Relation): string {
+  const pair = `${r.kind}|${r.source}|${r.target}`;
+  switch (r.kind) {
+    case 'VISIT':
+    case 'CONTACT':
+      return `${pair}|${r.year}|${r.month}`;
+    case 'AGREEMENT':
+      return `${pair}|${r.status}|${r.year}`;
+    default:
+      return pair;
+  }
+}
+
+export function finishRelations(relations: Relation[], registry: EntityRegistry, reportCityId: string | null, text: string): Relation[] {
+  const byKey = new Map<string, Relation>();
+  for (const raw of relations) {
+    if (!registry.has(raw.source) || !registry.has(raw.target) || raw.source === raw.target) continue;
+    const r = UNDIRECTED_KINDS.has(raw.kind) && raw.source > raw.target ? { ...raw, source: raw.target, target: raw.source } : raw;
+    const key = factKey(r);
+    const known = byKey.get(key);
+    // A stated year beats none; otherwise the first statement is the evidence.
+    if (!known || (known.year === null && r.year !== null) || (known.month === null && r.month !== null && known.year === r.year)) {
+      byKey.set(key, known ? { ...r, evidence: known.year === null && r.year !== null ? r.evidence : known.evidence } : r);
+    }
+  }
+  let out = [...byKey.values()];
+  // A TWIN/PARTNER pair is one fact per report; an AGREEMENT without a year is the same document as a dated one.
+  out = keepBestPerPair(out, 'TWIN');
+  out = keepBestPerPair(out, 'PARTNER');
+  out = out.filter(
+    (r) => !(r.kind === 'PARTNER' && out.some((t) => t.kind === 'TWIN' && t.source === r.source && t.target === r.target)),
+  );
+  out = out.filter(
+    (r) =>
+      !(r.kind === 'AGREEMENT' && r.year === null &&
+        out.some((o) => o !== r && o.kind === 'AGREEMENT' && o.source === r.source && o.target === r.target && o.status === r.status && o.year !== null)),
+  );
+  return [...out, ...locatedIn(out, registry, reportCityId, text, relations)];
+}
+
+function keepBestPerPair(rels: Relation[], kind: Relation['kind']): Relation[] {
+  const best = new Map<string, Relation>();
+  for (const r of rels) {
+    if (r.kind !== kind) continue;
+    const key = `${r.source}|${r.target}`;
+    const known = best.get(key);
+    if (!known || (known.year === null && r.year !== null) || (known.year === r.year && r.confidence > known.confidence)) best.set(key, r);
+  }
+  return rels.filter((r) => r.kind !== kind || best.get(`${r.source}|${r.target}`) === r);
+}
+
+/**
+ * LOCATED_IN: each foreign city the report relates to its country, each institution to its city, once per
+ * report, with the first sentence that names it as evidence.
+ */
+function locatedIn(rels: Relation[], registry: EntityRegistry, reportCityId: string | null, text: string, drafts: Relation[]): Relation[] {
+  const homeCountry = reportCityId ? registry.get(reportCityId)?.country ?? null : null;
+  const out: Relation[] = [];
+  const firstEvidence = new Map<string, Relation['evidence']>();
+  for (const r of [...drafts].sort((a, b) => a.evidence.start - b.evidence.start)) {
+    for (const id of [r.source, r.target]) if (!firstEvidence.has(id)) firstEvidence.set(id, r.evidence);
+  }
+  const related = new Set(rels.filter((r) => r.kind !== 'LOCATED_IN').flatMap((r) => [r.source, r.target]));
+  for (const id of related) {
+    const e = registry.get(id);
+    const evidence = firstEvidence.get(id);
+    if (!e || !evidence) continue;
+    if (e.kind === 'City' && e.country && e.country !== homeCountry) {
+      const country = countryEntity(e.country);
+      if (!country) continue;
+      registry.add(country);
+      out.push({ kind: 'LOCATED_IN', source: id, target: country.id, year: null, month: null, status: null, confidence: 0.9, evidence });
+    }
+    if (e.kind === 'Institution' && e.city && registry.has(e.city)) {
+      out.push({ kind: 'LOCATED_IN', source: id, target: e.city, year: null, month: null, status: null, confidence: 0.8, evidence });
+    }
+  }
+  void text;
+  return out;
+}

@@ -1,0 +1,65 @@
+// TWIN: two cities are twin (sister) cities: a twinning agreement was signed or is in force, or the text
+// calls one the other's город-побратим.
+import { dateOf } from '../dates.js';
+import type { Mention } from '../mentions.js';
+import { isPlanned, SIGNED, TWIN_WORD } from './cues.js';
+import { before, clausesOf, listFrom, type Clause, type Draft, type Rule, type SentenceContext } from './context.js';
+
+// "городами-побратимами Кайфын, Маньчжурия", "города-побратима Стаханова", "с городом-побратимом Гомелем".
+const TWIN_TITLE_BEFORE = /побратим\w*\s+(г\.\s*|город\w*\s+)?$/iu;
+// "Соглашение об установлении побратимских связей ... с городом X" / "между городом A и городом B".
+const BETWEEN = /между\s/iu;
+// "нашими городами", "городами-побратимами" with no names: the pair is the report city and the topic city.
+const OUR_CITIES = /(нашими|наших|двух)\s+город|город\w*\s+(друг\s+с\s+другом)/iu;
+
+function twinsOfClause(clause: Clause, ctx: SentenceContext): Draft[] {
+  const text = clause.text;
+  const trigger = TWIN_WORD.exec(text);
+  if (!trigger) return [];
+  // An intended twinning is at most a planned agreement (the agreement rule handles it), never a TWIN.
+  if (isPlanned(text)) return [];
+  const cities = clause.mentions.filter((m) => m.kind === 'City' && (m.via === 'name' || m.via === 'authority'));
+  const established = SIGNED.test(text) && !/в\s+рамках/iu.test(text.slice(0, trigger.index));
+  const { year, month } = dateOf(text, trigger.index, established ? ctx.reportYear : null);
+  const when = established ? { year, month: null } : { year: null, month: null };
+  const pairs: Array<[string, string]> = [];
+
+  // "между городом Омском ... и городом Маньчжурией"
+  const betweenAt = text.search(BETWEEN);
+  if (betweenAt >= 0) {
+    const after = cities.filter((m) => m.start > betweenAt);
+    if (after.length >= 2) pairs.push([after[0]!.id, after[1]!.id]);
+  }
+  // "города-побратимы Кайфын, Маньчжурия и Урумчи": the list after the title.
+  for (const m of cities) {
+    if (!TWIN_TITLE_BEFORE.test(before(clause, m, 40))) continue;
+    const owner = ownerOf(clause, m, ctx);
+    if (!owner) continue;
+    for (const item of listFrom(clause, m, cities)) pairs.push([owner, item.id]);
+  }
+  // "Соглашение об установлении побратимских связей с городом Гомелем" / "... между нашими городами".
+  if (pairs.length === 0 && established && ctx.reportCityId) {
+    const others = cities.filter((m) => m.id !== ctx.reportCityId && m.start > trigger.index - 60);
+    if (others.length > 0) for (const o of others) pairs.push([ctx.reportCityId, o.id]);
+    else if (OUR_CITIES.test(text) && ctx.topicCityId) pairs.push([ctx.reportCityId, ctx.topicCityId]);
+  }
+  return pairs
+    .filter(([a, b]) => a !== b)
+    .map(([a, b]) => ({ kind: 'TWIN' as const, source: a, target: b, ...when, status: null, confidence: established ? 0.95 : 0.85 }));
+}
+
+/**
+ * Whose twin the listed city is: "Гомель — город-побратим Омска" and "Гомель является городом-побратимом Омска"
+ * name the owner before the title; otherwise it is the reporting city's twin.
+ */
+function ownerOf(clause: Clause, listed: Mention, ctx: SentenceContext): string | null {
+  const subject = clause.mentions.find(
+    (m) =>
+      m.kind === 'City' &&
+      m.end <= listed.start &&
+      /^\s*(—|–|-|является|был\w*|стал\w*)\s+(г\.|город\w*)-побратим\w*\s*$/iu.test(clause.text.slice(m.end, listed.start)),
+  );
+  return subject?.id ?? ctx.reportCityId;
+}
+
+export const twinRule: Rule = (ctx) => clausesOf(ctx).flatMap((c) => twinsOfClause(c, ctx));

@@ -1,0 +1,91 @@
+// VISIT: a delegation, mission or official of one place physically travelled to another city.
+import { dateOf } from '../dates.js';
+import type { Mention } from '../mentions.js';
+import { isOnline, isPlanned, MUTUAL, VISIT_WORD } from './cues.js';
+import { after, before, cityOfMention, clausesOf, listFrom, type Clause, type Draft, type Rule } from './context.js';
+
+// A city named as the travellers' home: "делегация (города) Омска", "кругов Омска", "из города Павлодара",
+// "муниципалитета Барлебена", "мэрии Маньчжурии".
+const ORIGIN_BEFORE =
+  /(делегаци\w*|миссия|миссии|миссию|кругов|представител\w*|муниципалитет\w*|руководител\w*|руководств\w*|мэри[ия]|мэр\w*|администраци\w*|глав\w*|правительств\w*|из|от)\s+((официальн|делов|творческ|молод[её]жн|спортивн|бизнес|торгов|представительн)\w*\s+(и\s+\w+\s+)?)*(\(|«)?\s*(города|г\.|городского\s+округа|муниципального\s+образования|мо)?\s*«?$/iu;
+// A city named as where they went: "в Гомель", "в г. Маньчжурию", "в город-побратим Маньчжурию", "посетила город Кайфын".
+const DEST_BEFORE =
+  /((?<![\p{L}])(в|во)\s+(город\w*(-побратим\w*|-партн[её]р\w*)?|г\.)?\s*|(посетил\w*|посетив\w*|посещени\w*|побывал\w*\s+в)\s+(город\w*|г\.)?\s*)$/iu;
+
+function isOrigin(clause: Clause, m: Mention): boolean {
+  if (m.via === 'adjective' || m.via === 'residents') return true;
+  return ORIGIN_BEFORE.test(before(clause, m, 80).replace(/\s+/g, ' '));
+}
+
+function isDestination(clause: Clause, m: Mention): boolean {
+  if (m.via !== 'name') return false;
+  return DEST_BEFORE.test(before(clause, m, 40));
+}
+
+function visitsOfClause(clause: Clause, ctx: Parameters<Rule>[0]): Draft[] {
+  const text = clause.text;
+  VISIT_WORD.lastIndex = 0;
+  const trigger = VISIT_WORD.exec(text);
+  if (!trigger) return [];
+  if (isPlanned(text) || isOnline(text)) return [];
+  const anchor = trigger.index;
+  const { year, month } = dateOf(text, anchor, ctx.reportYear);
+  const cities = clause.mentions.filter((m) => cityOfMention(m) !== null && m.kind !== 'Event');
+
+  if (MUTUAL.test(text)) {
+    const others = [...new Set(cities.map((m) => cityOfMention(m)!))].filter((c) => c !== ctx.reportCityId);
+    const partner = others[0] ?? ctx.topicCityId;
+    if (!ctx.reportCityId || !partner || partner === ctx.reportCityId) return [];
+    return [
+      draft(ctx.reportCityId, partner, year, month),
+      draft(partner, ctx.reportCityId, year, month),
+    ];
+  }
+
+  const origins: string[] = [];
+  const destinations: string[] = [];
+  const cityOnly = cities.filter((m) => m.kind === 'City');
+  for (const m of cities) {
+    const city = cityOfMention(m)!;
+    if (isOrigin(clause, m) && m.start > anchor - 120) {
+      if (!origins.includes(city)) origins.push(city);
+    } else if (m.kind === 'City' && isDestination(clause, m)) {
+      for (const d of listFrom(clause, m, cityOnly)) {
+        const dc = cityOfMention(d)!;
+        if (!destinations.includes(dc)) destinations.push(dc);
+      }
+    } else if (m.kind === 'Institution' && /делегаци\w*\s*$/iu.test(before(clause, m, 30))) {
+      if (!origins.includes(city)) origins.push(city);
+    }
+  }
+  // A named city right after the trigger with nothing else around it ("визит в Омск" handled above):
+  // "Омск посетила делегация Минска" puts the host first.
+  const hosts = destinations.filter((d) => !origins.includes(d));
+  let from = origins.find((o) => !hosts.includes(o)) ?? null;
+  if (!from && hosts.length > 0 && ctx.reportCityId && !hosts.includes(ctx.reportCityId)) from = ctx.reportCityId;
+  if (!from) return [];
+  let to = hosts.filter((h) => h !== from);
+  if (to.length === 0) {
+    // "состоялся визит делегации Минска" with no place: they came to the reporting city.
+    if (from !== ctx.reportCityId && ctx.reportCityId && /визит|прибыл|приезд|приехал|посетил/iu.test(text)) {
+      to = [ctx.reportCityId];
+    } else if (from === ctx.reportCityId && ctx.topicCityId && ctx.topicCityId !== from && /визит|выезд|выезжал|выехал|посетил|побывал/iu.test(text) && mentionsCity(cities) === 0) {
+      // "Во время визита омичи провели встречи с руководством города" under a partner city's heading.
+      to = [ctx.topicCityId];
+    }
+  }
+  return to.map((t) => draft(from, t, year, month));
+}
+
+function mentionsCity(cities: Mention[]): number {
+  return cities.filter((m) => m.kind === 'City' && m.via === 'name').length;
+}
+
+function draft(from: string, to: string, year: number | null, month: number | null): Draft {
+  return { kind: 'VISIT', source: from, target: to, year, month, status: null, confidence: 0.8 };
+}
+
+export const visitRule: Rule = (ctx) => clausesOf(ctx).flatMap((c) => visitsOfClause(c, ctx));
+
+// Exported for tests of the small grammar.
+export const _internal = { isOrigin, isDestination, after };

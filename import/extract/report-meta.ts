@@ -1,0 +1,306 @@
+// Which city a report is about, which year it reports on, and its title: from the text alone, never the file name.
+//
+// City, first rule that gives one:
+// 1. a heading city in the first 15 non-empty lines whose name recurs in the text: a line that is only a city
+//    name (`ОМСК`, `## Томск`, `Город Томск`, `г. Новосибирск`, `УЛАН-УДЭ`, `Нижний Новгород`), one to three
+//    capitalised words, none of them a word that headings use (`Отчёт`, `Введение`, `Международная`, …);
+// 2. `Администрация/Мэрия/Мэр/Глава/Дума (города|г.) X` or `муниципальное образование «Город X»` in the
+//    first 15 lines;
+// 3. a heading city as in 1 that does not recur but is set as a heading (in capitals, a Markdown heading,
+//    `Город X`);
+// 4. `города X` / `г. X` in the first 15 lines;
+// 5. the most frequent `Администрация (города|г.) X` in the whole text.
+// A name in the genitive (`Омска`) is put in the nominative by a small rule set (see `toNominative`); a
+// morphology module may refine this later. The result is capitalised word by word (`Улан-Удэ`).
+//
+// Year: every four-digit year 1990–2100 scores by what stands around it; the best score wins, a tie goes to
+// the year mentioned more often, then the later one. Phrases that mark the reporting period score high
+// (`удалось сделать в 2021 году`, `в отчётном 2016 году`, `за 2024 год`, `по итогам 2016 года`,
+// `в течение 2021 года`, `итоги 2023 года`), `в 2023 году` and `в мае 2023 года` score a little, other
+// mentions (`2023 года`, `2023 г.`) less; a mention in a sentence about plans or tasks (`планируется`,
+// `запланировано`, `задачи`, `предстоит`, `будет`) or `на 2026 год` scores nothing.
+//
+// Title: the first heading-like line among the first 15 that is not the city heading (nor a bare
+// `Администрация города X`): up to 120 characters
+// and 2–15 words, starting with a capital letter, not a question, not a list item, not ending with `:`, `;` or
+// `,`, and not a sentence (a line ending with `.` counts only when it has at most 8 words).
+
+import { splitSentences } from './sentences.js';
+
+export interface ReportMeta {
+  city: string | null;
+  year: number | null;
+  title: string | null;
+}
+
+const HEAD_LINES = 15;
+
+/** Words that make a short heading line something other than a city name. */
+const HEADING_WORDS = new Set([
+  'отчет', 'отчёт', 'отчета', 'отчёта', 'введение', 'содержание', 'оглавление', 'приложение', 'информация',
+  'аннотация', 'заключение', 'раздел', 'глава', 'итоги', 'доклад', 'справка', 'предисловие', 'резюме', 'обзор',
+  'международная', 'международные', 'международный', 'межмуниципальная', 'деятельность', 'сотрудничество',
+  'администрация', 'муниципалитет', 'муниципалитета', 'развитие', 'туризм', 'туризма', 'культура', 'спорт',
+  'образование', 'мероприятия', 'план', 'программа', 'часть', 'таблица', 'итог', 'результаты', 'цели', 'задачи',
+  'общие', 'сведения', 'положения', 'вопросы', 'ответы', 'анкета', 'город', 'года', 'год', 'россия',
+  'российская', 'федерация', 'область', 'край', 'республика', 'вступление', 'приветствие', 'обращение',
+  'пояснительная', 'записка', 'новости', 'итоговый', 'годовой', 'ежегодный',
+]);
+
+// ---------------------------------------------------------------------------------------------------------
+// city
+
+const INDECLINABLE = new Set(['сочи', 'тольятти', 'улан-удэ', 'ханты-мансийск', 'кемерово', 'иваново']);
+
+/** Genitive forms whose nominative the rules below would get wrong. */
+const GENITIVE_EXCEPTIONS: Record<string, string> = {
+  'кемерова': 'Кемерово',
+  'иванова': 'Иваново',
+  'орла': 'Орёл',
+  'пскова': 'Псков',
+  'твери': 'Тверь',
+  'керчи': 'Керчь',
+  'набережных челнов': 'Набережные Челны',
+  'чебоксар': 'Чебоксары',
+  'великих лук': 'Великие Луки',
+  'минеральных вод': 'Минеральные Воды',
+};
+
+function capitaliseWords(name: string): string {
+  return name
+    .toLowerCase()
+    .split(/([\s-]+)/)
+    .map((part, i, all) => {
+      // "Ростов-на-Дону": short function words between hyphens stay lower case
+      if (/^(?:на|над|при|в|у)$/.test(part) && i > 0 && i < all.length - 1) return part;
+      return part.charAt(0).toUpperCase() + part.slice(1);
+    })
+    .join('');
+}
+
+function nounToNominative(w: string): string {
+  if (/[аеёиоуыэюя]$/.test(w) === false) return w; // already nominative: Омск, Томск, Пермь
+  if (/(?:[гкх])и$/.test(w)) return w.slice(0, -1) + 'а'; // Калуги → Калуга
+  if (/и$/.test(w)) return w.slice(0, -1) + 'ь'; // Перми → Пермь, Тюмени → Тюмень, Казани → Казань
+  if (/ы$/.test(w)) return w.slice(0, -1) + 'а'; // Уфы → Уфа, Читы → Чита
+  if (/я$/.test(w)) return w.slice(0, -1) + 'ь'; // Ярославля → Ярославль
+  if (/[^аеёиоуыэюя]а$/.test(w)) return w.slice(0, -1); // Омска → Омск, Новосибирска → Новосибирск
+  return w; // Улан-Удэ, Сочи
+}
+
+function adjectiveToNominative(w: string): string {
+  if (/[кгх]ого$/.test(w)) return w.slice(0, -3) + 'ий'; // Великого → Великий
+  if (/ого$/.test(w)) return w.slice(0, -3) + 'ый'; // Старого → Старый
+  if (/его$/.test(w)) return w.slice(0, -3) + 'ий'; // Нижнего → Нижний
+  return w;
+}
+
+/**
+ * The nominative of a city name found after `города`, `г.` or in a heading: `Омска` → `Омск`, `Перми` →
+ * `Пермь`, `Уфы` → `Уфа`, `Нижнего Новгорода` → `Нижний Новгород`, `Улан-Удэ` unchanged. Capitalised.
+ */
+export function toNominative(name: string): string {
+  const lower = name.toLowerCase().replace(/\s+/g, ' ').trim();
+  const exception = GENITIVE_EXCEPTIONS[lower];
+  if (exception) return exception;
+  if (INDECLINABLE.has(lower)) return capitaliseWords(lower);
+  const words = lower.split(' ');
+  const out = words.map((word) => {
+    const parts = word.split('-');
+    if (parts.length === 1) return /(?:ого|его)$/.test(word) ? adjectiveToNominative(word) : nounToNominative(word);
+    if (parts.includes('на')) {
+      // Ростова-на-Дону → Ростов-на-Дону
+      parts[0] = nounToNominative(parts[0]!);
+      return parts.join('-');
+    }
+    const last = parts[parts.length - 1]!;
+    if (/(?:ого|его)$/.test(last)) {
+      // Петропавловска-Камчатского → Петропавловск-Камчатский
+      return parts.map((p, i) => (i === parts.length - 1 ? adjectiveToNominative(p) : nounToNominative(p))).join('-');
+    }
+    parts[parts.length - 1] = nounToNominative(last); // Ханты-Мансийска → Ханты-Мансийск
+    return parts.join('-');
+  });
+  return capitaliseWords(out.join(' '));
+}
+
+const NAME = String.raw`[А-ЯЁ][а-яёА-ЯЁ]+(?:-(?:на-)?[А-ЯЁ][а-яёА-ЯЁ]+)*`;
+const NAME_TWO = String.raw`(?:[А-ЯЁ][а-яё]+(?:его|ого)\s+)?${NAME}`;
+const ADMIN_OF_CITY = new RegExp(
+  String.raw`(?<![\p{L}])(?:[Аа]дминистраци[яиейю]|[Мм]эри[яиейю]|[Мм]эр[ауом]?|[Гг]лав[аыеу]|[Дд]ум[аыеу])\s+(?:[Гг]орода|г\.)\s*(${NAME_TWO})`,
+  'gu',
+);
+const CITY_MO = new RegExp(String.raw`«\s*[Гг]ород\s+(${NAME_TWO})\s*»`, 'gu');
+const OF_CITY = new RegExp(String.raw`(?<![\p{L}])(?:[Гг]орода|г\.)\s*(${NAME_TWO})`, 'gu');
+
+function headLines(text: string): string[] {
+  const out: string[] = [];
+  for (const line of text.split('\n', 400)) {
+    const t = line.trim();
+    if (t) out.push(t);
+    if (out.length >= HEAD_LINES) break;
+  }
+  return out;
+}
+
+/** A heading line that is only a city name, or null. */
+function headingCity(line: string): string | null {
+  let t = line.replace(/^#+\s*/, '').replace(/[.:]\s*$/, '').trim();
+  t = t.replace(/^(?:город|г\.)\s*/i, '');
+  if (!/^[А-ЯЁа-яё]+(?:[ -][А-ЯЁа-яё]+){0,2}$/.test(t)) return null;
+  const words = t.split(/[ -]/);
+  if (words.some((w) => w.length < 2)) return null;
+  if (words.some((w) => HEADING_WORDS.has(w.toLowerCase()))) return null;
+  // each word capitalised (or the whole line in capitals); short lower-case joiners allowed: Ростов-на-Дону
+  const ok = words.every((w, i) => /^[А-ЯЁ]/.test(w) || (i > 0 && i < words.length - 1 && /^(?:на|над|при)$/.test(w)));
+  if (!ok) return null;
+  if (t.length < 3) return null;
+  return capitaliseWords(t);
+}
+
+function stem(name: string): string {
+  const s = name.replace(/[аеёиоуыэюяь]$/i, '');
+  return s.length >= 3 ? s : name;
+}
+
+function mentions(text: string, name: string): number {
+  // names are letters, spaces and hyphens: nothing to escape in a u-mode pattern outside a class
+  const re = new RegExp(`(?<![\\p{L}])${stem(name).replace(/[^\p{L} -]/gu, '')}[\\p{Ll}]{0,4}(?![\\p{L}])`, 'gu');
+  let n = 0;
+  for (const _ of text.matchAll(re)) n++;
+  return n;
+}
+
+function mostFrequent(names: string[]): string | null {
+  const counts = new Map<string, number>();
+  let best: string | null = null;
+  let bestCount = 0;
+  for (const n of names) {
+    const c = (counts.get(n) ?? 0) + 1;
+    counts.set(n, c);
+    if (c > bestCount) {
+      best = n;
+      bestCount = c;
+    }
+  }
+  return best;
+}
+
+function detectCity(text: string, head: string[]): { city: string | null; headingLine: number } {
+  const headings: { city: string; line: number; strong: boolean; recurs: boolean }[] = [];
+  head.forEach((line, i) => {
+    const city = headingCity(line);
+    if (!city) return;
+    // typographically a heading: in capitals, a Markdown heading, or "Город X"
+    const strong = /^#/.test(line) || /^(?:город|г\.)\s/i.test(line) || line === line.toUpperCase();
+    headings.push({ city, line: i, strong, recurs: mentions(text, city) >= 2 });
+  });
+  const recurring = headings.find((h) => h.recurs);
+  if (recurring) return { city: recurring.city, headingLine: recurring.line };
+
+  const headText = head.join('\n');
+  for (const re of [ADMIN_OF_CITY, CITY_MO]) {
+    const m = [...headText.matchAll(re)].map((x) => x[1]!);
+    if (m.length) return { city: toNominative(mostFrequent(m)!), headingLine: -1 };
+  }
+  const strong = headings.find((h) => h.strong);
+  if (strong) return { city: strong.city, headingLine: strong.line };
+  const ofCity = [...headText.matchAll(OF_CITY)].map((x) => x[1]!);
+  if (ofCity.length) return { city: toNominative(mostFrequent(ofCity)!), headingLine: -1 };
+  const all = [...text.matchAll(ADMIN_OF_CITY)].map((x) => toNominative(x[1]!));
+  return { city: mostFrequent(all), headingLine: -1 };
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// year
+
+const YEAR = /(?<![\d.,])(19[89]\d|20\d\d|2100)(?![\d])/g;
+const PLAN = /планир|запланир|предстои|будет|будут|намечен|задач/i;
+const MONTHS = 'январ|феврал|март|апрел|ма[йея]|июн|июл|август|сентябр|октябр|ноябр|декабр';
+
+interface Rule {
+  before: RegExp;
+  after: RegExp;
+  score: number;
+}
+
+const YEAR_RULES: Rule[] = [
+  { before: /удалось\s+(?:сделать|реализовать|достичь)\s+(?:в|за)\s+$/i, after: /^\s*(?:году|год)/, score: 20 },
+  { before: /отч[её]тн(?:ом|ый|ого)\s+(?:периоде?\s+)?$/i, after: /^\s*(?:году|год|года)/, score: 20 },
+  { before: /(?:^|[^\p{L}])за\s+$/iu, after: /^\s*(?:год|г\.)/, score: 8 },
+  { before: /по\s+итогам\s+$/i, after: /^\s*(?:года|г\.)/, score: 8 },
+  { before: /(?:в\s+течение|на\s+протяжении)\s+$/i, after: /^\s*(?:года|г\.)/, score: 5 },
+  { before: /итоги\s+$/i, after: /^\s*(?:года|г\.)/, score: 5 },
+  { before: /(?:^|[^\p{L}])в\s+$/iu, after: /^\s*(?:году|г\.)/, score: 2 },
+  { before: new RegExp(`(?:${MONTHS})[а-яё]*\\s+$`, 'i'), after: /^\s*(?:года|г\.)/, score: 2 },
+  { before: /(?:^|[^\p{L}])на\s+$/iu, after: /^\s*(?:год|г\.)/, score: 0 }, // на 2026 год: a plan
+  { before: /$/, after: /^\s*(?:года|году|год|г\.)/, score: 0.5 },
+];
+
+function detectYear(text: string): number | null {
+  const scores = new Map<number, { score: number; count: number }>();
+  for (const s of splitSentences(text)) {
+    if (!/\d{4}/.test(s.text)) continue;
+    const plan = PLAN.test(s.text);
+    for (const m of s.text.matchAll(YEAR)) {
+      const year = Number(m[1]);
+      const before = s.text.slice(Math.max(0, m.index - 40), m.index);
+      const after = s.text.slice(m.index + 4, m.index + 12);
+      let score = 0;
+      if (!plan) {
+        for (const rule of YEAR_RULES) {
+          if (rule.before.test(before) && rule.after.test(after)) {
+            score = rule.score;
+            break;
+          }
+        }
+      }
+      const entry = scores.get(year) ?? { score: 0, count: 0 };
+      entry.score += score;
+      entry.count += 1;
+      scores.set(year, entry);
+    }
+  }
+  let best: number | null = null;
+  let bestEntry = { score: 0, count: 0 };
+  for (const [year, e] of scores) {
+    if (e.score <= 0) continue;
+    if (
+      best === null ||
+      e.score > bestEntry.score ||
+      (e.score === bestEntry.score && (e.count > bestEntry.count || (e.count === bestEntry.count && year > best)))
+    ) {
+      best = year;
+      bestEntry = e;
+    }
+  }
+  return best;
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// title
+
+function detectTitle(head: string[], cityLine: number): string | null {
+  for (let i = 0; i < head.length; i++) {
+    if (i === cityLine) continue;
+    const t = head[i]!.replace(/^#+\s*/, '').trim();
+    if (!t || t.length > 120) continue;
+    if (headingCity(t)) continue;
+    if (/^(?:администрация|мэрия|дума|городская дума|глава|мэр)\s+(?:города|г\.)\s*\S+$/i.test(t)) continue;
+    const words = t.split(/\s+/);
+    if (words.length > 15 || words.length < 2) continue;
+    if (!/^[А-ЯЁA-Z«"]/.test(t)) continue;
+    if (/[?:;,]$/.test(t)) continue;
+    if (/^(?:[-–—•]|\d{1,2}[.)])\s/.test(t)) continue;
+    if (/\.$/.test(t) && words.length > 8) continue;
+    return t.replace(/\.$/, '');
+  }
+  return null;
+}
+
+/** The city, year and title of a report, from its (normalised or raw) text. */
+export function detectReportMeta(text: string): ReportMeta {
+  const head = headLines(text);
+  const { city, headingLine } = detectCity(text, head);
+  return { city, year: detectYear(text), title: detectTitle(head, headingLine) };
+}

@@ -1,0 +1,89 @@
+// Everything one sentence names, as mentions with offsets inside it: places, countries, institutions,
+// city authorities and events, with nested mentions resolved.
+import { createHash } from 'node:crypto';
+import { cityByInflected, transliterate } from './gazetteer.js';
+import { countryByIso, findCountriesInText } from './countries.js';
+import { findInstitutions, findCityAuthorities, institutionKey } from './institutions.js';
+import { findEvents } from './events.js';
+import { cityFromDerived, findPlaces } from './places.js';
+import { sortMentions, type Mention } from './mentions.js';
+import type { Entity, Sentence } from './types.js';
+
+export interface SentenceMentions {
+  mentions: Mention[];
+  entities: Entity[];
+}
+
+/** A stable id part from a name: transliterated, lowercased, bounded in length with a hash of the rest. */
+export function slugId(name: string): string {
+  const slug = transliterate(name.replace(/[ёЁ]/g, 'е'))
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '');
+  if (slug.length <= 80) return slug;
+  const hash = createHash('sha1').update(slug).digest('hex').slice(0, 8);
+  return `${slug.slice(0, 70).replace(/-$/, '')}-${hash}`;
+}
+
+function resolveCityWord(word: string | null | undefined): string | null {
+  if (!word) return null;
+  const city = cityByInflected(word) ?? cityFromDerived(word);
+  return city?.id ?? null;
+}
+
+export function mentionsOf(sentence: Sentence, reportCityId: string | null): SentenceMentions {
+  const local = (start: number) => start - sentence.start;
+  const places = findPlaces(sentence.text);
+  const mentions: Mention[] = [...places.mentions];
+  const entities: Entity[] = [...places.entities];
+
+  for (const c of findCountriesInText(sentence.text)) {
+    mentions.push({ kind: 'Country', id: `country:${c.country.iso2}`, start: c.start, end: c.end, via: 'name' });
+    entities.push(countryEntity(c.country.iso2)!);
+  }
+  for (const inst of findInstitutions(sentence)) {
+    const cityId = resolveCityWord(inst.cityWord) ?? resolveCityWord(inst.cityAdjective) ?? null;
+    const id = `inst:${slugId(institutionKey(inst.name))}`;
+    mentions.push({ kind: 'Institution', id, start: local(inst.start), end: local(inst.end), via: 'institution', cityId });
+    entities.push({ id, kind: 'Institution', name: inst.name, city: cityId, aliases: inst.surface !== inst.name ? [] : undefined });
+  }
+  for (const a of findCityAuthorities(sentence)) {
+    const cityId = resolveCityWord(a.cityWord);
+    if (!cityId) continue;
+    mentions.push({ kind: 'City', id: cityId, start: local(a.start), end: local(a.end), via: 'authority', cityId });
+  }
+  for (const ev of findEvents(sentence)) {
+    const id = `event:${slugId(ev.name)}`;
+    mentions.push({ kind: 'Event', id, start: local(ev.start), end: local(ev.end), via: 'event' });
+    entities.push({ id, kind: 'Event', name: ev.name });
+  }
+  return { mentions: resolveNesting(sortMentions(mentions), reportCityId), entities };
+}
+
+export function countryEntity(iso2: string): Entity | undefined {
+  const c = countryByIso(iso2);
+  return c ? { id: `country:${c.iso2}`, kind: 'Country', name: c.name, nameEn: c.nameEn, iso2: c.iso2 } : undefined;
+}
+
+/**
+ * A place inside an institution's name belongs to the institution (its city), not to the sentence; a place
+ * inside an event's name is kept, marked as such, for HELD_IN; an authority replaces the city word it holds.
+ */
+function resolveNesting(mentions: Mention[], _reportCityId: string | null): Mention[] {
+  const outers = mentions.filter((m) => m.kind === 'Institution' || m.kind === 'Event' || m.via === 'authority');
+  const out: Mention[] = [];
+  for (const m of mentions) {
+    const outer = outers.find((o) => o !== m && o.start <= m.start && m.end <= o.end && (o.end - o.start) > (m.end - m.start));
+    if (!outer) {
+      out.push(m);
+      continue;
+    }
+    if (outer.kind === 'Event' && (m.kind === 'City' || m.kind === 'Country')) {
+      out.push({ ...m, inEvent: true });
+    }
+    if (outer.kind === 'Institution' && m.kind === 'Institution') continue;
+    // Places and authorities inside an institution, and city words inside an authority, are dropped.
+  }
+  // An institution inside an event name ("Форум ... Администрации") stays an institution only outside it.
+  return out;
+}
