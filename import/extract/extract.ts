@@ -13,6 +13,9 @@ import { finishRelations } from './relations/finish.js';
 import { topicAfter, headingCity } from './topic.js';
 import type { Entity, Extraction, Relation } from './types.js';
 
+// A list item that continues its lead line: it starts in lower case, after an optional marker.
+const LIST_ITEM = /^\s*([-–—•]\s*)?\p{Ll}/u;
+
 export interface ExtractOptions {
   /** The file name to record (no directories). */
   file: string;
@@ -37,14 +40,19 @@ export async function extractText(raw: string, opts: ExtractOptions): Promise<Ex
 
   const relations: Relation[] = [];
   let topicCityId: string | null = null;
+  let lead: string | null = null;
   for (const sentence of splitSentences(text)) {
     const { mentions, entities } = mentionsOf(sentence, reportCityId);
     for (const e of entities) registry.add(e);
     const heading = headingCity(sentence.text, mentions, reportCityId);
     if (heading) topicCityId = heading;
+    // "подписано 3 соглашения:" followed by items "- о сотрудничестве между городом A и городом B": each item is
+    // read with its lead, so the document, the verb and the year reach it; the item alone is the evidence.
+    const item = lead !== null && LIST_ITEM.test(sentence.text);
+    const prefix = item ? `${lead} ` : '';
     const drafts = relationsOfSentence({
-      text: sentence.text,
-      mentions,
+      text: prefix + sentence.text,
+      mentions: prefix ? mentions.map((m) => ({ ...m, start: m.start + prefix.length, end: m.end + prefix.length })) : mentions,
       reportCityId,
       reportYear: meta.year,
       topicCityId,
@@ -54,6 +62,8 @@ export async function extractText(raw: string, opts: ExtractOptions): Promise<Ex
       relations.push({ ...d, evidence: { quote: sentence.text, start: sentence.start, end: sentence.end } });
     }
     topicCityId = topicAfter(mentions, reportCityId, topicCityId);
+    if (/:\s*$/.test(sentence.text)) lead = sentence.text;
+    else if (!item) lead = null;
   }
   const finished = finishRelations(relations, registry, reportCityId, text);
   const used = new Set(finished.flatMap((r) => [r.source, r.target]));

@@ -42,7 +42,10 @@ export function mentionsOf(sentence: Sentence, reportCityId: string | null): Sen
     entities.push(countryEntity(c.country.iso2)!);
   }
   for (const inst of findInstitutions(sentence)) {
-    const cityId = resolveCityWord(inst.cityWord) ?? resolveCityWord(inst.cityAdjective) ?? null;
+    // An institution the text places nowhere is the reporting city's own, unless it is a company (companies
+    // in these reports are as often the partner's); the relation rules and LOCATED_IN rely on that.
+    const cityId =
+      resolveCityWord(inst.cityWord) ?? resolveCityWord(inst.cityAdjective) ?? (inst.type === 'company' ? null : reportCityId);
     const id = `inst:${slugId(institutionKey(inst.name))}`;
     mentions.push({ kind: 'Institution', id, start: local(inst.start), end: local(inst.end), via: 'institution', cityId });
     entities.push({ id, kind: 'Institution', name: inst.name, city: cityId, aliases: inst.surface !== inst.name ? [] : undefined });

@@ -52,8 +52,10 @@ function partyPairs(clause: Clause, parties: Mention[], docAt: number, ctx: Sent
   // "между A и B"
   const betweenAt = text.slice(docAt).search(/между\s/iu);
   if (betweenAt >= 0) {
-    const after = parties.filter((m) => m.start > docAt + betweenAt);
-    if (after.length >= 2) return [[partyOf(after[0]!), partyOf(after[1]!)]];
+    const at = docAt + betweenAt;
+    const after = parties.filter((m) => m.start > at);
+    // "между A и B" names the parties right away; "между предпринимателями и …" does not.
+    if (after.length >= 2 && after[0]!.start - at < 30) return [[partyOf(after[0]!), partyOf(after[1]!)]];
     // "между омской и китайской школами": adjectives name the sides' cities.
     const sides = clause.mentions.filter((m) => m.start > docAt + betweenAt && (m.via === 'adjective' || m.kind === 'Country'));
     if (sides.length >= 2) {
@@ -102,6 +104,9 @@ function subjectOf(clause: Clause, parties: Mention[], docAt: number, ctx: Sente
   const beforeDoc = parties.filter((m) => m.end <= docAt && !/(?<![\p{L}])(с|со|в|во|на|для|при|по)\s+(\S+\s+)?$/iu.test(before(clause, m, 20)));
   const nominative = beforeDoc.find((m) => m.kind === 'Institution' || m.via === 'authority' || m.kind === 'City');
   if (nominative) return partyOf(nominative);
+  // "в ОмГУ состоялось подписание договора с …": the institution where it was signed is a side.
+  const host = parties.find((m) => m.end <= docAt && m.kind === 'Institution');
+  if (host) return partyOf(host);
   // "два протокола Омской ТПП с управлением ..."
   const right = parties.find((m) => m.start > docAt && m.start - docAt < 60 && !/(с|со|между)\s+(\S+\s+)?$/iu.test(before(clause, m, 20)));
   if (right && right.kind === 'Institution') return partyOf(right);

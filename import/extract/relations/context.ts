@@ -44,7 +44,8 @@ export interface Clause {
 
 export function clausesOf(ctx: SentenceContext): Clause[] {
   const cuts: number[] = [0];
-  const splitter = /;|,\s+(?:а|но|а\s+также)\s+(?=[\p{Ll}\p{Lu}])|\.\s+(?=\p{Lu})/gu;
+  // ", а также в российские города - …" continues a list of places, so it does not split.
+  const splitter = /;|,\s+(?:а|но|а\s+также)\s+(?!в\s+(\p{L}+\s+)?(город|г\.))(?=[\p{Ll}\p{Lu}])|\.\s+(?=\p{Lu})/gu;
   for (const m of ctx.text.matchAll(splitter)) {
     // Never cut inside quotes or parentheses: names of events and documents contain commas.
     if (!insideBrackets(ctx.text, m.index!)) cuts.push(m.index! + 1);
@@ -120,4 +121,4 @@ export function listFrom(clause: Clause, first: Mention, pool: Mention[]): Menti
 }
 
 // What may stand between two items of a list of places: punctuation, "и", "г.", a parenthesised country.
-const LIST_GAP = /^(\s*(\([^()]*(\([^()]*\)[^()]*)*\))?\s*(,|и|,\s*и|,\s*а\s+также|–|-)?\s*(в\s+)?(г\.|город[а-я]*|городами|городам|пос\.|с\.)?\s*)$/iu;
+const LIST_GAP = /^(\s*(\([^()]*(\([^()]*\)[^()]*)*\))?\s*(,|и|,\s*и|,\s*а\s+также|–|-)?\s*(в\s+|во\s+)?(\p{Ll}+(ие|ые|их|ых|ими|ыми)\s+)?(г\.|город\p{Ll}*|пос\.|с\.)?\s*[-–—:]?\s*)$/iu;

@@ -5,9 +5,9 @@ import { before, clausesOf, listFrom, partyOf, type Clause, type Draft, type Rul
 
 const TOOK_PART = /(участи|участник|участвова|лауреат|дипломант|призер|призёр|победител|экспозици|представил|представлен|выступил|делегаци|выставил)/iu;
 // Where: "в городе Фучжоу", "в г. Минске", "(февраль, город Минск, Республика Беларусь)", "в Омске".
-const PLACE_BEFORE = /((?<![\p{L}])(в|во)\s+(город\w*|г\.)?\s*|\(\s*([\p{L}-]+\s*,\s*)?(город|г\.)\s*)$/iu;
+const PLACE_BEFORE = /((?<![\p{L}])(в|во)\s+(город\p{L}*|г\.)?\s*|\(\s*([\p{L}-]+\s*,\s*)?(город|г\.)\s*)$/iu;
 // "такие города, как X, Y" / "приняли участие ... X (Япония), Y (Бельгия)": every listed city took part.
-const LIST_OF_PARTICIPANTS = /(такие\s+(город\w*)?\s*,?\s*как|участие\s+(приняли\s+)?(город\w*)?\s*)\s*$/iu;
+const LIST_OF_PARTICIPANTS = /(такие\s+(город\p{L}*)?\s*,?\s*как|участие\s+(приняли\s+)?(город\p{L}*)?\s*)\s*$/iu;
 
 function participationOfClause(clause: Clause, ctx: SentenceContext): Draft[] {
   const events = clause.mentions.filter((m) => m.kind === 'Event');

@@ -3,9 +3,9 @@
 import { clausesOf, before, listFrom, type Clause, type Draft, type Rule, type SentenceContext } from './context.js';
 
 // "города-партнёры X, Y", "в города-партнёры", "городами-партнёрами: X".
-const PARTNER_TITLE_BEFORE = /(партн[её]р\w*|побратим\w*\s+и\s+(город\w*-)?партн[её]р\w*)\s*[:,—–-]?\s*(такие\s+(город\w*\s+)?,?\s*как\s+)?(г\.\s*|город\w*\s+)?$/iu;
+const PARTNER_TITLE_BEFORE = /(партн[её]р\p{L}*|побратим\p{L}*\s+и\s+(город\p{L}*-)?партн[её]р\p{L}*)\s*[:,—–-]?\s*(такие\s+(город\p{L}*\s+)?,?\s*как\s+)?(г\.\s*|город\p{L}*\s+)?$/iu;
 // "Фестиваль культур городов-партнёров города Фучжоу": X owns the partners who take part.
-const PARTNERS_OF = /город\w*-партн[её]р\w*\s+(город\w*\s+|г\.\s*)?$/iu;
+const PARTNERS_OF = /город\p{L}*-партн[её]р\p{L}*\s+(город\p{L}*\s+|г\.\s*)?$/iu;
 
 function partnersOfClause(clause: Clause, ctx: SentenceContext): Draft[] {
   const cities = clause.mentions.filter((m) => m.kind === 'City' && m.via === 'name');

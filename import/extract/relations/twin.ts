@@ -2,15 +2,15 @@
 // calls one the other's город-побратим.
 import { dateOf } from '../dates.js';
 import type { Mention } from '../mentions.js';
-import { isPlanned, SIGNED, TWIN_WORD } from './cues.js';
+import { isPlanned, SIGNING_EVENT, TWIN_WORD } from './cues.js';
 import { before, clausesOf, listFrom, type Clause, type Draft, type Rule, type SentenceContext } from './context.js';
 
 // "городами-побратимами Кайфын, Маньчжурия", "города-побратима Стаханова", "с городом-побратимом Гомелем".
-const TWIN_TITLE_BEFORE = /побратим\w*\s+(г\.\s*|город\w*\s+)?$/iu;
+const TWIN_TITLE_BEFORE = /побратим\p{L}*\s+(г\.\s*|город\p{L}*\s+)?$/iu;
 // "Соглашение об установлении побратимских связей ... с городом X" / "между городом A и городом B".
 const BETWEEN = /между\s/iu;
 // "нашими городами", "городами-побратимами" with no names: the pair is the report city and the topic city.
-const OUR_CITIES = /(нашими|наших|двух)\s+город|город\w*\s+(друг\s+с\s+другом)/iu;
+const OUR_CITIES = /(нашими|наших|двух)\s+город|город\p{L}*\s+(друг\s+с\s+другом)/iu;
 
 function twinsOfClause(clause: Clause, ctx: SentenceContext): Draft[] {
   const text = clause.text;
@@ -19,7 +19,8 @@ function twinsOfClause(clause: Clause, ctx: SentenceContext): Draft[] {
   // An intended twinning is at most a planned agreement (the agreement rule handles it), never a TWIN.
   if (isPlanned(text)) return [];
   const cities = clause.mentions.filter((m) => m.kind === 'City' && (m.via === 'name' || m.via === 'authority'));
-  const established = SIGNED.test(text) && !/в\s+рамках/iu.test(text.slice(0, trigger.index));
+  // Signed or established in the reported period; "в рамках побратимских связей" only says they exist.
+  const established = SIGNING_EVENT.test(text);
   const { year, month } = dateOf(text, trigger.index, established ? ctx.reportYear : null);
   const when = established ? { year, month: null } : { year: null, month: null };
   const pairs: Array<[string, string]> = [];
@@ -57,7 +58,7 @@ function ownerOf(clause: Clause, listed: Mention, ctx: SentenceContext): string 
     (m) =>
       m.kind === 'City' &&
       m.end <= listed.start &&
-      /^\s*(—|–|-|является|был\w*|стал\w*)\s+(г\.|город\w*)-побратим\w*\s*$/iu.test(clause.text.slice(m.end, listed.start)),
+      /^\s*(—|–|-|является|был\p{L}*|стал\p{L}*)\s+(г\.|город\p{L}*)-побратим\p{L}*\s*$/iu.test(clause.text.slice(m.end, listed.start)),
   );
   return subject?.id ?? ctx.reportCityId;
 }

@@ -7,10 +7,10 @@ import { after, before, cityOfMention, clausesOf, listFrom, type Clause, type Dr
 // A city named as the travellers' home: "делегация (города) Омска", "кругов Омска", "из города Павлодара",
 // "муниципалитета Барлебена", "мэрии Маньчжурии".
 const ORIGIN_BEFORE =
-  /(делегаци\w*|миссия|миссии|миссию|кругов|представител\w*|муниципалитет\w*|руководител\w*|руководств\w*|мэри[ия]|мэр\w*|администраци\w*|глав\w*|правительств\w*|из|от)\s+((официальн|делов|творческ|молод[её]жн|спортивн|бизнес|торгов|представительн)\w*\s+(и\s+\w+\s+)?)*(\(|«)?\s*(города|г\.|городского\s+округа|муниципального\s+образования|мо)?\s*«?$/iu;
+  /(делегаци\p{L}*|миссия|миссии|миссию|кругов|представител\p{L}*|муниципалитет\p{L}*|руководител\p{L}*|руководств\p{L}*|мэри[ия]|мэр\p{L}*|администраци\p{L}*|глав\p{L}*|правительств\p{L}*|из|от)\s+((официальн|делов|творческ|молод[её]жн|спортивн|бизнес|торгов|представительн)\p{L}*\s+(и\s+\p{L}+\s+)?)*(\(|«)?\s*(города|г\.|городского\s+округа|муниципального\s+образования|мо)?\s*«?$/iu;
 // A city named as where they went: "в Гомель", "в г. Маньчжурию", "в город-побратим Маньчжурию", "посетила город Кайфын".
 const DEST_BEFORE =
-  /((?<![\p{L}])(в|во)\s+(город\w*(-побратим\w*|-партн[её]р\w*)?|г\.)?\s*|(посетил\w*|посетив\w*|посещени\w*|побывал\w*\s+в)\s+(город\w*|г\.)?\s*)$/iu;
+  /((?<![\p{L}])(в|во)\s+(город\p{L}*(-побратим\p{L}*|-партн[её]р\p{L}*)?|г\.)?\s*|(посетил\p{L}*|посетив\p{L}*|посещени\p{L}*|побывал\p{L}*\s+в)\s+(город\p{L}*|г\.)?\s*)$/iu;
 
 function isOrigin(clause: Clause, m: Mention): boolean {
   if (m.via === 'adjective' || m.via === 'residents') return true;
@@ -54,12 +54,20 @@ function visitsOfClause(clause: Clause, ctx: Parameters<Rule>[0]): Draft[] {
         const dc = cityOfMention(d)!;
         if (!destinations.includes(dc)) destinations.push(dc);
       }
-    } else if (m.kind === 'Institution' && /делегаци\w*\s*$/iu.test(before(clause, m, 30))) {
+    } else if (m.kind === 'Institution' && /делегаци\p{L}*\s*$/iu.test(before(clause, m, 30))) {
       if (!origins.includes(city)) origins.push(city);
     }
   }
   // A named city right after the trigger with nothing else around it ("визит в Омск" handled above):
   // "Омск посетила делегация Минска" puts the host first.
+  // "визит заместителя Бургомистра, руководителя управления ... муниципалитета Барлебена": an official of a
+  // foreign body comes; its city is the origin when nothing else names one.
+  if (origins.length === 0) {
+    const official = clause.mentions.find(
+      (m) => m.kind === 'Institution' && m.start > anchor && m.cityId && m.cityId !== ctx.reportCityId && !destinations.includes(m.cityId),
+    );
+    if (official && /визит/iu.test(trigger[0])) origins.push(official.cityId!);
+  }
   const hosts = destinations.filter((d) => !origins.includes(d));
   let from = origins.find((o) => !hosts.includes(o)) ?? null;
   if (!from && hosts.length > 0 && ctx.reportCityId && !hosts.includes(ctx.reportCityId)) from = ctx.reportCityId;
@@ -67,7 +75,7 @@ function visitsOfClause(clause: Clause, ctx: Parameters<Rule>[0]): Draft[] {
   let to = hosts.filter((h) => h !== from);
   if (to.length === 0) {
     // "состоялся визит делегации Минска" with no place: they came to the reporting city.
-    if (from !== ctx.reportCityId && ctx.reportCityId && /визит|прибыл|приезд|приехал|посетил/iu.test(text)) {
+    if (from !== ctx.reportCityId && ctx.reportCityId && /визит|прибыл|приезд|приехал|посетил|делегаци/iu.test(text)) {
       to = [ctx.reportCityId];
     } else if (from === ctx.reportCityId && ctx.topicCityId && ctx.topicCityId !== from && /визит|выезд|выезжал|выехал|посетил|побывал/iu.test(text) && mentionsCity(cities) === 0) {
       // "Во время визита омичи провели встречи с руководством города" under a partner city's heading.
