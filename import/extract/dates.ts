@@ -40,7 +40,12 @@ export function monthsIn(text: string): Array<{ month: number; index: number }> 
 /** All years mentioned in a span of text, in order, with their offsets; dd.mm.yyyy dates included. */
 export function yearsIn(text: string): Array<{ year: number; index: number }> {
   const out: Array<{ year: number; index: number }> = [];
-  for (const m of text.matchAll(YEAR)) out.push({ year: Number(m[1]), index: m.index! });
+  for (const m of text.matchAll(YEAR)) {
+    // "более 2000 омичей" is a count: a year is followed by "год"/"г." or by no word at all.
+    const after = text.slice(m.index! + 4, m.index! + 12);
+    if (/^\s+\p{Ll}/u.test(after) && !/^\s+(г\.|г\b|год|гг)/u.test(after)) continue;
+    out.push({ year: Number(m[1]), index: m.index! });
+  }
   return out;
 }
 
@@ -71,6 +76,7 @@ export function dateOf(clause: string, anchor: number, impliedYear: number | nul
 /** "300-летия", "с 2023 года" (since) and "до 2030 года" (until) are not the date the thing happened. */
 function isDurationYear(text: string, index: number): boolean {
   const after = text.slice(index + 4, index + 12);
-  const before = text.slice(Math.max(0, index - 4), index);
-  return /^-?лет/.test(after) || /до\s*$/.test(before);
+  const before = text.slice(Math.max(0, index - 30), index);
+  // "по состоянию на 01.01.2025" is the date of a count, not of an event.
+  return /^-?лет/.test(after) || /до\s*$/.test(before) || /состоянию\s+на\s+[\d.\s]*$/u.test(before);
 }

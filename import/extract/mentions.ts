@@ -14,8 +14,11 @@ export interface Mention {
   via: MentionVia;
   /** For an institution or authority: the city it belongs to, when known. */
   cityId?: string | null;
-  /** Part of an event's name ("Форум «25-летие Астаны»"): a clue to where it was held, not an actor. */
-  inEvent?: boolean;
+  /**
+   * Part of a longer name: a place inside an event's name ("Форум «25-летие Астаны»") hints where it was held,
+   * one inside an institution's ("библиотека города-побратима Стаханова") where it is; neither acts itself.
+   */
+  nestedIn?: 'Event' | 'Institution';
 }
 
 /** Mentions sorted by position, and, among those at one position, longest first. */

@@ -189,7 +189,7 @@ export function findPlaces(text: string): PlaceFinding {
   return { mentions: kept.sort((a, b) => a.start - b.start), entities };
 }
 
-const DISTRICT = /^(\p{Lu}\p{Ll}+(ский|цкий|ный|ской|цкой|ном|ского|ному|ным|ском))\s+(район\p{L}*)\s+(г\.\s*|города\s+)?(\p{Lu}[\p{L}-]+)/u;
+const DISTRICT = /^(\p{Lu}\p{Ll}+(ий|ый|ой|ого|ому|им|ым|ом))\s+(район\p{L}*)\s+(г\.\s*|города\s+)?(\p{Lu}[\p{L}-]+)/u;
 
 function districtAt(text: string, toks: Token[], i: number): { entity: Entity; end: number; next: number } | null {
   const t = toks[i]!;

@@ -81,8 +81,8 @@ function resolveNesting(mentions: Mention[], _reportCityId: string | null): Ment
       out.push(m);
       continue;
     }
-    if (outer.kind === 'Event' && (m.kind === 'City' || m.kind === 'Country')) {
-      out.push({ ...m, inEvent: true });
+    if ((outer.kind === 'Event' || outer.kind === 'Institution') && m.kind === 'City' && m.via !== 'authority') {
+      out.push({ ...m, nestedIn: outer.kind });
     }
     if (outer.kind === 'Institution' && m.kind === 'Institution') continue;
     // Places and authorities inside an institution, and city words inside an authority, are dropped.

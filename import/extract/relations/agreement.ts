@@ -2,18 +2,19 @@
 // parties other than a twinning agreement; `signed` when signed or in force, `planned` for drafts and intentions.
 import { dateOf } from '../dates.js';
 import type { Mention } from '../mentions.js';
-import { AGREEMENT_DOC, isPlanned, TWIN_WORD } from './cues.js';
-import { before, clausesOf, listFrom, partyOf, type Clause, type Draft, type Rule, type SentenceContext } from './context.js';
+import { AGREEMENT_DOC, isPlanned, SIGNING_EVENT, TWIN_WORD } from './cues.js';
+import { before, clausesOf, insideBrackets, listFrom, partyOf, type Clause, type Draft, type Rule, type SentenceContext } from './context.js';
 
 const PARTY_KINDS = new Set(['City', 'Institution', 'Region']);
 // A document that exists but whose signing this sentence does not report: no year.
 const EXISTING = /(в\s+рамках|согласно|на\s+основании|в\s+соответствии\s+с|действующ|по\s+состоянию\s+на|в\s+настоящее\s+время)/iu;
-const SIGNING_EVENT = /(подписан|подписал|подписани|заключ[её]н|заключил|заключени|достигнут|подготовлен|оформлен)/iu;
+// An act this report tells of: signing, concluding, reaching or drafting.
+const REPORTED_ACT = /(подписан|подписал|подписани|заключ[её]н|заключил|заключени|достигнут|подготовлен|оформлен)/iu;
 
 function agreementsOfClause(clause: Clause, ctx: SentenceContext): Draft[] {
   const text = clause.text;
-  AGREEMENT_DOC.lastIndex = 0;
-  const doc = AGREEMENT_DOC.exec(text);
+  // A document word inside a name («Сибирское соглашение») is not a document.
+  const doc = [...text.matchAll(AGREEMENT_DOC)].find((m) => !insideBrackets(text, m.index!));
   if (!doc) return [];
   const planned = isPlanned(text);
   // Twinning documents are TWIN links (or, planned, agreements about twinning).
@@ -22,12 +23,13 @@ function agreementsOfClause(clause: Clause, ctx: SentenceContext): Draft[] {
 
   const parties = clause.mentions.filter((m) => PARTY_KINDS.has(m.kind) || m.via === 'authority');
   const pairs = partyPairs(clause, parties, doc.index, ctx);
-  const existing = EXISTING.test(text.slice(0, doc.index + 40)) && !SIGNING_EVENT.test(text.slice(0, doc.index));
+  const existing = EXISTING.test(text.slice(0, doc.index + 40)) && !REPORTED_ACT.test(text.slice(0, doc.index));
   const implied = existing ? null : ctx.reportYear;
   const { year, month } = dateOf(text, doc.index, implied);
   // "с 2023 года" states since when a document is in force; "в рамках действующего соглашения" states no year.
   const since = /с\s+(19|20)\d\d\s+год/iu.test(text);
-  const y = existing && !since ? dateOfExplicit(text, doc.index) : year;
+  // "В марте 2016 года в рамках действующего соглашения …": the year is the event's, not the document's.
+  const y = existing && !since ? null : year;
   return pairs
     .filter(([a, b]) => a !== b)
     .map(([a, b]) => ({
@@ -41,10 +43,6 @@ function agreementsOfClause(clause: Clause, ctx: SentenceContext): Draft[] {
     }));
 }
 
-/** A year the clause states outright, ignoring the report's year. */
-function dateOfExplicit(text: string, anchor: number): number | null {
-  return dateOf(text, anchor, null).year;
-}
 
 function partyPairs(clause: Clause, parties: Mention[], docAt: number, ctx: SentenceContext): Array<[string, string]> {
   const text = clause.text;
@@ -84,10 +82,21 @@ function partyPairs(clause: Clause, parties: Mention[], docAt: number, ctx: Sent
     }
   }
   // "протокола Омской ТПП с управлением …" is caught above; a document with one named party and the reporter.
+  // "первый проректор Урумчинского университета и ректор ОмГУ": two institutions of two cities are the sides.
+  const institutions = parties.filter((m) => m.kind === 'Institution' && m.cityId);
+  const foreign = institutions.find((m) => m.cityId !== ctx.reportCityId);
+  const home = institutions.find((m) => m.cityId === ctx.reportCityId && m.start > docAt);
+  if (foreign && home && !parties.some((m) => m.kind === 'City' && m.via === 'name' && m.id !== ctx.reportCityId && m.id !== foreign.cityId)) {
+    return [[partyOf(foreign), partyOf(home)]];
+  }
   const named = parties.filter((m) => partyOf(m) !== subject && m.start > docAt - 200);
   if (subject && named.length > 0) return named.slice(0, 3).map((m) => [subject, partyOf(m)] as [string, string]);
-  // "подписаны 4 соглашения о сотрудничестве" under a partner city's heading.
-  if (subject && ctx.topicCityId && subject !== ctx.topicCityId) return [[subject, ctx.topicCityId]];
+  // "подписаны 4 соглашения о сотрудничестве" under a partner city's heading; "Данные соглашения охватывают…"
+  // (no signing, no intention) speaks of documents already counted.
+  // A lead line ("подписано 3 соглашения:") leaves the parties to its items.
+  if (subject && ctx.topicCityId && subject !== ctx.topicCityId && (SIGNING_EVENT.test(text) || isPlanned(text)) && !/:\s*$/.test(text)) {
+    return [[subject, ctx.topicCityId]];
+  }
   return pairs;
 }
 

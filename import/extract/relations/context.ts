@@ -45,7 +45,7 @@ export interface Clause {
 export function clausesOf(ctx: SentenceContext): Clause[] {
   const cuts: number[] = [0];
   // ", а также в российские города - …" continues a list of places, so it does not split.
-  const splitter = /;|,\s+(?:а|но|а\s+также)\s+(?!в\s+(\p{L}+\s+)?(город|г\.))(?=[\p{Ll}\p{Lu}])|\.\s+(?=\p{Lu})/gu;
+  const splitter = /;|,\s+(?:а\s+также|а(?!\s+также)|но)\s+(?!(в|во)\s+(\p{L}+\s+)?(город|г\.))(?=[\p{Ll}\p{Lu}])/gu;
   for (const m of ctx.text.matchAll(splitter)) {
     // Never cut inside quotes or parentheses: names of events and documents contain commas.
     if (!insideBrackets(ctx.text, m.index!)) cuts.push(m.index! + 1);
@@ -59,7 +59,7 @@ export function clausesOf(ctx: SentenceContext): Clause[] {
     const all = ctx.mentions
       .filter((m) => m.start >= start && m.end <= end)
       .map((m) => ({ ...m, start: m.start - start, end: m.end - start }));
-    clauses.push({ text: ctx.text.slice(start, end), start, end, all, mentions: all.filter((m) => !m.inEvent) });
+    clauses.push({ text: ctx.text.slice(start, end), start, end, all, mentions: all.filter((m) => !m.nestedIn) });
   }
   return clauses;
 }

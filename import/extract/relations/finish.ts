@@ -37,6 +37,12 @@ export function finishRelations(relations: Relation[], registry: EntityRegistry,
   out = out.filter(
     (r) => !(r.kind === 'PARTNER' && out.some((t) => t.kind === 'TWIN' && t.source === r.source && t.target === r.target)),
   );
+  // "обменялись делегациями" in 2023 and "в апреле визит в Гомель": the April visit is the one fact.
+  out = out.filter(
+    (r) =>
+      !((r.kind === 'VISIT' || r.kind === 'CONTACT') && r.month === null &&
+        out.some((o) => o !== r && o.kind === r.kind && o.source === r.source && o.target === r.target && o.year === r.year && o.month !== null)),
+  );
   out = out.filter(
     (r) =>
       !(r.kind === 'AGREEMENT' && r.year === null &&

@@ -51,7 +51,7 @@ function placeOf(clause: Clause, ev: Mention, cities: Mention[]): string | null 
   const after = cities.find((m) => m.start >= ev.end && m.start - ev.end < 80 && PLACE_BEFORE.test(before(clause, m, 30)));
   if (after) return after.id;
   // A city adjective inside the name: "Петербургский экономический форум", "выставка «Омская марка»".
-  const inside = clause.all.find((m) => m.kind === 'City' && m.inEvent && m.start >= ev.start && m.end <= ev.end);
+  const inside = clause.all.find((m) => m.kind === 'City' && m.nestedIn === 'Event' && m.start >= ev.start && m.end <= ev.end);
   return inside?.id ?? null;
 }
 

@@ -31,8 +31,10 @@ function twinsOfClause(clause: Clause, ctx: SentenceContext): Draft[] {
     const after = cities.filter((m) => m.start > betweenAt);
     if (after.length >= 2) pairs.push([after[0]!.id, after[1]!.id]);
   }
-  // "города-побратимы Кайфын, Маньчжурия и Урумчи": the list after the title.
-  for (const m of cities) {
+  // "города-побратимы Кайфын, Маньчжурия и Урумчи": the list after the title; also inside a name
+  // ("библиотекой города-побратима Стаханова").
+  const titled = clause.all.filter((m) => m.kind === 'City' && m.via === 'name' && m.nestedIn === 'Institution');
+  for (const m of [...cities, ...titled]) {
     if (!TWIN_TITLE_BEFORE.test(before(clause, m, 40))) continue;
     const owner = ownerOf(clause, m, ctx);
     if (!owner) continue;

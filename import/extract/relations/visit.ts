@@ -12,8 +12,12 @@ const ORIGIN_BEFORE =
 const DEST_BEFORE =
   /((?<![\p{L}])(в|во)\s+(город\p{L}*(-побратим\p{L}*|-партн[её]р\p{L}*)?|г\.)?\s*|(посетил\p{L}*|посетив\p{L}*|посещени\p{L}*|побывал\p{L}*\s+в)\s+(город\p{L}*|г\.)?\s*)$/iu;
 
+// Who travels: "омская делегация", "омских официальных и деловых кругов", "омские предприниматели".
+const TRAVELLERS = /^\s*(\p{L}+\s+(и\s+)?){0,3}(делегаци|круг|предпринимател|бизнесмен|представител|официальн|миссия|миссии|команд|коллектив|спортсмен|артист|гост|специалист|школьник|студент|журналист|педагог|врач|музыкант|ученик|учащ)/iu;
+
 function isOrigin(clause: Clause, m: Mention): boolean {
-  if (m.via === 'adjective' || m.via === 'residents') return true;
+  if (m.via === 'residents') return true;
+  if (m.via === 'adjective') return TRAVELLERS.test(clause.text.slice(m.end, m.end + 60));
   return ORIGIN_BEFORE.test(before(clause, m, 80).replace(/\s+/g, ' '));
 }
 

@@ -1,0 +1,65 @@
+// An extracted entity as a node row: its label's properties, with cities and countries filled in from the
+// gazetteer and the country list by id (coordinates, English names, variants).
+import { countryByIso } from '../extract/countries.js';
+import { cityById } from '../extract/gazetteer.js';
+import type { Entity } from '../extract/types.js';
+import type { NodeRow } from './batch.js';
+import { labelOfId, type NodeLabel } from './model.js';
+
+const orNull = <T>(v: T | undefined): T | null => (v === undefined ? null : v);
+
+export function entityRow(e: Entity): NodeRow {
+  const label = e.kind as NodeLabel;
+  const aliases = e.aliases ?? [];
+  switch (label) {
+    case 'City':
+      return cityRow(e.id) ?? {
+        label,
+        id: e.id,
+        props: { name: e.name, nameEn: orNull(e.nameEn), country: orNull(e.country), lat: orNull(e.lat), lon: orNull(e.lon), wikidata: orNull(e.wikidata) },
+        variants: aliases,
+      };
+    case 'Country':
+      return countryRow(e.iso2 ?? e.id.replace(/^country:/, '')) ?? { label, id: e.id, props: { name: e.name, nameEn: orNull(e.nameEn), iso2: orNull(e.iso2) }, variants: aliases };
+    case 'Region':
+      return { label, id: e.id, props: { name: e.name, nameEn: orNull(e.nameEn), country: orNull(e.country) }, variants: aliases };
+    case 'Institution':
+      return { label, id: e.id, props: { name: e.name, key: e.id.replace(/^inst:/, ''), city: orNull(e.city), country: orNull(e.country) }, variants: aliases };
+    case 'Event':
+      return { label, id: e.id, props: { name: e.name, city: orNull(e.city), year: orNull(e.year) }, variants: aliases };
+    case 'Person':
+      return { label, id: e.id, props: { name: e.name, role: orNull(e.role) }, variants: aliases };
+  }
+}
+
+/** A gazetteer city as a node row, or undefined when the id is not the gazetteer's. */
+export function cityRow(id: string): NodeRow | undefined {
+  const g = cityById(id);
+  if (!g) return undefined;
+  return {
+    label: 'City',
+    id,
+    props: { name: g.name, nameEn: g.nameEn, country: g.country, lat: orNull(g.lat), lon: orNull(g.lon), wikidata: orNull(g.wikidata) },
+    variants: [...g.variants, ...g.variantsEn],
+  };
+}
+
+/** `country:XX` with its Russian and English names, or undefined for an unknown code. */
+export function countryRow(iso2: string): NodeRow | undefined {
+  const c = countryByIso(iso2);
+  if (!c) return undefined;
+  return {
+    label: 'Country',
+    id: `country:${c.iso2}`,
+    props: { name: c.name, nameEn: c.nameEn, iso2: c.iso2 },
+    variants: [...new Set([...c.names, ...c.namesEn])].filter((n) => n !== c.name && n !== c.nameEn),
+  };
+}
+
+/** A node for an id that a relation uses but no entity describes, when the id says enough. */
+export function rowForBareId(id: string): NodeRow | undefined {
+  const label = labelOfId(id);
+  if (label === 'City') return cityRow(id);
+  if (label === 'Country') return countryRow(id.replace(/^country:/, ''));
+  return undefined;
+}

@@ -1,0 +1,18 @@
+// The `searchText` a node carries for the full-text index: every name and variant, Russian and English,
+// lowercased and space-joined; for cities and countries also the Russian case forms, so `гомеля` finds Гомель.
+import { caseForms } from '../extract/gazetteer.js';
+import type { NodeLabel } from './model.js';
+
+const CYRILLIC = /[а-яё]/i;
+const DECLINED: ReadonlySet<NodeLabel> = new Set(['City', 'Country', 'Region']);
+
+export function searchText(label: NodeLabel, names: Array<string | null | undefined>): string {
+  const plain = names.filter((n): n is string => typeof n === 'string' && n.trim() !== '');
+  const all = [...plain];
+  if (DECLINED.has(label)) {
+    for (const n of plain) if (CYRILLIC.test(n) && n.length <= 60) all.push(...caseForms(n));
+  }
+  const seen = new Set<string>();
+  for (const n of all) seen.add(n.toLowerCase().replace(/\s+/g, ' ').trim());
+  return [...seen].join(' ');
+}

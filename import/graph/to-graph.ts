@@ -1,0 +1,99 @@
+// One report's extraction as graph rows: a node per entity, a relationship per identity (several sentences
+// stating one fact become one relationship with several evidence entries), and every city LOCATED_IN its country.
+import type { Extraction, Relation } from '../extract/types.js';
+import { addNode, addRel, type GraphBatch, type NodeRow, type Props, type RelRow } from './batch.js';
+import { evidenceJson } from './evidence.js';
+import { canonicalEnds, isRelType, relIdentity, relKey } from './model.js';
+import { countryRow, entityRow, rowForBareId } from './node-rows.js';
+
+export interface ReportGraph extends GraphBatch {
+  report: { id: string; props: Props };
+  /** Relations left out, with why (an unknown kind, an endpoint no entity describes). */
+  skipped: string[];
+}
+
+export function toGraph(x: Extraction, importedAt = new Date().toISOString()): ReportGraph {
+  const support = x.report.id;
+  const nodes = new Map<string, NodeRow>();
+  const rels = new Map<string, RelRow>();
+  const skipped: string[] = [];
+  for (const e of x.entities) addNode(nodes, entityRow(e));
+
+  const firstQuoteOf = new Map<string, Relation>();
+  for (const r of x.relations) {
+    if (!isRelType(r.kind)) {
+      skipped.push(`${r.kind} ${r.source} → ${r.target}: unknown relation kind`);
+      continue;
+    }
+    const missing = [r.source, r.target].filter((id) => !nodes.has(id) && !addBare(nodes, id));
+    if (missing.length > 0) {
+      skipped.push(`${r.kind} ${r.source} → ${r.target}: no entity for ${missing.join(', ')}`);
+      continue;
+    }
+    const [source, target] = canonicalEnds(r.kind, r.source, r.target);
+    addRel(rels, { type: r.kind, source, target, key: relKey(r.kind, r), evidence: [evidenceOf(support, r)] });
+    for (const id of [r.source, r.target]) if (!firstQuoteOf.has(id)) firstQuoteOf.set(id, r);
+  }
+
+  for (const city of [...nodes.values()].filter((n) => n.label === 'City')) {
+    const iso2 = city.props.country;
+    if (typeof iso2 !== 'string') continue;
+    const country = countryRow(iso2);
+    if (!country) continue;
+    addNode(nodes, country);
+    if (rels.has(relIdentity({ type: 'LOCATED_IN', source: city.id, target: country.id, key: '' }))) continue;
+    // The model gives every city its country; the quote is the first sentence that names the city, if any.
+    const first = firstQuoteOf.get(city.id);
+    const evidence = evidenceJson({
+      report: support,
+      source: 'report',
+      quote: first?.evidence.quote ?? null,
+      start: first?.evidence.start ?? null,
+      end: first?.evidence.end ?? null,
+      year: null,
+      confidence: 0.9,
+    });
+    addRel(rels, { type: 'LOCATED_IN', source: city.id, target: country.id, key: '', evidence: [evidence] });
+  }
+
+  return {
+    support,
+    nodes: [...nodes.values()],
+    rels: [...rels.values()],
+    skipped,
+    report: {
+      id: x.report.id,
+      props: {
+        sha256: x.report.sha256,
+        file: x.report.file,
+        city: x.report.city,
+        year: x.report.year,
+        title: x.report.title ?? null,
+        importedAt,
+        text: x.text,
+        entityCount: nodes.size,
+        relationCount: rels.size,
+        entityIds: [...nodes.keys()],
+      },
+    },
+  };
+}
+
+function evidenceOf(report: string, r: Relation): string {
+  return evidenceJson({
+    report,
+    source: 'report',
+    quote: r.evidence.quote,
+    start: r.evidence.start,
+    end: r.evidence.end,
+    year: r.year,
+    month: r.month,
+    confidence: r.confidence,
+  });
+}
+
+function addBare(nodes: Map<string, NodeRow>, id: string): boolean {
+  const row = rowForBareId(id);
+  if (row) addNode(nodes, row);
+  return row !== undefined;
+}
