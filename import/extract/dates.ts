@@ -31,8 +31,8 @@ export function monthsIn(text: string): Array<{ month: number; index: number }> 
   const out: Array<{ month: number; index: number }> = [];
   for (const m of text.matchAll(MONTH_WORD)) {
     const month = monthOf(m[1]!);
-    // "мая" is also a pronoun form? No, but "май" can be in names; require it not to be capitalised mid-sentence in quotes.
-    if (month !== null) out.push({ month, index: m.index! });
+    // "в августе-декабре": a range is dated by its first month.
+    if (month !== null && !/[-–]\s*$/.test(text.slice(Math.max(0, m.index! - 2), m.index!))) out.push({ month, index: m.index! });
   }
   return out;
 }

@@ -104,7 +104,7 @@ export function cityFromDerived(word: string): GazetteerCity | null {
       for (const s of [stem + 'ск', stem, stem.replace(/ь$/u, ''), stem + 'ь', stem.replace(/й$/u, ''), stem.replace(/н$/u, ''), stem + 'а', stem + 'цк']) stems.add(s);
     }
     m = /^(.+?)(ич|чанин|чанка|ичка|янин|анин)$/u.exec(l);
-    if (r.pos === 'NOUN' && m && l !== lower.replace(/и$/u, '')) {
+    if (r.pos === 'NOUN' && m) {
       // омич → омск, томич → томск, минчанин → минск
       stems.add(m[1]! + 'ск');
     }
@@ -186,7 +186,8 @@ export function findPlaces(text: string): PlaceFinding {
   // "Омской области": the adjective inside a region's name does not name the city.
   const regions = mentions.filter((m) => m.kind === 'Region');
   const kept = mentions.filter((m) => m.kind === 'Region' || !regions.some((r) => r.start <= m.start && m.end <= r.end));
-  return { mentions: kept.sort((a, b) => a.start - b.start), entities };
+  const ids = new Set(kept.map((m) => m.id));
+  return { mentions: kept.sort((a, b) => a.start - b.start), entities: entities.filter((e) => ids.has(e.id)) };
 }
 
 const DISTRICT = /^(\p{Lu}\p{Ll}+(ий|ый|ой|ого|ому|им|ым|ом))\s+(район\p{L}*)\s+(г\.\s*|города\s+)?(\p{Lu}[\p{L}-]+)/u;

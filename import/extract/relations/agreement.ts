@@ -7,25 +7,33 @@ import { before, clausesOf, insideBrackets, listFrom, partyOf, type Clause, type
 
 const PARTY_KINDS = new Set(['City', 'Institution', 'Region']);
 // A document that exists but whose signing this sentence does not report: no year.
-const EXISTING = /(в\s+рамках|согласно|на\s+основании|в\s+соответствии\s+с|действующ|по\s+состоянию\s+на|в\s+настоящее\s+время)/iu;
+const EXISTING = /(в\s+рамках|согласно|на\s+основании|в\s+соответствии\s+с|действующ|действу(ет|ют)|по\s+состоянию\s+на|в\s+настоящее\s+время)/iu;
+// A count of documents in force ("в настоящее время заключено 14 соглашений"), not a signing this year.
+const STOCK = /(в\s+настоящее\s+время|по\s+состоянию\s+на|на\s+сегодняшний\s+день|всего\s+(заключено|подписано|действует))/iu;
 // An act this report tells of: signing, concluding, reaching or drafting.
 const REPORTED_ACT = /(подписан|подписал|подписани|заключ[её]н|заключил|заключени|достигнут|подготовлен|оформлен)/iu;
 
 function agreementsOfClause(clause: Clause, ctx: SentenceContext): Draft[] {
   const text = clause.text;
   // A document word inside a name («Сибирское соглашение») is not a document.
-  const doc = [...text.matchAll(AGREEMENT_DOC)].find((m) => !insideBrackets(text, m.index!));
-  if (!doc) return [];
+  const docs = [...text.matchAll(AGREEMENT_DOC)].filter((m) => !insideBrackets(text, m.index!));
+  if (docs.length === 0) return [];
+  const parties = clause.mentions.filter((m) => PARTY_KINDS.has(m.kind) || m.via === 'authority');
+  // The document the parties belong to is the last one named before them: "в рамках действующих протоколов
+  // было подписано 3 соглашения: … между городом A и городом B" is about the agreements, not the protocols.
+  const firstParty = parties.find((m) => m.start > docs[0]!.index!);
+  const doc = docs.filter((d) => !firstParty || d.index! < firstParty.start).pop() ?? docs[0]!;
   const planned = isPlanned(text);
   // Twinning documents are TWIN links (or, planned, agreements about twinning).
   const docPhrase = text.slice(doc.index, doc.index + 90);
   if (TWIN_WORD.test(docPhrase) && !planned) return [];
 
-  const parties = clause.mentions.filter((m) => PARTY_KINDS.has(m.kind) || m.via === 'authority');
-  const pairs = partyPairs(clause, parties, doc.index, ctx);
-  const existing = EXISTING.test(text.slice(0, doc.index + 40)) && !REPORTED_ACT.test(text.slice(0, doc.index));
+  const pairs = partyPairs(clause, parties, doc.index!, ctx);
+  const existing =
+    STOCK.test(text) ||
+    (EXISTING.test(text.slice(0, doc.index! + 40)) && !REPORTED_ACT.test(text.slice(0, doc.index)));
   const implied = existing ? null : ctx.reportYear;
-  const { year, month } = dateOf(text, doc.index, implied);
+  const { year, month } = dateOf(text, doc.index!, implied);
   // "с 2023 года" states since when a document is in force; "в рамках действующего соглашения" states no year.
   const since = /с\s+(19|20)\d\d\s+год/iu.test(text);
   // "В марте 2016 года в рамках действующего соглашения …": the year is the event's, not the document's.

@@ -24,6 +24,7 @@ function twinsOfClause(clause: Clause, ctx: SentenceContext): Draft[] {
   const { year, month } = dateOf(text, trigger.index, established ? ctx.reportYear : null);
   const when = established ? { year, month: null } : { year: null, month: null };
   const pairs: Array<[string, string]> = [];
+  const titledPairs: Array<[string, string]> = [];
 
   // "между городом Омском ... и городом Маньчжурией"
   const betweenAt = text.search(BETWEEN);
@@ -38,17 +39,24 @@ function twinsOfClause(clause: Clause, ctx: SentenceContext): Draft[] {
     if (!TWIN_TITLE_BEFORE.test(before(clause, m, 40))) continue;
     const owner = ownerOf(clause, m, ctx);
     if (!owner) continue;
-    for (const item of listFrom(clause, m, cities)) pairs.push([owner, item.id]);
+    // A title states a twin link that exists; it dates nothing.
+    for (const item of listFrom(clause, m, cities)) titledPairs.push([owner, item.id]);
   }
   // "Соглашение об установлении побратимских связей с городом Гомелем" / "... между нашими городами".
-  if (pairs.length === 0 && established && ctx.reportCityId) {
+  if (pairs.length === 0 && titledPairs.length === 0 && established && ctx.reportCityId) {
     const others = cities.filter((m) => m.id !== ctx.reportCityId && m.start > trigger.index - 60);
     if (others.length > 0) for (const o of others) pairs.push([ctx.reportCityId, o.id]);
     else if (OUR_CITIES.test(text) && ctx.topicCityId) pairs.push([ctx.reportCityId, ctx.topicCityId]);
   }
-  return pairs
-    .filter(([a, b]) => a !== b)
-    .map(([a, b]) => ({ kind: 'TWIN' as const, source: a, target: b, ...when, status: null, confidence: established ? 0.95 : 0.85 }));
+  const make = (a: string, b: string, dated: boolean): Draft => ({
+    kind: 'TWIN',
+    source: a,
+    target: b,
+    ...(dated ? when : { year: null, month: null }),
+    status: null,
+    confidence: established ? 0.95 : 0.85,
+  });
+  return [...pairs.map(([a, b]) => make(a, b, true)), ...titledPairs.map(([a, b]) => make(a, b, false))].filter((d) => d.source !== d.target);
 }
 
 /**

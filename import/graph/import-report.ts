@@ -1,0 +1,48 @@
+// One report into the graph in ONE write transaction: unchanged when its id is known, else the older versions
+// of its file are taken out and it is written; or, as a dry run, what that would change, written nowhere.
+import type { ManagedTransaction } from 'neo4j-driver';
+import type { GraphDb } from '../../server/db/graph-db.js';
+import type { Extraction } from '../extract/types.js';
+import { planWrite, type PlanStats } from './merge.js';
+import { readExisting } from './read-existing.js';
+import { removeReport } from './remove.js';
+import { toGraph } from './to-graph.js';
+import { readTx, run } from './tx.js';
+import { writePlan, writeReport } from './write.js';
+
+export type ReportStatus = 'imported' | 'replaced' | 'unchanged';
+
+export interface ReportOutcome {
+  status: ReportStatus;
+  reportId: string;
+  /** Ids of the older versions of the same file that this one replaced (or would replace). */
+  replaced: string[];
+  /** Graph nodes and relationships this report gives, and how many were new or already known. */
+  nodes: number;
+  rels: number;
+  stats: PlanStats;
+  /** Relations the graph could not take, with why. */
+  skipped: string[];
+}
+
+export async function importExtraction(db: GraphDb, x: Extraction, opts: { dryRun?: boolean } = {}): Promise<ReportOutcome> {
+  const graph = toGraph(x);
+  const base = { reportId: x.report.id, nodes: graph.nodes.length, rels: graph.rels.length, skipped: graph.skipped };
+  const work = async (tx: ManagedTransaction): Promise<ReportOutcome> => {
+    const versions = await run<{ id: string }>(tx, 'report-versions', { id: x.report.id, file: x.report.file });
+    if (versions.some((v) => v.id === x.report.id)) {
+      const stats = { nodesNew: 0, nodesKnown: base.nodes, nodesUpdated: 0, relsNew: 0, relsKnown: base.rels, relsUpdated: 0 };
+      return { ...base, status: 'unchanged', replaced: [], stats };
+    }
+    const replaced = versions.map((v) => v.id);
+    // A dry run compares with the graph as it is (an older version's facts still count as known).
+    if (!opts.dryRun) for (const old of replaced) await removeReport(tx, old);
+    const plan = planWrite(graph, await readExisting(tx, graph));
+    if (!opts.dryRun) {
+      await writePlan(tx, plan);
+      await writeReport(tx, graph.report.id, graph.report.props);
+    }
+    return { ...base, status: replaced.length > 0 ? 'replaced' : 'imported', replaced, stats: plan.stats };
+  };
+  return opts.dryRun ? readTx(db, work) : db.writeTx(work);
+}

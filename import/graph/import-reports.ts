@@ -1,0 +1,61 @@
+// Imports many report files, one transaction each: a file that fails is named with its reason and the others
+// still land; when Neo4j becomes unreachable the rest are not attempted (a rerun completes the job).
+import { basename } from 'node:path';
+import { DatabaseUnavailableError } from '../../server/db/errors.js';
+import type { GraphDb } from '../../server/db/graph-db.js';
+import { isReportError } from '../extract/errors.js';
+import { extractFile } from '../extract/extract.js';
+import { importExtraction, type ReportOutcome, type ReportStatus } from './import-report.js';
+import { findReportFiles } from './report-files.js';
+
+export interface FileResult {
+  path: string;
+  file: string;
+  status: ReportStatus | 'failed';
+  outcome?: ReportOutcome;
+  /** Why it failed, one line. */
+  error?: string;
+}
+
+export interface ImportReportsOptions {
+  dryRun?: boolean;
+  /** Called once the files are known, with how many results will follow. */
+  onStart?: (total: number) => void;
+  /** Called as each file is done (or has failed). */
+  onFile?: (result: FileResult, done: number) => void;
+}
+
+export async function importReports(db: GraphDb, paths: string[], opts: ImportReportsOptions = {}): Promise<FileResult[]> {
+  const { files, missing } = await findReportFiles(paths);
+  const results: FileResult[] = [];
+  const done = (r: FileResult) => {
+    results.push(r);
+    opts.onFile?.(r, results.length);
+  };
+  opts.onStart?.(files.length + missing.length);
+  for (const m of missing) done({ path: m.path, file: basename(m.path), status: 'failed', error: m.reason });
+  let unreachable: string | undefined;
+  for (const path of files) {
+    const file = basename(path);
+    if (unreachable) {
+      done({ path, file, status: 'failed', error: `not attempted: ${unreachable}` });
+      continue;
+    }
+    try {
+      const extraction = await extractFile(path);
+      const outcome = await importExtraction(db, extraction, { dryRun: opts.dryRun });
+      done({ path, file, status: outcome.status, outcome });
+    } catch (err) {
+      if (err instanceof DatabaseUnavailableError) unreachable = 'Neo4j is unreachable';
+      done({ path, file, status: 'failed', error: reasonOf(err) });
+    }
+  }
+  return results;
+}
+
+function reasonOf(err: unknown): string {
+  if (isReportError(err)) return err.reason;
+  const e = err as Error;
+  const cause = e.cause instanceof Error && e.cause.message !== e.message ? ` (${e.cause.message})` : '';
+  return `${e.message ?? String(err)}${cause}`.replace(/\s*\n\s*/g, ' ');
+}

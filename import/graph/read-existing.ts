@@ -1,0 +1,19 @@
+// What the graph already holds of a batch: the nodes with its ids and the relationships with its identities.
+import type { ManagedTransaction } from 'neo4j-driver';
+import type { GraphBatch, Props } from './batch.js';
+import type { Existing } from './merge.js';
+import { relIdentity, type RelType } from './model.js';
+import { run } from './tx.js';
+
+export async function readExisting(tx: ManagedTransaction, batch: GraphBatch): Promise<Existing> {
+  const nodeRows = await run<{ id: string; props: Props }>(tx, 'existing-nodes', { ids: batch.nodes.map((n) => n.id) });
+  const relRows = await run<{ type: RelType; source: string; target: string; key: string; props: Props }>(
+    tx,
+    'existing-relationships',
+    { rows: batch.rels.map(({ type, source, target, key }) => ({ type, source, target, key })) },
+  );
+  return {
+    nodes: new Map(nodeRows.map((r) => [r.id, r.props])),
+    rels: new Map(relRows.map((r) => [relIdentity(r), r.props])),
+  };
+}

@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { dateOf, monthOf, yearsIn } from '../../../import/extract/dates.js';
+
+describe('dates', () => {
+  it.each([
+    ['января', 1], ['Февраль', 2], ['марте', 3], ['апреля', 4], ['мае', 5], ['мая', 5], ['июне', 6],
+    ['июля', 7], ['августе', 8], ['сентябре', 9], ['октября', 10], ['ноябре', 11], ['декабря', 12], ['маяк', null],
+  ])('month of %s is %s', (word, month) => {
+    expect(monthOf(word)).toBe(month);
+  });
+
+  it.each([
+    ['В апреле 2023 года делегация прибыла', { year: 2023, month: 4 }],
+    ['28 ноября 2016 года подписан договор', { year: 2016, month: 11 }],
+    ['В августе-декабре прошёл конкурс', { year: 2020, month: 8 }],
+    ['Визит состоялся (февраль, город Минск)', { year: 2020, month: 2 }],
+    ['выставку посетило более 2000 горожан', { year: 2020, month: null }],
+    ['празднование 300-летия города', { year: 2020, month: null }],
+    ['соглашений, действующих по состоянию на 01.01.2025 г.', { year: 2020, month: null }],
+  ])('%s', (text, expected) => {
+    expect(dateOf(text, text.length, 2020)).toEqual(expected);
+  });
+
+  it('gives no year for a timeless statement', () => {
+    expect(dateOf('Омск и Гомель — города-побратимы', 0, null)).toEqual({ year: null, month: null });
+  });
+
+  it('reads only years that are years', () => {
+    expect(yearsIn('В 2021 году и в 2022 г. приняли 1500 гостей, из них 2000 человек').map((y) => y.year)).toEqual([2021, 2022]);
+  });
+});

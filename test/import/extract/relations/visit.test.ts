@@ -1,0 +1,34 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { visitRule } from '../../../../import/extract/relations/visit.js';
+import { ready, run } from '../../../support/sentence.js';
+
+beforeAll(ready);
+
+describe('visit rule', () => {
+  it.each([
+    ['В сентябре делегация Новосибирска посетила город Харбин.', ['VISIT city:novosibirsk city:harbin 2023/9']],
+    ['В марте состоялся визит делегации Барнаула в Омск.', ['VISIT city:barnaul city:omsk 2023/3']],
+    ['Омская делегация выезжала в Астану (Казахстан) и Бишкек (Киргизия).', ['VISIT city:omsk city:astana 2023', 'VISIT city:omsk city:bishkek 2023']],
+    ['В июле была организована торгово-экономическая миссия омских деловых кругов в г. Павлодар.', ['VISIT city:omsk city:pavlodar 2023/7']],
+    ['Делегация из города Улан-Батора приняла участие в праздновании Дня города.', ['VISIT city:ulaanbaatar city:omsk 2023']],
+    ['В 2022 году Омск и Алматы провели несколько взаимных визитов.', ['VISIT city:omsk city:almaty 2022', 'VISIT city:almaty city:omsk 2022']],
+    ['В октябре делегация учёных Омского государственного университета посетила Урумчи.', ['VISIT city:omsk city:urumqi 2023/10']],
+  ])('%s', async (text, expected) => {
+    expect(run(visitRule, text).sort()).toEqual([...expected].sort());
+  });
+
+  it.each([
+    ['В мае состоялась онлайн-встреча с делегацией Минска.'],
+    ['В режиме видеоконференцсвязи прошла встреча делегаций Омска и Харбина.'],
+    ['В 2024 году планируется визит делегации Омска в Гомель.'],
+    ['Делегация Омска намерена посетить Минск в следующем году.'],
+    ['В городе прошёл фестиваль, который посетило более 2000 горожан.'],
+  ])('gives no visit: %s', (text) => {
+    expect(run(visitRule, text)).toEqual([]);
+  });
+
+  it('uses the topic city when a sentence under its heading names no destination', () => {
+    const drafts = run(visitRule, 'Во время визита омичи провели встречи с руководством города.', { topicCityId: 'city:kaifeng' });
+    expect(drafts).toEqual(['VISIT city:omsk city:kaifeng 2023']);
+  });
+});
