@@ -294,10 +294,18 @@ export async function initMorph(): Promise<void> {
 }
 
 /** Dictionary parses of one word (no predictions for unknown words). */
+const parseCache = new Map<string, AzParse[]>();
+
 export function parseWord(word: string): AzParse[] {
+  const hit = parseCache.get(word);
+  if (hit) return hit;
   const m = morphology();
   if (!m) return [];
-  return m.Morph(word).filter((p) => p.parser === 'Dictionary');
+  const parses = m.Morph(word).filter((p) => p.parser === 'Dictionary');
+  // The same words recur across sentences and reports; az itself does not cache.
+  if (parseCache.size > 100_000) parseCache.clear();
+  parseCache.set(word, parses);
+  return parses;
 }
 
 export const CASES = ['nomn', 'gent', 'datv', 'accs', 'ablt', 'loct'] as const;

@@ -42,7 +42,19 @@ export interface Clause {
   all: Mention[];
 }
 
+// Every rule splits the same sentence; split it once.
+const clauseCache = new WeakMap<SentenceContext, Clause[]>();
+
 export function clausesOf(ctx: SentenceContext): Clause[] {
+  let clauses = clauseCache.get(ctx);
+  if (!clauses) {
+    clauses = splitClauses(ctx);
+    clauseCache.set(ctx, clauses);
+  }
+  return clauses;
+}
+
+function splitClauses(ctx: SentenceContext): Clause[] {
   const cuts: number[] = [0];
   // ", а также в российские города - …" continues a list of places, so it does not split.
   const splitter = /;|,\s+(?:а\s+также|а(?!\s+также)|но)\s+(?!(в|во)\s+(\p{L}+\s+)?(город|г\.))(?=[\p{Ll}\p{Lu}])/gu;

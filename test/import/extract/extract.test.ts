@@ -1,0 +1,81 @@
+import { copyFile, mkdtemp, rm } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { extractFile } from '../../../import/extract/extract.js';
+import type { Extraction } from '../../../import/extract/types.js';
+
+const REPORTS = path.resolve('data/reports');
+const FIXTURES = path.resolve('test/fixtures/read');
+const facts = (x: Extraction) => new Set(x.relations.map((r) => `${r.kind} ${r.source} ${r.target}`));
+
+describe('extract', () => {
+  const all = new Map<string, Extraction>();
+  let tmp: string;
+  beforeAll(async () => {
+    for (const f of ['omsk-2016', 'omsk-2021', 'omsk-2023', 'omsk-2025', 'tomsk-2024']) {
+      all.set(f, await extractFile(path.join(REPORTS, `${f}.txt`)));
+    }
+    tmp = await mkdtemp(path.join(os.tmpdir(), 'twingraph-extract-'));
+  }, 120_000);
+  afterAll(async () => {
+    await rm(tmp, { recursive: true, force: true });
+  });
+
+  it.each([
+    ['omsk-2016', 'Омск', 2016],
+    ['omsk-2021', 'Омск', 2021],
+    ['omsk-2023', 'Омск', 2023],
+    ['omsk-2025', 'Омск', 2025],
+    ['tomsk-2024', 'Томск', 2024],
+  ])('reads the city and year of %s from its text', (file, city, year) => {
+    expect(all.get(file)!.report).toMatchObject({ city, year, file: `${file}.txt` });
+  });
+
+  it('points every evidence quote into the normalised text it carries', () => {
+    for (const x of all.values()) {
+      for (const r of x.relations) expect(x.text.slice(r.evidence.start, r.evidence.end)).toBe(r.evidence.quote);
+    }
+  });
+
+  it('names an entity for every relation end, with stable ids', () => {
+    for (const x of all.values()) {
+      const ids = new Set(x.entities.map((e) => e.id));
+      for (const r of x.relations) {
+        expect(ids.has(r.source), `${r.source} in ${x.report.file}`).toBe(true);
+        expect(ids.has(r.target), `${r.target} in ${x.report.file}`).toBe(true);
+      }
+    }
+    expect(all.get('omsk-2023')!.entities).toContainEqual(expect.objectContaining({ id: 'city:gomel', name: 'Гомель', country: 'BY' }));
+  });
+
+  it('finds the twin link the 2023 report states between Omsk and Gomel', () => {
+    const twin = all.get('omsk-2023')!.relations.find((r) => r.kind === 'TWIN' && [r.source, r.target].sort().join() === 'city:gomel,city:omsk');
+    expect(twin).toMatchObject({ year: 2023 });
+    expect(twin!.evidence.quote).toMatch(/побратимских/);
+  });
+
+  it('stores symmetric kinds once, in canonical order', () => {
+    for (const x of all.values()) {
+      for (const r of x.relations) if (['TWIN', 'AGREEMENT', 'PARTNER', 'CONTACT'].includes(r.kind)) expect(r.source < r.target).toBe(true);
+    }
+  });
+
+  it('finds nothing to relate in a report with no international work', () => {
+    expect(all.get('omsk-2025')!.relations.filter((r) => ['TWIN', 'AGREEMENT', 'VISIT'].includes(r.kind))).toEqual([]);
+  });
+
+  it('gives the same report id to the same text under another name', async () => {
+    const copy = path.join(tmp, 'renamed.txt');
+    await copyFile(path.join(REPORTS, 'omsk-2016.txt'), copy);
+    const x = await extractFile(copy);
+    expect(x.report.id).toBe(all.get('omsk-2016')!.report.id);
+    expect(x.report.file).toBe('renamed.txt');
+  });
+
+  it.each(['docx', 'pdf'])('reads the same facts from a .%s made from a sample', async (ext) => {
+    const x = await extractFile(path.join(FIXTURES, `omsk-2016.${ext}`));
+    expect(x.report).toMatchObject({ city: 'Омск', year: 2016 });
+    expect(facts(x)).toEqual(facts(all.get('omsk-2016')!));
+  });
+});
