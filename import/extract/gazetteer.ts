@@ -11,6 +11,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { loadAzSync } from './morph.js';
 
 export interface GazetteerCity {
   /** `city:<latin-slug>`, stable across reports and runs. */
@@ -243,49 +244,9 @@ interface AzModule {
   };
 }
 
-let az: AzModule | null | undefined;
-
-/**
- * Loads the az dictionaries synchronously (az itself only offers an asynchronous `Morph.init`; its file reads
- * are queued and served from `readFileSync`, so `init` completes before this returns). Returns null when az
- * or its dictionaries are unavailable; callers then fall back to the rules.
- */
+/** The az module with its dictionaries loaded, or null when they are unavailable (see morph.ts). */
 export function morphology(): AzModule | null {
-  if (az !== undefined) return az;
-  try {
-    const mod = require('az') as AzModule;
-    const dicts = join(dirname(require.resolve('az')), '../dicts');
-    const queue: Array<() => void> = [];
-    const original = mod.load;
-    mod.load = (url, type, cb) => {
-      queue.push(() => {
-        let data: Buffer;
-        try {
-          data = readFileSync(url);
-        } catch (err) {
-          cb(err);
-          return;
-        }
-        if (type === 'json') cb(null, JSON.parse(data.toString('utf8')));
-        else cb(null, data.buffer.slice(data.byteOffset, data.byteOffset + data.byteLength));
-      });
-    };
-    let failure: unknown = null;
-    let done = false;
-    try {
-      mod.Morph.init(dicts, (err) => {
-        failure = failure ?? err;
-        done = true;
-      });
-      while (queue.length > 0) queue.shift()!();
-    } finally {
-      mod.load = original;
-    }
-    az = done && !failure ? mod : null;
-  } catch {
-    az = null;
-  }
-  return az;
+  return loadAzSync() as AzModule | null;
 }
 
 /** Loads the morphology dictionaries now rather than on first use. */

@@ -1,5 +1,6 @@
 // Russian morphology for the phrase finders: a one-time loader of az (OpenCorpora dictionaries) and a cached,
 // simplified view of a word's readings (part of speech, case, number, gender) with the means to inflect it.
+import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 
@@ -51,26 +52,68 @@ export interface Reading {
 }
 
 let morphFn: AzMorphFn | null = null;
-let loading: Promise<void> | null = null;
 
-/** Loads az's dictionaries once (about 0.2 s); later calls return the same promise. */
-export function loadMorph(): Promise<void> {
-  if (loading) return loading;
-  loading = new Promise<void>((resolve, reject) => {
+/** The az module as this project uses it: its analyser and its file loader. */
+interface AzModule {
+  load: (url: string, type: string, cb: (err: unknown, data?: unknown) => void) => void;
+  Morph: AzMorphFn;
+}
+
+let az: AzModule | null | undefined;
+
+/**
+ * Loads az's dictionaries once, synchronously, and returns az (null when it or its dictionaries are missing).
+ * az only offers an asynchronous `Morph.init`; its file reads are queued here and served from readFileSync, so
+ * `init` completes before this returns, and every caller (gazetteer, countries, phrase finders) shares one copy.
+ */
+export function loadAzSync(): AzModule | null {
+  if (az !== undefined) return az;
+  try {
     const require = createRequire(import.meta.url);
-    const Az = require('az') as { Morph: AzMorphFn };
+    const mod = require('az') as AzModule;
     // az resolves its default dictionary folder relative to a browser page, so give it the path explicitly.
     const dicts = path.join(path.dirname(require.resolve('az/package.json')), 'dicts');
-    Az.Morph.init(dicts, (err) => {
-      if (err) {
-        loading = null;
-        reject(err instanceof Error ? err : new Error(String(err)));
-        return;
-      }
-      morphFn = Az.Morph;
-      resolve();
-    });
-  });
+    const queue: Array<() => void> = [];
+    const original = mod.load;
+    mod.load = (url, type, cb) => {
+      queue.push(() => {
+        let data: Buffer;
+        try {
+          data = readFileSync(url);
+        } catch (err) {
+          cb(err);
+          return;
+        }
+        if (type === 'json') cb(null, JSON.parse(data.toString('utf8')));
+        else cb(null, data.buffer.slice(data.byteOffset, data.byteOffset + data.byteLength));
+      });
+    };
+    let failure: unknown = null;
+    let done = false;
+    try {
+      mod.Morph.init(dicts, (err) => {
+        failure = failure ?? err;
+        done = true;
+      });
+      while (queue.length > 0) queue.shift()!();
+    } finally {
+      mod.load = original;
+    }
+    az = done && !failure ? mod : null;
+  } catch {
+    az = null;
+  }
+  if (az) morphFn = az.Morph;
+  return az;
+}
+
+/** Loads az's dictionaries once (about 0.2 s); kept async for callers that await it. */
+let loading: Promise<void> | null = null;
+
+export function loadMorph(): Promise<void> {
+  loading ??= loadAzSync()
+    ? Promise.resolve()
+    : Promise.reject(new Error('Russian morphology could not be loaded: the az package or its dictionaries are missing'));
   return loading;
 }
 
