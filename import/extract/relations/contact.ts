@@ -2,49 +2,157 @@
 // a joint event, an exchange of experience, a mission held online.
 import { dateOf } from '../dates.js';
 import type { Mention } from '../mentions.js';
-import { CONTACT_WORD, isOnline, isPlanned, VISIT_WORD } from './cues.js';
-import { clausesOf, partyOf, type Clause, type Draft, type Rule, type SentenceContext } from './context.js';
+import { cityFromDerived } from '../places.js';
+import { AGREEMENT_DOC, CONTACT_WORD, isOnline, isPlanned, SIGNED, VISIT_WORD } from './cues.js';
+import { before, clausesOf, insideBrackets, listFrom, partyOf, type Clause, type Draft, type Rule, type SentenceContext } from './context.js';
 
 const PARTY_KINDS = new Set(['City', 'Institution', 'Region']);
+// A remote format is a contact only when something happened in it: "онлайн-встречи", "миссий в формате онлайн".
+const REMOTE_ACTIVITY = /(встреч|мисси|переговор|совещани|конференц|мероприяти|презентаци|мастер-класс|мастер-шоу|бирж|диалог|семинар|заседани|консультаци)/iu;
+// "по инициативе города Могилёва … была реализована акция": the partner started what both did.
+const INITIATIVE = /по\s+инициативе\s[^;]*?(реализован|проведен|организован|состоял|прош[её]л|прошл)/iu;
+// Remote formats that are contacts in their own right, even next to a document signed with the same party.
+const STRONG = /(телемост|онлайн-встреч|онлайн\s+встреч|видеоконференц|видеосвяз)/iu;
+// Taking part in a named event is PARTICIPATED_IN, not a contact with every other participant.
+const TOOK_PART = /(принял\p{L}*\s+(активное\s+)?участие|участвова\p{L}*|стал\p{L}*\s+участник\p{L}*)/iu;
+// What may happen is not a contact: "АСДГ может оказать поддержку по обмену опытом".
+const MODAL = /(?<![\p{L}])(может|могут|сможет|смогут)(?![\p{L}])/iu;
+// "Омская область с Туркестанской областью": a second side right after "с".
+const WITH_GAP = /^\s*(с|со)\s+(город\p{L}*\s+|г\.\s*)?$/iu;
+// An adjective that names a region, not a city: "Луганской Народной Республики", "Омской области".
+const REGION_NOUN = /^\s*(народн\p{L}*\s+)?(республик|област|кра[йяюе]|округ)/iu;
 
-function contactsOfClause(clause: Clause, ctx: SentenceContext): Draft[] {
+// Who acts behind a city adjective: "омские школы", "с белорусскими коллегами", "минских производителей".
+const ACTOR_NOUN = /^\s*(и\s+\p{L}+\s+)?(\p{L}+\s+){0,2}?(школ|библиотек|коллег|предпринимател|предприяти|компани|организаци|учреждени|делегаци|специалист|школьник|студент|учащ|педагог|вуз|университет|музе|театр|коллектив|круг|бизнес|власт|администраци|производител|партн[её]р)/iu;
+// Bodies above one municipality: named as the other side even when the finder placed them in the reporting city.
+const SUPRA_MUNICIPAL = /(ассоциаци|межрегиональн|межмуниципальн|всероссийск|общероссийск)/iu;
+
+interface Carry {
+  subject: string | null;
+}
+
+function contactsOfClause(clause: Clause, ctx: SentenceContext, carry: Carry): Draft[] {
   const text = clause.text;
-  if (isPlanned(text)) return [];
+  // ", а также российских городов (Челябинска, …)" continues the previous clause's list.
+  const continued = carry.subject !== null && /^\s*,?\s*а\s+также/iu.test(text);
+  const subjectCarried = continued ? carry.subject : null;
+  carry.subject = null;
+  if (isPlanned(text) || MODAL.test(text)) return [];
   const online = isOnline(text);
-  VISIT_WORD.lastIndex = 0;
-  const cue = CONTACT_WORD.exec(text) ?? (online ? /./u.exec(text) : null);
-  if (!cue) return [];
+  const cue = contactCue(text, online);
+  if (!cue && !subjectCarried) return [];
+  const at = cue?.index ?? 0;
   // A physical visit is a VISIT; its meetings are part of it, not separate contacts.
   VISIT_WORD.lastIndex = 0;
   if (!online && VISIT_WORD.test(text)) return [];
-  const parties = clause.mentions.filter(
-    (m) => (PARTY_KINDS.has(m.kind) || m.via === 'authority') && m.kind !== 'Event',
-  );
-  const ids = [...new Set(parties.map(partyOf))];
-  const { year, month } = dateOf(text, cue.index, ctx.reportYear);
-  const pairs: Array<[string, string]> = [];
+  if (TOOK_PART.test(text) && clause.mentions.some((m) => m.kind === 'Event')) return [];
+  // A document signed in the same clause is the relation (AGREEMENT/TWIN), unless a telebridge or online meeting
+  // is reported beside it.
+  // "подписано 12 протоколов …, а также протокол по итогам переговоров между …": the whole sentence counts.
+  if ((signsDocument(text) || (hasDocument(text) && signsDocument(ctx.text))) && !STRONG.test(text)) return [];
+
+  const parties = clause.mentions.filter((m) => (PARTY_KINDS.has(m.kind) || m.via === 'authority') && isParty(clause, m, ctx));
+  const { year, month } = dateOf(text, at, ctx.reportYear);
+  const pairs = partyPairs(clause, parties, ctx, subjectCarried);
+  const draft = (a: string, b: string): Draft => ({ kind: 'CONTACT', source: a, target: b, year, month, status: null, confidence: 0.6 });
+  const out = pairs.filter(([a, b]) => a && b && a !== b).map(([a, b]) => draft(a, b));
+  if (out.length > 0) carry.subject = out[0]!.source;
+  return out;
+}
+
+function partyPairs(clause: Clause, parties: Mention[], ctx: SentenceContext, carried: string | null): Array<[string, string]> {
+  const text = clause.text;
+  const self = ctx.reportCityId;
   // "сотрудничество между A и B": exactly those two.
   const betweenAt = text.search(/между\s/iu);
   if (betweenAt >= 0) {
     const after = parties.filter((m) => m.start > betweenAt);
-    if (after.length >= 2) pairs.push([partyOf(after[0]!), partyOf(after[1]!)]);
+    if (after.length >= 2) return [[partyOf(after[0]!), partyOf(after[1]!)]];
   }
-  if (pairs.length === 0) {
-    const self = ctx.reportCityId;
-    const subject = ids.find((id) => id === self) ?? self;
-    const others = ids.filter((id) => id !== subject && !isOwnInstitution(id, parties, self));
-    if (subject && others.length > 0) for (const o of others.slice(0, 4)) pairs.push([subject, o]);
-    else if (subject && ctx.topicCityId && ctx.topicCityId !== subject) pairs.push([subject, ctx.topicCityId]);
+  // "сотрудничества Омской области с Туркестанской областью и городом Шымкент": A with each listed B.
+  for (const a of parties) {
+    const b = parties.find((m) => m.start >= a.end && WITH_GAP.test(text.slice(a.end, m.start)));
+    if (b && partyOf(a) !== partyOf(b)) {
+      return listFrom(clause, b, parties.filter((m) => m.start >= b.start)).map((m) => [partyOf(a), partyOf(m)] as [string, string]);
+    }
   }
-  return pairs
-    .filter(([a, b]) => a && b && a !== b)
-    .map(([a, b]) => ({ kind: 'CONTACT' as const, source: a, target: b, year, month, status: null, confidence: 0.6 }));
+  // "Библиотека им. П. Васильева продолжила сотрудничество с Домом-музеем …": the reporter's institution named as
+  // the subject is the side, not the city.
+  const ownSubject = parties.find(
+    (m) => m.kind === 'Institution' && m.cityId === self && m.start < 15 && !/(с|со|в|во|на|при|для|по)\s+(\S+\s+)?$/iu.test(before(clause, m, 20)),
+  );
+  const subject = carried ?? (ownSubject ? partyOf(ownSubject) : self);
+  if (!subject) return [];
+  // The reporter's own institutions act for it, unless one is named as the other side ("совместно с МААС …")
+  // and no foreign side is named.
+  const foreignSide = clause.mentions.some((m) => m.kind === 'Country' && m.id !== `country:${self ? ctx.countryOf(self) : ''}`);
+  const others = parties.filter((m) => {
+    const id = partyOf(m);
+    if (id === subject) return false;
+    if (m.kind === 'Institution' && self && m.cityId === self) {
+      return !foreignSide && /(с|со)\s+$/iu.test(before(clause, m, 12)) && SUPRA_MUNICIPAL.test(clause.text.slice(m.start, m.end));
+    }
+    return true;
+  });
+  // A city that only locates a named institution ("с Домом-музеем (город Павлодар)") is represented by it.
+  const represented = new Set(others.filter((m) => m.kind === 'Institution' && m.cityId).map((m) => m.cityId!));
+  const ids = [...new Set(others.filter((m) => !(m.kind === 'City' && m.via === 'name' && represented.has(m.id))).map(partyOf))];
+  if (ids.length > 0) return ids.map((o) => [subject, o] as [string, string]);
+  // "телемост с белорусскими коллегами" under a partner city's heading: the topic city, when the nationality fits.
+  const topic = ctx.topicCityId;
+  if (topic && topic !== subject) {
+    const iso = ctx.countryOf(topic);
+    if (iso && clause.mentions.some((m) => m.kind === 'Country' && m.id === `country:${iso}`)) return [[subject, topic]];
+  }
+  return [];
 }
 
-/** The reporter's own institutions act for it in a contact with a foreign party. */
-function isOwnInstitution(id: string, parties: Mention[], self: string | null): boolean {
-  const m = parties.find((p) => p.id === id);
-  return !!m && m.kind === 'Institution' && !!self && m.cityId === self;
+/** A mention that can be a side: not the reporter's own region, not a region's adjective read as a city. */
+function isParty(clause: Clause, m: Mention, ctx: SentenceContext): boolean {
+  if (m.via === 'adjective') {
+    const rest = clause.text.slice(m.end, m.end + 50);
+    if (REGION_NOUN.test(rest)) return false;
+    // "с гомельскими коллегами" is a side; "творчество омских и павлодарских авторов" is not.
+    if (!ACTOR_NOUN.test(rest)) return false;
+  }
+  if (m.kind === 'Region') {
+    const first = clause.text.slice(m.start, m.end).split(/\s+/)[0] ?? '';
+    if (ctx.reportCityId && cityFromDerived(first)?.id === ctx.reportCityId) {
+      // The home region is a side only when named as one ("сотрудничества Омской области с …").
+      return /^\s*(с|со)\s/iu.test(clause.text.slice(m.end));
+    }
+  }
+  return true;
 }
 
-export const contactRule: Rule = (ctx) => clausesOf(ctx).flatMap((c) => contactsOfClause(c, ctx));
+/** A word naming a cooperation document, outside quotes. */
+function hasDocument(text: string): boolean {
+  return [...text.matchAll(AGREEMENT_DOC)].some((m) => !insideBrackets(text, m.index!));
+}
+
+/** A cooperation document signed, concluded or in force. */
+function signsDocument(text: string): boolean {
+  return hasDocument(text) && SIGNED.test(text);
+}
+
+/**
+ * What makes the clause a contact: a word of joint work or exchange; a remote format next to an activity
+ * ("онлайн-встречи", "миссий в формате онлайн"); a partner's initiative carried out. Talks ("переговоры") alone are
+ * what delegations do on visits, so they count only when held remotely.
+ */
+function contactCue(text: string, online: boolean): { index: number } | null {
+  const word = CONTACT_WORD.exec(text);
+  if (word && !(/^переговор/iu.test(word[0]) && !online)) return word;
+  if (online) {
+    for (const a of text.matchAll(new RegExp(REMOTE_ACTIVITY.source, 'giu'))) {
+      const near = text.slice(Math.max(0, a.index! - 60), a.index! + 60);
+      if (isOnline(near)) return a;
+    }
+  }
+  return INITIATIVE.exec(text);
+}
+
+export const contactRule: Rule = (ctx) => {
+  const carry: Carry = { subject: null };
+  return clausesOf(ctx).flatMap((c) => contactsOfClause(c, ctx, carry));
+};

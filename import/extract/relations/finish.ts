@@ -1,7 +1,7 @@
 // Report-level pass over the sentence drafts: canonical order for symmetric kinds, one relation per fact,
-// and LOCATED_IN for the places and institutions the report names.
+// and LOCATED_IN (located.ts) for the places and institutions the report names.
 import type { EntityRegistry } from '../registry.js';
-import { countryEntity } from '../sentence-mentions.js';
+import { locatedIn } from './located.js';
 import { UNDIRECTED_KINDS, type Relation } from '../types.js';
 
 /** What makes two relations of a kind the same fact. */
@@ -48,7 +48,8 @@ export function finishRelations(relations: Relation[], registry: EntityRegistry,
       !(r.kind === 'AGREEMENT' && r.year === null &&
         out.some((o) => o !== r && o.kind === 'AGREEMENT' && o.source === r.source && o.target === r.target && o.status === r.status && o.year !== null)),
   );
-  return [...out, ...locatedIn(out, registry, reportCityId, text, relations)];
+  void text;
+  return [...out, ...locatedIn(out, registry, reportCityId, relations)];
 }
 
 function keepBestPerPair(rels: Relation[], kind: Relation['kind']): Relation[] {
@@ -60,34 +61,4 @@ function keepBestPerPair(rels: Relation[], kind: Relation['kind']): Relation[] {
     if (!known || (known.year === null && r.year !== null) || (known.year === r.year && r.confidence > known.confidence)) best.set(key, r);
   }
   return rels.filter((r) => r.kind !== kind || best.get(`${r.source}|${r.target}`) === r);
-}
-
-/**
- * LOCATED_IN: each foreign city the report relates to its country, each institution to its city, once per
- * report, with the first sentence that names it as evidence.
- */
-function locatedIn(rels: Relation[], registry: EntityRegistry, reportCityId: string | null, text: string, drafts: Relation[]): Relation[] {
-  const homeCountry = reportCityId ? registry.get(reportCityId)?.country ?? null : null;
-  const out: Relation[] = [];
-  const firstEvidence = new Map<string, Relation['evidence']>();
-  for (const r of [...drafts].sort((a, b) => a.evidence.start - b.evidence.start)) {
-    for (const id of [r.source, r.target]) if (!firstEvidence.has(id)) firstEvidence.set(id, r.evidence);
-  }
-  const related = new Set(rels.filter((r) => r.kind !== 'LOCATED_IN').flatMap((r) => [r.source, r.target]));
-  for (const id of related) {
-    const e = registry.get(id);
-    const evidence = firstEvidence.get(id);
-    if (!e || !evidence) continue;
-    if (e.kind === 'City' && e.country && e.country !== homeCountry) {
-      const country = countryEntity(e.country);
-      if (!country) continue;
-      registry.add(country);
-      out.push({ kind: 'LOCATED_IN', source: id, target: country.id, year: null, month: null, status: null, confidence: 0.9, evidence });
-    }
-    if (e.kind === 'Institution' && e.city && registry.has(e.city)) {
-      out.push({ kind: 'LOCATED_IN', source: id, target: e.city, year: null, month: null, status: null, confidence: 0.8, evidence });
-    }
-  }
-  void text;
-  return out;
 }

@@ -1,59 +1,163 @@
 // PARTICIPATED_IN (a city or institution took part in a named event) and HELD_IN (where the event took place).
 import { dateOf } from '../dates.js';
 import type { Mention } from '../mentions.js';
+import { isOnline, isPlanned } from './cues.js';
 import { before, clausesOf, listFrom, partyOf, type Clause, type Draft, type Rule, type SentenceContext } from './context.js';
 
-const TOOK_PART = /(участи|участник|участвова|лауреат|дипломант|призер|призёр|победител|экспозици|представил|представлен|выступил|делегаци|выставил)/iu;
-// Where: "в городе Фучжоу", "в г. Минске", "(февраль, город Минск, Республика Беларусь)", "в Омске".
-const PLACE_BEFORE = /((?<![\p{L}])(в|во)\s+(город\p{L}*|г\.)?\s*|\(\s*([\p{L}-]+\s*,\s*)?(город|г\.)\s*)$/iu;
+// The words by which a party takes part: "принял участие", "участвовали", "стали лауреатами", "выступили на",
+// "экспозиция … на выставке", a heading "Участие в …". Not "при участии X" (X took part, not the subject) nor
+// "победителей конкурса" in the genitive (someone received them).
+const TOOK_PART = new RegExp(
+  [
+    '(?<!при\\s)(?<![\\p{L}])участи[еяю](?=\\s+(в|во)\\s)',
+    'принял\\p{L}*\\s+(активное\\s+)?участие',
+    '(?<![\\p{L}])участвова\\p{L}*',
+    '(?<![\\p{L}])(участник|лауреат|дипломант|призер|призёр)(ом|ами|и)(?![\\p{L}])',
+    '(?<![\\p{L}])победител(ем|ями|и)(?![\\p{L}])',
+    '(?<![\\p{L}])выступ(ил|ал)\\p{L}*',
+    '(?<![\\p{L}])(представил|представлен)\\p{L}*(?=\\s+(\\S+\\s+){0,4}?(на|в)\\s)',
+    '(?<![\\p{L}])экспозици\\p{L}*(?=\\s+(\\S+\\s+){0,4}?(на|в)\\s)',
+  ].join('|'),
+  'giu',
+);
+// Where: "в городе Фучжоу", "в г. Минске", "городе Ираклионе", "(февраль, город Минск, Республика Беларусь)", "в Омске".
+const PLACE_BEFORE = /((?<![\p{L}])(в|во)\s+(город\p{L}*|г\.)?\s*|(?<![\p{L}])(?<!(о|об|при|в|во)\s+)городе\s+|\(\s*([\p{L}-]+\s*,\s*)?(город|г\.)\s*)$/iu;
 // "такие города, как X, Y" / "приняли участие ... X (Япония), Y (Бельгия)": every listed city took part.
 const LIST_OF_PARTICIPANTS = /(такие\s+(город\p{L}*)?\s*,?\s*как|участие\s+(приняли\s+)?(город\p{L}*)?\s*)\s*$/iu;
+// A party that invites, supports or frames the event is not its participant.
+const NOT_A_PARTICIPANT = /(приглашени\p{L}*|содействи\p{L}*|поддержк\p{L}*|инициатив\p{L}*|в\s+рамках|эгидой|из\s+городов)\s+([\p{L}-]+\s+){0,3}$/iu;
+// Whoever holds it: "конкурс …, проводимый Муниципальным Народным Правительством города Фучжоу".
+const HELD_BY = /проводим\p{L}*\s+$/iu;
+// "В Нижневартовске состоялся Кубок …", "в Иркутске были подведены итоги конкурса …": the place comes first.
+const HOLDING_VERB = /(состоял\p{L}*|прош[её]л|прошл[аио]|проходил\p{L}*|проводил\p{L}*|проведен\p{L}*|подведены\s+итоги|открыл\p{L}*|стартовал\p{L}*)/iu;
+
+interface Cue {
+  index: number;
+  end: number;
+}
 
 function participationOfClause(clause: Clause, ctx: SentenceContext): Draft[] {
   const events = clause.mentions.filter((m) => m.kind === 'Event');
   if (events.length === 0) return [];
   const text = clause.text;
   const out: Draft[] = [];
+  // What is planned has not happened: no participation, and a venue only where the text states it as a habit
+  // ("фестиваль, который проходит в Томске ежегодно").
+  const planned = isPlanned(text);
   const cities = clause.mentions.filter((m) => m.kind === 'City' && m.via === 'name');
-  const participates = TOOK_PART.test(text);
+  const cues: Cue[] = [...text.matchAll(TOOK_PART)].map((m) => ({ index: m.index!, end: m.index! + m[0].length }));
   for (const ev of events) {
     const { year, month } = dateOf(text, ev.start, ctx.reportYear);
-    if (participates) {
-      for (const p of participantsOf(clause, ev, ctx)) {
-        out.push({ kind: 'PARTICIPATED_IN', source: p, target: ev.id, year, month, status: null, confidence: 0.7 });
-      }
+    const participants = planned ? [] : participantsOf(clause, ev, events, cues, ctx);
+    for (const p of participants) {
+      out.push({ kind: 'PARTICIPATED_IN', source: p, target: ev.id, year, month, status: null, confidence: 0.7 });
     }
-    const place = placeOf(clause, ev, cities);
+    const place = planned ? habitualPlaceOf(clause, ev, cities) : placeOf(clause, ev, cities, events, ctx);
     if (place) out.push({ kind: 'HELD_IN', source: ev.id, target: place, year, month, status: null, confidence: 0.7 });
   }
   return out;
 }
 
-/** Who took part: listed cities ("такие города, как …"), a named party before the event, else the reporter. */
-function participantsOf(clause: Clause, ev: Mention, ctx: SentenceContext): string[] {
-  const cities = clause.mentions.filter((m) => m.kind === 'City' && m.via === 'name');
-  const listed = cities.find((m) => LIST_OF_PARTICIPANTS.test(before(clause, m, 50)));
-  if (listed) return listFrom(clause, listed, cities).map((m) => m.id);
-  const actors = clause.mentions.filter(
-    (m) =>
-      m.end <= ev.start &&
-      (m.kind === 'City' || m.kind === 'Institution') &&
-      m.via !== 'event' &&
-      !PLACE_BEFORE.test(before(clause, m, 30)),
-  );
-  const actor = actors[0];
-  if (actor) return [actor.via === 'adjective' || actor.via === 'residents' ? actor.id : partyOf(actor)];
+/** A mention that can take part: a city, an authority, an institution; not a place of holding nor an inviter. */
+function isActor(clause: Clause, m: Mention): boolean {
+  if (m.kind !== 'City' && m.kind !== 'Institution') return false;
+  if (m.via === 'name' && PLACE_BEFORE.test(before(clause, m, 30))) return false;
+  return !NOT_A_PARTICIPANT.test(before(clause, m, 50));
+}
+
+/** "учащиеся школы № 1 города Омска": the institution, not its city, took part. */
+function actorOf(clause: Clause, m: Mention): string {
+  if (m.kind === 'City' && m.via === 'name') {
+    const holder = clause.mentions.find(
+      (o) => o.kind === 'Institution' && o.cityId === m.id && o.end <= m.start && /^\s*(город\p{L}*|г\.)\s*$/iu.test(clause.text.slice(o.end, m.start)),
+    );
+    if (holder) return holder.id;
+  }
+  return m.via === 'adjective' || m.via === 'residents' ? m.id : partyOf(m);
+}
+
+/**
+ * Who took part. A cue before the event ("X приняли участие в …") names its subject before it, or as an attribute
+ * between cue and event ("экспозиция минских производителей на выставке"); a cue after the event ("в чемпионате
+ * приняли участие воспитанники школ Омска") names it after. With no named party the reporter took part, unless the
+ * subject is another country's ("мастера Республики Беларусь").
+ */
+function participantsOf(clause: Clause, ev: Mention, events: Mention[], cues: Cue[], ctx: SentenceContext): string[] {
+  const cityNames = clause.mentions.filter((m) => m.kind === 'City' && m.via === 'name');
+  const listed = cityNames.find((m) => LIST_OF_PARTICIPANTS.test(before(clause, m, 50)));
+  if (listed) return listFrom(clause, listed, cityNames).map((m) => m.id);
+  const cueBefore = [...cues].reverse().find((c) => c.end <= ev.start);
+  const cueAfter = cues.find((c) => c.index >= ev.end);
+  let zone: Mention[];
+  if (cueBefore) {
+    // The event the cue governs first bounds the attribute zone ("участниками A в рамках B, C": A).
+    const firstEvent = events.find((e) => e.start >= cueBefore.end)!;
+    const attribute = clause.mentions.filter((m) => m.start >= cueBefore.end && m.end <= firstEvent.start);
+    const attrActor = attribute.find((m) => isActor(clause, m) && m.kind !== 'Institution');
+    if (attrActor) return [actorOf(clause, attrActor)];
+    if (attribute.some((m) => m.kind === 'Country')) return [];
+    zone = clause.mentions.filter((m) => m.end <= cueBefore.index && isActor(clause, m)).reverse();
+    if (zone.length === 0 && clause.mentions.some((m) => m.kind === 'Country' && m.end <= cueBefore.index && m.via === 'adjective')) return [];
+  } else if (cueAfter) {
+    const nextEvent = events.find((e) => e.start >= cueAfter.end);
+    zone = clause.mentions.filter((m) => m.start >= cueAfter.end && (!nextEvent || m.end <= nextEvent.start) && isActor(clause, m));
+    if (zone.length === 0 && clause.mentions.some((m) => m.kind === 'Country' && m.start >= cueAfter.end)) return [];
+  } else {
+    return [];
+  }
+  const actor = zone[0];
+  if (actor) return [actorOf(clause, actor)];
   return ctx.reportCityId ? [ctx.reportCityId] : [];
 }
 
-function placeOf(clause: Clause, ev: Mention, cities: Mention[]): string | null {
+function placeOf(clause: Clause, ev: Mention, cities: Mention[], events: Mention[], ctx: SentenceContext): string | null {
+  const text = clause.text;
+  const nextEvent = events.find((e) => e.start >= ev.end);
   // The place follows the event's name in these reports: "... ярмарке в городе Фучжоу".
   const after = cities.find((m) => m.start >= ev.end && m.start - ev.end < 80 && PLACE_BEFORE.test(before(clause, m, 30)));
   if (after) return after.id;
-  // A city adjective inside the name: "Петербургский экономический форум", "выставка «Омская марка»".
-  const inside = clause.all.find((m) => m.kind === 'City' && m.nestedIn === 'Event' && m.start >= ev.start && m.end <= ev.end);
-  return inside?.id ?? null;
+  // "…, проводимом Муниципальным Народным Правительством города Фучжоу": its holder's city.
+  const holder = clause.mentions.find(
+    (m) => m.start >= ev.end && m.start - ev.end < 120 && (!nextEvent || m.start < nextEvent.start) && m.kind === 'City' && HELD_BY.test(before(clause, m, 20)),
+  );
+  if (holder) return holder.id;
+  // "В Нижневартовске состоялся Кубок …": the place right before, with a verb of holding between or around.
+  const lead = [...cities].reverse().find((m) => m.end <= ev.start && ev.start - m.end < 60 && PLACE_BEFORE.test(before(clause, m, 30)));
+  if (lead && !events.some((e) => e.start >= lead.end && e.end <= ev.start)) {
+    const gap = text.slice(lead.end, ev.start);
+    if (HOLDING_VERB.test(gap) || /^\s*(\([^()]*\)\s*)?(в|во|на)\s+$/iu.test(gap)) return lead.id;
+  }
+  // A city inside the name: "Петербургский экономический форум", "выставка «Омская марка»"; not a route or a pair
+  // of cities ("Поэтический экспресс Павлодар - Омск"), nor the area whose cities meet ("фестиваль городов Прииртышья").
+  const inside = clause.all.filter(
+    (m) => m.kind === 'City' && m.nestedIn === 'Event' && m.start >= ev.start && m.end <= ev.end && !/городов\s+$/iu.test(before(clause, m, 10)),
+  );
+  if (new Set(inside.map((m) => m.id)).size === 1) return inside[0]!.id;
+  // "по приглашению города-побратима Урумчи … приняла участие в церемонии открытия ЭКСПО": the inviting city's
+  // event, unless the clause says it was attended remotely.
+  const inviter = clause.mentions.find(
+    (m) => m.end <= ev.start && (m.kind === 'City') && /приглашени\p{L}*\s+([\p{L}-]+\s+){0,4}$/iu.test(before(clause, m, 60)),
+  );
+  if (inviter && !isOnline(text) && !/(проект|акци)/iu.test(text.slice(ev.start, ev.end))) return inviter.id;
+  return celebrationCity(ctx);
+}
+
+/** "…, который проходит в Городе Томске ежегодно": a venue stated as a habit holds even in a sentence of plans. */
+function habitualPlaceOf(clause: Clause, ev: Mention, cities: Mention[]): string | null {
+  const place = cities.find((m) => m.start >= ev.end && m.start - ev.end < 80 && PLACE_BEFORE.test(before(clause, m, 30)));
+  if (!place) return null;
+  return /(проходит|проводится|ежегодн)/iu.test(clause.text.slice(ev.end, place.end + 60)) ? place.id : null;
+}
+
+/**
+ * "В рамках праздничных мероприятий 300-летия города Омска … приняли участие в фестивале …": the events of a city's
+ * celebration (anniversary, city day) take place in that city, in every clause of the sentence.
+ */
+function celebrationCity(ctx: SentenceContext): string | null {
+  const frame = /^\s*в\s+рамках\s+([\p{L}-]+\s+){0,3}?(праздновани\p{L}*|праздничн\p{L}*|юбиле\p{L}*|\d+-?лети\p{L}*|дн[яей]\s+города)[^,;]{0,60}/iu.exec(ctx.text);
+  if (!frame) return null;
+  const city = ctx.mentions.find((m) => m.kind === 'City' && (m.via === 'name' || m.via === 'authority') && !m.nestedIn && m.end <= frame[0].length);
+  return city ? partyOf(city) : null;
 }
 
 export const participationRule: Rule = (ctx) => clausesOf(ctx).flatMap((c) => participationOfClause(c, ctx));
-export const _internal = { partyOf };

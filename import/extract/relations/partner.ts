@@ -1,30 +1,67 @@
 // PARTNER: the text calls a city a partner (город-партнёр) of another, lists it among the "twin cities and
-// partners", or it takes part in an event "of the partner cities of X".
-import { clausesOf, before, listFrom, type Clause, type Draft, type Rule, type SentenceContext } from './context.js';
+// partners", names a partnership or friendship with it, or it takes part in an event "of the partner cities of X".
+import type { Mention } from '../mentions.js';
+import { isPlanned } from './cues.js';
+import { before, clausesOf, listFrom, partyOf, type Clause, type Draft, type Rule, type SentenceContext } from './context.js';
 
-// "города-партнёры X, Y", "в города-партнёры", "городами-партнёрами: X".
-const PARTNER_TITLE_BEFORE = /(партн[её]р\p{L}*|побратим\p{L}*\s+и\s+(город\p{L}*-)?партн[её]р\p{L}*)\s*[:,—–-]?\s*(такие\s+(город\p{L}*\s+)?,?\s*как\s+)?(г\.\s*|город\p{L}*\s+)?$/iu;
+// "города-партнёры X, Y", "в города-партнёры", "городами-партнёрами: X", "побратимов и партнёров, таких как X".
+const PARTNER_TITLE = /(партн[её]р\p{L}*|побратим\p{L}*\s+и\s+(город\p{L}*-)?партн[её]р\p{L}*)\s*[:,—–-]?\s*(таки[ехм]\s+(город\p{L}*\s*)?,?\s*)?(как\s+)?(г\.\s*|город\p{L}*\s+)?$/iu;
+// Between an owner and its list: "партнёров Омска, как Кайфын": the owner is the city right after the title.
+const OWNER_GAP = /^\s*(\([^()]*\))?\s*(,\s*)?(таки[ехм]\s+(город\p{L}*\s*)?,?\s*)?(как|:|—|–|-)\s*(г\.\s*|город\p{L}*\s+)?$/iu;
 // "Фестиваль культур городов-партнёров города Фучжоу": X owns the partners who take part.
 const PARTNERS_OF = /город\p{L}*-партн[её]р\p{L}*\s+(город\p{L}*\s+|г\.\s*)?$/iu;
+// "партнёрские (дружеские) отношения с X", "имеющих дружеские и побратимские связи с X".
+const RELATIONS_WITH = /(партн[её]рск|дружеск|дружественн)\p{L}*\s+(и\s+\p{L}+\s+)?(отношени|связ)\p{L}*\s+(с|со)\s+(город\p{L}*\s+|г\.\s*)?$/iu;
 
 function partnersOfClause(clause: Clause, ctx: SentenceContext): Draft[] {
+  if (isPlanned(clause.text)) return [];
   const cities = clause.mentions.filter((m) => m.kind === 'City' && m.via === 'name');
   const out: Draft[] = [];
   const add = (a: string | null | undefined, b: string) => {
     if (a && a !== b) out.push({ kind: 'PARTNER', source: a, target: b, year: null, month: null, status: null, confidence: 0.7 });
   };
+  const listed = new Set<Mention>();
   for (const m of cities) {
+    if (listed.has(m)) continue;
     const b = before(clause, m, 60);
-    if (PARTNERS_OF.test(b)) {
-      // The owner of the partner network; the reporting city takes part in it.
-      add(ctx.reportCityId, m.id);
+    if (RELATIONS_WITH.test(b)) {
+      add(subjectBefore(clause, m) ?? ctx.reportCityId, m.id);
       continue;
     }
-    if (PARTNER_TITLE_BEFORE.test(b)) {
-      for (const item of listFrom(clause, m, cities)) add(ctx.reportCityId, item.id);
+    if (PARTNER_TITLE.test(b)) {
+      // "партнёров Омска, как Кайфын, Маньчжурия": Омск owns the list that follows.
+      const next = cities.find((c) => c.start >= m.end);
+      if (next && OWNER_GAP.test(clause.text.slice(m.end, next.start))) {
+        for (const item of listFrom(clause, next, cities)) {
+          listed.add(item);
+          add(m.id, item.id);
+        }
+        continue;
+      }
+      for (const item of listFrom(clause, m, cities)) {
+        listed.add(item);
+        add(ctx.reportCityId, item.id);
+      }
     }
   }
+  // The network's owner named inside an event's name: its participants are its partners.
+  for (const owner of clause.all.filter((m) => m.kind === 'City' && m.nestedIn === 'Event')) {
+    if (!PARTNERS_OF.test(before(clause, owner, 60))) continue;
+    const participants = clause.mentions.filter(
+      (m) => (m.kind === 'City' || m.via === 'authority') && m.end <= owner.start && partyOf(m) !== owner.id,
+    );
+    if (participants.length === 0) add(ctx.reportCityId, owner.id);
+    for (const p of participants) add(partyOf(p), owner.id);
+  }
   return out;
+}
+
+/** The city that has the relations: a city named as the clause's subject before the phrase, if any. */
+function subjectBefore(clause: Clause, m: Mention): string | null {
+  const subject = clause.mentions.find(
+    (o) => o.kind === 'City' && (o.via === 'name' || o.via === 'authority') && o.end <= m.start && !/(с|со|в|во|из)\s+(г\.\s*|город\p{L}*\s+)?$/iu.test(before(clause, o, 20)),
+  );
+  return subject ? partyOf(subject) : null;
 }
 
 export const partnerRule: Rule = (ctx) => clausesOf(ctx).flatMap((c) => partnersOfClause(c, ctx));

@@ -1,0 +1,93 @@
+// LOCATED_IN: where the report's actors are: each foreign partner city in its country, each institution that a
+// relation's sentence names in its city, once per report, with the first sentence that names it as evidence.
+import type { Mention } from '../mentions.js';
+import type { EntityRegistry } from '../registry.js';
+import { countryEntity, mentionsOf } from '../sentence-mentions.js';
+import type { Relation } from '../types.js';
+import { before, clausesOf } from './context.js';
+
+type Evidence = Relation['evidence'];
+
+/**
+ * `rels` are the report's finished relations, `drafts` every sentence-level relation with its evidence. A city
+ * that is only an event's venue is not placed (the graph relates it to the event, not to the network).
+ */
+export function locatedIn(rels: Relation[], registry: EntityRegistry, reportCityId: string | null, drafts: Relation[]): Relation[] {
+  const homeCountry = reportCityId ? registry.get(reportCityId)?.country ?? null : null;
+  const firstEvidence = new Map<string, Evidence>();
+  const note = (id: string, evidence: Evidence) => {
+    const known = firstEvidence.get(id);
+    if (!known || evidence.start < known.start) firstEvidence.set(id, evidence);
+  };
+  for (const r of drafts) for (const id of [r.source, r.target]) note(id, r.evidence);
+
+  const own = rels.filter((r) => r.kind !== 'LOCATED_IN');
+  const actors = new Set(own.filter((r) => r.kind !== 'HELD_IN').flatMap((r) => [r.source, r.target]));
+  for (const r of own) if (r.kind === 'HELD_IN') actors.add(r.source);
+
+  // Institutions named in a sentence that states a relation, with the city their own name gives, if any.
+  const statedCity = new Map<string, string>();
+  const sentences = new Map<number, Evidence>();
+  const kept = new Set(own.map((r) => r.evidence.start));
+  for (const r of drafts) if (kept.has(r.evidence.start)) sentences.set(r.evidence.start, r.evidence);
+  for (const evidence of sentences.values()) {
+    const { mentions } = mentionsOf({ text: evidence.quote, start: evidence.start, end: evidence.end }, reportCityId);
+    // An institution no relation uses is placed only where its own name says ("… в городе Омске", "Омский …"):
+    // the finder's default, the reporting city, is too often wrong for a bystander.
+    for (const inst of institutionsIn(evidence.quote, mentions)) {
+      if (!inst.city) continue;
+      actors.add(inst.id);
+      note(inst.id, evidence);
+      statedCity.set(inst.id, inst.city);
+    }
+  }
+
+  const out: Relation[] = [];
+  const place = (source: string, target: string, confidence: number) => {
+    const evidence = firstEvidence.get(source);
+    if (evidence) out.push({ kind: 'LOCATED_IN', source, target, year: null, month: null, status: null, confidence, evidence });
+  };
+  const cities = new Set<string>();
+  for (const id of actors) {
+    const e = registry.get(id);
+    if (!e) continue;
+    if (e.kind === 'City') cities.add(id);
+    if (e.kind !== 'Institution') continue;
+    const city = statedCity.get(id) ?? e.city;
+    if (city && registry.has(city) && city !== id) {
+      place(id, city, statedCity.has(id) ? 0.9 : 0.8);
+      // "с Домом-музеем (город Павлодар)": the institution's city belongs to the network too.
+      if (!firstEvidence.has(city)) note(city, firstEvidence.get(id)!);
+      cities.add(city);
+    }
+  }
+  for (const id of cities) {
+    const e = registry.get(id);
+    if (!e || !e.country || e.country === homeCountry) continue;
+    const country = countryEntity(e.country);
+    if (!country) continue;
+    registry.add(country);
+    place(id, country.id, 0.9);
+  }
+  return out;
+}
+
+/**
+ * The institutions a sentence names outside event names, each with the city its own name states
+ * ("школа № 75 города Гомеля", "консульство … в городе Омске", "Омский университет"), when it states one.
+ */
+function institutionsIn(text: string, mentions: Mention[]): Array<{ id: string; city: string | null }> {
+  const ctx = { text, mentions, reportCityId: null, reportYear: null, topicCityId: null, countryOf: () => null };
+  const out: Array<{ id: string; city: string | null }> = [];
+  for (const clause of clausesOf(ctx)) {
+    for (const inst of clause.mentions.filter((m) => m.kind === 'Institution')) {
+      const inside = clause.all.find(
+        (m) =>
+          m.kind === 'City' && m.nestedIn === 'Institution' && m.start >= inst.start && m.end <= inst.end &&
+          (m.via === 'adjective' || /(город\p{L}*(-побратим\p{L}*)?|г\.)\s*$/iu.test(before(clause, m, 25))),
+      );
+      out.push({ id: inst.id, city: inside?.id ?? null });
+    }
+  }
+  return out;
+}

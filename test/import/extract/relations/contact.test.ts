@@ -1,0 +1,53 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { loadMorph } from '../../../../import/extract/morph.js';
+import { mentionsOf } from '../../../../import/extract/sentence-mentions.js';
+import { contactRule } from '../../../../import/extract/relations/contact.js';
+
+beforeAll(async () => {
+  await loadMorph();
+});
+
+/** The rule's CONTACT pairs for one sentence of a report about Omsk, each as "a — b". */
+function pairs(text: string, topicCityId: string | null = null, topicCountry: string | null = null): string[] {
+  const { mentions } = mentionsOf({ text, start: 0, end: text.length }, 'city:omsk');
+  const ctx = { text, mentions, reportCityId: 'city:omsk', reportYear: 2023, topicCityId, countryOf: (id: string) => (id === topicCityId ? topicCountry : 'RU') };
+  return contactRule(ctx).map((d) => `${d.source} — ${d.target}`);
+}
+
+describe('contact rule', () => {
+  it.each([
+    // an online meeting of two named cities
+    ['В апреле в режиме видеоконференцсвязи состоялась встреча руководителей города Омска и города Бреста.', ['city:omsk — city:brest']],
+    // online missions; ", а также" continues the list
+    ['Проведено 5 торгово-экономических миссий в формате онлайн с деловыми кругами Минска и Павлодара, а также российских городов (Тюмени, Кургана).', ['city:omsk — city:minsk', 'city:omsk — city:pavlodar', 'city:omsk — city:tyumen', 'city:omsk — city:kurgan']],
+    // a joint event with a named city
+    ['В ноябре было организовано несколько совместных с Брестом мероприятий по обмену опытом.', ['city:omsk — city:brest']],
+    // a partner's initiative carried out
+    ['По инициативе города Гродно была реализована акция «Книга дружбы».', ['city:omsk — city:grodno']],
+  ])('%s', (text, expected) => {
+    expect(pairs(text)).toEqual(expect.arrayContaining(expected));
+  });
+
+  it('pairs the reporter with the section\'s city when the text names only its nationality', () => {
+    expect(pairs('В декабре в режиме онлайн состоялся телемост с белорусскими школьниками.', 'city:brest', 'BY')).toEqual(['city:omsk — city:brest']);
+    expect(pairs('В декабре в режиме онлайн состоялся телемост с китайскими школьниками.', 'city:brest', 'BY')).toEqual([]);
+  });
+
+  it.each([
+    // plans and possibilities
+    ['В 2026 году планируется телемост с Гомелем.'],
+    ['Ассоциация может оказать поддержку по обмену опытом между Омском и Томском.'],
+    // a physical visit is a VISIT
+    ['Делегация Омска посетила Минск, где прошли переговоры с руководством города.'],
+    // a signed document is the relation
+    ['По итогам переговоров подписано соглашение о сотрудничестве с городом Брестом.'],
+    // talks alone, not online, belong to a visit
+    ['Для предпринимателей Минска проведены переговоры с представителями омского бизнеса.'],
+    // an online topic of discussion is not an online meeting
+    ['На встрече в Администрации города Омска обсуждалось развитие дистанционных форматов торговли с Германией.'],
+    // the reporter's own region is not its partner
+    ['В марте состоялась видеоконференция с участием Омской области.'],
+  ])('no contact in %s', (text) => {
+    expect(pairs(text)).toEqual([]);
+  });
+});

@@ -1,0 +1,54 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { loadMorph } from '../../../../import/extract/morph.js';
+import { mentionsOf } from '../../../../import/extract/sentence-mentions.js';
+import { EntityRegistry } from '../../../../import/extract/registry.js';
+import { locatedIn } from '../../../../import/extract/relations/located.js';
+import type { Relation, RelationKind } from '../../../../import/extract/types.js';
+
+beforeAll(async () => {
+  await loadMorph();
+});
+
+/**
+ * LOCATED_IN for a report about Omsk whose only sentence is `text`, with the relations given as
+ * [kind, source, target] (an id prefix such as "inst:" picks the first entity of the sentence that starts with it).
+ */
+function located(text: string, rels: Array<[RelationKind, string, string]>): string[] {
+  const sentence = { text, start: 100, end: 100 + text.length };
+  const registry = new EntityRegistry();
+  registry.add({ id: 'city:omsk', kind: 'City', name: 'Омск', country: 'RU' });
+  const { entities } = mentionsOf(sentence, 'city:omsk');
+  for (const e of entities) registry.add(e);
+  const ids = entities.map((e) => e.id);
+  const resolve = (id: string) => (id.endsWith(':') ? ids.find((x) => x.startsWith(id)) ?? id : id);
+  const drafts: Relation[] = rels.map(([kind, s, t]) => ({
+    kind, source: resolve(s), target: resolve(t), year: null, month: null, status: null, confidence: 0.7,
+    evidence: { quote: text, start: sentence.start, end: sentence.end },
+  }));
+  return locatedIn(drafts, registry, 'city:omsk', drafts).map((r) => `${r.source} → ${r.target}`);
+}
+
+describe('located in', () => {
+  it.each([
+    // a foreign partner city in its country
+    ['В мае состоялся телемост с городом Брестом.', [['CONTACT', 'city:omsk', 'city:brest']], ['city:brest → country:BY']],
+    // an institution in the city its own name states, and that city in its country
+    ['Установлено сотрудничество со Средней школой № 12 города Гродно.', [['CONTACT', 'city:omsk', 'inst:']], ['→ city:grodno', 'city:grodno → country:BY']],
+    // a bystander institution placed by its own name ("в городе Омске")
+    ['При содействии Генерального консульства Республики Беларусь в городе Омске состоялся телемост с Брестом.', [['CONTACT', 'city:omsk', 'city:brest']], ['→ city:omsk']],
+  ] as Array<[string, Array<[RelationKind, string, string]>, string[]]>)('%s', (text, rels, expected) => {
+    const got = located(text, rels).join('\n');
+    for (const e of expected) expect(got).toContain(e);
+  });
+
+  it.each([
+    // a city that is only an event's venue stays unplaced
+    ['Омские спортсмены выступили на чемпионате «Кубок Каспия» в Баку.', [['HELD_IN', 'event:', 'city:baku']], 'city:baku →'],
+    // the reporting city is home, not abroad
+    ['В мае состоялся телемост с городом Брестом.', [['CONTACT', 'city:omsk', 'city:brest']], 'city:omsk → country:RU'],
+    // a bystander institution the text does not place is left alone
+    ['При поддержке департамента культуры состоялся телемост с Брестом.', [['CONTACT', 'city:omsk', 'city:brest']], 'inst:'],
+  ] as Array<[string, Array<[RelationKind, string, string]>, string]>)('nothing more for %s', (text, rels, unwanted) => {
+    expect(located(text, rels).join('\n')).not.toContain(unwanted);
+  });
+});

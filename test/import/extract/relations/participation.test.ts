@@ -1,0 +1,50 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { loadMorph } from '../../../../import/extract/morph.js';
+import { mentionsOf } from '../../../../import/extract/sentence-mentions.js';
+import { participationRule } from '../../../../import/extract/relations/participation.js';
+
+beforeAll(async () => {
+  await loadMorph();
+});
+
+/** The rule's drafts for one sentence of a report about Omsk, as "KIND source → target" lines. */
+function drafts(text: string): string[] {
+  const { mentions } = mentionsOf({ text, start: 0, end: text.length }, 'city:omsk');
+  const ctx = { text, mentions, reportCityId: 'city:omsk', reportYear: 2023, topicCityId: null, countryOf: () => null };
+  return participationRule(ctx).map((d) => `${d.kind} ${d.source} → ${d.target}`);
+}
+
+describe('participation rule', () => {
+  it.each([
+    // the subject before the cue, the venue after the event
+    ['Делегация города Томска приняла участие в Международном форуме «Города будущего» в городе Харбине.', ['PARTICIPATED_IN city:tomsk', 'HELD_IN event:', 'city:harbin']],
+    // an institution named with its city takes part itself
+    ['Учащиеся детской музыкальной школы № 5 города Омска стали лауреатами Международного конкурса «Звёзды Сибири» (март, г. Минск, Республика Беларусь).', ['PARTICIPATED_IN inst:', 'city:minsk']],
+    // inverted order: the event first, the participants after the verb
+    ['В турнире «Кубок дружбы» приняли участие воспитанники спортивных школ города Омска.', ['PARTICIPATED_IN city:omsk']],
+    // a heading with no subject: the reporter took part
+    ['Участие в XV Международной выставке «Сибирь-Экспо».', ['PARTICIPATED_IN city:omsk']],
+    // the place first, with a verb of holding
+    ['В октябре в Гомеле состоялся Международный фестиваль «Славянские встречи».', ['city:gomel']],
+  ])('finds what %s states', (text, expected) => {
+    const got = drafts(text).join('\n');
+    for (const e of expected) expect(got).toContain(e);
+  });
+
+  it.each([
+    // plans have not happened
+    ['В 2026 году планируется участие в Международном фестивале «Белые ночи».', 'PARTICIPATED_IN'],
+    // a host receiving the winners did not take part
+    ['Омская крепость приняла победителей Всероссийского конкурса «Юные таланты».', 'PARTICIPATED_IN'],
+    // "при участии X": X took part, the reporter is not the subject
+    ['При участии фонда «Доброе дело» реализован проект «Зимний сад».', 'PARTICIPATED_IN city:omsk'],
+    // another country's performers are not the reporter
+    ['Ведущие коллективы белорусских городов выступили на фестивале «Сибирские звёзды».', 'PARTICIPATED_IN city:omsk'],
+    // two cities in a name make a route, not a venue
+    ['В марте организовано мероприятие «Поэтический мост Павлодар - Омск».', 'HELD_IN'],
+    // "о городе Омске" is what a film is about, not where the project was held
+    ['Омск принял участие в проекте «Дружба городов» в формате трансляции фильма о городе Омске.', 'HELD_IN'],
+  ])('finds nothing more in %s', (text, unwanted) => {
+    expect(drafts(text).join('\n')).not.toContain(unwanted);
+  });
+});

@@ -1,0 +1,34 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { loadMorph } from '../../../../import/extract/morph.js';
+import { mentionsOf } from '../../../../import/extract/sentence-mentions.js';
+import { partnerRule } from '../../../../import/extract/relations/partner.js';
+
+beforeAll(async () => {
+  await loadMorph();
+});
+
+/** The rule's PARTNER pairs for one sentence of a report about Omsk, each as "a — b". */
+function pairs(text: string): string[] {
+  const { mentions } = mentionsOf({ text, start: 0, end: text.length }, 'city:omsk');
+  const ctx = { text, mentions, reportCityId: 'city:omsk', reportYear: 2023, topicCityId: null, countryOf: () => null };
+  return partnerRule(ctx).map((d) => `${d.source} — ${d.target}`);
+}
+
+describe('partner rule', () => {
+  it.each([
+    ['В форуме приняли участие города-партнёры Омска: Гомель, Павлодар и Минск.', ['city:omsk — city:gomel', 'city:omsk — city:pavlodar', 'city:omsk — city:minsk']],
+    ['Омск поддерживает партнёрские отношения с городом Павлодаром.', ['city:omsk — city:pavlodar']],
+    ['Выступили коллективы зарубежных городов-побратимов и партнёров, таких как Гомель и Пухов.', ['city:omsk — city:gomel', 'city:omsk — city:puchov']],
+    ['Омск принял участие в Фестивале культур городов-партнёров города Харбина.', ['city:omsk — city:harbin']],
+  ])('%s', (text, expected) => {
+    expect(pairs(text)).toEqual(expect.arrayContaining(expected));
+  });
+
+  it.each([
+    ['Планируется установить партнёрские отношения с городом Гродно.'],
+    ['Делегация Гомеля посетила Омск.'],
+    ['Омские предприятия нашли новых партнёров на ярмарке в Харбине.'],
+  ])('no partner in %s', (text) => {
+    expect(pairs(text)).toEqual([]);
+  });
+});
