@@ -1,6 +1,9 @@
-// The `twingraph` command line: extract (and, later, import) reports.
+// The `twingraph` command line: extract reports, import them (and twin lists) into the graph, remove a report.
 import { Command, CommanderError } from 'commander';
 import { extractCommand } from './commands/extract.js';
+import { importCommand } from './commands/import.js';
+import { importTwinsCommand } from './commands/import-twins.js';
+import { removeCommand } from './commands/remove.js';
 
 const program = new Command()
   .name('twingraph')
@@ -14,6 +17,25 @@ program
   .argument('<file>', 'the report')
   .option('--json', 'print the extraction contract JSON instead of a summary')
   .action(extractCommand);
+
+program
+  .command('import')
+  .description('Import reports into the graph: files, or folders searched recursively for .txt .md .docx .pdf.')
+  .argument('<paths...>', 'report files and folders')
+  .option('--dry-run', 'print what would change, write nothing')
+  .action(importCommand);
+
+program
+  .command('remove')
+  .description('Take a report, and the facts only it supported, out of the graph.')
+  .argument('<report-id>', 'the report id, as `import` prints it (r-…)')
+  .action(removeCommand);
+
+program
+  .command('import-twins')
+  .description('Import a twin-city list: a CSV with columns city1,country1,city2,country2 and optional since,source.')
+  .argument('<file>', 'the CSV file')
+  .action(importTwinsCommand);
 
 try {
   await program.parseAsync(process.argv);

@@ -40,12 +40,16 @@ export async function extractText(raw: string, opts: ExtractOptions): Promise<Ex
 
   const relations: Relation[] = [];
   let topicCityId: string | null = null;
+  let topicEventId: string | null = null;
   let lead: string | null = null;
   for (const sentence of splitSentences(text)) {
     const { mentions, entities } = mentionsOf(sentence, reportCityId);
     for (const e of entities) registry.add(e);
     const heading = headingCity(sentence.text, mentions, reportCityId);
-    if (heading) topicCityId = heading;
+    if (heading) {
+      topicCityId = heading;
+      topicEventId = null;
+    }
     // "подписано 3 соглашения:" followed by items "- о сотрудничестве между городом A и городом B": each item is
     // read with its lead, so the document, the verb and the year reach it; the item alone is the evidence.
     const item = lead !== null && LIST_ITEM.test(sentence.text);
@@ -56,12 +60,14 @@ export async function extractText(raw: string, opts: ExtractOptions): Promise<Ex
       reportCityId,
       reportYear: meta.year,
       topicCityId,
+      topicEventId,
       countryOf: (id) => registry.get(id)?.country ?? null,
     });
     for (const d of drafts) {
       relations.push({ ...d, evidence: { quote: sentence.text, start: sentence.start, end: sentence.end } });
     }
     topicCityId = topicAfter(mentions, reportCityId, topicCityId);
+    topicEventId = [...mentions].reverse().find((m) => m.kind === 'Event')?.id ?? topicEventId;
     if (/:\s*$/.test(sentence.text)) lead = sentence.text;
     else if (!item) lead = null;
   }

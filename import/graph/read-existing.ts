@@ -7,13 +7,14 @@ import { run } from './tx.js';
 
 export async function readExisting(tx: ManagedTransaction, batch: GraphBatch): Promise<Existing> {
   const nodeRows = await run<{ id: string; props: Props }>(tx, 'existing-nodes', { ids: batch.nodes.map((n) => n.id) });
-  const relRows = await run<{ type: RelType; source: string; target: string; key: string; props: Props }>(
-    tx,
-    'existing-relationships',
-    { rows: batch.rels.map(({ type, source, target, key }) => ({ type, source, target, key })) },
-  );
-  return {
-    nodes: new Map(nodeRows.map((r) => [r.id, r.props])),
-    rels: new Map(relRows.map((r) => [relIdentity(r), r.props])),
-  };
+  const nodes = new Map(nodeRows.map((r) => [r.id, r.props]));
+  // A relationship with a new end is new too: only those between known nodes need looking up.
+  const candidates = batch.rels.filter((r) => nodes.has(r.source) && nodes.has(r.target));
+  const relRows =
+    candidates.length === 0
+      ? []
+      : await run<{ type: RelType; source: string; target: string; key: string; props: Props }>(tx, 'existing-relationships', {
+          rows: candidates.map(({ type, source, target, key }) => ({ type, source, target, key })),
+        });
+  return { nodes, rels: new Map(relRows.map((r) => [relIdentity(r), r.props])) };
 }

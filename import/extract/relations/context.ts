@@ -14,6 +14,8 @@ export interface SentenceContext {
    * ("Город Гомель (Республика Беларусь)"), or the last partner city the paragraph named.
    */
   topicCityId: string | null;
+  /** The last named event before this sentence, for "В Фестивале приняли участие …" that names it no more. */
+  topicEventId?: string | null;
   /** ISO2 of a city entity, when known. */
   countryOf(id: string): string | null;
 }

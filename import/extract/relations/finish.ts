@@ -34,9 +34,7 @@ export function finishRelations(relations: Relation[], registry: EntityRegistry,
   // A TWIN/PARTNER pair is one fact per report; an AGREEMENT without a year is the same document as a dated one.
   out = keepBestPerPair(out, 'TWIN');
   out = keepBestPerPair(out, 'PARTNER');
-  out = out.filter(
-    (r) => !(r.kind === 'PARTNER' && out.some((t) => t.kind === 'TWIN' && t.source === r.source && t.target === r.target)),
-  );
+  // A pair may be both twins and listed among "побратимы и партнёры": the contract keeps both facts.
   // "обменялись делегациями" in 2023 and "в апреле визит в Гомель": the April visit is the one fact.
   out = out.filter(
     (r) =>

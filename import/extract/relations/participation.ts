@@ -36,9 +36,20 @@ interface Cue {
   end: number;
 }
 
+// A bare head noun that refers back to a named event: "в Фестивале", "в мероприятии", "участия в конкурсе".
+const BARE_EVENT = /(?<![\p{L}])(в|во|на)\s+(фестивал\p{L}*|форум\p{L}*|конкурс\p{L}*|выставк\p{L}*|ярмарк\p{L}*|мероприяти\p{L}*|чемпионат\p{L}*|турнир\p{L}*|проект\p{L}*|акци\p{L}*|конференци\p{L}*)(?![\p{L}])(?!\s*«)/iu;
+
 function participationOfClause(clause: Clause, ctx: SentenceContext): Draft[] {
-  const events = clause.mentions.filter((m) => m.kind === 'Event');
-  if (events.length === 0) return [];
+  let events = clause.mentions.filter((m) => m.kind === 'Event');
+  if (events.length === 0) {
+    // "В Фестивале помимо Омска приняли участие …": the event named in an earlier sentence, by its head noun.
+    const head = ctx.topicEventId ? BARE_EVENT.exec(clause.text) : null;
+    if (!head || !TOOK_PART.test(clause.text)) return [];
+    const start = head.index + head[0].length - head[2]!.length;
+    const ref: Mention = { kind: 'Event', id: ctx.topicEventId!, start, end: start + head[2]!.length, via: 'event' };
+    clause = { ...clause, mentions: [...clause.mentions, ref].sort((a, b) => a.start - b.start) };
+    events = [ref];
+  }
   const text = clause.text;
   const out: Draft[] = [];
   // What is planned has not happened: no participation, and a venue only where the text states it as a habit

@@ -1,0 +1,39 @@
+// `twingraph import PATH... [--dry-run]`: report files and folders into the graph, one transaction per report,
+// with a summary per file and a total; exits non-zero when any file failed.
+import type { GraphDb } from '../../server/db/graph-db.js';
+import { importReports, type FileResult } from '../graph/import-reports.js';
+import { fileLine, totalLine } from '../graph/summary.js';
+import { progressBar, type Progress } from './progress.js';
+import { withDatabase } from './with-database.js';
+
+export async function importCommand(paths: string[], opts: { dryRun?: boolean }): Promise<void> {
+  process.exitCode = await withDatabase((db) => runImport(db, paths, opts, (line) => console.log(line), progressBar()));
+}
+
+/** Imports (or dry-runs) the paths, printing through `say`; returns the exit code. */
+export async function runImport(
+  db: GraphDb,
+  paths: string[],
+  opts: { dryRun?: boolean },
+  say: (line: string) => void,
+  bar?: Progress,
+): Promise<number> {
+  const dryRun = opts.dryRun ?? false;
+  let results: FileResult[];
+  try {
+    results = await importReports(db, paths, {
+      dryRun,
+      onStart: (total) => bar?.start(total),
+      onFile: (r, done) => (bar ? bar.update(done, r.file) : say(fileLine(r, dryRun))),
+    });
+  } finally {
+    bar?.stop();
+  }
+  if (bar) for (const r of results) say(fileLine(r, dryRun));
+  if (results.length === 0) {
+    say(`no report files (.txt .md .docx .pdf) found in ${paths.join(', ')}`);
+    return 1;
+  }
+  say(totalLine(results, dryRun));
+  return results.some((r) => r.status === 'failed') ? 1 : 0;
+}

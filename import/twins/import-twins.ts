@@ -1,0 +1,105 @@
+// `import-twins` top-down: read the CSV → check rows → per batch of ~2,000 rows, in one transaction: match
+// cities (gazetteer, existing nodes, new) → to graph rows → meet the graph → write. Each batch is idempotent.
+import { readFile } from 'node:fs/promises';
+import { basename } from 'node:path';
+import type { ManagedTransaction } from 'neo4j-driver';
+import type { GraphDb } from '../../server/db/graph-db.js';
+import { planWrite } from '../graph/merge.js';
+import { relIdentity } from '../graph/model.js';
+import { readExisting } from '../graph/read-existing.js';
+import { run } from '../graph/tx.js';
+import { writePlan } from '../graph/write.js';
+import { checkRow, isRejection, type Rejection, type TwinPair } from './check-row.js';
+import { gazetteerId, matchCity, nameKey, type MatchKind } from './match-city.js';
+import { readTwinCsv } from './read-twins.js';
+import { csvSupport, twinGraph, type MatchedPair } from './to-twin-graph.js';
+
+export interface TwinsSummary {
+  file: string;
+  rowsRead: number;
+  /** Distinct pairs the accepted rows name, and how many of them the graph did not hold before. */
+  pairs: number;
+  pairsNew: number;
+  cities: Record<MatchKind, number>;
+  rejected: Rejection[];
+}
+
+export interface ImportTwinsOptions {
+  batchSize?: number;
+  onBatch?: (rowsDone: number, rowsTotal: number) => void;
+}
+
+export async function importTwins(db: GraphDb, path: string, opts: ImportTwinsOptions = {}): Promise<TwinsSummary> {
+  const file = basename(path);
+  const support = csvSupport(file);
+  const csv = readTwinCsv(await readFile(path, 'utf8'));
+  const rejected: Rejection[] = csv.rejected.map((r) => ({ line: r.line, reason: r.reason, quote: r.raw }));
+  const pairs: TwinPair[] = [];
+  for (const rec of csv.records) {
+    const checked = checkRow(rec, csv.columns);
+    if (isRejection(checked)) rejected.push(checked);
+    else pairs.push(checked);
+  }
+  const summary: TwinsSummary = { file, rowsRead: csv.records.length + csv.rejected.length, pairs: 0, pairsNew: 0, cities: { gazetteer: 0, existing: 0, created: 0 }, rejected };
+  const firstRow = new Map<string, TwinPair>();
+  for (const p of pairs) {
+    for (const key of [nameKey(p.city1, p.iso1), nameKey(p.city2, p.iso2)]) if (!firstRow.has(key)) firstRow.set(key, p);
+  }
+  const firstOf = (name: string, iso2: string) => firstRow.get(nameKey(name, iso2));
+  const seenCities = new Map<string, MatchKind>();
+  const seenPairs = new Set<string>();
+  const size = opts.batchSize ?? 2000;
+  for (let i = 0; i < pairs.length; i += size) {
+    const chunk = pairs.slice(i, i + size);
+    const result = await db.writeTx((tx) => importBatch(tx, support, chunk, firstOf));
+    rejected.push(...result.rejected);
+    summary.pairsNew += result.pairsNew;
+    for (const id of result.pairIds) seenPairs.add(id);
+    for (const [id, how] of result.cities) if (!seenCities.has(id)) seenCities.set(id, how);
+    opts.onBatch?.(Math.min(i + size, pairs.length), pairs.length);
+  }
+  summary.pairs = seenPairs.size;
+  for (const how of seenCities.values()) summary.cities[how]++;
+  rejected.sort((a, b) => a.line - b.line);
+  return summary;
+}
+
+async function importBatch(
+  tx: ManagedTransaction,
+  support: string,
+  chunk: TwinPair[],
+  firstOf: (name: string, iso2: string) => TwinPair | undefined,
+) {
+  const names = chunk.flatMap((p) => [{ name: p.city1, country: p.iso1 }, { name: p.city2, country: p.iso2 }]);
+  const lookups = names.filter((n) => !gazetteerId(n.name, n.country));
+  const found = await run<{ name: string; country: string; id: string }>(tx, 'cities-by-name', { rows: dedupe(lookups) });
+  const existingCities = new Map<string, string>();
+  for (const f of found) if (!existingCities.has(nameKey(f.name, f.country))) existingCities.set(nameKey(f.name, f.country), f.id);
+  const matched: MatchedPair[] = chunk.map((pair) => ({
+    pair,
+    a: matchCity(pair.city1, pair.iso1, existingCities),
+    b: matchCity(pair.city2, pair.iso2, existingCities),
+  }));
+  const { batch, rejected } = twinGraph(support, matched, firstOf);
+  const existing = await readExisting(tx, batch);
+  // A city this list created before keeps the name it got first (`São Paulo` and `Sao Paulo` share an id).
+  const created = new Set(matched.flatMap((m) => [m.a, m.b]).filter((c) => c.how === 'created').map((c) => c.id));
+  for (const n of batch.nodes) if (created.has(n.id) && existing.nodes.has(n.id)) n.props = {};
+  const plan = planWrite(batch, existing);
+  await writePlan(tx, plan);
+  const cities = new Map<string, MatchKind>();
+  for (const m of matched) {
+    for (const c of [m.a, m.b]) cities.set(c.id, c.how === 'created' && existing.nodes.has(c.id) ? 'existing' : c.how);
+  }
+  const twins = batch.rels.filter((r) => r.type === 'TWIN');
+  return {
+    rejected,
+    cities,
+    pairIds: twins.map(relIdentity),
+    pairsNew: twins.filter((r) => !existing.rels.has(relIdentity(r))).length,
+  };
+}
+
+function dedupe(rows: Array<{ name: string; country: string }>): Array<{ name: string; country: string }> {
+  return [...new Map(rows.map((r) => [nameKey(r.name, r.country), r])).values()];
+}

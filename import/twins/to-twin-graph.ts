@@ -1,0 +1,54 @@
+// Twin pairs whose cities are matched, as graph rows: the cities, their countries, a TWIN per pair (a pair
+// listed from both sides, or twice, is one relationship with an evidence entry per row) and LOCATED_IN.
+import { addNode, addRel, type GraphBatch, type NodeRow, type RelRow } from '../graph/batch.js';
+import { evidenceJson } from '../graph/evidence.js';
+import { canonicalEnds } from '../graph/model.js';
+import { countryRow } from '../graph/node-rows.js';
+import type { Rejection, TwinPair } from './check-row.js';
+import type { CityMatch } from './match-city.js';
+
+export interface MatchedPair {
+  pair: TwinPair;
+  a: CityMatch;
+  b: CityMatch;
+}
+
+/** A twin list's support: `csv:<file name>`. */
+export function csvSupport(file: string): string {
+  return `csv:${file}`;
+}
+
+/**
+ * `firstRow` gives, for a city name and country, the first row of the file that names it: the evidence of its
+ * LOCATED_IN, the same whichever batch the city turns up in (so later batches leave that relationship alone).
+ */
+export function twinGraph(
+  support: string,
+  pairs: MatchedPair[],
+  firstRow: (name: string, iso2: string) => TwinPair | undefined = () => undefined,
+): { batch: GraphBatch; rejected: Rejection[] } {
+  const nodes = new Map<string, NodeRow>();
+  const rels = new Map<string, RelRow>();
+  const rejected: Rejection[] = [];
+  const located = new Set<string>();
+  for (const { pair, a, b } of pairs) {
+    if (a.id === b.id) {
+      rejected.push({ line: pair.line, quote: pair.quote, reason: `a city twinned with itself (both are ${a.id})` });
+      continue;
+    }
+    const evidence = evidenceJson({ source: support, quote: pair.quote, line: pair.line, year: pair.since ?? undefined, confidence: 1 });
+    const [source, target] = canonicalEnds('TWIN', a.id, b.id);
+    addRel(rels, { type: 'TWIN', source, target, key: '', evidence: [evidence] });
+    for (const [city, name, iso2] of [[a, pair.city1, pair.iso1], [b, pair.city2, pair.iso2]] as const) {
+      addNode(nodes, city.row);
+      const country = countryRow(iso2);
+      if (!country || located.has(city.id)) continue;
+      located.add(city.id);
+      addNode(nodes, country);
+      const first = firstRow(name, iso2) ?? pair;
+      const where = evidenceJson({ source: support, quote: first.quote, line: first.line, confidence: 1 });
+      addRel(rels, { type: 'LOCATED_IN', source: city.id, target: country.id, key: '', evidence: [where] });
+    }
+  }
+  return { batch: { support, nodes: [...nodes.values()], rels: [...rels.values()] }, rejected };
+}
