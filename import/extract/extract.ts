@@ -12,6 +12,7 @@ import { relationsOfSentence } from './relations/index.js';
 import { finishRelations } from './relations/finish.js';
 import { topicAfter, headingCity } from './topic.js';
 import type { Entity, Extraction, Relation } from './types.js';
+import type { Mention } from './mentions.js';
 
 // A list item that continues its lead line: it starts in lower case, after an optional marker.
 const LIST_ITEM = /^\s*([-–—•]\s*)?\p{Ll}/u;
@@ -41,6 +42,7 @@ export async function extractText(raw: string, opts: ExtractOptions): Promise<Ex
   const relations: Relation[] = [];
   let topicCityId: string | null = null;
   let topicEventId: string | null = null;
+  const partnerNetworks = new Map<string, string>();
   let lead: string | null = null;
   for (const sentence of splitSentences(text)) {
     const { mentions, entities } = mentionsOf(sentence, reportCityId);
@@ -61,6 +63,7 @@ export async function extractText(raw: string, opts: ExtractOptions): Promise<Ex
       reportYear: meta.year,
       topicCityId,
       topicEventId,
+      partnerNetworkOf: (id) => partnerNetworks.get(id) ?? null,
       countryOf: (id) => registry.get(id)?.country ?? null,
     });
     for (const d of drafts) {
@@ -68,6 +71,7 @@ export async function extractText(raw: string, opts: ExtractOptions): Promise<Ex
     }
     topicCityId = topicAfter(mentions, reportCityId, topicCityId);
     topicEventId = [...mentions].reverse().find((m) => m.kind === 'Event')?.id ?? topicEventId;
+    for (const [eventId, cityId] of partnerNetworksIn(sentence.text, mentions)) partnerNetworks.set(eventId, cityId);
     if (/:\s*$/.test(sentence.text)) lead = sentence.text;
     else if (!item) lead = null;
   }
@@ -87,6 +91,20 @@ export async function extractText(raw: string, opts: ExtractOptions): Promise<Ex
     entities: registry.list(keep),
     relations: finished,
   };
+}
+
+/** Events "of the partner cities of X": a city inside the event's name right after "городов-партнёров (города)". */
+function partnerNetworksIn(text: string, mentions: Mention[]): Array<[string, string]> {
+  const out: Array<[string, string]> = [];
+  for (const ev of mentions.filter((m) => m.kind === 'Event')) {
+    const city = mentions.find(
+      (m) =>
+        m.kind === 'City' && m.nestedIn === 'Event' && m.start >= ev.start && m.end <= ev.end &&
+        /город\p{L}*-партн[её]р\p{L}*\s+(город\p{L}*\s+|г\.\s*)?$/iu.test(text.slice(Math.max(0, m.start - 60), m.start)),
+    );
+    if (city) out.push([ev.id, city.id]);
+  }
+  return out;
 }
 
 /** The reporting city: the gazetteer's entry when known (a report about Omsk implies RU). */

@@ -16,6 +16,8 @@ export interface SentenceContext {
   topicCityId: string | null;
   /** The last named event before this sentence, for "В Фестивале приняли участие …" that names it no more. */
   topicEventId?: string | null;
+  /** For an event "of the partner cities of X" (Фестиваль культур городов-партнёров города Фучжоу): X's id. */
+  partnerNetworkOf?: (eventId: string) => string | null;
   /** ISO2 of a city entity, when known. */
   countryOf(id: string): string | null;
 }

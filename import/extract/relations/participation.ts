@@ -24,6 +24,9 @@ const TOOK_PART = new RegExp(
 const PLACE_BEFORE = /((?<![\p{L}])(в|во)\s+(город\p{L}*|г\.)?\s*|(?<![\p{L}])(?<!(о|об|при|в|во)\s+)городе\s+|\(\s*([\p{L}-]+\s*,\s*)?(город|г\.)\s*)$/iu;
 // "такие города, как X, Y" / "приняли участие ... X (Япония), Y (Бельгия)": every listed city took part.
 const LIST_OF_PARTICIPANTS = /(такие\s+(город\p{L}*)?\s*,?\s*как|участие\s+(приняли\s+)?(город\p{L}*)?\s*)\s*$/iu;
+// After a participation cue, a list opened by "как" or "из" names who took part: "приняли участие коллективы
+// городов-партнёров, как Кайфын, Минск", "приняли участие студенты из Иркутска, Томска".
+const LIST_AFTER_CUE = /(,\s*как|(?<![\p{L}])из)\s+(г\.\s*|город\p{L}*\s+)?$/iu;
 // A party that invites, supports or frames the event is not its participant.
 const NOT_A_PARTICIPANT = /(приглашени\p{L}*|содействи\p{L}*|поддержк\p{L}*|инициатив\p{L}*|в\s+рамках|эгидой|из\s+городов)\s+([\p{L}-]+\s+){0,3}$/iu;
 // Whoever holds it: "конкурс …, проводимый Муниципальным Народным Правительством города Фучжоу".
@@ -95,7 +98,9 @@ function actorOf(clause: Clause, m: Mention): string {
  */
 function participantsOf(clause: Clause, ev: Mention, events: Mention[], cues: Cue[], ctx: SentenceContext): string[] {
   const cityNames = clause.mentions.filter((m) => m.kind === 'City' && m.via === 'name');
-  const listed = cityNames.find((m) => LIST_OF_PARTICIPANTS.test(before(clause, m, 50)));
+  const listed =
+    cityNames.find((m) => LIST_OF_PARTICIPANTS.test(before(clause, m, 50))) ??
+    cityNames.find((m) => LIST_AFTER_CUE.test(before(clause, m, 30)) && cues.some((c) => c.end <= m.start));
   if (listed) return listFrom(clause, listed, cityNames).map((m) => m.id);
   const cueBefore = [...cues].reverse().find((c) => c.end <= ev.start);
   const cueAfter = cues.find((c) => c.index >= ev.end);

@@ -53,6 +53,13 @@ function partnersOfClause(clause: Clause, ctx: SentenceContext): Draft[] {
     if (participants.length === 0) add(ctx.reportCityId, owner.id);
     for (const p of participants) add(partyOf(p), owner.id);
   }
+  // "В Фестивале помимо Омска приняли участие такие города, как …": the festival "of the partner cities of X"
+  // was named in an earlier sentence; the cities listed here are X's partners too.
+  const owner = ctx.topicEventId ? ctx.partnerNetworkOf?.(ctx.topicEventId) : null;
+  if (owner && /участи/iu.test(clause.text) && /(?<![\p{L}])(в|во|на)\s+(фестивал|форум|конкурс|мероприяти|проект)\p{L}*(?!\s*«)/iu.test(clause.text)) {
+    const first = cities.find((m) => /(,\s*)?как\s+(г\.\s*)?$/iu.test(before(clause, m, 20)));
+    if (first) for (const item of listFrom(clause, first, cities)) add(owner, item.id);
+  }
   return out;
 }
 
