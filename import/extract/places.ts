@@ -101,7 +101,7 @@ export function cityFromDerived(word: string): GazetteerCity | null {
     if (r.pos === 'ADJF' && m) {
       const stem = m[1]!;
       // омский → омск; гомельский → гомель; барнаульский → барнаул; урумчийский → урумчи; петербургский → петербург
-      for (const s of [stem + 'ск', stem, stem.replace(/ь$/u, ''), stem + 'ь', stem.replace(/й$/u, ''), stem.replace(/н$/u, ''), stem + 'а', stem + 'цк']) stems.add(s);
+      for (const s of [stem + 'ск', stem, stem.replace(/ь$/u, ''), stem + 'ь', stem.replace(/й$/u, ''), stem.replace(/н$/u, ''), stem + 'а', stem + 'ия', stem + 'цк']) stems.add(s);
     }
     m = /^(.+?)(ич|чанин|чанка|ичка|янин|анин)$/u.exec(l);
     if (r.pos === 'NOUN' && m) {
@@ -156,7 +156,11 @@ export function findPlaces(text: string): PlaceFinding {
       }
       if (matched) continue;
       // Unknown cities from their context: a city cue before, or a country in parentheses after.
-      const cue = CITY_CUE.test(text.slice(Math.max(0, t.start - 40), t.start));
+      const preceding = text.slice(Math.max(0, t.start - 40), t.start);
+      // "встреча с городами-побратимами Хэнани": after a plural "cities", a lone name is their owner (a
+      // province, a country), not a city; a list ("городами Кайфын, Маньчжурия и Урумчи") is cities.
+      const pluralCue = /город(ами|ов|ам|ах)(-\p{L}+)?\s*$/iu.test(preceding);
+      const cue = CITY_CUE.test(preceding) && (!pluralCue || /^\s*(,|и\s|\()/u.test(text.slice(t.end, t.end + 4)));
       const country = countryInParentheses(text, t.end);
       const inList = !cue && continuesCityList(text, mentions, t);
       if ((cue || country || inList) && !NOT_A_PLACE.test(t.text) && !findCountry(t.text) && !isInitialOrPerson(text, t)) {
