@@ -7,7 +7,7 @@ import { detectReportMeta } from './report-meta.js';
 import { loadMorph } from './morph.js';
 import { cityByInflected, cityIdFor } from './gazetteer.js';
 import { EntityRegistry } from './registry.js';
-import { mentionsOf } from './sentence-mentions.js';
+import { mentionsOf, resetMentionMemo } from './sentence-mentions.js';
 import { relationsOfSentence } from './relations/index.js';
 import { finishRelations } from './relations/finish.js';
 import { topicAfter, headingCity } from './topic.js';
@@ -31,6 +31,7 @@ export async function extractFile(path: string): Promise<Extraction> {
 
 export async function extractText(raw: string, opts: ExtractOptions): Promise<Extraction> {
   await loadMorph();
+  resetMentionMemo();
   const text = normalise(raw);
   const sha256 = createHash('sha256').update(opts.bytes ?? Buffer.from(text, 'utf8')).digest('hex');
   const meta = detectReportMeta(text);

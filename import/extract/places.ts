@@ -79,8 +79,12 @@ function cityEntity(city: GazetteerCity): Entity {
 }
 
 /** A country named in parentheses right after a place: "Монро (США)", "Минск (Республика Беларусь)". */
+const PARENTHESES = /\s*\(([^()]{2,80})\)/uy;
+
 function countryInParentheses(text: string, from: number): string | null {
-  const m = /^\s*\(([^()]{2,80})\)/u.exec(text.slice(from));
+  // A sticky match at `from`: no copy of the rest of the sentence per word.
+  PARENTHESES.lastIndex = from;
+  const m = PARENTHESES.exec(text);
   if (!m) return null;
   for (const part of m[1]!.split(/[,;]/).reverse()) {
     const c = findCountry(part.trim());

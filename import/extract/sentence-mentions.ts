@@ -31,7 +31,26 @@ function resolveCityWord(word: string | null | undefined): string | null {
   return city?.id ?? null;
 }
 
+// The pipeline and the LOCATED_IN pass ask for the same sentences; remember them for one report.
+const memo = new Map<string, SentenceMentions>();
+
+/** Forgets the remembered mentions: each report starts afresh. */
+export function resetMentionMemo(): void {
+  memo.clear();
+}
+
 export function mentionsOf(sentence: Sentence, reportCityId: string | null): SentenceMentions {
+  const key = `${reportCityId}|${sentence.start}|${sentence.text}`;
+  let found = memo.get(key);
+  if (!found) {
+    found = findMentions(sentence, reportCityId);
+    if (memo.size > 5_000) memo.clear();
+    memo.set(key, found);
+  }
+  return found;
+}
+
+function findMentions(sentence: Sentence, reportCityId: string | null): SentenceMentions {
   const local = (start: number) => start - sentence.start;
   const places = findPlaces(sentence.text);
   const mentions: Mention[] = [...places.mentions];
