@@ -105,11 +105,6 @@ export function cityOfMention(m: Mention): string | null {
   return null;
 }
 
-/** Text between two offsets of a clause, lowercased, for the little grammar the rules check. */
-export function between(clause: Clause, from: number, to: number): string {
-  return clause.text.slice(Math.max(0, from), Math.max(0, to)).toLowerCase();
-}
-
 /** The words right before a mention (up to `chars` characters), lowercased. */
 export function before(clause: Clause, m: Mention, chars = 40): string {
   return clause.text.slice(Math.max(0, m.start - chars), m.start).toLowerCase();

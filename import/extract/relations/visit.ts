@@ -2,7 +2,7 @@
 import { dateOf } from '../dates.js';
 import type { Mention } from '../mentions.js';
 import { isOnline, isPlanned, MUTUAL, VISIT_WORD } from './cues.js';
-import { after, before, cityOfMention, clausesOf, listFrom, type Clause, type Draft, type Rule } from './context.js';
+import { before, cityOfMention, clausesOf, listFrom, type Clause, type Draft, type Rule } from './context.js';
 
 // A city named as the travellers' home: "делегация (города) Омска", "кругов Омска", "из города Павлодара",
 // "муниципалитета Барлебена", "мэрии Маньчжурии".
@@ -99,5 +99,3 @@ function draft(from: string, to: string, year: number | null, month: number | nu
 
 export const visitRule: Rule = (ctx) => clausesOf(ctx).flatMap((c) => visitsOfClause(c, ctx));
 
-// Exported for tests of the small grammar.
-export const _internal = { isOrigin, isDestination, after };
