@@ -3,7 +3,6 @@ import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastif
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
 import {
-  jsonSchemaTransform,
   jsonSchemaTransformObject,
   serializerCompiler,
   validatorCompiler,
@@ -12,7 +11,23 @@ import type { GraphDb } from './db/graph-db.js';
 import type { Config } from './config.js';
 import { registerErrorHandler } from './plugins/error-handler.js';
 import { registerWebView } from './plugins/web-view.js';
+import { registerDatabaseBreaker } from './plugins/database-breaker.js';
+import { DEFAULT_LIMITS, registerRateLimit, type Limits } from './plugins/rate-limit.js';
+import { cypherRoutes } from './routes/cypher.js';
+import { entityRoutes } from './routes/entities.js';
+import { exportRoutes } from './routes/export.js';
+import { graphRoutes } from './routes/graph.js';
 import { healthRoutes } from './routes/health.js';
+import { pathsRoutes } from './routes/paths.js';
+import { relationRoutes } from './routes/relations.js';
+import { reportRoutes } from './routes/reports.js';
+import { reportWriteRoutes } from './routes/report-writes.js';
+import { searchRoutes } from './routes/search.js';
+import { similarRoutes } from './routes/similar.js';
+import { statsRoutes } from './routes/stats.js';
+import { timelineRoutes } from './routes/timeline.js';
+import { sharedPartnersRoutes } from './routes/shared-partners.js';
+import { openapiTransform } from './schemas/openapi-transform.js';
 import { VERSION } from './version.js';
 
 declare module 'fastify' {
@@ -26,9 +41,11 @@ export interface AppOptions {
   db: GraphDb;
   config: Config;
   logger?: FastifyServerOptions['logger'];
+  /** Rate and upload limits (tests lower them). */
+  limits?: Partial<Limits>;
 }
 
-export async function buildApp({ db, config, logger = false }: AppOptions): Promise<FastifyInstance> {
+export async function buildApp({ db, config, logger = false, limits }: AppOptions): Promise<FastifyInstance> {
   const app = Fastify({
     logger,
     bodyLimit: 1024 * 1024,
@@ -41,6 +58,7 @@ export async function buildApp({ db, config, logger = false }: AppOptions): Prom
   app.decorate('db', db);
   app.decorate('config', config);
   registerErrorHandler(app);
+  registerDatabaseBreaker(app);
 
   await app.register(swagger, {
     openapi: {
@@ -50,15 +68,38 @@ export async function buildApp({ db, config, logger = false }: AppOptions): Prom
           'A knowledge graph of inter-city relations (twin cities, agreements, visits) extracted from Russian municipal reports. Every relation carries its evidence.',
         version: VERSION,
       },
-      tags: [{ name: 'meta', description: 'Health and service information' }],
+      tags: [
+        { name: 'meta', description: 'Health and service information' },
+        { name: 'entities', description: 'Cities, countries, institutions, events: search and details' },
+        { name: 'graph', description: 'Subgraphs, paths, shared partners, relations with evidence' },
+        { name: 'reports', description: 'The imported reports; upload and removal need the token' },
+        { name: 'research', description: 'Read-only Cypher for researchers (needs the token)' },
+      ],
+      components: {
+        securitySchemes: { bearer: { type: 'http', scheme: 'bearer', description: 'TWINGRAPH_API_TOKEN' } },
+      },
     },
-    transform: jsonSchemaTransform,
+    transform: openapiTransform,
     transformObject: jsonSchemaTransformObject,
   });
   await app.register(swaggerUi, { routePrefix: '/docs' });
   app.get('/openapi.json', { schema: { hide: true } }, async () => app.swagger());
 
+  await registerRateLimit(app, { ...DEFAULT_LIMITS, ...limits });
   await app.register(healthRoutes);
+  await app.register(searchRoutes);
+  await app.register(entityRoutes);
+  await app.register(sharedPartnersRoutes);
+  await app.register(pathsRoutes);
+  await app.register(relationRoutes);
+  await app.register(graphRoutes);
+  await app.register(exportRoutes);
+  await app.register(similarRoutes);
+  await app.register(timelineRoutes);
+  await app.register(statsRoutes);
+  await app.register(reportRoutes);
+  await app.register(reportWriteRoutes);
+  await app.register(cypherRoutes);
   await registerWebView(app);
   return app;
 }

@@ -25,6 +25,12 @@ export function slugId(name: string): string {
   return `${slug.slice(0, 70).replace(/-$/, '')}-${hash}`;
 }
 
+/** "«Средняя школа № 75 города Гомеля»": the city a name states, even inside its quotes. */
+function cityWordInName(name: string): string | null {
+  const m = /(?<![\p{L}])(?:города|г\.)\s*(\p{Lu}[\p{L}-]+)/u.exec(name);
+  return m ? m[1]! : null;
+}
+
 function resolveCityWord(word: string | null | undefined): string | null {
   if (!word) return null;
   const city = cityByInflected(word) ?? cityFromDerived(word);
@@ -64,7 +70,10 @@ function findMentions(sentence: Sentence, reportCityId: string | null): Sentence
     // An institution the text places nowhere is the reporting city's own, unless it is a company (companies
     // in these reports are as often the partner's); the relation rules and LOCATED_IN rely on that.
     const cityId =
-      resolveCityWord(inst.cityWord) ?? resolveCityWord(inst.cityAdjective) ?? (inst.type === 'company' ? null : reportCityId);
+      resolveCityWord(inst.cityWord) ??
+      resolveCityWord(inst.cityAdjective) ??
+      resolveCityWord(cityWordInName(inst.name)) ??
+      (inst.type === 'company' ? null : reportCityId);
     const id = `inst:${slugId(institutionKey(inst.name))}`;
     mentions.push({ kind: 'Institution', id, start: local(inst.start), end: local(inst.end), via: 'institution', cityId });
     entities.push({ id, kind: 'Institution', name: inst.name, city: cityId, aliases: inst.surface !== inst.name ? [] : undefined });

@@ -1,0 +1,10 @@
+// Creates or updates LOCATED_IN relationships by identity (source, target, key); directed.
+// Parameters: rows: list of {source: string, target: string, key: string, props: map}, props being the final
+// properties (year, month, status, confidence, reports, sources, evidence).
+// Returns: written (integer, the rows whose two ends exist).
+UNWIND $rows AS row
+MATCH (a:City|Region|Country|Institution|Event|Person {id: row.source})
+MATCH (b:City|Region|Country|Institution|Event|Person {id: row.target})
+MERGE (a)-[r:LOCATED_IN {key: row.key}]->(b)
+SET r += row.props
+RETURN count(*) AS written

@@ -1,0 +1,39 @@
+// Once a query has found the database down, answer 503 at once (a managed read retries a lost server for
+// ~15 s) until a quick ping finds it back; so the server recovers by itself, and clients learn fast.
+import type { FastifyInstance } from 'fastify';
+import { DatabaseUnavailableError } from '../db/errors.js';
+
+/** At most one ping per this interval while the database is down. */
+const PROBE_EVERY_MS = 1_000;
+
+export function registerDatabaseBreaker(app: FastifyInstance): void {
+  let down = false;
+  let probing: Promise<boolean> | undefined;
+  let lastProbe = 0;
+
+  const probe = async (): Promise<boolean> => {
+    if (probing) return probing;
+    if (Date.now() - lastProbe < PROBE_EVERY_MS) return false;
+    lastProbe = Date.now();
+    probing = app.db.ping(1_000).then((p) => p.up);
+    try {
+      return await probing;
+    } finally {
+      probing = undefined;
+    }
+  };
+
+  app.addHook('onError', async (_request, _reply, err) => {
+    if (err instanceof DatabaseUnavailableError) down = true;
+  });
+
+  app.addHook('onRequest', async (request) => {
+    // Health and the docs answer on their own; everything else under /api needs the database.
+    if (!down || !request.url.startsWith('/api/') || request.url.startsWith('/api/health')) return;
+    if (await probe()) {
+      down = false;
+      return;
+    }
+    throw new DatabaseUnavailableError();
+  });
+}

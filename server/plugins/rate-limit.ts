@@ -1,0 +1,36 @@
+// Per-client limits on the expensive routes (paths, export, cypher); other routes are not counted.
+import rateLimit from '@fastify/rate-limit';
+import type { FastifyInstance } from 'fastify';
+
+export interface Limits {
+  /** Requests per minute one client may make to each expensive route. */
+  expensivePerMinute: number;
+  /** Largest report upload, in bytes. */
+  uploadBytes: number;
+}
+
+export const DEFAULT_LIMITS: Limits = { expensivePerMinute: 60, uploadBytes: 20 * 1024 * 1024 };
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    limits: Limits;
+  }
+}
+
+export async function registerRateLimit(app: FastifyInstance, limits: Limits): Promise<void> {
+  app.decorate('limits', limits);
+  await app.register(rateLimit, {
+    global: false,
+    // Thrown into the error handler, which answers with this code and message.
+    errorResponseBuilder: (_request, context) => ({
+      statusCode: 429,
+      code: 'rate_limited',
+      message: `Too many requests: at most ${context.max} per ${context.after === '1 minute' ? 'minute' : context.after}; retry in ${Math.ceil(context.ttl / 1000)} s.`,
+    }),
+  });
+}
+
+/** Route config that puts a route under the expensive-route limit. */
+export function expensive(app: FastifyInstance) {
+  return { rateLimit: { max: app.limits.expensivePerMinute, timeWindow: 60_000 } };
+}

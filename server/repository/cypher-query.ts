@@ -1,0 +1,71 @@
+// Researchers' read-only Cypher: a READ session (the database refuses writes), a timeout and a row cap,
+// with nodes, relationships and paths turned into plain JSON.
+import neo4j, { isNode, isPath, isRelationship, Neo4jError } from 'neo4j-driver';
+import type { GraphDb } from '../db/graph-db.js';
+import { translateNeo4jError } from '../db/errors.js';
+import { HttpError } from '../plugins/error-handler.js';
+
+export interface CypherQuery {
+  query: string;
+  params: Record<string, unknown>;
+  timeoutMs: number;
+  maxRows: number;
+}
+
+export interface CypherAnswer {
+  columns: string[];
+  rows: Array<Record<string, unknown>>;
+  truncated: boolean;
+}
+
+function plain(v: unknown): unknown {
+  if (isNode(v as object)) {
+    const n = v as neo4j.Node;
+    return { elementId: n.elementId, labels: n.labels, properties: plain(n.properties) };
+  }
+  if (isRelationship(v as object)) {
+    const r = v as neo4j.Relationship;
+    return { elementId: r.elementId, type: r.type, start: r.startNodeElementId, end: r.endNodeElementId, properties: plain(r.properties) };
+  }
+  if (isPath(v as object)) {
+    const p = v as neo4j.Path;
+    return { start: plain(p.start), end: plain(p.end), segments: p.segments.map((s) => ({ start: plain(s.start), relationship: plain(s.relationship), end: plain(s.end) })) };
+  }
+  if (Array.isArray(v)) return v.map(plain);
+  if (v !== null && typeof v === 'object' && Object.getPrototypeOf(v) === Object.prototype) {
+    return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, plain(x)]));
+  }
+  // Temporal and spatial values print as their ISO / WKT text.
+  if (v !== null && typeof v === 'object') return String(v);
+  return v;
+}
+
+/** Streams the result and stops reading at maxRows + 1, so a huge answer never lands in memory. */
+export async function cypherQuery(db: GraphDb, q: CypherQuery): Promise<CypherAnswer> {
+  const session = db.driver.session({ database: db.database, defaultAccessMode: neo4j.session.READ });
+  const rows: Array<Record<string, unknown>> = [];
+  let columns: string[] = [];
+  let truncated = false;
+  try {
+    const result = session.run(q.query, q.params, { timeout: q.timeoutMs });
+    for await (const record of result) {
+      if (rows.length >= q.maxRows) {
+        truncated = true;
+        break;
+      }
+      columns = record.keys as string[];
+      rows.push(plain(record.toObject()) as Record<string, unknown>);
+    }
+    if (rows.length === 0) columns = (await result.keys()) as string[];
+  } catch (err) {
+    const translated = translateNeo4jError(err);
+    // The researcher's own mistake (syntax, unknown function, bad parameter) is a 400, not our 500.
+    if (translated instanceof Neo4jError && /^Neo\.ClientError\.(Statement|Procedure)\./.test(translated.code)) {
+      throw new HttpError(400, 'bad_query', translated.message.split('\n')[0] ?? 'The query is not valid Cypher.');
+    }
+    throw translated;
+  } finally {
+    await session.close();
+  }
+  return { columns, rows, truncated };
+}

@@ -1,0 +1,41 @@
+// One entity with its properties, relation counts per kind and the reports that mention it.
+import type { GraphDb } from '../db/graph-db.js';
+import { HttpError } from '../plugins/error-handler.js';
+import type { GraphNode } from '../schemas/subgraph.js';
+import { toNode, type RawNode } from './shape.js';
+
+export interface EntityDetail extends GraphNode {
+  properties: Record<string, unknown>;
+  relationCounts: Record<string, number>;
+  reports: Array<{ id: string; file: string | null; city: string | null; year: number | null; title: string | null }>;
+  /** Supports that are not reports, such as `csv:twin-cities-enwiki.csv`. */
+  sources: string[];
+}
+
+interface Row {
+  node: RawNode;
+  props: Record<string, unknown>;
+  counts: Array<{ kind: string; count: number }>;
+  reports: Array<{ id: string; file?: string | null; city?: string | null; year?: number | null; title?: string | null }>;
+}
+
+export async function entity(db: GraphDb, id: string): Promise<EntityDetail> {
+  const [row] = await db.read<Row>('entity', { id });
+  if (!row) throw new HttpError(404, 'not_found', `No entity with id "${id}"`);
+  // searchText is the index's copy of the names, not information.
+  const { searchText: _searchText, ...properties } = row.props;
+  const supports = Array.isArray(row.props.reports) ? (row.props.reports as string[]) : [];
+  return {
+    ...toNode(row.node),
+    properties,
+    relationCounts: Object.fromEntries(row.counts.map((c) => [c.kind, c.count])),
+    reports: row.reports.map((r) => ({
+      id: r.id,
+      file: r.file ?? null,
+      city: r.city ?? null,
+      year: r.year ?? null,
+      title: r.title ?? null,
+    })),
+    sources: supports.filter((s) => !s.startsWith('r-')),
+  };
+}

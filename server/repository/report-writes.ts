@@ -1,0 +1,55 @@
+// The importer through the API: one uploaded report file into the graph, or one report taken out.
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import type { GraphDb } from '../db/graph-db.js';
+import { HttpError } from '../plugins/error-handler.js';
+import { importReports } from '../../import/graph/import-reports.js';
+import { removeReport } from '../../import/graph/remove.js';
+import { run } from '../../import/graph/tx.js';
+
+export interface ImportOutcome {
+  file: string;
+  status: 'imported' | 'replaced' | 'unchanged';
+  reportId: string;
+  replaced: string[];
+  entities: number;
+  relations: number;
+  skipped: string[];
+}
+
+/** Writes the upload to a temp folder under its own (sanitised) name, since the importer reads the type from it. */
+export async function importUpload(db: GraphDb, fileName: string, content: Buffer): Promise<ImportOutcome> {
+  const name = path.basename(fileName).replace(/[^\p{L}\p{N}._-]+/gu, '_').slice(-120) || 'report.txt';
+  const dir = await mkdtemp(path.join(os.tmpdir(), 'twingraph-upload-'));
+  try {
+    const file = path.join(dir, name);
+    await writeFile(file, content);
+    const [result] = await importReports(db, [file]);
+    if (!result || result.status === 'failed' || !result.outcome) {
+      throw new HttpError(422, 'import_failed', `${name}: ${result?.error ?? 'could not be imported'}`);
+    }
+    const o = result.outcome;
+    return { file: name, status: o.status, reportId: o.reportId, replaced: o.replaced, entities: o.nodes, relations: o.rels, skipped: o.skipped };
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
+}
+
+export async function deleteReport(db: GraphDb, id: string) {
+  const result = await db.writeTx(async (tx) => {
+    const [report] = await run<{ id: string; file: string }>(tx, 'report-by-id', { id });
+    if (!report) return undefined;
+    return { report, stats: await removeReport(tx, id) };
+  });
+  if (!result) throw new HttpError(404, 'not_found', `No report with id "${id}"`);
+  const s = result.stats;
+  return {
+    id: result.report.id,
+    file: result.report.file,
+    relationsDeleted: s.relsDeleted,
+    relationsKept: s.relsUpdated,
+    entitiesDeleted: s.nodesDeleted,
+    entitiesKept: s.nodesUpdated,
+  };
+}

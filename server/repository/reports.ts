@@ -1,0 +1,62 @@
+// The imported reports, and one report with its text and the facts it supports with their evidence.
+import type { GraphDb } from '../db/graph-db.js';
+import { HttpError } from '../plugins/error-handler.js';
+import type { GraphNode, Relation } from '../schemas/subgraph.js';
+import { toRelation, type RawRelation } from './relation-rows.js';
+import { uniqueNodes, type RawNode } from './shape.js';
+
+export interface ReportSummary {
+  id: string;
+  file: string;
+  city: string | null;
+  year: number | null;
+  title: string | null;
+  sha256: string | null;
+  importedAt: string | null;
+  entityCount: number | null;
+  relationCount: number | null;
+}
+
+export interface ReportDetail extends ReportSummary {
+  text: string;
+  entities: GraphNode[];
+  /** The facts this report supports; evidence limited to this report's own quotes. */
+  facts: Relation[];
+}
+
+type RawReport = Partial<ReportSummary> & { id: string; file: string; text?: string };
+
+function toSummary(r: RawReport): ReportSummary {
+  return {
+    id: r.id,
+    file: r.file,
+    city: r.city ?? null,
+    year: r.year ?? null,
+    title: r.title ?? null,
+    sha256: r.sha256 ?? null,
+    importedAt: r.importedAt ?? null,
+    entityCount: r.entityCount ?? null,
+    relationCount: r.relationCount ?? null,
+  };
+}
+
+export async function reports(db: GraphDb, limit: number): Promise<ReportSummary[]> {
+  const rows = await db.read<{ report: RawReport }>('reports', { limit });
+  return rows.map((r) => toSummary(r.report));
+}
+
+export async function report(db: GraphDb, id: string): Promise<ReportDetail> {
+  type Fact = { relation: RawRelation; source: RawNode; target: RawNode };
+  const [row] = await db.read<{ report: RawReport; facts: Fact[] }>('report', { id });
+  if (!row) throw new HttpError(404, 'not_found', `No report with id "${id}"`);
+  const files = { [row.report.id]: row.report.file };
+  return {
+    ...toSummary(row.report),
+    text: row.report.text ?? '',
+    entities: uniqueNodes(row.facts.flatMap((f) => [f.source, f.target])),
+    facts: row.facts.map((f) => {
+      const rel = toRelation(f.relation, files);
+      return { ...rel, evidence: rel.evidence.filter((e) => e.report === id) };
+    }),
+  };
+}

@@ -1,0 +1,50 @@
+// POST /api/cypher: a read-only Cypher query for researchers, behind the token, with a timeout and a row cap.
+import { z } from 'zod';
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { requireToken } from '../plugins/auth.js';
+import { expensive } from '../plugins/rate-limit.js';
+import { cypherQuery } from '../repository/cypher-query.js';
+import { ErrorBody } from '../schemas/common.js';
+
+const CypherRequest = z
+  .object({
+    query: z.string().min(1).max(10_000).meta({ example: 'MATCH (c:City)-[:TWIN]-(p:City) RETURN c.name AS city, count(p) AS twins ORDER BY twins DESC LIMIT 5' }),
+    params: z.record(z.string(), z.unknown()).default({}),
+    timeoutMs: z.number().int().min(100).max(30_000).default(10_000),
+    maxRows: z.number().int().min(1).max(5_000).default(1_000),
+  })
+  .meta({ id: 'CypherRequest' });
+
+const CypherAnswer = z
+  .object({
+    columns: z.array(z.string()),
+    rows: z.array(z.record(z.string(), z.unknown())),
+    truncated: z.boolean().meta({ description: 'true when the row cap cut the answer short' }),
+  })
+  .meta({ id: 'CypherAnswer', example: { columns: ['city', 'twins'], rows: [{ city: 'Омск', twins: 6 }], truncated: false } });
+
+export const cypherRoutes: FastifyPluginAsyncZod = async (app) => {
+  app.post(
+    '/api/cypher',
+    {
+      config: expensive(app),
+      preHandler: requireToken(app),
+      schema: {
+        summary: 'Run a read-only Cypher query (writes are refused by the database itself)',
+        tags: ['research'],
+        security: [{ bearer: [] }],
+        body: CypherRequest,
+        response: {
+          200: CypherAnswer,
+          400: ErrorBody,
+          401: ErrorBody,
+          403: ErrorBody,
+          429: ErrorBody,
+          503: ErrorBody,
+          504: ErrorBody,
+        },
+      },
+    },
+    async (request) => cypherQuery(app.db, request.body),
+  );
+};

@@ -1,0 +1,66 @@
+// GET /api/entities/:id and /api/entities/:id/neighbours: one entity, and the subgraph around it.
+import { z } from 'zod';
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { entity } from '../repository/entity.js';
+import { neighbours } from '../repository/neighbours.js';
+import { entityIdParam, kindsParam, readErrors, yearParam } from '../schemas/common.js';
+import { GraphNode, Subgraph } from '../schemas/subgraph.js';
+import { RELATION_KINDS } from '../../import/extract/types.js';
+
+const Params = z.object({ id: entityIdParam });
+
+const ReportRef = z
+  .object({ id: z.string(), file: z.string().nullable(), city: z.string().nullable(), year: z.number().int().nullable(), title: z.string().nullable() })
+  .meta({ id: 'ReportRef' });
+
+const EntityDetail = GraphNode.extend({
+  properties: z.record(z.string(), z.unknown()).meta({ description: 'Every stored property' }),
+  relationCounts: z.record(z.string(), z.number().int()).meta({ example: { TWIN: 6, VISIT: 8, LOCATED_IN: 1 } }),
+  reports: z.array(ReportRef),
+  sources: z.array(z.string()).meta({ description: 'Other supports, such as csv:<file>' }),
+}).meta({ id: 'EntityDetail' });
+
+const NeighboursQuery = z
+  .object({
+    kinds: kindsParam(RELATION_KINDS.slice()),
+    depth: z.coerce.number().int().min(1).max(3).default(1),
+    yearFrom: yearParam.optional(),
+    yearTo: yearParam.optional(),
+    limit: z.coerce.number().int().min(1).max(2000).default(300).meta({ description: 'Most edges returned' }),
+  })
+  .refine((q) => q.yearFrom === undefined || q.yearTo === undefined || q.yearFrom <= q.yearTo, {
+    path: ['yearTo'],
+    message: 'must not be before yearFrom',
+  });
+
+export const entityRoutes: FastifyPluginAsyncZod = async (app) => {
+  app.get(
+    '/api/entities/:id',
+    {
+      schema: {
+        summary: 'One entity: properties, relation counts per kind, reports that mention it',
+        tags: ['entities'],
+        params: Params,
+        response: { 200: EntityDetail, ...readErrors },
+      },
+    },
+    async (request) => entity(app.db, request.params.id),
+  );
+
+  app.get(
+    '/api/entities/:id/neighbours',
+    {
+      schema: {
+        summary: 'The subgraph around an entity, depth 1–3 (countries are reached, not walked through)',
+        tags: ['entities', 'graph'],
+        params: Params,
+        querystring: NeighboursQuery,
+        response: { 200: Subgraph, ...readErrors },
+      },
+    },
+    async (request) => {
+      const q = request.query;
+      return neighbours(app.db, { id: request.params.id, ...q, kinds: q.kinds ?? RELATION_KINDS.slice() });
+    },
+  );
+};

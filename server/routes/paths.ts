@@ -1,0 +1,45 @@
+// GET /api/paths: the shortest path between two entities and up to k alternatives, with evidence per hop.
+import { z } from 'zod';
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { paths } from '../repository/paths.js';
+import { entityIdParam, kindsParam, readErrors, ErrorBody } from '../schemas/common.js';
+import { GraphNode, Relation } from '../schemas/subgraph.js';
+import { RELATION_KINDS } from '../../import/extract/types.js';
+import { expensive } from '../plugins/rate-limit.js';
+
+const Query = z
+  .object({
+    from: entityIdParam.meta({ example: 'inst:srednya-shkola-75-gomelya' }),
+    to: entityIdParam.meta({ example: 'inst:omskiy-gosuda-univer-f-m-dostoye' }),
+    kinds: kindsParam(RELATION_KINDS.slice()),
+    maxHops: z.coerce.number().int().min(1).max(6).default(4),
+    k: z.coerce.number().int().min(0).max(5).default(2).meta({ description: 'Alternatives beyond the shortest path' }),
+  })
+  .refine((q) => q.from !== q.to, { path: ['to'], message: 'must differ from `from`' });
+
+const Hop = z.object({ from: z.string(), to: z.string(), relation: Relation }).meta({ id: 'Hop' });
+const Path = z
+  .object({ length: z.number().int().meta({ example: 3 }), nodes: z.array(z.string()), hops: z.array(Hop) })
+  .meta({ id: 'Path' });
+const Paths = z
+  .object({ from: GraphNode, to: GraphNode, nodes: z.array(GraphNode), paths: z.array(Path) })
+  .meta({ id: 'Paths' });
+
+export const pathsRoutes: FastifyPluginAsyncZod = async (app) => {
+  app.get(
+    '/api/paths',
+    {
+      config: expensive(app),
+      schema: {
+        summary: 'Shortest path between two entities and up to k alternatives (hops ≤ 6, k ≤ 5)',
+        tags: ['graph'],
+        querystring: Query,
+        response: { 200: Paths, ...readErrors, 429: ErrorBody },
+      },
+    },
+    async (request) => {
+      const q = request.query;
+      return paths(app.db, { ...q, kinds: q.kinds ?? RELATION_KINDS.slice() });
+    },
+  );
+};

@@ -1,0 +1,39 @@
+// GET /api/shared-partners: the partners all given cities share, each with the evidence for every side.
+import { z } from 'zod';
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { sharedPartners } from '../repository/shared-partners.js';
+import { csvList, entityIdParam, kindsParam, PARTNER_KINDS, readErrors } from '../schemas/common.js';
+import { GraphNode, Relation } from '../schemas/subgraph.js';
+
+const Query = z.object({
+  ids: csvList(entityIdParam, { min: 2, max: 10 }).meta({ description: 'Two to ten entity ids, comma-separated', example: 'city:omsk,city:tomsk' }),
+  kinds: kindsParam(PARTNER_KINDS),
+  limit: z.coerce.number().int().min(1).max(500).default(100),
+});
+
+const SharedPartner = z
+  .object({
+    partner: GraphNode,
+    sides: z.array(z.object({ of: z.string().meta({ example: 'city:omsk' }), relations: z.array(Relation) })),
+  })
+  .meta({ id: 'SharedPartner' });
+
+const SharedPartners = z.object({ of: z.array(GraphNode), partners: z.array(SharedPartner) }).meta({ id: 'SharedPartners' });
+
+export const sharedPartnersRoutes: FastifyPluginAsyncZod = async (app) => {
+  app.get(
+    '/api/shared-partners',
+    {
+      schema: {
+        summary: 'Partners that all the given cities share, with the evidence for each side',
+        tags: ['graph'],
+        querystring: Query,
+        response: { 200: SharedPartners, ...readErrors },
+      },
+    },
+    async (request) => {
+      const { ids, kinds, limit } = request.query;
+      return sharedPartners(app.db, ids, kinds ?? PARTNER_KINDS, limit);
+    },
+  );
+};

@@ -1,0 +1,51 @@
+// Report models: the list entry, the detail with text and facts, and an import's outcome.
+import { z } from 'zod';
+import { GraphNode, Relation } from './subgraph.js';
+
+export const reportIdParam = z
+  .string()
+  .regex(/^r-[0-9a-f]{6,64}$/, 'must be a report id such as r-3a83c56cbe19')
+  .meta({ example: 'r-3a83c56cbe19' });
+
+export const ReportSummary = z
+  .object({
+    id: z.string().meta({ example: 'r-3a83c56cbe19' }),
+    file: z.string().meta({ example: 'omsk-2023.txt' }),
+    city: z.string().nullable().meta({ example: 'Омск' }),
+    year: z.number().int().nullable().meta({ example: 2023 }),
+    title: z.string().nullable(),
+    sha256: z.string().nullable(),
+    importedAt: z.string().nullable().meta({ example: '2026-11-22T00:23:05.473Z' }),
+    entityCount: z.number().int().nullable().meta({ example: 55 }),
+    relationCount: z.number().int().nullable().meta({ example: 82 }),
+  })
+  .meta({ id: 'ReportSummary' });
+
+export const ReportDetail = ReportSummary.extend({
+  text: z.string().meta({ description: 'The normalised text; evidence offsets point into it' }),
+  entities: z.array(GraphNode),
+  facts: z.array(Relation).meta({ description: "The facts it supports, with this report's evidence" }),
+}).meta({ id: 'ReportDetail' });
+
+export const ImportOutcome = z
+  .object({
+    file: z.string().meta({ example: 'tomsk-2024.txt' }),
+    status: z.enum(['imported', 'replaced', 'unchanged']),
+    reportId: z.string().meta({ example: 'r-d3f17b8c4a09' }),
+    replaced: z.array(z.string()),
+    entities: z.number().int(),
+    relations: z.number().int(),
+    skipped: z.array(z.string()),
+  })
+  .meta({ id: 'ImportOutcome' });
+
+export const RemovalOutcome = z
+  .object({
+    id: z.string(),
+    file: z.string(),
+    relationsDeleted: z.number().int(),
+    relationsKept: z.number().int(),
+    entitiesDeleted: z.number().int(),
+    entitiesKept: z.number().int(),
+  })
+  .meta({ id: 'RemovalOutcome' });
