@@ -1,15 +1,10 @@
-// Entry of the web view. For now it shows whether the API and its database are up.
-const el = document.querySelector<HTMLParagraphElement>('#health');
+// Entry of the web view: starts the explorer on the page index.html lays out.
+import { watchLoading } from './banner.js';
+import { Explorer } from './app.js';
+import './styles.css';
 
-async function showHealth(): Promise<void> {
-  if (!el) return;
-  try {
-    const res = await fetch('/api/health');
-    const body = (await res.json()) as { database: { status: string } };
-    el.textContent = body.database.status === 'up' ? 'Database: up' : 'Database: down — the graph is not answering.';
-  } catch {
-    el.textContent = 'The API is not reachable.';
-  }
-}
-
-void showHealth();
+const explorer = new Explorer();
+watchLoading(() => explorer.state.lang);
+// A handle for the browser console and the end-to-end test (cy, state); the page itself never reads it.
+(window as unknown as { twingraph: Explorer }).twingraph = explorer;
+void explorer.start();

@@ -1,0 +1,256 @@
+// The web explorer end to end: the built page, the real server on a free port, the samples in the test Neo4j,
+// driven in Debian's headless Chromium. Each step saves a screenshot to test-results/screenshots/.
+import { execFileSync } from 'node:child_process';
+import { copyFileSync, existsSync, mkdirSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import type { AddressInfo } from 'node:net';
+import type { FastifyInstance } from 'fastify';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildApp } from '../../server/app.js';
+import { loadConfig } from '../../server/config.js';
+import type { GraphDb } from '../../server/db/graph-db.js';
+import { openTestDb } from '../support/graph.js';
+import { loadSamples } from '../support/samples.js';
+
+const ROOT = fileURLToPath(new URL('../../', import.meta.url));
+const SHOTS = `${ROOT}test-results/screenshots/`;
+/** The steps whose screenshots the README shows, copied to docs/screenshots/ under these names. */
+const README_SHOTS: Record<string, string> = {
+  '04-evidence': 'explorer-evidence.png',
+  '06-shared-partners': 'explorer-shared-partners.png',
+  '07-path': 'explorer-path.png',
+  '11-overview': 'explorer-overview.png',
+};
+const DOCS = `${ROOT}docs/screenshots/`;
+// The README's screenshots are refreshed only on request (`npm run docs:screenshots`), so a plain test run
+// leaves the working tree clean.
+const UPDATE_DOCS = process.env.TWINGRAPH_UPDATE_SCREENSHOTS === '1';
+const CHROMIUM = '/usr/bin/chromium';
+const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
+const VIEWPORT = { width: 1280, height: 800 };
+
+interface CyHandle {
+  twingraph: {
+    cy: {
+      getElementById(id: string): { nonempty(): boolean; hasClass(c: string): boolean; renderedPosition(): { x: number; y: number } };
+      nodes(sel?: string): { map<T>(fn: (n: { id(): string }) => T): T[]; filter(fn: (n: { hasClass(c: string): boolean }) => boolean): { map<T>(fn: (n: { id(): string }) => T): T[] } };
+      edges(sel?: string): { filter(fn: (e: { hasClass(c: string): boolean; data(key: string): unknown }) => boolean): { length: number } };
+    };
+  };
+}
+
+describe('web explorer', () => {
+  let db: GraphDb;
+  let app: FastifyInstance;
+  let browser: Browser;
+  let page: Page;
+  let base: string;
+  const pageErrors: string[] = [];
+
+  beforeAll(async () => {
+    // The server serves whatever dist/web holds when the app is built, so build the page first.
+    execFileSync(process.execPath, [`${ROOT}node_modules/vite/bin/vite.js`, 'build', '--logLevel', 'warn'], { cwd: ROOT, stdio: 'inherit' });
+    expect(existsSync(`${ROOT}dist/web/index.html`)).toBe(true);
+    mkdirSync(SHOTS, { recursive: true });
+    if (UPDATE_DOCS) mkdirSync(DOCS, { recursive: true });
+    db = await openTestDb();
+    await loadSamples(db);
+    app = await buildApp({ db, config: loadConfig({}) });
+    await app.listen({ port: 0, host: '127.0.0.1' });
+    base = `http://127.0.0.1:${(app.server.address() as AddressInfo).port}/`;
+    if (!existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} is missing: apt-get install -y chromium`);
+    browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
+    page = await newPage();
+  }, 240_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    await app?.close();
+    await db?.close();
+  });
+
+  async function newPage(): Promise<Page> {
+    const p = await browser.newPage({ viewport: VIEWPORT });
+    p.on('pageerror', (err) => pageErrors.push(err.message));
+    return p;
+  }
+
+  async function shot(p: Page, name: string): Promise<void> {
+    await p.screenshot({ path: `${SHOTS}${name}.png` });
+    const readme = README_SHOTS[name];
+    if (readme && UPDATE_DOCS) copyFileSync(`${SHOTS}${name}.png`, `${DOCS}${readme}`);
+  }
+
+  /** Types into a search box and picks the suggestion for `id` with the keyboard. */
+  async function pick(p: Page, input: string, text: string, id: string): Promise<void> {
+    await p.fill(input, text);
+    const option = p.locator(`${input}-list li[data-id="${id}"]`);
+    await option.waitFor();
+    const ids = await p.locator(`${input}-list li[data-id]`).evaluateAll((els) => els.map((e) => e.getAttribute('data-id')));
+    for (let i = 0; i <= ids.indexOf(id); i++) await p.press(input, 'ArrowDown');
+    await p.press(input, 'Enter');
+  }
+
+  const visibleNodes = (p: Page) =>
+    p.evaluate(() => (window as unknown as CyHandle).twingraph.cy.nodes().filter((n) => !n.hasClass('filtered')).map((n) => n.id()).sort());
+
+  it('greets with an empty state that says what to do', async () => {
+    await page.goto(base);
+    await expect.poll(() => page.locator('#empty').isVisible()).toBe(true);
+    expect(await page.textContent('#empty')).toContain('Начните с поиска');
+    await shot(page, '01-empty');
+  });
+
+  it('suggests Гомель as the user types, in any case form, and opens it', async () => {
+    await page.fill('#search-input', 'гомеля');
+    await page.locator('#search-input-list li[data-id="city:gomel"]').waitFor();
+    await shot(page, '02-search-suggestions');
+    await page.press('#search-input', 'Enter');
+    await page.locator('.node-panel h2', { hasText: 'Гомель' }).waitFor();
+    const panel = await page.textContent('.node-panel');
+    expect(panel).toContain('Gomel');
+    expect(panel).toContain('Беларусь');
+    expect(panel).toContain('omsk-2023.txt');
+    expect(await visibleNodes(page)).toEqual(expect.arrayContaining(['city:gomel', 'city:omsk', 'city:tomsk']));
+    expect(page.url()).toContain('node=city:gomel');
+    await shot(page, '03-gomel');
+  });
+
+  it('opens a node clicked on the canvas', async () => {
+    const at = await page.evaluate(() => (window as unknown as CyHandle).twingraph.cy.getElementById('city:omsk').renderedPosition());
+    const box = (await page.locator('#cy').boundingBox())!;
+    await page.mouse.click(box.x + at.x, box.y + at.y);
+    await page.locator('.node-panel h2', { hasText: 'Омск' }).waitFor();
+    await page.mouse.click(box.x + 5, box.y + 5);
+    await expect.poll(() => page.locator('.node-panel').count()).toBe(0);
+  });
+
+  it('shows the Omsk 2023 report quote on the Омск–Гомель twin edge', async () => {
+    await pick(page, '#search-input', 'Гомель', 'city:gomel');
+    await page.locator('.node-panel h2', { hasText: 'Гомель' }).waitFor();
+    await page.locator('.relation-group', { hasText: 'побратимы' }).locator('button[data-edge]', { hasText: 'Омск' }).click();
+    await page.locator('.edge-panel blockquote').first().waitFor();
+    const panel = await page.textContent('.edge-panel');
+    expect(panel).toContain('Соглашение об установлении побратимских отношений между городом Омском и городом Гомелем');
+    expect(panel).toContain('omsk-2023.txt');
+    expect(panel).toContain('2023');
+    expect(page.url()).toMatch(/edge=/);
+    await shot(page, '04-evidence');
+  });
+
+  it('hides a relation kind and plays the years, keeping both in the link', async () => {
+    const shown = (kind: string) =>
+      page.evaluate((k) => (window as unknown as CyHandle).twingraph.cy.edges().filter((e) => !e.hasClass('filtered') && e.data('kind') === k).length, kind);
+    expect(await shown('VISIT')).toBeGreaterThan(0);
+    await page.uncheck('input[name="kind"][value="VISIT"]');
+    await expect.poll(() => shown('VISIT')).toBe(0);
+    expect(page.url()).toMatch(/kinds=TWIN,AGREEMENT,PARTNER,CONTACT,PARTICIPATED_IN,HELD_IN(&|$)/);
+    await page.check('input[name="kind"][value="VISIT"]');
+    await expect.poll(() => shown('VISIT')).toBeGreaterThan(0);
+    await page.click('#year-play');
+    await expect.poll(() => page.url()).toContain('yearTo=2023');
+    expect(await shown('AGREEMENT')).toBe(0);
+    await shot(page, '05-year-play');
+    await expect.poll(() => page.url(), { timeout: 10_000 }).toContain('yearTo=2024');
+    await expect.poll(() => page.getAttribute('#year-play', 'aria-pressed'), { timeout: 10_000 }).toBe('false');
+    expect(await shown('AGREEMENT')).toBeGreaterThan(0);
+    await page.click('#year-all');
+    expect(page.url()).not.toContain('yearTo');
+  });
+
+  it('finds the shared partners of Омск and Томск: Минск and Гомель, with evidence', async () => {
+    await page.click('#tab-shared');
+    await pick(page, '#shared-add', 'Омск', 'city:omsk');
+    await pick(page, '#shared-add', 'Томск', 'city:tomsk');
+    await page.click('#tool-run');
+    await page.locator('#tool-results .result-list').waitFor();
+    const partners = await page.locator('#tool-results .result-list > li').evaluateAll((els) => els.map((e) => e.getAttribute('data-id')));
+    expect(partners).toEqual(expect.arrayContaining(['city:minsk', 'city:gomel']));
+    expect(await page.textContent('#tool-results')).toContain('omsk-2023.txt');
+    const marked = await page.evaluate(() => {
+      const cy = (window as unknown as CyHandle).twingraph.cy;
+      return ['city:minsk', 'city:gomel', 'city:omsk', 'city:tomsk'].map((id) => cy.getElementById(id).hasClass('highlighted') || cy.getElementById(id).hasClass('picked'));
+    });
+    expect(marked).toEqual([true, true, true, true]);
+    expect(page.url()).toContain('tool=shared&picks=city:omsk,city:tomsk');
+    await shot(page, '06-shared-partners');
+  });
+
+  it('finds a path from a Gomel school to Omsk State University, with hops and alternatives', async () => {
+    await page.click('#tab-path');
+    await pick(page, '#path-from', 'школа 75', 'inst:srednya-shkola-75-gomelya');
+    await pick(page, '#path-to', 'университет Достоевского', 'inst:omskiy-gosuda-univer-f-m-dostoye');
+    await page.click('#tool-run');
+    await page.locator('#tool-results .hops').waitFor();
+    expect(await page.locator('#tool-results .hops > li').count()).toBe(3);
+    const onPath = await page.evaluate(() => (window as unknown as CyHandle).twingraph.cy.edges().filter((e) => e.hasClass('on-path')).length);
+    expect(onPath).toBe(3);
+    await shot(page, '07-path');
+    await page.click('#path-alternatives');
+    expect(await page.locator('.alternatives li').count()).toBeGreaterThan(1);
+  });
+
+  it('reopens the same view from a shared link', async () => {
+    const url = page.url();
+    expect(url).toContain('tool=path');
+    const before = await visibleNodes(page);
+    const results = await page.textContent('#tool-results .hops');
+    const other = await newPage();
+    await other.goto(url);
+    await other.locator('#tool-results .hops').waitFor();
+    expect(await other.getAttribute('#tab-path', 'aria-selected')).toBe('true');
+    expect(await other.textContent('#tool-results .hops')).toBe(results);
+    await expect.poll(() => visibleNodes(other)).toEqual(before);
+    await shot(other, '08-shared-link');
+    await other.close();
+  });
+
+  it('ranks the cities most like Омск: Томск first, sharing Минск and Гомель', async () => {
+    await page.click('#tab-similar');
+    await pick(page, '#similar-pick', 'Омск', 'city:omsk');
+    await page.click('#tool-run');
+    await page.locator('#tool-results .result-list').waitFor();
+    const first = page.locator('#tool-results .result-list > li').first();
+    expect(await first.getAttribute('data-id')).toBe('city:tomsk');
+    expect(await first.textContent()).toMatch(/Минск, Гомель|Гомель, Минск/);
+    expect(page.url()).toContain('tool=similar&picks=city:omsk');
+    await shot(page, '09-similar');
+  });
+
+  it('switches to English labels and a geographic layout, kept in the link', async () => {
+    await page.click('#lang');
+    await page.selectOption('#layout', 'geo');
+    await expect.poll(() => page.textContent('#tab-path')).toBe('Path');
+    expect(page.url()).toContain('lang=en');
+    expect(page.url()).toContain('layout=geo');
+    const omsk = await page.evaluate(() => (window as unknown as CyHandle).twingraph.cy.getElementById('city:omsk').renderedPosition());
+    const gomel = await page.evaluate(() => (window as unknown as CyHandle).twingraph.cy.getElementById('city:gomel').renderedPosition());
+    expect(gomel.x).toBeLessThan(omsk.x);
+    await shot(page, '10-english-geographic');
+  });
+
+  it('loads the overview of the whole graph, with its statistics', async () => {
+    await page.click('#overview');
+    await expect.poll(() => visibleNodes(page).then((ids) => ids.length)).toBeGreaterThan(50);
+    expect(page.url()).toContain('overview=1');
+    await expect.poll(() => page.textContent('.stats')).toContain('In the whole graph');
+    expect(await page.locator('.stats ol.top-list').last().textContent()).toContain('Омск');
+    // Closing the similar-cities tool (its tab toggles) leaves the plain overview for the README.
+    await page.click('#tab-similar');
+    await shot(page, '11-overview');
+  });
+
+  it('says so in a banner when the API is down', async () => {
+    const down = await newPage();
+    await down.route('**/api/**', (route) => route.abort('connectionrefused'));
+    await down.goto(base);
+    await down.locator('#banner', { hasText: 'API' }).waitFor();
+    await shot(down, '12-api-down');
+    await down.close();
+  });
+
+  it('ran without a script error on any page', () => {
+    expect(pageErrors).toEqual([]);
+  });
+});

@@ -1,0 +1,91 @@
+// The API's answer shapes as the web view sees them: the server's exported types where there are some, and the
+// same fields written out for the answers whose zod models live inside their route files.
+import type { GraphEdge, GraphNode, Relation, Subgraph, Evidence } from '../../server/schemas/subgraph.js';
+
+export type { GraphEdge, GraphNode, Relation, Subgraph, Evidence };
+
+export const RELATION_KINDS = ['TWIN', 'AGREEMENT', 'VISIT', 'PARTNER', 'CONTACT', 'PARTICIPATED_IN', 'HELD_IN', 'LOCATED_IN'] as const;
+export type RelationKind = (typeof RELATION_KINDS)[number];
+export const ENTITY_KINDS = ['City', 'Region', 'Country', 'Institution', 'Event', 'Person'] as const;
+export type EntityKind = (typeof ENTITY_KINDS)[number];
+/** The kinds that make two places partners (shared partners, similar cities), as on the server. */
+export const PARTNER_KINDS: RelationKind[] = ['TWIN', 'AGREEMENT', 'PARTNER'];
+
+export interface SearchHit extends GraphNode {
+  score: number;
+}
+
+export interface ReportRef {
+  id: string;
+  file: string | null;
+  city: string | null;
+  year: number | null;
+  title: string | null;
+}
+
+export interface EntityDetail extends GraphNode {
+  properties: Record<string, unknown>;
+  relationCounts: Record<string, number>;
+  reports: ReportRef[];
+  sources: string[];
+}
+
+export interface RelationDetail {
+  relation: Relation;
+  source: GraphNode;
+  target: GraphNode;
+}
+
+export interface SharedPartners {
+  of: GraphNode[];
+  partners: Array<{ partner: GraphNode; sides: Array<{ of: string; relations: Relation[] }> }>;
+}
+
+export interface Hop {
+  from: string;
+  to: string;
+  relation: Relation;
+}
+
+export interface Paths {
+  from: GraphNode;
+  to: GraphNode;
+  nodes: GraphNode[];
+  paths: Array<{ length: number; nodes: string[]; hops: Hop[] }>;
+}
+
+/** GET /api/similar/:id */
+export interface Similar {
+  of: GraphNode;
+  similar: Array<{ city: GraphNode; common: number; jaccard: number; adamicAdar: number; shared: GraphNode[] }>;
+}
+
+export interface RankedCity {
+  id: string;
+  name: string;
+  value: number;
+}
+
+/** GET /api/stats (computed on the city graph and cached until the next import). */
+export interface Stats {
+  labels: Record<string, number>;
+  kinds: Record<string, number>;
+  cities: number;
+  links: number;
+  degreeDistribution: Array<{ degree: number; cities: number }>;
+  components: { count: number; giantSize: number; giantShare: number };
+  topByDegree: RankedCity[];
+  topByBetweenness: RankedCity[];
+  topByPageRank: RankedCity[];
+  communities: Array<{ id: number; size: number; members: Array<{ id: string; name: string }> }>;
+  computedAt: string;
+  cached: boolean;
+}
+
+export interface ReportSummary {
+  id: string;
+  file: string;
+  city: string | null;
+  year: number | null;
+  title: string | null;
+}
