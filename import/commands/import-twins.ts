@@ -1,26 +1,30 @@
 // `twingraph import-twins FILE.csv`: a twin-city list into the graph, in batched idempotent transactions, with
 // a summary of matched and created cities and the rejected rows.
 import type { GraphDb } from '../../server/db/graph-db.js';
-import { importTwins } from '../twins/import-twins.js';
+import { DatabaseUnavailableError } from '../../server/db/errors.js';
+import { importTwins, readTwinFile } from '../twins/import-twins.js';
+import { readTwinCsv } from '../twins/read-twins.js';
 import { twinsSummaryLines } from '../twins/twins-summary.js';
 import { progressBar, type Progress } from './progress.js';
 import { withDatabase } from './with-database.js';
 
 export async function importTwinsCommand(file: string): Promise<void> {
+  readTwinCsv(await readTwinFile(file)); // a missing file or a bad header fails before any database starts
   process.exitCode = await withDatabase((db) => runImportTwins(db, file, (line) => console.log(line), progressBar()));
 }
 
 /** Imports one twin list, printing through `say`; returns the exit code (0 even with rejected rows). */
 export async function runImportTwins(db: GraphDb, file: string, say: (line: string) => void, bar?: Progress): Promise<number> {
   const started = performance.now();
-  let begun = false;
+  const n = (x: number) => x.toLocaleString('en-US');
+  let written = 0;
   try {
     const summary = await importTwins(db, file, {
       onBatch: (done, total) => {
-        if (bar && !begun) bar.start(total);
-        begun = true;
+        if (bar && written === 0) bar.start(total);
+        written = done;
         if (bar) bar.update(done, 'rows');
-        else say(`${done.toLocaleString('en-US')} of ${total.toLocaleString('en-US')} rows written`);
+        else say(`${n(done)} of ${n(total)} rows written`);
       },
     });
     bar?.stop();
@@ -28,6 +32,8 @@ export async function runImportTwins(db: GraphDb, file: string, say: (line: stri
     return 0;
   } catch (err) {
     bar?.stop();
-    throw err;
+    if (!(err instanceof DatabaseUnavailableError)) throw err;
+    say(`Neo4j became unreachable after ${n(written)} rows; what was written stays, and a rerun completes the job`);
+    return 1;
   }
 }

@@ -2,11 +2,19 @@
 // with a summary per file and a total; exits non-zero when any file failed.
 import type { GraphDb } from '../../server/db/graph-db.js';
 import { importReports, type FileResult } from '../graph/import-reports.js';
+import { findReportFiles } from '../graph/report-files.js';
 import { fileLine, totalLine } from '../graph/summary.js';
 import { progressBar, type Progress } from './progress.js';
 import { withDatabase } from './with-database.js';
 
 export async function importCommand(paths: string[], opts: { dryRun?: boolean }): Promise<void> {
+  const found = await findReportFiles(paths);
+  if (found.files.length === 0) {
+    for (const m of found.missing) console.error(`twingraph: ${m.path}: ${m.reason}`);
+    console.error(`twingraph: no report files (.txt .md .docx .pdf) in ${paths.join(', ')}`);
+    process.exitCode = 1;
+    return;
+  }
   process.exitCode = await withDatabase((db) => runImport(db, paths, opts, (line) => console.log(line), progressBar()));
 }
 
@@ -35,5 +43,7 @@ export async function runImport(
     return 1;
   }
   say(totalLine(results, dryRun));
+  const lost = results.filter((r) => r.unreachable).length;
+  if (lost > 0) say(`Neo4j became unreachable: ${lost} files not imported; nothing of them was written, and rerunning the same command completes the job`);
   return results.some((r) => r.status === 'failed') ? 1 : 0;
 }

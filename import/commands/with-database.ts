@@ -3,6 +3,7 @@
 import { loadConfig } from '../../server/config.js';
 import type { GraphDb } from '../../server/db/graph-db.js';
 import { openDatabase, type OpenedDatabase } from '../../server/db/open-database.js';
+import { reasonOf } from '../graph/reason.js';
 
 export class DatabaseOpenError extends Error {
   constructor(message: string, options?: { cause?: unknown }) {
@@ -18,7 +19,7 @@ export async function withDatabase<T>(work: (db: GraphDb) => Promise<T>): Promis
   try {
     database = await openDatabase(config.neo4j, (msg) => console.error(`[twingraph] ${msg}`));
   } catch (err) {
-    const reason = ((err as Error).message ?? String(err)).split('\n')[0];
+    const reason = reasonOf(err);
     throw new DatabaseOpenError(`cannot reach ${where}: ${reason}; nothing was written`, { cause: err });
   }
   try {

@@ -3,9 +3,9 @@
 import { basename } from 'node:path';
 import { DatabaseUnavailableError } from '../../server/db/errors.js';
 import type { GraphDb } from '../../server/db/graph-db.js';
-import { isReportError } from '../extract/errors.js';
 import { extractFile } from '../extract/extract.js';
 import { importExtraction, type ReportOutcome, type ReportStatus } from './import-report.js';
+import { reasonOf } from './reason.js';
 import { findReportFiles } from './report-files.js';
 
 export interface FileResult {
@@ -15,6 +15,8 @@ export interface FileResult {
   outcome?: ReportOutcome;
   /** Why it failed, one line. */
   error?: string;
+  /** It failed because Neo4j could not be reached (a rerun completes the job). */
+  unreachable?: boolean;
 }
 
 export interface ImportReportsOptions {
@@ -38,7 +40,7 @@ export async function importReports(db: GraphDb, paths: string[], opts: ImportRe
   for (const path of files) {
     const file = basename(path);
     if (unreachable) {
-      done({ path, file, status: 'failed', error: `not attempted: ${unreachable}` });
+      done({ path, file, status: 'failed', error: `not attempted: ${unreachable}`, unreachable: true });
       continue;
     }
     try {
@@ -46,16 +48,10 @@ export async function importReports(db: GraphDb, paths: string[], opts: ImportRe
       const outcome = await importExtraction(db, extraction, { dryRun: opts.dryRun });
       done({ path, file, status: outcome.status, outcome });
     } catch (err) {
-      if (err instanceof DatabaseUnavailableError) unreachable = 'Neo4j is unreachable';
-      done({ path, file, status: 'failed', error: reasonOf(err) });
+      const lost = err instanceof DatabaseUnavailableError;
+      if (lost) unreachable = 'Neo4j is unreachable';
+      done({ path, file, status: 'failed', error: reasonOf(err), unreachable: lost });
     }
   }
   return results;
-}
-
-function reasonOf(err: unknown): string {
-  if (isReportError(err)) return err.reason;
-  const e = err as Error;
-  const cause = e.cause instanceof Error && e.cause.message !== e.message ? ` (${e.cause.message})` : '';
-  return `${e.message ?? String(err)}${cause}`.replace(/\s*\n\s*/g, ' ');
 }

@@ -53,7 +53,7 @@ export function totalLine(results: FileResult[], dryRun = false): string {
     `${t.failed} failed`,
   ].join(', ');
   return (
-    `total: ${t.files} files (${counts}); entities ${t.nodesNew} new, ${t.nodesKnown} known; ` +
+    `total: ${t.files} file${t.files === 1 ? '' : 's'} (${counts}); entities ${t.nodesNew} new, ${t.nodesKnown} known; ` +
     `relations ${t.relsNew} new, ${t.relsKnown} known${dryRun ? ' (dry run: nothing written)' : ''}`
   );
 }

@@ -11,7 +11,7 @@ import { run } from '../graph/tx.js';
 import { writePlan } from '../graph/write.js';
 import { checkRow, isRejection, type Rejection, type TwinPair } from './check-row.js';
 import { gazetteerId, matchCity, nameKey, type MatchKind } from './match-city.js';
-import { readTwinCsv } from './read-twins.js';
+import { readTwinCsv, TwinListError } from './read-twins.js';
 import { csvSupport, twinGraph, type MatchedPair } from './to-twin-graph.js';
 
 export interface TwinsSummary {
@@ -32,7 +32,7 @@ export interface ImportTwinsOptions {
 export async function importTwins(db: GraphDb, path: string, opts: ImportTwinsOptions = {}): Promise<TwinsSummary> {
   const file = basename(path);
   const support = csvSupport(file);
-  const csv = readTwinCsv(await readFile(path, 'utf8'));
+  const csv = readTwinCsv(await readTwinFile(path));
   const rejected: Rejection[] = csv.rejected.map((r) => ({ line: r.line, reason: r.reason, quote: r.raw }));
   const pairs: TwinPair[] = [];
   for (const rec of csv.records) {
@@ -98,6 +98,17 @@ async function importBatch(
     pairIds: twins.map(relIdentity),
     pairsNew: twins.filter((r) => !existing.rels.has(relIdentity(r))).length,
   };
+}
+
+/** The list's text; a missing or unreadable file is a TwinListError naming it. */
+export async function readTwinFile(path: string): Promise<string> {
+  try {
+    return await readFile(path, 'utf8');
+  } catch (err) {
+    const code = (err as NodeJS.ErrnoException).code;
+    const why = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a folder, not a CSV file' : (err as Error).message;
+    throw new TwinListError(`${path}: ${why}`);
+  }
 }
 
 function dedupe(rows: Array<{ name: string; country: string }>): Array<{ name: string; country: string }> {

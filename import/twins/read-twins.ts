@@ -33,8 +33,12 @@ export class TwinListError extends Error {
 }
 
 export function readTwinCsv(text: string): TwinCsv {
-  const rejected: CsvRejection[] = [];
-  const rows = parse(text, {
+  // csv-parse counts a CRLF inside a LF file (or inside a quoted field) as two lines: one line ending keeps
+  // the line numbers true.
+  const source = text.replace(/\r\n?/g, '\n');
+  const sourceLines = source.split('\n');
+  const rejected = new Map<number, CsvRejection>();
+  const rows = parse(source, {
     bom: true,
     trim: true,
     raw: true,
@@ -42,9 +46,11 @@ export function readTwinCsv(text: string): TwinCsv {
     relax_column_count: true,
     skip_empty_lines: false,
     skip_records_with_error: true,
-    on_skip: (err: { message: string; lines?: number } | undefined, raw?: string) => {
+    on_skip: (err: { message: string; lines?: number } | undefined) => {
+      const line = err?.lines ?? 0;
       const reason = (err?.message ?? 'unreadable').replace(/ at line \d+.*$/, '').replace(/:.*$/, '').toLowerCase();
-      rejected.push({ line: err?.lines ?? 0, reason: `malformed row (${reason})`, raw: (raw ?? '').trimEnd() });
+      // One broken row can raise several parser errors; the first names it.
+      if (!rejected.has(line)) rejected.set(line, { line, reason: `malformed row (${reason})`, raw: sourceLines[line - 1] ?? '' });
     },
   }) as unknown as Array<{ record: string[]; raw: string; info: { lines: number } }>;
   const [header, ...body] = rows;
@@ -56,10 +62,10 @@ export function readTwinCsv(text: string): TwinCsv {
     );
   }
   const records = body.map((r) => {
-    const raw = r.raw.replace(/\r?\n$/, '');
+    const raw = r.raw.replace(/\n$/, '');
     // info.lines is where a record ends; a quoted field may span lines, so count back to where it starts.
     const line = r.info.lines - (raw.match(/\n/g)?.length ?? 0);
     return { line, raw, fields: r.record };
   });
-  return { columns, records, rejected };
+  return { columns, records, rejected: [...rejected.values()] };
 }

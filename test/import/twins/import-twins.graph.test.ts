@@ -1,0 +1,100 @@
+// The twin-list importer on a small fixture, against the real Neo4j: matching to the gazetteer and to existing
+// nodes, two Monroes, rejected rows with their lines, duplicates merged, a second run a no-op.
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { GraphDb } from '../../../server/db/graph-db.js';
+import { SAMPLE_REPORTS } from '../../../server/first-run.js';
+import { importReports } from '../../../import/graph/import-reports.js';
+import { importTwins, type TwinsSummary } from '../../../import/twins/import-twins.js';
+import { runImportTwins } from '../../../import/commands/import-twins.js';
+import { clearGraph, openTestDb } from '../../support/graph.js';
+import { graphState, relsBetween } from '../graph/graph-state.js';
+
+const FIXTURE = fileURLToPath(new URL('../../fixtures/twins/small.csv', import.meta.url));
+
+describe('import twins', () => {
+  let db: GraphDb;
+  let summary: TwinsSummary;
+  let reportId: string;
+
+  beforeAll(async () => {
+    db = await openTestDb();
+    await clearGraph(db);
+    const [report] = await importReports(db, [join(SAMPLE_REPORTS, 'omsk-2025.txt')]);
+    reportId = report!.outcome!.reportId;
+    await db.writeTx((tx) =>
+      tx.run("CREATE (:City {id: 'city:existingville', name: 'Экзистингвилль', nameEn: 'Existingville', country: 'DE', reports: ['test']})"),
+    );
+    summary = await importTwins(db, FIXTURE, { batchSize: 4 });
+  });
+  afterAll(async () => {
+    await clearGraph(db);
+    await db.close();
+  });
+
+  it('counts rows, pairs and how the cities matched', () => {
+    expect(summary).toMatchObject({ file: 'small.csv', rowsRead: 17, pairs: 8, pairsNew: 8 });
+    expect(summary.cities).toEqual({ gazetteer: 6, existing: 1, created: 3 });
+  });
+
+  it('rejects bad rows with their line numbers and why', () => {
+    expect(summary.rejected.map((r) => [r.line, r.reason])).toEqual([
+      [8, 'blank row'],
+      [9, 'a city twinned with itself (Omsk, RU)'],
+      [10, 'a city twinned with itself (both are city:gomel)'],
+      [11, 'blank row'],
+      [12, 'malformed row: 2 fields where the header has 6'],
+      [13, 'unknown country "Atlantis"'],
+      [14, 'missing country1'],
+      [15, '"since" is not a year: "long ago"'],
+    ]);
+  });
+
+  it('makes Omsk from the table and Омск from the reports one node', async () => {
+    const omsk = await db.readText<{ id: string; reports: string[] }>(
+      "MATCH (c:City) WHERE c.nameEn = 'Omsk' OR c.name = 'Омск' RETURN c.id AS id, c.reports AS reports",
+    );
+    expect(omsk).toEqual([{ id: 'city:omsk', reports: [reportId, 'csv:small.csv'] }]);
+    expect((await relsBetween(db, 'city:omsk', 'city:existingville', 'TWIN')).length).toBe(1);
+    const [existing] = await db.readText<{ name: string }>("MATCH (c:City {id: 'city:existingville'}) RETURN c.name AS name");
+    expect(existing!.name).toBe('Экзистингвилль');
+  });
+
+  it('merges a pair listed from both sides into one TWIN with the evidence of both rows', async () => {
+    const [twin, ...more] = await relsBetween(db, 'city:gomel', 'city:omsk', 'TWIN');
+    expect(more).toEqual([]);
+    expect(twin).toMatchObject({ source: 'city:gomel', target: 'city:omsk', year: 1999, reports: ['csv:small.csv'] });
+    expect(twin!.evidence).toEqual([
+      { source: 'csv:small.csv', quote: 'Omsk,Russia,Gomel,Belarus,1999,fixture', line: 2, year: 1999, confidence: 1 },
+      { source: 'csv:small.csv', quote: 'Gomel,Belarus,Omsk,Russia,,', line: 6, confidence: 1 },
+    ]);
+  });
+
+  it('keeps two Monroes in two countries as two nodes, each in its country', async () => {
+    const monroes = await db.readText<{ id: string; country: string; iso2: string }>(
+      "MATCH (c:City)-[:LOCATED_IN]->(k:Country) WHERE c.nameEn = 'Monroe' RETURN c.id AS id, c.country AS country, k.iso2 AS iso2 ORDER BY id",
+    );
+    expect(monroes).toEqual([
+      { id: 'city:monroe', country: 'US', iso2: 'US' },
+      { id: 'city:monroe-fr', country: 'FR', iso2: 'FR' },
+    ]);
+    const created = await db.readText<{ id: string; name: string }>(
+      "MATCH (c:City) WHERE c.id IN ['city:springfield-us', 'city:sao-paulo-br'] RETURN c.id AS id, c.name AS name ORDER BY id",
+    );
+    expect(created).toEqual([
+      { id: 'city:sao-paulo-br', name: 'Sao Paulo' },
+      { id: 'city:springfield-us', name: 'Springfield' },
+    ]);
+  });
+
+  it('changes nothing when the same list is imported again', async () => {
+    const before = await graphState(db);
+    const lines: string[] = [];
+    expect(await runImportTwins(db, FIXTURE, (l) => lines.push(l))).toBe(0);
+    expect(lines).toContain('pairs: 8 distinct (0 new, 8 already in the graph)');
+    expect(lines).toContain('cities: 10 matched (6 to the gazetteer, 4 to existing nodes), 0 created');
+    expect(lines).toContain('  line 12: malformed row: 2 fields where the header has 6  [Tomsk,Russia]');
+    expect((await graphState(db)).snapshot).toEqual(before.snapshot);
+  });
+});
