@@ -21,7 +21,7 @@ interface Token {
 
 const WORD = /[\p{L}][\p{L}\p{M}]*(?:-[\p{L}][\p{L}\p{M}]*)*/gu;
 // Words before a place name that say it is a city: "город", "г.", "города-побратимы", "мэрия", "муниципалитет".
-const CITY_CUE = /(?<![\p{L}])(город\p{L}*(-побратим\p{L}*|-партн[её]р\p{L}*|-герой\p{L}*)?|г\.|мэри\p{L}+|муниципалитет\p{L}*|городск\p{L}+\s+округ\p{L}*)\s*$/iu;
+const CITY_CUE = /(?<![\p{L}])(город(а|у|ом|е|ов|ам|ами|ах)?(-побратим\p{L}*|-партн[её]р\p{L}*|-герой\p{L}*)?|г\.|мэри\p{L}+|муниципалитет\p{L}*|городск\p{L}+\s+округ\p{L}*)\s*$/iu;
 const REGION_WORDS = /^(област[ьиейю]|краем|края|краю|край|провинци[яиейю]|округ\p{L}*|штат\p{L}*|район\p{L}*|республик\p{L}+|префектур\p{L}+|уезд\p{L}*|аймак\p{L}*)$/iu;
 const REGION_BEFORE = /(?<![\p{L}])(провинци\p{L}+|штат\p{L}*|префектур\p{L}+|автономн\p{L}+\s+район\p{L}*|автономн\p{L}+\s+округ\p{L}*|автономн\p{L}+\s+област\p{L}*)\s*$/iu;
 // Capitalised words that are never places even when a cue precedes them ("город Омск и Область").
@@ -166,7 +166,8 @@ export function findPlaces(text: string): PlaceFinding {
       const pluralCue = /город(ами|ов|ам|ах)(-\p{L}+)?\s*$/iu.test(preceding);
       const cue = CITY_CUE.test(preceding) && (!pluralCue || /^\s*(,|и\s|\()/u.test(text.slice(t.end, t.end + 4)));
       const country = countryInParentheses(text, t.end);
-      const inList = !cue && continuesCityList(text, mentions, t);
+      // A list continues only with a noun: "городом Омском и Научно-производственным объединением" does not.
+      const inList = !cue && continuesCityList(text, mentions, t) && !readings(t.text).some((r) => r.pos === 'ADJF' && r.known);
       if ((cue || country || inList) && !NOT_A_PLACE.test(t.text) && !findCountry(t.text) && !isInitialOrPerson(text, t)) {
         const name = cityNominative(t.text);
         const id = cityIdFor(name);
@@ -236,6 +237,9 @@ function isInitialOrPerson(text: string, t: Token, checkAfter = true): boolean {
   // Initials after a known city ("Мэром города Омска С.Н. Шелестом") belong to the next word, not to the city.
   if (/(\p{Lu}\.\s?){1,2}$/u.test(before) || (checkAfter && /^\s?\p{Lu}\.\s?\p{Lu}\./u.test(after))) return true;
   if (/(им\.|имени)\s*$/u.test(text.slice(Math.max(0, t.start - 8), t.start))) return true;
+  // "им. Павла Васильева": a word after a first name is a surname.
+  const previous = /(\p{Lu}\p{Ll}+)\s+$/u.exec(text.slice(Math.max(0, t.start - 30), t.start));
+  if (previous && readings(previous[1]!).some((r) => r.parse.tag.Name)) return true;
   return false;
 }
 
