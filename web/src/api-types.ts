@@ -3,6 +3,7 @@
 import type { GraphEdge, GraphNode, Relation, Subgraph, Evidence } from '../../server/schemas/subgraph.js';
 
 export type { GraphEdge, GraphNode, Relation, Subgraph, Evidence };
+import type { CityMetrics } from '../../server/repository/city-metrics.js';
 
 export const RELATION_KINDS = ['TWIN', 'AGREEMENT', 'VISIT', 'PARTNER', 'CONTACT', 'PARTICIPATED_IN', 'HELD_IN', 'LOCATED_IN'] as const;
 export type RelationKind = (typeof RELATION_KINDS)[number];
@@ -41,18 +42,7 @@ export interface SharedPartners {
   partners: Array<{ partner: GraphNode; sides: Array<{ of: string; relations: Relation[] }> }>;
 }
 
-export interface Hop {
-  from: string;
-  to: string;
-  relation: Relation;
-}
-
-export interface Paths {
-  from: GraphNode;
-  to: GraphNode;
-  nodes: GraphNode[];
-  paths: Array<{ length: number; nodes: string[]; hops: Hop[] }>;
-}
+export type { Hop, Paths } from '../../server/repository/paths.js';
 
 /** GET /api/similar/:id */
 export interface Similar {
@@ -60,32 +50,14 @@ export interface Similar {
   similar: Array<{ city: GraphNode; common: number; jaccard: number; adamicAdar: number; shared: GraphNode[] }>;
 }
 
-export interface RankedCity {
-  id: string;
-  name: string;
-  value: number;
-}
+export type { Ranked as RankedCity } from '../../server/repository/city-metrics.js';
 
 /** GET /api/stats (computed on the city graph and cached until the next import). */
-export interface Stats {
+export interface Stats extends CityMetrics {
   labels: Record<string, number>;
   kinds: Record<string, number>;
-  cities: number;
-  links: number;
-  degreeDistribution: Array<{ degree: number; cities: number }>;
-  components: { count: number; giantSize: number; giantShare: number };
-  topByDegree: RankedCity[];
-  topByBetweenness: RankedCity[];
-  topByPageRank: RankedCity[];
-  communities: Array<{ id: number; size: number; members: Array<{ id: string; name: string }> }>;
   computedAt: string;
   cached: boolean;
 }
 
-export interface ReportSummary {
-  id: string;
-  file: string;
-  city: string | null;
-  year: number | null;
-  title: string | null;
-}
+export type { ReportSummary } from '../../server/repository/reports.js';

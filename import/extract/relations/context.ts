@@ -1,6 +1,6 @@
 // What a relation rule sees of one sentence: its text, what it names, and what the report around it is about.
 import type { Mention } from '../mentions.js';
-import type { RelationKind } from '../types.js';
+import type { Relation } from '../types.js';
 
 export interface SentenceContext {
   /** The sentence text; mention offsets point into it. */
@@ -23,15 +23,7 @@ export interface SentenceContext {
 }
 
 /** A relation before evidence is attached: the sentence is its evidence. */
-export interface Draft {
-  kind: RelationKind;
-  source: string;
-  target: string;
-  year: number | null;
-  month: number | null;
-  status: 'signed' | 'planned' | null;
-  confidence: number;
-}
+export type Draft = Omit<Relation, 'evidence'>;
 
 export type Rule = (ctx: SentenceContext) => Draft[];
 
