@@ -27,7 +27,8 @@ export function createGraph(container: HTMLElement): Core {
     style: stylesheet(),
     minZoom: 0.05,
     maxZoom: 4,
-    // Big views stay responsive while panning and zooming: edges are drawn simply during the gesture.
+    // Big views are kept responsive by the `fast` edge class (simple edges above FAST_EDGES_ABOVE), not by
+    // hiding edges or texturing during gestures, which made small views flicker.
     hideEdgesOnViewport: false,
     textureOnViewport: false,
     motionBlur: false,
