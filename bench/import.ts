@@ -1,0 +1,141 @@
+// Import throughput against a throwaway embedded Neo4j: reports/s for the samples repeated under different ids,
+// and pairs/s for the Wikipedia twin list, each beside a plain UNWIND … MERGE of the same rows as the baseline.
+import { createHash } from 'node:crypto';
+import { mkdtemp, readdir, rm } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { createDriver, GraphDb } from '../server/db/graph-db.js';
+import { applySchema } from '../server/db/schema.js';
+import { findFreePort, startEmbedded } from '../neo4j/embedded.js';
+import { extractFile } from '../import/extract/extract.js';
+import type { Extraction } from '../import/extract/types.js';
+import type { GraphBatch } from '../import/graph/batch.js';
+import { importExtraction } from '../import/graph/import-report.js';
+import { planWrite } from '../import/graph/merge.js';
+import { relIdentity } from '../import/graph/model.js';
+import { toGraph } from '../import/graph/to-graph.js';
+import { writePlan, writeReport } from '../import/graph/write.js';
+import { importTwins } from '../import/twins/import-twins.js';
+import { checkRow, isRejection, type TwinPair } from '../import/twins/check-row.js';
+import { matchCity } from '../import/twins/match-city.js';
+import { readTwinCsv } from '../import/twins/read-twins.js';
+import { csvSupport, twinGraph } from '../import/twins/to-twin-graph.js';
+import { readTwinFile } from '../import/twins/import-twins.js';
+
+export interface ImportBench {
+  neo4jVersion: string;
+  reports: number;
+  reportsPerSecond: number;
+  baselineReportsPerSecond: number;
+  /** Reports/s over the first and the last tenth of the rounds (each fact then has few, or `repeat`, supports). */
+  firstTenthReportsPerSecond: number;
+  lastTenthReportsPerSecond: number;
+  pairs: number;
+  pairsPerSecond: number;
+  baselinePairsPerSecond: number;
+}
+
+export const TWIN_LIST = path.resolve('../shared/data/twin-cities-enwiki.csv');
+const NO_GRAPH = { nodes: new Map(), rels: new Map() };
+
+export async function benchImport(repeat = 200, twinList = TWIN_LIST): Promise<ImportBench> {
+  const dataDir = await mkdtemp(path.join(os.tmpdir(), 'twingraph-bench-'));
+  const neo4j = await startEmbedded({ dataDir, port: await findFreePort(), heap: '1g' });
+  const db = new GraphDb(createDriver({ uri: neo4j.uri }));
+  try {
+    await applySchema(db);
+    const [component] = await db.readText<{ version: string }>('CALL dbms.components() YIELD versions RETURN versions[0] AS version');
+    const samples = await Promise.all((await readdir('data/reports')).sort().map((f) => extractFile(path.join('data/reports', f))));
+    const copies = Array.from({ length: repeat }, (_, i) => samples.map((x) => copyOf(x, i + 1))).flat();
+
+    // Warm-up: every query compiled once, so neither side pays the planner's first-use cost.
+    await timed(db, async () => {
+      for (const x of samples) await importExtraction(db, x);
+    });
+    const baselineReports = await timed(db, async () => {
+      for (const x of copies) {
+        const g = toGraph(x);
+        await db.writeTx(async (tx) => {
+          await writePlan(tx, planWrite(g, NO_GRAPH));
+          await writeReport(tx, g.report.id, g.report.props);
+        });
+      }
+    });
+    // Each round adds one more report to every fact's supports, so the rounds slow down as the lists grow.
+    const perRound: number[] = [];
+    const reports = await timed(db, async () => {
+      for (let round = 0; round < repeat; round++) {
+        const started = performance.now();
+        for (const x of copies.slice(round * samples.length, (round + 1) * samples.length)) await importExtraction(db, x);
+        perRound.push((performance.now() - started) / 1000);
+      }
+    });
+    const rate = (rounds: number[]) => round((rounds.length * samples.length) / rounds.reduce((a, b) => a + b, 0));
+    const tenth = Math.max(1, Math.floor(repeat / 10));
+
+    const batches = await twinBatches(twinList);
+    const pairs = new Set(batches.flatMap((b) => b.rels.filter((r) => r.type === 'TWIN').map(relIdentity))).size;
+    const baselinePairs = await timed(db, async () => {
+      for (const b of batches) await db.writeTx((tx) => writePlan(tx, planWrite(b, NO_GRAPH)));
+    });
+    const twins = await timed(db, () => importTwins(db, twinList));
+    return {
+      neo4jVersion: component?.version ?? 'unknown',
+      reports: copies.length,
+      reportsPerSecond: round(copies.length / reports),
+      baselineReportsPerSecond: round(copies.length / baselineReports),
+      firstTenthReportsPerSecond: rate(perRound.slice(0, tenth)),
+      lastTenthReportsPerSecond: rate(perRound.slice(-tenth)),
+      pairs,
+      pairsPerSecond: round(pairs / twins),
+      baselinePairsPerSecond: round(pairs / baselinePairs),
+    };
+  } finally {
+    await db.close();
+    await neo4j.stop();
+    await rm(dataDir, { recursive: true, force: true });
+  }
+}
+
+/** A sample under another id: a line appended to its text changes the hash, as a new report's would. */
+function copyOf(x: Extraction, n: number): Extraction {
+  const text = `${x.text}\nКопия ${n}.`;
+  const sha256 = createHash('sha256').update(text).digest('hex');
+  const file = x.report.file.replace(/(\.\w+)$/, `-${n}$1`);
+  return { ...x, text, report: { ...x.report, id: `r-${sha256.slice(0, 12)}`, sha256, file } };
+}
+
+/** The twin list's rows as graph batches of 2,000, cities matched to the gazetteer or new: the baseline's rows. */
+async function twinBatches(file: string): Promise<GraphBatch[]> {
+  const csv = readTwinCsv(await readTwinFile(file));
+  const pairs = csv.records.map((r) => checkRow(r, csv.columns)).filter((p): p is TwinPair => !isRejection(p));
+  const batches: GraphBatch[] = [];
+  for (let i = 0; i < pairs.length; i += 2000) {
+    const matched = pairs.slice(i, i + 2000).map((pair) => ({
+      pair,
+      a: matchCity(pair.city1, pair.iso1, new Map()),
+      b: matchCity(pair.city2, pair.iso2, new Map()),
+    }));
+    batches.push(twinGraph(csvSupport(path.basename(file)), matched).batch);
+  }
+  return batches;
+}
+
+/** Seconds `work` takes on an empty graph (emptied before, so each run starts alike). */
+async function timed(db: GraphDb, work: () => Promise<unknown>): Promise<number> {
+  const session = db.driver.session();
+  try {
+    await session.run('MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 5000 ROWS');
+  } finally {
+    await session.close();
+  }
+  const started = performance.now();
+  await work();
+  return (performance.now() - started) / 1000;
+}
+
+const round = (n: number) => Math.round(n * 10) / 10;
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  console.log(await benchImport(Number(process.argv[2] ?? 200)));
+}
