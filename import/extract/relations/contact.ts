@@ -2,7 +2,7 @@
 // a joint event, an exchange of experience, a mission held online.
 import { dateOf } from '../dates.js';
 import type { Mention } from '../mentions.js';
-import { cityFromDerived } from '../places.js';
+import { cityFromDerived } from '../finders/places.js';
 import { AGREEMENT_DOC, CONTACT_WORD, isOnline, isPlanned, SIGNED, VISIT_WORD } from './cues.js';
 import { before, clausesOf, insideBrackets, listFrom, partyOf, type Clause, type Draft, type Rule, type SentenceContext } from './context.js';
 
