@@ -1,10 +1,11 @@
-// Researchers' read-only Cypher: a READ session (the database refuses writes), a timeout and a row cap,
-// with nodes, relationships and paths turned into plain JSON.
+// Researchers' read-only Cypher: planned first and refused unless the plan only reads the graph (cypher-guard),
+// then run in a READ session with a timeout and a row cap, nodes, relationships and paths turned into plain JSON.
 import neo4j, { isNode, isPath, isRelationship, Neo4jError } from 'neo4j-driver';
 import type { GraphDb } from '../db/graph-db.js';
 import { translateNeo4jError } from '../db/errors.js';
 import { currentSignal } from '../../neo4j/db/request-scope.js';
 import { HttpError } from '../plugins/error-handler.js';
+import { judgePlan } from './cypher-guard.js';
 
 export interface CypherQuery {
   query: string;
@@ -57,6 +58,10 @@ export async function cypherQuery(db: GraphDb, q: CypherQuery): Promise<CypherAn
   let truncated = false;
   let bytes = 0;
   try {
+    // EXPLAIN plans without running anything; the plan, not the text, tells what the query would do.
+    const explained = await session.run(`EXPLAIN ${q.query}`, q.params, { timeout: q.timeoutMs });
+    const refusal = judgePlan(explained.summary, q.query);
+    if (refusal) throw new HttpError(403, 'query_refused', refusal.message);
     const result = session.run(q.query, q.params, { timeout: q.timeoutMs });
     for await (const record of result) {
       const row = plain(record.toObject()) as Record<string, unknown>;
