@@ -3,6 +3,7 @@
 import { loadConfig } from '../../server/config.js';
 import type { GraphDb } from '../../server/db/graph-db.js';
 import { openDatabase, type OpenedDatabase } from '../../server/db/open-database.js';
+import { migrateToStatements } from '../graph/migrate.js';
 import { reasonOf } from '../graph/reason.js';
 
 export class DatabaseOpenError extends Error {
@@ -23,6 +24,7 @@ export async function withDatabase<T>(work: (db: GraphDb) => Promise<T>): Promis
     throw new DatabaseOpenError(`cannot reach ${where}: ${reason}; nothing was written`, { cause: err });
   }
   try {
+    await migrateToStatements(database.db, (msg) => console.error(`[twingraph] ${msg}`));
     return await work(database.db);
   } finally {
     await database.close();
