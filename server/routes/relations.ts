@@ -3,9 +3,16 @@ import { z } from 'zod';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { relation } from '../repository/relation.js';
 import { readErrors } from '../schemas/common.js';
-import { GraphNode, Relation } from '../schemas/subgraph.js';
+import { GraphNode, HistoryEntry, Relation } from '../schemas/subgraph.js';
 
-const RelationDetail = z.object({ relation: Relation, source: GraphNode, target: GraphNode }).meta({ id: 'RelationDetail' });
+const RelationDetail = z
+  .object({
+    relation: Relation,
+    source: GraphNode,
+    target: GraphNode,
+    history: z.array(HistoryEntry).meta({ description: 'Its statements in time order: planned, signed, cited as in force, suspended…' }),
+  })
+  .meta({ id: 'RelationDetail' });
 
 export const relationRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
