@@ -14,4 +14,4 @@ LIMIT toInteger($limit)
 RETURN {id: elementId(r), kind: type(r), source: startNode(r).id, target: endNode(r).id, year: r.year,
         month: r.month, status: r.status, confidence: r.confidence, reports: r.reports,
         evidenceCount: size(coalesce(r.evidence, []))} AS edge,
-       b {.id, .name, .nameEn, .country, .iso2, .lat, .lon, .city, kind: labels(b)[0]} AS node
+       b {.id, .name, .nameEn, .country, .iso2, .lat, .lon, .city, kind: head([l IN labels(b) WHERE NOT l IN ['Entity', 'Source']])} AS node

@@ -9,6 +9,6 @@ WITH p, id, collect({id: elementId(r), kind: type(r), source: startNode(r).id, t
      evidenceCount: size(coalesce(r.evidence, [])), evidence: r.evidence}) AS relations
 WITH p, collect({of: id, relations: relations}) AS sides
 WHERE size(sides) = size($ids)
-RETURN p {.id, .name, .nameEn, .country, .iso2, .lat, .lon, .city, kind: labels(p)[0]} AS partner, sides
+RETURN p {.id, .name, .nameEn, .country, .iso2, .lat, .lon, .city, kind: head([l IN labels(p) WHERE NOT l IN ['Entity', 'Source']])} AS partner, sides
 ORDER BY reduce(n = 0, s IN sides | n + size(s.relations)) DESC, partner.name
 LIMIT toInteger($limit)

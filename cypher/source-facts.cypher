@@ -12,4 +12,4 @@ WITH r, o ORDER BY o.name, r.year
 LIMIT toInteger($limit)
 RETURN {id: elementId(r), kind: type(r), source: startNode(r).id, target: endNode(r).id, year: r.year, month: r.month,
         status: r.status, confidence: r.confidence, reports: r.reports, evidenceCount: size(coalesce(r.evidence, []))} AS edge,
-       o {.id, .name, .nameEn, .country, .iso2, .lat, .lon, .city, kind: labels(o)[0]} AS other
+       o {.id, .name, .nameEn, .country, .iso2, .lat, .lon, .city, kind: head([l IN labels(o) WHERE NOT l IN ['Entity', 'Source']])} AS other

@@ -4,7 +4,7 @@ import { isSymmetric } from '../../import/graph/model.js';
 import type { EntityKind, RelationKind } from '../schemas/common.js';
 import type { Evidence, GraphEdge, GraphNode } from '../schemas/subgraph.js';
 
-/** What `n {.id, .name, …, kind: labels(n)[0]}` returns. */
+/** What `n {.id, .name, …, kind: <its label other than Entity>}` returns. */
 export interface RawNode {
   id: string;
   kind: string;
