@@ -43,7 +43,6 @@ function contactsOfClause(clause: Clause, ctx: SentenceContext, carry: Carry): D
   if (!cue && !subjectCarried) return [];
   const at = cue?.index ?? 0;
   // A physical visit is a VISIT; its meetings are part of it, not separate contacts.
-  VISIT_WORD.lastIndex = 0;
   if (!online && VISIT_WORD.test(text)) return [];
   if (TOOK_PART.test(text) && clause.mentions.some((m) => m.kind === 'Event')) return [];
   // A document signed in the same clause is the relation (AGREEMENT/TWIN), unless a telebridge or online meeting
