@@ -6,6 +6,7 @@ import { countryByIso, findCountriesInText } from './finders/countries.js';
 import { findInstitutions, findCityAuthorities, institutionKey } from './finders/institutions.js';
 import { findEvents } from './finders/events.js';
 import { cityFromDerived, findPlaces } from './finders/places.js';
+import { findPersons } from './finders/persons.js';
 import { sortMentions, type Mention } from './mentions.js';
 import type { Entity, Sentence } from './types.js';
 
@@ -74,9 +75,12 @@ export function mentionsOf(sentence: Sentence, reportCityId: string | null): Sen
 function findMentions(sentence: Sentence): Found {
   const unplaced = new Set<string>();
   const local = (start: number) => start - sentence.start;
-  const places = findPlaces(sentence.text);
+  const people = findPersons(sentence.text);
+  const places = findPlaces(sentence.text, people);
   const mentions: Mention[] = [...places.mentions];
   const entities: Entity[] = [...places.entities];
+  // People are entities of the report but take part in no relation rule, so they add no mention.
+  for (const p of people) entities.push({ id: `person:${slugId(p.name)}`, kind: 'Person', name: p.name, role: p.role });
 
   for (const c of findCountriesInText(sentence.text)) {
     mentions.push({ kind: 'Country', id: `country:${c.country.iso2}`, start: c.start, end: c.end, via: 'name' });

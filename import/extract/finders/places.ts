@@ -125,8 +125,9 @@ export function cityFromDerived(word: string): GazetteerCity | null {
 
 const DERIVED_SHAPE = /^(\p{L}{2,}(ск|цк)(ий|ая|ое|ие|ого|ой|ому|ым|ом|ую|их|ими|им|ою)|\p{L}{2,}(ичи|ичей|ичам|ичами|ичах|ич|ича|ичу|чане|чан|чанам|чанами))$/iu;
 
-export function findPlaces(text: string): PlaceFinding {
-  const toks = tokens(text);
+/** Places in a text; words inside `people` (spans of persons' names) are never places (`Владимир Петров`). */
+export function findPlaces(text: string, people: ReadonlyArray<{ start: number; end: number }> = []): PlaceFinding {
+  const toks = tokens(text).filter((t) => !people.some((p) => p.start <= t.start && t.end <= p.end));
   const mentions: Mention[] = [];
   const entities: Entity[] = [];
   const taken = new Set<number>();
