@@ -4,7 +4,10 @@ import os from 'node:os';
 import path from 'node:path';
 import type { GraphDb } from '../db/graph-db.js';
 import { HttpError } from '../plugins/error-handler.js';
-import { importReports } from '../../import/graph/import-reports.js';
+import { DatabaseUnavailableError } from '../db/errors.js';
+import type { Extraction } from '../../import/extract/types.js';
+import { importExtraction } from '../../import/graph/import-report.js';
+import { reasonOf } from '../../import/graph/reason.js';
 import { removeReport } from '../../import/graph/remove.js';
 import { run } from '../../import/graph/tx.js';
 
@@ -18,18 +21,28 @@ export interface ImportOutcome {
   skipped: string[];
 }
 
-/** Writes the upload to a temp folder under its own (sanitised) name, since the importer reads the type from it. */
-export async function importUpload(db: GraphDb, fileName: string, content: Buffer): Promise<ImportOutcome> {
+/**
+ * Writes the upload to a temp folder under its own (sanitised) name, since the importer reads the type from it;
+ * `extract` reads and extracts it (in a worker thread, off the event loop), then the facts are written here.
+ */
+export async function importUpload(
+  db: GraphDb,
+  fileName: string,
+  content: Buffer,
+  extract: (path: string) => Promise<Extraction>,
+): Promise<ImportOutcome> {
   const name = path.basename(fileName).replace(/[^\p{L}\p{N}._-]+/gu, '_').slice(-120) || 'report.txt';
   const dir = await mkdtemp(path.join(os.tmpdir(), 'twingraph-upload-'));
   try {
     const file = path.join(dir, name);
     await writeFile(file, content);
-    const [result] = await importReports(db, [file]);
-    if (!result || result.status === 'failed' || !result.outcome) {
-      throw new HttpError(422, 'import_failed', `${name}: ${result?.error ?? 'could not be imported'}`);
+    let o;
+    try {
+      o = await importExtraction(db, await extract(file));
+    } catch (err) {
+      if (err instanceof DatabaseUnavailableError) throw err;
+      throw new HttpError(422, 'import_failed', `${name}: ${reasonOf(err)}`);
     }
-    const o = result.outcome;
     return { file: name, status: o.status, reportId: o.reportId, replaced: o.replaced, entities: o.nodes, relations: o.rels, skipped: o.skipped };
   } finally {
     await rm(dir, { recursive: true, force: true });

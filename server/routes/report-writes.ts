@@ -40,7 +40,7 @@ export const reportWriteRoutes: FastifyPluginAsyncZod = async (app) => {
         }
         throw err;
       }
-      const outcome = await importUpload(app.db, part.filename, content);
+      const outcome = await importUpload(app.db, part.filename, content, app.heavyWork.extract);
       return reply.code(outcome.status === 'unchanged' ? 200 : 201).send(outcome);
     },
   );
