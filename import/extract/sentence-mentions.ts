@@ -31,6 +31,8 @@ export function slugId(name: string): string {
   return `${slug.slice(0, 70).replace(/-$/, '')}-${hash}`;
 }
 
+const REGION_AUTHORITY = /^(Правительств\p{L}*|Администраци\p{L}*|Губернатор\p{L}*|Законодательн\p{L}+\s+(собрани|дум)\p{L}*|Дум\p{L}*)\s+\p{Lu}\p{L}+\s+(област|кра[йяюе])\p{L}*$/u;
+
 /** "«Средняя школа № 75 города Гомеля»": the city a name states, even inside its quotes. */
 function cityWordInName(name: string): string | null {
   const m = /(?<![\p{L}])(?:города|г\.)\s*(\p{Lu}[\p{L}-]+)/u.exec(name);
@@ -87,6 +89,14 @@ function findMentions(sentence: Sentence): Found {
     entities.push(countryEntity(c.country.iso2)!);
   }
   for (const inst of findInstitutions(sentence)) {
+    // A region's government or parliament acts for the region, as a city's administration does for the city.
+    const region = REGION_AUTHORITY.test(inst.name)
+      ? places.mentions.find((m) => m.kind === 'Region' && local(inst.start) <= m.start && m.end <= local(inst.end))
+      : undefined;
+    if (region) {
+      mentions.push({ ...region, start: local(inst.start), end: local(inst.end), via: 'authority' });
+      continue;
+    }
     const cityId =
       resolveCityWord(inst.cityWord) ??
       resolveCityWord(inst.cityAdjective) ??
