@@ -10,6 +10,7 @@ import {
 import type { GraphDb } from './db/graph-db.js';
 import type { Config } from './config.js';
 import { registerErrorHandler } from './plugins/error-handler.js';
+import { registerFavicon } from './plugins/favicon.js';
 import { registerWebView } from './plugins/web-view.js';
 import { registerSecurityHeaders } from './plugins/security-headers.js';
 import { registerRequestLimits } from './plugins/request-limits.js';
@@ -32,11 +33,14 @@ import { sharedPartnersRoutes } from './routes/shared-partners.js';
 import { sourcesRoutes } from './routes/sources.js';
 import { openapiTransform } from './schemas/openapi-transform.js';
 import { VERSION } from './version.js';
+import { openHeavyWork, type HeavyWork } from './workers/pool.js';
 
 declare module 'fastify' {
   interface FastifyInstance {
     db: GraphDb;
     config: Config;
+    /** Worker threads for extraction and network measures. */
+    heavyWork: HeavyWork;
   }
 }
 
@@ -60,6 +64,8 @@ export async function buildApp({ db, config, logger = false, limits }: AppOption
   app.setSerializerCompiler(serializerCompiler);
   app.decorate('db', db);
   app.decorate('config', config);
+  app.decorate('heavyWork', openHeavyWork());
+  app.addHook('onClose', async () => app.heavyWork.close());
   registerErrorHandler(app);
   registerDatabaseBreaker(app);
 
@@ -107,6 +113,7 @@ export async function buildApp({ db, config, logger = false, limits }: AppOption
   await app.register(reportRoutes);
   await app.register(reportWriteRoutes);
   await app.register(cypherRoutes);
+  registerFavicon(app);
   await registerWebView(app);
   return app;
 }
