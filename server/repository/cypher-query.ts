@@ -1,9 +1,9 @@
 // Researchers' read-only Cypher: a READ session (the database refuses writes), a timeout and a row cap,
 // with nodes, relationships and paths turned into plain JSON.
 import neo4j, { isNode, isPath, isRelationship, Neo4jError } from 'neo4j-driver';
-import type { GraphDb } from '../db/graph-db.js';
-import { translateNeo4jError } from '../db/errors.js';
-import { HttpError } from '../plugins/error-handler.js';
+import type { GraphDb } from '../../neo4j/db/graph-db.js';
+import { translateNeo4jError } from '../../neo4j/db/errors.js';
+import { BadQueryError } from '../../neo4j/model/errors.js';
 
 export interface CypherQuery {
   query: string;
@@ -61,7 +61,7 @@ export async function cypherQuery(db: GraphDb, q: CypherQuery): Promise<CypherAn
     const translated = translateNeo4jError(err);
     // The researcher's own mistake (syntax, unknown function, bad parameter) is a 400, not our 500.
     if (translated instanceof Neo4jError && /^Neo\.ClientError\.(Statement|Procedure)\./.test(translated.code)) {
-      throw new HttpError(400, 'bad_query', translated.message.split('\n')[0] ?? 'The query is not valid Cypher.');
+      throw new BadQueryError(translated.message.split('\n')[0] ?? 'The query is not valid Cypher.', { cause: err });
     }
     throw translated;
   } finally {

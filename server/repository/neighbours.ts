@@ -1,7 +1,7 @@
 // The subgraph around an entity, one hop at a time up to `depth`, so the limit holds at every step.
-import type { GraphDb } from '../db/graph-db.js';
-import type { RelationKind } from '../schemas/common.js';
-import type { GraphEdge, GraphNode, Subgraph } from '../schemas/subgraph.js';
+import type { GraphDb } from '../../neo4j/db/graph-db.js';
+import type { RelationKind } from '../../neo4j/contract/common.js';
+import type { GraphEdge, GraphNode, Subgraph } from '../../neo4j/contract/subgraph.js';
 import { requireNodes } from './nodes.js';
 import { toEdge, toNode, type RawEdge, type RawNode } from './shape.js';
 

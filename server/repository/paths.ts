@@ -1,7 +1,7 @@
 // The shortest path between two entities and up to k alternatives, each hop with its relation and evidence.
-import type { GraphDb } from '../db/graph-db.js';
-import type { RelationKind } from '../schemas/common.js';
-import type { GraphNode, Relation } from '../schemas/subgraph.js';
+import type { GraphDb } from '../../neo4j/db/graph-db.js';
+import type { RelationKind } from '../../neo4j/contract/common.js';
+import type { GraphNode, Relation } from '../../neo4j/contract/subgraph.js';
 import { requireNodes } from './nodes.js';
 import { reportFiles, toRelation, type RawRelation } from './relation-rows.js';
 import { toNode, type RawNode } from './shape.js';

@@ -1,7 +1,7 @@
 // Graph statistics: counts per label and kind plus the city graph's measures, cached until the graph changes
 // (keyed by the reports' count and latest import time and the node and relationship counts).
-import type { GraphDb } from '../db/graph-db.js';
-import type { RelationKind } from '../schemas/common.js';
+import type { GraphDb } from '../../neo4j/db/graph-db.js';
+import type { RelationKind } from '../../neo4j/contract/common.js';
 import { cityMetrics, type CityMetrics } from './city-metrics.js';
 import { toNode, type RawNode } from './shape.js';
 

@@ -4,9 +4,9 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import multipart from '@fastify/multipart';
 import { requireToken } from '../plugins/auth.js';
 import { HttpError } from '../plugins/error-handler.js';
-import { deleteReport, importUpload } from '../repository/report-writes.js';
-import { ErrorBody } from '../schemas/common.js';
-import { ImportOutcome, RemovalOutcome, reportIdParam } from '../schemas/report.js';
+import { importBytes, removeReport } from '../../import/index.js';
+import { ErrorBody } from '../../neo4j/contract/common.js';
+import { ImportOutcome, RemovalOutcome, reportIdParam } from '../../neo4j/contract/report.js';
 
 const writeErrors = { 400: ErrorBody, 401: ErrorBody, 403: ErrorBody, 503: ErrorBody, 504: ErrorBody };
 
@@ -40,7 +40,7 @@ export const reportWriteRoutes: FastifyPluginAsyncZod = async (app) => {
         }
         throw err;
       }
-      const outcome = await importUpload(app.db, part.filename, content);
+      const outcome = await importBytes(app.db, part.filename, content);
       return reply.code(outcome.status === 'unchanged' ? 200 : 201).send(outcome);
     },
   );
@@ -57,6 +57,6 @@ export const reportWriteRoutes: FastifyPluginAsyncZod = async (app) => {
         response: { 200: RemovalOutcome, ...writeErrors, 404: ErrorBody },
       },
     },
-    async (request) => deleteReport(app.db, request.params.id),
+    async (request) => removeReport(app.db, request.params.id),
   );
 };
