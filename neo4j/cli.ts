@@ -1,6 +1,7 @@
 // `npm run db:start|stop|status`: manage the local Neo4j for TWINGRAPH_DATA_DIR outside the server.
+import path from 'node:path';
 import { ConfigError, loadConfig } from './config.js';
-import { EmbeddedNeo4jError, embeddedStatus, startEmbedded, stopEmbedded } from './embedded.js';
+import { EmbeddedNeo4jError, PASSWORD_FILE, embeddedStatus, startEmbedded, stopEmbedded } from './embedded.js';
 
 async function main(command: string | undefined): Promise<number> {
   let config;
@@ -16,6 +17,7 @@ async function main(command: string | undefined): Promise<number> {
     case 'start': {
       const db = await startEmbedded({ dataDir, port, heap, detached: true, log: (line) => console.error(line) });
       console.log(`Neo4j ${db.owned ? 'started' : 'already running'} at ${db.uri} (pid ${db.pid})`);
+      console.log(`user ${db.auth.user}, password in ${path.join(path.resolve(dataDir), PASSWORD_FILE)}`);
       return 0;
     }
     case 'stop':

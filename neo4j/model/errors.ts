@@ -22,6 +22,18 @@ export class ImportFailedError extends Error {
   }
 }
 
+/** A well-formed request the graph will not answer (e.g. a path between two countries); `code` says which. */
+export class UnanswerableError extends Error {
+  constructor(
+    readonly code: string,
+    message: string,
+    options?: { cause?: unknown },
+  ) {
+    super(message, options);
+    this.name = 'UnanswerableError';
+  }
+}
+
 /** A query the caller wrote that the database could not compile (the researchers' read-only Cypher). */
 export class BadQueryError extends Error {
   constructor(message: string, options?: { cause?: unknown }) {

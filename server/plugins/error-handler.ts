@@ -2,7 +2,7 @@
 import type { FastifyError, FastifyInstance } from 'fastify';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
 import { DatabaseUnavailableError, QueryRefusedError, QueryTimeoutError } from '../../neo4j/db/errors.js';
-import { BadQueryError, ImportFailedError, NotFoundError } from '../../neo4j/model/errors.js';
+import { BadQueryError, ImportFailedError, NotFoundError, UnanswerableError } from '../../neo4j/model/errors.js';
 
 export class HttpError extends Error {
   constructor(
@@ -37,6 +37,9 @@ export function registerErrorHandler(app: FastifyInstance): void {
     }
     if (err instanceof ImportFailedError) {
       return reply.code(422).send({ code: 'import_failed', message: err.message });
+    }
+    if (err instanceof UnanswerableError) {
+      return reply.code(422).send({ code: err.code, message: err.message });
     }
     if (err instanceof BadQueryError) {
       return reply.code(400).send({ code: 'bad_query', message: err.message });
