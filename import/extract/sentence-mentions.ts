@@ -14,6 +14,11 @@ export interface SentenceMentions {
   entities: Entity[];
 }
 
+/** What a sentence names before the report's city is known: institutions the text places nowhere are listed. */
+interface Found extends SentenceMentions {
+  unplaced: ReadonlySet<string>;
+}
+
 /** A stable id part from a name: transliterated, lowercased, bounded in length with a hash of the rest. */
 export function slugId(name: string): string {
   const slug = transliterate(name.replace(/[ёЁ]/g, 'е'))
@@ -37,26 +42,37 @@ function resolveCityWord(word: string | null | undefined): string | null {
   return city?.id ?? null;
 }
 
-// The pipeline and the LOCATED_IN pass ask for the same sentences; remember them for one report.
-const memo = new Map<string, SentenceMentions>();
+// The main-city pass, the pipeline and the LOCATED_IN pass ask for the same sentences; remember them for one report.
+const memo = new Map<string, Found>();
 
 /** Forgets the remembered mentions: each report starts afresh. */
 export function resetMentionMemo(): void {
   memo.clear();
 }
 
+/**
+ * What a sentence names. An institution the text places nowhere is the reporting city's own, unless it is a
+ * company (companies in these reports are as often the partner's); the relation rules and LOCATED_IN rely on that.
+ * The finders run once per sentence: the report's city, decided from these very mentions, is filled in after.
+ */
 export function mentionsOf(sentence: Sentence, reportCityId: string | null): SentenceMentions {
-  const key = `${reportCityId}|${sentence.start}|${sentence.text}`;
+  const key = `${sentence.start}|${sentence.text}`;
   let found = memo.get(key);
   if (!found) {
-    found = findMentions(sentence, reportCityId);
+    found = findMentions(sentence);
     if (memo.size > 5_000) memo.clear();
     memo.set(key, found);
   }
-  return found;
+  if (!reportCityId || found.unplaced.size === 0) return found;
+  const unplaced = found.unplaced;
+  return {
+    mentions: found.mentions.map((m) => (m.kind === 'Institution' && unplaced.has(m.id) && !m.cityId ? { ...m, cityId: reportCityId } : m)),
+    entities: found.entities.map((e) => (e.kind === 'Institution' && unplaced.has(e.id) && !e.city ? { ...e, city: reportCityId } : e)),
+  };
 }
 
-function findMentions(sentence: Sentence, reportCityId: string | null): SentenceMentions {
+function findMentions(sentence: Sentence): Found {
+  const unplaced = new Set<string>();
   const local = (start: number) => start - sentence.start;
   const places = findPlaces(sentence.text);
   const mentions: Mention[] = [...places.mentions];
@@ -67,14 +83,13 @@ function findMentions(sentence: Sentence, reportCityId: string | null): Sentence
     entities.push(countryEntity(c.country.iso2)!);
   }
   for (const inst of findInstitutions(sentence)) {
-    // An institution the text places nowhere is the reporting city's own, unless it is a company (companies
-    // in these reports are as often the partner's); the relation rules and LOCATED_IN rely on that.
     const cityId =
       resolveCityWord(inst.cityWord) ??
       resolveCityWord(inst.cityAdjective) ??
       resolveCityWord(cityWordInName(inst.name)) ??
-      (inst.type === 'company' ? null : reportCityId);
+      null;
     const id = `inst:${slugId(institutionKey(inst.name))}`;
+    if (!cityId && inst.type !== 'company') unplaced.add(id);
     mentions.push({ kind: 'Institution', id, start: local(inst.start), end: local(inst.end), via: 'institution', cityId });
     entities.push({ id, kind: 'Institution', name: inst.name, city: cityId, aliases: inst.surface !== inst.name ? [] : undefined });
   }
@@ -88,7 +103,7 @@ function findMentions(sentence: Sentence, reportCityId: string | null): Sentence
     mentions.push({ kind: 'Event', id, start: local(ev.start), end: local(ev.end), via: 'event' });
     entities.push({ id, kind: 'Event', name: ev.name });
   }
-  return { mentions: resolveNesting(sortMentions(mentions), reportCityId), entities };
+  return { mentions: resolveNesting(sortMentions(mentions)), entities, unplaced };
 }
 
 export function countryEntity(iso2: string): Entity | undefined {
@@ -100,7 +115,7 @@ export function countryEntity(iso2: string): Entity | undefined {
  * A place inside an institution's name belongs to the institution (its city), not to the sentence; a place
  * inside an event's name is kept, marked as such, for HELD_IN; an authority replaces the city word it holds.
  */
-function resolveNesting(mentions: Mention[], _reportCityId: string | null): Mention[] {
+function resolveNesting(mentions: Mention[]): Mention[] {
   const outers = mentions.filter((m) => m.kind === 'Institution' || m.kind === 'Event' || m.via === 'authority');
   const out: Mention[] = [];
   for (const m of mentions) {

@@ -1,5 +1,6 @@
 // VISIT: a delegation, mission or official of one place physically travelled to another city.
 import { dateOf } from '../dates.js';
+import { confidenceOf } from '../confidence.js';
 import type { Mention } from '../mentions.js';
 import { isOnline, isPlanned, MUTUAL, VISIT_WORD } from './cues.js';
 import { before, cityOfMention, clausesOf, listFrom, type Clause, type Draft, type Rule } from './context.js';
@@ -93,7 +94,7 @@ function mentionsCity(cities: Mention[]): number {
 }
 
 function draft(from: string, to: string, year: number | null, month: number | null): Draft {
-  return { kind: 'VISIT', source: from, target: to, year, month, status: null, confidence: 0.8 };
+  return { kind: 'VISIT', source: from, target: to, year, month, status: null, confidence: confidenceOf('visit') };
 }
 
 export const visitRule: Rule = (ctx) => clausesOf(ctx).flatMap((c) => visitsOfClause(c, ctx));
