@@ -8,10 +8,12 @@ import { ImportFailedError, NotFoundError } from '../neo4j/model/errors.js';
 import { extractText } from './extract/extract.js';
 import { readReportBytes } from './extract/read.js';
 import { importExtraction, type ReportStatus } from './graph/import-report.js';
+import { previewExtraction } from './graph/preview-report.js';
 import { reasonOf } from './graph/reason.js';
 import { removeReport as removeReportInTx } from './graph/remove.js';
 
 export { extractFile, extractText } from './extract/extract.js';
+import type { Extraction } from './extract/types.js';
 export type { Extraction } from './extract/types.js';
 export { importReports, type FileResult, type ImportReportsOptions } from './graph/import-reports.js';
 export { findReportFiles } from './graph/report-files.js';
@@ -35,22 +37,49 @@ export interface ReportImport {
   skipped: string[];
 }
 
-/**
- * One report from bytes in memory (an upload), in one transaction. `fileName` gives its type and the name it
- * is recorded under (directories are dropped). Throws ImportFailedError naming the file when it cannot be read
- * or extracted; database errors pass through.
- */
-export async function importBytes(db: GraphDb, fileName: string, bytes: Buffer, opts: { dryRun?: boolean } = {}): Promise<ReportImport> {
-  const file = path.basename(fileName).replace(/[^\p{L}\p{N}._-]+/gu, '_').slice(-120) || 'report.txt';
-  let extraction;
+/** An upload's file name without directories or odd characters, as it is recorded. */
+function uploadName(fileName: string): string {
+  return path.basename(fileName).replace(/[^\p{L}\p{N}._-]+/gu, '_').slice(-120) || 'report.txt';
+}
+
+/** Reads and extracts an upload; ImportFailedError naming the file when it cannot be used. */
+async function extractBytes(file: string, bytes: Buffer): Promise<Extraction> {
   try {
     const source = await readReportBytes(file, bytes);
-    extraction = await extractText(source.raw, { file: source.file, bytes: source.bytes });
+    return await extractText(source.raw, { file: source.file, bytes: source.bytes });
   } catch (err) {
     throw new ImportFailedError(`${file}: ${reasonOf(err)}`, { cause: err });
   }
-  const o = await importExtraction(db, extraction, opts);
+}
+
+/**
+ * One report from bytes in memory (an upload), in one transaction. `fileName` gives its type and the name it
+ * is recorded under. Throws ImportFailedError naming the file when it cannot be read or extracted; database
+ * errors pass through.
+ */
+export async function importBytes(db: GraphDb, fileName: string, bytes: Buffer): Promise<ReportImport> {
+  const file = uploadName(fileName);
+  const o = await importExtraction(db, await extractBytes(file, bytes));
   return { file, status: o.status, reportId: o.reportId, replaced: o.replaced, entities: o.nodes, relations: o.rels, skipped: o.skipped };
+}
+
+/** What importing an upload would add (entities and facts, new or known, and which), written nowhere. */
+export async function previewBytes(db: GraphDb, fileName: string, bytes: Buffer) {
+  const file = uploadName(fileName);
+  const p = await previewExtraction(db, await extractBytes(file, bytes));
+  const s = p.stats;
+  return {
+    dryRun: true as const,
+    file,
+    status: p.status,
+    reportId: p.reportId,
+    replaced: p.replaced,
+    entities: { total: p.nodes, new: s.nodesNew, known: s.nodesKnown },
+    relations: { total: p.rels, new: s.relsNew, known: s.relsKnown },
+    newEntities: p.newEntities,
+    newRelations: p.newRelations,
+    skipped: p.skipped,
+  };
 }
 
 /** What taking a report out did: facts and entities only it supported are gone, the others kept. */

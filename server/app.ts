@@ -10,6 +10,7 @@ import {
 import type { GraphDb } from '../neo4j/db/graph-db.js';
 import type { Config } from '../neo4j/config.js';
 import { registerErrorHandler } from './plugins/error-handler.js';
+import { registerFavicon } from './plugins/favicon.js';
 import { registerWebView } from './plugins/web-view.js';
 import { registerSecurityHeaders } from './plugins/security-headers.js';
 import { registerRequestLimits } from './plugins/request-limits.js';
@@ -105,6 +106,7 @@ export async function buildApp({ db, config, logger = false, limits }: AppOption
   await app.register(reportRoutes);
   await app.register(reportWriteRoutes);
   await app.register(cypherRoutes);
+  registerFavicon(app);
   await registerWebView(app);
   return app;
 }

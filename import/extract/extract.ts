@@ -83,7 +83,8 @@ export async function extractText(raw: string, opts: ExtractOptions): Promise<Ex
   }
   const finished = finishRelations(relations, registry, reportCityId, text);
   const used = new Set(finished.flatMap((r) => [r.source, r.target]));
-  const keep = (e: Entity) => used.has(e.id) || e.id === reportCityId || e.kind === 'City' || e.kind === 'Country';
+  const keep = (e: Entity) =>
+    used.has(e.id) || e.id === reportCityId || e.kind === 'City' || e.kind === 'Country' || e.kind === 'Person';
   return {
     report: {
       id: `r-${sha256.slice(0, 12)}`,

@@ -6,6 +6,7 @@ import { countryByIso, findCountriesInText } from './finders/countries.js';
 import { findInstitutions, findCityAuthorities, institutionKey } from './finders/institutions.js';
 import { findEvents } from './finders/events.js';
 import { cityFromDerived, findPlaces } from './finders/places.js';
+import { findPersons } from './finders/persons.js';
 import { sortMentions, type Mention } from './mentions.js';
 import type { Entity, Sentence } from './types.js';
 
@@ -29,6 +30,8 @@ export function slugId(name: string): string {
   const hash = createHash('sha1').update(slug).digest('hex').slice(0, 8);
   return `${slug.slice(0, 70).replace(/-$/, '')}-${hash}`;
 }
+
+const REGION_AUTHORITY = /^(Правительств\p{L}*|Администраци\p{L}*|Губернатор\p{L}*|Законодательн\p{L}+\s+(собрани|дум)\p{L}*|Дум\p{L}*)\s+\p{Lu}\p{L}+\s+(област|кра[йяюе])\p{L}*$/u;
 
 /** "«Средняя школа № 75 города Гомеля»": the city a name states, even inside its quotes. */
 function cityWordInName(name: string): string | null {
@@ -74,15 +77,26 @@ export function mentionsOf(sentence: Sentence, reportCityId: string | null): Sen
 function findMentions(sentence: Sentence): Found {
   const unplaced = new Set<string>();
   const local = (start: number) => start - sentence.start;
-  const places = findPlaces(sentence.text);
+  const people = findPersons(sentence.text);
+  const places = findPlaces(sentence.text, people);
   const mentions: Mention[] = [...places.mentions];
   const entities: Entity[] = [...places.entities];
+  // People are entities of the report but take part in no relation rule, so they add no mention.
+  for (const p of people) entities.push({ id: `person:${slugId(p.name)}`, kind: 'Person', name: p.name, role: p.role });
 
   for (const c of findCountriesInText(sentence.text)) {
     mentions.push({ kind: 'Country', id: `country:${c.country.iso2}`, start: c.start, end: c.end, via: 'name' });
     entities.push(countryEntity(c.country.iso2)!);
   }
   for (const inst of findInstitutions(sentence)) {
+    // A region's government or parliament acts for the region, as a city's administration does for the city.
+    const region = REGION_AUTHORITY.test(inst.name)
+      ? places.mentions.find((m) => m.kind === 'Region' && local(inst.start) <= m.start && m.end <= local(inst.end))
+      : undefined;
+    if (region) {
+      mentions.push({ ...region, start: local(inst.start), end: local(inst.end), via: 'authority' });
+      continue;
+    }
     const cityId =
       resolveCityWord(inst.cityWord) ??
       resolveCityWord(inst.cityAdjective) ??

@@ -125,8 +125,9 @@ export function cityFromDerived(word: string): GazetteerCity | null {
 
 const DERIVED_SHAPE = /^(\p{L}{2,}(ск|цк)(ий|ая|ое|ие|ого|ой|ому|ым|ом|ую|их|ими|им|ою)|\p{L}{2,}(ичи|ичей|ичам|ичами|ичах|ич|ича|ичу|чане|чан|чанам|чанами))$/iu;
 
-export function findPlaces(text: string): PlaceFinding {
-  const toks = tokens(text);
+/** Places in a text; words inside `people` (spans of persons' names) are never places (`Владимир Петров`). */
+export function findPlaces(text: string, people: ReadonlyArray<{ start: number; end: number }> = []): PlaceFinding {
+  const toks = tokens(text).filter((t) => !people.some((p) => p.start <= t.start && t.end <= p.end));
   const mentions: Mention[] = [];
   const entities: Entity[] = [];
   const taken = new Set<number>();
@@ -187,7 +188,7 @@ export function findPlaces(text: string): PlaceFinding {
         const last = pair ? next! : t;
         const surface = pair ? `${t.text}-${next!.text}` : t.text;
         const { name, town } = pair ? { name: surface, town: pair } : placeNominative(surface, casesAfter(preceding), cityNominative(surface));
-        if (!cue && !country && !inList && town?.country !== adjectiveIso) {
+        if ((!cue && !country && !inList && town?.country !== adjectiveIso) || (!town && !pair && notATown(t.text, adjacent))) {
           i++;
           continue;
         }
@@ -240,6 +241,16 @@ function districtAt(text: string, toks: Token[], i: number): { entity: Entity; e
     ? cityEntity(known)
     : { id: cityIdFor(name), kind: 'City', name, nameEn: null, country: city.country, lat: city.lat ?? null, lon: city.lon ?? null };
   return { entity, end, next: next < 0 ? toks.length : next };
+}
+
+/**
+ * A word no town confirms is no town when the dictionary knows it as a common noun (`в городе Юности`, `Дни
+ * Вологды`) or it is an adjective before another capitalised word (`Киргизской Республики`).
+ */
+function notATown(word: string, beforeCapitalised: boolean): boolean {
+  const rs = readings(word);
+  if (rs.some((r) => r.known && r.pos === 'NOUN' && !r.proper)) return true;
+  return beforeCapitalised && rs.some((r) => r.known && r.pos === 'ADJF');
 }
 
 const COMPASS = /^(Восточн|Западн|Северн|Южн)(ое|ого|ому|ым|ом|ая|ой|ую|ый|ий)$/u;

@@ -93,3 +93,15 @@ describe('places the hand gazetteer lacks', () => {
     expect(found('Делегация Южного Гомеля приехала.')).toEqual([['Южный Гомель', 'BY']]);
   });
 });
+
+describe('words that are no towns', () => {
+  const found = (text: string) => findPlaces(text).entities.filter((e) => e.kind === 'City').map((e) => e.name);
+
+  it('a common noun after a city cue is a figure of speech, not a town', () => {
+    expect(found('Праздник пройдёт в городе Молодости.')).toEqual([]);
+  });
+
+  it('an adjective before another capitalised word starts a name, not a town', () => {
+    expect(found('Договор между муниципалитетами Омска и Казахской Республики.')).toEqual(['Омск']);
+  });
+});
