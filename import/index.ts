@@ -42,11 +42,19 @@ function uploadName(fileName: string): string {
   return path.basename(fileName).replace(/[^\p{L}\p{N}._-]+/gu, '_').slice(-120) || 'report.txt';
 }
 
-/** Reads and extracts an upload; ImportFailedError naming the file when it cannot be used. */
-async function extractBytes(file: string, bytes: Buffer): Promise<Extraction> {
+/** Reads and extracts a report from bytes in memory (pure CPU work: the server runs it in a worker thread). */
+export async function extractBytes(file: string, bytes: Uint8Array): Promise<Extraction> {
+  const source = await readReportBytes(file, Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength));
+  return extractText(source.raw, { file: source.file, bytes: source.bytes });
+}
+
+/** How an upload gets extracted: in this thread by default, or by the caller's worker pool. */
+export type ExtractBytes = (file: string, bytes: Uint8Array) => Promise<Extraction>;
+
+/** Extracts an upload; ImportFailedError naming the file when it cannot be used. */
+async function extractUpload(file: string, bytes: Buffer, extract: ExtractBytes): Promise<Extraction> {
   try {
-    const source = await readReportBytes(file, bytes);
-    return await extractText(source.raw, { file: source.file, bytes: source.bytes });
+    return await extract(file, bytes);
   } catch (err) {
     throw new ImportFailedError(`${file}: ${reasonOf(err)}`, { cause: err });
   }
@@ -57,16 +65,16 @@ async function extractBytes(file: string, bytes: Buffer): Promise<Extraction> {
  * is recorded under. Throws ImportFailedError naming the file when it cannot be read or extracted; database
  * errors pass through.
  */
-export async function importBytes(db: GraphDb, fileName: string, bytes: Buffer): Promise<ReportImport> {
+export async function importBytes(db: GraphDb, fileName: string, bytes: Buffer, extract: ExtractBytes = extractBytes): Promise<ReportImport> {
   const file = uploadName(fileName);
-  const o = await importExtraction(db, await extractBytes(file, bytes));
+  const o = await importExtraction(db, await extractUpload(file, bytes, extract));
   return { file, status: o.status, reportId: o.reportId, replaced: o.replaced, entities: o.nodes, relations: o.rels, skipped: o.skipped };
 }
 
 /** What importing an upload would add (entities and facts, new or known, and which), written nowhere. */
-export async function previewBytes(db: GraphDb, fileName: string, bytes: Buffer) {
+export async function previewBytes(db: GraphDb, fileName: string, bytes: Buffer, extract: ExtractBytes = extractBytes) {
   const file = uploadName(fileName);
-  const p = await previewExtraction(db, await extractBytes(file, bytes));
+  const p = await previewExtraction(db, await extractUpload(file, bytes, extract));
   const s = p.stats;
   return {
     dryRun: true as const,
