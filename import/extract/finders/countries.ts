@@ -164,6 +164,12 @@ let forms:
   | { byKey: Map<string, FormEntry>; prefixes: Set<string>; english: Map<string, string>; maxTokens: number }
   | undefined;
 
+/** Builds the form index anew (for import/data/build-case-forms.ts, which records the names it declines). */
+export function buildCountryIndexAfresh(): void {
+  forms = undefined;
+  formIndex();
+}
+
 /** Every case form of every Russian name → country (the first country to claim a form keeps it). */
 function formIndex(): NonNullable<typeof forms> {
   if (forms) return forms;

@@ -140,6 +140,12 @@ export function cityByEnglish(nameEn: string, iso2?: string): GazetteerCity | un
 
 let formIndex: Map<string, GazetteerCity[]> | undefined;
 
+/** Builds the case-form index anew (for import/data/build-case-forms.ts, which records the names it declines). */
+export function buildIndexesAfresh(): void {
+  formIndex = undefined;
+  inflectedIndex();
+}
+
 function inflectedIndex(): Map<string, GazetteerCity[]> {
   if (formIndex) return formIndex;
   const index = new Map<string, GazetteerCity[]>();

@@ -261,3 +261,10 @@ describe.skipIf(!existsSync(GOLD))('every City of the gold annotations', () => {
     if (country) expect(c?.country).toBe(country);
   });
 });
+
+describe('prebuilt case forms', () => {
+  it('import/data/case-forms.json is in sync with the gazetteer and the rules (rebuild with npx tsx import/data/build-case-forms.ts)', async () => {
+    const { buildCaseForms, CASE_FORMS } = await import('../../../../import/data/build-case-forms.js');
+    expect(readFileSync(CASE_FORMS, 'utf8')).toBe(await buildCaseForms());
+  }, 60_000);
+});
