@@ -1,12 +1,12 @@
 // Brings a graph from before the statement model up to it, on start: the shared :Entity/:Source labels, then a
 // Statement for every evidence entry of every fact (a TwinList node for each twin list), so facts are re-derived
 // from statements like any new import's. A no-op once done; safe to interrupt and run again.
-import type { GraphDb } from '../../server/db/graph-db.js';
-import { cypher } from '../../server/db/cypher.js';
+import type { GraphDb } from '../../neo4j/db/graph-db.js';
+import { cypher } from '../../neo4j/db/cypher.js';
 import type { RelRow } from './batch.js';
-import { isRelType } from './model.js';
+import { isRelationKind as isRelType } from '../../neo4j/model/kinds.js';
 import { factId, statementRows } from './statements.js';
-import { run, withIntegers } from './tx.js';
+import { run, withIntegers } from '../../neo4j/db/tx.js';
 import { lockBatch, refreshFacts } from './write.js';
 
 const PAGE = 500;

@@ -2,9 +2,9 @@
 // re-derived from the statements left (deleted when none is), the entities lose its support (deleted when nothing
 // holds them), and the Report node goes.
 import type { ManagedTransaction } from 'neo4j-driver';
-import { REL_TYPES } from './model.js';
+import { RELATION_KINDS as REL_TYPES } from '../../neo4j/model/kinds.js';
 import { fixedFields, parseFactId } from './statements.js';
-import { run } from './tx.js';
+import { run } from '../../neo4j/db/tx.js';
 import { refreshFacts } from './write.js';
 
 export interface RemovalStats {

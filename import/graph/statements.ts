@@ -2,8 +2,9 @@
 // who states it and what the evidence says (quote, offsets or CSV line, year, month, status, confidence).
 import { createHash } from 'node:crypto';
 import type { RelRow } from './batch.js';
-import { parseEvidence, supporterOf } from './evidence.js';
-import { keyFields, type RelType } from './model.js';
+import { parseEvidence, supporterOf } from '../../neo4j/model/evidence.js';
+import { factKeyFields as keyFields } from '../../neo4j/model/fact.js';
+import type { RelationKind as RelType } from '../../neo4j/model/kinds.js';
 
 /** A fact's identity as one string: `TYPE|source|target|key` (the key, last, may itself hold `|`). */
 export function factId(r: { type: RelType; source: string; target: string; key: string }): string {

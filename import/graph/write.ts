@@ -4,9 +4,9 @@
 import type { ManagedTransaction } from 'neo4j-driver';
 import type { GraphBatch, Props } from './batch.js';
 import { planWrite, type Existing, type WritePlan } from './merge.js';
-import { NODE_LABELS, REL_TYPES, type NodeLabel, type RelType } from './model.js';
+import { ENTITY_KINDS as NODE_LABELS, RELATION_KINDS as REL_TYPES, type EntityKind as NodeLabel, type RelationKind as RelType } from '../../neo4j/model/kinds.js';
 import { factId, fixedFields, statementRows } from './statements.js';
-import { run, withIntegers } from './tx.js';
+import { run, withIntegers } from '../../neo4j/db/tx.js';
 
 export class WriteMismatchError extends Error {
   constructor(message: string) {

@@ -3,10 +3,10 @@
 import { readFile } from 'node:fs/promises';
 import { basename } from 'node:path';
 import type { ManagedTransaction } from 'neo4j-driver';
-import type { GraphDb } from '../../server/db/graph-db.js';
-import { relIdentity } from '../graph/model.js';
+import type { GraphDb } from '../../neo4j/db/graph-db.js';
+import { rowIdentity as relIdentity } from '../graph/batch.js';
 import { factId } from '../graph/statements.js';
-import { run } from '../graph/tx.js';
+import { run } from '../../neo4j/db/tx.js';
 import { lockBatch, writeBatch } from '../graph/write.js';
 import { checkRow, isRejection, type Rejection, type TwinPair } from './check-row.js';
 import { matchCity, nameKey, placedCity, type MatchKind } from './match-city.js';

@@ -1,8 +1,8 @@
 // Sources side by side: which facts reports and twin lists both state, and which only one of them does.
-import type { GraphDb } from '../db/graph-db.js';
-import { HttpError } from '../plugins/error-handler.js';
-import type { RelationKind } from '../schemas/common.js';
-import type { GraphEdge, GraphNode } from '../schemas/subgraph.js';
+import type { GraphDb } from '../../neo4j/db/graph-db.js';
+import { NotFoundError } from '../../neo4j/model/errors.js';
+import type { RelationKind } from '../../neo4j/contract/common.js';
+import type { GraphEdge, GraphNode } from '../../neo4j/contract/subgraph.js';
 import { toEdge, toNode, type RawEdge, type RawNode } from './shape.js';
 
 export type SourceSide = 'both' | 'reports-only' | 'list-only';
@@ -22,7 +22,7 @@ export async function sourceCounts(db: GraphDb, kinds: RelationKind[], city: str
   });
   if (city && rows.length === 0) {
     const [known] = await db.read<{ node: RawNode }>('node-by-id', { ids: [city] });
-    if (!known) throw new HttpError(404, 'not_found', `No entity with id "${city}"`);
+    if (!known) throw new NotFoundError('entity', city);
   }
   return rows.map((r) => ({ city: toNode(r.city), both: r.both, reportsOnly: r.reportsOnly, listOnly: r.listOnly }));
 }
@@ -35,7 +35,7 @@ export async function sourceFacts(
   limit: number,
 ): Promise<{ facts: Array<{ edge: GraphEdge; other: GraphNode }> }> {
   const [known] = await db.read<{ node: RawNode }>('node-by-id', { ids: [id] });
-  if (!known) throw new HttpError(404, 'not_found', `No entity with id "${id}"`);
+  if (!known) throw new NotFoundError('entity', id);
   const rows = await db.read<{ edge: RawEdge; other: RawNode }>('source-facts', { id, side, kinds, limit });
   return { facts: rows.map((r) => ({ edge: toEdge(r.edge), other: toNode(r.other) })) };
 }

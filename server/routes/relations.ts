@@ -2,8 +2,8 @@
 import { z } from 'zod';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { relation } from '../repository/relation.js';
-import { readErrors } from '../schemas/common.js';
-import { GraphNode, HistoryEntry, Relation } from '../schemas/subgraph.js';
+import { readErrors } from '../../neo4j/contract/common.js';
+import { GraphNode, HistoryEntry, Relation } from '../../neo4j/contract/subgraph.js';
 
 const RelationDetail = z
   .object({

@@ -3,8 +3,8 @@
 import { z } from 'zod';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { sourceCounts, sourceFacts } from '../repository/sources.js';
-import { entityIdParam, kindsParam, readErrors } from '../schemas/common.js';
-import { GraphEdge, GraphNode } from '../schemas/subgraph.js';
+import { entityIdParam, kindsParam, readErrors } from '../../neo4j/contract/common.js';
+import { GraphEdge, GraphNode } from '../../neo4j/contract/subgraph.js';
 
 const CitySourceCounts = z
   .object({
