@@ -24,6 +24,8 @@ describe('openapi', () => {
       '/api/search',
       '/api/shared-partners',
       '/api/similar/{id}',
+      '/api/sources',
+      '/api/sources/{id}/facts',
       '/api/stats',
       '/api/timeline',
     ]);
