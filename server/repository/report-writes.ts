@@ -5,7 +5,7 @@ import path from 'node:path';
 import type { GraphDb } from '../db/graph-db.js';
 import { HttpError } from '../plugins/error-handler.js';
 import { extractFile } from '../../import/extract/extract.js';
-import { importReports } from '../../import/graph/import-reports.js';
+import { importExtraction } from '../../import/graph/import-report.js';
 import { previewExtraction } from '../../import/graph/preview-report.js';
 import { reasonOf } from '../../import/graph/reason.js';
 import { removeReport } from '../../import/graph/remove.js';
@@ -34,27 +34,32 @@ async function withUploadFile<T>(fileName: string, content: Buffer, work: (file:
   }
 }
 
-export async function importUpload(db: GraphDb, fileName: string, content: Buffer): Promise<ImportOutcome> {
+/** A confirmed upload's stages, for a job's progress. */
+export type UploadStage = 'extracting' | 'writing';
+
+export async function importUpload(db: GraphDb, fileName: string, content: Buffer, onStage?: (stage: UploadStage) => void): Promise<ImportOutcome> {
   return withUploadFile(fileName, content, async (file, name) => {
-    const [result] = await importReports(db, [file]);
-    if (!result || result.status === 'failed' || !result.outcome) {
-      throw new HttpError(422, 'import_failed', `${name}: ${result?.error ?? 'could not be imported'}`);
-    }
-    const o = result.outcome;
+    onStage?.('extracting');
+    const x = await extractUpload(file, name);
+    onStage?.('writing');
+    const o = await importExtraction(db, x);
     return { file: name, status: o.status, reportId: o.reportId, replaced: o.replaced, entities: o.nodes, relations: o.rels, skipped: o.skipped };
   });
+}
+
+/** The upload's extraction; a file that cannot be read or has no Russian text is a 422 naming it. */
+async function extractUpload(file: string, name: string) {
+  try {
+    return await extractFile(file);
+  } catch (err) {
+    throw new HttpError(422, 'import_failed', `${name}: ${reasonOf(err)}`);
+  }
 }
 
 /** What importing the upload would add (entities and facts, new or known), written nowhere. */
 export async function previewUpload(db: GraphDb, fileName: string, content: Buffer) {
   return withUploadFile(fileName, content, async (file, name) => {
-    let extraction;
-    try {
-      extraction = await extractFile(file);
-    } catch (err) {
-      throw new HttpError(422, 'import_failed', `${name}: ${reasonOf(err)}`);
-    }
-    const p = await previewExtraction(db, extraction);
+    const p = await previewExtraction(db, await extractUpload(file, name));
     const s = p.stats;
     return {
       dryRun: true as const,
