@@ -4,7 +4,8 @@ import os from 'node:os';
 import path from 'node:path';
 import type { GraphDb } from '../db/graph-db.js';
 import { HttpError } from '../plugins/error-handler.js';
-import { extractFile } from '../../import/extract/extract.js';
+import { DatabaseUnavailableError } from '../db/errors.js';
+import type { Extraction } from '../../import/extract/types.js';
 import { importExtraction } from '../../import/graph/import-report.js';
 import { previewExtraction } from '../../import/graph/preview-report.js';
 import { reasonOf } from '../../import/graph/reason.js';
@@ -34,32 +35,46 @@ async function withUploadFile<T>(fileName: string, content: Buffer, work: (file:
   }
 }
 
+/** Reads and extracts a file: in the server, a worker thread (heavy work stays off the event loop). */
+export type Extract = (path: string) => Promise<Extraction>;
+
 /** A confirmed upload's stages, for a job's progress. */
 export type UploadStage = 'extracting' | 'writing';
 
-export async function importUpload(db: GraphDb, fileName: string, content: Buffer, onStage?: (stage: UploadStage) => void): Promise<ImportOutcome> {
+/** `extract` reads and extracts the upload (off the event loop), then its facts are written here. */
+export async function importUpload(
+  db: GraphDb,
+  fileName: string,
+  content: Buffer,
+  extract: Extract,
+  onStage?: (stage: UploadStage) => void,
+): Promise<ImportOutcome> {
   return withUploadFile(fileName, content, async (file, name) => {
     onStage?.('extracting');
-    const x = await extractUpload(file, name);
+    const x = await extractUpload(extract, file, name);
     onStage?.('writing');
-    const o = await importExtraction(db, x);
+    const o = await importExtraction(db, x).catch((err: unknown) => {
+      if (err instanceof DatabaseUnavailableError) throw err;
+      throw new HttpError(422, 'import_failed', `${name}: ${reasonOf(err)}`);
+    });
     return { file: name, status: o.status, reportId: o.reportId, replaced: o.replaced, entities: o.nodes, relations: o.rels, skipped: o.skipped };
   });
 }
 
 /** The upload's extraction; a file that cannot be read or has no Russian text is a 422 naming it. */
-async function extractUpload(file: string, name: string) {
+async function extractUpload(extract: Extract, file: string, name: string): Promise<Extraction> {
   try {
-    return await extractFile(file);
+    return await extract(file);
   } catch (err) {
+    if (err instanceof DatabaseUnavailableError) throw err;
     throw new HttpError(422, 'import_failed', `${name}: ${reasonOf(err)}`);
   }
 }
 
 /** What importing the upload would add (entities and facts, new or known), written nowhere. */
-export async function previewUpload(db: GraphDb, fileName: string, content: Buffer) {
+export async function previewUpload(db: GraphDb, fileName: string, content: Buffer, extract: Extract) {
   return withUploadFile(fileName, content, async (file, name) => {
-    const p = await previewExtraction(db, await extractUpload(file, name));
+    const p = await previewExtraction(db, await extractUpload(extract, file, name));
     const s = p.stats;
     return {
       dryRun: true as const,

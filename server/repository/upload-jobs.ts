@@ -4,7 +4,7 @@ import { randomUUID } from 'node:crypto';
 import type { GraphDb } from '../db/graph-db.js';
 import { HttpError } from '../plugins/error-handler.js';
 import { reasonOf } from '../../import/graph/reason.js';
-import { importUpload, type ImportOutcome, type UploadStage } from './report-writes.js';
+import { importUpload, type Extract, type ImportOutcome, type UploadStage } from './report-writes.js';
 
 export type JobState = 'queued' | UploadStage | 'done' | 'failed';
 
@@ -25,14 +25,14 @@ export class UploadJobs {
 
   constructor(private readonly db: GraphDb) {}
 
-  start(fileName: string, content: Buffer): UploadJob {
+  start(fileName: string, content: Buffer, extract: Extract): UploadJob {
     this.prune();
     const job: UploadJob = { id: randomUUID(), file: fileName, state: 'queued', createdAt: new Date().toISOString(), outcome: null, error: null };
     const entry: { job: UploadJob; finishedAt?: number } = { job };
     this.jobs.set(job.id, entry);
     this.queue = this.queue.then(async () => {
       try {
-        job.outcome = await importUpload(this.db, fileName, content, (stage) => (job.state = stage));
+        job.outcome = await importUpload(this.db, fileName, content, extract, (stage) => (job.state = stage));
         job.file = job.outcome.file;
         job.state = 'done';
       } catch (err) {

@@ -73,9 +73,10 @@ export const reportWriteRoutes: FastifyPluginAsyncZod = async (app) => {
         }
         throw err;
       }
-      if (request.query.dryRun) return reply.code(200).send(await previewUpload(app.db, part.filename, content));
-      if (!request.query.wait) return reply.code(202).send(jobs.start(part.filename, content));
-      const outcome = await importUpload(app.db, part.filename, content);
+      const extract = app.heavyWork.extract;
+      if (request.query.dryRun) return reply.code(200).send(await previewUpload(app.db, part.filename, content, extract));
+      if (!request.query.wait) return reply.code(202).send(jobs.start(part.filename, content, extract));
+      const outcome = await importUpload(app.db, part.filename, content, extract);
       return reply.code(outcome.status === 'unchanged' ? 200 : 201).send(outcome);
     },
   );
