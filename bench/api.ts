@@ -2,7 +2,7 @@
 // autocannon on search, neighbours, shared partners, similar and paths, each beside the same Cypher queries (the
 // same cypher/*.cypher files, the same parameters, in the same order) run straight through the driver at the
 // same concurrency, so the API's own cost (HTTP, validation, shaping, serialisation) shows as a ratio.
-// Run alone with `npx tsx bench/api.ts [SECONDS] [CONNECTIONS]`.
+// Run alone with `npx tsx bench/api.ts [SECONDS] [CONNECTIONS] [BOLT_URI of a graph already loaded]`.
 import { existsSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import type { AddressInfo } from 'node:net';
@@ -12,13 +12,14 @@ import { fileURLToPath } from 'node:url';
 import autocannon from 'autocannon';
 import * as hdr from 'hdr-histogram-js';
 import { buildApp } from '../server/app.js';
-import { loadConfig } from '../server/config.js';
-import { createDriver, GraphDb, type Params } from '../server/db/graph-db.js';
-import { applySchema } from '../server/db/schema.js';
+import { loadConfig } from '../neo4j/config.js';
+import { createDriver, GraphDb, type Params } from '../neo4j/db/graph-db.js';
+import { applySchema } from '../neo4j/db/schema.js';
 import { luceneQuery, queryWords } from '../server/repository/search.js';
-import type { RawRelation } from '../server/repository/relation-rows.js';
-import { PARTNER_KINDS } from '../server/schemas/common.js';
-import { RELATION_KINDS } from '../import/extract/types.js';
+import { pathsCypher } from '../server/repository/paths.js';
+import { cypher } from '../neo4j/db/cypher.js';
+import { PARTNER_KINDS } from '../neo4j/contract/common.js';
+import { RELATION_KINDS } from '../neo4j/model/kinds.js';
 import { importReports } from '../import/graph/import-reports.js';
 import { importTwins } from '../import/twins/import-twins.js';
 import { findFreePort, startEmbedded } from '../neo4j/embedded.js';
@@ -66,31 +67,48 @@ export interface ApiBench {
 }
 
 /** One request's worth of database work, as the endpoint's repository function does it. */
-type Step = { name: string; params: Params };
+type Step = { name: string; text: string; params: Params };
+
+/** One request: its URL and the queries the endpoint runs for it. */
+interface Pick {
+  url: string;
+  steps: Step[];
+}
 
 interface Target {
   endpoint: string;
+  /** An example URL, for the report. */
   url: string;
   targetP99Ms: number | null;
-  steps: Step[];
+  /** A new request, its entity or pair drawn at random from the loaded graph. */
+  pick: () => Pick;
+  /** The queries one request runs (names, for the report). */
+  queries: string[];
 }
 
 const NO_LIMIT = 1_000_000_000;
 
-export async function benchApi(opts: { seconds?: number; connections?: number } = {}): Promise<ApiBench> {
+export async function benchApi(opts: { seconds?: number; connections?: number; uri?: string } = {}): Promise<ApiBench> {
   const seconds = opts.seconds ?? 20;
   const connections = opts.connections ?? 32;
-  const dataDir = await mkdtemp(path.join(os.tmpdir(), 'twingraph-bench-api-'));
-  const neo4j = await startEmbedded({ dataDir, port: await findFreePort(), heap: '1g' });
-  const db = new GraphDb(createDriver({ uri: neo4j.uri, ...neo4j.auth }));
+  // With a Bolt URI the bench reads that (already loaded) graph as it is; otherwise a throwaway one.
+  const dataDir = opts.uri ? undefined : await mkdtemp(path.join(os.tmpdir(), 'twingraph-bench-api-'));
+  const neo4j = dataDir ? await startEmbedded({ dataDir, port: await findFreePort(), heap: '1g' }) : undefined;
+  const db = new GraphDb(createDriver(neo4j ? { uri: neo4j.uri, ...neo4j.auth } : { uri: opts.uri! }));
   let app: Awaited<ReturnType<typeof buildApp>> | undefined;
   try {
-    await applySchema(db);
     const [component] = await db.readText<{ version: string }>('CALL dbms.components() YIELD versions RETURN versions[0] AS version');
-    const failed = (await importReports(db, ['data/reports'])).filter((r) => r.status === 'failed');
-    if (failed.length > 0) throw new Error(`sample import failed: ${failed.map((f) => `${f.file}: ${f.error}`).join('; ')}`);
-    const twinListLoaded = existsSync(TWIN_LIST);
-    if (twinListLoaded) await importTwins(db, TWIN_LIST);
+    let twinListLoaded = true;
+    if (neo4j) {
+      await applySchema(db);
+      const failed = (await importReports(db, ['data/reports'])).filter((r) => r.status === 'failed');
+      if (failed.length > 0) throw new Error(`sample import failed: ${failed.map((f) => `${f.file}: ${f.error}`).join('; ')}`);
+      twinListLoaded = existsSync(TWIN_LIST);
+      if (twinListLoaded) await importTwins(db, TWIN_LIST);
+    } else {
+      const [csv] = await db.readText<{ n: number }>("MATCH (c:City) WHERE 'csv:twin-cities-enwiki.csv' IN c.reports RETURN count(c) AS n");
+      twinListLoaded = (csv?.n ?? 0) > 0;
+    }
     const [counts] = await db.readText<{ nodes: number; relationships: number }>(
       'CALL () { MATCH (n) RETURN count(n) AS nodes } CALL () { MATCH ()-[r]->() RETURN count(r) AS relationships } RETURN nodes, relationships',
     );
@@ -103,30 +121,33 @@ export async function benchApi(opts: { seconds?: number; connections?: number } 
 
     // Every endpoint answers 200 before it is timed, then both sides warm up (planner cache, JIT, pool).
     for (const t of targets) {
-      const res = await fetch(base + t.url);
-      if (res.status !== 200) throw new Error(`${t.endpoint}: GET ${t.url} answered ${res.status}: ${(await res.text()).slice(0, 300)}`);
-      await res.arrayBuffer().catch(() => undefined);
+      for (let i = 0; i < 5; i++) {
+        const { url } = t.pick();
+        const res = await fetch(base + url);
+        if (res.status !== 200) throw new Error(`${t.endpoint}: GET ${url} answered ${res.status}: ${(await res.text()).slice(0, 300)}`);
+        await res.arrayBuffer().catch(() => undefined);
+      }
     }
     say(`warming up (${targets.length} endpoints, both sides)`);
     for (const t of targets) {
-      await cannon(base + t.url, Math.min(3, seconds), connections);
+      await cannon(base, t, Math.min(3, seconds), connections);
       await quiet(db);
-      await driverLoad(db, t.steps, Math.min(3, seconds), connections);
+      await driverLoad(db, t, Math.min(3, seconds), connections);
     }
 
     const rows: ApiBenchRow[] = [];
     for (const t of targets) {
-      const driverAlone = await alone(db, t.steps);
+      const driverAlone = await alone(db, t);
       await quiet(db);
-      const api = await cannon(base + t.url, seconds, connections);
+      const api = await cannon(base, t, seconds, connections);
       await quiet(db);
-      const driver = await driverLoad(db, t.steps, seconds, connections);
+      const driver = await driverLoad(db, t, seconds, connections);
       await quiet(db);
       say(`${t.endpoint}: API ${api.requestsPerSecond} req/s p99 ${api.p99Ms} ms, driver ${driver.requestsPerSecond} req/s p99 ${driver.p99Ms} ms`);
       rows.push({
         endpoint: t.endpoint,
         url: t.url,
-        queries: t.steps.map((s) => s.name),
+        queries: t.queries,
         targetP99Ms: t.targetP99Ms,
         api,
         driver,
@@ -147,82 +168,108 @@ export async function benchApi(opts: { seconds?: number; connections?: number } 
   } finally {
     await app?.close().catch(() => undefined);
     await db.close().catch(() => undefined);
-    await neo4j.stop();
-    await rm(dataDir, { recursive: true, force: true });
+    await neo4j?.stop();
+    if (dataDir) await rm(dataDir, { recursive: true, force: true });
   }
 }
 
 /**
- * The five endpoints and, for each, the db.read calls its repository function makes for that URL with the
- * route's defaults: node-by-id for the 404 check, the main query, and report-files for evidence labels when
- * the answer cites reports (those ids are read once here; every request would find the same ones).
+ * The five endpoints. Each request draws its entity (or pair) at random from the loaded graph, and the driver
+ * side runs, for the same draw, the queries the endpoint's repository function runs with the route's defaults.
  */
 async function buildTargets(db: GraphDb): Promise<Target[]> {
-  const pick = async (where: string, what: string) => {
-    const [row] = await db.readText<{ id: string }>(`MATCH (i:Institution) WHERE ${where} RETURN i.id AS id ORDER BY i.id LIMIT 1`);
-    if (!row) throw new Error(`no Institution ${what} in the graph`);
-    return row.id;
-  };
-  const school = await pick("i.name CONTAINS 'Гомел' AND toLower(i.name) CONTAINS 'школ'", 'named like a school in Gomel').catch(() =>
-    pick("i.name CONTAINS 'Гомел'", "with 'Гомел' in its name"),
+  const cities = (await db.readText<{ id: string; name: string }>(
+    'MATCH (c:City) WHERE COUNT { (c)--(:City) } > 0 RETURN c.id AS id, c.name AS name ORDER BY c.id',
+  ));
+  const pairs = await db.readText<{ a: string; b: string }>(
+    'MATCH (a:City)-[:TWIN|AGREEMENT|PARTNER]-(:City)-[:TWIN|AGREEMENT|PARTNER]-(b:City) WHERE a.id < b.id RETURN DISTINCT a.id AS a, b.id AS b LIMIT 5000',
   );
-  const university = await pick("i.name CONTAINS 'Достоевского'", "with 'Достоевского' in its name");
-
-  const withFiles = async (name: string, params: Params): Promise<Step[]> => {
-    const rows = await db.read<{ relations?: RawRelation[]; sides?: Array<{ relations: RawRelation[] }> }>(name, params);
-    const rels = rows.flatMap((r) => r.relations ?? r.sides?.flatMap((s) => s.relations) ?? []);
-    const ids = [...new Set(rels.flatMap((r) => (r.reports ?? []).filter((id) => id.startsWith('r-'))))];
-    return [{ name, params }, ...(ids.length > 0 ? [{ name: 'report-files', params: { ids } }] : [])];
-  };
-  const words = queryWords('гомел');
-  const omsk = 'city:omsk';
-  const pair = [omsk, 'city:tomsk'];
+  if (cities.length < 2 || pairs.length === 0) throw new Error('the graph holds too few related cities to bench');
+  const any = <T>(xs: T[]) => xs[Math.floor(Math.random() * xs.length)]!;
+  const step = (name: string, params: Params): Step => ({ name, text: cypher(name), params });
+  const kinds = RELATION_KINDS.slice();
   return [
     {
       endpoint: 'search',
-      url: `/api/search?q=${encodeURIComponent('гомел')}`,
+      url: '/api/search?q=<a prefix of a random city name>',
       targetP99Ms: 50,
-      steps: [{ name: 'search', params: { query: luceneQuery(words), exact: words.join(' '), kinds: null, limit: 20 } }],
+      queries: ['search'],
+      pick: () => {
+        // What a user has typed so far: three letters up to the whole name.
+        const name = any(cities).name;
+        const q = name.slice(0, 3 + Math.floor(Math.random() * Math.max(1, name.length - 2)));
+        const words = queryWords(q);
+        return {
+          url: `/api/search?q=${encodeURIComponent(q)}`,
+          steps: words.length === 0 ? [] : [step('search', { query: luceneQuery(words), exact: words.join(' '), kinds: null, limit: 20 })],
+        };
+      },
     },
     {
       endpoint: 'neighbours',
-      url: `/api/entities/${omsk}/neighbours?depth=1`,
+      url: '/api/entities/<random city>/neighbours',
       targetP99Ms: 50,
-      steps: [
-        { name: 'node-by-id', params: { ids: [omsk] } },
-        { name: 'neighbours', params: { ids: [omsk], exclude: [], kinds: RELATION_KINDS.slice(), yearFrom: null, yearTo: null, limit: 301 } },
-      ],
+      queries: ['neighbours'],
+      pick: () => {
+        const id = any(cities).id;
+        return {
+          url: `/api/entities/${encodeURIComponent(id)}/neighbours`,
+          steps: [step('neighbours', { id, kinds, depth: 1, yearFrom: null, yearTo: null, limit: 300 })],
+        };
+      },
     },
     {
       endpoint: 'shared partners',
-      url: `/api/shared-partners?ids=${pair.join(',')}`,
+      url: '/api/shared-partners?ids=<a random pair with a partner in common>',
       targetP99Ms: 50,
-      steps: [{ name: 'node-by-id', params: { ids: pair } }, ...(await withFiles('shared-partners', { ids: pair, kinds: PARTNER_KINDS, limit: 100 }))],
+      queries: ['shared-partners'],
+      pick: () => {
+        const { a, b } = any(pairs);
+        return { url: `/api/shared-partners?ids=${encodeURIComponent(a)},${encodeURIComponent(b)}`, steps: [step('shared-partners', { ids: [a, b], kinds: PARTNER_KINDS, limit: 100 })] };
+      },
     },
     {
       endpoint: 'similar',
-      url: `/api/similar/${omsk}`,
-      targetP99Ms: null,
-      steps: [
-        { name: 'node-by-id', params: { ids: [omsk] } },
-        { name: 'similar', params: { id: omsk, kinds: PARTNER_KINDS, limit: 10 } },
-      ],
+      url: '/api/similar/<random city>',
+      targetP99Ms: 50,
+      queries: ['node-by-id', 'similar'],
+      pick: () => {
+        const id = any(cities).id;
+        return {
+          url: `/api/similar/${encodeURIComponent(id)}`,
+          steps: [step('node-by-id', { ids: [id] }), step('similar', { id, kinds: PARTNER_KINDS, limit: 10 })],
+        };
+      },
     },
     {
       endpoint: 'paths',
-      url: `/api/paths?from=${encodeURIComponent(school)}&to=${encodeURIComponent(university)}`,
+      url: '/api/paths?from=<random city>&to=<another>',
       targetP99Ms: 150,
-      steps: [
-        { name: 'node-by-id', params: { ids: [school, university] } },
-        ...(await withFiles('paths', { from: school, to: university, kinds: RELATION_KINDS.slice(), maxHops: 4, k: 3 })),
-      ],
+      queries: ['paths'],
+      pick: () => {
+        const from = any(cities).id;
+        let to = any(cities).id;
+        while (to === from) to = any(cities).id;
+        // The route's defaults: maxHops 4, k 2 (three paths wanted).
+        const text = pathsCypher('City', 'City', kinds, 4, 3);
+        return {
+          url: `/api/paths?from=${encodeURIComponent(from)}&to=${encodeURIComponent(to)}`,
+          steps: [{ name: 'paths', text, params: { from, to, kinds: kinds.filter((k) => k !== 'LOCATED_IN'), k: 3 } }],
+        };
+      },
     },
   ];
 }
 
-async function cannon(url: string, seconds: number, connections: number): Promise<Load> {
-  // One worker thread, so the load generator does not share the server's event loop.
-  const result = await autocannon({ url, connections, duration: seconds, workers: 1 });
+async function cannon(base: string, t: Target, seconds: number, connections: number): Promise<Load> {
+  // One worker thread, so the load generator does not share the server's event loop; setupRequest draws a
+  // new entity for every request.
+  const result = await autocannon({
+    url: base,
+    connections,
+    duration: seconds,
+    requests: [{ method: 'GET', setupRequest: (req) => ({ ...req, path: t.pick().url }) }],
+  });
   const requests = result.requests.total;
   return {
     requests,
@@ -234,7 +281,7 @@ async function cannon(url: string, seconds: number, connections: number): Promis
 }
 
 /** `connections` loops, each running the steps one after another for `seconds`, timed like autocannon times. */
-async function driverLoad(db: GraphDb, steps: Step[], seconds: number, connections: number): Promise<Load> {
+async function driverLoad(db: GraphDb, t: Target, seconds: number, connections: number): Promise<Load> {
   const latencies = hdr.build({ autoResize: true, lowestDiscernibleValue: 1, highestTrackableValue: 10000, numberOfSignificantValueDigits: 5 });
   let requests = 0;
   let failures = 0;
@@ -246,7 +293,7 @@ async function driverLoad(db: GraphDb, steps: Step[], seconds: number, connectio
         const t0 = performance.now();
         let ok = true;
         try {
-          for (const s of steps) await db.read(s.name, s.params);
+          for (const s of t.pick().steps) await db.readText(s.text, s.params);
         } catch {
           ok = false;
         }
@@ -271,11 +318,11 @@ async function driverLoad(db: GraphDb, steps: Step[], seconds: number, connectio
 }
 
 /** Median of sequential runs of the steps, after one untimed run. */
-async function alone(db: GraphDb, steps: Step[], runs = 11): Promise<Single> {
+async function alone(db: GraphDb, t: Target, runs = 11): Promise<Single> {
   const times: number[] = [];
   for (let i = 0; i <= runs; i++) {
     const t0 = performance.now();
-    for (const s of steps) await db.read(s.name, s.params);
+    for (const s of t.pick().steps) await db.readText(s.text, s.params);
     if (i > 0) times.push(performance.now() - t0);
   }
   times.sort((a, b) => a - b);
@@ -301,6 +348,6 @@ const round = (n: number) => Math.round(n * 10) / 10;
 const ratio = (a: number, b: number) => (a > 0 && b > 0 ? Math.round((a / b) * 100) / 100 : null);
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === path.resolve(process.argv[1])) {
-  const result = await benchApi({ seconds: Number(process.argv[2] ?? 20), connections: Number(process.argv[3] ?? 32) });
+  const result = await benchApi({ seconds: Number(process.argv[2] ?? 20), connections: Number(process.argv[3] ?? 32), uri: process.argv[4] });
   console.log(JSON.stringify(result, null, 2));
 }

@@ -4,15 +4,15 @@ import { createHash } from 'node:crypto';
 import { mkdtemp, readdir, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { createDriver, GraphDb } from '../server/db/graph-db.js';
-import { applySchema } from '../server/db/schema.js';
+import { createDriver, GraphDb } from '../neo4j/db/graph-db.js';
+import { applySchema } from '../neo4j/db/schema.js';
 import { findFreePort, startEmbedded } from '../neo4j/embedded.js';
 import { extractFile } from '../import/extract/extract.js';
 import type { Extraction } from '../import/extract/types.js';
 import type { GraphBatch } from '../import/graph/batch.js';
 import { importExtraction } from '../import/graph/import-report.js';
 import { planWrite } from '../import/graph/merge.js';
-import { relIdentity } from '../import/graph/model.js';
+import { rowIdentity } from '../import/graph/batch.js';
 import { toGraph } from '../import/graph/to-graph.js';
 import { writePlan, writeReport } from '../import/graph/write.js';
 import { importTwins } from '../import/twins/import-twins.js';
@@ -74,7 +74,7 @@ export async function benchImport(repeat = 200, twinList = TWIN_LIST): Promise<I
     const tenth = Math.max(1, Math.floor(repeat / 10));
 
     const batches = await twinBatches(twinList);
-    const pairs = new Set(batches.flatMap((b) => b.rels.filter((r) => r.type === 'TWIN').map(relIdentity))).size;
+    const pairs = new Set(batches.flatMap((b) => b.rels.filter((r) => r.type === 'TWIN').map(rowIdentity))).size;
     const baselinePairs = await timed(db, async () => {
       for (const b of batches) await db.writeTx((tx) => writePlan(tx, planWrite(b, NO_GRAPH)));
     });

@@ -61,7 +61,9 @@ same \`cypher/*.cypher\` queries with the same parameters, in the order the endp
 driver from ${api.connections} concurrent loops for the same time. The graph: the five sample reports${api.twinListLoaded ? ' and the Wikipedia twin list' : ' (the twin list was not found)'},
 ${api.nodes.toLocaleString('en-US')} nodes and ${api.relationships.toLocaleString('en-US')} relationships. Latencies in whole ms (autocannon's histogram); a
 request still in flight at the end is not counted. Overhead: API p99 ÷ driver p99, and driver req/s ÷ API req/s.
-Targets: p99 under 50 ms for search, neighbours and shared partners, under 150 ms for paths; overhead under 1.3×.
+Every request draws its entity or pair at random from the loaded graph (the driver side runs the same queries for
+its own draws). Targets: p99 under 50 ms for search, neighbours, shared partners and similar, under 150 ms for paths;
+overhead under 1.2×.
 
 | endpoint | API req/s | API p50 | API p99 | driver req/s | driver p50 | driver p99 | overhead × (p99, req/s) |
 | --- | --- | --- | --- | --- | --- | --- | --- |

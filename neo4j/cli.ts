@@ -1,23 +1,18 @@
 // `npm run db:start|stop|status`: manage the local Neo4j for TWINGRAPH_DATA_DIR outside the server.
-import { z } from 'zod';
 import path from 'node:path';
+import { ConfigError, loadConfig } from './config.js';
 import { EmbeddedNeo4jError, PASSWORD_FILE, embeddedStatus, startEmbedded, stopEmbedded } from './embedded.js';
 
-const blank = (v: unknown) => (typeof v === 'string' && v.trim() === '' ? undefined : v);
-const Env = z.object({
-  TWINGRAPH_DATA_DIR: z.preprocess(blank, z.string().default('./.twingraph')),
-  TWINGRAPH_NEO4J_PORT: z.preprocess(blank, z.coerce.number().int().min(1).max(65535).default(7687)),
-  TWINGRAPH_NEO4J_HEAP: z.preprocess(blank, z.string().regex(/^\d+[kmg]$/i, 'must be like 512m or 2g').default('1g')),
-});
-
 async function main(command: string | undefined): Promise<number> {
-  const parsed = Env.safeParse(process.env);
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0];
-    console.error(`invalid ${issue?.path.join('.')}: ${issue?.message}`);
+  let config;
+  try {
+    config = loadConfig();
+  } catch (err) {
+    if (!(err instanceof ConfigError)) throw err;
+    console.error(err.message);
     return 2;
   }
-  const { TWINGRAPH_DATA_DIR: dataDir, TWINGRAPH_NEO4J_PORT: port, TWINGRAPH_NEO4J_HEAP: heap } = parsed.data;
+  const { dataDir, port, heap } = config.embedded;
   switch (command) {
     case 'start': {
       const db = await startEmbedded({ dataDir, port, heap, detached: true, log: (line) => console.error(line) });

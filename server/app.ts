@@ -7,8 +7,8 @@ import {
   serializerCompiler,
   validatorCompiler,
 } from 'fastify-type-provider-zod';
-import type { GraphDb } from './db/graph-db.js';
-import type { Config } from './config.js';
+import type { GraphDb } from '../neo4j/db/graph-db.js';
+import type { Config } from '../neo4j/config.js';
 import { registerErrorHandler } from './plugins/error-handler.js';
 import { registerFavicon } from './plugins/favicon.js';
 import { registerWebView } from './plugins/web-view.js';

@@ -1,10 +1,6 @@
 // On a fresh graph, imports the bundled sample reports so `npm start` shows something real at once.
-import { fileURLToPath } from 'node:url';
-import { importReports } from '../import/graph/import-reports.js';
-import { fileLine, totalLine } from '../import/graph/summary.js';
-import type { GraphDb } from './db/graph-db.js';
-
-export const SAMPLE_REPORTS = fileURLToPath(new URL('../data/reports/', import.meta.url));
+import { fileLine, importReports, SAMPLE_REPORTS, totalLine } from '../import/index.js';
+import type { GraphDb } from '../neo4j/db/graph-db.js';
 
 export async function importSamplesIfEmpty(db: GraphDb, say: (msg: string) => void, folder = SAMPLE_REPORTS): Promise<void> {
   const [row] = await db.read<{ reports: number }>('count-reports');

@@ -1,7 +1,7 @@
 // Starts the process: config, database (embedded or configured), first-run import, HTTP server, clean shutdown.
 import { buildApp } from './app.js';
-import { ConfigError, loadConfig } from './config.js';
-import { openDatabase, type OpenedDatabase } from './db/open-database.js';
+import { ConfigError, loadConfig } from '../neo4j/config.js';
+import { openDatabase, type OpenedDatabase } from '../neo4j/db/open-database.js';
 import { importSamplesIfEmpty } from './first-run.js';
 
 async function main(): Promise<void> {

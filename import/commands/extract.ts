@@ -1,5 +1,5 @@
 // `twingraph extract FILE [--json]`: one report's extraction, as contract JSON or a readable summary.
-import { extractFile } from '../extract/extract.js';
+import { extractFile } from '../index.js';
 import { isReportError } from '../extract/errors.js';
 import type { Extraction } from '../extract/types.js';
 

@@ -1,8 +1,8 @@
 // `twingraph import-twins FILE.csv`: a twin-city list into the graph, in batched idempotent transactions, with
 // a summary of matched and created cities and the rejected rows.
-import type { GraphDb } from '../../server/db/graph-db.js';
-import { DatabaseUnavailableError } from '../../server/db/errors.js';
-import { importTwins, readTwinFile } from '../twins/import-twins.js';
+import type { GraphDb } from '../../neo4j/db/graph-db.js';
+import { DatabaseUnavailableError } from '../../neo4j/db/errors.js';
+import { importTwins, readTwinFile } from '../index.js';
 import { readTwinCsv } from '../twins/read-twins.js';
 import { twinsSummaryLines } from '../twins/twins-summary.js';
 import { progressBar, type Progress } from './progress.js';

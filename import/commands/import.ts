@@ -1,9 +1,7 @@
 // `twingraph import PATH... [--dry-run]`: report files and folders into the graph, one transaction per report,
 // with a summary per file and a total; exits non-zero when any file failed.
-import type { GraphDb } from '../../server/db/graph-db.js';
-import { importReports, type FileResult } from '../graph/import-reports.js';
-import { findReportFiles } from '../graph/report-files.js';
-import { fileLine, totalLine } from '../graph/summary.js';
+import type { GraphDb } from '../../neo4j/db/graph-db.js';
+import { fileLine, findReportFiles, importReports, totalLine, type FileResult } from '../index.js';
 import { progressBar, type Progress } from './progress.js';
 import { withDatabase } from './with-database.js';
 

@@ -1,7 +1,7 @@
 // `twingraph remove REPORT_ID`: takes a report and the facts only it supported out of the graph.
-import type { GraphDb } from '../../server/db/graph-db.js';
-import { removeReport } from '../graph/remove.js';
-import { run } from '../graph/tx.js';
+import type { GraphDb } from '../../neo4j/db/graph-db.js';
+import { NotFoundError } from '../../neo4j/model/errors.js';
+import { removeReport, type ReportRemoval } from '../index.js';
 import { withDatabase } from './with-database.js';
 
 export async function removeCommand(reportId: string): Promise<void> {
@@ -15,19 +15,17 @@ export async function runRemove(
   say: (line: string) => void,
   complain: (line: string) => void,
 ): Promise<number> {
-  const result = await db.writeTx(async (tx) => {
-    const [report] = await run<{ id: string; file: string }>(tx, 'report-by-id', { id: reportId });
-    if (!report) return undefined;
-    return { report, stats: await removeReport(tx, reportId) };
-  });
-  if (!result) {
+  let r: ReportRemoval;
+  try {
+    r = await removeReport(db, reportId);
+  } catch (err) {
+    if (!(err instanceof NotFoundError)) throw err;
     complain(`twingraph: no report with id "${reportId}" in the graph (see the ids that \`twingraph import\` prints)`);
     return 1;
   }
-  const s = result.stats;
   say(
-    `removed ${result.report.id} (${result.report.file}): relations ${s.relsDeleted} deleted, ${s.relsUpdated} kept ` +
-      `with other support; entities ${s.nodesDeleted} deleted, ${s.nodesUpdated} kept`,
+    `removed ${r.id} (${r.file}): relations ${r.relationsDeleted} deleted, ${r.relationsKept} kept ` +
+      `with other support; entities ${r.entitiesDeleted} deleted, ${r.entitiesKept} kept`,
   );
   return 0;
 }

@@ -1,9 +1,9 @@
 // Opens the configured graph database for one command (starting or reusing the embedded Neo4j when
 // NEO4J_URI is unset) and always closes it; an unreachable database becomes one clear line.
-import { loadConfig } from '../../server/config.js';
-import type { GraphDb } from '../../server/db/graph-db.js';
-import { openDatabase, type OpenedDatabase } from '../../server/db/open-database.js';
-import { reasonOf } from '../graph/reason.js';
+import { loadConfig } from '../../neo4j/config.js';
+import type { GraphDb } from '../../neo4j/db/graph-db.js';
+import { openDatabase, type OpenedDatabase } from '../../neo4j/db/open-database.js';
+import { reasonOf } from '../index.js';
 
 export class DatabaseOpenError extends Error {
   constructor(message: string, options?: { cause?: unknown }) {

@@ -32,8 +32,8 @@
 // 6. Year correctness (reported separately, not part of F1): a matched pair has the right year when
 //    gold.year === predicted.year (both null counts as correct). Status correctness likewise for AGREEMENT.
 
-import { UNDIRECTED_KINDS } from '../extract/types.js';
-import type { RelationKind } from '../extract/types.js';
+import { UNDIRECTED_KINDS } from '../../neo4j/model/kinds.js';
+import type { RelationKind } from '../../neo4j/model/kinds.js';
 
 /** A relation endpoint as the matcher sees it: every name it may go by, and whether loose rules apply. */
 export interface NameRef {

@@ -1,6 +1,6 @@
 // Formats evaluation results for people (a fixed-width table, then misses and wrong relations) and for machines (JSON).
-import { UNDIRECTED_KINDS } from '../extract/types.js';
-import type { RelationKind } from '../extract/types.js';
+import { UNDIRECTED_KINDS } from '../../neo4j/model/kinds.js';
+import type { RelationKind } from '../../neo4j/model/kinds.js';
 import { goldEndpoints } from './score.js';
 import type { AggregateResult, Endpoints, KindScore, Ratio, ScoreResult, Summary } from './score.js';
 

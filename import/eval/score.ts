@@ -1,6 +1,7 @@
 // Scores one extraction against its gold annotation (pure: score, aggregate) — P/R/F1 per kind, micro-F1, year/status accuracy.
-import { RELATION_KINDS, UNDIRECTED_KINDS } from '../extract/types.js';
-import type { Entity, EntityKind, Extraction, Relation, RelationKind } from '../extract/types.js';
+import { RELATION_KINDS, UNDIRECTED_KINDS } from '../../neo4j/model/kinds.js';
+import type { Entity, Extraction, Relation } from '../extract/types.js';
+import type { EntityKind, RelationKind } from '../../neo4j/model/kinds.js';
 import { assign, normExact } from './match.js';
 import type { MatchItem, NameRef } from './match.js';
 

@@ -52,7 +52,6 @@ const FORMATS: Record<string, ReportFormat> = { '.txt': 'txt', '.md': 'md', '.do
 
 /** Reads a report file and returns its text; throws a ReportError when it cannot be used. */
 export async function readReport(path: string): Promise<ReportSource> {
-  const file = basename(path);
   let size: number;
   try {
     const st = await stat(path);
@@ -64,6 +63,25 @@ export async function readReport(path: string): Promise<ReportSource> {
     throw fsError(path, e);
   }
 
+  const format = checkFormat(path, size);
+  let bytes: Buffer;
+  try {
+    bytes = await readFile(path);
+  } catch (e) {
+    throw fsError(path, e);
+  }
+  return decodeReport(path, bytes, format);
+}
+
+/**
+ * A report from bytes already in memory (an upload), named by `file` for its type and in messages; the same
+ * checks and decoding as readReport.
+ */
+export async function readReportBytes(file: string, bytes: Buffer): Promise<ReportSource> {
+  return decodeReport(file, bytes, checkFormat(file, bytes.length));
+}
+
+function checkFormat(path: string, size: number): ReportFormat {
   const ext = extname(path).toLowerCase();
   const format = FORMATS[ext];
   if (!format) {
@@ -78,14 +96,11 @@ export async function readReport(path: string): Promise<ReportSource> {
       `the file is too large (${mb(size)}; the limit is ${mb(MAX_REPORT_BYTES)})`,
     );
   }
+  return format;
+}
 
-  let bytes: Buffer;
-  try {
-    bytes = await readFile(path);
-  } catch (e) {
-    throw fsError(path, e);
-  }
-
+async function decodeReport(path: string, bytes: Buffer, format: ReportFormat): Promise<ReportSource> {
+  const file = basename(path);
   let raw: string;
   let encoding: TextEncoding | null = null;
   if (format === 'txt' || format === 'md') {

@@ -1,21 +1,8 @@
 // The shapes every extraction stage passes along, matching ../shared/spec/extraction.md.
 
-export type EntityKind = 'City' | 'Region' | 'Country' | 'Institution' | 'Event' | 'Person';
-
-export const RELATION_KINDS = [
-  'TWIN',
-  'AGREEMENT',
-  'VISIT',
-  'PARTNER',
-  'CONTACT',
-  'PARTICIPATED_IN',
-  'HELD_IN',
-  'LOCATED_IN',
-] as const;
-export type RelationKind = (typeof RELATION_KINDS)[number];
-
-/** Undirected kinds are stored once, in canonical (sorted id) order. */
-export const UNDIRECTED_KINDS: ReadonlySet<RelationKind> = new Set(['TWIN', 'AGREEMENT', 'PARTNER', 'CONTACT']);
+// The kinds are the graph's vocabulary, defined once in the core.
+import type { EntityKind, RelationKind } from '../../neo4j/model/kinds.js';
+export { RELATION_KINDS, UNDIRECTED_KINDS, type EntityKind, type RelationKind } from '../../neo4j/model/kinds.js';
 
 export interface Entity {
   id: string;

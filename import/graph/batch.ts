@@ -1,10 +1,11 @@
 // What one source (a report, or a batch of a twin list) contributes to the graph, before it meets the graph.
-import { relIdentity, type NodeLabel, type RelType } from './model.js';
+import { factIdentity } from '../../neo4j/model/fact.js';
+import type { EntityKind, RelationKind } from '../../neo4j/model/kinds.js';
 
 export type Props = Record<string, unknown>;
 
 export interface NodeRow {
-  label: NodeLabel;
+  label: EntityKind;
   id: string;
   /** The properties this source knows (`null`: it does not know; never overwrites a known value). */
   props: Props;
@@ -13,7 +14,7 @@ export interface NodeRow {
 }
 
 export interface RelRow {
-  type: RelType;
+  type: RelationKind;
   /** Stored order (canonical for symmetric kinds). */
   source: string;
   target: string;
@@ -41,9 +42,14 @@ export function addNode(nodes: Map<string, NodeRow>, row: NodeRow): NodeRow {
   return known;
 }
 
+/** A row's fact identity, for maps and sets. */
+export function rowIdentity(r: { type: RelationKind; source: string; target: string; key: string }): string {
+  return factIdentity(r.type, r.source, r.target, r.key);
+}
+
 /** Adds a relationship, or appends its evidence to the one with the same identity. */
 export function addRel(rels: Map<string, RelRow>, row: RelRow): void {
-  const id = relIdentity(row);
+  const id = rowIdentity(row);
   const known = rels.get(id);
   if (!known) rels.set(id, row);
   else known.evidence = [...new Set([...known.evidence, ...row.evidence])];

@@ -1,39 +1,10 @@
 // Evidence entries (stored as JSON strings, since Neo4j lists cannot hold maps) and the relationship
 // properties that follow from them: supporting reports, sources, confidence, year and month.
-import { keyFields, type RelType } from './model.js';
+import { factKeyFields } from '../../neo4j/model/fact.js';
+import type { RelationKind } from '../../neo4j/model/kinds.js';
+import { parseEvidence, supporterOf } from '../../neo4j/model/evidence.js';
 
-export interface EvidenceEntry {
-  /** The report id, for evidence from a report. */
-  report?: string;
-  quote: string | null;
-  start?: number | null;
-  end?: number | null;
-  year?: number | null;
-  month?: number | null;
-  confidence?: number;
-  /** `report`, or `csv:<file name>` for a twin list. */
-  source: string;
-  /** The CSV line, for evidence from a twin list. */
-  line?: number;
-}
 
-const ORDER: Array<keyof EvidenceEntry> = ['report', 'source', 'quote', 'start', 'end', 'line', 'year', 'month', 'confidence'];
-
-/** One entry as JSON with a fixed key order, so the same evidence is always the same string. */
-export function evidenceJson(e: EvidenceEntry): string {
-  const ordered: Record<string, unknown> = {};
-  for (const k of ORDER) if (e[k] !== undefined) ordered[k] = e[k];
-  return JSON.stringify(ordered);
-}
-
-export function parseEvidence(json: string): EvidenceEntry {
-  return JSON.parse(json) as EvidenceEntry;
-}
-
-/** What an entry counts as support from: its report id, or its CSV source. */
-export function supporterOf(e: EvidenceEntry): string {
-  return e.report ?? e.source;
-}
 
 export interface RelProps {
   year: number | null;
@@ -54,9 +25,9 @@ export function unionEvidence(...lists: string[][]): string[] {
  * The properties of a relationship with this identity and evidence. Year and month come from the key when it
  * holds them, else from the earliest dated evidence (a twin link mentioned in 2016 and 2023 dates from 2016).
  */
-export function relProps(type: RelType, key: string, evidence: string[]): RelProps {
+export function relProps(type: RelationKind, key: string, evidence: string[]): RelProps {
   const entries = evidence.map(parseEvidence);
-  const fixed = keyFields(type, key);
+  const fixed = factKeyFields(type, key);
   const dated = entries
     .filter((e) => e.year != null)
     .sort((a, b) => a.year! - b.year! || (a.month ?? 13) - (b.month ?? 13));

@@ -1,13 +1,13 @@
 // One report into the graph in ONE write transaction: unchanged when its id is known, else the older versions
 // of its file are taken out and it is written; or, as a dry run, what that would change, written nowhere.
 import type { ManagedTransaction } from 'neo4j-driver';
-import type { GraphDb } from '../../server/db/graph-db.js';
+import type { GraphDb } from '../../neo4j/db/graph-db.js';
 import type { Extraction } from '../extract/types.js';
 import { planWrite, type PlanStats } from './merge.js';
 import { readExisting } from './read-existing.js';
 import { removeReport } from './remove.js';
 import { toGraph } from './to-graph.js';
-import { readTx, run } from './tx.js';
+import { readTx, run } from '../../neo4j/db/tx.js';
 import { writePlan, writeReport } from './write.js';
 
 export type ReportStatus = 'imported' | 'replaced' | 'unchanged';

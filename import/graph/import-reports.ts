@@ -1,8 +1,8 @@
 // Imports many report files, one transaction each: a file that fails is named with its reason and the others
 // still land; when Neo4j becomes unreachable the rest are not attempted (a rerun completes the job).
 import { basename } from 'node:path';
-import { DatabaseUnavailableError } from '../../server/db/errors.js';
-import type { GraphDb } from '../../server/db/graph-db.js';
+import { DatabaseUnavailableError } from '../../neo4j/db/errors.js';
+import type { GraphDb } from '../../neo4j/db/graph-db.js';
 import { extractFile } from '../extract/extract.js';
 import { importExtraction, type ReportOutcome, type ReportStatus } from './import-report.js';
 import { reasonOf } from './reason.js';

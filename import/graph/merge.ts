@@ -2,13 +2,14 @@
 // touches, only the rows that change something, and how many were new or already known.
 import type { GraphBatch, NodeRow, Props, RelRow } from './batch.js';
 import { relProps, unionEvidence, type RelProps } from './evidence.js';
-import { relIdentity, type NodeLabel, type RelType } from './model.js';
+import { rowIdentity } from './batch.js';
+import { type EntityKind, type RelationKind } from '../../neo4j/model/kinds.js';
 import { searchText } from './search-text.js';
 
 export interface Existing {
   /** Node id → its properties. */
   nodes: Map<string, Props>;
-  /** relIdentity → the relationship's properties. */
+  /** rowIdentity → the relationship's properties. */
   rels: Map<string, Props>;
 }
 
@@ -34,8 +35,8 @@ export interface PlanStats {
 }
 
 export interface WritePlan {
-  nodes: Map<NodeLabel, NodeWrite[]>;
-  rels: Map<RelType, RelWrite[]>;
+  nodes: Map<EntityKind, NodeWrite[]>;
+  rels: Map<RelationKind, RelWrite[]>;
   stats: PlanStats;
 }
 
@@ -55,7 +56,7 @@ export function planWrite(batch: GraphBatch, existing: Existing): WritePlan {
     push(plan.nodes, row.label, { id: row.id, props });
   }
   for (const row of batch.rels) {
-    const known = existing.rels.get(relIdentity(row));
+    const known = existing.rels.get(rowIdentity(row));
     const props = mergeRel(row, known);
     if (known) plan.stats.relsKnown++;
     else plan.stats.relsNew++;

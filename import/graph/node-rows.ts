@@ -5,12 +5,13 @@ import { cityById } from '../extract/lexicon/gazetteer.js';
 import { coordinatesOf } from '../geocode/index.js';
 import type { Entity } from '../extract/types.js';
 import type { NodeRow } from './batch.js';
-import { labelOfId, type NodeLabel } from './model.js';
+import { countryId, entityKindOfId } from '../../neo4j/model/ids.js';
+import { type EntityKind } from '../../neo4j/model/kinds.js';
 
 const orNull = <T>(v: T | undefined): T | null => (v === undefined ? null : v);
 
 export function entityRow(e: Entity): NodeRow {
-  const label = e.kind as NodeLabel;
+  const label = e.kind as EntityKind;
   const aliases = e.aliases ?? [];
   switch (label) {
     case 'City': {
@@ -53,7 +54,7 @@ export function countryRow(iso2: string): NodeRow | undefined {
   if (!c) return undefined;
   return {
     label: 'Country',
-    id: `country:${c.iso2}`,
+    id: countryId(c.iso2),
     props: { name: c.name, nameEn: c.nameEn, iso2: c.iso2 },
     variants: [...new Set([...c.names, ...c.namesEn])].filter((n) => n !== c.name && n !== c.nameEn),
   };
@@ -61,7 +62,7 @@ export function countryRow(iso2: string): NodeRow | undefined {
 
 /** A node for an id that a relation uses but no entity describes, when the id says enough. */
 export function rowForBareId(id: string): NodeRow | undefined {
-  const label = labelOfId(id);
+  const label = entityKindOfId(id);
   if (label === 'City') return cityRow(id);
   if (label === 'Country') return countryRow(id.replace(/^country:/, ''));
   return undefined;

@@ -2,8 +2,9 @@
 import type { ManagedTransaction } from 'neo4j-driver';
 import type { GraphBatch, Props } from './batch.js';
 import type { Existing } from './merge.js';
-import { relIdentity, type RelType } from './model.js';
-import { run } from './tx.js';
+import { rowIdentity } from './batch.js';
+import { type RelationKind } from '../../neo4j/model/kinds.js';
+import { run } from '../../neo4j/db/tx.js';
 
 export async function readExisting(tx: ManagedTransaction, batch: GraphBatch): Promise<Existing> {
   const nodeRows = await run<{ id: string; props: Props }>(tx, 'existing-nodes', { ids: batch.nodes.map((n) => n.id) });
@@ -13,8 +14,8 @@ export async function readExisting(tx: ManagedTransaction, batch: GraphBatch): P
   const relRows =
     candidates.length === 0
       ? []
-      : await run<{ type: RelType; source: string; target: string; key: string; props: Props }>(tx, 'existing-relationships', {
+      : await run<{ type: RelationKind; source: string; target: string; key: string; props: Props }>(tx, 'existing-relationships', {
           rows: candidates.map(({ type, source, target, key }) => ({ type, source, target, key })),
         });
-  return { nodes, rels: new Map(relRows.map((r) => [relIdentity(r), r.props])) };
+  return { nodes, rels: new Map(relRows.map((r) => [rowIdentity(r), r.props])) };
 }

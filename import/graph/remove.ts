@@ -2,8 +2,8 @@
 // supported disappear (nodes too, when nothing else holds them), and the Report node goes.
 import type { ManagedTransaction } from 'neo4j-driver';
 import type { Props } from './batch.js';
-import type { RelType } from './model.js';
-import { run, withIntegers } from './tx.js';
+import type { RelationKind } from '../../neo4j/model/kinds.js';
+import { run, withIntegers } from '../../neo4j/db/tx.js';
 import { withdraw, type SupportedNode } from './withdraw.js';
 
 export interface RemovalStats {
@@ -14,7 +14,7 @@ export interface RemovalStats {
 }
 
 export async function removeReport(tx: ManagedTransaction, reportId: string): Promise<RemovalStats> {
-  const rels = await run<{ rid: string; type: RelType; key: string; props: Props }>(tx, 'report-relationships', { reportId });
+  const rels = await run<{ rid: string; type: RelationKind; key: string; props: Props }>(tx, 'report-relationships', { reportId });
   const nodes = await run<SupportedNode>(tx, 'report-nodes', { reportId });
   const w = withdraw(reportId, rels, nodes);
   if (w.relUpdates.length > 0) {

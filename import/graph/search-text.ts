@@ -1,12 +1,12 @@
 // The `searchText` a node carries for the full-text index: every name and variant, Russian and English,
 // lowercased and space-joined; for cities and countries also the Russian case forms, so `гомеля` finds Гомель.
 import { caseForms } from '../extract/lexicon/declension.js';
-import type { NodeLabel } from './model.js';
+import type { EntityKind } from '../../neo4j/model/kinds.js';
 
 const CYRILLIC = /[а-яё]/i;
-const DECLINED: ReadonlySet<NodeLabel> = new Set(['City', 'Country', 'Region']);
+const DECLINED: ReadonlySet<EntityKind> = new Set(['City', 'Country', 'Region']);
 
-export function searchText(label: NodeLabel, names: Array<string | null | undefined>): string {
+export function searchText(label: EntityKind, names: Array<string | null | undefined>): string {
   const plain = names.filter((n): n is string => typeof n === 'string' && n.trim() !== '');
   const all = [...plain];
   if (DECLINED.has(label)) {

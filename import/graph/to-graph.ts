@@ -2,8 +2,10 @@
 // stating one fact become one relationship with several evidence entries), and every city LOCATED_IN its country.
 import type { Extraction, Relation } from '../extract/types.js';
 import { addNode, addRel, type GraphBatch, type NodeRow, type Props, type RelRow } from './batch.js';
-import { evidenceJson } from './evidence.js';
-import { canonicalEnds, isRelType, relIdentity, relKey } from './model.js';
+import { evidenceJson } from '../../neo4j/model/evidence.js';
+import { canonicalEnds, factKey } from '../../neo4j/model/fact.js';
+import { isRelationKind } from '../../neo4j/model/kinds.js';
+import { rowIdentity } from './batch.js';
 import { countryRow, entityRow, rowForBareId } from './node-rows.js';
 
 export interface ReportGraph extends GraphBatch {
@@ -21,7 +23,7 @@ export function toGraph(x: Extraction, importedAt = new Date().toISOString()): R
 
   const firstQuoteOf = new Map<string, Relation>();
   for (const r of x.relations) {
-    if (!isRelType(r.kind)) {
+    if (!isRelationKind(r.kind)) {
       skipped.push(`${r.kind} ${r.source} → ${r.target}: unknown relation kind`);
       continue;
     }
@@ -31,7 +33,7 @@ export function toGraph(x: Extraction, importedAt = new Date().toISOString()): R
       continue;
     }
     const [source, target] = canonicalEnds(r.kind, r.source, r.target);
-    addRel(rels, { type: r.kind, source, target, key: relKey(r.kind, r), evidence: [evidenceOf(support, r)] });
+    addRel(rels, { type: r.kind, source, target, key: factKey(r.kind, r), evidence: [evidenceOf(support, r)] });
     for (const id of [r.source, r.target]) if (!firstQuoteOf.has(id)) firstQuoteOf.set(id, r);
   }
 
@@ -41,7 +43,7 @@ export function toGraph(x: Extraction, importedAt = new Date().toISOString()): R
     const country = countryRow(iso2);
     if (!country) continue;
     addNode(nodes, country);
-    if (rels.has(relIdentity({ type: 'LOCATED_IN', source: city.id, target: country.id, key: '' }))) continue;
+    if (rels.has(rowIdentity({ type: 'LOCATED_IN', source: city.id, target: country.id, key: '' }))) continue;
     // The model gives every city its country; the quote is the first sentence that names the city, if any.
     const first = firstQuoteOf.get(city.id);
     const evidence = evidenceJson({

@@ -1,12 +1,13 @@
 // Taking one source's support out of the facts it supported (pure): relationships lose its evidence and are
 // deleted when none is left; nodes lose it from `reports`.
 import type { Props } from './batch.js';
-import { parseEvidence, relProps, supporterOf, type RelProps } from './evidence.js';
-import type { RelType } from './model.js';
+import { parseEvidence, supporterOf } from '../../neo4j/model/evidence.js';
+import { relProps, type RelProps } from './evidence.js';
+import type { RelationKind } from '../../neo4j/model/kinds.js';
 
 export interface SupportedRel {
   rid: string;
-  type: RelType;
+  type: RelationKind;
   key: string;
   props: Props;
 }

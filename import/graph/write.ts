@@ -3,10 +3,10 @@
 import type { ManagedTransaction } from 'neo4j-driver';
 import type { Props } from './batch.js';
 import type { WritePlan } from './merge.js';
-import { NODE_LABELS, REL_TYPES, type NodeLabel, type RelType } from './model.js';
-import { run, withIntegers } from './tx.js';
+import { ENTITY_KINDS, RELATION_KINDS, type EntityKind, type RelationKind } from '../../neo4j/model/kinds.js';
+import { run, withIntegers } from '../../neo4j/db/tx.js';
 
-const NODE_QUERY: Readonly<Record<NodeLabel, string>> = {
+const NODE_QUERY: Readonly<Record<EntityKind, string>> = {
   City: 'merge-city',
   Region: 'merge-region',
   Country: 'merge-country',
@@ -15,7 +15,7 @@ const NODE_QUERY: Readonly<Record<NodeLabel, string>> = {
   Person: 'merge-person',
 };
 
-const REL_QUERY: Readonly<Record<RelType, string>> = {
+const REL_QUERY: Readonly<Record<RelationKind, string>> = {
   TWIN: 'merge-twin',
   AGREEMENT: 'merge-agreement',
   VISIT: 'merge-visit',
@@ -34,12 +34,12 @@ export class WriteMismatchError extends Error {
 }
 
 export async function writePlan(tx: ManagedTransaction, plan: WritePlan): Promise<void> {
-  for (const label of NODE_LABELS) {
+  for (const label of ENTITY_KINDS) {
     const rows = plan.nodes.get(label) ?? [];
     if (rows.length === 0) continue;
     await run(tx, NODE_QUERY[label], { rows: rows.map((r) => ({ id: r.id, props: withIntegers(r.props) })) });
   }
-  for (const type of REL_TYPES) {
+  for (const type of RELATION_KINDS) {
     const rows = plan.rels.get(type) ?? [];
     if (rows.length === 0) continue;
     const params = rows.map((r) => ({ ...r, props: withIntegers(r.props as unknown as Props) }));

@@ -3,11 +3,11 @@
 import { readFile } from 'node:fs/promises';
 import { basename } from 'node:path';
 import type { ManagedTransaction } from 'neo4j-driver';
-import type { GraphDb } from '../../server/db/graph-db.js';
+import type { GraphDb } from '../../neo4j/db/graph-db.js';
 import { planWrite } from '../graph/merge.js';
-import { relIdentity } from '../graph/model.js';
+import { rowIdentity } from '../graph/batch.js';
 import { readExisting } from '../graph/read-existing.js';
-import { run } from '../graph/tx.js';
+import { run } from '../../neo4j/db/tx.js';
 import { writePlan } from '../graph/write.js';
 import { checkRow, isRejection, type Rejection, type TwinPair } from './check-row.js';
 import { matchCity, nameKey, placedCity, type MatchKind } from './match-city.js';
@@ -105,8 +105,8 @@ async function importBatch(
     rejected,
     cities,
     placed,
-    pairIds: twins.map(relIdentity),
-    pairsNew: twins.filter((r) => !existing.rels.has(relIdentity(r))).length,
+    pairIds: twins.map(rowIdentity),
+    pairsNew: twins.filter((r) => !existing.rels.has(rowIdentity(r))).length,
   };
 }
 

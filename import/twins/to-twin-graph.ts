@@ -1,8 +1,9 @@
 // Twin pairs whose cities are matched, as graph rows: the cities, their countries, a TWIN per pair (a pair
 // listed from both sides, or twice, is one relationship with an evidence entry per row) and LOCATED_IN.
+import { csvSource } from '../../neo4j/model/ids.js';
 import { addNode, addRel, type GraphBatch, type NodeRow, type RelRow } from '../graph/batch.js';
-import { evidenceJson } from '../graph/evidence.js';
-import { canonicalEnds } from '../graph/model.js';
+import { evidenceJson } from '../../neo4j/model/evidence.js';
+import { canonicalEnds } from '../../neo4j/model/fact.js';
 import { countryRow } from '../graph/node-rows.js';
 import type { Rejection, TwinPair } from './check-row.js';
 import type { CityMatch } from './match-city.js';
@@ -15,7 +16,7 @@ export interface MatchedPair {
 
 /** A twin list's support: `csv:<file name>`. */
 export function csvSupport(file: string): string {
-  return `csv:${file}`;
+  return csvSource(file);
 }
 
 /**

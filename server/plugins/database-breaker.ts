@@ -1,7 +1,8 @@
 // Once a query has found the database down, answer 503 at once (a managed read retries a lost server for
-// ~15 s) until a quick ping finds it back; so the server recovers by itself, and clients learn fast.
+// up to the driver's maxTransactionRetryTime, 3 s, see neo4j/db/graph-db.ts) until a quick ping finds it back;
+// so the server recovers by itself, and clients learn fast.
 import type { FastifyInstance } from 'fastify';
-import { DatabaseUnavailableError } from '../db/errors.js';
+import { DatabaseUnavailableError } from '../../neo4j/db/errors.js';
 
 /** At most one ping per this interval while the database is down. */
 const PROBE_EVERY_MS = 1_000;

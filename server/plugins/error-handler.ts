@@ -1,7 +1,8 @@
 // One error handler: stable `code` + human `message` bodies, 4xx explained, 5xx logged with context and hidden.
 import type { FastifyError, FastifyInstance } from 'fastify';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
-import { DatabaseUnavailableError, QueryRefusedError, QueryTimeoutError } from '../db/errors.js';
+import { DatabaseUnavailableError, QueryRefusedError, QueryTimeoutError } from '../../neo4j/db/errors.js';
+import { BadQueryError, ImportFailedError, NotFoundError, UnanswerableError } from '../../neo4j/model/errors.js';
 
 export class HttpError extends Error {
   constructor(
@@ -30,6 +31,18 @@ export function registerErrorHandler(app: FastifyInstance): void {
     }
     if (err instanceof HttpError) {
       return reply.code(err.statusCode).send({ code: err.code, message: err.message });
+    }
+    if (err instanceof NotFoundError) {
+      return reply.code(404).send({ code: 'not_found', message: err.message });
+    }
+    if (err instanceof ImportFailedError) {
+      return reply.code(422).send({ code: 'import_failed', message: err.message });
+    }
+    if (err instanceof UnanswerableError) {
+      return reply.code(422).send({ code: err.code, message: err.message });
+    }
+    if (err instanceof BadQueryError) {
+      return reply.code(400).send({ code: 'bad_query', message: err.message });
     }
     if (err instanceof DatabaseUnavailableError) {
       request.log.warn({ err }, 'database unavailable');

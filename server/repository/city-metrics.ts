@@ -2,7 +2,7 @@
 import { UndirectedGraph } from 'graphology';
 import { betweenness, pagerank } from 'graphology-metrics/centrality/index.js';
 import louvainModule from 'graphology-communities-louvain';
-import type { GraphNode } from '../schemas/subgraph.js';
+import type { GraphNode } from '../../neo4j/contract/subgraph.js';
 
 export interface Ranked {
   id: string;

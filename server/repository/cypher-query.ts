@@ -1,10 +1,10 @@
 // Researchers' read-only Cypher: planned first and refused unless the plan only reads the graph (cypher-guard),
 // then run in a READ session with a timeout and a row cap, nodes, relationships and paths turned into plain JSON.
 import neo4j, { isNode, isPath, isRelationship, Neo4jError } from 'neo4j-driver';
-import type { GraphDb } from '../db/graph-db.js';
-import { translateNeo4jError } from '../db/errors.js';
+import type { GraphDb } from '../../neo4j/db/graph-db.js';
+import { QueryRefusedError, translateNeo4jError } from '../../neo4j/db/errors.js';
 import { currentSignal } from '../../neo4j/db/request-scope.js';
-import { HttpError } from '../plugins/error-handler.js';
+import { BadQueryError } from '../../neo4j/model/errors.js';
 import { judgePlan } from './cypher-guard.js';
 
 export interface CypherQuery {
@@ -61,7 +61,7 @@ export async function cypherQuery(db: GraphDb, q: CypherQuery): Promise<CypherAn
     // EXPLAIN plans without running anything; the plan, not the text, tells what the query would do.
     const explained = await session.run(`EXPLAIN ${q.query}`, q.params, { timeout: q.timeoutMs });
     const refusal = judgePlan(explained.summary, q.query);
-    if (refusal) throw new HttpError(403, 'query_refused', refusal.message);
+    if (refusal) throw new QueryRefusedError(refusal.message);
     const result = session.run(q.query, q.params, { timeout: q.timeoutMs });
     for await (const record of result) {
       const row = plain(record.toObject()) as Record<string, unknown>;
@@ -78,7 +78,7 @@ export async function cypherQuery(db: GraphDb, q: CypherQuery): Promise<CypherAn
     const translated = translateNeo4jError(err);
     // The researcher's own mistake (syntax, unknown function, bad parameter) is a 400, not our 500.
     if (translated instanceof Neo4jError && /^Neo\.ClientError\.(Statement|Procedure)\./.test(translated.code)) {
-      throw new HttpError(400, 'bad_query', translated.message.split('\n')[0] ?? 'The query is not valid Cypher.');
+      throw new BadQueryError(translated.message.split('\n')[0] ?? 'The query is not valid Cypher.', { cause: err });
     }
     throw translated;
   } finally {

@@ -1,7 +1,8 @@
 // One entity with its properties, relation counts per kind and the reports that mention it.
-import type { GraphDb } from '../db/graph-db.js';
-import { HttpError } from '../plugins/error-handler.js';
-import type { GraphNode } from '../schemas/subgraph.js';
+import { isReportId } from '../../neo4j/model/ids.js';
+import type { GraphDb } from '../../neo4j/db/graph-db.js';
+import { NotFoundError } from '../../neo4j/model/errors.js';
+import type { GraphNode } from '../../neo4j/contract/subgraph.js';
 import { toNode, type RawNode } from './shape.js';
 
 export interface EntityDetail extends GraphNode {
@@ -21,7 +22,7 @@ interface Row {
 
 export async function entity(db: GraphDb, id: string): Promise<EntityDetail> {
   const [row] = await db.read<Row>('entity', { id });
-  if (!row) throw new HttpError(404, 'not_found', `No entity with id "${id}"`);
+  if (!row) throw new NotFoundError('entity', id);
   // searchText is the index's copy of the names, not information.
   const { searchText: _searchText, ...properties } = row.props;
   const supports = Array.isArray(row.props.reports) ? (row.props.reports as string[]) : [];
@@ -36,6 +37,6 @@ export async function entity(db: GraphDb, id: string): Promise<EntityDetail> {
       year: r.year ?? null,
       title: r.title ?? null,
     })),
-    sources: supports.filter((s) => !s.startsWith('r-')),
+    sources: supports.filter((s) => !isReportId(s)),
   };
 }

@@ -1,5 +1,5 @@
 // The filtered graph as files for Gephi (GEXF), Cytoscape Desktop (GraphML), a spreadsheet (CSV) or JSON.
-import type { GraphNode, Relation } from '../schemas/subgraph.js';
+import type { GraphNode, Relation } from '../../neo4j/contract/subgraph.js';
 import { edgeLifetime, lifetimeAttrs, nodeLifetimes } from './export-time.js';
 
 export interface ExportGraph {

@@ -1,7 +1,7 @@
 // The filtered subgraph behind the overview and the export: kinds, countries, years, source, minimum degree.
-import type { GraphDb } from '../db/graph-db.js';
-import type { RelationKind } from '../schemas/common.js';
-import type { GraphNode, Relation, Subgraph } from '../schemas/subgraph.js';
+import type { GraphDb } from '../../neo4j/db/graph-db.js';
+import type { RelationKind } from '../../neo4j/contract/common.js';
+import type { GraphNode, Relation, Subgraph } from '../../neo4j/contract/subgraph.js';
 import { reportFiles, toRelation, type RawRelation } from './relation-rows.js';
 import { toEdge, toNode, type RawNode } from './shape.js';
 

@@ -1,8 +1,8 @@
 // The subgraph around an entity up to `depth` hops, the limit holding at every step: one query.
-import type { GraphDb } from '../db/graph-db.js';
-import { HttpError } from '../plugins/error-handler.js';
-import type { RelationKind } from '../schemas/common.js';
-import type { GraphEdge, GraphNode, Subgraph } from '../schemas/subgraph.js';
+import type { GraphDb } from '../../neo4j/db/graph-db.js';
+import { NotFoundError } from '../../neo4j/model/errors.js';
+import type { RelationKind } from '../../neo4j/contract/common.js';
+import type { GraphEdge, GraphNode, Subgraph } from '../../neo4j/contract/subgraph.js';
 import { toEdge, toNode, type RawEdge, type RawNode } from './shape.js';
 
 export interface NeighboursQuery {
@@ -30,7 +30,7 @@ export async function neighbours(db: GraphDb, q: NeighboursQuery): Promise<Subgr
     yearTo: q.yearTo ?? null,
     limit: q.limit,
   });
-  if (!row) throw new HttpError(404, 'not_found', `No entity with id "${q.id}"`);
+  if (!row) throw new NotFoundError('entity', q.id);
   const root = toNode(row.root);
   const nodes = new Map<string, GraphNode>([[root.id, root]]);
   const edges = new Map<string, GraphEdge>();

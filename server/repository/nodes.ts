@@ -1,7 +1,7 @@
 // Looking entities up by id: the ones that exist, and a 404 for those that do not.
-import type { GraphDb } from '../db/graph-db.js';
-import { HttpError } from '../plugins/error-handler.js';
-import type { GraphNode } from '../schemas/subgraph.js';
+import type { GraphDb } from '../../neo4j/db/graph-db.js';
+import { NotFoundError } from '../../neo4j/model/errors.js';
+import type { GraphNode } from '../../neo4j/contract/subgraph.js';
 import { toNode, type RawNode } from './shape.js';
 
 export async function nodesById(db: GraphDb, ids: string[]): Promise<Map<string, GraphNode>> {
@@ -14,7 +14,7 @@ export async function requireNodes(db: GraphDb, ids: string[]): Promise<GraphNod
   const found = await nodesById(db, ids);
   return ids.map((id) => {
     const node = found.get(id);
-    if (!node) throw new HttpError(404, 'not_found', `No entity with id "${id}"`);
+    if (!node) throw new NotFoundError('entity', id);
     return node;
   });
 }

@@ -1,11 +1,12 @@
 // The shortest path between two entities and up to k alternatives with distinct routes, each hop with its
 // relation and evidence, in one query whose search the planner can run from both ends.
-import type { GraphDb } from '../db/graph-db.js';
-import { cypher } from '../db/cypher.js';
-import { HttpError } from '../plugins/error-handler.js';
-import type { RelationKind } from '../schemas/common.js';
-import type { GraphNode, Relation } from '../schemas/subgraph.js';
-import { labelOfId, type NodeLabel } from '../../import/graph/model.js';
+import type { GraphDb } from '../../neo4j/db/graph-db.js';
+import { cypher } from '../../neo4j/db/cypher.js';
+import { NotFoundError, UnanswerableError } from '../../neo4j/model/errors.js';
+import type { RelationKind } from '../../neo4j/contract/common.js';
+import type { GraphNode, Relation } from '../../neo4j/contract/subgraph.js';
+import { entityKindOfId } from '../../neo4j/model/ids.js';
+import { type EntityKind } from '../../neo4j/model/kinds.js';
 import { toRelation, type RawRelation } from './relation-rows.js';
 import { toNode, type RawNode } from './shape.js';
 
@@ -41,7 +42,7 @@ const CANDIDATES_PER_PATH = 6;
  * The LOCATED_IN hop an endpoint may open or close a path with, by its kind: an institution may step out
  * to its city; a country or region must be entered from one of its cities (nothing else touches it).
  */
-function endHop(label: NodeLabel, end: 'from' | 'to', locatedIn: boolean): string {
+function endHop(label: EntityKind, end: 'from' | 'to', locatedIn: boolean): string {
   if (!locatedIn) return '';
   const out = end === 'from' ? '(()-[:LOCATED_IN]->())' : '(()<-[:LOCATED_IN]-())';
   const into = end === 'from' ? '(()<-[:LOCATED_IN]-())' : '(()-[:LOCATED_IN]->())';
@@ -52,7 +53,7 @@ function endHop(label: NodeLabel, end: 'from' | 'to', locatedIn: boolean): strin
 }
 
 /** The query text for these endpoint kinds and bounds; every piece comes from the fixed list above. */
-export function pathsCypher(fromLabel: NodeLabel, toLabel: NodeLabel, kinds: RelationKind[], maxHops: number, wanted: number): string {
+export function pathsCypher(fromLabel: EntityKind, toLabel: EntityKind, kinds: RelationKind[], maxHops: number, wanted: number): string {
   const locatedIn = kinds.includes('LOCATED_IN');
   const fill: Record<string, string> = {
     fromLabel,
@@ -69,9 +70,9 @@ export function pathsCypher(fromLabel: NodeLabel, toLabel: NodeLabel, kinds: Rel
   });
 }
 
-const labelOrNotFound = (id: string): NodeLabel => {
-  const label = labelOfId(id);
-  if (!label) throw new HttpError(404, 'not_found', `No entity with id "${id}"`);
+const labelOrNotFound = (id: string): EntityKind => {
+  const label = entityKindOfId(id);
+  if (!label) throw new NotFoundError('entity', id);
   return label;
 };
 
@@ -87,13 +88,13 @@ export async function paths(db: GraphDb, q: PathsQuery, signal?: AbortSignal): P
   const toLabel = labelOrNotFound(q.to);
   if (fromLabel === 'Country' && toLabel === 'Country') {
     // Every country reaches every other one through its cities: thousands of equally short, meaningless routes.
-    throw new HttpError(422, 'unjoinable_endpoints', 'Paths between two countries are not searched: pick a city, institution or event at one end.');
+    throw new UnanswerableError('unjoinable_endpoints', 'Paths between two countries are not searched: pick a city, institution or event at one end.');
   }
   const inner = q.kinds.filter((kind) => kind !== 'LOCATED_IN');
   const text = pathsCypher(fromLabel, toLabel, q.kinds, q.maxHops, q.k + 1);
   const [row] = await db.readText<Row>(text, { from: q.from, to: q.to, kinds: inner, k: q.k + 1 }, { signal });
-  if (!row?.from) throw new HttpError(404, 'not_found', `No entity with id "${q.from}"`);
-  if (!row.to) throw new HttpError(404, 'not_found', `No entity with id "${q.to}"`);
+  if (!row?.from) throw new NotFoundError('entity', q.from);
+  if (!row.to) throw new NotFoundError('entity', q.to);
   const files = Object.fromEntries(row.files.map((f) => [f.id, f.file]));
   const nodes = new Map<string, GraphNode>();
   for (const p of row.paths) for (const n of p.nodes) if (!nodes.has(n.id)) nodes.set(n.id, toNode(n));

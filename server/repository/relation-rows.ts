@@ -1,6 +1,7 @@
 // Relations read with their evidence: edge maps plus evidence JSON, labelled with their reports' files.
-import type { GraphDb } from '../db/graph-db.js';
-import type { Relation } from '../schemas/subgraph.js';
+import { isReportId } from '../../neo4j/model/ids.js';
+import type { GraphDb } from '../../neo4j/db/graph-db.js';
+import type { Relation } from '../../neo4j/contract/subgraph.js';
 import { toEdge, toEvidence, type RawEdge } from './shape.js';
 
 export interface RawRelation extends RawEdge {
@@ -9,7 +10,7 @@ export interface RawRelation extends RawEdge {
 
 /** Report id → file name, for the reports these relations cite. */
 export async function reportFiles(db: GraphDb, relations: RawRelation[]): Promise<Record<string, string>> {
-  const ids = [...new Set(relations.flatMap((r) => (r.reports ?? []).filter((id) => id.startsWith('r-'))))];
+  const ids = [...new Set(relations.flatMap((r) => (r.reports ?? []).filter(isReportId)))];
   if (ids.length === 0) return {};
   const rows = await db.read<{ id: string; file: string }>('report-files', { ids });
   return Object.fromEntries(rows.map((r) => [r.id, r.file]));

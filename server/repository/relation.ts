@@ -1,7 +1,7 @@
 // One relation by id with all its evidence (report, file, year, quote) and its two ends.
-import type { GraphDb } from '../db/graph-db.js';
-import { HttpError } from '../plugins/error-handler.js';
-import type { GraphNode, Relation } from '../schemas/subgraph.js';
+import type { GraphDb } from '../../neo4j/db/graph-db.js';
+import { NotFoundError } from '../../neo4j/model/errors.js';
+import type { GraphNode, Relation } from '../../neo4j/contract/subgraph.js';
 import { toRelations, type RawRelation } from './relation-rows.js';
 import { toNode, type RawNode } from './shape.js';
 
@@ -13,7 +13,7 @@ export interface RelationDetail {
 
 export async function relation(db: GraphDb, id: string): Promise<RelationDetail> {
   const [row] = await db.read<{ relation: RawRelation; source: RawNode; target: RawNode }>('relation', { id });
-  if (!row) throw new HttpError(404, 'not_found', `No relation with id "${id}"`);
+  if (!row) throw new NotFoundError('relation', id);
   const [rel] = await toRelations(db, [row.relation]);
   return { relation: rel!, source: toNode(row.source), target: toNode(row.target) };
 }

@@ -1,7 +1,7 @@
 // The imported reports, and one report with its text and the facts it supports with their evidence.
-import type { GraphDb } from '../db/graph-db.js';
-import { HttpError } from '../plugins/error-handler.js';
-import type { GraphNode, Relation } from '../schemas/subgraph.js';
+import type { GraphDb } from '../../neo4j/db/graph-db.js';
+import { NotFoundError } from '../../neo4j/model/errors.js';
+import type { GraphNode, Relation } from '../../neo4j/contract/subgraph.js';
 import { toRelation, type RawRelation } from './relation-rows.js';
 import { uniqueNodes, type RawNode } from './shape.js';
 
@@ -48,7 +48,7 @@ export async function reports(db: GraphDb, limit: number): Promise<ReportSummary
 export async function report(db: GraphDb, id: string): Promise<ReportDetail> {
   type Fact = { relation: RawRelation; source: RawNode; target: RawNode };
   const [row] = await db.read<{ report: RawReport; facts: Fact[] }>('report', { id });
-  if (!row) throw new HttpError(404, 'not_found', `No report with id "${id}"`);
+  if (!row) throw new NotFoundError('report', id);
   const files = { [row.report.id]: row.report.file };
   return {
     ...toSummary(row.report),

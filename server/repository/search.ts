@@ -1,7 +1,7 @@
 // Full-text search over entity names: a Lucene query built from sanitised words, exact, prefix, fuzzy and stem.
-import type { GraphDb } from '../db/graph-db.js';
-import type { EntityKind } from '../schemas/common.js';
-import type { GraphNode } from '../schemas/subgraph.js';
+import type { GraphDb } from '../../neo4j/db/graph-db.js';
+import type { EntityKind } from '../../neo4j/contract/common.js';
+import type { GraphNode } from '../../neo4j/contract/subgraph.js';
 import { toNode, type RawNode } from './shape.js';
 
 export interface SearchHit extends GraphNode {

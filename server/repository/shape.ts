@@ -1,8 +1,8 @@
 // Raw Cypher maps into the API's DTOs: nodes, edges and evidence, with absent properties as null.
-import { parseEvidence } from '../../import/graph/evidence.js';
-import { isSymmetric } from '../../import/graph/model.js';
-import type { EntityKind, RelationKind } from '../schemas/common.js';
-import type { Evidence, GraphEdge, GraphNode } from '../schemas/subgraph.js';
+import { parseEvidence } from '../../neo4j/model/evidence.js';
+import { isSymmetric } from '../../neo4j/model/kinds.js';
+import type { EntityKind, RelationKind } from '../../neo4j/contract/common.js';
+import type { Evidence, GraphEdge, GraphNode } from '../../neo4j/contract/subgraph.js';
 
 /** What `n {.id, .name, …, kind: labels(n)[0]}` returns. */
 export interface RawNode {

@@ -1,8 +1,8 @@
 // The partners that all the given entities share, each with the relations and evidence on every side.
-import type { GraphDb } from '../db/graph-db.js';
-import { HttpError } from '../plugins/error-handler.js';
-import type { RelationKind } from '../schemas/common.js';
-import type { GraphNode, Relation } from '../schemas/subgraph.js';
+import type { GraphDb } from '../../neo4j/db/graph-db.js';
+import { NotFoundError } from '../../neo4j/model/errors.js';
+import type { RelationKind } from '../../neo4j/contract/common.js';
+import type { GraphNode, Relation } from '../../neo4j/contract/subgraph.js';
 import { toRelation, type RawRelation } from './relation-rows.js';
 import { toNode, type RawNode } from './shape.js';
 
@@ -27,7 +27,7 @@ export async function sharedPartners(db: GraphDb, ids: string[], kinds: Relation
   const [row] = await db.read<Row>('shared-partners', { ids: unique, kinds, limit });
   const found = new Map((row?.of ?? []).map((n) => [n.id, toNode(n)]));
   const missing = unique.find((id) => !found.has(id));
-  if (missing !== undefined) throw new HttpError(404, 'not_found', `No entity with id "${missing}"`);
+  if (missing !== undefined) throw new NotFoundError('entity', missing);
   const files = Object.fromEntries((row?.files ?? []).map((f) => [f.id, f.file]));
   const order = new Map(unique.map((id, i) => [id, i]));
   return {

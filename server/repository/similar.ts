@@ -1,7 +1,7 @@
 // The cities with the most partners in common with one entity, ranked, with the shared partners listed.
-import type { GraphDb } from '../db/graph-db.js';
-import type { RelationKind } from '../schemas/common.js';
-import type { GraphNode } from '../schemas/subgraph.js';
+import type { GraphDb } from '../../neo4j/db/graph-db.js';
+import type { RelationKind } from '../../neo4j/contract/common.js';
+import type { GraphNode } from '../../neo4j/contract/subgraph.js';
 import { requireNodes } from './nodes.js';
 import { toNode, type RawNode } from './shape.js';
 

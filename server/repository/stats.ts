@@ -1,9 +1,9 @@
 // Graph statistics: counts per label and kind plus the city graph's measures, computed once per graph version
 // (keyed by the reports' count and latest import time and the node and relationship counts).
-import type { GraphDb } from '../db/graph-db.js';
-import type { RelationKind } from '../schemas/common.js';
+import type { GraphDb } from '../../neo4j/db/graph-db.js';
+import type { RelationKind } from '../../neo4j/contract/common.js';
 import type { CityMetrics } from './city-metrics.js';
-import type { GraphNode } from '../schemas/subgraph.js';
+import type { GraphNode } from '../../neo4j/contract/subgraph.js';
 import { toNode, type RawNode } from './shape.js';
 
 export interface Stats extends CityMetrics {

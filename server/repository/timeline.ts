@@ -1,6 +1,6 @@
 // Facts per year (and per kind), over the whole graph or around some entities; undated facts counted apart.
-import type { GraphDb } from '../db/graph-db.js';
-import type { RelationKind } from '../schemas/common.js';
+import type { GraphDb } from '../../neo4j/db/graph-db.js';
+import type { RelationKind } from '../../neo4j/contract/common.js';
 import { requireNodes } from './nodes.js';
 
 export interface YearCount {

@@ -1,19 +1,18 @@
 // Confirmed uploads as jobs the page polls for progress: queued → extracting → writing → done (or failed). One
 // import runs at a time, in arrival order; a finished job is kept for 15 minutes, then forgotten.
 import { randomUUID } from 'node:crypto';
-import type { GraphDb } from '../db/graph-db.js';
-import { HttpError } from '../plugins/error-handler.js';
-import { reasonOf } from '../../import/graph/reason.js';
-import { importUpload, type Extract, type ImportOutcome, type UploadStage } from './report-writes.js';
+import type { GraphDb } from '../../neo4j/db/graph-db.js';
+import { ImportFailedError } from '../../neo4j/model/errors.js';
+import { importBytes, reasonOf, type ExtractBytes, type ImportStage, type ReportImport } from '../../import/index.js';
 
-export type JobState = 'queued' | UploadStage | 'done' | 'failed';
+export type JobState = 'queued' | ImportStage | 'done' | 'failed';
 
 export interface UploadJob {
   id: string;
   file: string;
   state: JobState;
   createdAt: string;
-  outcome: ImportOutcome | null;
+  outcome: ReportImport | null;
   error: { code: string; message: string } | null;
 }
 
@@ -25,19 +24,20 @@ export class UploadJobs {
 
   constructor(private readonly db: GraphDb) {}
 
-  start(fileName: string, content: Buffer, extract: Extract): UploadJob {
+  start(fileName: string, content: Buffer, extract?: ExtractBytes): UploadJob {
     this.prune();
     const job: UploadJob = { id: randomUUID(), file: fileName, state: 'queued', createdAt: new Date().toISOString(), outcome: null, error: null };
     const entry: { job: UploadJob; finishedAt?: number } = { job };
     this.jobs.set(job.id, entry);
     this.queue = this.queue.then(async () => {
       try {
-        job.outcome = await importUpload(this.db, fileName, content, extract, (stage) => (job.state = stage));
+        job.outcome = await importBytes(this.db, fileName, content, extract, (stage) => (job.state = stage));
         job.file = job.outcome.file;
         job.state = 'done';
       } catch (err) {
         job.state = 'failed';
-        job.error = err instanceof HttpError ? { code: err.code, message: err.message } : { code: 'import_failed', message: `${fileName}: ${reasonOf(err)}` };
+        const code = err instanceof ImportFailedError ? 'import_failed' : 'database_error';
+        job.error = { code, message: err instanceof ImportFailedError ? err.message : `${fileName}: ${reasonOf(err)}` };
       } finally {
         entry.finishedAt = Date.now();
       }

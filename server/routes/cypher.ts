@@ -4,7 +4,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { requireToken } from '../plugins/auth.js';
 import { expensive } from '../plugins/rate-limit.js';
 import { cypherQuery } from '../repository/cypher-query.js';
-import { ErrorBody } from '../schemas/common.js';
+import { ErrorBody } from '../../neo4j/contract/common.js';
 
 const CypherRequest = z
   .object({

@@ -3,9 +3,9 @@ import { z } from 'zod';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { entity } from '../repository/entity.js';
 import { neighbours } from '../repository/neighbours.js';
-import { entityIdParam, kindsParam, readErrors, yearParam } from '../schemas/common.js';
-import { GraphNode, Subgraph } from '../schemas/subgraph.js';
-import { RELATION_KINDS } from '../../import/extract/types.js';
+import { entityIdParam, kindsParam, readErrors, yearParam } from '../../neo4j/contract/common.js';
+import { GraphNode, Subgraph } from '../../neo4j/contract/subgraph.js';
+import { RELATION_KINDS } from '../../neo4j/model/kinds.js';
 
 const Params = z.object({ id: entityIdParam });
 

@@ -4,8 +4,8 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { expensive } from '../plugins/rate-limit.js';
 import { toCsv, toGexf, toGraphml, toNodesCsv } from '../repository/export-formats.js';
 import { graphWithEvidence } from '../repository/graph.js';
-import { ErrorBody, OVERVIEW_KINDS, readErrors } from '../schemas/common.js';
-import { graphFilterFields, yearOrder, yearOrderError } from '../schemas/graph-filters.js';
+import { ErrorBody, OVERVIEW_KINDS, readErrors } from '../../neo4j/contract/common.js';
+import { graphFilterFields, yearOrder, yearOrderError } from '../../neo4j/contract/graph-filters.js';
 
 const FORMATS = {
   graphml: { type: 'application/graphml+xml; charset=utf-8', render: toGraphml },

@@ -2,9 +2,9 @@
 import { z } from 'zod';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { graph } from '../repository/graph.js';
-import { OVERVIEW_KINDS, readErrors } from '../schemas/common.js';
-import { graphFilterFields, yearOrder, yearOrderError } from '../schemas/graph-filters.js';
-import { Subgraph } from '../schemas/subgraph.js';
+import { OVERVIEW_KINDS, readErrors } from '../../neo4j/contract/common.js';
+import { graphFilterFields, yearOrder, yearOrderError } from '../../neo4j/contract/graph-filters.js';
+import { Subgraph } from '../../neo4j/contract/subgraph.js';
 
 const Query = z.object(graphFilterFields).refine(yearOrder, yearOrderError);
 

@@ -2,9 +2,9 @@
 import { z } from 'zod';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { paths } from '../repository/paths.js';
-import { entityIdParam, kindsParam, readErrors, ErrorBody } from '../schemas/common.js';
-import { GraphNode, Relation } from '../schemas/subgraph.js';
-import { RELATION_KINDS } from '../../import/extract/types.js';
+import { entityIdParam, kindsParam, readErrors, ErrorBody } from '../../neo4j/contract/common.js';
+import { GraphNode, Relation } from '../../neo4j/contract/subgraph.js';
+import { RELATION_KINDS } from '../../neo4j/model/kinds.js';
 import { expensive } from '../plugins/rate-limit.js';
 
 const Query = z

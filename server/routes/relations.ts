@@ -2,8 +2,8 @@
 import { z } from 'zod';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { relation } from '../repository/relation.js';
-import { readErrors } from '../schemas/common.js';
-import { GraphNode, Relation } from '../schemas/subgraph.js';
+import { readErrors } from '../../neo4j/contract/common.js';
+import { GraphNode, Relation } from '../../neo4j/contract/subgraph.js';
 
 const RelationDetail = z.object({ relation: Relation, source: GraphNode, target: GraphNode }).meta({ id: 'RelationDetail' });
 

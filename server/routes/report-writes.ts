@@ -4,9 +4,9 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import multipart from '@fastify/multipart';
 import { requireToken } from '../plugins/auth.js';
 import { HttpError } from '../plugins/error-handler.js';
-import { deleteReport, importUpload, previewUpload } from '../repository/report-writes.js';
-import { ErrorBody } from '../schemas/common.js';
-import { ImportOutcome, ImportPreview, RemovalOutcome, reportIdParam, UploadJob } from '../schemas/report.js';
+import { importBytes, previewBytes, removeReport } from '../../import/index.js';
+import { ErrorBody } from '../../neo4j/contract/common.js';
+import { ImportOutcome, ImportPreview, RemovalOutcome, reportIdParam, UploadJob } from '../../neo4j/contract/report.js';
 import { UploadJobs } from '../repository/upload-jobs.js';
 
 const flag = (fallback: 'true' | 'false', description: string) =>
@@ -73,10 +73,9 @@ export const reportWriteRoutes: FastifyPluginAsyncZod = async (app) => {
         }
         throw err;
       }
-      const extract = app.heavyWork.extract;
-      if (request.query.dryRun) return reply.code(200).send(await previewUpload(app.db, part.filename, content, extract));
-      if (!request.query.wait) return reply.code(202).send(jobs.start(part.filename, content, extract));
-      const outcome = await importUpload(app.db, part.filename, content, extract);
+      if (request.query.dryRun) return reply.code(200).send(await previewBytes(app.db, part.filename, content, app.heavyWork.extract));
+      if (!request.query.wait) return reply.code(202).send(jobs.start(part.filename, content, app.heavyWork.extract));
+      const outcome = await importBytes(app.db, part.filename, content, app.heavyWork.extract);
       return reply.code(outcome.status === 'unchanged' ? 200 : 201).send(outcome);
     },
   );
@@ -93,6 +92,6 @@ export const reportWriteRoutes: FastifyPluginAsyncZod = async (app) => {
         response: { 200: RemovalOutcome, ...writeErrors, 404: ErrorBody },
       },
     },
-    async (request) => deleteReport(app.db, request.params.id),
+    async (request) => removeReport(app.db, request.params.id),
   );
 };

@@ -2,8 +2,8 @@
 import { z } from 'zod';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { report, reports } from '../repository/reports.js';
-import { readErrors } from '../schemas/common.js';
-import { ReportDetail, reportIdParam, ReportSummary } from '../schemas/report.js';
+import { readErrors } from '../../neo4j/contract/common.js';
+import { ReportDetail, reportIdParam, ReportSummary } from '../../neo4j/contract/report.js';
 
 export const reportRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(

@@ -2,8 +2,8 @@
 import { z } from 'zod';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { search } from '../repository/search.js';
-import { csvList, EntityKind, ErrorBody } from '../schemas/common.js';
-import { GraphNode } from '../schemas/subgraph.js';
+import { csvList, EntityKind, ErrorBody } from '../../neo4j/contract/common.js';
+import { GraphNode } from '../../neo4j/contract/subgraph.js';
 
 const SearchQuery = z.object({
   q: z.string().trim().min(1).max(100).meta({ description: 'Name or part of it, any case form', example: 'гомеля' }),

@@ -2,8 +2,8 @@
 import { z } from 'zod';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { sharedPartners } from '../repository/shared-partners.js';
-import { csvList, entityIdParam, kindsParam, PARTNER_KINDS, readErrors } from '../schemas/common.js';
-import { GraphNode, Relation } from '../schemas/subgraph.js';
+import { csvList, entityIdParam, kindsParam, PARTNER_KINDS, readErrors } from '../../neo4j/contract/common.js';
+import { GraphNode, Relation } from '../../neo4j/contract/subgraph.js';
 
 const Query = z.object({
   ids: csvList(entityIdParam, { min: 2, max: 10 }).meta({ description: 'Two to ten entity ids, comma-separated', example: 'city:omsk,city:tomsk' }),

@@ -2,8 +2,8 @@
 import { z } from 'zod';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { similar } from '../repository/similar.js';
-import { entityIdParam, kindsParam, PARTNER_KINDS, readErrors } from '../schemas/common.js';
-import { GraphNode } from '../schemas/subgraph.js';
+import { entityIdParam, kindsParam, PARTNER_KINDS, readErrors } from '../../neo4j/contract/common.js';
+import { GraphNode } from '../../neo4j/contract/subgraph.js';
 
 const SimilarCity = z
   .object({

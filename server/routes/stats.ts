@@ -2,7 +2,7 @@
 import { z } from 'zod';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { stats } from '../repository/stats.js';
-import { ErrorBody, kindsParam, OVERVIEW_KINDS } from '../schemas/common.js';
+import { ErrorBody, kindsParam, OVERVIEW_KINDS } from '../../neo4j/contract/common.js';
 import { expensive } from '../plugins/rate-limit.js';
 
 const Ranked = z.object({ id: z.string(), name: z.string(), value: z.number() }).meta({ id: 'RankedCity', example: { id: 'city:omsk', name: 'Омск', value: 24 } });

@@ -2,7 +2,7 @@
 import { z } from 'zod';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { timeline } from '../repository/timeline.js';
-import { csvList, entityIdParam, kindsParam, OVERVIEW_KINDS, readErrors } from '../schemas/common.js';
+import { csvList, entityIdParam, kindsParam, OVERVIEW_KINDS, readErrors } from '../../neo4j/contract/common.js';
 
 const YearCount = z
   .object({

@@ -2,12 +2,12 @@
 // a betweenness run never stalls other requests. The app opens it and closes it with itself.
 import { availableParallelism } from 'node:os';
 import { Piscina } from 'piscina';
-import type { Extraction } from '../../import/extract/types.js';
+import type { ExtractBytes } from '../../import/index.js';
 import type { CityMetrics } from '../repository/city-metrics.js';
-import type { GraphNode } from '../schemas/subgraph.js';
+import type { GraphNode } from '../../neo4j/contract/subgraph.js';
 
 export interface HeavyWork {
-  extract(path: string): Promise<Extraction>;
+  extract: ExtractBytes;
   metrics(cities: GraphNode[], links: Array<[string, string]>): Promise<CityMetrics>;
   close(): Promise<void>;
 }
@@ -24,7 +24,7 @@ export function openHeavyWork(): HeavyWork {
     idleTimeout: 5 * 60_000,
   });
   return {
-    extract: (path) => pool.run({ path }, { name: 'extract' }),
+    extract: (file, bytes) => pool.run({ file, bytes }, { name: 'extract' }),
     metrics: (cities, links) => pool.run({ cities, links }, { name: 'metrics' }),
     close: () => pool.destroy(),
   };

@@ -1,7 +1,7 @@
 // A test app on the run's Neo4j with the sample reports loaded; close() closes the app and its driver.
 import type { FastifyInstance } from 'fastify';
 import { buildApp, type AppOptions } from '../../server/app.js';
-import { loadConfig } from '../../server/config.js';
+import { loadConfig } from '../../neo4j/config.js';
 import { openTestDb } from './graph.js';
 import { loadSamples } from './samples.js';
 

@@ -1,7 +1,7 @@
 // Connects a test file to the run's Neo4j (started by test/global-setup.ts) with the schema applied.
 import { inject } from 'vitest';
-import { createDriver, GraphDb } from '../../server/db/graph-db.js';
-import { applySchema } from '../../server/db/schema.js';
+import { createDriver, GraphDb } from '../../neo4j/db/graph-db.js';
+import { applySchema } from '../../neo4j/db/schema.js';
 
 /** Where the run's Neo4j is and its credentials, as driver options. */
 export const testDbOptions = () => ({ uri: inject('neo4jUri'), user: inject('neo4jUser'), password: inject('neo4jPassword') });

@@ -1,6 +1,6 @@
 // Loads the bundled sample reports into the test graph (reports already there come back unchanged, quickly).
 import { fileURLToPath } from 'node:url';
-import type { GraphDb } from '../../server/db/graph-db.js';
+import type { GraphDb } from '../../neo4j/db/graph-db.js';
 import { importReports } from '../../import/graph/import-reports.js';
 
 export const SAMPLES_DIR = fileURLToPath(new URL('../../data/reports/', import.meta.url));

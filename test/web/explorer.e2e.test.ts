@@ -8,8 +8,8 @@ import type { FastifyInstance } from 'fastify';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildApp } from '../../server/app.js';
-import { loadConfig } from '../../server/config.js';
-import type { GraphDb } from '../../server/db/graph-db.js';
+import { loadConfig } from '../../neo4j/config.js';
+import type { GraphDb } from '../../neo4j/db/graph-db.js';
 import { openTestDb } from '../support/graph.js';
 import { loadSamples } from '../support/samples.js';
 

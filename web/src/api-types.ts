@@ -1,6 +1,6 @@
 // The API's answer shapes as the web view sees them: the server's exported types where there are some, and the
 // same fields written out for the answers whose zod models live inside their route files.
-import type { GraphEdge, GraphNode, Relation, Subgraph, Evidence } from '../../server/schemas/subgraph.js';
+import type { GraphEdge, GraphNode, Relation, Subgraph, Evidence } from '../../neo4j/contract/subgraph.js';
 
 export type { GraphEdge, GraphNode, Relation, Subgraph, Evidence };
 import type { CityMetrics } from '../../server/repository/city-metrics.js';

@@ -3,19 +3,11 @@
 import type { EntityRegistry } from '../registry.js';
 import { locatedIn } from './located.js';
 import { UNDIRECTED_KINDS, type Relation } from '../types.js';
+import { factIdentity, factKey } from '../../../neo4j/model/fact.js';
 
-/** What makes two relations of a kind the same fact. */
-function factKey(r: Relation): string {
-  const pair = `${r.kind}|${r.source}|${r.target}`;
-  switch (r.kind) {
-    case 'VISIT':
-    case 'CONTACT':
-      return `${pair}|${r.year}|${r.month}`;
-    case 'AGREEMENT':
-      return `${pair}|${r.status}|${r.year}`;
-    default:
-      return pair;
-  }
+/** What makes two relations the same fact: the core's fact identity. */
+function factOf(r: Relation): string {
+  return factIdentity(r.kind, r.source, r.target, factKey(r.kind, r));
 }
 
 export function finishRelations(relations: Relation[], registry: EntityRegistry, reportCityId: string | null, text: string): Relation[] {
@@ -23,7 +15,7 @@ export function finishRelations(relations: Relation[], registry: EntityRegistry,
   for (const raw of relations) {
     if (!registry.has(raw.source) || !registry.has(raw.target) || raw.source === raw.target) continue;
     const r = UNDIRECTED_KINDS.has(raw.kind) && raw.source > raw.target ? { ...raw, source: raw.target, target: raw.source } : raw;
-    const key = factKey(r);
+    const key = factOf(r);
     const known = byKey.get(key);
     // A stated year beats none; otherwise the first statement is the evidence.
     if (!known || (known.year === null && r.year !== null) || (known.month === null && r.month !== null && known.year === r.year)) {

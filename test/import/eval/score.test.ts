@@ -1,6 +1,7 @@
 // Scoring an extraction against gold (import/eval/score.ts) and formatting the result (import/eval/report.ts).
 import { describe, expect, it } from 'vitest';
-import type { Entity, EntityKind, Extraction, Relation, RelationKind } from '../../../import/extract/types.js';
+import type { Entity, Extraction, Relation } from '../../../import/extract/types.js';
+import type { EntityKind, RelationKind } from '../../../neo4j/model/kinds.js';
 import { aggregate, kindScore, score } from '../../../import/eval/score.js';
 import type { GoldEntity, GoldRelation, GoldReport } from '../../../import/eval/score.js';
 import { fmt, formatErrors, formatReport, formatSummary, toJson, trimQuote } from '../../../import/eval/report.js';

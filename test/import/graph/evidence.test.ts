@@ -1,6 +1,7 @@
 // Evidence entries and the relationship properties they give (import/graph/evidence.ts).
 import { describe, expect, it } from 'vitest';
-import { evidenceJson, relProps } from '../../../import/graph/evidence.js';
+import { evidenceJson } from '../../../neo4j/model/evidence.js';
+import { relProps } from '../../../import/graph/evidence.js';
 
 const ev = (report: string, year: number | null, month: number | null, confidence: number) =>
   evidenceJson({ report, source: 'report', quote: `q ${report}`, start: 0, end: 3, year, month, confidence });

@@ -1,6 +1,6 @@
 // Test helpers: the whole graph as a comparable snapshot, and the relationships between two nodes.
-import type { GraphDb } from '../../../server/db/graph-db.js';
-import { parseEvidence, type EvidenceEntry } from '../../../import/graph/evidence.js';
+import type { GraphDb } from '../../../neo4j/db/graph-db.js';
+import { parseEvidence, type EvidenceEntry } from '../../../neo4j/model/evidence.js';
 
 export interface GraphState {
   nodes: number;

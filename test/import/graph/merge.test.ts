@@ -1,9 +1,9 @@
 // A batch meeting what the graph holds: final properties, changed rows only, new vs known (import/graph/merge.ts).
 import { describe, expect, it } from 'vitest';
 import type { GraphBatch } from '../../../import/graph/batch.js';
-import { evidenceJson } from '../../../import/graph/evidence.js';
+import { evidenceJson } from '../../../neo4j/model/evidence.js';
 import { planWrite } from '../../../import/graph/merge.js';
-import { relIdentity } from '../../../import/graph/model.js';
+import { rowIdentity } from '../../../import/graph/batch.js';
 
 const e1 = evidenceJson({ report: 'r-1', source: 'report', quote: 'один', year: 2016, confidence: 0.8 });
 const e2 = evidenceJson({ report: 'r-2', source: 'report', quote: 'два', year: 2023, confidence: 0.95 });
@@ -29,7 +29,7 @@ describe('plan write', () => {
 
   it('writes nothing when the graph already holds it all', () => {
     const nodes = new Map(first.nodes.get('City')!.map((n) => [n.id, { id: n.id, ...n.props }]));
-    const rels = new Map([[relIdentity(batch('r-1', e1).rels[0]!), { key: '', ...first.rels.get('TWIN')![0]!.props }]]);
+    const rels = new Map([[rowIdentity(batch('r-1', e1).rels[0]!), { key: '', ...first.rels.get('TWIN')![0]!.props }]]);
     const again = planWrite(batch('r-1', e1), { nodes, rels });
     expect(again.stats).toMatchObject({ nodesKnown: 2, nodesUpdated: 0, relsKnown: 1, relsUpdated: 0 });
     expect([...again.nodes.values(), ...again.rels.values()].flat()).toEqual([]);
@@ -37,7 +37,7 @@ describe('plan write', () => {
 
   it('adds a second report’s support and evidence to known facts', () => {
     const nodes = new Map(first.nodes.get('City')!.map((n) => [n.id, n.props]));
-    const rels = new Map([[relIdentity(batch('r-1', e1).rels[0]!), first.rels.get('TWIN')![0]!.props as unknown as Record<string, unknown>]]);
+    const rels = new Map([[rowIdentity(batch('r-1', e1).rels[0]!), first.rels.get('TWIN')![0]!.props as unknown as Record<string, unknown>]]);
     const second = planWrite(batch('r-2', e2), { nodes, rels });
     expect(second.stats).toEqual({ nodesNew: 0, nodesKnown: 2, nodesUpdated: 2, relsNew: 0, relsKnown: 1, relsUpdated: 1 });
     expect(second.nodes.get('City')?.[0]?.props.reports).toEqual(['r-1', 'r-2']);

@@ -1,6 +1,6 @@
 // Why an import failed, in one line (import/graph/reason.ts).
 import { describe, expect, it } from 'vitest';
-import { DatabaseUnavailableError } from '../../../server/db/errors.js';
+import { DatabaseUnavailableError } from '../../../neo4j/db/errors.js';
 import { ReportError } from '../../../import/extract/errors.js';
 import { reasonOf } from '../../../import/graph/reason.js';
 

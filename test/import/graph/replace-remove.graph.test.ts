@@ -5,12 +5,13 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { GraphDb } from '../../../server/db/graph-db.js';
-import { SAMPLE_REPORTS } from '../../../server/first-run.js';
+import type { GraphDb } from '../../../neo4j/db/graph-db.js';
+import { SAMPLE_REPORTS } from '../../../import/index.js';
 import { extractFile } from '../../../import/extract/extract.js';
 import type { Extraction } from '../../../import/extract/types.js';
 import { importExtraction } from '../../../import/graph/import-report.js';
-import { relIdentity, type RelType } from '../../../import/graph/model.js';
+import { rowIdentity } from '../../../import/graph/batch.js';
+import { type RelationKind } from '../../../neo4j/model/kinds.js';
 import { toGraph } from '../../../import/graph/to-graph.js';
 import { runRemove } from '../../../import/commands/remove.js';
 import { clearGraph, openTestDb, testDbEnv } from '../../support/graph.js';
@@ -22,14 +23,14 @@ const ADDED = 'В декабре 2023 года официальная делег
 /** What one extraction gives the graph: its id, node ids and relationship identities. */
 function graphOf(x: Extraction) {
   const g = toGraph(x);
-  return { id: g.support, nodes: new Set(g.nodes.map((n) => n.id)), rels: new Set(g.rels.map(relIdentity)) };
+  return { id: g.support, nodes: new Set(g.nodes.map((n) => n.id)), rels: new Set(g.rels.map(rowIdentity)) };
 }
 
 async function dbRels(db: GraphDb): Promise<Set<string>> {
-  const rows = await db.readText<{ type: RelType; source: string; target: string; key: string }>(
+  const rows = await db.readText<{ type: RelationKind; source: string; target: string; key: string }>(
     'MATCH (a)-[r]->(b) RETURN type(r) AS type, a.id AS source, b.id AS target, r.key AS key',
   );
-  return new Set(rows.map(relIdentity));
+  return new Set(rows.map(rowIdentity));
 }
 
 async function dbNodes(db: GraphDb): Promise<Set<string>> {
@@ -79,7 +80,7 @@ describe('replace and remove reports', () => {
     const others = files.filter((f) => f !== 'omsk-2023.txt').map((f) => graphs.get(f)!);
     const kept = new Set([...edited.rels, ...others.flatMap((g) => [...g.rels])]);
     const gone = [...old.rels].filter((r) => !kept.has(r));
-    expect(gone).toContain(relIdentity({ type: 'TWIN', source: 'city:gomel', target: 'city:omsk', key: '' }));
+    expect(gone).toContain(rowIdentity({ type: 'TWIN', source: 'city:gomel', target: 'city:omsk', key: '' }));
     const inDb = await dbRels(db);
     expect(gone.filter((r) => inDb.has(r))).toEqual([]);
     expect([...kept].filter((r) => !inDb.has(r))).toEqual([]);

@@ -1,6 +1,6 @@
 // An extraction as graph rows (import/graph/to-graph.ts).
 import { describe, expect, it } from 'vitest';
-import { parseEvidence } from '../../../import/graph/evidence.js';
+import { parseEvidence } from '../../../neo4j/model/evidence.js';
 import { toGraph } from '../../../import/graph/to-graph.js';
 import type { Extraction, Relation } from '../../../import/extract/types.js';
 

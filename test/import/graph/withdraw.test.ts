@@ -1,6 +1,6 @@
 // Taking a source's support out of the facts it supported (import/graph/withdraw.ts).
 import { describe, expect, it } from 'vitest';
-import { evidenceJson } from '../../../import/graph/evidence.js';
+import { evidenceJson } from '../../../neo4j/model/evidence.js';
 import { withdraw } from '../../../import/graph/withdraw.js';
 
 const ev = (report: string, year: number) => evidenceJson({ report, source: 'report', quote: report, year, confidence: report === 'r-1' ? 0.99 : 0.8 });

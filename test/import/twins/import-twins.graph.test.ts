@@ -3,8 +3,8 @@
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { GraphDb } from '../../../server/db/graph-db.js';
-import { SAMPLE_REPORTS } from '../../../server/first-run.js';
+import type { GraphDb } from '../../../neo4j/db/graph-db.js';
+import { SAMPLE_REPORTS } from '../../../import/index.js';
 import { importReports } from '../../../import/graph/import-reports.js';
 import { importTwins, type TwinsSummary } from '../../../import/twins/import-twins.js';
 import { runImportTwins } from '../../../import/commands/import-twins.js';

@@ -1,6 +1,6 @@
 // Matched twin pairs as graph rows (import/twins/to-twin-graph.ts).
 import { describe, expect, it } from 'vitest';
-import { parseEvidence } from '../../../import/graph/evidence.js';
+import { parseEvidence } from '../../../neo4j/model/evidence.js';
 import type { TwinPair } from '../../../import/twins/check-row.js';
 import { matchCity } from '../../../import/twins/match-city.js';
 import { twinGraph } from '../../../import/twins/to-twin-graph.js';

@@ -1,6 +1,6 @@
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { QueryTimeoutError } from '../../../server/db/errors.js';
+import { QueryTimeoutError } from '../../../neo4j/db/errors.js';
 import { openTestApp, TEST_TOKEN, type TestApp } from '../../support/app.js';
 
 /** A query that runs for minutes unless something ends it; the marker finds it in SHOW TRANSACTIONS. */

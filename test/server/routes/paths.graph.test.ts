@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openTestApp, type TestApp } from '../../support/app.js';
 import { pathsCypher } from '../../../server/repository/paths.js';
-import { RELATION_KINDS } from '../../../import/extract/types.js';
+import { RELATION_KINDS } from '../../../neo4j/model/kinds.js';
 
 const SCHOOL = 'inst:srednya-shkola-75-gomelya';
 const UNIVERSITY = 'inst:omskiy-gosuda-univer-f-m-dostoye';

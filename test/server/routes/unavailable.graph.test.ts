@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { FastifyInstance } from 'fastify';
 import { buildApp } from '../../../server/app.js';
-import { loadConfig } from '../../../server/config.js';
-import { createDriver, GraphDb } from '../../../server/db/graph-db.js';
+import { loadConfig } from '../../../neo4j/config.js';
+import { createDriver, GraphDb } from '../../../neo4j/db/graph-db.js';
 import { findFreePort } from '../../../neo4j/embedded.js';
 import { openTestDb } from '../../support/graph.js';
 

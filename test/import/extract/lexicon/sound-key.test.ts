@@ -65,3 +65,12 @@ describe('sound keys', () => {
     expect(polivanov('Stockholm')).toBeNull();
   });
 });
+
+describe('world towns data', () => {
+  it('import/data/world-towns.tsv.gz is in sync with the key rules (rebuild with npx tsx import/data/build-world-towns.ts)', async () => {
+    const { readFileSync } = await import('node:fs');
+    const { gunzipSync } = await import('node:zlib');
+    const { buildWorldTowns, WORLD_TOWNS } = await import('../../../../import/data/build-world-towns.js');
+    expect(gunzipSync(readFileSync(WORLD_TOWNS)).toString('utf8') === buildWorldTowns()).toBe(true);
+  }, 120_000);
+});

@@ -3,7 +3,8 @@ import { loadMorph } from '../../../../import/extract/lexicon/morph.js';
 import { mentionsOf } from '../../../../import/extract/sentence-mentions.js';
 import { EntityRegistry } from '../../../../import/extract/registry.js';
 import { locatedIn } from '../../../../import/extract/relations/located.js';
-import type { Relation, RelationKind } from '../../../../import/extract/types.js';
+import type { Relation } from '../../../../import/extract/types.js';
+import type { RelationKind } from '../../../../neo4j/model/kinds.js';
 
 beforeAll(async () => {
   await loadMorph();

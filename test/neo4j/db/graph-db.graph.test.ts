@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { GraphDb } from '../../../server/db/graph-db.js';
-import { applySchema } from '../../../server/db/schema.js';
-import { QueryRefusedError } from '../../../server/db/errors.js';
+import type { GraphDb } from '../../../neo4j/db/graph-db.js';
+import { applySchema } from '../../../neo4j/db/schema.js';
+import { QueryRefusedError } from '../../../neo4j/db/errors.js';
 import { clearGraph, openTestDb } from '../../support/graph.js';
 
 describe('graph database', () => {

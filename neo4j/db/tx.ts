@@ -1,8 +1,8 @@
 // Running the named queries of cypher/ inside a transaction, and read-only transactions for dry runs.
 import neo4j, { type ManagedTransaction } from 'neo4j-driver';
-import { cypher } from '../../server/db/cypher.js';
-import { translateNeo4jError } from '../../server/db/errors.js';
-import type { GraphDb } from '../../server/db/graph-db.js';
+import { cypher } from './cypher.js';
+import { translateNeo4jError } from './errors.js';
+import type { GraphDb } from './graph-db.js';
 
 /** Runs cypher/<name>.cypher in `tx` and returns each record as a plain object. */
 export async function run<T = Record<string, unknown>>(tx: ManagedTransaction, name: string, params: Record<string, unknown>): Promise<T[]> {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ConfigError, loadConfig } from '../../server/config.js';
+import { ConfigError, loadConfig } from '../../neo4j/config.js';
 
 describe('config', () => {
   it('defaults to the embedded Neo4j with no variables set', () => {
@@ -24,6 +24,11 @@ describe('config', () => {
     const config = loadConfig({ PORT: '8080', HOST: '0.0.0.0', TWINGRAPH_DATA_DIR: '/srv/tg', TWINGRAPH_NEO4J_PORT: '17687' });
     expect(config.http).toEqual({ port: 8080, host: '0.0.0.0' });
     expect(config.neo4j).toMatchObject({ mode: 'embedded', dataDir: '/srv/tg', port: 17687 });
+  });
+
+  it('gives the embedded settings to the db:* commands even when NEO4J_URI is set', () => {
+    const config = loadConfig({ NEO4J_URI: 'bolt://db:7687', TWINGRAPH_DATA_DIR: '/srv/tg', TWINGRAPH_NEO4J_HEAP: '2g' });
+    expect(config.embedded).toEqual({ dataDir: '/srv/tg', port: 7687, heap: '2g' });
   });
 
   it('treats blank variables as unset', () => {

@@ -65,6 +65,8 @@ export interface Config {
   neo4j:
     | { mode: 'external'; uri: string; user?: string; password?: string; database?: string }
     | { mode: 'embedded'; dataDir: string; port: number; heap: string; database?: string };
+  /** Where the embedded Neo4j keeps its data and listens (used by `npm run db:*` even when NEO4J_URI is set). */
+  embedded: { dataDir: string; port: number; heap: string };
   http: { port: number; host: string };
   apiToken?: string;
   logLevel: Env['LOG_LEVEL'];
@@ -100,6 +102,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
           heap: e.TWINGRAPH_NEO4J_HEAP,
           database: e.NEO4J_DATABASE,
         },
+    embedded: { dataDir: e.TWINGRAPH_DATA_DIR, port: e.TWINGRAPH_NEO4J_PORT, heap: e.TWINGRAPH_NEO4J_HEAP },
     http: { port: e.PORT, host: e.HOST },
     apiToken: e.TWINGRAPH_API_TOKEN,
     logLevel: e.LOG_LEVEL,

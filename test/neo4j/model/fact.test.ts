@@ -1,9 +1,10 @@
-// The graph vocabulary: relationship identity keys and canonical order (import/graph/model.ts).
+// A fact's identity: its key and the stored order of its ends (neo4j/model/fact.ts), and the kinds allow-list.
 import { describe, expect, it } from 'vitest';
-import { canonicalEnds, isRelType, keyFields, relKey, type RelType } from '../../../import/graph/model.js';
+import { canonicalEnds, factKeyFields, factKey } from '../../../neo4j/model/fact.js';
+import { isRelationKind, type RelationKind } from '../../../neo4j/model/kinds.js';
 
-describe('graph model', () => {
-  it.each<[RelType, { year?: number | null; month?: number | null; status?: string | null }, string]>([
+describe('fact identity', () => {
+  it.each<[RelationKind, { year?: number | null; month?: number | null; status?: string | null }, string]>([
     ['TWIN', { year: 2023, month: 4, status: 'signed' }, ''],
     ['PARTNER', { year: 2023 }, ''],
     ['PARTICIPATED_IN', { year: 2023, month: 5 }, ''],
@@ -15,8 +16,8 @@ describe('graph model', () => {
     ['AGREEMENT', { year: 2016, status: 'signed' }, 'signed|2016'],
     ['AGREEMENT', { year: null, status: 'planned' }, 'planned|'],
   ])('%s %j has key %j, which gives its fields back', (type, fields, key) => {
-    expect(relKey(type, fields)).toBe(key);
-    const back = keyFields(type, key);
+    expect(factKey(type, fields)).toBe(key);
+    const back = factKeyFields(type, key);
     for (const [k, v] of Object.entries(back)) expect(v).toBe((fields as Record<string, unknown>)[k] ?? null);
   });
 
@@ -27,8 +28,8 @@ describe('graph model', () => {
   });
 
   it('allows only the known relation kinds', () => {
-    expect(isRelType('TWIN')).toBe(true);
-    expect(isRelType('KNOWS')).toBe(false);
-    expect(isRelType('TWIN]->() DETACH DELETE (n')).toBe(false);
+    expect(isRelationKind('TWIN')).toBe(true);
+    expect(isRelationKind('KNOWS')).toBe(false);
+    expect(isRelationKind('TWIN]->() DETACH DELETE (n')).toBe(false);
   });
 });

@@ -1,11 +1,10 @@
-// Shared zod models: relation and entity kinds, comma-separated list parameters, the error body.
+// The API contract's shared zod models: relation and entity kinds, comma-separated list parameters, the error body.
 import { z } from 'zod';
-import { RELATION_KINDS } from '../../import/extract/types.js';
+import { ENTITY_KINDS, RELATION_KINDS } from '../model/kinds.js';
 
 export const RelationKind = z.enum(RELATION_KINDS).meta({ id: 'RelationKind', example: 'TWIN' });
 export type RelationKind = z.infer<typeof RelationKind>;
 
-export const ENTITY_KINDS = ['City', 'Region', 'Country', 'Institution', 'Event', 'Person'] as const;
 export const EntityKind = z.enum(ENTITY_KINDS).meta({ id: 'EntityKind', example: 'City' });
 export type EntityKind = z.infer<typeof EntityKind>;
 

@@ -2,7 +2,7 @@
 import { setTimeout as delay } from 'node:timers/promises';
 import path from 'node:path';
 import type { Config } from '../config.js';
-import { startEmbedded, type EmbeddedNeo4j } from '../../neo4j/embedded.js';
+import { startEmbedded, type EmbeddedNeo4j } from '../embedded.js';
 import { createDriver, GraphDb } from './graph-db.js';
 import { applySchema } from './schema.js';
 import { DatabaseUnavailableError } from './errors.js';

@@ -1,0 +1,132 @@
+// The importer's one entry point: what the server and the CLI call to read reports and put them into (or take
+// them out of) the graph. Everything else under import/ is its inside.
+import { fileURLToPath } from 'node:url';
+import path from 'node:path';
+import type { GraphDb } from '../neo4j/db/graph-db.js';
+import { run } from '../neo4j/db/tx.js';
+import { ImportFailedError, NotFoundError } from '../neo4j/model/errors.js';
+import { extractText } from './extract/extract.js';
+import { readReportBytes } from './extract/read.js';
+import { importExtraction, type ReportStatus } from './graph/import-report.js';
+import { previewExtraction } from './graph/preview-report.js';
+import { reasonOf } from './graph/reason.js';
+import { removeReport as removeReportInTx } from './graph/remove.js';
+
+export { extractFile, extractText } from './extract/extract.js';
+import type { Extraction } from './extract/types.js';
+export type { Extraction } from './extract/types.js';
+export { importReports, type FileResult, type ImportReportsOptions } from './graph/import-reports.js';
+export { findReportFiles } from './graph/report-files.js';
+export { fileLine, totalLine } from './graph/summary.js';
+export { reasonOf } from './graph/reason.js';
+export { importTwins, readTwinFile, type TwinsSummary } from './twins/import-twins.js';
+
+/** The bundled sample reports that a fresh graph starts with. */
+export const SAMPLE_REPORTS = fileURLToPath(new URL('../data/reports/', import.meta.url));
+
+/** What importing one report did (or, as a dry run, would do). */
+export interface ReportImport {
+  file: string;
+  status: ReportStatus;
+  reportId: string;
+  /** Ids of the older versions of the same file it replaced. */
+  replaced: string[];
+  entities: number;
+  relations: number;
+  /** Relations the graph could not take, with why. */
+  skipped: string[];
+}
+
+/** An upload's file name without directories or odd characters, as it is recorded. */
+function uploadName(fileName: string): string {
+  return path.basename(fileName).replace(/[^\p{L}\p{N}._-]+/gu, '_').slice(-120) || 'report.txt';
+}
+
+/** Reads and extracts a report from bytes in memory (pure CPU work: the server runs it in a worker thread). */
+export async function extractBytes(file: string, bytes: Uint8Array): Promise<Extraction> {
+  const source = await readReportBytes(file, Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength));
+  return extractText(source.raw, { file: source.file, bytes: source.bytes });
+}
+
+/** How an upload gets extracted: in this thread by default, or by the caller's worker pool. */
+export type ExtractBytes = (file: string, bytes: Uint8Array) => Promise<Extraction>;
+
+/** Extracts an upload; ImportFailedError naming the file when it cannot be used. */
+async function extractUpload(file: string, bytes: Buffer, extract: ExtractBytes): Promise<Extraction> {
+  try {
+    return await extract(file, bytes);
+  } catch (err) {
+    throw new ImportFailedError(`${file}: ${reasonOf(err)}`, { cause: err });
+  }
+}
+
+/**
+ * One report from bytes in memory (an upload), in one transaction. `fileName` gives its type and the name it
+ * is recorded under. Throws ImportFailedError naming the file when it cannot be read or extracted; database
+ * errors pass through.
+ */
+export async function importBytes(
+  db: GraphDb,
+  fileName: string,
+  bytes: Buffer,
+  extract: ExtractBytes = extractBytes,
+  onStage?: (stage: ImportStage) => void,
+): Promise<ReportImport> {
+  const file = uploadName(fileName);
+  onStage?.('extracting');
+  const x = await extractUpload(file, bytes, extract);
+  onStage?.('writing');
+  const o = await importExtraction(db, x);
+  return { file, status: o.status, reportId: o.reportId, replaced: o.replaced, entities: o.nodes, relations: o.rels, skipped: o.skipped };
+}
+
+/** What importing an upload would add (entities and facts, new or known, and which), written nowhere. */
+export async function previewBytes(db: GraphDb, fileName: string, bytes: Buffer, extract: ExtractBytes = extractBytes) {
+  const file = uploadName(fileName);
+  const p = await previewExtraction(db, await extractUpload(file, bytes, extract));
+  const s = p.stats;
+  return {
+    dryRun: true as const,
+    file,
+    status: p.status,
+    reportId: p.reportId,
+    replaced: p.replaced,
+    entities: { total: p.nodes, new: s.nodesNew, known: s.nodesKnown },
+    relations: { total: p.rels, new: s.relsNew, known: s.relsKnown },
+    newEntities: p.newEntities,
+    newRelations: p.newRelations,
+    skipped: p.skipped,
+  };
+}
+
+/** An upload's stages, for a job's progress. */
+export type ImportStage = 'extracting' | 'writing';
+
+/** What taking a report out did: facts and entities only it supported are gone, the others kept. */
+export interface ReportRemoval {
+  id: string;
+  file: string;
+  relationsDeleted: number;
+  relationsKept: number;
+  entitiesDeleted: number;
+  entitiesKept: number;
+}
+
+/** Takes a report and the facts only it supported out of the graph, in one transaction; NotFoundError if unknown. */
+export async function removeReport(db: GraphDb, reportId: string): Promise<ReportRemoval> {
+  const result = await db.writeTx(async (tx) => {
+    const [report] = await run<{ id: string; file: string }>(tx, 'report-by-id', { id: reportId });
+    if (!report) return undefined;
+    return { report, stats: await removeReportInTx(tx, reportId) };
+  });
+  if (!result) throw new NotFoundError('report', reportId);
+  const s = result.stats;
+  return {
+    id: result.report.id,
+    file: result.report.file,
+    relationsDeleted: s.relsDeleted,
+    relationsKept: s.relsUpdated,
+    entitiesDeleted: s.nodesDeleted,
+    entitiesKept: s.nodesUpdated,
+  };
+}
