@@ -61,7 +61,7 @@ describe('dependency rule', () => {
 
   it('nothing outside server/ imports server/ (only its tests and the API bench start it)', () => {
     const bad = ALL.filter((i) => i.to.startsWith('server/') && !/^(server|test|bench)\//.test(i.from));
-    expect(show(bad).filter((line) => !WEB_EXCEPTIONS.includes(line))).toEqual([]);
+    expect(show(bad)).toEqual([]);
   });
 
   it('the core (neo4j/) imports neither server/ nor import/', () => {
@@ -82,10 +82,5 @@ describe('dependency rule', () => {
   });
 });
 
-/** Web imports not yet moved to neo4j/contract (issue 10, phase 2 empties this list). */
-const WEB_EXCEPTIONS: string[] = [
-  'web/src/api-types.ts -> server/repository/city-metrics.ts (type)',
-  'web/src/api-types.ts -> server/repository/paths.ts (type)',
-  'web/src/api-types.ts -> server/repository/city-metrics.ts (type)',
-  'web/src/api-types.ts -> server/repository/reports.ts (type)',
-];
+/** Web imports allowed outside the rule: none. */
+const WEB_EXCEPTIONS: string[] = [];

@@ -81,5 +81,5 @@ function isDurationYear(text: string, index: number): boolean {
   const before = text.slice(Math.max(0, index - 30), index);
   // "по состоянию на 01.01.2025" is the date of a count, not of an event.
   // "на 2026-2027 годы" is the period a plan covers.
-  return /^-?лет/.test(after) || /до\s*$/.test(before) || /(?<![\p{L}])на\s*$/u.test(before) || /^\s*[-–]\s*(19|20)\d\d/.test(after) || /(19|20)\d\d\s*[-–]\s*$/.test(before) || /состоянию\s+на\s+[\d.\s]*$/u.test(before);
+  return /^-?лет/.test(after) || /до\s+(конца\s+|середины\s+|начала\s+)?$/.test(before) || /до\s*$/.test(before) || /(?<![\p{L}])на\s*$/u.test(before) || /^\s*[-–]\s*(19|20)\d\d/.test(after) || /(19|20)\d\d\s*[-–]\s*$/.test(before) || /состоянию\s+на\s+[\d.\s]*$/u.test(before);
 }

@@ -21,6 +21,7 @@ export const ReportSummary = z
     relationCount: z.number().int().nullable().meta({ example: 82 }),
   })
   .meta({ id: 'ReportSummary' });
+export type ReportSummary = z.infer<typeof ReportSummary>;
 
 export const ReportDetail = ReportSummary.extend({
   text: z.string().meta({ description: 'The normalised text; evidence offsets point into it' }),

@@ -1,25 +1,9 @@
 // Network measures of the city graph (pure): degrees, components, centralities and Louvain communities.
+import type { CityMetrics, Ranked } from '../../neo4j/contract/stats.js';
 import { UndirectedGraph } from 'graphology';
 import { betweenness, pagerank } from 'graphology-metrics/centrality/index.js';
 import louvainModule from 'graphology-communities-louvain';
 import type { GraphNode } from '../../neo4j/contract/subgraph.js';
-
-export interface Ranked {
-  id: string;
-  name: string;
-  value: number;
-}
-
-export interface CityMetrics {
-  cities: number;
-  links: number;
-  degreeDistribution: Array<{ degree: number; cities: number }>;
-  components: { count: number; giantSize: number; giantShare: number };
-  topByDegree: Ranked[];
-  topByBetweenness: Ranked[];
-  topByPageRank: Ranked[];
-  communities: Array<{ id: number; size: number; members: Array<{ id: string; name: string }> }>;
-}
 
 // A CommonJS package whose types declare an ES default: at run time the import *is* the function.
 const louvain = ((louvainModule as unknown as { default?: unknown }).default ?? louvainModule) as unknown as (

@@ -5,6 +5,7 @@ import { cypher } from '../../neo4j/db/cypher.js';
 import { NotFoundError, UnanswerableError } from '../../neo4j/model/errors.js';
 import type { RelationKind } from '../../neo4j/contract/common.js';
 import type { GraphNode, Relation } from '../../neo4j/contract/subgraph.js';
+import type { Hop, Paths } from '../../neo4j/contract/paths.js';
 import { entityKindOfId } from '../../neo4j/model/ids.js';
 import { type EntityKind } from '../../neo4j/model/kinds.js';
 import { toRelation, type RawRelation } from './relation-rows.js';
@@ -17,19 +18,6 @@ export interface PathsQuery {
   maxHops: number;
   /** Alternatives beyond the shortest path. */
   k: number;
-}
-
-export interface Hop {
-  from: string;
-  to: string;
-  relation: Relation;
-}
-
-export interface Paths {
-  from: GraphNode;
-  to: GraphNode;
-  nodes: GraphNode[];
-  paths: Array<{ length: number; nodes: string[]; hops: Hop[] }>;
 }
 
 /**

@@ -1,21 +1,10 @@
 // The imported reports, and one report with its text and the facts it supports with their evidence.
 import type { GraphDb } from '../../neo4j/db/graph-db.js';
 import { NotFoundError } from '../../neo4j/model/errors.js';
+import type { ReportSummary } from '../../neo4j/contract/report.js';
 import type { GraphNode, Relation } from '../../neo4j/contract/subgraph.js';
 import { toRelation, type RawRelation } from './relation-rows.js';
 import { uniqueNodes, type RawNode } from './shape.js';
-
-export interface ReportSummary {
-  id: string;
-  file: string;
-  city: string | null;
-  year: number | null;
-  title: string | null;
-  sha256: string | null;
-  importedAt: string | null;
-  entityCount: number | null;
-  relationCount: number | null;
-}
 
 export interface ReportDetail extends ReportSummary {
   text: string;

@@ -2,7 +2,7 @@
 // (keyed by the reports' count and latest import time and the node and relationship counts).
 import type { GraphDb } from '../../neo4j/db/graph-db.js';
 import type { RelationKind } from '../../neo4j/contract/common.js';
-import type { CityMetrics } from './city-metrics.js';
+import type { CityMetrics } from '../../neo4j/contract/stats.js';
 import type { GraphNode } from '../../neo4j/contract/subgraph.js';
 import { toNode, type RawNode } from './shape.js';
 

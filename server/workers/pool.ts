@@ -3,7 +3,7 @@
 import { availableParallelism } from 'node:os';
 import { Piscina } from 'piscina';
 import type { ExtractBytes } from '../../import/index.js';
-import type { CityMetrics } from '../repository/city-metrics.js';
+import type { CityMetrics } from '../../neo4j/contract/stats.js';
 import type { GraphNode } from '../../neo4j/contract/subgraph.js';
 
 export interface HeavyWork {

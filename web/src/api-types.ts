@@ -3,7 +3,7 @@
 import type { GraphEdge, GraphNode, Relation, Subgraph, Evidence } from '../../neo4j/contract/subgraph.js';
 
 export type { GraphEdge, GraphNode, Relation, Subgraph, Evidence };
-import type { CityMetrics } from '../../server/repository/city-metrics.js';
+import type { CityMetrics } from '../../neo4j/contract/stats.js';
 
 export const RELATION_KINDS = ['TWIN', 'AGREEMENT', 'VISIT', 'PARTNER', 'CONTACT', 'PARTICIPATED_IN', 'HELD_IN', 'LOCATED_IN'] as const;
 export type RelationKind = (typeof RELATION_KINDS)[number];
@@ -42,7 +42,7 @@ export interface SharedPartners {
   partners: Array<{ partner: GraphNode; sides: Array<{ of: string; relations: Relation[] }> }>;
 }
 
-export type { Hop, Paths } from '../../server/repository/paths.js';
+export type { Hop, Paths } from '../../neo4j/contract/paths.js';
 
 /** GET /api/similar/:id */
 export interface Similar {
@@ -50,7 +50,7 @@ export interface Similar {
   similar: Array<{ city: GraphNode; common: number; jaccard: number; adamicAdar: number; shared: GraphNode[] }>;
 }
 
-export type { Ranked as RankedCity } from '../../server/repository/city-metrics.js';
+export type { Ranked as RankedCity } from '../../neo4j/contract/stats.js';
 
 /** GET /api/stats (computed on the city graph and cached until the next import). */
 export interface Stats extends CityMetrics {
@@ -60,4 +60,4 @@ export interface Stats extends CityMetrics {
   cached: boolean;
 }
 
-export type { ReportSummary } from '../../server/repository/reports.js';
+export type { ReportSummary } from '../../neo4j/contract/report.js';

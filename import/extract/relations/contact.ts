@@ -69,6 +69,11 @@ function partyPairs(clause: Clause, parties: Mention[], ctx: SentenceContext, ca
     const after = parties.filter((m) => m.start > betweenAt);
     if (after.length >= 2) return [[partyOf(after[0]!), partyOf(after[1]!)]];
   }
+  // "A и B развивали сотрудничество": two cities as the joint subject.
+  const [p0, p1] = parties;
+  if (p0 && p1 && p0.kind === 'City' && p1.kind === 'City' && /^\s*и\s*$/iu.test(text.slice(p0.end, p1.start)) && !/(?<![\p{L}])(с|со|между)\s/iu.test(text.slice(0, p0.start))) {
+    return [[partyOf(p0), partyOf(p1)]];
+  }
   // "сотрудничества Омской области с Туркестанской областью и городом Шымкент": A with each listed B.
   for (const a of parties) {
     const b = parties.find((m) => m.start >= a.end && WITH_GAP.test(text.slice(a.end, m.start)));

@@ -16,6 +16,9 @@ function pairs(text: string, topicCityId: string | null = null, topicCountry: st
 
 describe('contact rule', () => {
   it.each([
+    // business contacts and developing cooperation are contacts without a document
+    ['Также были установлены деловые контакты с белорусским Брестом и литовским Вильнюсом.', ['city:omsk — city:brest', 'city:omsk — city:vilnius']],
+    ['Тула и Брест развивали сотрудничество в сфере туризма.', ['city:tula — city:brest']],
     // an online meeting of two named cities
     ['В апреле в режиме видеоконференцсвязи состоялась встреча руководителей города Омска и города Бреста.', ['city:omsk — city:brest']],
     // online missions; ", а также" continues the list
