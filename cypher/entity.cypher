@@ -13,5 +13,5 @@ CALL (n) {
   WITH rep ORDER BY rep.year, rep.file
   RETURN collect(rep {.id, .file, .city, .year, .title}) AS reports
 }
-RETURN n {.id, .name, .nameEn, .country, .iso2, .lat, .lon, .city, kind: labels(n)[0]} AS node,
+RETURN n {.id, .name, .nameEn, .country, .iso2, .lat, .lon, .city, kind: head([l IN labels(n) WHERE NOT l IN ['Entity', 'Source']])} AS node,
        properties(n) AS props, counts, reports

@@ -15,5 +15,5 @@ RETURN {id: elementId(r), kind: type(r), source: a.id, target: b.id, year: r.yea
         status: r.status, confidence: r.confidence, reports: r.reports,
         evidenceCount: size(coalesce(r.evidence, [])),
         evidence: CASE WHEN $withEvidence THEN r.evidence ELSE null END} AS edge,
-       a {.id, .name, .nameEn, .country, .iso2, .lat, .lon, .city, kind: labels(a)[0]} AS source,
-       b {.id, .name, .nameEn, .country, .iso2, .lat, .lon, .city, kind: labels(b)[0]} AS target
+       a {.id, .name, .nameEn, .country, .iso2, .lat, .lon, .city, kind: head([l IN labels(a) WHERE NOT l IN ['Entity', 'Source']])} AS source,
+       b {.id, .name, .nameEn, .country, .iso2, .lat, .lon, .city, kind: head([l IN labels(b) WHERE NOT l IN ['Entity', 'Source']])} AS target

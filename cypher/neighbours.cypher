@@ -46,8 +46,8 @@ CALL (found) {
     edge: {id: elementId(r), kind: type(r), source: startNode(r).id, target: endNode(r).id, year: r.year,
            month: r.month, status: r.status, confidence: r.confidence, reports: r.reports,
            evidenceCount: size(coalesce(r.evidence, []))},
-    node: b {.id, .name, .nameEn, .country, .iso2, .lat, .lon, .city, kind: labels(b)[0]}
+    node: b {.id, .name, .nameEn, .country, .iso2, .lat, .lon, .city, kind: head([l IN labels(b) WHERE NOT l IN ['Entity', 'Source']])}
   }) AS edges
 }
-RETURN root {.id, .name, .nameEn, .country, .iso2, .lat, .lon, .city, kind: labels(root)[0]} AS root, edges,
+RETURN root {.id, .name, .nameEn, .country, .iso2, .lat, .lon, .city, kind: head([l IN labels(root) WHERE NOT l IN ['Entity', 'Source']])} AS root, edges,
        size(found) > $limit AS truncated

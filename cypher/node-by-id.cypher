@@ -2,4 +2,4 @@
 // Parameters: ids (list of strings). Returns: node (map: id, kind, name, nameEn, country, iso2, lat, lon, city).
 UNWIND $ids AS id
 MATCH (n:City|Region|Country|Institution|Event|Person {id: id})
-RETURN n {.id, .name, .nameEn, .country, .iso2, .lat, .lon, .city, kind: labels(n)[0]} AS node
+RETURN n {.id, .name, .nameEn, .country, .iso2, .lat, .lon, .city, kind: head([l IN labels(n) WHERE NOT l IN ['Entity', 'Source']])} AS node

@@ -23,7 +23,7 @@ CALL (a, b) {
   ORDER BY length(p), route
   LIMIT toInteger($k)
   RETURN collect({
-    nodes: [n IN nodes(p) | n {.id, .name, .nameEn, .country, .iso2, .lat, .lon, .city, kind: labels(n)[0]}],
+    nodes: [n IN nodes(p) | n {.id, .name, .nameEn, .country, .iso2, .lat, .lon, .city, kind: head([l IN labels(n) WHERE NOT l IN ['Entity', 'Source']])}],
     relations: [rel IN relationships(p) | {id: elementId(rel), kind: type(rel), source: startNode(rel).id,
       target: endNode(rel).id, year: rel.year, month: rel.month, status: rel.status, confidence: rel.confidence,
       reports: rel.reports, evidenceCount: size(coalesce(rel.evidence, [])), evidence: rel.evidence}]
@@ -37,6 +37,6 @@ CALL (paths) {
   MATCH (r:Report {id: reportId})
   RETURN collect({id: r.id, file: r.file}) AS files
 }
-RETURN a {.id, .name, .nameEn, .country, .iso2, .lat, .lon, .city, kind: labels(a)[0]} AS from,
-       b {.id, .name, .nameEn, .country, .iso2, .lat, .lon, .city, kind: labels(b)[0]} AS to,
+RETURN a {.id, .name, .nameEn, .country, .iso2, .lat, .lon, .city, kind: head([l IN labels(a) WHERE NOT l IN ['Entity', 'Source']])} AS from,
+       b {.id, .name, .nameEn, .country, .iso2, .lat, .lon, .city, kind: head([l IN labels(b) WHERE NOT l IN ['Entity', 'Source']])} AS to,
        paths, files

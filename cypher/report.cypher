@@ -13,8 +13,8 @@ CALL (rep) {
     relation: {id: elementId(r), kind: type(r), source: a.id, target: b.id, year: r.year, month: r.month,
                status: r.status, confidence: r.confidence, reports: r.reports,
                evidenceCount: size(coalesce(r.evidence, [])), evidence: r.evidence},
-    source: a {.id, .name, .nameEn, .country, .iso2, .lat, .lon, .city, kind: labels(a)[0]},
-    target: b {.id, .name, .nameEn, .country, .iso2, .lat, .lon, .city, kind: labels(b)[0]}
+    source: a {.id, .name, .nameEn, .country, .iso2, .lat, .lon, .city, kind: head([l IN labels(a) WHERE NOT l IN ['Entity', 'Source']])},
+    target: b {.id, .name, .nameEn, .country, .iso2, .lat, .lon, .city, kind: head([l IN labels(b) WHERE NOT l IN ['Entity', 'Source']])}
   }) AS facts
 }
 RETURN rep {.id, .file, .city, .year, .title, .sha256, .importedAt, .entityCount, .relationCount, .text} AS report,

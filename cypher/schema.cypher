@@ -8,6 +8,12 @@ CREATE CONSTRAINT institution_id IF NOT EXISTS FOR (n:Institution) REQUIRE n.id 
 CREATE CONSTRAINT event_id IF NOT EXISTS FOR (n:Event) REQUIRE n.id IS UNIQUE;
 CREATE CONSTRAINT person_id IF NOT EXISTS FOR (n:Person) REQUIRE n.id IS UNIQUE;
 CREATE CONSTRAINT report_id IF NOT EXISTS FOR (n:Report) REQUIRE n.id IS UNIQUE;
+// The shared labels :Entity (the six kinds) and :Source (reports, twin lists); reads name a node's kind by its other label.
+CREATE CONSTRAINT entity_id IF NOT EXISTS FOR (n:Entity) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT source_id IF NOT EXISTS FOR (n:Source) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT statement_id IF NOT EXISTS FOR (n:Statement) REQUIRE n.id IS UNIQUE;
+CREATE INDEX statement_fact IF NOT EXISTS FOR (n:Statement) ON (n.fact);
+CREATE INDEX statement_support IF NOT EXISTS FOR (n:Statement) ON (n.support);
 CREATE INDEX city_name IF NOT EXISTS FOR (n:City) ON (n.name);
 CREATE INDEX city_name_en IF NOT EXISTS FOR (n:City) ON (n.nameEn);
 CREATE INDEX city_country IF NOT EXISTS FOR (n:City) ON (n.country);

@@ -6,7 +6,7 @@
 CALL () {
   UNWIND $ids AS id
   MATCH (c:City|Region|Country|Institution|Event|Person {id: id})
-  RETURN collect(c {.id, .name, .nameEn, .country, .iso2, .lat, .lon, .city, kind: labels(c)[0]}) AS of
+  RETURN collect(c {.id, .name, .nameEn, .country, .iso2, .lat, .lon, .city, kind: head([l IN labels(c) WHERE NOT l IN ['Entity', 'Source']])}) AS of
 }
 CALL () {
   UNWIND $ids AS id
@@ -17,7 +17,7 @@ CALL () {
        evidenceCount: size(coalesce(r.evidence, [])), evidence: r.evidence}) AS relations
   WITH p, collect({of: id, relations: relations}) AS sides
   WHERE size(sides) = size($ids)
-  WITH p {.id, .name, .nameEn, .country, .iso2, .lat, .lon, .city, kind: labels(p)[0]} AS partner, sides
+  WITH p {.id, .name, .nameEn, .country, .iso2, .lat, .lon, .city, kind: head([l IN labels(p) WHERE NOT l IN ['Entity', 'Source']])} AS partner, sides
   ORDER BY reduce(n = 0, s IN sides | n + size(s.relations)) DESC, partner.name
   LIMIT toInteger($limit)
   RETURN collect({partner: partner, sides: sides}) AS partners

@@ -12,8 +12,8 @@ WITH c, myCount, o, shared,
      COUNT { MATCH (o)-[r]-(q) WHERE type(r) IN $kinds AND NOT q:Country RETURN DISTINCT q } AS theirCount,
      reduce(s = 0.0, p IN shared |
        s + 1.0 / log(toFloat(COUNT { MATCH (p)-[x]-(y) WHERE type(x) IN $kinds RETURN DISTINCT y }))) AS adamicAdar
-RETURN o {.id, .name, .nameEn, .country, .iso2, .lat, .lon, .city, kind: labels(o)[0]} AS city,
-       [p IN shared | p {.id, .name, .nameEn, .country, .iso2, .lat, .lon, .city, kind: labels(p)[0]}] AS shared,
+RETURN o {.id, .name, .nameEn, .country, .iso2, .lat, .lon, .city, kind: head([l IN labels(o) WHERE NOT l IN ['Entity', 'Source']])} AS city,
+       [p IN shared | p {.id, .name, .nameEn, .country, .iso2, .lat, .lon, .city, kind: head([l IN labels(p) WHERE NOT l IN ['Entity', 'Source']])}] AS shared,
        size(shared) AS common,
        toFloat(size(shared)) / (myCount + theirCount - size(shared)) AS jaccard,
        adamicAdar

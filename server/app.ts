@@ -30,6 +30,7 @@ import { similarRoutes } from './routes/similar.js';
 import { statsRoutes } from './routes/stats.js';
 import { timelineRoutes } from './routes/timeline.js';
 import { sharedPartnersRoutes } from './routes/shared-partners.js';
+import { sourcesRoutes } from './routes/sources.js';
 import { openapiTransform } from './schemas/openapi-transform.js';
 import { VERSION } from './version.js';
 import { openHeavyWork, type HeavyWork } from './workers/pool.js';
@@ -100,6 +101,7 @@ export async function buildApp({ db, config, logger = false, limits }: AppOption
   await app.register(healthRoutes);
   await app.register(searchRoutes);
   await app.register(entityRoutes);
+  await app.register(sourcesRoutes);
   await app.register(sharedPartnersRoutes);
   await app.register(pathsRoutes);
   await app.register(relationRoutes);

@@ -3,6 +3,7 @@ import { buildApp } from './app.js';
 import { ConfigError, loadConfig } from '../neo4j/config.js';
 import { openDatabase, type OpenedDatabase } from '../neo4j/db/open-database.js';
 import { importSamplesIfEmpty } from './first-run.js';
+import { migrateToStatements } from '../import/graph/migrate.js';
 
 async function main(): Promise<void> {
   const config = loadConfig();
@@ -10,6 +11,7 @@ async function main(): Promise<void> {
   let database: OpenedDatabase | undefined;
   try {
     database = await openDatabase(config.neo4j, say);
+    await migrateToStatements(database.db, say);
     await importSamplesIfEmpty(database.db, say);
     const app = await buildApp({ db: database.db, config, logger: { level: config.logLevel } });
     const url = await app.listen({ port: config.http.port, host: config.http.host });

@@ -3,7 +3,8 @@
 import { loadConfig } from '../../neo4j/config.js';
 import type { GraphDb } from '../../neo4j/db/graph-db.js';
 import { openDatabase, type OpenedDatabase } from '../../neo4j/db/open-database.js';
-import { reasonOf } from '../index.js';
+import { migrateToStatements } from '../graph/migrate.js';
+import { reasonOf } from '../graph/reason.js';
 
 export class DatabaseOpenError extends Error {
   constructor(message: string, options?: { cause?: unknown }) {
@@ -23,6 +24,7 @@ export async function withDatabase<T>(work: (db: GraphDb) => Promise<T>): Promis
     throw new DatabaseOpenError(`cannot reach ${where}: ${reason}; nothing was written`, { cause: err });
   }
   try {
+    await migrateToStatements(database.db, (msg) => console.error(`[twingraph] ${msg}`));
     return await work(database.db);
   } finally {
     await database.close();

@@ -10,6 +10,7 @@ export type ReportErrorCode =
   | 'TOO_LARGE'
   | 'UNSUPPORTED_EXTENSION'
   | 'BINARY'
+  | 'ENCODING'
   | 'CORRUPT'
   | 'ENCRYPTED'
   | 'NO_TEXT_LAYER'

@@ -19,6 +19,9 @@
 //       wrong decoding ~5 %);
 //    then chardet's ranking of the two, then windows-1251 (the more common of the two). The choice is made on
 //    the first 256 KB.
+// Undecodable text is an error naming the byte offset, never a guess: bytes that are UTF-8 but for a few invalid
+// sequences are a damaged UTF-8 file (decoded as cp1251 they would read as garbage and extract nothing), and a
+// single-byte decoding that does not read as Russian (few of the frequent letters, mostly capitals) is no encoding.
 
 import { isUtf8 } from 'node:buffer';
 import { readFile, stat } from 'node:fs/promises';
@@ -182,6 +185,17 @@ function decodeText(path: string, bytes: Buffer): { text: string; encoding: Text
   const utf8 = tryUtf8(bytes);
   if (utf8 !== null) return { text: checkDecoded(path, utf8), encoding: 'utf-8' };
 
+  // 2b. UTF-8 with a few invalid bytes: a damaged UTF-8 file, not a single-byte one
+  const scan = scanUtf8(bytes);
+  const at = `byte ${scan.firstInvalid} (0x${bytes[scan.firstInvalid]?.toString(16).padStart(2, '0')})`;
+  if (scan.multibyte > 0 && scan.multibyte >= scan.invalid * 4) {
+    throw new ReportError(
+      path,
+      'ENCODING',
+      `invalid UTF-8 at ${at}, in an otherwise UTF-8 file (${scan.invalid} bad of ${scan.multibyte + scan.invalid} multi-byte sequences); re-save it as UTF-8`,
+    );
+  }
+
   // 3. windows-1251 or KOI8-R, judged on the first 256 KB (plenty of letters), then the whole decoded once
   const sample = bytes.subarray(0, 256 * 1024);
   const cp1251 = iconv.decode(sample, 'windows-1251');
@@ -196,7 +210,42 @@ function decodeText(path: string, bytes: Buffer): { text: string; encoding: Text
     }
   }
   pick ??= chardetPrefers(sample) ?? 'windows-1251';
-  return { text: checkDecoded(path, iconv.decode(bytes, pick)), encoding: pick };
+  const text = checkDecoded(path, iconv.decode(bytes, pick));
+  const decoded = pick === 'windows-1251' ? cp1251 : koi8;
+  if (countCyrillicLetters(decoded, 200) >= 200 && frequentLetterShare(decoded) < 0.45) {
+    throw new ReportError(
+      path,
+      'ENCODING',
+      `not valid UTF-8 (first invalid ${at}) and not Windows-1251 or KOI8-R text either (it does not read as Russian)`,
+    );
+  }
+  return { text, encoding: pick };
+}
+
+/** Walks the bytes as UTF-8: valid multi-byte sequences, invalid bytes, and the offset of the first invalid one. */
+export function scanUtf8(bytes: Uint8Array): { multibyte: number; invalid: number; firstInvalid: number } {
+  let multibyte = 0;
+  let invalid = 0;
+  let firstInvalid = -1;
+  for (let i = 0; i < bytes.length; ) {
+    const b = bytes[i]!;
+    if (b < 0x80) {
+      i++;
+      continue;
+    }
+    const length = b >= 0xc2 && b <= 0xdf ? 2 : b >= 0xe0 && b <= 0xef ? 3 : b >= 0xf0 && b <= 0xf4 ? 4 : 0;
+    let ok = length > 0 && i + length <= bytes.length;
+    for (let k = 1; ok && k < length; k++) ok = (bytes[i + k]! & 0xc0) === 0x80;
+    if (ok) {
+      multibyte++;
+      i += length;
+    } else {
+      if (firstInvalid < 0) firstInvalid = i;
+      invalid++;
+      i++;
+    }
+  }
+  return { multibyte, invalid, firstInvalid };
 }
 
 function tryUtf8(bytes: Buffer): string | null {

@@ -8,7 +8,7 @@ import { readExisting } from './read-existing.js';
 import { removeReport } from './remove.js';
 import { toGraph } from './to-graph.js';
 import { readTx, run } from '../../neo4j/db/tx.js';
-import { writePlan, writeReport } from './write.js';
+import { lockBatch, writeBatch, writeReport } from './write.js';
 
 export type ReportStatus = 'imported' | 'replaced' | 'unchanged';
 
@@ -37,12 +37,12 @@ export async function importExtraction(db: GraphDb, x: Extraction, opts: { dryRu
     const replaced = versions.map((v) => v.id);
     // A dry run compares with the graph as it is (an older version's facts still count as known).
     if (!opts.dryRun) for (const old of replaced) await removeReport(tx, old);
-    const plan = planWrite(graph, await readExisting(tx, graph));
-    if (!opts.dryRun) {
-      await writePlan(tx, plan);
-      await writeReport(tx, graph.report.id, graph.report.props);
-    }
-    return { ...base, status: replaced.length > 0 ? 'replaced' : 'imported', replaced, stats: plan.stats };
+    const status = replaced.length > 0 ? 'replaced' : 'imported';
+    if (opts.dryRun) return { ...base, status, replaced, stats: planWrite(graph, await readExisting(tx, graph)).stats };
+    // The Report first: its statements are linked to it.
+    await writeReport(tx, graph.report.id, graph.report.props);
+    const plan = await writeBatch(tx, graph, await lockBatch(tx, graph), graph.report.id);
+    return { ...base, status, replaced, stats: plan.stats };
   };
   return opts.dryRun ? readTx(db, work) : db.writeTx(work);
 }

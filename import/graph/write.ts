@@ -1,12 +1,103 @@
-// Writes a plan inside the caller's transaction: UNWIND batches of nodes per label, then relationships per type.
-// Labels and types cannot be query parameters, so each has its own query file, chosen from a fixed map.
+// Writes one source's batch inside the caller's transaction, safe beside other imports: lock (create what is
+// missing, take write locks in a fixed order), plan with what the locked graph holds, write the entities, CREATE this
+// source's own statements, then derive each fact's summary from all its statements in Cypher.
 import type { ManagedTransaction } from 'neo4j-driver';
-import type { Props } from './batch.js';
-import type { WritePlan } from './merge.js';
-import { ENTITY_KINDS, RELATION_KINDS, type EntityKind, type RelationKind } from '../../neo4j/model/kinds.js';
+import type { GraphBatch, Props } from './batch.js';
+import { planWrite, type Existing, type WritePlan } from './merge.js';
+import { ENTITY_KINDS as NODE_LABELS, RELATION_KINDS as REL_TYPES, type EntityKind as NodeLabel, type RelationKind as RelType } from '../../neo4j/model/kinds.js';
+import { factId, fixedFields, statementRows } from './statements.js';
 import { run, withIntegers } from '../../neo4j/db/tx.js';
 
-const NODE_QUERY: Readonly<Record<EntityKind, string>> = {
+export class WriteMismatchError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'WriteMismatchError';
+  }
+}
+
+export interface LockedBatch {
+  /** Entity id → its properties before this write (known entities only). */
+  nodes: Existing['nodes'];
+  /** fact identity → the relationship's element id, and whether some statement stated it before. */
+  facts: Map<string, { rid: string; fixedYear: boolean; fixedMonth: boolean; known: boolean }>;
+}
+
+const byKey = <T>(key: (x: T) => string) => (a: T, b: T) => (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0);
+
+/**
+ * Creates the batch's missing entities and facts (identity keys only) and locks all of them, entities first, each in
+ * one global order (label order, then id; type order, then identity), which keeps deadlocks rare; the managed
+ * transaction retries the rest. Gives what the graph held of each once the locks are ours.
+ */
+export async function lockBatch(tx: ManagedTransaction, batch: GraphBatch): Promise<LockedBatch> {
+  const nodes = new Map<string, Props>();
+  const rank = (l: NodeLabel) => NODE_LABELS.indexOf(l);
+  const nodeRows = [...batch.nodes]
+    .sort((a, b) => rank(a.label) - rank(b.label) || byKey<{ id: string }>((x) => x.id)(a, b))
+    .map((n) => ({ id: n.id, label: n.label }));
+  if (nodeRows.length > 0) {
+    for (const r of await run<{ id: string; props: Props }>(tx, 'lock-entities', { rows: nodeRows })) {
+      if (r.props['name'] != null) nodes.set(r.id, r.props); // a new entity has only id and reports so far
+    }
+  }
+  const relRank = (t: RelType) => REL_TYPES.indexOf(t);
+  const relRows = [...batch.rels]
+    .sort((a, b) => relRank(a.type) - relRank(b.type) || byKey(factId)(a, b))
+    .map((r) => {
+      const f = fixedFields(r.type, r.key);
+      return { type: r.type, source: r.source, target: r.target, key: r.key, fact: factId(r), fixedYear: f.fixedYear, fixedMonth: f.fixedMonth, fixed: withIntegers(f.fixed) };
+    });
+  const facts: LockedBatch['facts'] = new Map();
+  if (relRows.length > 0) {
+    const locked = await run<{ fact: string; rid: string; known: boolean }>(tx, 'lock-facts', {
+      rows: relRows.map(({ fixedYear: _y, fixedMonth: _m, ...row }) => row),
+    });
+    // A fact whose end is missing would vanish silently; failing rolls the whole source back instead.
+    if (locked.length !== relRows.length) {
+      throw new WriteMismatchError(`${relRows.length - locked.length} of ${relRows.length} relationships lack an end node`);
+    }
+    const byFact = new Map(relRows.map((r) => [r.fact, r]));
+    for (const l of locked) {
+      const row = byFact.get(l.fact)!;
+      facts.set(l.fact, { rid: l.rid, fixedYear: row.fixedYear, fixedMonth: row.fixedMonth, known: l.known });
+    }
+  }
+  return { nodes, facts };
+}
+
+/** Plans against the locked graph, writes the entities, this source's statements and the facts' summaries. */
+export async function writeBatch(tx: ManagedTransaction, batch: GraphBatch, locked: LockedBatch, sourceId: string): Promise<WritePlan> {
+  // Entities are planned against what the locked graph holds; facts are summed up from statements instead.
+  const plan = planWrite({ ...batch, rels: [] }, { nodes: locked.nodes, rels: new Map() });
+  const known = [...locked.facts.values()].filter((f) => f.known).length;
+  plan.stats.relsKnown = known;
+  plan.stats.relsUpdated = known;
+  plan.stats.relsNew = locked.facts.size - known;
+  const entityRows = [...plan.nodes.values()].flat().map((r) => ({ id: r.id, props: withIntegers(r.props) }));
+  if (entityRows.length > 0) await run(tx, 'set-entity-props', { rows: entityRows });
+  const statements = statementRows(batch.rels).map((s) => ({ id: s.id, props: withIntegers(s.props) }));
+  if (statements.length > 0) await run(tx, 'create-statements', { source: sourceId, rows: statements });
+  await refreshFacts(tx, [...locked.facts.entries()].map(([fact, { rid, fixedYear, fixedMonth }]) => ({ fact, rid, fixedYear, fixedMonth })));
+  return plan;
+}
+
+/** Derives the summaries of locked facts from their statements; deletes those none states. */
+export async function refreshFacts(
+  tx: ManagedTransaction,
+  facts: Array<{ fact: string; rid: string; fixedYear: boolean; fixedMonth: boolean }>,
+): Promise<{ deleted: number; refreshed: number }> {
+  if (facts.length === 0) return { deleted: 0, refreshed: 0 };
+  const [r] = await run<{ deleted: number; refreshed: number }>(tx, 'refresh-facts', { facts });
+  return { deleted: Number(r?.deleted ?? 0), refreshed: Number(r?.refreshed ?? 0) };
+}
+
+export async function writeReport(tx: ManagedTransaction, id: string, props: Props): Promise<void> {
+  await run(tx, 'merge-report', { id, props: withIntegers(props) });
+}
+
+// --- the bare baseline (bench only): UNWIND … MERGE per label and type, no statements, no locks ------------------
+
+const NODE_QUERY: Readonly<Record<NodeLabel, string>> = {
   City: 'merge-city',
   Region: 'merge-region',
   Country: 'merge-country',
@@ -15,7 +106,7 @@ const NODE_QUERY: Readonly<Record<EntityKind, string>> = {
   Person: 'merge-person',
 };
 
-const REL_QUERY: Readonly<Record<RelationKind, string>> = {
+const REL_QUERY: Readonly<Record<RelType, string>> = {
   TWIN: 'merge-twin',
   AGREEMENT: 'merge-agreement',
   VISIT: 'merge-visit',
@@ -26,31 +117,14 @@ const REL_QUERY: Readonly<Record<RelationKind, string>> = {
   LOCATED_IN: 'merge-located-in',
 };
 
-export class WriteMismatchError extends Error {
-  constructor(message: string) {
-    super(message);
-    this.name = 'WriteMismatchError';
-  }
-}
-
+/** The bench's baseline: a plan written with plain UNWIND … MERGE … SET. */
 export async function writePlan(tx: ManagedTransaction, plan: WritePlan): Promise<void> {
-  for (const label of ENTITY_KINDS) {
+  for (const label of NODE_LABELS) {
     const rows = plan.nodes.get(label) ?? [];
-    if (rows.length === 0) continue;
-    await run(tx, NODE_QUERY[label], { rows: rows.map((r) => ({ id: r.id, props: withIntegers(r.props) })) });
+    if (rows.length > 0) await run(tx, NODE_QUERY[label], { rows: rows.map((r) => ({ id: r.id, props: withIntegers(r.props) })) });
   }
-  for (const type of RELATION_KINDS) {
+  for (const type of REL_TYPES) {
     const rows = plan.rels.get(type) ?? [];
-    if (rows.length === 0) continue;
-    const params = rows.map((r) => ({ ...r, props: withIntegers(r.props as unknown as Props) }));
-    const [result] = await run<{ written: number }>(tx, REL_QUERY[type], { rows: params });
-    // A relationship whose end is missing would vanish silently; failing rolls the whole source back instead.
-    if (result?.written !== rows.length) {
-      throw new WriteMismatchError(`${type}: ${rows.length - (result?.written ?? 0)} of ${rows.length} relationships lack an end node`);
-    }
+    if (rows.length > 0) await run(tx, REL_QUERY[type], { rows: rows.map((r) => ({ ...r, props: withIntegers(r.props as unknown as Props) })) });
   }
-}
-
-export async function writeReport(tx: ManagedTransaction, id: string, props: Props): Promise<void> {
-  await run(tx, 'merge-report', { id, props: withIntegers(props) });
 }

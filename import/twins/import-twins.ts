@@ -4,11 +4,10 @@ import { readFile } from 'node:fs/promises';
 import { basename } from 'node:path';
 import type { ManagedTransaction } from 'neo4j-driver';
 import type { GraphDb } from '../../neo4j/db/graph-db.js';
-import { planWrite } from '../graph/merge.js';
-import { rowIdentity } from '../graph/batch.js';
-import { readExisting } from '../graph/read-existing.js';
+import { rowIdentity as relIdentity } from '../graph/batch.js';
+import { factId } from '../graph/statements.js';
 import { run } from '../../neo4j/db/tx.js';
-import { writePlan } from '../graph/write.js';
+import { lockBatch, writeBatch } from '../graph/write.js';
 import { checkRow, isRejection, type Rejection, type TwinPair } from './check-row.js';
 import { matchCity, nameKey, placedCity, type MatchKind } from './match-city.js';
 import { readTwinCsv, TwinListError } from './read-twins.js';
@@ -86,12 +85,12 @@ async function importBatch(
     b: matchCity(pair.city2, pair.iso2, existingCities),
   }));
   const { batch, rejected } = twinGraph(support, matched, firstOf);
-  const existing = await readExisting(tx, batch);
+  await run(tx, 'merge-twin-list', { id: support, file: support.replace(/^csv:/, '') });
+  const existing = await lockBatch(tx, batch);
   // A city this list created before keeps the name it got first (`São Paulo` and `Sao Paulo` share an id).
   const created = new Set(matched.flatMap((m) => [m.a, m.b]).filter((c) => c.how === 'created').map((c) => c.id));
   for (const n of batch.nodes) if (created.has(n.id) && existing.nodes.has(n.id)) n.props = {};
-  const plan = planWrite(batch, existing);
-  await writePlan(tx, plan);
+  await writeBatch(tx, batch, existing, support);
   const cities = new Map<string, MatchKind>();
   const placed = new Set<string>();
   for (const m of matched) {
@@ -105,8 +104,8 @@ async function importBatch(
     rejected,
     cities,
     placed,
-    pairIds: twins.map(rowIdentity),
-    pairsNew: twins.filter((r) => !existing.rels.has(rowIdentity(r))).length,
+    pairIds: twins.map(relIdentity),
+    pairsNew: twins.filter((r) => !existing.facts.get(factId(r))?.known).length,
   };
 }
 

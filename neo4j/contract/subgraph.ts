@@ -59,4 +59,11 @@ export const Evidence = z
 export type Evidence = z.infer<typeof Evidence>;
 
 export const Relation = GraphEdge.extend({ evidence: z.array(Evidence) }).meta({ id: 'Relation' });
+
+/** One statement of a fact: what one source says of it, when. */
+export const HistoryEntry = Evidence.extend({
+  status: z.string().nullable().meta({ description: 'What this statement says of an agreement: `signed` or `planned`', example: 'signed' }),
+  reportYear: z.number().int().nullable().meta({ description: 'The year of the report that states it', example: 2023 }),
+}).meta({ id: 'HistoryEntry' });
+export type HistoryEntry = z.infer<typeof HistoryEntry>;
 export type Relation = z.infer<typeof Relation>;

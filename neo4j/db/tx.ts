@@ -23,7 +23,7 @@ export async function readTx<T>(db: GraphDb, work: (tx: ManagedTransaction) => P
 }
 
 /** Properties whose values are whole numbers in the graph. */
-const INTEGER_KEYS = new Set(['year', 'month', 'entityCount', 'relationCount']);
+const INTEGER_KEYS = new Set(['year', 'month', 'entityCount', 'relationCount', 'start', 'end', 'line', 'seq']);
 
 /**
  * The driver sends every JS number as a float; these properties go as integers, so Cypher sees `year = 2023`

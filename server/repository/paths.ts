@@ -22,9 +22,10 @@ export interface PathsQuery {
 
 /**
  * Candidate paths the search returns per path wanted: parallel relations (a twin tie and an agreement
- * between the same two cities) give several paths over one route, which are then merged into one.
+ * between the same two cities) give several paths over one route, which are then merged into one; trails that come
+ * back to a node (Гомель → Омск → X → Омск) use candidates too, and which come first depends on storage order.
  */
-const CANDIDATES_PER_PATH = 6;
+const CANDIDATES_PER_PATH = 12;
 
 /**
  * The LOCATED_IN hop an endpoint may open or close a path with, by its kind: an institution may step out

@@ -4,7 +4,7 @@ import { isSymmetric } from '../../neo4j/model/kinds.js';
 import type { EntityKind, RelationKind } from '../../neo4j/contract/common.js';
 import type { Evidence, GraphEdge, GraphNode } from '../../neo4j/contract/subgraph.js';
 
-/** What `n {.id, .name, …, kind: labels(n)[0]}` returns. */
+/** What `n {.id, .name, …, kind: <its label other than Entity>}` returns. */
 export interface RawNode {
   id: string;
   kind: string;

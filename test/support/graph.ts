@@ -2,6 +2,7 @@
 import { inject } from 'vitest';
 import { createDriver, GraphDb } from '../../neo4j/db/graph-db.js';
 import { applySchema } from '../../neo4j/db/schema.js';
+import { migrateToStatements } from '../../import/graph/migrate.js';
 
 /** Where the run's Neo4j is and its credentials, as driver options. */
 export const testDbOptions = () => ({ uri: inject('neo4jUri'), user: inject('neo4jUser'), password: inject('neo4jPassword') });
@@ -13,6 +14,7 @@ export async function openTestDb(): Promise<GraphDb> {
   const db = new GraphDb(createDriver(testDbOptions()));
   await db.driver.verifyConnectivity();
   await applySchema(db);
+  await migrateToStatements(db);
   return db;
 }
 

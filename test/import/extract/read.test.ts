@@ -85,6 +85,29 @@ describe('readReport: encodings of text files', () => {
   });
 });
 
+describe('readReport: undecodable text', () => {
+  it('refuses UTF-8 with one invalid byte, naming the file and the byte offset, instead of reading it as cp1251', async () => {
+    const good = Buffer.from(REPORT.repeat(3), 'utf8');
+    const offset = good.indexOf(Buffer.from('Минск', 'utf8')); // the lead byte of a two-byte letter
+    const bad = Buffer.concat([good.subarray(0, offset), Buffer.from([0xff]), good.subarray(offset + 1)]);
+    const e = await failure(write('omsk-damaged.txt', bad));
+    expect(e.code).toBe('ENCODING');
+    expect(e.message).toMatch(new RegExp(`^\\d+-omsk-damaged\\.txt: invalid UTF-8 at byte ${offset} \\(0xff\\)`));
+  });
+
+  it('refuses bytes that are neither UTF-8 nor a single-byte Russian text', async () => {
+    const noise = Buffer.alloc(3000);
+    for (let i = 0; i < noise.length; i++) noise[i] = i % 6 === 5 ? 0x20 : 0xc0 + ((i * 7919) % 64); // "letters" and spaces
+    const e = await failure(write('noise.txt', noise));
+    expect(e.code).toBe('ENCODING');
+    expect(e.message).toMatch(/not valid UTF-8 \(first invalid byte 0 \(0x[0-9a-f]{2}\)\) and not Windows-1251 or KOI8-R/);
+  });
+
+  it('still reads a Windows-1251 report with no UTF-8 in it', async () => {
+    expect((await readReport(write('cp1251.txt', iconv.encode(REPORT, 'windows-1251')))).encoding).toBe('windows-1251');
+  });
+});
+
 describe('readReport: .docx and .pdf made from a seed report', () => {
   const seedText = normalise(readFileSync(seedPath, 'utf8'));
 

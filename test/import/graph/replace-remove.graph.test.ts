@@ -28,13 +28,13 @@ function graphOf(x: Extraction) {
 
 async function dbRels(db: GraphDb): Promise<Set<string>> {
   const rows = await db.readText<{ type: RelationKind; source: string; target: string; key: string }>(
-    'MATCH (a)-[r]->(b) RETURN type(r) AS type, a.id AS source, b.id AS target, r.key AS key',
+    'MATCH (a:Entity)-[r]->(b:Entity) RETURN type(r) AS type, a.id AS source, b.id AS target, r.key AS key',
   );
   return new Set(rows.map(rowIdentity));
 }
 
 async function dbNodes(db: GraphDb): Promise<Set<string>> {
-  const rows = await db.readText<{ id: string }>('MATCH (n) WHERE NOT n:Report RETURN n.id AS id');
+  const rows = await db.readText<{ id: string }>('MATCH (n:Entity) RETURN n.id AS id');
   return new Set(rows.map((r) => r.id));
 }
 

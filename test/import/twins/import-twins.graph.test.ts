@@ -24,7 +24,7 @@ describe('import twins', () => {
     const [report] = await importReports(db, [join(SAMPLE_REPORTS, 'omsk-2025.txt')]);
     reportId = report!.outcome!.reportId;
     await db.writeTx((tx) =>
-      tx.run("CREATE (:City {id: 'city:existingville', name: 'Экзистингвилль', nameEn: 'Existingville', country: 'DE', reports: ['test']})"),
+      tx.run("CREATE (:City:Entity {id: 'city:existingville', name: 'Экзистингвилль', nameEn: 'Existingville', country: 'DE', reports: ['test']})"),
     );
     summary = await importTwins(db, FIXTURE, { batchSize: 4 });
   });

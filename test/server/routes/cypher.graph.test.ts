@@ -17,7 +17,7 @@ describe('cypher', () => {
     expect(res.statusCode).toBe(200);
     const body = res.json();
     expect(body.columns).toEqual(['name', 'node']);
-    expect(body.rows[0]).toMatchObject({ name: 'Омск', node: { labels: ['City'], properties: { nameEn: 'Omsk' } } });
+    expect(body.rows[0]).toMatchObject({ name: 'Омск', node: { labels: ['City', 'Entity'], properties: { nameEn: 'Omsk' } } });
   });
 
   it('caps the rows', async () => {

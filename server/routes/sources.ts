@@ -1,0 +1,61 @@
+// Sources side by side: GET /api/sources (per city: facts both a report and a twin list state, only reports, only a
+// list) and GET /api/sources/:id/facts?side= (one entity's facts on one side).
+import { z } from 'zod';
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { sourceCounts, sourceFacts } from '../repository/sources.js';
+import { entityIdParam, kindsParam, readErrors } from '../../neo4j/contract/common.js';
+import { GraphEdge, GraphNode } from '../../neo4j/contract/subgraph.js';
+
+const CitySourceCounts = z
+  .object({
+    city: GraphNode,
+    both: z.number().int().meta({ description: 'Facts a report and a twin list both state', example: 3 }),
+    reportsOnly: z.number().int().meta({ description: 'Facts only reports state', example: 2 }),
+    listOnly: z.number().int().meta({ description: 'Facts only a twin list states', example: 5 }),
+  })
+  .meta({ id: 'CitySourceCounts' });
+
+const SourceSide = z.enum(['both', 'reports-only', 'list-only']).meta({ description: 'Which sources state the fact' });
+
+export const sourcesRoutes: FastifyPluginAsyncZod = async (app) => {
+  app.get(
+    '/api/sources',
+    {
+      schema: {
+        summary: 'Sources side by side: per city, facts both reports and twin lists state, only reports, only a list',
+        tags: ['graph'],
+        querystring: z.object({
+          kinds: kindsParam(['TWIN']),
+          city: entityIdParam.optional().meta({ description: 'One city id; all cities when absent', example: 'city:omsk' }),
+          limit: z.coerce.number().int().min(1).max(1_000).default(50),
+        }),
+        response: { 200: z.object({ cities: z.array(CitySourceCounts) }).meta({ id: 'SourceCounts' }), ...readErrors },
+      },
+    },
+    async (request) => ({
+      cities: await sourceCounts(app.db, request.query.kinds ?? ['TWIN'], request.query.city, request.query.limit),
+    }),
+  );
+
+  app.get(
+    '/api/sources/:id/facts',
+    {
+      schema: {
+        summary: "One entity's facts confirmed by both kinds of source, only in reports, or only in a twin list",
+        tags: ['graph'],
+        params: z.object({ id: entityIdParam }),
+        querystring: z.object({
+          side: SourceSide,
+          kinds: kindsParam(['TWIN']),
+          limit: z.coerce.number().int().min(1).max(1_000).default(200),
+        }),
+        response: {
+          200: z.object({ facts: z.array(z.object({ edge: GraphEdge, other: GraphNode })) }).meta({ id: 'SourceFacts' }),
+          ...readErrors,
+        },
+      },
+    },
+    async (request) =>
+      sourceFacts(app.db, request.params.id, request.query.side, request.query.kinds ?? ['TWIN'], request.query.limit),
+  );
+};
