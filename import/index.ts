@@ -65,9 +65,18 @@ async function extractUpload(file: string, bytes: Buffer, extract: ExtractBytes)
  * is recorded under. Throws ImportFailedError naming the file when it cannot be read or extracted; database
  * errors pass through.
  */
-export async function importBytes(db: GraphDb, fileName: string, bytes: Buffer, extract: ExtractBytes = extractBytes): Promise<ReportImport> {
+export async function importBytes(
+  db: GraphDb,
+  fileName: string,
+  bytes: Buffer,
+  extract: ExtractBytes = extractBytes,
+  onStage?: (stage: ImportStage) => void,
+): Promise<ReportImport> {
   const file = uploadName(fileName);
-  const o = await importExtraction(db, await extractUpload(file, bytes, extract));
+  onStage?.('extracting');
+  const x = await extractUpload(file, bytes, extract);
+  onStage?.('writing');
+  const o = await importExtraction(db, x);
   return { file, status: o.status, reportId: o.reportId, replaced: o.replaced, entities: o.nodes, relations: o.rels, skipped: o.skipped };
 }
 
@@ -89,6 +98,9 @@ export async function previewBytes(db: GraphDb, fileName: string, bytes: Buffer,
     skipped: p.skipped,
   };
 }
+
+/** An upload's stages, for a job's progress. */
+export type ImportStage = 'extracting' | 'writing';
 
 /** What taking a report out did: facts and entities only it supported are gone, the others kept. */
 export interface ReportRemoval {

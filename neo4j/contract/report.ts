@@ -66,6 +66,17 @@ export const ImportPreview = z
   })
   .meta({ id: 'ImportPreview' });
 
+export const UploadJob = z
+  .object({
+    id: z.uuid().meta({ description: 'Poll GET /api/reports/jobs/{id}' }),
+    file: z.string().meta({ example: 'tomsk-2024.txt' }),
+    state: z.enum(['queued', 'extracting', 'writing', 'done', 'failed']),
+    createdAt: z.string().meta({ example: '2026-12-03T10:15:00.000Z' }),
+    outcome: ImportOutcome.nullable().meta({ description: 'When done' }),
+    error: z.object({ code: z.string(), message: z.string() }).nullable().meta({ description: 'When failed' }),
+  })
+  .meta({ id: 'UploadJob' });
+
 export const RemovalOutcome = z
   .object({
     id: z.string(),

@@ -6,14 +6,15 @@ import { requireToken } from '../plugins/auth.js';
 import { HttpError } from '../plugins/error-handler.js';
 import { importBytes, previewBytes, removeReport } from '../../import/index.js';
 import { ErrorBody } from '../../neo4j/contract/common.js';
-import { ImportOutcome, ImportPreview, RemovalOutcome, reportIdParam } from '../../neo4j/contract/report.js';
+import { ImportOutcome, ImportPreview, RemovalOutcome, reportIdParam, UploadJob } from '../../neo4j/contract/report.js';
+import { UploadJobs } from '../repository/upload-jobs.js';
 
-const DryRunQuery = z.object({
-  dryRun: z
-    .enum(['true', 'false'])
-    .default('false')
-    .transform((v) => v === 'true')
-    .meta({ description: 'true: say what the upload would add, write nothing' }),
+const flag = (fallback: 'true' | 'false', description: string) =>
+  z.enum(['true', 'false']).default(fallback).transform((v) => v === 'true').meta({ description });
+
+const UploadQuery = z.object({
+  dryRun: flag('false', 'true: say what the upload would add, write nothing'),
+  wait: flag('true', 'false: answer 202 with a job at once and import in the background; poll the job for progress'),
 });
 
 const writeErrors = { 400: ErrorBody, 401: ErrorBody, 403: ErrorBody, 503: ErrorBody, 504: ErrorBody };
@@ -21,6 +22,27 @@ const writeErrors = { 400: ErrorBody, 401: ErrorBody, 403: ErrorBody, 503: Error
 export const reportWriteRoutes: FastifyPluginAsyncZod = async (app) => {
   await app.register(multipart, { limits: { fileSize: app.limits.uploadBytes, files: 1, fields: 5 } });
   const auth = requireToken(app);
+  const jobs = new UploadJobs(app.db);
+  app.addHook('onClose', async () => jobs.drain());
+
+  app.get(
+    '/api/reports/jobs/:id',
+    {
+      preHandler: auth,
+      schema: {
+        summary: 'The progress of an upload sent with wait=false',
+        tags: ['reports'],
+        security: [{ bearer: [] }],
+        params: z.object({ id: z.uuid() }),
+        response: { 200: UploadJob, ...writeErrors, 404: ErrorBody },
+      },
+    },
+    async (request) => {
+      const job = jobs.get(request.params.id);
+      if (!job) throw new HttpError(404, 'not_found', `No upload job "${request.params.id}" (jobs are kept 15 minutes after they finish)`);
+      return job;
+    },
+  );
 
   app.post(
     '/api/reports',
@@ -34,8 +56,8 @@ export const reportWriteRoutes: FastifyPluginAsyncZod = async (app) => {
         tags: ['reports'],
         consumes: ['multipart/form-data'],
         security: [{ bearer: [] }],
-        querystring: DryRunQuery,
-        response: { 201: ImportOutcome, 200: z.union([ImportOutcome, ImportPreview]), ...writeErrors, 413: ErrorBody, 422: ErrorBody },
+        querystring: UploadQuery,
+        response: { 201: ImportOutcome, 200: z.union([ImportOutcome, ImportPreview]), 202: UploadJob, ...writeErrors, 413: ErrorBody, 422: ErrorBody },
       },
     },
     async (request, reply) => {
@@ -52,6 +74,7 @@ export const reportWriteRoutes: FastifyPluginAsyncZod = async (app) => {
         throw err;
       }
       if (request.query.dryRun) return reply.code(200).send(await previewBytes(app.db, part.filename, content, app.heavyWork.extract));
+      if (!request.query.wait) return reply.code(202).send(jobs.start(part.filename, content, app.heavyWork.extract));
       const outcome = await importBytes(app.db, part.filename, content, app.heavyWork.extract);
       return reply.code(outcome.status === 'unchanged' ? 200 : 201).send(outcome);
     },

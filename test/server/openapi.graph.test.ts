@@ -20,6 +20,7 @@ describe('openapi', () => {
       '/api/paths',
       '/api/relations/{id}',
       '/api/reports',
+      '/api/reports/jobs/{id}',
       '/api/reports/{id}',
       '/api/search',
       '/api/shared-partners',

@@ -81,6 +81,35 @@ describe('report writes', () => {
     expect(dryAgain.json()).toMatchObject({ dryRun: true, status: 'unchanged', newEntities: [], newRelations: [], relations: { new: 0 } });
   });
 
+  it('imports in the background with wait=false, its job polled until done or failed', async () => {
+    const id = (await tomskId())!;
+    expect((await open.app.inject({ method: 'DELETE', url: `/api/reports/${id}`, headers: auth })).statusCode).toBe(200);
+    const poll = async (jobId: string) => {
+      for (let i = 0; i < 300; i++) {
+        const res = await open.app.inject({ url: `/api/reports/jobs/${jobId}`, headers: auth });
+        expect(res.statusCode).toBe(200);
+        if (['done', 'failed'].includes(res.json().state)) return res.json();
+        await new Promise((r) => setTimeout(r, 100));
+      }
+      throw new Error('the job did not finish');
+    };
+    const upload = multipartFile('file', 'tomsk-2024.txt', tomsk);
+    const started = await open.app.inject({ method: 'POST', url: '/api/reports?wait=false', payload: upload.payload, headers: { ...upload.headers, ...auth } });
+    expect(started.statusCode).toBe(202);
+    expect(started.json()).toMatchObject({ file: 'tomsk-2024.txt', state: 'queued', outcome: null, error: null });
+    const done = await poll(started.json().id);
+    expect(done).toMatchObject({ state: 'done', outcome: { status: 'imported', reportId: id }, error: null });
+    expect(await sharedWithTomsk()).toBe(2);
+
+    const english = multipartFile('file', 'notes.txt', 'Only English here, and not one Russian word in the whole file.\n');
+    const bad = await open.app.inject({ method: 'POST', url: '/api/reports?wait=false', payload: english.payload, headers: { ...english.headers, ...auth } });
+    expect(await poll(bad.json().id)).toMatchObject({ state: 'failed', outcome: null, error: { code: 'import_failed', message: expect.stringContaining('notes.txt') } });
+
+    const unknown = await open.app.inject({ url: '/api/reports/jobs/00000000-0000-4000-8000-000000000000', headers: auth });
+    expect(unknown.statusCode).toBe(404);
+    expect((await open.app.inject({ url: `/api/reports/jobs/${started.json().id}` })).statusCode).toBe(401);
+  });
+
   it('answers 413 for an upload over the size limit', async () => {
     const big = multipartFile('file', 'big.txt', Buffer.alloc(300_000, 'а'));
     const res = await open.app.inject({ method: 'POST', url: '/api/reports', payload: big.payload, headers: { ...big.headers, ...auth } });
