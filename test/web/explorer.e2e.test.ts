@@ -17,9 +17,10 @@ const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const SHOTS = `${ROOT}test-results/screenshots/`;
 /** The steps whose screenshots the README shows, copied to docs/screenshots/ under these names. */
 const README_SHOTS: Record<string, string> = {
-  '04-evidence': 'explorer-evidence.png',
+  '04b-evidence-in-report': 'explorer-evidence.png',
   '06-shared-partners': 'explorer-shared-partners.png',
   '07-path': 'explorer-path.png',
+  '10-english-geographic': 'explorer-map.png',
   '11-overview': 'explorer-overview.png',
 };
 const DOCS = `${ROOT}docs/screenshots/`;
@@ -40,7 +41,8 @@ interface CyHandle {
   };
 }
 
-describe('web explorer', () => {
+// Each step waits on a real server and Neo4j on a shared machine, so steps get more than the default 30 s.
+describe('web explorer', { timeout: 90_000 }, () => {
   let db: GraphDb;
   let app: FastifyInstance;
   let browser: Browser;
@@ -139,6 +141,30 @@ describe('web explorer', () => {
     await shot(page, '04-evidence');
   });
 
+  it("opens a quote's report at the sentence, marked and scrolled into view, and closes it", async () => {
+    const quote = (await page.locator('.edge-panel .evidence blockquote').first().textContent())!.trim();
+    await page.locator('.edge-panel a.read-report').first().click();
+    const mark = page.locator('#reader-mark');
+    await mark.waitFor();
+    expect((await mark.textContent())!.trim()).toBe(quote);
+    expect(page.url()).toMatch(/report=r-[0-9a-f]+&at=\d+-\d+/);
+    // Scrolled to: the marked sentence lies inside the text box's visible area.
+    const box = (await page.locator('#report-text').boundingBox())!;
+    const at = (await mark.boundingBox())!;
+    expect(at.y).toBeGreaterThanOrEqual(box.y);
+    expect(at.y + Math.min(at.height, 40)).toBeLessThanOrEqual(box.y + box.height);
+    expect(await page.textContent('#reader')).toContain('omsk-2023.txt');
+    await shot(page, '04b-evidence-in-report');
+    // The link reopens the report at the sentence.
+    const other = await newPage();
+    await other.goto(page.url());
+    expect((await other.locator('#reader-mark').textContent())!.trim()).toBe(quote);
+    await other.close();
+    await page.click('#reader-close');
+    await expect.poll(() => page.locator('#reader').isHidden()).toBe(true);
+    expect(page.url()).not.toContain('report=');
+  });
+
   it('hides a relation kind and plays the years, keeping both in the link', async () => {
     const shown = (kind: string) =>
       page.evaluate((k) => (window as unknown as CyHandle).twingraph.cy.edges().filter((e) => !e.hasClass('filtered') && e.data('kind') === k).length, kind);
@@ -227,12 +253,20 @@ describe('web explorer', () => {
     const omsk = await page.evaluate(() => (window as unknown as CyHandle).twingraph.cy.getElementById('city:omsk').renderedPosition());
     const gomel = await page.evaluate(() => (window as unknown as CyHandle).twingraph.cy.getElementById('city:gomel').renderedPosition());
     expect(gomel.x).toBeLessThan(omsk.x);
+    // The map under it: coastlines and borders from Natural Earth, moving with the graph's pan.
+    await page.locator('.graph.with-map svg.basemap path.borders').waitFor({ state: 'attached' });
+    expect((await page.getAttribute('svg.basemap path.borders', 'd'))!.length).toBeGreaterThan(1000);
+    expect((await page.getAttribute('svg.basemap path.coast', 'd'))!.length).toBeGreaterThan(1000);
+    const before = await page.getAttribute('svg.basemap g', 'transform');
+    await page.focus('#cy');
+    await page.keyboard.press('ArrowLeft');
+    await expect.poll(() => page.getAttribute('svg.basemap g', 'transform')).not.toBe(before);
     await shot(page, '10-english-geographic');
   });
 
   it('loads the overview of the whole graph, with its statistics', async () => {
     await page.click('#overview');
-    await expect.poll(() => visibleNodes(page).then((ids) => ids.length)).toBeGreaterThan(50);
+    await expect.poll(() => visibleNodes(page).then((ids) => ids.length), { timeout: 15_000 }).toBeGreaterThan(50);
     expect(page.url()).toContain('overview=1');
     await expect.poll(() => page.textContent('.stats')).toContain('In the whole graph');
     expect(await page.locator('.stats ol.top-list').last().textContent()).toContain('Омск');

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { countriesOf, edgePasses, playYears, visibleIds, yearBounds } from '../../web/src/filters.js';
-import { toEdgeData, toNodeData } from '../../web/src/to-elements.js';
-import { defaultState, type Filters } from '../../web/src/url-state.js';
+import { countriesOf, edgePasses, playYears, visibleIds, yearBounds } from '../../web/src/graph/filters.js';
+import { toEdgeData, toNodeData } from '../../web/src/graph/elements.js';
+import { defaultState, type Filters } from '../../web/src/app/state.js';
 import { sample } from './fixtures.js';
 
 const nodes = sample.nodes.map((n) => toNodeData(n, 'ru', new Map(sample.nodes.map((x) => [x.id, x]))));

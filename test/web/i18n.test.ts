@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { countryName, dictionaryKeys, entityKindLabel, relationKindLabel, t } from '../../web/src/i18n.js';
+import { countryName, dictionaryKeys, entityKindLabel, relationKindLabel, t } from '../../web/src/i18n/index.js';
 import { ENTITY_KINDS, RELATION_KINDS } from '../../web/src/api-types.js';
 
 describe('i18n', () => {

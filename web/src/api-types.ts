@@ -60,4 +60,4 @@ export interface Stats extends CityMetrics {
   cached: boolean;
 }
 
-export type { ReportSummary } from '../../server/repository/reports.js';
+export type { ReportDetail, ReportSummary } from '../../server/repository/reports.js';
