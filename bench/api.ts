@@ -82,7 +82,7 @@ export async function benchApi(opts: { seconds?: number; connections?: number } 
   const connections = opts.connections ?? 32;
   const dataDir = await mkdtemp(path.join(os.tmpdir(), 'twingraph-bench-api-'));
   const neo4j = await startEmbedded({ dataDir, port: await findFreePort(), heap: '1g' });
-  const db = new GraphDb(createDriver({ uri: neo4j.uri }));
+  const db = new GraphDb(createDriver({ uri: neo4j.uri, ...neo4j.auth }));
   let app: Awaited<ReturnType<typeof buildApp>> | undefined;
   try {
     await applySchema(db);

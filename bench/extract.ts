@@ -3,7 +3,7 @@
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { extractText } from '../import/extract/extract.js';
-import { loadMorph } from '../import/extract/morph.js';
+import { loadMorph } from '../import/extract/lexicon/morph.js';
 
 export interface ExtractBench {
   files: number;

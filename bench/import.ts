@@ -41,7 +41,7 @@ const NO_GRAPH = { nodes: new Map(), rels: new Map() };
 export async function benchImport(repeat = 200, twinList = TWIN_LIST): Promise<ImportBench> {
   const dataDir = await mkdtemp(path.join(os.tmpdir(), 'twingraph-bench-'));
   const neo4j = await startEmbedded({ dataDir, port: await findFreePort(), heap: '1g' });
-  const db = new GraphDb(createDriver({ uri: neo4j.uri }));
+  const db = new GraphDb(createDriver({ uri: neo4j.uri, ...neo4j.auth }));
   try {
     await applySchema(db);
     const [component] = await db.readText<{ version: string }>('CALL dbms.components() YIELD versions RETURN versions[0] AS version');

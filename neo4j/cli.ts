@@ -1,6 +1,7 @@
 // `npm run db:start|stop|status`: manage the local Neo4j for TWINGRAPH_DATA_DIR outside the server.
 import { z } from 'zod';
-import { EmbeddedNeo4jError, embeddedStatus, startEmbedded, stopEmbedded } from './embedded.js';
+import path from 'node:path';
+import { EmbeddedNeo4jError, PASSWORD_FILE, embeddedStatus, startEmbedded, stopEmbedded } from './embedded.js';
 
 const blank = (v: unknown) => (typeof v === 'string' && v.trim() === '' ? undefined : v);
 const Env = z.object({
@@ -21,6 +22,7 @@ async function main(command: string | undefined): Promise<number> {
     case 'start': {
       const db = await startEmbedded({ dataDir, port, heap, detached: true, log: (line) => console.error(line) });
       console.log(`Neo4j ${db.owned ? 'started' : 'already running'} at ${db.uri} (pid ${db.pid})`);
+      console.log(`user ${db.auth.user}, password in ${path.join(path.resolve(dataDir), PASSWORD_FILE)}`);
       return 0;
     }
     case 'stop':

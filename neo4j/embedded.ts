@@ -1,4 +1,5 @@
-// Starts, finds and stops the local Neo4j (the Java launcher in neo4j/) that owns a data folder.
+// Starts, finds and stops the local Neo4j (the Java launcher in neo4j/) that owns a data folder, and reads the
+// password the launcher generated for it.
 import { spawn, type ChildProcess } from 'node:child_process';
 import { once } from 'node:events';
 import { closeSync, existsSync, mkdirSync, openSync, readFileSync, statSync } from 'node:fs';
@@ -25,6 +26,32 @@ export interface EmbeddedOptions {
   timeoutMs?: number;
   /** Let Neo4j outlive this process (db:start). Default false: it stops with this process. */
   detached?: boolean;
+  /**
+   * Neo4j's `db.transaction.timeout`: the database itself ends any transaction older than this, whatever the
+   * client asked for. Default 60.
+   */
+  transactionTimeoutSeconds?: number;
+}
+
+/** The user the launcher gives a generated password; its password is in <dataDir>/neo4j-password (mode 0600). */
+export const EMBEDDED_USER = 'neo4j';
+export const PASSWORD_FILE = 'neo4j-password';
+
+export interface EmbeddedCredentials {
+  user: string;
+  password: string;
+}
+
+/** The credentials of the embedded Neo4j of `dataDir`; the launcher writes them on its first start. */
+export function embeddedCredentials(dataDir: string): EmbeddedCredentials {
+  const file = path.join(path.resolve(dataDir), PASSWORD_FILE);
+  try {
+    return { user: EMBEDDED_USER, password: readFileSync(file, 'utf8').trim() };
+  } catch (err) {
+    throw new EmbeddedNeo4jError(`cannot read the Neo4j password in ${file}: ${(err as Error).message}`, 'FAILED', {
+      cause: err,
+    });
+  }
 }
 
 export interface EmbeddedNeo4j {
@@ -32,6 +59,8 @@ export interface EmbeddedNeo4j {
   port: number;
   pid: number;
   dataDir: string;
+  /** The generated credentials (user `neo4j`), read from the data folder. */
+  auth: EmbeddedCredentials;
   /** False when another launcher already owned the folder; stop() then leaves it running. */
   owned: boolean;
   stop(): Promise<void>;
@@ -120,17 +149,22 @@ export async function startEmbedded(opts: EmbeddedOptions): Promise<EmbeddedNeo4
   }
 }
 
-const borrowed = (e: Pick<EmbeddedNeo4j, 'uri' | 'port' | 'pid' | 'dataDir'>): EmbeddedNeo4j => ({
+const borrowed = (e: Pick<EmbeddedNeo4j, 'uri' | 'port' | 'pid' | 'dataDir' | 'auth'>): EmbeddedNeo4j => ({
   uri: e.uri,
   port: e.port,
   pid: e.pid,
   dataDir: e.dataDir,
+  auth: e.auth,
   owned: false,
   stop: async () => {},
 });
 
 async function doStart(opts: EmbeddedOptions & { dataDir: string }): Promise<EmbeddedNeo4j> {
   const { dataDir, port, heap = '1g', pageCache = '256m', timeoutMs = 120_000, detached = false } = opts;
+  const txTimeout = opts.transactionTimeoutSeconds ?? 60;
+  if (!Number.isInteger(txTimeout) || txTimeout < 1) {
+    throw new EmbeddedNeo4jError(`invalid transaction timeout ${txTimeout} (whole seconds, at least 1)`);
+  }
   const log = opts.log ?? (() => {});
   const deadline = Date.now() + timeoutMs;
   if (!SIZE.test(heap)) throw new EmbeddedNeo4jError(`invalid heap size '${heap}' (use e.g. 512m or 2g)`);
@@ -157,6 +191,7 @@ async function doStart(opts: EmbeddedOptions & { dataDir: string }): Promise<Emb
     dataDir,
     String(port),
     pageCache,
+    String(txTimeout),
     ...(detached ? [] : ['--watch-stdin']), // the JVM exits when our end of its stdin closes
   ];
   log(`starting Neo4j on port ${port} (heap ${heap}, page cache ${pageCache}, data ${dataDir})`);
@@ -184,11 +219,12 @@ async function doStart(opts: EmbeddedOptions & { dataDir: string }): Promise<Emb
   const stop = stopper(child, dataDir, pid);
   try {
     const readyUri = await awaitReady(child, port, deadline, { file: launcherLog, offset: logOffset });
-    await verifyConnectivity(readyUri);
+    const auth = embeddedCredentials(dataDir);
+    await verifyConnectivity(readyUri, auth);
     log(`Neo4j ready at ${readyUri} (pid ${pid}) in ${Date.now() - started} ms; logs in ${path.join(dataDir, 'logs')}`);
     if (!detached) track(child, stop);
     release(child);
-    return { uri: readyUri, port, pid: pid!, dataDir, owned: true, stop };
+    return { uri: readyUri, port, pid: pid!, dataDir, auth, owned: true, stop };
   } catch (err) {
     await stop();
     throw err;
@@ -207,8 +243,9 @@ async function adopt(
   log(`Neo4j already running for ${dataDir} at ${owner.uri}${note}, pid ${owner.pid}; reusing it`);
   for (;;) {
     try {
-      await verifyConnectivity(owner.uri);
-      return borrowed({ ...owner, dataDir });
+      const auth = embeddedCredentials(dataDir);
+      await verifyConnectivity(owner.uri, auth);
+      return borrowed({ ...owner, dataDir, auth });
     } catch (err) {
       if (!isLauncherFor(owner.pid, dataDir)) {
         throw new EmbeddedNeo4jError(`the Neo4j process ${owner.pid} owning ${dataDir} exited while starting`);
@@ -280,8 +317,8 @@ function tail(file: string, offset: number): string[] {
   }
 }
 
-async function verifyConnectivity(uri: string): Promise<void> {
-  const driver = neo4j.driver(uri, undefined, { connectionTimeout: 5_000, maxConnectionPoolSize: 1 });
+async function verifyConnectivity(uri: string, auth: EmbeddedCredentials): Promise<void> {
+  const driver = neo4j.driver(uri, neo4j.auth.basic(auth.user, auth.password), { connectionTimeout: 5_000, maxConnectionPoolSize: 1 });
   try {
     await driver.verifyConnectivity();
   } finally {

@@ -11,6 +11,7 @@ import type { GraphDb } from './db/graph-db.js';
 import type { Config } from './config.js';
 import { registerErrorHandler } from './plugins/error-handler.js';
 import { registerWebView } from './plugins/web-view.js';
+import { registerSecurityHeaders } from './plugins/security-headers.js';
 import { registerDatabaseBreaker } from './plugins/database-breaker.js';
 import { DEFAULT_LIMITS, registerRateLimit, type Limits } from './plugins/rate-limit.js';
 import { cypherRoutes } from './routes/cypher.js';
@@ -83,6 +84,7 @@ export async function buildApp({ db, config, logger = false, limits }: AppOption
     transformObject: jsonSchemaTransformObject,
   });
   await app.register(swaggerUi, { routePrefix: '/docs' });
+  await registerSecurityHeaders(app);
   app.get('/openapi.json', { schema: { hide: true } }, async () => app.swagger());
 
   await registerRateLimit(app, { ...DEFAULT_LIMITS, ...limits });

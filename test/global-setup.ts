@@ -9,6 +9,9 @@ import { findFreePort, startEmbedded } from '../neo4j/embedded.js';
 declare module 'vitest' {
   export interface ProvidedContext {
     neo4jUri: string;
+    /** The throwaway server's generated credentials (authentication is always on). */
+    neo4jUser: string;
+    neo4jPassword: string;
   }
 }
 
@@ -17,6 +20,8 @@ export default async function setup(project: TestProject) {
   const port = await findFreePort();
   const neo4j = await startEmbedded({ dataDir, port, heap: '1g', pageCache: '128m' });
   project.provide('neo4jUri', neo4j.uri);
+  project.provide('neo4jUser', neo4j.auth.user);
+  project.provide('neo4jPassword', neo4j.auth.password);
   return async () => {
     await neo4j.stop();
     await rm(dataDir, { recursive: true, force: true });

@@ -7,7 +7,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import countries from 'i18n-iso-countries';
-import { coordinatesFor, slugify, type GazetteerCity } from '../extract/gazetteer.js';
+import { coordinatesFor, slugify, type GazetteerCity } from '../extract/lexicon/gazetteer.js';
 
 const HERE = dirname(fileURLToPath(import.meta.url));
 const SOURCE = join(HERE, 'gazetteer-source.tsv');

@@ -5,10 +5,10 @@ import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import type { Extraction } from '../extract/types.js';
-import { formatReport, toJson } from './report.js';
+import { formatOverview, formatReport, toJson } from './report.js';
 import type { EvaluatedReport } from './report.js';
 import { aggregate, score } from './score.js';
-import type { GoldReport } from './score.js';
+import type { AggregateResult, GoldReport } from './score.js';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 const EXTRACTOR = path.join(ROOT, 'import', 'extract', 'extract.ts');
@@ -18,14 +18,17 @@ const REPORT_EXTS = ['.txt', '.md', '.docx', '.pdf'];
 const USAGE = `Usage: npm run eval -- [options]
 
 Runs import/extract/extract.ts on every report that has a gold annotation (omsk-2023.txt <-> omsk-2023.json)
-and prints precision, recall and F1 per relation kind, micro-F1, year accuracy, misses and wrong relations.
+and prints precision, recall and F1 per relation kind, micro-F1, year and report-city accuracy, city recall,
+precision per confidence band, misses and wrong relations. With neither --reports nor --gold it scores the seeds
+(../shared/seeds with ../shared/gold) and, when ../shared/dev exists, the dev set (dev/texts with dev/gold),
+then prints one overview line per set.
 
   --reports DIR       reports folder (default ../shared/seeds if it exists, else data/reports)
   --gold DIR          gold annotations folder (default ../shared/gold)
   --extractions DIR   score saved extraction JSON (<base>.json) instead of running the extractor
   --json              print the metrics as JSON
   --verbose           also per-report tables, year/status slips, missing cities
-  --min-core-f1 X     exit 1 when the core micro-F1 is below X (otherwise exit 0 whenever it ran)
+  --min-core-f1 X     exit 1 when the first set's core micro-F1 is below X (otherwise exit 0 whenever it ran)
   -h, --help          this text
 Exit codes: 0 ran, 1 below --min-core-f1, 2 could not run (no gold folder, no extractor, bad arguments).`;
 
@@ -98,6 +101,66 @@ function emptyExtraction(file: string): Extraction {
   return { report: { id: '', file: path.basename(file), city: null, year: null, sha256: '' }, text: '', entities: [], relations: [] };
 }
 
+/** One report folder scored against one gold folder. */
+interface EvalSet {
+  name: string;
+  reportsDir: string;
+  goldDir: string;
+}
+
+/** The sets to score: the folders given, or the seeds and (when ../shared/dev is there) the dev set. */
+function setsOf(reports: string | undefined, gold: string | undefined): EvalSet[] {
+  const shared = path.join(ROOT, '..', 'shared');
+  if (reports !== undefined || gold !== undefined) {
+    const goldDir = path.resolve(gold ?? path.join(shared, 'gold'));
+    const seeds = path.join(shared, 'seeds');
+    const reportsDir = path.resolve(reports ?? (existsSync(seeds) ? seeds : path.join(ROOT, 'data', 'reports')));
+    return [{ name: path.basename(reportsDir), reportsDir, goldDir }];
+  }
+  const sets: EvalSet[] = [];
+  const seeds = path.join(shared, 'seeds');
+  sets.push({ name: 'seeds', reportsDir: existsSync(seeds) ? seeds : path.join(ROOT, 'data', 'reports'), goldDir: path.join(shared, 'gold') });
+  const dev = path.join(shared, 'dev');
+  if (existsSync(path.join(dev, 'texts')) && existsSync(path.join(dev, 'gold'))) {
+    sets.push({ name: 'dev', reportsDir: path.join(dev, 'texts'), goldDir: path.join(dev, 'gold') });
+  }
+  return sets;
+}
+
+async function evaluateSet(set: EvalSet, extract: Extract): Promise<{ evaluated: EvaluatedReport[]; total: AggregateResult }> {
+  if (!existsSync(set.goldDir)) throw new Fatal(`gold folder not found: ${set.goldDir} (pass --gold DIR)`);
+  if (!existsSync(set.reportsDir)) throw new Fatal(`reports folder not found: ${set.reportsDir} (pass --reports DIR)`);
+  const golds = await loadGold(set.goldDir);
+  const reports = await listReports(set.reportsDir);
+  const pairs: Array<{ report: string; gold: GoldReport }> = [];
+  for (const { file, gold } of golds) {
+    const report = reports.get(baseName(file)) ?? reports.get(gold.report);
+    if (report) pairs.push({ report, gold });
+    else console.error(`eval: no report in ${set.reportsDir} for gold ${file}; skipped`);
+  }
+  if (pairs.length === 0) throw new Fatal(`no report in ${set.reportsDir} has a gold annotation in ${set.goldDir}`);
+
+  const evaluated: EvaluatedReport[] = [];
+  const log = console.log;
+  for (const { report, gold } of pairs) {
+    let extraction: Extraction;
+    let error: string | undefined;
+    // Keep stdout for the evaluation (and valid for --json): whatever the extractor logs goes to stderr.
+    console.log = console.error;
+    try {
+      extraction = await extract(report);
+    } catch (e) {
+      error = e instanceof Error ? e.message : String(e);
+      console.error(`eval: extracting ${report} failed: ${error}`);
+      extraction = emptyExtraction(report);
+    } finally {
+      console.log = log;
+    }
+    evaluated.push({ file: path.basename(report), result: score(gold, extraction), ...(error ? { error } : {}) });
+  }
+  return { evaluated, total: aggregate(evaluated.map((e) => e.result)) };
+}
+
 async function main(argv: string[]): Promise<number> {
   const { values } = parseArgs({
     args: argv,
@@ -119,47 +182,24 @@ async function main(argv: string[]): Promise<number> {
   const minCoreF1 = values['min-core-f1'] === undefined ? undefined : Number(values['min-core-f1']);
   if (minCoreF1 !== undefined && !Number.isFinite(minCoreF1)) throw new Fatal(`--min-core-f1 wants a number, got ${values['min-core-f1']}`, true);
 
-  const goldDir = path.resolve(values.gold ?? path.join(ROOT, '..', 'shared', 'gold'));
-  if (!existsSync(goldDir)) throw new Fatal(`gold folder not found: ${goldDir} (pass --gold DIR)`);
-  const seeds = path.join(ROOT, '..', 'shared', 'seeds');
-  const reportsDir = path.resolve(values.reports ?? (existsSync(seeds) ? seeds : path.join(ROOT, 'data', 'reports')));
-  if (!existsSync(reportsDir)) throw new Fatal(`reports folder not found: ${reportsDir} (pass --reports DIR)`);
-
-  const golds = await loadGold(goldDir);
-  const reports = await listReports(reportsDir);
-  const pairs: Array<{ report: string; gold: GoldReport }> = [];
-  for (const { file, gold } of golds) {
-    const report = reports.get(baseName(file)) ?? reports.get(gold.report);
-    if (report) pairs.push({ report, gold });
-    else console.error(`eval: no report in ${reportsDir} for gold ${file}; skipped`);
-  }
-  if (pairs.length === 0) throw new Fatal(`no report in ${reportsDir} has a gold annotation in ${goldDir}`);
-
+  const sets = setsOf(values.reports, values.gold);
   const extract = await loadExtractor(values.extractions && path.resolve(values.extractions));
-  const evaluated: EvaluatedReport[] = [];
-  const log = console.log;
-  for (const { report, gold } of pairs) {
-    let extraction: Extraction;
-    let error: string | undefined;
-    // Keep stdout for the evaluation (and valid for --json): whatever the extractor logs goes to stderr.
-    console.log = console.error;
-    try {
-      extraction = await extract(report);
-    } catch (e) {
-      error = e instanceof Error ? e.message : String(e);
-      console.error(`eval: extracting ${report} failed: ${error}`);
-      extraction = emptyExtraction(report);
-    } finally {
-      console.log = log;
-    }
-    evaluated.push({ file: path.basename(report), result: score(gold, extraction), ...(error ? { error } : {}) });
-  }
+  const results: Array<{ set: EvalSet; evaluated: EvaluatedReport[]; total: AggregateResult }> = [];
+  for (const set of sets) results.push({ set, ...(await evaluateSet(set, extract)) });
 
-  const total = aggregate(evaluated.map((e) => e.result));
   const opts = { verbose: values.verbose };
-  console.log(values.json ? toJson(evaluated, total, opts) : formatReport(evaluated, total, opts));
-  if (minCoreF1 !== undefined && (total.core.f1 ?? 0) < minCoreF1) {
-    console.error(`eval: core micro-F1 ${(total.core.f1 ?? 0).toFixed(3)} is below --min-core-f1 ${minCoreF1}`);
+  if (values.json) {
+    const one = (r: (typeof results)[number]) => JSON.parse(toJson(r.evaluated, r.total, opts)) as object;
+    console.log(results.length === 1 ? toJson(results[0]!.evaluated, results[0]!.total, opts) : JSON.stringify(Object.fromEntries(results.map((r) => [r.set.name, one(r)])), null, 2));
+  } else {
+    const parts = results.map((r) => (results.length > 1 ? `######## ${r.set.name} (${r.set.reportsDir})\n\n` : '') + formatReport(r.evaluated, r.total, opts));
+    if (results.length > 1) parts.push(formatOverview(results.map((r) => ({ name: r.set.name, total: r.total }))));
+    console.log(parts.join('\n\n'));
+  }
+  // The gate applies to the first set: the seeds by default, the folder given otherwise.
+  const gate = results[0]!.total;
+  if (minCoreF1 !== undefined && (gate.core.f1 ?? 0) < minCoreF1) {
+    console.error(`eval: core micro-F1 ${(gate.core.f1 ?? 0).toFixed(3)} of ${results[0]!.set.name} is below --min-core-f1 ${minCoreF1}`);
     return 1;
   }
   return 0;

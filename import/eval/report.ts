@@ -73,6 +73,12 @@ export function formatSummary(s: Summary): string {
   lines.push(`year correct among matched:           ${pct(s.year)}  target ≥ ${YEAR_TARGET * 100}%${yearMark}`);
   lines.push(`AGREEMENT status correct:             ${pct(s.status)}`);
   lines.push(`city entity recall:                   ${pct(s.cities)}`);
+  if (s.reportCity.total > 0) lines.push(`report city right:                    ${pct(s.reportCity)}`);
+  const bands = Object.entries(s.bands);
+  if (bands.length > 0) {
+    lines.push('precision per confidence band (right/predicted):');
+    for (const [band, r] of bands) lines.push(`  confidence ≥ ${band}:                   ${pct(r)}`);
+  }
   return lines.join('\n');
 }
 
@@ -154,4 +160,18 @@ export function toJson(reports: readonly EvaluatedReport[], total: AggregateResu
     null,
     2,
   );
+}
+
+/** One line per evaluated set: the figures issue 9 tracks, side by side. */
+export function formatOverview(sets: ReadonlyArray<{ name: string; total: AggregateResult }>): string {
+  const share = (r: Ratio) => (r.share === null ? '—' : `${(r.share * 100).toFixed(0)}%`);
+  const lines = ['######## overview', '', 'set      reports  core F1  all F1  report city  year   city recall  P(conf ≥ 0.9)'];
+  for (const { name, total: t } of sets) {
+    const high = t.bands['0.9'];
+    lines.push(
+      `${name.padEnd(8)} ${String(t.reports).padStart(7)}  ${fmt(t.core.f1).padStart(7)}  ${fmt(t.all.f1).padStart(6)}  ` +
+        `${share(t.reportCity).padStart(11)}  ${share(t.year).padStart(4)}  ${share(t.cities).padStart(11)}  ${high ? share(high) : '—'}`,
+    );
+  }
+  return lines.join('\n');
 }

@@ -72,6 +72,18 @@ export interface Summary {
   status: Ratio;
   /** Gold City names found among the extraction's City entities. */
   cities: Ratio;
+  /** Reports whose detected city (`report.city`) is the gold city. */
+  reportCity: Ratio;
+  /** Predicted relations per confidence band (lower bound of the band → right/predicted), for choosing a threshold. */
+  bands: Record<string, Ratio>;
+}
+
+/** Lower bounds of the confidence bands eval reports precision for, highest first. */
+export const CONFIDENCE_BANDS = [0.9, 0.8, 0.7, 0.6, 0] as const;
+
+/** The band a confidence falls in, as its lower bound's label. */
+export function bandOf(confidence: number): string {
+  return (CONFIDENCE_BANDS.find((b) => confidence >= b) ?? 0).toFixed(1);
 }
 
 export interface Endpoints {
@@ -163,13 +175,15 @@ function summarise(
   year: Ratio,
   status: Ratio,
   cities: Ratio,
+  reportCity: Ratio,
+  bands: Record<string, Ratio>,
 ): Summary {
   const kinds: Record<string, KindScore> = {};
   for (const k of orderedKinds(counts.keys())) {
     const c = counts.get(k) ?? { gold: 0, predicted: 0, tp: 0 };
     kinds[k] = kindScore(c.gold, c.predicted, c.tp);
   }
-  return { kinds, core: micro(kinds, CORE_KINDS), all: micro(kinds), year, status, cities };
+  return { kinds, core: micro(kinds, CORE_KINDS), all: micro(kinds), year, status, cities, reportCity, bands };
 }
 
 /** A gold relation's endpoint names: (a, b) or (from, to). */
@@ -277,11 +291,23 @@ export function score(gold: GoldReport, extraction: Extraction): ScoreResult {
   const missingCities = goldCities.filter(([key]) => !predCities.has(key)).map(([, name]) => name);
 
   const agreements = matched.filter((m) => m.statusOk !== null);
+  const bandCounts = new Map<string, { correct: number; total: number }>();
+  const countBand = (r: Relation, right: boolean) => {
+    const c = bandCounts.get(bandOf(r.confidence ?? 0)) ?? { correct: 0, total: 0 };
+    c.total++;
+    if (right) c.correct++;
+    bandCounts.set(bandOf(r.confidence ?? 0), c);
+  };
+  for (const m of matched) countBand(m.predicted, true);
+  for (const w of wrongs) countBand(w.relation, false);
+  const hasGoldCity = typeof gold.city === 'string' && gold.city !== '';
   const summary = summarise(
     counts,
     ratio(matched.filter((m) => m.yearOk).length, matched.length),
     ratio(agreements.filter((m) => m.statusOk).length, agreements.length),
     ratio(goldCities.length - missingCities.length, goldCities.length),
+    hasGoldCity ? ratio(normExact(extraction.report?.city ?? '') === normExact(gold.city!) ? 1 : 0, 1) : ratio(0, 0),
+    bandRatios(bandCounts),
   );
   return {
     report: gold.report,
@@ -294,13 +320,30 @@ export function score(gold: GoldReport, extraction: Extraction): ScoreResult {
   };
 }
 
+function bandRatios(counts: Map<string, { correct: number; total: number }>): Record<string, Ratio> {
+  const out: Record<string, Ratio> = {};
+  for (const b of CONFIDENCE_BANDS) {
+    const c = counts.get(b.toFixed(1));
+    if (c) out[b.toFixed(1)] = ratio(c.correct, c.total);
+  }
+  return out;
+}
+
 /** Sum several reports' counts and recompute every metric from the sums (micro over reports). */
 export function aggregate(results: readonly Summary[]): AggregateResult {
   const counts = new Map<string, { gold: number; predicted: number; tp: number }>();
   const year = { correct: 0, total: 0 };
   const status = { correct: 0, total: 0 };
   const cities = { correct: 0, total: 0 };
+  const reportCity = { correct: 0, total: 0 };
+  const bands = new Map<string, { correct: number; total: number }>();
   for (const r of results) {
+    for (const [band, part] of Object.entries(r.bands ?? {})) {
+      const c = bands.get(band) ?? { correct: 0, total: 0 };
+      c.correct += part.correct;
+      c.total += part.total;
+      bands.set(band, c);
+    }
     for (const [kind, s] of Object.entries(r.kinds)) {
       const c = counts.get(kind) ?? { gold: 0, predicted: 0, tp: 0 };
       c.gold += s.gold;
@@ -312,6 +355,7 @@ export function aggregate(results: readonly Summary[]): AggregateResult {
       [year, r.year],
       [status, r.status],
       [cities, r.cities],
+      [reportCity, r.reportCity ?? ratio(0, 0)],
     ] as const) {
       acc.correct += part.correct;
       acc.total += part.total;
@@ -324,6 +368,8 @@ export function aggregate(results: readonly Summary[]): AggregateResult {
       ratio(year.correct, year.total),
       ratio(status.correct, status.total),
       ratio(cities.correct, cities.total),
+      ratio(reportCity.correct, reportCity.total),
+      bandRatios(bands),
     ),
   };
 }

@@ -1,11 +1,11 @@
 // Everything one sentence names, as mentions with offsets inside it: places, countries, institutions,
 // city authorities and events, with nested mentions resolved.
 import { createHash } from 'node:crypto';
-import { cityByInflected, transliterate } from './gazetteer.js';
-import { countryByIso, findCountriesInText } from './countries.js';
-import { findInstitutions, findCityAuthorities, institutionKey } from './institutions.js';
-import { findEvents } from './events.js';
-import { cityFromDerived, findPlaces } from './places.js';
+import { cityByInflected, transliterate } from './lexicon/gazetteer.js';
+import { countryByIso, findCountriesInText } from './finders/countries.js';
+import { findInstitutions, findCityAuthorities, institutionKey } from './finders/institutions.js';
+import { findEvents } from './finders/events.js';
+import { cityFromDerived, findPlaces } from './finders/places.js';
 import { sortMentions, type Mention } from './mentions.js';
 import type { Entity, Sentence } from './types.js';
 

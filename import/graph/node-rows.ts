@@ -1,7 +1,7 @@
 // An extracted entity as a node row: its label's properties, with cities and countries filled in from the
 // gazetteer and the country list by id (coordinates, English names, variants).
-import { countryByIso } from '../extract/countries.js';
-import { cityById } from '../extract/gazetteer.js';
+import { countryByIso } from '../extract/finders/countries.js';
+import { cityById } from '../extract/lexicon/gazetteer.js';
 import type { Entity } from '../extract/types.js';
 import type { NodeRow } from './batch.js';
 import { labelOfId, type NodeLabel } from './model.js';

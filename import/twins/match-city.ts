@@ -1,7 +1,7 @@
 // Which node a twin list's city is: the gazetteer's (English or Russian name within the country), else an
 // existing City node with that name and country, else a new node `city:<slug>-<iso2>` (two Monroes in two
 // countries stay two nodes).
-import { cityByEnglish, cityByName, slugify, transliterate } from '../extract/gazetteer.js';
+import { cityByEnglish, cityByName, slugify, transliterate } from '../extract/lexicon/gazetteer.js';
 import type { NodeRow } from '../graph/batch.js';
 import { cityRow } from '../graph/node-rows.js';
 

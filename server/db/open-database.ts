@@ -45,7 +45,7 @@ export async function openDatabase(config: Config['neo4j'], log: Log = () => {})
     log(`starting embedded Neo4j (data in ${dataDir}, Bolt port ${config.port})`);
     embedded = await startEmbedded({ dataDir, port: config.port, heap: config.heap, log });
     uri = embedded.uri;
-    db = new GraphDb(createDriver({ uri }), config.database);
+    db = new GraphDb(createDriver({ uri, ...embedded.auth }), config.database);
   } else {
     uri = config.uri;
     db = new GraphDb(createDriver({ uri, user: config.user, password: config.password }), config.database);

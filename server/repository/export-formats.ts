@@ -67,8 +67,13 @@ export function toGexf(g: ExportGraph): string {
   ].join('\n');
 }
 
-const cell = (v: unknown) => {
-  const s = String(v ?? '');
+/**
+ * One CSV cell. Text a spreadsheet would read as a formula (starting with = + - @, or a tab or carriage return
+ * before one) gets a leading apostrophe, as OWASP advises, so `=HYPERLINK(…)` stays text; numbers stay numbers.
+ */
+export const cell = (v: unknown) => {
+  let s = String(v ?? '');
+  if (typeof v === 'string' && /^[=+\-@\t\r]/.test(s)) s = `'${s}`;
   return /[",\n\r;]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
 };
 

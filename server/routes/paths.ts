@@ -32,9 +32,11 @@ export const pathsRoutes: FastifyPluginAsyncZod = async (app) => {
       config: expensive(app),
       schema: {
         summary: 'Shortest path between two entities and up to k alternatives (hops ≤ 6, k ≤ 5)',
+        description:
+          'Alternatives have distinct routes (node sequences). Countries are only path ends, and two countries are not joined (422). The search stops at the read time limit (504).',
         tags: ['graph'],
         querystring: Query,
-        response: { 200: Paths, ...readErrors, 429: ErrorBody },
+        response: { 200: Paths, ...readErrors, 422: ErrorBody, 429: ErrorBody },
       },
     },
     async (request) => {

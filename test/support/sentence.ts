@@ -1,5 +1,5 @@
 // Builds a relation rule's input from a sentence of our own, with the real mention finders.
-import { loadMorph } from '../../import/extract/morph.js';
+import { loadMorph } from '../../import/extract/lexicon/morph.js';
 import { mentionsOf } from '../../import/extract/sentence-mentions.js';
 import type { Draft, Rule, SentenceContext } from '../../import/extract/relations/context.js';
 

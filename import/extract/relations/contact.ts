@@ -2,7 +2,7 @@
 // a joint event, an exchange of experience, a mission held online.
 import { dateOf } from '../dates.js';
 import type { Mention } from '../mentions.js';
-import { cityFromDerived } from '../places.js';
+import { cityFromDerived } from '../finders/places.js';
 import { AGREEMENT_DOC, CONTACT_WORD, isOnline, isPlanned, SIGNED, VISIT_WORD } from './cues.js';
 import { before, clausesOf, insideBrackets, listFrom, partyOf, type Clause, type Draft, type Rule, type SentenceContext } from './context.js';
 
@@ -43,7 +43,6 @@ function contactsOfClause(clause: Clause, ctx: SentenceContext, carry: Carry): D
   if (!cue && !subjectCarried) return [];
   const at = cue?.index ?? 0;
   // A physical visit is a VISIT; its meetings are part of it, not separate contacts.
-  VISIT_WORD.lastIndex = 0;
   if (!online && VISIT_WORD.test(text)) return [];
   if (TOOK_PART.test(text) && clause.mentions.some((m) => m.kind === 'Event')) return [];
   // A document signed in the same clause is the relation (AGREEMENT/TWIN), unless a telebridge or online meeting

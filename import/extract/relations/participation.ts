@@ -18,8 +18,11 @@ const TOOK_PART = new RegExp(
     '(?<![\\p{L}])(представил|представлен)\\p{L}*(?=\\s+(\\S+\\s+){0,4}?(на|в)\\s)',
     '(?<![\\p{L}])экспозици\\p{L}*(?=\\s+(\\S+\\s+){0,4}?(на|в)\\s)',
   ].join('|'),
-  'giu',
+  // Not global: a shared global pattern keeps `lastIndex` between calls, so `.test` would depend on the last text
+  // it saw (see CUES below for the global copy that matchAll needs).
+  'iu',
 );
+const CUES = new RegExp(TOOK_PART.source, 'giu');
 // Where: "в городе Фучжоу", "в г. Минске", "городе Ираклионе", "(февраль, город Минск, Республика Беларусь)", "в Омске".
 const PLACE_BEFORE = /((?<![\p{L}])(в|во)\s+(город\p{L}*|г\.)?\s*|(?<![\p{L}])(?<!(о|об|при|в|во)\s+)городе\s+|\(\s*([\p{L}-]+\s*,\s*)?(город|г\.)\s*)$/iu;
 // "такие города, как X, Y" / "приняли участие ... X (Япония), Y (Бельгия)": every listed city took part.
@@ -59,7 +62,7 @@ function participationOfClause(clause: Clause, ctx: SentenceContext): Draft[] {
   // ("фестиваль, который проходит в Томске ежегодно").
   const planned = isPlanned(text);
   const cities = clause.mentions.filter((m) => m.kind === 'City' && m.via === 'name');
-  const cues: Cue[] = [...text.matchAll(TOOK_PART)].map((m) => ({ index: m.index!, end: m.index! + m[0].length }));
+  const cues: Cue[] = [...text.matchAll(CUES)].map((m) => ({ index: m.index!, end: m.index! + m[0].length }));
   for (const ev of events) {
     const { year, month } = dateOf(text, ev.start, ctx.reportYear);
     const participants = planned ? [] : participantsOf(clause, ev, events, cues, ctx);

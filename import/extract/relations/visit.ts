@@ -28,7 +28,6 @@ function isDestination(clause: Clause, m: Mention): boolean {
 
 function visitsOfClause(clause: Clause, ctx: Parameters<Rule>[0]): Draft[] {
   const text = clause.text;
-  VISIT_WORD.lastIndex = 0;
   const trigger = VISIT_WORD.exec(text);
   if (!trigger) return [];
   if (isPlanned(text) || isOnline(text)) return [];

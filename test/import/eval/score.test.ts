@@ -307,6 +307,26 @@ describe('score: metrics', () => {
   });
 });
 
+describe('report city and confidence bands', () => {
+  it('compares the detected report city with the gold city, ё folded', () => {
+    const right = score({ ...gold([]), city: 'Орёл' }, { ...extraction([]), report: { id: 'r', file: 'f', city: 'Орел', year: null, sha256: '' } });
+    const wrong = score({ ...gold([]), city: 'Омск' }, { ...extraction([]), report: { id: 'r', file: 'f', city: 'Томск', year: null, sha256: '' } });
+    expect(right.reportCity).toEqual({ correct: 1, total: 1, share: 1 });
+    expect(wrong.reportCity).toEqual({ correct: 0, total: 1, share: 0 });
+    expect(aggregate([right, wrong]).reportCity).toEqual({ correct: 1, total: 2, share: 0.5 });
+  });
+
+  it('counts right and wrong predictions per confidence band', () => {
+    const r = score(
+      gold([g('TWIN', 'Омск', 'Гомель'), g('VISIT', 'Омск', 'Гомель')]),
+      extraction([R('TWIN', omsk, gomel, 2023, { confidence: 0.95 }), R('VISIT', omsk, minsk, 2023, { confidence: 0.92 }), R('VISIT', omsk, gomel, 2023, { confidence: 0.65 })]),
+    );
+    expect(r.bands['0.9']).toEqual({ correct: 1, total: 2, share: 0.5 });
+    expect(r.bands['0.6']).toEqual({ correct: 1, total: 1, share: 1 });
+    expect(formatSummary(r)).toContain('confidence ≥ 0.9');
+  });
+});
+
 describe('aggregate', () => {
   it('sums counts over reports and recomputes metrics', () => {
     const a = score(gold([g('TWIN', 'Омск', 'Гомель'), g('VISIT', 'Омск', 'Гомель')]), extraction([R('TWIN', omsk, gomel), R('VISIT', omsk, minsk)]));

@@ -4,7 +4,7 @@ import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { GraphDb } from '../../../server/db/graph-db.js';
 import { SAMPLE_REPORTS } from '../../../server/first-run.js';
 import { extractFile } from '../../../import/extract/extract.js';
@@ -13,7 +13,7 @@ import { importExtraction } from '../../../import/graph/import-report.js';
 import { relIdentity, type RelType } from '../../../import/graph/model.js';
 import { toGraph } from '../../../import/graph/to-graph.js';
 import { runRemove } from '../../../import/commands/remove.js';
-import { clearGraph, openTestDb } from '../../support/graph.js';
+import { clearGraph, openTestDb, testDbEnv } from '../../support/graph.js';
 import { graphState } from './graph-state.js';
 
 const REMOVED = /По итогам визита было\s+подписано Соглашение об установлении побратимских отношений между городом Омском и городом Гомелем\.\s*/;
@@ -118,7 +118,7 @@ describe('replace and remove reports', () => {
   it('says so from the command line too', async () => {
     const run = promisify(execFile);
     const err = await run('node', ['bin/twingraph.js', 'remove', 'r-000000000000'], {
-      env: { ...process.env, NEO4J_URI: inject('neo4jUri') },
+      env: { ...process.env, ...testDbEnv() },
     }).catch((e: { code: number; stderr: string }) => e);
     expect(err).toMatchObject({ code: 1, stderr: expect.stringContaining('no report with id "r-000000000000"') });
   });

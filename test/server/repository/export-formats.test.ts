@@ -42,4 +42,18 @@ describe('export formats', () => {
     expect(row).toContain('"Б, В"');
     expect(row).toContain('"[a.txt 2023] Сказано ""так"", и всё."');
   });
+
+  it('keeps cells a spreadsheet would run as formulas as text, and numbers as numbers', async () => {
+    const { cell } = await import('../../../server/repository/export-formats.js');
+    expect(cell('=HYPERLINK("http://x","y")')).toBe('"\'=HYPERLINK(""http://x"",""y"")"');
+    expect(cell('+7 999')).toBe("'+7 999");
+    expect(cell('-1+2')).toBe("'-1+2");
+    expect(cell('@SUM(A1)')).toBe("'@SUM(A1)");
+    expect(cell('\t=1')).toBe("'\t=1");
+    expect(cell(-73.5)).toBe('-73.5');
+    expect(cell('Омск')).toBe('Омск');
+    const formula: ExportGraph = { ...graph, nodes: [node('city:a', '=cmd|\' /C calc\'!A0'), graph.nodes[1]!] };
+    const row = toCsv(formula).trim().split('\n')[1]!;
+    expect(row).toContain(",'=cmd|' /C calc'!A0,");
+  });
 });

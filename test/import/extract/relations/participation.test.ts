@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { loadMorph } from '../../../../import/extract/morph.js';
+import { loadMorph } from '../../../../import/extract/lexicon/morph.js';
 import { mentionsOf } from '../../../../import/extract/sentence-mentions.js';
 import { participationRule } from '../../../../import/extract/relations/participation.js';
 

@@ -1,4 +1,5 @@
-// Starts an embedded Neo4j Community DBMS with Bolt on 127.0.0.1 and reports READY/FAILED on stdout.
+// Starts an embedded Neo4j Community DBMS, locked down (auth on, Bolt on 127.0.0.1 only, no HTTP, no LOAD CSV
+// from files or URLs), and reports READY/FAILED on stdout.
 package twingraph;
 
 import java.io.IOException;
@@ -11,10 +12,17 @@ import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.security.SecureRandom;
 import java.time.Duration;
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import org.neo4j.configuration.GraphDatabaseInternalSettings;
 import org.neo4j.configuration.GraphDatabaseSettings;
 import org.neo4j.configuration.connectors.BoltConnector;
 import org.neo4j.configuration.connectors.BoltConnectorInternalSettings;
@@ -24,9 +32,13 @@ import org.neo4j.configuration.helpers.SocketAddress;
 import org.neo4j.dbms.api.DatabaseManagementService;
 import org.neo4j.dbms.api.DatabaseManagementServiceBuilder;
 import org.neo4j.io.ByteUnit;
+import inet.ipaddr.IPAddressString;
 
 public final class Launcher {
   private static final String HOST = "127.0.0.1";
+  /** The generated password of the `neo4j` user, in the data folder, readable by its owner only. */
+  static final String PASSWORD_FILE = "neo4j-password";
+  private static final String USER = "neo4j";
 
   /** Usage: Launcher <dataDir> <port> <pageCache e.g. 256m> [txTimeoutSeconds=60] [--watch-stdin] */
   public static void main(String[] args) {
@@ -45,13 +57,10 @@ public final class Launcher {
       Files.createDirectories(home);
       ensureNotLocked(home);
 
-      DatabaseManagementService dbms = new DatabaseManagementServiceBuilder(home)
+      ensurePassword(home, pageCache);
+      DatabaseManagementService dbms = lockedDown(home, pageCache)
           .setConfig(BoltConnector.enabled, true)
           .setConfig(BoltConnector.listen_address, new SocketAddress(HOST, port))
-          .setConfig(HttpConnector.enabled, false)
-          .setConfig(HttpsConnector.enabled, false)
-          .setConfig(GraphDatabaseSettings.auth_enabled, false)
-          .setConfig(GraphDatabaseSettings.pagecache_memory, pageCache)
           .setConfig(GraphDatabaseSettings.transaction_timeout, Duration.ofSeconds(txTimeout))
           // Defaults of 5 s each make every clean shutdown idle ~10 s in Bolt.
           .setConfig(BoltConnectorInternalSettings.connection_shutdown_wait_time, Duration.ofSeconds(1))
@@ -78,6 +87,54 @@ public final class Launcher {
       // halt: a half-started DBMS may hold non-daemon threads and a shutdown hook.
       Runtime.getRuntime().halt(1);
     }
+  }
+
+  /** Settings every start shares: authentication on, no HTTP(S) connector, LOAD CSV reaches neither files nor URLs. */
+  private static DatabaseManagementServiceBuilder lockedDown(Path home, long pageCache) {
+    return new DatabaseManagementServiceBuilder(home)
+        .setConfig(GraphDatabaseSettings.auth_enabled, true)
+        .setConfig(HttpConnector.enabled, false)
+        .setConfig(HttpsConnector.enabled, false)
+        .setConfig(GraphDatabaseSettings.allow_file_urls, false)
+        // Community has no switch for URLs in LOAD CSV; blocking every address refuses all of them.
+        .setConfig(GraphDatabaseInternalSettings.cypher_ip_blocklist,
+            List.of(new IPAddressString("0.0.0.0/0"), new IPAddressString("::/0")))
+        .setConfig(GraphDatabaseSettings.pagecache_memory, pageCache);
+  }
+
+  /**
+   * Gives the `neo4j` user the password in <home>/neo4j-password, generating it on first start. Runs with Bolt off,
+   * so nobody can log in with the default password meanwhile. Needed when the file is missing (a new folder, or one
+   * from before authentication) or the system database is (a folder whose data was deleted).
+   */
+  private static void ensurePassword(Path home, long pageCache) throws IOException {
+    Path file = home.resolve(PASSWORD_FILE);
+    boolean haveFile = Files.exists(file);
+    if (haveFile && Files.exists(home.resolve("data/databases/system"))) return;
+    String password = haveFile ? Files.readString(file).trim() : generatePassword();
+    DatabaseManagementService bootstrap = lockedDown(home, pageCache).setConfig(BoltConnector.enabled, false).build();
+    try {
+      bootstrap.database(GraphDatabaseSettings.SYSTEM_DATABASE_NAME).executeTransactionally(
+          "ALTER USER " + USER + " SET PASSWORD $password CHANGE NOT REQUIRED", Map.of("password", password));
+    } finally {
+      bootstrap.shutdown();
+    }
+    if (!haveFile) writeOwnerOnly(file, password);
+  }
+
+  private static String generatePassword() {
+    byte[] bytes = new byte[24];
+    new SecureRandom().nextBytes(bytes);
+    return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+  }
+
+  /** Created 0600 before the password is written, then moved into place, so no reader ever sees it half-written. */
+  private static void writeOwnerOnly(Path file, String content) throws IOException {
+    Path tmp = file.resolveSibling(file.getFileName() + ".tmp");
+    Files.deleteIfExists(tmp);
+    Files.createFile(tmp, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
+    Files.writeString(tmp, content + "\n");
+    Files.move(tmp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
   }
 
   private static void ensurePortFree(int port) {

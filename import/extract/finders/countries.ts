@@ -1,7 +1,7 @@
 // Countries: every ISO 3166-1 country with its Russian names, the abbreviations reports use, case forms,
 // mentions in running text, and the adjectives that name a country (китайский → CN).
 import countriesLib from 'i18n-iso-countries';
-import { caseForms, fixHomoglyphs, normalizeName, parseWord } from './gazetteer.js';
+import { caseForms, fixHomoglyphs, normalizeName, parseWord } from '../lexicon/gazetteer.js';
 
 export interface CountryInfo {
   iso2: string;

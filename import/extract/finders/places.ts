@@ -1,11 +1,11 @@
 // Cities and regions a sentence names: by name in any case (gazetteer + morphology), by context for cities the
 // gazetteer lacks ("город Тиват", "г. Монро (США)", "городами-побратимами X, Y"), by adjective ("омские
 // предприятия" → Омск) and by residents ("омичи" → Омск).
-import { cityByInflected, cityByName, cityIdFor, transliterate, type GazetteerCity } from './gazetteer.js';
+import { cityByInflected, cityByName, cityIdFor, transliterate, type GazetteerCity } from '../lexicon/gazetteer.js';
 import { adjectiveCountry, findCountry } from './countries.js';
-import { readings } from './morph.js';
-import type { Mention } from './mentions.js';
-import type { Entity } from './types.js';
+import { readings } from '../lexicon/morph.js';
+import type { Mention } from '../mentions.js';
+import type { Entity } from '../types.js';
 
 export interface PlaceFinding {
   mentions: Mention[];

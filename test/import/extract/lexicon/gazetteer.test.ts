@@ -3,7 +3,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { build, parseSource, serialise } from '../../../import/data/build-gazetteer.js';
+import { build, parseSource, serialise } from '../../../../import/data/build-gazetteer.js';
 import {
   allCities,
   caseForms,
@@ -16,9 +16,9 @@ import {
   coordinatesFor,
   declineName,
   transliterate,
-} from '../../../import/extract/gazetteer.js';
+} from '../../../../import/extract/lexicon/gazetteer.js';
 
-const ROOT = join(dirname(fileURLToPath(import.meta.url)), '../../..');
+const ROOT = join(dirname(fileURLToPath(import.meta.url)), '../../../..');
 const GOLD = join(ROOT, '../shared/gold');
 const REPORTS = join(ROOT, 'data/reports');
 

@@ -10,9 +10,9 @@ import {
   countryByIso,
   findCountriesInText,
   findCountry,
-} from '../../../import/extract/countries.js';
+} from '../../../../import/extract/finders/countries.js';
 
-const GOLD = join(dirname(fileURLToPath(import.meta.url)), '../../../../shared/gold');
+const GOLD = join(dirname(fileURLToPath(import.meta.url)), '../../../../../shared/gold');
 
 describe('the country list', () => {
   it('covers every ISO 3166-1 country', () => {

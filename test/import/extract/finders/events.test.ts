@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { findEvents } from '../../../import/extract/events.js';
-import { loadMorph } from '../../../import/extract/nominative.js';
-import type { Sentence } from '../../../import/extract/types.js';
+import { findEvents } from '../../../../import/extract/finders/events.js';
+import { loadMorph } from '../../../../import/extract/lexicon/nominative.js';
+import type { Sentence } from '../../../../import/extract/types.js';
 
 beforeAll(async () => {
   await loadMorph();

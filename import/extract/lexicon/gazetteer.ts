@@ -36,7 +36,7 @@ export interface GazetteerCity {
 }
 
 const require = createRequire(import.meta.url);
-const GAZETTEER_JSON = join(dirname(fileURLToPath(import.meta.url)), '../data/gazetteer.json');
+const GAZETTEER_JSON = join(dirname(fileURLToPath(import.meta.url)), '../../data/gazetteer.json');
 
 // ---------------------------------------------------------------------------------------------
 // Normalisation

@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { loadMorph } from '../../../import/extract/morph.js';
-import { cityFromDerived, cityNominative, findPlaces } from '../../../import/extract/places.js';
+import { loadMorph } from '../../../../import/extract/lexicon/morph.js';
+import { cityFromDerived, cityNominative, findPlaces } from '../../../../import/extract/finders/places.js';
 
 beforeAll(loadMorph);
 

@@ -1,7 +1,7 @@
 // Organisations named in a sentence (universities, libraries, consulates, companies, ministries, …), with their
 // nominative names, and the city authorities (`Администрация города Омска`, `Мэр города Омска`) that stand for
 // the city itself and so are returned apart, for the caller to map to the city.
-import { isAbbreviation, nounLemmas, wordReadings } from './morph.js';
+import { isAbbreviation, nounLemmas, wordReadings } from '../lexicon/morph.js';
 import {
   type Frame,
   type NameTail,
@@ -15,8 +15,8 @@ import {
   properRun,
   scanText,
   toNominative,
-} from './nominative.js';
-import type { Sentence } from './types.js';
+} from '../lexicon/nominative.js';
+import type { Sentence } from '../types.js';
 
 export type InstitutionType =
   | 'university'

@@ -4,9 +4,9 @@ import {
   findInstitutions,
   institutionKey,
   sameInstitution,
-} from '../../../import/extract/institutions.js';
-import { loadMorph } from '../../../import/extract/nominative.js';
-import type { Sentence } from '../../../import/extract/types.js';
+} from '../../../../import/extract/finders/institutions.js';
+import { loadMorph } from '../../../../import/extract/lexicon/nominative.js';
+import type { Sentence } from '../../../../import/extract/types.js';
 
 beforeAll(async () => {
   await loadMorph();

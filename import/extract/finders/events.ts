@@ -1,6 +1,6 @@
 // Named events in a sentence (festivals, forums, exhibitions, fairs, contests, championships, …) with their
 // nominative names and whether the sentence says they were attended online.
-import { isAbbreviation, wordReadings } from './morph.js';
+import { isAbbreviation, wordReadings } from '../lexicon/morph.js';
 import {
   type Frame,
   type NP,
@@ -13,8 +13,8 @@ import {
   npAt,
   scanText,
   toNominative,
-} from './nominative.js';
-import type { Sentence } from './types.js';
+} from '../lexicon/nominative.js';
+import type { Sentence } from '../types.js';
 
 export interface EventMention {
   /** Nominative: `Международный фестиваль живописи и графики «На своей Земле»`. */

@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it, vi } from 'vitest';
-import { loadMorph, toNominative } from '../../../import/extract/nominative.js';
+import { loadMorph, toNominative } from '../../../../import/extract/lexicon/nominative.js';
 
 beforeAll(async () => {
   await loadMorph();
@@ -88,7 +88,7 @@ describe('toNominative', () => {
 describe('loadMorph', () => {
   it('is needed before use, and loads once', async () => {
     vi.resetModules();
-    const fresh = await import('../../../import/extract/morph.js');
+    const fresh = await import('../../../../import/extract/lexicon/morph.js');
     expect(fresh.isMorphLoaded()).toBe(false);
     expect(() => fresh.morph()).toThrow(/loadMorph/);
     const a = fresh.loadMorph();
