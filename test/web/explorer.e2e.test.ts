@@ -174,6 +174,15 @@ describe('web explorer', { timeout: 90_000 }, () => {
     expect(page.url()).toMatch(/kinds=TWIN,AGREEMENT,PARTNER,CONTACT,PARTICIPATED_IN,HELD_IN(&|$)/);
     await page.check('input[name="kind"][value="VISIT"]');
     await expect.poll(() => shown('VISIT')).toBeGreaterThan(0);
+    // Undated relations cannot fall in a year range: a visible switch with their count says whether they show.
+    const undated = () =>
+      page.evaluate(() => (window as unknown as CyHandle).twingraph.cy.edges().filter((e) => !e.hasClass('filtered') && e.data('year') === null).length);
+    const shownUndated = await undated();
+    expect(shownUndated).toBeGreaterThan(0);
+    expect(await page.textContent('label.undated-toggle')).toContain(`(${shownUndated})`);
+    await page.uncheck('#undated');
+    await expect.poll(undated).toBe(0);
+    expect(page.url()).toContain('undated=0');
     await page.click('#year-play');
     await expect.poll(() => page.url()).toContain('yearTo=2023');
     expect(await shown('AGREEMENT')).toBe(0);
@@ -183,6 +192,8 @@ describe('web explorer', { timeout: 90_000 }, () => {
     expect(await shown('AGREEMENT')).toBeGreaterThan(0);
     await page.click('#year-all');
     expect(page.url()).not.toContain('yearTo');
+    await page.check('#undated');
+    await expect.poll(undated).toBe(shownUndated);
   });
 
   it('finds the shared partners of Омск and Томск: Минск and Гомель, with evidence', async () => {
@@ -208,7 +219,9 @@ describe('web explorer', { timeout: 90_000 }, () => {
     await pick(page, '#path-from', 'школа 75', 'inst:srednya-shkola-75-gomelya');
     await pick(page, '#path-to', 'университет Достоевского', 'inst:omskiy-gosuda-univer-f-m-dostoye');
     await page.click('#tool-run');
-    await page.locator('#tool-results .hops').waitFor();
+    // The answer (or a message saying why there is none) replaces the form's hint.
+    await page.locator('#tool-results .summary, #tool-results .notice').waitFor({ timeout: 60_000 });
+    expect(await page.textContent('#tool-results')).toMatch(/Путь 1/);
     expect(await page.locator('#tool-results .hops > li').count()).toBe(3);
     const onPath = await page.evaluate(() => (window as unknown as CyHandle).twingraph.cy.edges().filter((e) => e.hasClass('on-path')).length);
     expect(onPath).toBe(3);
@@ -273,6 +286,23 @@ describe('web explorer', { timeout: 90_000 }, () => {
     // Closing the similar-cities tool (its tab toggles) leaves the plain overview for the README.
     await page.click('#tab-similar');
     await shot(page, '11-overview');
+  });
+
+  it('says when the overview is cut, and by what: its limit, and the filters', async () => {
+    const cut = await newPage();
+    await cut.goto(`${base}?overview=1&limit=40&lang=en`);
+    const notice = cut.locator('#cut-notice');
+    await notice.waitFor();
+    expect(await notice.textContent()).toContain('limit of 40 relations');
+    expect(await cut.inputValue('#overview-limit')).toBe('40');
+    const visible = () => cut.evaluate(() => (window as unknown as CyHandle).twingraph.cy.nodes().filter((n) => !n.hasClass('filtered')).map((n) => n.id()).length);
+    const all = await visible();
+    await cut.fill('#min-degree', '3');
+    await cut.press('#min-degree', 'Enter');
+    await expect.poll(visible).toBeLessThan(all);
+    expect(cut.url()).toContain('minDegree=3');
+    await shot(cut, '13-cut-overview');
+    await cut.close();
   });
 
   it('says so in a banner when the API is down', async () => {

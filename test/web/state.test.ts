@@ -14,8 +14,8 @@ describe('url state', () => {
     ['an edge (an elementId with colons)', state({ edge: '5:abc-def:140' }), '?edge=5:abc-def:140'],
     [
       'filters',
-      state({ filters: { kinds: ['TWIN', 'AGREEMENT'], yearFrom: 2016, yearTo: 2023, countries: ['BY'], source: 'reports' } }),
-      '?kinds=TWIN,AGREEMENT&yearFrom=2016&yearTo=2023&countries=BY&source=reports',
+      state({ filters: { kinds: ['TWIN', 'AGREEMENT'], yearFrom: 2016, yearTo: 2023, countries: ['BY'], source: 'reports', undated: false, minDegree: 3 } }),
+      '?kinds=TWIN,AGREEMENT&yearFrom=2016&yearTo=2023&countries=BY&source=reports&undated=0&minDegree=3',
     ],
     ['a tool with its picks', state({ tool: 'shared', picks: ['city:omsk', 'city:tomsk'] }), '?tool=shared&picks=city:omsk,city:tomsk'],
     ['a path alternative', state({ tool: 'path', picks: ['city:omsk', 'city:minsk'], alt: 2 }), '?tool=path&picks=city:omsk,city:minsk&alt=2'],

@@ -4,6 +4,7 @@ import type { Core } from 'cytoscape';
 import type { EntityDetail, GraphNode, RelationDetail, ReportDetail, Stats } from '../api-types.js';
 import { GraphStore } from '../graph/store.js';
 import { Basemap } from '../graph/basemap.js';
+import { followLabels } from '../graph/labels.js';
 import { createGraph } from '../graph/view.js';
 import { byId } from '../ui/dom.js';
 import type { ToolResult } from './tool-results.js';
@@ -17,6 +18,8 @@ export interface App {
   readonly basemap: Basemap;
   /** Visible nodes the geographic layout could not place, listed beside the map. */
   offMap: string[];
+  /** Parts of the view (`overview`, `n:<id>`) whose answer stopped at its limit, with that limit. */
+  readonly cut: Map<string, number>;
   /** The selected entity's and relation's details, once loaded. */
   entity: EntityDetail | null;
   relation: RelationDetail | null;
@@ -34,12 +37,14 @@ export interface App {
 
 export function createApp(): App {
   const cy = createGraph(byId('cy'));
+  followLabels(cy);
   return {
     state: parseState(location.search),
     store: new GraphStore(),
     cy,
     basemap: new Basemap(cy, byId('cy').parentElement!),
     offMap: [],
+    cut: new Map(),
     entity: null,
     relation: null,
     toolResult: null,

@@ -62,6 +62,7 @@ export function clearView(app: App): void {
   const { lang, layout, size, colour } = app.state;
   app.state = { ...defaultState(), lang, layout, size, colour };
   app.store.clear();
+  app.cut.clear();
   app.cy.elements().remove();
   app.entity = app.relation = app.toolResult = null;
   commit(app.state, true);

@@ -18,18 +18,18 @@ import { runTool } from './tools.js';
 
 /** Most edges asked for per neighbourhood; every kind is fetched so the kind filter needs no reload. */
 const NEIGHBOUR_LIMIT = 500;
-const OVERVIEW_LIMIT = 2000;
 
 /** Rebuilds the whole view from the state (first load, a shared link, back/forward). */
 export async function loadView(app: App): Promise<void> {
   stopPlayer(app);
   app.store.clear();
+  app.cut.clear();
   app.cy.elements().remove();
   app.entity = app.relation = app.toolResult = null;
   const s = app.state;
   const loads: Array<Promise<unknown>> = [];
   if (s.overview) loads.push(loadOverview(app, false));
-  for (const id of s.expanded) loads.push(fetchNeighbours(id).then((sub) => add(app, `n:${id}`, sub)));
+  for (const id of s.expanded) loads.push(fetchNeighbours(id).then((sub) => add(app, `n:${id}`, sub, NEIGHBOUR_LIMIT)));
   if (s.tool) loads.push(runTool(app, false));
   const settled = await Promise.allSettled(loads);
   const failed = settled.find((r): r is PromiseRejectedResult => r.status === 'rejected');
@@ -56,12 +56,15 @@ function fetchNeighbours(id: string): Promise<Subgraph> {
 }
 
 /** Sets one part of the view (`overview`, `n:<id>`, `tool`); returns how many elements joined the graph. */
-export function add(app: App, key: string, sub: Pick<Subgraph, 'nodes' | 'edges'>): number {
+export function add(app: App, key: string, sub: Pick<Subgraph, 'nodes' | 'edges'> & { truncated?: boolean }, limit?: number): number {
   for (const n of sub.nodes) app.known.set(n.id, n);
+  if (sub.truncated && limit) app.cut.set(key, limit);
+  else app.cut.delete(key);
   return apply(app, app.store.set(key, sub));
 }
 
 export function drop(app: App, key: string): void {
+  app.cut.delete(key);
   if (app.store.has(key)) apply(app, app.store.delete(key));
 }
 
@@ -78,9 +81,10 @@ function apply(app: App, change: StoreChange): number {
 
 async function loadOverview(app: App, save = true): Promise<void> {
   try {
-    const sub = await api.graph({ ...apiFilters(app.state.filters), limit: OVERVIEW_LIMIT });
+    const limit = app.state.limit;
+    const sub = await api.graph({ ...apiFilters(app.state.filters), limit });
     app.state.overview = true;
-    add(app, 'overview', sub);
+    add(app, 'overview', sub, limit);
   } catch (err) {
     app.state.overview = false;
     throw err;
@@ -111,7 +115,7 @@ export async function expand(app: App, id: string, relayout = true): Promise<voi
   try {
     const sub = await fetchNeighbours(id);
     if (!app.state.expanded.includes(id)) app.state.expanded.push(id);
-    const added = add(app, `n:${id}`, sub);
+    const added = add(app, `n:${id}`, sub, NEIGHBOUR_LIMIT);
     commit(app.state);
     await refresh(app, { layout: relayout ? added > 0 : true, incremental: relayout && app.cy.nodes().length > added });
   } catch (err) {

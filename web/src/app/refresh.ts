@@ -1,5 +1,6 @@
 // Redraws the graph from the state: filters, sizes and colours, highlights, and a layout when one is due.
 import { applyHighlights } from '../graph/highlight.js';
+import { placeLabels } from '../graph/labels.js';
 import { runLayout } from '../graph/run-layout.js';
 import { applyFilters, applyMetrics } from '../graph/view.js';
 import type { App } from './context.js';
@@ -23,6 +24,7 @@ export async function refresh(app: App, opts: { layout: boolean; incremental?: b
     cy.nodes().not('.filtered').forEach((n) => void n.scratch('placed', true));
     if (s.layout === 'geo' || s.layout === 'country') cy.nodes().forEach((n) => void n.scratch('placed', true));
   }
+  placeLabels(cy);
   render(app);
 }
 

@@ -1,7 +1,9 @@
 // The page around the panels: the node legend, the empty state with example searches, and static labels.
 import { ENTITY_KINDS } from '../api-types.js';
+import { labelOf } from '../graph/elements.js';
 import { entityKindLabel, t, type Key } from '../i18n/index.js';
 import { swap } from '../ui/chrome.js';
+import { cutNotice } from '../ui/cut-notice.js';
 import { offMapList } from '../ui/off-map.js';
 import { byId, h } from '../ui/dom.js';
 import { api } from './api.js';
@@ -57,4 +59,18 @@ export function renderOffMap(app: App): void {
   if (box.hidden) return box.replaceChildren();
   const nodes = ids.map((id) => ({ id, label: app.cy.getElementById(id).data('label') as string }));
   swap('off-map', offMapList(app.state.lang, nodes, (id) => void openNode(app, id)));
+}
+
+/** Over the graph: whether an answer stopped at its limit, and how much the filters hide. */
+export function renderCut(app: App): void {
+  const box = byId('cut-notice');
+  const limited = [...app.cut].map(([part, limit]) =>
+    part === 'overview' ? { part: 'overview' as const, limit } : { part: 'neighbours' as const, limit, name: labelOf(app.known.get(part.slice(2)) ?? { name: part.slice(2), nameEn: null }, app.state.lang) },
+  );
+  const loaded = app.cy.edges().length;
+  // What the filters hide is said for the overview, where it can be a lot; a neighbourhood shows its kinds' counts.
+  const hidden = app.state.overview ? loaded - app.cy.edges().not('.filtered').length : 0;
+  const notice = cutNotice(app.state.lang, { limited, hiddenEdges: hidden, loadedEdges: loaded });
+  box.hidden = notice === null;
+  box.replaceChildren(...(notice ? [notice] : []));
 }

@@ -3,7 +3,7 @@ import type { NodeSingular } from 'cytoscape';
 import type { RelationKind } from '../api-types.js';
 import type { EdgeData, NodeData } from '../graph/elements.js';
 import { labelOf } from '../graph/elements.js';
-import { countriesOf, yearBounds } from '../graph/filters.js';
+import { countriesOf, undatedCount, yearBounds } from '../graph/filters.js';
 import { flash, swap } from '../ui/chrome.js';
 import { byId, h } from '../ui/dom.js';
 import { edgePanel } from '../ui/edge-panel.js';
@@ -21,7 +21,7 @@ import { commit } from './history.js';
 import { expand, overview } from './loaders.js';
 import { openReport } from './reader.js';
 import { refresh } from './refresh.js';
-import { renderEmpty, renderLegend, renderOffMap } from './render-chrome.js';
+import { renderCut, renderEmpty, renderLegend, renderOffMap } from './render-chrome.js';
 import { openEdge, openNode, relationsInView, select } from './selection.js';
 import { fail } from './fail.js';
 import { apiFilters } from './state.js';
@@ -38,6 +38,7 @@ export function render(app: App): void {
   renderEmpty(app);
   renderLegend(app);
   renderOffMap(app);
+  renderCut(app);
 }
 
 export function renderFilters(app: App): void {
@@ -52,6 +53,7 @@ export function renderFilters(app: App): void {
       bounds: yearBounds(edges),
       countries: countriesOf(app.cy.nodes().map((n) => n.data() as NodeData)),
       kindCounts,
+      undated: undatedCount(edges, app.state.filters),
       playing: app.player !== null,
       change: (f) => changeFilters(app, f),
       togglePlay: () => togglePlay(app),
@@ -69,6 +71,8 @@ function renderView(app: App): void {
       layout: s.layout,
       size: s.size,
       colour: s.colour,
+      limit: s.limit,
+      setLimit: (n) => ((s.limit = n), commit(s), s.overview && void overview(app)),
       setLayout: (l) => set(() => (s.layout = l), true),
       setSize: (v) => set(() => (s.size = v), false),
       setColour: (v) => set(() => (s.colour = v), false),

@@ -18,6 +18,10 @@ export interface Filters {
   /** ISO codes; empty means every country. */
   countries: string[];
   source: Source;
+  /** Whether undated relations stay visible (they have no year to fall in a range). */
+  undated: boolean;
+  /** Nodes with fewer visible relations are hidden (1: none is). */
+  minDegree: number;
 }
 
 export interface ViewState {
@@ -27,8 +31,9 @@ export interface ViewState {
   edge: string | null;
   /** Entities whose neighbourhoods are loaded, in order. */
   expanded: string[];
-  /** Whether the overview (GET /api/graph) is loaded. */
+  /** Whether the overview (GET /api/graph) is loaded, and the most relations it asks for. */
   overview: boolean;
+  limit: number;
   filters: Filters;
   layout: LayoutName;
   size: 'degree' | 'pagerank';
@@ -44,6 +49,10 @@ export interface ViewState {
   at: { start: number; end: number } | null;
 }
 
+/** Relations the overview asks for unless the link says otherwise (the API allows up to 5,000). */
+export const DEFAULT_LIMIT = 2000;
+export const OVERVIEW_LIMITS = [500, 2000, 5000] as const;
+
 /** Kinds on by default: all but LOCATED_IN, whose country hubs swallow a view. */
 export const DEFAULT_KINDS: RelationKind[] = RELATION_KINDS.filter((k) => k !== 'LOCATED_IN');
 
@@ -53,7 +62,8 @@ export function defaultState(): ViewState {
     edge: null,
     expanded: [],
     overview: false,
-    filters: { kinds: [...DEFAULT_KINDS], yearFrom: null, yearTo: null, countries: [], source: 'all' },
+    limit: DEFAULT_LIMIT,
+    filters: { kinds: [...DEFAULT_KINDS], yearFrom: null, yearTo: null, countries: [], source: 'all', undated: true, minDegree: 1 },
     layout: 'fcose',
     size: 'degree',
     colour: 'kind',
@@ -72,6 +82,10 @@ const oneOf = <T extends string>(v: string | null, allowed: readonly T[], fallba
 const year = (v: string | null): number | null => {
   const n = v === null ? NaN : Number(v);
   return Number.isInteger(n) && n >= 1000 && n <= 2100 ? n : null;
+};
+const bounded = (v: string | null, min: number, max: number, fallback: number): number => {
+  const n = v === null ? NaN : Number(v);
+  return Number.isInteger(n) && n >= min && n <= max ? n : fallback;
 };
 /** `start-end` character offsets, start before end. */
 const offsets = (v: string | null): { start: number; end: number } | null => {
@@ -95,12 +109,15 @@ export function parseState(search: string): ViewState {
     edge: p.get('edge') || null,
     expanded: [...new Set(list(p.get('expanded')))],
     overview: p.get('overview') === '1',
+    limit: bounded(p.get('limit'), 1, 5000, DEFAULT_LIMIT),
     filters: {
       kinds,
       yearFrom,
       yearTo,
       countries: list(p.get('countries')).map((c) => c.toUpperCase()),
       source: oneOf(p.get('source'), SOURCES, d.filters.source),
+      undated: p.get('undated') !== '0',
+      minDegree: bounded(p.get('minDegree'), 1, 1000, 1),
     },
     layout: oneOf(p.get('layout'), LAYOUTS, d.layout),
     size: oneOf(p.get('size'), ['degree', 'pagerank'] as const, d.size),
@@ -121,11 +138,14 @@ export function serialiseState(s: ViewState): string {
   if (s.edge) p.set('edge', s.edge);
   if (s.expanded.length) p.set('expanded', s.expanded.join(','));
   if (s.overview) p.set('overview', '1');
+  if (s.overview && s.limit !== DEFAULT_LIMIT) p.set('limit', String(s.limit));
   if (!sameSet(s.filters.kinds, d.filters.kinds)) p.set('kinds', RELATION_KINDS.filter((k) => s.filters.kinds.includes(k)).join(','));
   if (s.filters.yearFrom !== null) p.set('yearFrom', String(s.filters.yearFrom));
   if (s.filters.yearTo !== null) p.set('yearTo', String(s.filters.yearTo));
   if (s.filters.countries.length) p.set('countries', s.filters.countries.join(','));
   if (s.filters.source !== d.filters.source) p.set('source', s.filters.source);
+  if (!s.filters.undated) p.set('undated', '0');
+  if (s.filters.minDegree > 1) p.set('minDegree', String(s.filters.minDegree));
   if (s.layout !== d.layout) p.set('layout', s.layout);
   if (s.size !== d.size) p.set('size', s.size);
   if (s.colour !== d.colour) p.set('colour', s.colour);
@@ -140,7 +160,9 @@ export function serialiseState(s: ViewState): string {
 }
 
 /** The filters as the API's /api/graph and /api/export take them (source `report` or `csv`). */
-export function apiFilters(f: Filters): { kinds: RelationKind[]; countries: string[]; yearFrom: number | null; yearTo: number | null; source?: string } {
+export function apiFilters(f: Filters): { kinds: RelationKind[]; countries: string[]; yearFrom: number | null; yearTo: number | null; source?: string; minDegree?: number } {
   const source = f.source === 'reports' ? 'report' : f.source === 'lists' ? 'csv' : undefined;
-  return { kinds: f.kinds, countries: f.countries, yearFrom: f.yearFrom, yearTo: f.yearTo, source };
+  // The server leaves undated relations out under a year bound; while they are shown, the years are applied here.
+  const years = f.undated ? { yearFrom: null, yearTo: null } : { yearFrom: f.yearFrom, yearTo: f.yearTo };
+  return { kinds: f.kinds, countries: f.countries, ...years, source, minDegree: f.minDegree > 1 ? f.minDegree : undefined };
 }

@@ -89,6 +89,9 @@ export function stylesheet(): StylesheetJson {
     { selector: '.filtered', style: { display: 'none' } },
     // Nodes the geographic layout cannot place are listed beside the map instead (graph/run-layout).
     { selector: 'node.off-map', style: { display: 'none' } },
+    // Labels only where they fit (graph/labels.ts); a selected or highlighted node always shows its name.
+    { selector: 'node.quiet', style: { label: '' } },
+    { selector: 'node.quiet.highlighted, node.quiet.picked, node.quiet.on-path, node.quiet:selected', style: { label: 'data(label)' } },
     { selector: '.faded', style: { opacity: 0.12, 'text-opacity': 0.2 } },
     { selector: 'node.highlighted', style: { 'border-width': 4, 'border-color': '#f6ad55', 'z-index': 10 } },
     { selector: 'edge.highlighted', style: { width: 4, opacity: 1, 'z-index': 10 } },

@@ -119,4 +119,13 @@ export const en: Record<Key, string> = {
   offMapTitle: 'Without coordinates',
   offMapText: 'These nodes are not on the map: where they are is unknown.',
   andMore: 'and {n} more',
+  cutTitle: 'Not the whole network',
+  cutOverview: 'The overview stopped at its limit of {limit} relations: the server sent only part of it.',
+  cutNeighbours: 'The neighbours of “{name}” were cut at {limit} relations.',
+  cutFilters: 'The filters hide {n} of {total} loaded relations.',
+  cutHint: 'Narrow it down (countries, minimum degree, years) or open the summary by country.',
+  undatedToggle: 'Undated relations ({n})',
+  minDegree: 'Minimum relations per node',
+  overviewLimit: 'How many relations the overview loads',
+  upToRelations: 'up to {n} relations',
 };

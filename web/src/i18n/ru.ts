@@ -117,6 +117,15 @@ export const ru = {
   offMapTitle: 'Без координат',
   offMapText: 'Этих узлов нет на карте: их место неизвестно.',
   andMore: 'и ещё {n}',
+  cutTitle: 'Показана не вся сеть',
+  cutOverview: 'Обзор остановлен на лимите в {limit} связей: сервер вернул только часть.',
+  cutNeighbours: 'Соседи узла «{name}» обрезаны на {limit} связях.',
+  cutFilters: 'Фильтры скрывают {n} из {total} загруженных связей.',
+  cutHint: 'Сузьте выборку (страны, минимальная степень, годы) или откройте сводку по странам.',
+  undatedToggle: 'Связи без даты ({n})',
+  minDegree: 'Мин. число связей узла',
+  overviewLimit: 'Сколько связей загружать в обзор',
+  upToRelations: 'до {n} связей',
 } as const;
 
 export type Key = keyof typeof ru;

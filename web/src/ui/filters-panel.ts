@@ -15,6 +15,8 @@ export interface FiltersContext {
   countries: Array<{ code: string; count: number }>;
   /** Edges in the view per kind (shown beside the legend). */
   kindCounts: Map<RelationKind, number>;
+  /** Undated relations the undated toggle shows or hides. */
+  undated: number;
   playing: boolean;
   change(f: Partial<Filters>): void;
   togglePlay(): void;
@@ -48,14 +50,34 @@ export function filtersPanel(c: FiltersContext): HTMLElement {
       ),
     ),
   );
-  return h('section', { class: 'filters', 'aria-label': t(lang, 'filters') }, h('h2', {}, t(lang, 'filters')), kinds, years(c), countries(c), source(c));
+  const degree = h(
+    'label',
+    { class: 'select', for: 'min-degree' },
+    t(lang, 'minDegree'),
+    h('input', {
+      id: 'min-degree',
+      type: 'number',
+      min: 1,
+      max: 1000,
+      value: f.minDegree,
+      onchange: (e: Event) => c.change({ minDegree: Math.max(1, Math.min(1000, Math.round(Number((e.target as HTMLInputElement).value)) || 1)) }),
+    }),
+  );
+  return h('section', { class: 'filters', 'aria-label': t(lang, 'filters') }, h('h2', {}, t(lang, 'filters')), kinds, years(c), countries(c), source(c), degree);
 }
 
 function years(c: FiltersContext): HTMLElement {
   const { lang, filters: f, bounds } = c;
   const box = h('fieldset', { class: 'years' }, h('legend', {}, t(lang, 'years')));
+  // Undated relations cannot fall in a year range: a visible switch, with their count, says whether they show.
+  const undated = h(
+    'label',
+    { class: 'undated-toggle' },
+    h('input', { type: 'checkbox', id: 'undated', checked: f.undated, onchange: (e: Event) => c.change({ undated: (e.target as HTMLInputElement).checked }) }),
+    t(lang, 'undatedToggle', { n: c.undated }),
+  );
   if (!bounds) {
-    box.append(h('p', { class: 'muted' }, '—'));
+    box.append(h('p', { class: 'muted' }, '—'), undated);
     return box;
   }
   const from = f.yearFrom ?? bounds.min;
@@ -89,6 +111,7 @@ function years(c: FiltersContext): HTMLElement {
       h('button', { id: 'year-play', 'aria-pressed': String(c.playing), onclick: c.togglePlay, title: t(lang, 'play') }, c.playing ? `‖ ${t(lang, 'pause')}` : `▶ ${t(lang, 'playShort')}`),
       h('button', { id: 'year-all', disabled: f.yearFrom === null && f.yearTo === null, onclick: () => c.change({ yearFrom: null, yearTo: null }) }, t(lang, 'allYears')),
     ),
+    undated,
   );
   return box;
 }

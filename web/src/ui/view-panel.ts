@@ -2,7 +2,7 @@
 import { h } from './dom.js';
 import { t } from '../i18n/index.js';
 import type { Lang } from '../i18n/index.js';
-import { LAYOUTS, type LayoutName, type ViewState } from '../app/state.js';
+import { LAYOUTS, OVERVIEW_LIMITS, type LayoutName, type ViewState } from '../app/state.js';
 
 export type ExportFormat = 'png' | 'svg' | 'json';
 
@@ -11,6 +11,9 @@ export interface ViewContext {
   layout: LayoutName;
   size: ViewState['size'];
   colour: ViewState['colour'];
+  /** The most relations the overview asks for. */
+  limit: number;
+  setLimit(n: number): void;
   setLayout(l: LayoutName): void;
   setSize(s: ViewState['size']): void;
   setColour(c: ViewState['colour']): void;
@@ -55,6 +58,11 @@ export function viewPanel(c: ViewContext): HTMLElement {
       'div',
       { class: 'row wrap' },
       h('button', { id: 'overview', onclick: c.overview }, t(lang, 'overview')),
+      h(
+        'select',
+        { id: 'overview-limit', 'aria-label': t(lang, 'overviewLimit'), onchange: (e: Event) => c.setLimit(Number((e.target as HTMLSelectElement).value)) },
+        [...new Set([...OVERVIEW_LIMITS, c.limit])].sort((a, b) => a - b).map((n) => h('option', { value: n, selected: n === c.limit }, t(lang, 'upToRelations', { n: n.toLocaleString(lang) }))),
+      ),
       h('button', { onclick: c.fit }, t(lang, 'fit')),
       h('button', { onclick: c.relayout }, t(lang, 'relayout')),
       h('button', { id: 'clear', onclick: c.clear }, t(lang, 'clear')),
