@@ -2,6 +2,7 @@
 // driven in Debian's headless Chromium. Each step saves a screenshot to test-results/screenshots/.
 import { execFileSync } from 'node:child_process';
 import { copyFileSync, existsSync, mkdirSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import type { AddressInfo } from 'node:net';
 import type { FastifyInstance } from 'fastify';
@@ -116,6 +117,9 @@ describe('web explorer', { timeout: 90_000 }, () => {
     expect(panel).toContain('omsk-2023.txt');
     expect(await visibleNodes(page)).toEqual(expect.arrayContaining(['city:gomel', 'city:omsk', 'city:tomsk']));
     expect(page.url()).toContain('node=city:gomel');
+    // Its relations over time: a bar per year, and the undated ones counted.
+    await page.locator('#year-chart svg rect').first().waitFor();
+    expect(await page.textContent('#year-chart figcaption')).toMatch(/без даты: \d+/);
     await shot(page, '03-gomel');
   });
 
@@ -210,6 +214,9 @@ describe('web explorer', { timeout: 90_000 }, () => {
       return ['city:minsk', 'city:gomel', 'city:omsk', 'city:tomsk'].map((id) => cy.getElementById(id).hasClass('highlighted') || cy.getElementById(id).hasClass('picked'));
     });
     expect(marked).toEqual([true, true, true, true]);
+    // The chosen cities on one side, the partners on the other.
+    const x = (id: string) => page.evaluate((i) => (window as unknown as CyHandle).twingraph.cy.getElementById(i).renderedPosition().x, id);
+    expect(Math.max(await x('city:omsk'), await x('city:tomsk'))).toBeLessThan(Math.min(await x('city:minsk'), await x('city:gomel')));
     expect(page.url()).toContain('tool=shared&picks=city:omsk,city:tomsk');
     await shot(page, '06-shared-partners');
   });
@@ -225,6 +232,14 @@ describe('web explorer', { timeout: 90_000 }, () => {
     expect(await page.locator('#tool-results .hops > li').count()).toBe(3);
     const onPath = await page.evaluate(() => (window as unknown as CyHandle).twingraph.cy.edges().filter((e) => e.hasClass('on-path')).length);
     expect(onPath).toBe(3);
+    // Drawn as a chain in order: left to right on one line, no other node on it between two hops.
+    const chain = await page.evaluate(() => {
+      const cy = (window as unknown as CyHandle).twingraph.cy;
+      const ids = ['inst:srednya-shkola-75-gomelya', 'city:gomel', 'city:omsk', 'inst:omskiy-gosuda-univer-f-m-dostoye'];
+      return ids.map((id) => cy.getElementById(id).renderedPosition());
+    });
+    expect(chain.map((p) => p.x)).toEqual([...chain.map((p) => p.x)].sort((a, b) => a - b));
+    expect(Math.max(...chain.map((p) => p.y)) - Math.min(...chain.map((p) => p.y))).toBeLessThan(1);
     await shot(page, '07-path');
     await page.click('#path-alternatives');
     expect(await page.locator('.alternatives li').count()).toBeGreaterThan(1);
@@ -303,6 +318,34 @@ describe('web explorer', { timeout: 90_000 }, () => {
     expect(cut.url()).toContain('minDegree=3');
     await shot(cut, '13-cut-overview');
     await cut.close();
+  });
+
+  it('lists the visible nodes and edges in a table, sortable, filterable, with a CSV download', async () => {
+    await page.click('#show-table');
+    await page.locator('#data-table tbody tr').first().waitFor();
+    const visible = (await visibleNodes(page)).length;
+    expect(await page.textContent('#table-count')).toContain(`${visible}`);
+    await page.click('#data-table th button[data-column="degree"]');
+    await page.click('#data-table th button[data-column="degree"]');
+    const degrees = await page.locator('#data-table tbody tr td:nth-child(7)').evaluateAll((tds) => tds.slice(0, 10).map((td) => Number(td.textContent)));
+    expect(degrees).toEqual([...degrees].sort((a, b) => b - a));
+    await page.fill('#table-filter', 'Omsk');
+    await expect.poll(() => page.locator('#data-table tbody tr').count()).toBeLessThan(visible);
+    const [nodesCsv] = await Promise.all([page.waitForEvent('download'), page.click('#table-csv')]);
+    const text = await readFile((await nodesCsv.path())!, 'utf8');
+    expect(text.split('\r\n')[0]).toBe('name,nameEn,kind,country,lat,lon,degree,id');
+    expect(text).toMatch(/Омск,Omsk,City,RU,54\.\d+,73\.\d+/);
+    await page.fill('#table-filter', '');
+    await page.click('#table-edges');
+    await page.fill('#table-filter', 'Gomel TWIN');
+    await expect.poll(() => page.locator('#data-table tbody tr').count()).toBeGreaterThan(0);
+    const [edgesCsv] = await Promise.all([page.waitForEvent('download'), page.click('#table-csv')]);
+    const edges = await readFile((await edgesCsv.path())!, 'utf8');
+    expect(edges.split('\r\n')[0]).toBe('source,kind,target,year,status,evidence,sources,id,quotes');
+    expect(edges).toContain('omsk-2023.txt: ');
+    await shot(page, '12b-table');
+    await page.click('#table-close');
+    expect(page.url()).not.toContain('table=');
   });
 
   it('says so in a banner when the API is down', async () => {

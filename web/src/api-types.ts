@@ -61,3 +61,14 @@ export interface Stats extends CityMetrics {
 }
 
 export type { ReportDetail, ReportSummary } from '../../server/repository/reports.js';
+
+/** GET /api/timeline: facts per year and kind, and the undated ones. */
+export interface YearCount {
+  year: number | null;
+  total: number;
+  byKind: Record<string, number>;
+}
+export interface Timeline {
+  years: YearCount[];
+  undated: YearCount;
+}

@@ -11,6 +11,7 @@ import type {
   Similar,
   Stats,
   Subgraph,
+  Timeline,
 } from '../api-types.js';
 
 export type ApiErrorKind = 'down' | 'missing-route' | 'not-found' | 'bad-request' | 'busy' | 'server';
@@ -101,5 +102,6 @@ export const api = {
   relation: (id: string) => get<RelationDetail>(`/api/relations/${enc(id)}`),
   report: (id: string) => get<ReportDetail>(`/api/reports/${enc(id)}`),
   reports: () => get<{ reports: ReportSummary[] }>('/api/reports'),
+  timeline: (ids: readonly string[]) => get<Timeline>(`/api/timeline${query({ ids })}`),
   stats: () => get<Stats>('/api/stats'),
 };

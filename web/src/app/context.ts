@@ -1,7 +1,7 @@
 // What the explorer holds while the page is open: the view state (mirrored in the URL), the loaded graph, the
 // Cytoscape instance and the answers on screen. Every app/ module takes this one object.
 import type { Core } from 'cytoscape';
-import type { EntityDetail, GraphNode, RelationDetail, ReportDetail, Stats } from '../api-types.js';
+import type { EntityDetail, GraphNode, RelationDetail, ReportDetail, Stats, Timeline } from '../api-types.js';
 import { GraphStore } from '../graph/store.js';
 import { Basemap } from '../graph/basemap.js';
 import { followLabels } from '../graph/labels.js';
@@ -23,6 +23,8 @@ export interface App {
   /** The selected entity's and relation's details, once loaded. */
   entity: EntityDetail | null;
   relation: RelationDetail | null;
+  /** The selected place's relations per year, for its chart. */
+  timeline: { id: string; data: Timeline } | null;
   toolResult: ToolResult | null;
   /** The open report's text, or the message while it loads or when it failed. */
   reader: ReportDetail | string | null;
@@ -47,6 +49,7 @@ export function createApp(): App {
     cut: new Map(),
     entity: null,
     relation: null,
+    timeline: null,
     toolResult: null,
     reader: null,
     showAlternatives: false,

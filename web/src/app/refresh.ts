@@ -5,7 +5,7 @@ import { runLayout } from '../graph/run-layout.js';
 import { applyFilters, applyMetrics } from '../graph/view.js';
 import type { App } from './context.js';
 import { render } from './render.js';
-import { resultHighlight } from './tool-results.js';
+import { resultHighlight, resultLayout } from './tool-results.js';
 
 /** Applies filters, sizes, colours and highlights; lays out when asked or when new nodes have no place yet. */
 export async function refresh(app: App, opts: { layout: boolean; incremental?: boolean }): Promise<void> {
@@ -19,7 +19,9 @@ export async function refresh(app: App, opts: { layout: boolean; incremental?: b
   if (opts.layout || unplaced.nonempty()) {
     const incremental = (opts.incremental ?? false) || (!opts.layout && unplaced.length < cy.nodes().length);
     performance.mark('twingraph:layout-start');
-    app.offMap = (await runLayout(cy, s.layout, app.basemap, incremental)).offMap;
+    // A path or shared partners on screen are drawn as what they are, except on the map, where places are places.
+    const fixed = resultLayout(app.toolResult, s.alt);
+    app.offMap = (await runLayout(cy, s.layout, app.basemap, incremental, fixed)).offMap;
     performance.mark('twingraph:layout-done');
     cy.nodes().not('.filtered').forEach((n) => void n.scratch('placed', true));
     if (s.layout === 'geo' || s.layout === 'country') cy.nodes().forEach((n) => void n.scratch('placed', true));

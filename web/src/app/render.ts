@@ -25,6 +25,7 @@ import { renderCut, renderEmpty, renderLegend, renderOffMap } from './render-chr
 import { openEdge, openNode, relationsInView, select } from './selection.js';
 import { fail } from './fail.js';
 import { apiFilters } from './state.js';
+import { renderTable, setTable } from './table.js';
 import { runTool, setPicks, useTool } from './tools.js';
 
 export { translateStatic } from './render-chrome.js';
@@ -39,6 +40,7 @@ export function render(app: App): void {
   renderLegend(app);
   renderOffMap(app);
   renderCut(app);
+  renderTable(app);
 }
 
 export function renderFilters(app: App): void {
@@ -82,6 +84,7 @@ function renderView(app: App): void {
       clear: () => clearView(app),
       exportAs: (f) => exportView(app.cy, app.store, f),
       serverExport: (format) => `/api/export${query({ format, ...apiFilters(s.filters) })}`,
+      table: () => setTable(app, s.table ? null : 'nodes'),
       share: () => void navigator.clipboard?.writeText(location.href).then(() => flash(t(s.lang, 'copied'))),
     }),
   );
@@ -103,7 +106,7 @@ export function renderTools(app: App): void {
       setPicks: (picks) => setPicks(app, s.tool, picks),
       remember: (node) => void app.known.set(node.id, node),
       run: () => void runTool(app),
-      chooseAlt: (i) => ((s.alt = i), commit(s), void refresh(app, { layout: false })),
+      chooseAlt: (i) => ((s.alt = i), commit(s), void refresh(app, { layout: true })),
       compare: (a, b) => (setPicks(app, 'shared', [a, b]), void runTool(app)),
       toggleAlternatives: () => ((app.showAlternatives = !app.showAlternatives), renderTools(app)),
       openNode: (id) => void openNode(app, id),
@@ -127,7 +130,10 @@ function panelActions(app: App): PanelActions {
 export function renderDetails(app: App): void {
   const s = app.state;
   if (s.edge && app.relation) return swap('details', edgePanel(app.relation, s.lang, panelActions(app)));
-  if (s.node && app.entity?.id === s.node) return swap('details', nodePanel(app.entity, relationsInView(app, s.node), s.lang, panelActions(app)));
+  if (s.node && app.entity?.id === s.node) {
+    const timeline = app.timeline?.id === s.node ? app.timeline.data : null;
+    return swap('details', nodePanel(app.entity, relationsInView(app, s.node), s.lang, panelActions(app), timeline));
+  }
   byId('details').replaceChildren(h('p', { class: 'muted hint' }, s.node || s.edge ? t(s.lang, 'loading') : ''));
 }
 

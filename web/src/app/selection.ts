@@ -32,6 +32,7 @@ export async function openNode(app: App, id: string, save = true): Promise<void>
     highlight(app);
     app.entity = await api.entity(id);
     app.known.set(id, app.entity);
+    if (app.entity.kind === 'City' || app.entity.kind === 'Region') void loadTimeline(app, id);
   } catch (err) {
     app.entity = null;
     fail(app, err);
@@ -75,4 +76,15 @@ export function bindGraphEvents(app: App): void {
   cy.on('tap', (e) => {
     if (e.target === cy) select(app, null, null);
   });
+}
+
+/** A place's relations per year, for the small chart in its panel; a failure just leaves the chart out. */
+async function loadTimeline(app: App, id: string): Promise<void> {
+  try {
+    const data = await api.timeline([id]);
+    app.timeline = { id, data };
+    if (app.state.node === id) renderDetails(app);
+  } catch {
+    app.timeline = null;
+  }
 }

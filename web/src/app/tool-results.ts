@@ -1,6 +1,8 @@
 // Pure helpers over the tools' answers: the subgraph each adds to the view and what each highlights.
 import type { GraphEdge, GraphNode, Paths, SharedPartners, Similar } from '../api-types.js';
 import type { Highlight } from '../graph/highlight.js';
+import type { Fixed } from '../graph/run-layout.js';
+import { chainPositions, hopsToArc, sidesPositions } from '../graph/tool-positions.js';
 import type { Tool } from './state.js';
 
 export type ToolResult =
@@ -45,4 +47,19 @@ export function resultHighlight(r: ToolResult | null, alt: number): Highlight['r
   const path = r.data.paths[Math.min(alt, r.data.paths.length - 1)];
   if (!path) return null;
   return { nodes: path.nodes, edges: path.hops.map((h) => h.relation.id), cls: 'on-path' };
+}
+
+/** Where a tool's answer puts its nodes (path: a chain in order; shared partners: two sides), or null. */
+export function resultLayout(r: ToolResult | null, alt: number): Fixed | null {
+  if (!r || 'message' in r || r.tool === 'similar') return null;
+  if (r.tool === 'shared') {
+    const positions = sidesPositions(r.data.of.map((n) => n.id), r.data.partners.map((p) => p.partner.id));
+    const hops = sharedSubgraph(r.data).edges.map((e) => [e.source, e.target] as [string, string]);
+    return { positions, arcs: hopsToArc(hops, positions) };
+  }
+  if (r.data.paths.length === 0) return null;
+  const chosen = Math.min(alt, r.data.paths.length - 1);
+  const positions = chainPositions(r.data.paths.map((p) => p.nodes), chosen);
+  const hops = r.data.paths.flatMap((p) => p.hops.map((h) => [h.from, h.to] as [string, string]));
+  return { positions, arcs: hopsToArc(hops, positions) };
 }

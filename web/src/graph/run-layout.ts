@@ -15,20 +15,30 @@ const MAX_FIT_ZOOM = 1.4;
 /** Node count above which fcose skips its force pass (bench/web.ts: 1,667 nodes, 19 s with it, about 1 s without). */
 const DRAFT_ABOVE = 1000;
 
+/** Positions a tool's answer fixes (a path's chain, shared partners' sides), and edges drawn as arcs. */
+export interface Fixed {
+  positions: Record<string, { x: number; y: number }>;
+  arcs: ReadonlySet<string>;
+}
+
 export interface LayoutResult {
   /** Ids of the visible nodes the geographic layout could not place (no coordinates, no placed anchor). */
   offMap: string[];
 }
 
 /** Lays out the visible graph; `incremental` keeps current positions as the start (after an expand). */
-export function runLayout(cy: Core, name: LayoutName, basemap: Basemap, incremental = false): Promise<LayoutResult> {
-  cy.batch(() => cy.nodes('.off-map').removeClass('off-map'));
+export function runLayout(cy: Core, name: LayoutName, basemap: Basemap, incremental = false, fixed: Fixed | null = null): Promise<LayoutResult> {
+  cy.batch(() => {
+    cy.nodes('.off-map').removeClass('off-map');
+    cy.edges('.arc').removeClass('arc');
+  });
   if (name !== 'geo') basemap.hide();
   const eles = cy.elements().not('.filtered');
   if (eles.empty()) return Promise.resolve({ offMap: [] });
   const nodes = eles.nodes().map((n) => n.data() as NodeData);
   const links = eles.edges().map((e) => ({ source: e.source().id(), target: e.target().id() }));
   if (name === 'geo') return runGeo(cy, eles, nodes, links, basemap);
+  if (fixed) return runFixed(cy, eles, fixed);
   const opts = layoutOptions(name, nodes) as cytoscape.LayoutOptions & { randomize?: boolean; quality?: string };
   if (name === 'fcose' && incremental) opts.randomize = false;
   // Past a few thousand nodes the force pass costs seconds; the spectral draft alone is good enough there.
@@ -50,6 +60,23 @@ async function runGeo(cy: Core, eles: cytoscape.CollectionReturnValue, nodes: No
   void basemap.show(projection);
   if (onMap.nodes().nonempty()) await run(cy, onMap, { ...LAYOUT_OPTIONS.preset, positions } as cytoscape.LayoutOptions);
   return { offMap };
+}
+
+/**
+ * A tool's answer drawn as what it is: its nodes at the given positions; any other visible node placed by
+ * fcose around them (the answer's nodes fixed), so the chain or the two columns stay intact.
+ */
+async function runFixed(cy: Core, eles: cytoscape.CollectionReturnValue, fixed: Fixed): Promise<LayoutResult> {
+  cy.batch(() => eles.edges().forEach((e) => void e.toggleClass('arc', fixed.arcs.has(`${e.source().id()}|${e.target().id()}`))));
+  const inView = Object.entries(fixed.positions).filter(([id]) => eles.getElementById(id).nonempty());
+  const others = eles.nodes().filter((n) => !(n.id() in fixed.positions));
+  if (others.empty()) {
+    await run(cy, eles, { ...LAYOUT_OPTIONS.preset, positions: fixed.positions } as cytoscape.LayoutOptions);
+  } else {
+    const constraint = inView.map(([nodeId, position]) => ({ nodeId, position }));
+    await run(cy, eles, { ...LAYOUT_OPTIONS.fcose, fixedNodeConstraint: constraint } as unknown as cytoscape.LayoutOptions);
+  }
+  return { offMap: [] };
 }
 
 function run(cy: Core, eles: cytoscape.CollectionReturnValue, opts: cytoscape.LayoutOptions): Promise<void> {

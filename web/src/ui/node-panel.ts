@@ -1,11 +1,12 @@
 // The details panel for an entity: names, kind, country, its relations in the view by kind, and its reports.
-import type { EntityDetail, RelationKind } from '../api-types.js';
+import type { EntityDetail, RelationKind, Timeline } from '../api-types.js';
 import { RELATION_KINDS } from '../api-types.js';
 import { h } from './dom.js';
 import { countryName, entityKindLabel, relationKindLabel, t } from '../i18n/index.js';
 import { labelOf, type EdgeData, type NodeData } from '../graph/elements.js';
 import type { Lang } from '../i18n/index.js';
 import { closeOnEscape, row, swatch, type PanelActions } from './panel-parts.js';
+import { yearChart } from './year-chart.js';
 
 export type { PanelActions };
 
@@ -15,7 +16,7 @@ export interface ViewRelation {
   other: NodeData;
 }
 
-export function nodePanel(d: EntityDetail, inView: ViewRelation[], lang: Lang, act: PanelActions): HTMLElement {
+export function nodePanel(d: EntityDetail, inView: ViewRelation[], lang: Lang, act: PanelActions, timeline: Timeline | null = null): HTMLElement {
   const byKind = new Map<RelationKind, ViewRelation[]>();
   for (const r of inView) byKind.set(r.edge.kind, [...(byKind.get(r.edge.kind) ?? []), r]);
   const kinds = RELATION_KINDS.filter((k) => (d.relationCounts[k] ?? 0) > 0 || byKind.has(k));
@@ -41,6 +42,8 @@ export function nodePanel(d: EntityDetail, inView: ViewRelation[], lang: Lang, a
       h('button', { onclick: () => act.useTool('pathFrom', d.id) }, t(lang, 'usePathFrom')),
       h('button', { onclick: () => act.useTool('pathTo', d.id) }, t(lang, 'usePathTo')),
     ),
+    timeline && h('h3', {}, t(lang, 'chartTitle')),
+    timeline && yearChart(lang, timeline),
     h('h3', {}, t(lang, 'relations')),
     kinds.length === 0 && h('p', { class: 'muted' }, '—'),
     ...kinds.map((k) =>

@@ -25,6 +25,8 @@ export interface ViewContext {
   /** The server's export of the whole filtered graph, with evidence, in a format. */
   serverExport(format: 'graphml' | 'gexf' | 'csv'): string;
   share(): void;
+  /** Opens or closes the table of the visible graph. */
+  table(): void;
 }
 
 const LAYOUT_LABEL = { fcose: 'layoutFcose', geo: 'layoutGeo', concentric: 'layoutConcentric', country: 'layoutCountry' } as const;
@@ -66,6 +68,7 @@ export function viewPanel(c: ViewContext): HTMLElement {
       h('button', { onclick: c.fit }, t(lang, 'fit')),
       h('button', { onclick: c.relayout }, t(lang, 'relayout')),
       h('button', { id: 'clear', onclick: c.clear }, t(lang, 'clear')),
+      h('button', { id: 'show-table', onclick: c.table }, t(lang, 'showTable')),
     ),
     h('h2', {}, t(lang, 'export')),
     h(
