@@ -10,8 +10,10 @@ import {
 import type { GraphDb } from './db/graph-db.js';
 import type { Config } from './config.js';
 import { registerErrorHandler } from './plugins/error-handler.js';
+import { registerFavicon } from './plugins/favicon.js';
 import { registerWebView } from './plugins/web-view.js';
 import { registerSecurityHeaders } from './plugins/security-headers.js';
+import { registerRequestLimits } from './plugins/request-limits.js';
 import { registerDatabaseBreaker } from './plugins/database-breaker.js';
 import { DEFAULT_LIMITS, registerRateLimit, type Limits } from './plugins/rate-limit.js';
 import { cypherRoutes } from './routes/cypher.js';
@@ -87,7 +89,9 @@ export async function buildApp({ db, config, logger = false, limits }: AppOption
   await registerSecurityHeaders(app);
   app.get('/openapi.json', { schema: { hide: true } }, async () => app.swagger());
 
-  await registerRateLimit(app, { ...DEFAULT_LIMITS, ...limits });
+  const allLimits = { ...DEFAULT_LIMITS, ...limits };
+  registerRequestLimits(app, allLimits.answerBytes);
+  await registerRateLimit(app, allLimits);
   await app.register(healthRoutes);
   await app.register(searchRoutes);
   await app.register(entityRoutes);
@@ -102,6 +106,7 @@ export async function buildApp({ db, config, logger = false, limits }: AppOption
   await app.register(reportRoutes);
   await app.register(reportWriteRoutes);
   await app.register(cypherRoutes);
+  registerFavicon(app);
   await registerWebView(app);
   return app;
 }

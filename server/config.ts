@@ -43,7 +43,8 @@ const EnvSchema = z
     TWINGRAPH_API_TOKEN: z.preprocess(blankToUndefined, z.string().min(16, 'must be at least 16 characters').optional()),
     LOG_LEVEL: z.preprocess(
       blankToUndefined,
-      z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+      // `warn`: a start and a page load stay quiet (Fastify logs every request at `info`).
+      z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('warn'),
     ),
   })
   .superRefine((env, ctx) => {

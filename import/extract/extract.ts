@@ -5,7 +5,8 @@ import { normalise } from './normalise.js';
 import { splitSentences } from './sentences.js';
 import { detectReportMeta } from './report-meta.js';
 import { loadMorph } from './lexicon/morph.js';
-import { cityByInflected, cityIdFor } from './lexicon/gazetteer.js';
+import { cityById, cityByInflected, cityIdFor } from './lexicon/gazetteer.js';
+import { decideMainCity } from './main-city.js';
 import { EntityRegistry } from './registry.js';
 import { mentionsOf, resetMentionMemo } from './sentence-mentions.js';
 import { relationsOfSentence } from './relations/index.js';
@@ -35,8 +36,12 @@ export async function extractText(raw: string, opts: ExtractOptions): Promise<Ex
   const text = normalise(raw);
   const sha256 = createHash('sha256').update(opts.bytes ?? Buffer.from(text, 'utf8')).digest('hex');
   const meta = detectReportMeta(text);
+  const sentences = splitSentences(text);
+  const findings = sentences.map((sentence) => ({ sentence, ...mentionsOf(sentence, null) }));
+  const headed = meta.cityFromHeading ? reportCityEntity(meta.city) : null;
+  const main = decideMainCity(findings, text, headed?.id ?? null);
   const registry = new EntityRegistry();
-  const reportCity = reportCityEntity(meta.city);
+  const reportCity = main ? mainCityEntity(main.id, findings, headed) : reportCityEntity(meta.city);
   if (reportCity) registry.add(reportCity);
   const reportCityId = reportCity?.id ?? null;
 
@@ -45,7 +50,7 @@ export async function extractText(raw: string, opts: ExtractOptions): Promise<Ex
   let topicEventId: string | null = null;
   const partnerNetworks = new Map<string, string>();
   let lead: string | null = null;
-  for (const sentence of splitSentences(text)) {
+  for (const sentence of sentences) {
     const { mentions, entities } = mentionsOf(sentence, reportCityId);
     for (const e of entities) registry.add(e);
     const heading = headingCity(sentence.text, mentions, reportCityId);
@@ -78,7 +83,8 @@ export async function extractText(raw: string, opts: ExtractOptions): Promise<Ex
   }
   const finished = finishRelations(relations, registry, reportCityId, text);
   const used = new Set(finished.flatMap((r) => [r.source, r.target]));
-  const keep = (e: Entity) => used.has(e.id) || e.id === reportCityId || e.kind === 'City' || e.kind === 'Country';
+  const keep = (e: Entity) =>
+    used.has(e.id) || e.id === reportCityId || e.kind === 'City' || e.kind === 'Country' || e.kind === 'Person';
   return {
     report: {
       id: `r-${sha256.slice(0, 12)}`,
@@ -106,6 +112,14 @@ function partnerNetworksIn(text: string, mentions: Mention[]): Array<[string, st
     if (city) out.push([ev.id, city.id]);
   }
   return out;
+}
+
+/** The decided main city as an entity: as the text named it, else the gazetteer's entry. */
+function mainCityEntity(id: string, findings: ReadonlyArray<{ entities: Entity[] }>, heading: Entity | null): Entity | null {
+  if (heading?.id === id) return heading;
+  for (const f of findings) for (const e of f.entities) if (e.id === id) return { ...e, country: e.country ?? 'RU' };
+  const city = cityById(id);
+  return city ? { id: city.id, kind: 'City', name: city.name, nameEn: city.nameEn, country: city.country, lat: city.lat ?? null, lon: city.lon ?? null, wikidata: city.wikidata ?? null } : null;
 }
 
 /** The reporting city: the gazetteer's entry when known (a report about Omsk implies RU). */

@@ -26,9 +26,15 @@
 // `,`, and not a sentence (a line ending with `.` counts only when it has at most 8 words).
 
 import { splitSentences } from './sentences.js';
+import { pageDate } from './dateline.js';
+
+/** The score from which a year phrase alone (`за 2016 год`, `по итогам`) dates a text that is not a report. */
+const STRONG_YEAR = 5;
 
 export interface ReportMeta {
   city: string | null;
+  /** The city is a report heading's (rules 1 and 3 below), not a guess from `города X` phrases. */
+  cityFromHeading: boolean;
   year: number | null;
   title: string | null;
 }
@@ -237,7 +243,7 @@ const YEAR_RULES: Rule[] = [
   { before: /$/, after: /^\s*(?:года|году|год|г\.)/, score: 0.5 },
 ];
 
-function detectYear(text: string): number | null {
+function detectYear(text: string, minScore: number): number | null {
   const scores = new Map<number, { score: number; count: number }>();
   for (const s of splitSentences(text)) {
     if (!/\d{4}/.test(s.text)) continue;
@@ -264,7 +270,7 @@ function detectYear(text: string): number | null {
   let best: number | null = null;
   let bestEntry = { score: 0, count: 0 };
   for (const [year, e] of scores) {
-    if (e.score <= 0) continue;
+    if (e.score <= 0 || e.score < minScore) continue;
     if (
       best === null ||
       e.score > bestEntry.score ||
@@ -302,5 +308,9 @@ function detectTitle(head: string[], cityLine: number): string | null {
 export function detectReportMeta(text: string): ReportMeta {
   const head = headLines(text);
   const { city, headingLine } = detectCity(text, head);
-  return { city, year: detectYear(text), title: detectTitle(head, headingLine) };
+  const report = headingLine >= 0;
+  // A report says which year it covers; a web page carries its date. A page's passing "в 1996 году" is history.
+  const dated = pageDate(text)?.year ?? null;
+  const year = report ? (detectYear(text, 0) ?? dated) : (dated ?? detectYear(text, STRONG_YEAR));
+  return { city, cityFromHeading: report, year, title: detectTitle(head, headingLine) };
 }

@@ -6,12 +6,18 @@ import { countryByIso, findCountriesInText } from './finders/countries.js';
 import { findInstitutions, findCityAuthorities, institutionKey } from './finders/institutions.js';
 import { findEvents } from './finders/events.js';
 import { cityFromDerived, findPlaces } from './finders/places.js';
+import { findPersons } from './finders/persons.js';
 import { sortMentions, type Mention } from './mentions.js';
 import type { Entity, Sentence } from './types.js';
 
 export interface SentenceMentions {
   mentions: Mention[];
   entities: Entity[];
+}
+
+/** What a sentence names before the report's city is known: institutions the text places nowhere are listed. */
+interface Found extends SentenceMentions {
+  unplaced: ReadonlySet<string>;
 }
 
 /** A stable id part from a name: transliterated, lowercased, bounded in length with a hash of the rest. */
@@ -25,6 +31,8 @@ export function slugId(name: string): string {
   return `${slug.slice(0, 70).replace(/-$/, '')}-${hash}`;
 }
 
+const REGION_AUTHORITY = /^(Правительств\p{L}*|Администраци\p{L}*|Губернатор\p{L}*|Законодательн\p{L}+\s+(собрани|дум)\p{L}*|Дум\p{L}*)\s+\p{Lu}\p{L}+\s+(област|кра[йяюе])\p{L}*$/u;
+
 /** "«Средняя школа № 75 города Гомеля»": the city a name states, even inside its quotes. */
 function cityWordInName(name: string): string | null {
   const m = /(?<![\p{L}])(?:города|г\.)\s*(\p{Lu}[\p{L}-]+)/u.exec(name);
@@ -37,44 +45,65 @@ function resolveCityWord(word: string | null | undefined): string | null {
   return city?.id ?? null;
 }
 
-// The pipeline and the LOCATED_IN pass ask for the same sentences; remember them for one report.
-const memo = new Map<string, SentenceMentions>();
+// The main-city pass, the pipeline and the LOCATED_IN pass ask for the same sentences; remember them for one report.
+const memo = new Map<string, Found>();
 
 /** Forgets the remembered mentions: each report starts afresh. */
 export function resetMentionMemo(): void {
   memo.clear();
 }
 
+/**
+ * What a sentence names. An institution the text places nowhere is the reporting city's own, unless it is a
+ * company (companies in these reports are as often the partner's); the relation rules and LOCATED_IN rely on that.
+ * The finders run once per sentence: the report's city, decided from these very mentions, is filled in after.
+ */
 export function mentionsOf(sentence: Sentence, reportCityId: string | null): SentenceMentions {
-  const key = `${reportCityId}|${sentence.start}|${sentence.text}`;
+  const key = `${sentence.start}|${sentence.text}`;
   let found = memo.get(key);
   if (!found) {
-    found = findMentions(sentence, reportCityId);
+    found = findMentions(sentence);
     if (memo.size > 5_000) memo.clear();
     memo.set(key, found);
   }
-  return found;
+  if (!reportCityId || found.unplaced.size === 0) return found;
+  const unplaced = found.unplaced;
+  return {
+    mentions: found.mentions.map((m) => (m.kind === 'Institution' && unplaced.has(m.id) && !m.cityId ? { ...m, cityId: reportCityId } : m)),
+    entities: found.entities.map((e) => (e.kind === 'Institution' && unplaced.has(e.id) && !e.city ? { ...e, city: reportCityId } : e)),
+  };
 }
 
-function findMentions(sentence: Sentence, reportCityId: string | null): SentenceMentions {
+function findMentions(sentence: Sentence): Found {
+  const unplaced = new Set<string>();
   const local = (start: number) => start - sentence.start;
-  const places = findPlaces(sentence.text);
+  const people = findPersons(sentence.text);
+  const places = findPlaces(sentence.text, people);
   const mentions: Mention[] = [...places.mentions];
   const entities: Entity[] = [...places.entities];
+  // People are entities of the report but take part in no relation rule, so they add no mention.
+  for (const p of people) entities.push({ id: `person:${slugId(p.name)}`, kind: 'Person', name: p.name, role: p.role });
 
   for (const c of findCountriesInText(sentence.text)) {
     mentions.push({ kind: 'Country', id: `country:${c.country.iso2}`, start: c.start, end: c.end, via: 'name' });
     entities.push(countryEntity(c.country.iso2)!);
   }
   for (const inst of findInstitutions(sentence)) {
-    // An institution the text places nowhere is the reporting city's own, unless it is a company (companies
-    // in these reports are as often the partner's); the relation rules and LOCATED_IN rely on that.
+    // A region's government or parliament acts for the region, as a city's administration does for the city.
+    const region = REGION_AUTHORITY.test(inst.name)
+      ? places.mentions.find((m) => m.kind === 'Region' && local(inst.start) <= m.start && m.end <= local(inst.end))
+      : undefined;
+    if (region) {
+      mentions.push({ ...region, start: local(inst.start), end: local(inst.end), via: 'authority' });
+      continue;
+    }
     const cityId =
       resolveCityWord(inst.cityWord) ??
       resolveCityWord(inst.cityAdjective) ??
       resolveCityWord(cityWordInName(inst.name)) ??
-      (inst.type === 'company' ? null : reportCityId);
+      null;
     const id = `inst:${slugId(institutionKey(inst.name))}`;
+    if (!cityId && inst.type !== 'company') unplaced.add(id);
     mentions.push({ kind: 'Institution', id, start: local(inst.start), end: local(inst.end), via: 'institution', cityId });
     entities.push({ id, kind: 'Institution', name: inst.name, city: cityId, aliases: inst.surface !== inst.name ? [] : undefined });
   }
@@ -88,7 +117,7 @@ function findMentions(sentence: Sentence, reportCityId: string | null): Sentence
     mentions.push({ kind: 'Event', id, start: local(ev.start), end: local(ev.end), via: 'event' });
     entities.push({ id, kind: 'Event', name: ev.name });
   }
-  return { mentions: resolveNesting(sortMentions(mentions), reportCityId), entities };
+  return { mentions: resolveNesting(sortMentions(mentions)), entities, unplaced };
 }
 
 export function countryEntity(iso2: string): Entity | undefined {
@@ -100,7 +129,7 @@ export function countryEntity(iso2: string): Entity | undefined {
  * A place inside an institution's name belongs to the institution (its city), not to the sentence; a place
  * inside an event's name is kept, marked as such, for HELD_IN; an authority replaces the city word it holds.
  */
-function resolveNesting(mentions: Mention[], _reportCityId: string | null): Mention[] {
+function resolveNesting(mentions: Mention[]): Mention[] {
   const outers = mentions.filter((m) => m.kind === 'Institution' || m.kind === 'Event' || m.via === 'authority');
   const out: Mention[] = [];
   for (const m of mentions) {

@@ -2,6 +2,7 @@
 // gazetteer and the country list by id (coordinates, English names, variants).
 import { countryByIso } from '../extract/finders/countries.js';
 import { cityById } from '../extract/lexicon/gazetteer.js';
+import { coordinatesOf } from '../geocode/index.js';
 import type { Entity } from '../extract/types.js';
 import type { NodeRow } from './batch.js';
 import { labelOfId, type NodeLabel } from './model.js';
@@ -12,13 +13,15 @@ export function entityRow(e: Entity): NodeRow {
   const label = e.kind as NodeLabel;
   const aliases = e.aliases ?? [];
   switch (label) {
-    case 'City':
-      return cityRow(e.id) ?? {
-        label,
-        id: e.id,
-        props: { name: e.name, nameEn: orNull(e.nameEn), country: orNull(e.country), lat: orNull(e.lat), lon: orNull(e.lon), wikidata: orNull(e.wikidata) },
-        variants: aliases,
-      };
+    case 'City': {
+      const known = cityRow(e.id);
+      if (known) return known;
+      // A city the gazetteer lacks gets GeoNames' coordinates by its names within its country.
+      const at = e.lat == null ? coordinatesOf([e.nameEn, e.name], e.country) : undefined;
+      const lat = at?.lat ?? orNull(e.lat);
+      const lon = at?.lon ?? orNull(e.lon);
+      return { label, id: e.id, props: { name: e.name, nameEn: orNull(e.nameEn), country: orNull(e.country), lat, lon, wikidata: orNull(e.wikidata) }, variants: aliases };
+    }
     case 'Country':
       return countryRow(e.iso2 ?? e.id.replace(/^country:/, '')) ?? { label, id: e.id, props: { name: e.name, nameEn: orNull(e.nameEn), iso2: orNull(e.iso2) }, variants: aliases };
     case 'Region':

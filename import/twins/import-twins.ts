@@ -1,5 +1,5 @@
 // `import-twins` top-down: read the CSV → check rows → per batch of ~2,000 rows, in one transaction: match
-// cities (gazetteer, existing nodes, new) → to graph rows → meet the graph → write. Each batch is idempotent.
+// cities (gazetteer, GeoNames, existing nodes, new) → to graph rows → meet the graph → write. Each batch is idempotent.
 import { readFile } from 'node:fs/promises';
 import { basename } from 'node:path';
 import type { ManagedTransaction } from 'neo4j-driver';
@@ -10,7 +10,7 @@ import { readExisting } from '../graph/read-existing.js';
 import { run } from '../graph/tx.js';
 import { writePlan } from '../graph/write.js';
 import { checkRow, isRejection, type Rejection, type TwinPair } from './check-row.js';
-import { gazetteerId, matchCity, nameKey, type MatchKind } from './match-city.js';
+import { matchCity, nameKey, placedCity, type MatchKind } from './match-city.js';
 import { readTwinCsv, TwinListError } from './read-twins.js';
 import { csvSupport, twinGraph, type MatchedPair } from './to-twin-graph.js';
 
@@ -21,6 +21,8 @@ export interface TwinsSummary {
   pairs: number;
   pairsNew: number;
   cities: Record<MatchKind, number>;
+  /** Cities of the list that have coordinates (their own or, for a district, its city's). */
+  placed: number;
   rejected: Rejection[];
 }
 
@@ -40,7 +42,7 @@ export async function importTwins(db: GraphDb, path: string, opts: ImportTwinsOp
     if (isRejection(checked)) rejected.push(checked);
     else pairs.push(checked);
   }
-  const summary: TwinsSummary = { file, rowsRead: csv.records.length + csv.rejected.length, pairs: 0, pairsNew: 0, cities: { gazetteer: 0, existing: 0, created: 0 }, rejected };
+  const summary: TwinsSummary = { file, rowsRead: csv.records.length + csv.rejected.length, pairs: 0, pairsNew: 0, cities: { gazetteer: 0, geonames: 0, existing: 0, created: 0 }, placed: 0, rejected };
   const firstRow = new Map<string, TwinPair>();
   for (const p of pairs) {
     for (const key of [nameKey(p.city1, p.iso1), nameKey(p.city2, p.iso2)]) if (!firstRow.has(key)) firstRow.set(key, p);
@@ -48,6 +50,7 @@ export async function importTwins(db: GraphDb, path: string, opts: ImportTwinsOp
   const firstOf = (name: string, iso2: string) => firstRow.get(nameKey(name, iso2));
   const seenCities = new Map<string, MatchKind>();
   const seenPairs = new Set<string>();
+  const placed = new Set<string>();
   const size = opts.batchSize ?? 2000;
   for (let i = 0; i < pairs.length; i += size) {
     const chunk = pairs.slice(i, i + size);
@@ -56,10 +59,12 @@ export async function importTwins(db: GraphDb, path: string, opts: ImportTwinsOp
     summary.pairsNew += result.pairsNew;
     for (const id of result.pairIds) seenPairs.add(id);
     for (const [id, how] of result.cities) if (!seenCities.has(id)) seenCities.set(id, how);
+    for (const id of result.placed) placed.add(id);
     opts.onBatch?.(Math.min(i + size, pairs.length), pairs.length);
   }
   summary.pairs = seenPairs.size;
   for (const how of seenCities.values()) summary.cities[how]++;
+  summary.placed = placed.size;
   rejected.sort((a, b) => a.line - b.line);
   return summary;
 }
@@ -71,7 +76,7 @@ async function importBatch(
   firstOf: (name: string, iso2: string) => TwinPair | undefined,
 ) {
   const names = chunk.flatMap((p) => [{ name: p.city1, country: p.iso1 }, { name: p.city2, country: p.iso2 }]);
-  const lookups = names.filter((n) => !gazetteerId(n.name, n.country));
+  const lookups = names.filter((n) => !placedCity(n.name, n.country));
   const found = await run<{ name: string; country: string; id: string }>(tx, 'cities-by-name', { rows: dedupe(lookups) });
   const existingCities = new Map<string, string>();
   for (const f of found) if (!existingCities.has(nameKey(f.name, f.country))) existingCities.set(nameKey(f.name, f.country), f.id);
@@ -88,13 +93,18 @@ async function importBatch(
   const plan = planWrite(batch, existing);
   await writePlan(tx, plan);
   const cities = new Map<string, MatchKind>();
+  const placed = new Set<string>();
   for (const m of matched) {
-    for (const c of [m.a, m.b]) cities.set(c.id, c.how === 'created' && existing.nodes.has(c.id) ? 'existing' : c.how);
+    for (const c of [m.a, m.b]) {
+      cities.set(c.id, c.how === 'created' && existing.nodes.has(c.id) ? 'existing' : c.how);
+      if (c.row.props.lat != null || existing.nodes.get(c.id)?.lat != null) placed.add(c.id);
+    }
   }
   const twins = batch.rels.filter((r) => r.type === 'TWIN');
   return {
     rejected,
     cities,
+    placed,
     pairIds: twins.map(relIdentity),
     pairsNew: twins.filter((r) => !existing.rels.has(relIdentity(r))).length,
   };

@@ -1,11 +1,13 @@
-// Which node a twin list's city is: the gazetteer's (English or Russian name within the country), else an
+// Which node a twin list's city is: the gazetteer's (English or Russian name within the country), else the
+// GeoNames place's (one node per place: `Springfield, Illinois` and `Springfield, Ohio` stay two), else an
 // existing City node with that name and country, else a new node `city:<slug>-<iso2>` (two Monroes in two
-// countries stay two nodes).
+// countries stay two nodes), placed at the city a district belongs to when GeoNames knows only that.
 import { cityByEnglish, cityByName, slugify, transliterate } from '../extract/lexicon/gazetteer.js';
+import { geocode, placeId } from '../geocode/index.js';
 import type { NodeRow } from '../graph/batch.js';
 import { cityRow } from '../graph/node-rows.js';
 
-export type MatchKind = 'gazetteer' | 'existing' | 'created';
+export type MatchKind = 'gazetteer' | 'geonames' | 'existing' | 'created';
 
 export interface CityMatch {
   id: string;
@@ -26,15 +28,29 @@ export function gazetteerId(name: string, iso2: string): string | undefined {
   return (cityByEnglish(name, iso2) ?? cityByName(name, iso2))?.id;
 }
 
-export function matchCity(name: string, iso2: string, existing: ExistingCities): CityMatch {
+/** A city the gazetteer knows or GeoNames places exactly: no need to look for it in the graph. */
+export function placedCity(name: string, iso2: string): CityMatch | undefined {
   const known = gazetteerId(name, iso2);
   const row = known ? cityRow(known) : undefined;
   if (known && row) return { id: known, how: 'gazetteer', row };
+  const geo = geocode(name, iso2);
+  if (geo?.precision !== 'place') return undefined;
+  const { place } = geo;
+  const id = placeId(place);
+  const props = { name: place.name, nameEn: place.name, country: iso2, lat: place.lat, lon: place.lon, geonamesId: place.geonamesId };
+  return { id, how: 'geonames', row: { label: 'City', id, props, variants: name === place.name ? [] : [name] } };
+}
+
+export function matchCity(name: string, iso2: string, existing: ExistingCities): CityMatch {
+  const placed = placedCity(name, iso2);
+  if (placed) return placed;
   const found = existing.get(nameKey(name, iso2));
   if (found) return { id: found, how: 'existing', row: { label: 'City', id: found, props: {}, variants: [] } };
   const id = newCityId(name, iso2);
   const nameEn = CYRILLIC.test(name) ? transliterate(name) : name;
-  return { id, how: 'created', row: { label: 'City', id, props: { name, nameEn, country: iso2 }, variants: [] } };
+  const near = geocode(name, iso2)?.place;
+  const at = near ? { lat: near.lat, lon: near.lon } : {};
+  return { id, how: 'created', row: { label: 'City', id, props: { name, nameEn, country: iso2, ...at }, variants: [] } };
 }
 
 export function newCityId(name: string, iso2: string): string {

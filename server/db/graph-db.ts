@@ -2,6 +2,7 @@
 import neo4j, { type Driver, type ManagedTransaction } from 'neo4j-driver';
 import { cypher } from './cypher.js';
 import { translateNeo4jError } from './errors.js';
+import { currentSignal } from '../../neo4j/db/request-scope.js';
 
 /** Default time limit for one read, so no request can make the database walk the whole graph. */
 export const READ_TIMEOUT_MS = 10_000;
@@ -32,8 +33,11 @@ export class GraphDb {
       const result = await this.driver.executeQuery(text, params, {
         routing: neo4j.routing.READ,
         database: this.database,
+        // The driver also sends the timeout to the server, which ends the transaction there: a query never
+        // outlives its request's limit, even if this process stops waiting for it.
         transactionConfig: { timeout: opts.timeoutMs ?? READ_TIMEOUT_MS },
-        signal: opts.signal,
+        // A client that goes away closes the session, which rolls the transaction back on the server.
+        signal: opts.signal ?? currentSignal(),
       });
       return result.records.map((r) => r.toObject() as T);
     } catch (err) {

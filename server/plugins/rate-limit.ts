@@ -7,9 +7,11 @@ export interface Limits {
   expensivePerMinute: number;
   /** Largest report upload, in bytes. */
   uploadBytes: number;
+  /** Largest answer, in bytes (researchers' Cypher stops reading rows there). */
+  answerBytes: number;
 }
 
-export const DEFAULT_LIMITS: Limits = { expensivePerMinute: 60, uploadBytes: 20 * 1024 * 1024 };
+export const DEFAULT_LIMITS: Limits = { expensivePerMinute: 60, uploadBytes: 20 * 1024 * 1024, answerBytes: 16 * 1024 * 1024 };
 
 /** The window every expensive route counts over. */
 const WINDOW_MS = 60_000;

@@ -1,15 +1,19 @@
-// Researchers' read-only Cypher: a READ session (the database refuses writes), a timeout and a row cap,
-// with nodes, relationships and paths turned into plain JSON.
+// Researchers' read-only Cypher: planned first and refused unless the plan only reads the graph (cypher-guard),
+// then run in a READ session with a timeout and a row cap, nodes, relationships and paths turned into plain JSON.
 import neo4j, { isNode, isPath, isRelationship, Neo4jError } from 'neo4j-driver';
 import type { GraphDb } from '../db/graph-db.js';
 import { translateNeo4jError } from '../db/errors.js';
+import { currentSignal } from '../../neo4j/db/request-scope.js';
 import { HttpError } from '../plugins/error-handler.js';
+import { judgePlan } from './cypher-guard.js';
 
 export interface CypherQuery {
   query: string;
   params: Record<string, unknown>;
   timeoutMs: number;
   maxRows: number;
+  /** Stop reading rows once their JSON passes this many bytes (the answer's byte cap). */
+  maxBytes?: number;
 }
 
 export interface CypherAnswer {
@@ -40,21 +44,34 @@ function plain(v: unknown): unknown {
   return v;
 }
 
-/** Streams the result and stops reading at maxRows + 1, so a huge answer never lands in memory. */
+/**
+ * Streams the result and stops reading at maxRows + 1 rows or maxBytes of JSON, so a huge answer never lands
+ * in memory; a client that hangs up closes the session, which ends the query in the database.
+ */
 export async function cypherQuery(db: GraphDb, q: CypherQuery): Promise<CypherAnswer> {
   const session = db.driver.session({ database: db.database, defaultAccessMode: neo4j.session.READ });
+  const signal = currentSignal();
+  const onAbort = () => void session.close().catch(() => {});
+  signal?.addEventListener('abort', onAbort, { once: true });
   const rows: Array<Record<string, unknown>> = [];
   let columns: string[] = [];
   let truncated = false;
+  let bytes = 0;
   try {
+    // EXPLAIN plans without running anything; the plan, not the text, tells what the query would do.
+    const explained = await session.run(`EXPLAIN ${q.query}`, q.params, { timeout: q.timeoutMs });
+    const refusal = judgePlan(explained.summary, q.query);
+    if (refusal) throw new HttpError(403, 'query_refused', refusal.message);
     const result = session.run(q.query, q.params, { timeout: q.timeoutMs });
     for await (const record of result) {
-      if (rows.length >= q.maxRows) {
+      const row = plain(record.toObject()) as Record<string, unknown>;
+      bytes += JSON.stringify(row).length + 1;
+      if (rows.length >= q.maxRows || bytes > (q.maxBytes ?? Infinity)) {
         truncated = true;
         break;
       }
       columns = record.keys as string[];
-      rows.push(plain(record.toObject()) as Record<string, unknown>);
+      rows.push(row);
     }
     if (rows.length === 0) columns = (await result.keys()) as string[];
   } catch (err) {
@@ -65,6 +82,7 @@ export async function cypherQuery(db: GraphDb, q: CypherQuery): Promise<CypherAn
     }
     throw translated;
   } finally {
+    signal?.removeEventListener('abort', onAbort);
     await session.close();
   }
   return { columns, rows, truncated };

@@ -1,5 +1,6 @@
 // The filtered graph as files for Gephi (GEXF), Cytoscape Desktop (GraphML), a spreadsheet (CSV) or JSON.
 import type { GraphNode, Relation } from '../schemas/subgraph.js';
+import { edgeLifetime, lifetimeAttrs, nodeLifetimes } from './export-time.js';
 
 export interface ExportGraph {
   nodes: GraphNode[];
@@ -44,21 +45,23 @@ export function toGraphml(g: ExportGraph): string {
   ].join('\n');
 }
 
+/** GEXF 1.3 with years as `start`/`end` (Gephi's timeline) and each relation kind as an edge `kind` (parallel edges). */
 export function toGexf(g: ExportGraph): string {
+  const lives = nodeLifetimes(g);
   const attrs = (entries: Array<[number, unknown]>) =>
     entries.filter(([, v]) => v !== null && v !== undefined && v !== '').map(([i, v]) => `<attvalue for="${i}" value="${xml(v)}"/>`).join('');
   return [
     '<?xml version="1.0" encoding="UTF-8"?>',
     '<gexf xmlns="http://gexf.net/1.3" version="1.3">',
-    '  <graph mode="static" defaultedgetype="directed">',
+    '  <graph mode="dynamic" defaultedgetype="directed" timeformat="integer" timerepresentation="interval">',
     `    <attributes class="node">${NODE_ATTRS.filter((k) => k !== 'name').map((k, i) => `<attribute id="${i}" title="${k}" type="${k === 'lat' || k === 'lon' ? 'double' : 'string'}"/>`).join('')}</attributes>`,
     `    <attributes class="edge">${EDGE_ATTRS.map((k, i) => `<attribute id="${i}" title="${k}" type="${k === 'year' || k === 'month' ? 'integer' : k === 'confidence' ? 'double' : 'string'}"/>`).join('')}</attributes>`,
     '    <nodes>',
-    ...g.nodes.map((n) => `      <node id="${xml(n.id)}" label="${xml(n.name)}"><attvalues>${attrs(NODE_ATTRS.filter((k) => k !== 'name').map((k, i) => [i, n[k]]))}</attvalues></node>`),
+    ...g.nodes.map((n) => `      <node id="${xml(n.id)}" label="${xml(n.name)}"${lifetimeAttrs(lives.get(n.id))}><attvalues>${attrs(NODE_ATTRS.filter((k) => k !== 'name').map((k, i) => [i, n[k]]))}</attvalues></node>`),
     '    </nodes>',
     '    <edges>',
     ...g.edges.map(
-      (e) => `      <edge id="${xml(e.id)}" source="${xml(e.source)}" target="${xml(e.target)}" type="${e.directed ? 'directed' : 'undirected'}" label="${e.kind}"><attvalues>${attrs(EDGE_ATTRS.map((k, i) => [i, edgeValue(e, k)]))}</attvalues></edge>`,
+      (e) => `      <edge id="${xml(e.id)}" source="${xml(e.source)}" target="${xml(e.target)}" type="${e.directed ? 'directed' : 'undirected'}" kind="${e.kind}" label="${e.kind}"${lifetimeAttrs(edgeLifetime(e))}><attvalues>${attrs(EDGE_ATTRS.map((k, i) => [i, edgeValue(e, k)]))}</attvalues></edge>`,
     ),
     '    </edges>',
     '  </graph>',
@@ -76,6 +79,13 @@ export const cell = (v: unknown) => {
   if (typeof v === 'string' && /^[=+\-@\t\r]/.test(s)) s = `'${s}`;
   return /[",\n\r;]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
 };
+
+/** One row per node: kind, names, country and coordinates (the other half of a spreadsheet or Gephi import). */
+export function toNodesCsv(g: ExportGraph): string {
+  const header = ['id', 'kind', 'name', 'name_en', 'country', 'lat', 'lon', 'city'];
+  const lines = g.nodes.map((n) => [n.id, n.kind, n.name, n.nameEn, n.country, n.lat, n.lon, n.city].map(cell).join(','));
+  return `${[header.join(','), ...lines].join('\n')}\n`;
+}
 
 /** One row per edge, with both ends' names and the evidence, so a spreadsheet needs nothing else. */
 export function toCsv(g: ExportGraph): string {

@@ -1,8 +1,8 @@
-// The subgraph around an entity, one hop at a time up to `depth`, so the limit holds at every step.
+// The subgraph around an entity up to `depth` hops, the limit holding at every step: one query.
 import type { GraphDb } from '../db/graph-db.js';
+import { HttpError } from '../plugins/error-handler.js';
 import type { RelationKind } from '../schemas/common.js';
 import type { GraphEdge, GraphNode, Subgraph } from '../schemas/subgraph.js';
-import { requireNodes } from './nodes.js';
 import { toEdge, toNode, type RawEdge, type RawNode } from './shape.js';
 
 export interface NeighboursQuery {
@@ -15,36 +15,28 @@ export interface NeighboursQuery {
   limit: number;
 }
 
+interface Row {
+  root: RawNode;
+  edges: Array<{ edge: RawEdge; node: RawNode }>;
+  truncated: boolean;
+}
+
 export async function neighbours(db: GraphDb, q: NeighboursQuery): Promise<Subgraph> {
-  const [root] = await requireNodes(db, [q.id]);
-  const nodes = new Map<string, GraphNode>([[root!.id, root!]]);
+  const [row] = await db.read<Row>('neighbours', {
+    id: q.id,
+    kinds: q.kinds,
+    depth: q.depth,
+    yearFrom: q.yearFrom ?? null,
+    yearTo: q.yearTo ?? null,
+    limit: q.limit,
+  });
+  if (!row) throw new HttpError(404, 'not_found', `No entity with id "${q.id}"`);
+  const root = toNode(row.root);
+  const nodes = new Map<string, GraphNode>([[root.id, root]]);
   const edges = new Map<string, GraphEdge>();
-  let frontier = [root!.id];
-  let truncated = false;
-  for (let hop = 1; hop <= q.depth && frontier.length > 0 && !truncated; hop++) {
-    const room = q.limit - edges.size;
-    const rows = await db.read<{ edge: RawEdge; node: RawNode }>('neighbours', {
-      ids: frontier,
-      exclude: [...edges.keys()],
-      kinds: q.kinds,
-      yearFrom: q.yearFrom ?? null,
-      yearTo: q.yearTo ?? null,
-      limit: room + 1,
-    });
-    const next: string[] = [];
-    for (const row of rows) {
-      if (edges.size >= q.limit) {
-        truncated = true;
-        break;
-      }
-      edges.set(row.edge.id, toEdge(row.edge));
-      if (nodes.has(row.node.id)) continue;
-      const node = toNode(row.node);
-      nodes.set(node.id, node);
-      // A country is a hub (every city is LOCATED_IN one): reach it, but do not walk on through it.
-      if (node.kind !== 'Country') next.push(node.id);
-    }
-    frontier = next;
+  for (const { edge, node } of row.edges) {
+    edges.set(edge.id, toEdge(edge));
+    if (!nodes.has(node.id)) nodes.set(node.id, toNode(node));
   }
-  return { nodes: [...nodes.values()], edges: [...edges.values()], truncated };
+  return { nodes: [...nodes.values()], edges: [...edges.values()], truncated: row.truncated };
 }

@@ -4,7 +4,10 @@ import os from 'node:os';
 import path from 'node:path';
 import type { GraphDb } from '../db/graph-db.js';
 import { HttpError } from '../plugins/error-handler.js';
+import { extractFile } from '../../import/extract/extract.js';
 import { importReports } from '../../import/graph/import-reports.js';
+import { previewExtraction } from '../../import/graph/preview-report.js';
+import { reasonOf } from '../../import/graph/reason.js';
 import { removeReport } from '../../import/graph/remove.js';
 import { run } from '../../import/graph/tx.js';
 
@@ -19,21 +22,53 @@ export interface ImportOutcome {
 }
 
 /** Writes the upload to a temp folder under its own (sanitised) name, since the importer reads the type from it. */
-export async function importUpload(db: GraphDb, fileName: string, content: Buffer): Promise<ImportOutcome> {
+async function withUploadFile<T>(fileName: string, content: Buffer, work: (file: string, name: string) => Promise<T>): Promise<T> {
   const name = path.basename(fileName).replace(/[^\p{L}\p{N}._-]+/gu, '_').slice(-120) || 'report.txt';
   const dir = await mkdtemp(path.join(os.tmpdir(), 'twingraph-upload-'));
   try {
     const file = path.join(dir, name);
     await writeFile(file, content);
+    return await work(file, name);
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
+}
+
+export async function importUpload(db: GraphDb, fileName: string, content: Buffer): Promise<ImportOutcome> {
+  return withUploadFile(fileName, content, async (file, name) => {
     const [result] = await importReports(db, [file]);
     if (!result || result.status === 'failed' || !result.outcome) {
       throw new HttpError(422, 'import_failed', `${name}: ${result?.error ?? 'could not be imported'}`);
     }
     const o = result.outcome;
     return { file: name, status: o.status, reportId: o.reportId, replaced: o.replaced, entities: o.nodes, relations: o.rels, skipped: o.skipped };
-  } finally {
-    await rm(dir, { recursive: true, force: true });
-  }
+  });
+}
+
+/** What importing the upload would add (entities and facts, new or known), written nowhere. */
+export async function previewUpload(db: GraphDb, fileName: string, content: Buffer) {
+  return withUploadFile(fileName, content, async (file, name) => {
+    let extraction;
+    try {
+      extraction = await extractFile(file);
+    } catch (err) {
+      throw new HttpError(422, 'import_failed', `${name}: ${reasonOf(err)}`);
+    }
+    const p = await previewExtraction(db, extraction);
+    const s = p.stats;
+    return {
+      dryRun: true as const,
+      file: name,
+      status: p.status,
+      reportId: p.reportId,
+      replaced: p.replaced,
+      entities: { total: p.nodes, new: s.nodesNew, known: s.nodesKnown },
+      relations: { total: p.rels, new: s.relsNew, known: s.relsKnown },
+      newEntities: p.newEntities,
+      newRelations: p.newRelations,
+      skipped: p.skipped,
+    };
+  });
 }
 
 export async function deleteReport(db: GraphDb, id: string) {

@@ -19,7 +19,7 @@ const CypherAnswer = z
   .object({
     columns: z.array(z.string()),
     rows: z.array(z.record(z.string(), z.unknown())),
-    truncated: z.boolean().meta({ description: 'true when the row cap cut the answer short' }),
+    truncated: z.boolean().meta({ description: 'true when the row cap or the byte cap cut the answer short' }),
   })
   .meta({ id: 'CypherAnswer', example: { columns: ['city', 'twins'], rows: [{ city: 'Омск', twins: 6 }], truncated: false } });
 
@@ -45,6 +45,7 @@ export const cypherRoutes: FastifyPluginAsyncZod = async (app) => {
         },
       },
     },
-    async (request) => cypherQuery(app.db, request.body),
+    // Half the cap for rows: their JSON here is compact, the answer's envelope and escapes add to it.
+    async (request) => cypherQuery(app.db, { ...request.body, maxBytes: Math.floor(app.limits.answerBytes / 2) }),
   );
 };

@@ -4,9 +4,17 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import multipart from '@fastify/multipart';
 import { requireToken } from '../plugins/auth.js';
 import { HttpError } from '../plugins/error-handler.js';
-import { deleteReport, importUpload } from '../repository/report-writes.js';
+import { deleteReport, importUpload, previewUpload } from '../repository/report-writes.js';
 import { ErrorBody } from '../schemas/common.js';
-import { ImportOutcome, RemovalOutcome, reportIdParam } from '../schemas/report.js';
+import { ImportOutcome, ImportPreview, RemovalOutcome, reportIdParam } from '../schemas/report.js';
+
+const DryRunQuery = z.object({
+  dryRun: z
+    .enum(['true', 'false'])
+    .default('false')
+    .transform((v) => v === 'true')
+    .meta({ description: 'true: say what the upload would add, write nothing' }),
+});
 
 const writeErrors = { 400: ErrorBody, 401: ErrorBody, 403: ErrorBody, 503: ErrorBody, 504: ErrorBody };
 
@@ -20,11 +28,14 @@ export const reportWriteRoutes: FastifyPluginAsyncZod = async (app) => {
       preHandler: auth,
       schema: {
         summary: 'Import one report file (.txt, .md, .docx, .pdf) sent as multipart field `file`',
-        description: 'Needs `Authorization: Bearer <TWINGRAPH_API_TOKEN>`. A new version of a known file replaces it.',
+        description:
+          'Needs `Authorization: Bearer <TWINGRAPH_API_TOKEN>`. A new version of a known file replaces it. With `dryRun=true` ' +
+          'nothing is written: the answer (an `ImportPreview`) says what the import would do and lists the entities and facts new to the graph.',
         tags: ['reports'],
         consumes: ['multipart/form-data'],
         security: [{ bearer: [] }],
-        response: { 201: ImportOutcome, 200: ImportOutcome, ...writeErrors, 413: ErrorBody, 422: ErrorBody },
+        querystring: DryRunQuery,
+        response: { 201: ImportOutcome, 200: z.union([ImportOutcome, ImportPreview]), ...writeErrors, 413: ErrorBody, 422: ErrorBody },
       },
     },
     async (request, reply) => {
@@ -40,6 +51,7 @@ export const reportWriteRoutes: FastifyPluginAsyncZod = async (app) => {
         }
         throw err;
       }
+      if (request.query.dryRun) return reply.code(200).send(await previewUpload(app.db, part.filename, content));
       const outcome = await importUpload(app.db, part.filename, content);
       return reply.code(outcome.status === 'unchanged' ? 200 : 201).send(outcome);
     },

@@ -3,6 +3,7 @@ import { z } from 'zod';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { stats } from '../repository/stats.js';
 import { ErrorBody, kindsParam, OVERVIEW_KINDS } from '../schemas/common.js';
+import { expensive } from '../plugins/rate-limit.js';
 
 const Ranked = z.object({ id: z.string(), name: z.string(), value: z.number() }).meta({ id: 'RankedCity', example: { id: 'city:omsk', name: 'Омск', value: 24 } });
 
@@ -27,11 +28,12 @@ export const statsRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     '/api/stats',
     {
+      config: expensive(app),
       schema: {
         summary: 'Graph statistics: counts, degree distribution, components, top cities, communities (Louvain)',
         tags: ['graph'],
         querystring: z.object({ kinds: kindsParam(OVERVIEW_KINDS) }),
-        response: { 200: Stats, 400: ErrorBody, 503: ErrorBody, 504: ErrorBody },
+        response: { 200: Stats, 400: ErrorBody, 429: ErrorBody, 503: ErrorBody, 504: ErrorBody },
       },
     },
     async (request) => stats(app.db, request.query.kinds ?? OVERVIEW_KINDS),

@@ -1,5 +1,6 @@
 // Report models: the list entry, the detail with text and facts, and an import's outcome.
 import { z } from 'zod';
+import { EntityKind, RelationKind } from './common.js';
 import { GraphNode, Relation } from './subgraph.js';
 
 export const reportIdParam = z
@@ -38,6 +39,31 @@ export const ImportOutcome = z
     skipped: z.array(z.string()),
   })
   .meta({ id: 'ImportOutcome' });
+
+const Counts = z.object({ total: z.number().int(), new: z.number().int(), known: z.number().int() });
+
+export const ImportPreview = z
+  .object({
+    dryRun: z.literal(true),
+    file: z.string().meta({ example: 'tomsk-2024.txt' }),
+    status: z.enum(['imported', 'replaced', 'unchanged']).meta({ description: 'What the upload would do' }),
+    reportId: z.string().meta({ example: 'r-d3f17b8c4a09' }),
+    replaced: z.array(z.string()).meta({ description: 'Older versions of the same file it would replace' }),
+    entities: Counts.meta({ description: 'Entities the report names: new to the graph or already known' }),
+    relations: Counts.meta({ description: 'Facts it states: new to the graph or already known' }),
+    newEntities: z.array(z.object({ id: z.string().meta({ example: 'city:ulsan' }), kind: EntityKind, name: z.string().meta({ example: 'Ульсан' }) })),
+    newRelations: z.array(
+      z.object({
+        kind: RelationKind,
+        source: z.string(),
+        target: z.string(),
+        year: z.number().int().nullable(),
+        quote: z.string().nullable().meta({ description: 'The first sentence that states it' }),
+      }),
+    ),
+    skipped: z.array(z.string()),
+  })
+  .meta({ id: 'ImportPreview' });
 
 export const RemovalOutcome = z
   .object({

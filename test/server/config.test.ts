@@ -6,6 +6,7 @@ describe('config', () => {
     const config = loadConfig({});
     expect(config.neo4j).toEqual({ mode: 'embedded', dataDir: './.twingraph', port: 7687, heap: '1g', database: undefined });
     expect(config.http).toEqual({ port: 3000, host: '127.0.0.1' });
+    expect(config.logLevel).toBe('warn');
     expect(config.apiToken).toBeUndefined();
   });
 

@@ -403,8 +403,13 @@ function resolveOverlaps<T extends { from: number; to: number }>(cands: T[]): T[
 }
 
 /** The organisations a sentence names. Needs loadMorph(). */
+// Who reports the news is no party to it: press offices, news agencies, editorial offices and channels.
+const NEWS_SOURCE = /^(пресс-служб|пресс-центр|пресс-бюро|информационн\p{L}*\s+агентств|(ИА|РИА|ТАСС)(?![\p{L}])|редакци|телеканал|радиостанци|газет)/iu;
+
 export function findInstitutions(sentence: Sentence): InstitutionMention[] {
-  return scanAll(sentence).institutions.map(({ from: _f, to: _t, ...m }) => m);
+  return scanAll(sentence)
+    .institutions.filter((m) => !NEWS_SOURCE.test(m.name))
+    .map(({ from: _f, to: _t, ...m }) => m);
 }
 
 /**

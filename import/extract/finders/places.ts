@@ -4,6 +4,8 @@
 import { cityByInflected, cityByName, cityIdFor, transliterate, type GazetteerCity } from '../lexicon/gazetteer.js';
 import { adjectiveCountry, findCountry } from './countries.js';
 import { readings } from '../lexicon/morph.js';
+import { casesAfter, placeNominative } from '../lexicon/place-name.js';
+import { worldCitiesLike } from '../lexicon/world.js';
 import type { Mention } from '../mentions.js';
 import type { Entity } from '../types.js';
 
@@ -21,7 +23,7 @@ interface Token {
 
 const WORD = /[\p{L}][\p{L}\p{M}]*(?:-[\p{L}][\p{L}\p{M}]*)*/gu;
 // Words before a place name that say it is a city: "город", "г.", "города-побратимы", "мэрия", "муниципалитет".
-const CITY_CUE = /(?<![\p{L}])(город(а|у|ом|е|ов|ам|ами|ах)?(-побратим\p{L}*|-партн[её]р\p{L}*|-герой\p{L}*)?|г\.|мэри\p{L}+|муниципалитет\p{L}*|городск\p{L}+\s+округ\p{L}*)\s*$/iu;
+const CITY_CUE = /(?<![\p{L}])(город(а|у|ом|е|ов|ам|ами|ах)?(-побратим\p{L}*|-партн[её]р\p{L}*|-герой\p{L}*)?(,?\s+как)?|г\.|мэри\p{L}+|муниципалитет\p{L}*|городск\p{L}+\s+округ\p{L}*)\s*$/iu;
 const REGION_WORDS = /^(област[ьиейю]|краем|края|краю|край|провинци[яиейю]|округ\p{L}*|штат\p{L}*|район\p{L}*|республик\p{L}+|префектур\p{L}+|уезд\p{L}*|аймак\p{L}*)$/iu;
 const REGION_BEFORE = /(?<![\p{L}])(провинци\p{L}+|штат\p{L}*|префектур\p{L}+|автономн\p{L}+\s+район\p{L}*|автономн\p{L}+\s+округ\p{L}*|автономн\p{L}+\s+област\p{L}*)\s*$/iu;
 // Capitalised words that are never places even when a cue precedes them ("город Омск и Область").
@@ -123,8 +125,9 @@ export function cityFromDerived(word: string): GazetteerCity | null {
 
 const DERIVED_SHAPE = /^(\p{L}{2,}(ск|цк)(ий|ая|ое|ие|ого|ой|ому|ым|ом|ую|их|ими|им|ою)|\p{L}{2,}(ичи|ичей|ичам|ичами|ичах|ич|ича|ичу|чане|чан|чанам|чанами))$/iu;
 
-export function findPlaces(text: string): PlaceFinding {
-  const toks = tokens(text);
+/** Places in a text; words inside `people` (spans of persons' names) are never places (`Владимир Петров`). */
+export function findPlaces(text: string, people: ReadonlyArray<{ start: number; end: number }> = []): PlaceFinding {
+  const toks = tokens(text).filter((t) => !people.some((p) => p.start <= t.start && t.end <= p.end));
   const mentions: Mention[] = [];
   const entities: Entity[] = [];
   const taken = new Set<number>();
@@ -150,15 +153,23 @@ export function findPlaces(text: string): PlaceFinding {
         if (!city) continue;
         if (n === 1 && !plausibleSingleWord(text, t, city)) continue;
         const country = countryInParentheses(text, last.end);
-        const entity = cityEntity(city);
+        const compass = compassPart(text, toks[i - 1], t, city);
+        const entity = compass ?? cityEntity(city);
         if (country && !entity.country) entity.country = country;
-        mentions.push({ kind: 'City', id: city.id, start: t.start, end: last.end, via: 'name' });
+        mentions.push({ kind: 'City', id: entity.id, start: compass ? toks[i - 1]!.start : t.start, end: last.end, via: 'name' });
         entities.push(entity);
         for (let k = i; k < i + n; k++) taken.add(k);
         i += n;
         matched = true;
       }
       if (matched) continue;
+      const next = toks[i + 1];
+      const adjacent = next !== undefined && text.slice(t.end, next.start) === ' ' && isCapitalised(next.text);
+      // "Восточное Сараево": the compass word belongs to the town after it, found at the next word.
+      if (COMPASS.test(t.text) && adjacent) {
+        i++;
+        continue;
+      }
       // Unknown cities from their context: a city cue before, or a country in parentheses after.
       const preceding = text.slice(Math.max(0, t.start - 40), t.start);
       // "встреча с городами-побратимами Хэнани": after a plural "cities", a lone name is their owner (a
@@ -168,13 +179,24 @@ export function findPlaces(text: string): PlaceFinding {
       const country = countryInParentheses(text, t.end);
       // A list continues only with a noun: "городом Омском и Научно-производственным объединением" does not.
       const inList = !cue && continuesCityList(text, mentions, t) && !readings(t.text).some((r) => r.pos === 'ADJF' && r.known);
-      if ((cue || country || inList) && !NOT_A_PLACE.test(t.text) && !findCountry(t.text) && !isInitialOrPerson(text, t)) {
-        const name = cityNominative(t.text);
+      // "с японским Комацу", "в норвежском Киркенесе": after a country's adjective, a town of that country.
+      const adjective = /([\p{Ll}-]+)\s+$/u.exec(preceding)?.[1];
+      const adjectiveIso = adjective && !readings(t.text).some((r) => r.pos === 'ADJF' && r.known) ? adjectiveCountry(adjective) : undefined;
+      if ((cue || country || inList || adjectiveIso) && !NOT_A_PLACE.test(t.text) && !findCountry(t.text) && !isInitialOrPerson(text, t)) {
+        // "Чапел Хилл": two capitalised words that together are a town's name are one, written with a hyphen.
+        const pair = adjacent ? worldCitiesLike(`${t.text} ${next.text}`)[0] : undefined;
+        const last = pair ? next! : t;
+        const surface = pair ? `${t.text}-${next!.text}` : t.text;
+        const { name, town } = pair ? { name: surface, town: pair } : placeNominative(surface, casesAfter(preceding), cityNominative(surface));
+        if ((!cue && !country && !inList && town?.country !== adjectiveIso) || (!town && !pair && notATown(t.text, adjacent))) {
+          i++;
+          continue;
+        }
         const id = cityIdFor(name);
-        mentions.push({ kind: 'City', id, start: t.start, end: t.end, via: 'name' });
-        entities.push({ id, kind: 'City', name, nameEn: transliterateTitle(name), country: country ?? null });
+        mentions.push({ kind: 'City', id, start: t.start, end: last.end, via: 'name' });
+        entities.push({ id, kind: 'City', name, nameEn: town?.name ?? transliterateTitle(name), country: country ?? adjectiveIso ?? town?.country ?? null });
         taken.add(i);
-        i++;
+        i += pair ? 2 : 1;
         continue;
       }
     }
@@ -219,6 +241,28 @@ function districtAt(text: string, toks: Token[], i: number): { entity: Entity; e
     ? cityEntity(known)
     : { id: cityIdFor(name), kind: 'City', name, nameEn: null, country: city.country, lat: city.lat ?? null, lon: city.lon ?? null };
   return { entity, end, next: next < 0 ? toks.length : next };
+}
+
+/**
+ * A word no town confirms is no town when the dictionary knows it as a common noun (`в городе Юности`, `Дни
+ * Вологды`) or it is an adjective before another capitalised word (`Киргизской Республики`).
+ */
+function notATown(word: string, beforeCapitalised: boolean): boolean {
+  const rs = readings(word);
+  if (rs.some((r) => r.known && r.pos === 'NOUN' && !r.proper)) return true;
+  return beforeCapitalised && rs.some((r) => r.known && r.pos === 'ADJF');
+}
+
+const COMPASS = /^(Восточн|Западн|Северн|Южн)(ое|ого|ому|ым|ом|ая|ой|ую|ый|ий)$/u;
+
+/** "Восточного Сараева" → Восточное Сараево: a compass adjective right before a known city makes another town. */
+function compassPart(text: string, prev: Token | undefined, t: Token, city: GazetteerCity): Entity | null {
+  if (!prev) return null;
+  const m = COMPASS.exec(prev.text);
+  if (!m || text.slice(prev.end, t.start) !== ' ') return null;
+  const gender = /[оеи]$/u.test(city.name) ? 'ое' : /[ая]$/u.test(city.name) ? 'ая' : m[1] === 'Южн' ? 'ый' : 'ый';
+  const name = `${m[1]}${gender} ${city.name}`;
+  return { id: cityIdFor(name), kind: 'City', name, nameEn: null, country: city.country };
 }
 
 /** A lone capitalised word is a city only if it is not a person's name in a name-like spot. */

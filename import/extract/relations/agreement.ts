@@ -1,6 +1,7 @@
 // AGREEMENT: a cooperation, partnership or friendship agreement, memorandum, protocol or contract between two
 // parties other than a twinning agreement; `signed` when signed or in force, `planned` for drafts and intentions.
 import { dateOf } from '../dates.js';
+import { confidenceOf } from '../confidence.js';
 import type { Mention } from '../mentions.js';
 import { AGREEMENT_DOC, isPlanned, SIGNING_EVENT, TWIN_WORD } from './cues.js';
 import { before, clausesOf, insideBrackets, listFrom, partyOf, type Clause, type Draft, type Rule, type SentenceContext } from './context.js';
@@ -47,7 +48,7 @@ function agreementsOfClause(clause: Clause, ctx: SentenceContext): Draft[] {
       year: y,
       month: existing ? null : month,
       status: planned ? ('planned' as const) : ('signed' as const),
-      confidence: planned ? 0.75 : 0.85,
+      confidence: confidenceOf(planned ? 'agreement.planned' : 'agreement.signed'),
     }));
 }
 

@@ -1,6 +1,7 @@
 // CONTACT: a bilateral activity between two parties without a signed document: an online meeting, a telebridge,
 // a joint event, an exchange of experience, a mission held online.
 import { dateOf } from '../dates.js';
+import { confidenceOf } from '../confidence.js';
 import type { Mention } from '../mentions.js';
 import { cityFromDerived } from '../finders/places.js';
 import { AGREEMENT_DOC, CONTACT_WORD, isOnline, isPlanned, SIGNED, VISIT_WORD } from './cues.js';
@@ -53,7 +54,7 @@ function contactsOfClause(clause: Clause, ctx: SentenceContext, carry: Carry): D
   const parties = clause.mentions.filter((m) => (PARTY_KINDS.has(m.kind) || m.via === 'authority') && isParty(clause, m, ctx));
   const { year, month } = dateOf(text, at, ctx.reportYear);
   const pairs = partyPairs(clause, parties, ctx, subjectCarried);
-  const draft = (a: string, b: string): Draft => ({ kind: 'CONTACT', source: a, target: b, year, month, status: null, confidence: 0.6 });
+  const draft = (a: string, b: string): Draft => ({ kind: 'CONTACT', source: a, target: b, year, month, status: null, confidence: confidenceOf('contact') });
   const out = pairs.filter(([a, b]) => a && b && a !== b).map(([a, b]) => draft(a, b));
   if (out.length > 0) carry.subject = out[0]!.source;
   return out;

@@ -1,5 +1,6 @@
 // PARTICIPATED_IN (a city or institution took part in a named event) and HELD_IN (where the event took place).
 import { dateOf } from '../dates.js';
+import { confidenceOf } from '../confidence.js';
 import type { Mention } from '../mentions.js';
 import { isOnline, isPlanned } from './cues.js';
 import { before, clausesOf, listFrom, partyOf, type Clause, type Draft, type Rule, type SentenceContext } from './context.js';
@@ -67,10 +68,10 @@ function participationOfClause(clause: Clause, ctx: SentenceContext): Draft[] {
     const { year, month } = dateOf(text, ev.start, ctx.reportYear);
     const participants = planned ? [] : participantsOf(clause, ev, events, cues, ctx);
     for (const p of participants) {
-      out.push({ kind: 'PARTICIPATED_IN', source: p, target: ev.id, year, month, status: null, confidence: 0.7 });
+      out.push({ kind: 'PARTICIPATED_IN', source: p, target: ev.id, year, month, status: null, confidence: confidenceOf('participation') });
     }
     const place = planned ? habitualPlaceOf(clause, ev, cities) : placeOf(clause, ev, cities, events, ctx);
-    if (place) out.push({ kind: 'HELD_IN', source: ev.id, target: place, year, month, status: null, confidence: 0.7 });
+    if (place) out.push({ kind: 'HELD_IN', source: ev.id, target: place, year, month, status: null, confidence: confidenceOf('held-in') });
   }
   return out;
 }

@@ -1,5 +1,6 @@
 // PARTNER: the text calls a city a partner (город-партнёр) of another, lists it among the "twin cities and
 // partners", names a partnership or friendship with it, or it takes part in an event "of the partner cities of X".
+import { confidenceOf } from '../confidence.js';
 import type { Mention } from '../mentions.js';
 import { isPlanned } from './cues.js';
 import { before, clausesOf, listFrom, partyOf, type Clause, type Draft, type Rule, type SentenceContext } from './context.js';
@@ -18,7 +19,7 @@ function partnersOfClause(clause: Clause, ctx: SentenceContext): Draft[] {
   const cities = clause.mentions.filter((m) => m.kind === 'City' && m.via === 'name');
   const out: Draft[] = [];
   const add = (a: string | null | undefined, b: string) => {
-    if (a && a !== b) out.push({ kind: 'PARTNER', source: a, target: b, year: null, month: null, status: null, confidence: 0.7 });
+    if (a && a !== b) out.push({ kind: 'PARTNER', source: a, target: b, year: null, month: null, status: null, confidence: confidenceOf('partner') });
   };
   const listed = new Set<Mention>();
   for (const m of cities) {

@@ -1,5 +1,6 @@
 // VISIT: a delegation, mission or official of one place physically travelled to another city.
 import { dateOf } from '../dates.js';
+import { confidenceOf } from '../confidence.js';
 import type { Mention } from '../mentions.js';
 import { isOnline, isPlanned, MUTUAL, VISIT_WORD } from './cues.js';
 import { before, cityOfMention, clausesOf, listFrom, type Clause, type Draft, type Rule } from './context.js';
@@ -7,10 +8,16 @@ import { before, cityOfMention, clausesOf, listFrom, type Clause, type Draft, ty
 // A city named as the travellers' home: "делегация (города) Омска", "кругов Омска", "из города Павлодара",
 // "муниципалитета Барлебена", "мэрии Маньчжурии".
 const ORIGIN_BEFORE =
-  /(делегаци\p{L}*|миссия|миссии|миссию|кругов|представител\p{L}*|муниципалитет\p{L}*|руководител\p{L}*|руководств\p{L}*|мэри[ия]|мэр\p{L}*|администраци\p{L}*|глав\p{L}*|правительств\p{L}*|из|от)\s+((официальн|делов|творческ|молод[её]жн|спортивн|бизнес|торгов|представительн)\p{L}*\s+(и\s+\p{L}+\s+)?)*(\(|«)?\s*(города|г\.|городского\s+округа|муниципального\s+образования|мо)?\s*«?$/iu;
+  /(делегаци\p{L}*|миссия|миссии|миссию|кругов|представител\p{L}*|муниципалитет\p{L}*|руководител\p{L}*|руководств\p{L}*|мэри[ия]|мэр\p{L}*|администраци\p{L}*|глав\p{L}*|правительств\p{L}*|из|от)\s+((официальн|делов|творческ|молод[её]жн|спортивн|бизнес|торгов|представительн)\p{L}*\s+(и\s+\p{L}+\s+)?)*(\p{Ll}+(ого|его|ой|ей)\s+)?(\(|«)?\s*(города|городов|г\.|городского\s+округа|муниципального\s+образования|мо)?\s*«?$/iu;
+// "встретился с главой Бреста": the official met is the host, not a traveller.
+const MET_BEFORE = /(?<![\p{L}])(с|со)\s+(\p{L}+\s+){0,2}(глав\p{L}*|мэр\p{L}*|руководител\p{L}*|руководств\p{L}*|представител\p{L}*)\s+(города\s+|г\.\s*)?$/iu;
 // A city named as where they went: "в Гомель", "в г. Маньчжурию", "в город-побратим Маньчжурию", "посетила город Кайфын".
+// An adjective may stand before the city word: "в эстонском городе X", "посетила греческий город X".
 const DEST_BEFORE =
-  /((?<![\p{L}])(в|во)\s+(город\p{L}*(-побратим\p{L}*|-партн[её]р\p{L}*)?|г\.)?\s*|(посетил\p{L}*|посетив\p{L}*|посещени\p{L}*|побывал\p{L}*\s+в)\s+(город\p{L}*|г\.)?\s*)$/iu;
+  /((?<![\p{L}])(в|во)\s+(\p{Ll}+(ом|ем|ой|ый|ий|ой)\s+)?(город\p{L}*(-побратим\p{L}*|-партн[её]р\p{L}*)?|г\.)?\s*|(посетил\p{L}*|посетив\p{L}*|посещени\p{L}*|побывал\p{L}*\s+в)\s+(\p{Ll}+(ий|ый|ой|ом)\s+)?(город\p{L}*|г\.)?\s*)$/iu;
+// A trip still to come: "приедут", "прибудет", "побывают", "приглашены", "будут обмениваться делегациями".
+const FUTURE_TRIP =
+  /(?<![\p{L}])(приедут|приедет|прибудет|прибудут|посетит|посетят|побывают|побывает|приглашен\p{L}*|нанес[её]т|нанесут|отправится|отправятся|будут\s+(\p{L}+\s+)?(обмениваться|приезжать|посещать))(?![\p{L}])/iu;
 
 // Who travels: "омская делегация", "омских официальных и деловых кругов", "омские предприниматели".
 const TRAVELLERS = /^\s*(\p{L}+\s+(и\s+)?){0,3}(делегаци|круг|предпринимател|бизнесмен|представител|официальн|миссия|миссии|команд|коллектив|спортсмен|артист|гост|специалист|школьник|студент|журналист|педагог|врач|музыкант|ученик|учащ)/iu;
@@ -18,7 +25,8 @@ const TRAVELLERS = /^\s*(\p{L}+\s+(и\s+)?){0,3}(делегаци|круг|пр�
 function isOrigin(clause: Clause, m: Mention): boolean {
   if (m.via === 'residents') return true;
   if (m.via === 'adjective') return TRAVELLERS.test(clause.text.slice(m.end, m.end + 60));
-  return ORIGIN_BEFORE.test(before(clause, m, 80).replace(/\s+/g, ' '));
+  const lead = before(clause, m, 80).replace(/\s+/g, ' ');
+  return ORIGIN_BEFORE.test(lead) && !MET_BEFORE.test(lead);
 }
 
 function isDestination(clause: Clause, m: Mention): boolean {
@@ -30,7 +38,7 @@ function visitsOfClause(clause: Clause, ctx: Parameters<Rule>[0]): Draft[] {
   const text = clause.text;
   const trigger = VISIT_WORD.exec(text);
   if (!trigger) return [];
-  if (isPlanned(text) || isOnline(text)) return [];
+  if (isPlanned(text) || isOnline(text) || FUTURE_TRIP.test(text)) return [];
   const anchor = trigger.index;
   const { year, month } = dateOf(text, anchor, ctx.reportYear);
   const cities = clause.mentions.filter((m) => cityOfMention(m) !== null && m.kind !== 'Event');
@@ -51,7 +59,9 @@ function visitsOfClause(clause: Clause, ctx: Parameters<Rule>[0]): Draft[] {
   for (const m of cities) {
     const city = cityOfMention(m)!;
     if (isOrigin(clause, m) && m.start > anchor - 120) {
-      if (!origins.includes(city)) origins.push(city);
+      // "делегации из A, B (страна) и C": every member of the list came.
+      const list = m.kind === 'City' && m.via === 'name' ? listFrom(clause, m, cityOnly) : [m];
+      for (const o of list) if (!origins.includes(cityOfMention(o)!)) origins.push(cityOfMention(o)!);
     } else if (m.kind === 'City' && isDestination(clause, m)) {
       for (const d of listFrom(clause, m, cityOnly)) {
         const dc = cityOfMention(d)!;
@@ -71,10 +81,21 @@ function visitsOfClause(clause: Clause, ctx: Parameters<Rule>[0]): Draft[] {
     );
     if (official && /визит/iu.test(trigger[0])) origins.push(official.cityId!);
   }
+  // "делегация из Чехии": a country or region is the home when the text names no city of it.
+  for (const m of clause.mentions) {
+    if ((m.kind === 'Country' || m.kind === 'Region') && m.via === 'name' && /(?<![\p{L}])из\s+$/iu.test(before(clause, m, 10)) && m.start > anchor - 120) {
+      if (!origins.includes(m.id)) origins.push(m.id);
+    }
+  }
   const hosts = destinations.filter((d) => !origins.includes(d));
-  let from = origins.find((o) => !hosts.includes(o)) ?? null;
-  if (!from && hosts.length > 0 && ctx.reportCityId && !hosts.includes(ctx.reportCityId)) from = ctx.reportCityId;
-  if (!from) return [];
+  let froms = origins.filter((o) => !hosts.includes(o));
+  if (froms.length === 0 && hosts.length > 0 && ctx.reportCityId && !hosts.includes(ctx.reportCityId)) froms = [ctx.reportCityId];
+  if (froms.length === 0) return [];
+  if (froms.length > 1) {
+    const to = hosts.length > 0 ? hosts : ctx.reportCityId ? [ctx.reportCityId] : [];
+    return froms.flatMap((f) => to.filter((t) => t !== f).map((t) => draft(f, t, year, month)));
+  }
+  const from = froms[0]!;
   let to = hosts.filter((h) => h !== from);
   if (to.length === 0) {
     // "состоялся визит делегации Минска" with no place: they came to the reporting city.
@@ -93,7 +114,7 @@ function mentionsCity(cities: Mention[]): number {
 }
 
 function draft(from: string, to: string, year: number | null, month: number | null): Draft {
-  return { kind: 'VISIT', source: from, target: to, year, month, status: null, confidence: 0.8 };
+  return { kind: 'VISIT', source: from, target: to, year, month, status: null, confidence: confidenceOf('visit') };
 }
 
 export const visitRule: Rule = (ctx) => clausesOf(ctx).flatMap((c) => visitsOfClause(c, ctx));

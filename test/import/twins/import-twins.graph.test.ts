@@ -1,5 +1,5 @@
-// The twin-list importer on a small fixture, against the real Neo4j: matching to the gazetteer and to existing
-// nodes, two Monroes, rejected rows with their lines, duplicates merged, a second run a no-op.
+// The twin-list importer on a small fixture, against the real Neo4j: matching to the gazetteer, GeoNames and
+// existing nodes, two Monroes, rejected rows with their lines, duplicates merged, a second run a no-op.
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -35,7 +35,8 @@ describe('import twins', () => {
 
   it('counts rows, pairs and how the cities matched', () => {
     expect(summary).toMatchObject({ file: 'small.csv', rowsRead: 17, pairs: 8, pairsNew: 8 });
-    expect(summary.cities).toEqual({ gazetteer: 6, existing: 1, created: 3 });
+    expect(summary.cities).toEqual({ gazetteer: 6, geonames: 2, existing: 1, created: 1 });
+    expect(summary.placed).toBe(8);
   });
 
   it('rejects bad rows with their line numbers and why', () => {
@@ -79,12 +80,13 @@ describe('import twins', () => {
       { id: 'city:monroe', country: 'US', iso2: 'US' },
       { id: 'city:monroe-fr', country: 'FR', iso2: 'FR' },
     ]);
-    const created = await db.readText<{ id: string; name: string }>(
-      "MATCH (c:City) WHERE c.id IN ['city:springfield-us', 'city:sao-paulo-br'] RETURN c.id AS id, c.name AS name ORDER BY id",
+    const placed = await db.readText<{ id: string; name: string; variants: string[]; hasLat: boolean }>(
+      "MATCH (c:City) WHERE c.id IN ['city:springfield-us', 'city:sao-paulo-br', 'city:monroe-fr'] RETURN c.id AS id, c.name AS name, c.variants AS variants, c.lat IS NOT NULL AS hasLat ORDER BY id",
     );
-    expect(created).toEqual([
-      { id: 'city:sao-paulo-br', name: 'Sao Paulo' },
-      { id: 'city:springfield-us', name: 'Springfield' },
+    expect(placed).toEqual([
+      { id: 'city:monroe-fr', name: 'Monroe', variants: [], hasLat: false },
+      { id: 'city:sao-paulo-br', name: 'São Paulo', variants: ['Sao Paulo'], hasLat: true },
+      { id: 'city:springfield-us', name: 'Springfield', variants: [], hasLat: true },
     ]);
   });
 
@@ -93,7 +95,8 @@ describe('import twins', () => {
     const lines: string[] = [];
     expect(await runImportTwins(db, FIXTURE, (l) => lines.push(l))).toBe(0);
     expect(lines).toContain('pairs: 8 distinct (0 new, 8 already in the graph)');
-    expect(lines).toContain('cities: 10 matched (6 to the gazetteer, 4 to existing nodes), 0 created');
+    expect(lines).toContain('cities: 10 matched (6 to the gazetteer, 2 to GeoNames, 2 to existing nodes), 0 created');
+    expect(lines).toContain('coordinates: 8 of 10 cities (80.0%)');
     expect(lines).toContain('  line 12: malformed row: 2 fields where the header has 6  [Tomsk,Russia]');
     expect((await graphState(db)).snapshot).toEqual(before.snapshot);
   });

@@ -1,4 +1,4 @@
-// Matching a twin list's city: gazetteer, existing node, or a new node (import/twins/match-city.ts).
+// Matching a twin list's city: gazetteer, GeoNames, existing node, or a new node (import/twins/match-city.ts).
 import { describe, expect, it } from 'vitest';
 import { matchCity, nameKey, newCityId } from '../../../import/twins/match-city.js';
 
@@ -19,6 +19,20 @@ describe('match city', () => {
   it('finds an existing node by name and country', () => {
     expect(matchCity('Existingville', 'DE', existing)).toMatchObject({ id: 'city:existingville', how: 'existing', row: { props: {} } });
     expect(matchCity('Existingville', 'AT', existing)).toMatchObject({ id: 'city:existingville-at', how: 'created' });
+  });
+
+  it('finds a GeoNames place, one node per place', () => {
+    const il = matchCity('Springfield, Illinois', 'US', existing);
+    expect(il).toMatchObject({ id: 'city:springfield-us-il', how: 'geonames', row: { props: { name: 'Springfield', country: 'US' }, variants: ['Springfield, Illinois'] } });
+    expect(il.row.props.lat).toBeCloseTo(39.8, 0);
+    expect(matchCity('Springfield, Ohio', 'US', existing).id).toBe('city:springfield-us-oh');
+    expect(matchCity('Sao Paulo', 'BR', existing)).toMatchObject({ id: 'city:sao-paulo-br', how: 'geonames', row: { props: { name: 'São Paulo' } } });
+  });
+
+  it('places a new district node at its city', () => {
+    const m = matchCity('Nowhereville-Ost (Hamburg)', 'DE', existing);
+    expect(m).toMatchObject({ id: 'city:nowhereville-ost-hamburg-de', how: 'created', row: { props: { name: 'Nowhereville-Ost (Hamburg)' } } });
+    expect(m.row.props.lat).toBeCloseTo(53.6, 0);
   });
 
   it('creates one node per name and country', () => {

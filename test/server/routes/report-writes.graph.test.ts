@@ -53,6 +53,22 @@ describe('report writes', () => {
     expect(await sharedWithTomsk()).toBe(0);
 
     const upload = multipartFile('file', 'tomsk-2024.txt', tomsk);
+    const dry = await open.app.inject({ method: 'POST', url: '/api/reports?dryRun=true', payload: upload.payload, headers: { ...upload.headers, ...auth } });
+    expect(dry.statusCode).toBe(200);
+    const preview = dry.json();
+    expect(preview).toMatchObject({ dryRun: true, file: 'tomsk-2024.txt', status: 'imported', reportId: id, replaced: [] });
+    expect(preview.relations.new).toBeGreaterThan(0);
+    expect(preview.relations.new + preview.relations.known).toBe(preview.relations.total);
+    expect(preview.newRelations).toHaveLength(preview.relations.new);
+    expect(preview.newEntities).toHaveLength(preview.entities.new);
+    const firstNew = preview.newEntities[0];
+    expect(firstNew).toEqual({ id: expect.stringMatching(/^[a-z]+:/), kind: expect.any(String), name: expect.any(String) });
+    expect((await open.app.inject(`/api/entities/${encodeURIComponent(firstNew.id)}`)).statusCode).toBe(404);
+    expect(preview.newRelations.every((r: { quote: string | null }) => r.quote === null || r.quote.length > 0)).toBe(true);
+    // Nothing was written.
+    expect(await tomskId()).toBeUndefined();
+    expect(await sharedWithTomsk()).toBe(0);
+
     const res = await open.app.inject({ method: 'POST', url: '/api/reports', payload: upload.payload, headers: { ...upload.headers, ...auth } });
     expect(res.statusCode).toBe(201);
     expect(res.json()).toMatchObject({ file: 'tomsk-2024.txt', status: 'imported', reportId: id });
@@ -61,6 +77,8 @@ describe('report writes', () => {
     const again = await open.app.inject({ method: 'POST', url: '/api/reports', payload: upload.payload, headers: { ...upload.headers, ...auth } });
     expect(again.statusCode).toBe(200);
     expect(again.json().status).toBe('unchanged');
+    const dryAgain = await open.app.inject({ method: 'POST', url: '/api/reports?dryRun=true', payload: upload.payload, headers: { ...upload.headers, ...auth } });
+    expect(dryAgain.json()).toMatchObject({ dryRun: true, status: 'unchanged', newEntities: [], newRelations: [], relations: { new: 0 } });
   });
 
   it('answers 413 for an upload over the size limit', async () => {

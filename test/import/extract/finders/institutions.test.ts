@@ -222,3 +222,13 @@ describe('sameInstitution', () => {
     expect(sameInstitution(a, b)).toBe(same);
   });
 });
+
+describe('news sources are no parties', () => {
+  it.each([
+    ['Как сообщила пресс-служба администрации, договор продлён.'],
+    ['Об этом сообщает информационное агентство «Сибирь-Инфо».'],
+    ['Новость передаёт ИА «Вести Прииртышья».'],
+  ])('%s', (text) => {
+    expect(findInstitutions(at(text))).toEqual([]);
+  });
+});

@@ -62,3 +62,46 @@ describe('places', () => {
     expect(cityFromDerived(word)?.id ?? null).toBe(id);
   });
 });
+
+describe('places the hand gazetteer lacks', () => {
+  const found = (text: string) => findPlaces(text).entities.filter((e) => e.kind === 'City').map((e) => [e.name, e.country]);
+
+  it.each([
+    ['Делегация из японского Хамамацу посетила Омск.', ['Хамамацу', 'JP']],
+    ['Договор с итальянской Брешией продлён.', ['Брешия', 'IT']],
+    ['Весной прошла встреча в финском Тампере.', ['Тампере', 'FI']],
+  ])('a town after its country adjective: %s', (text, expected) => {
+    expect(found(text)).toContainEqual(expected);
+  });
+
+  it('does not take a word after a country adjective that is no town', () => {
+    expect(found('Выступил японский Симфонический оркестр.')).toEqual([]);
+  });
+
+  it('joins two capitalised words that together name a town, with a hyphen', () => {
+    expect(found('Среди партнёров такие города, как Бока Ратон и Рочестер.')).toEqual([
+      ['Бока-Ратон', 'US'],
+      ['Рочестер', 'US'],
+    ]);
+  });
+
+  it('gives a foreign town its country from the world gazetteer when the text does not', () => {
+    expect(found('Соглашение подписано с городом Ливерпулем.')).toEqual([['Ливерпуль', 'GB']]);
+  });
+
+  it('a compass word before a known city makes a town of its own', () => {
+    expect(found('Делегация Южного Гомеля приехала.')).toEqual([['Южный Гомель', 'BY']]);
+  });
+});
+
+describe('words that are no towns', () => {
+  const found = (text: string) => findPlaces(text).entities.filter((e) => e.kind === 'City').map((e) => e.name);
+
+  it('a common noun after a city cue is a figure of speech, not a town', () => {
+    expect(found('Праздник пройдёт в городе Молодости.')).toEqual([]);
+  });
+
+  it('an adjective before another capitalised word starts a name, not a town', () => {
+    expect(found('Договор между муниципалитетами Омска и Казахской Республики.')).toEqual(['Омск']);
+  });
+});

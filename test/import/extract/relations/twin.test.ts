@@ -13,14 +13,31 @@ describe('twin rule', () => {
     ['Материалы были направлены в китайские города-побратимы Харбин, Далянь и Шэньян.', ['TWIN city:omsk city:harbin -', 'TWIN city:omsk city:dalian -', 'TWIN city:omsk city:shenyang -']],
     ['Мастер-класс прошёл для школьников города-побратима Бургаса.', ['TWIN city:omsk city:burgas -']],
     ['Гомель — город-побратим Омска.', ['TWIN city:gomel city:omsk -']],
+    // two named parties, whatever their order and role
+    ['Мэр Тулы и мэр Бреста подписали соглашение об установлении побратимских связей.', ['TWIN city:tula city:brest 2023']],
+    ['Летом побратимом Тулы стал Брест.', ['TWIN city:tula city:brest 2023']],
+    ['Пенза отметила 20-летие побратимских отношений с Брестом в 2019 году.', ['TWIN city:penza city:brest 1999']],
+    // an owner and the list after the twin word
+    ['В настоящее время Тула имеет побратимские отношения с городами Брест (Беларусь), Вильнюс (Литва) и Гданьск (Польша).', ['TWIN city:tula city:brest -', 'TWIN city:tula city:vilnius -', 'TWIN city:tula city:gdansk -']],
+    ['У Пензы появились города-побратимы в Беларуси - Брест и Гомель.', ['TWIN city:penza city:brest 2023', 'TWIN city:penza city:gomel 2023']],
+    // broken ties were ties
+    ['Власти Гомеля решили разорвать побратимские связи с Тулой, Пензой и Тверью.', ['TWIN city:gomel city:tula -', 'TWIN city:gomel city:penza -', 'TWIN city:gomel city:tver -']],
+    // the place of signing is not a party
+    ['Меморандум об установлении побратимских отношений между Пензой и Брестом подписан в Минске.', ['TWIN city:penza city:brest 2023']],
+    // intended twinning is a planned agreement; a signed memorandum of intent is a signed one
+    ['Планируется подписание соглашения об установлении побратимских связей с городом Ташкентом.', ['AGREEMENT city:omsk city:tashkent 2023 planned']],
+    ['Брест станет побратимом Пензы.', ['AGREEMENT city:brest city:penza 2023 planned']],
+    ['Подписан меморандум о намерении стать городами-побратимами с Брестом.', ['AGREEMENT city:omsk city:brest 2023 signed']],
   ])('%s', (text, expected) => {
     expect(run(twinRule, text).sort()).toEqual([...expected].sort());
   });
 
   it.each([
-    ['Планируется подписание соглашения об установлении побратимских связей с городом Ташкентом.'],
     ['В рамках побратимских связей проведены дни культуры.'],
     ['Омск поддерживает партнёрские отношения с городом Павлодаром.'],
+    ['Побратимские и партнёрские отношения связывают Омск с городами Брест, Гомель и Вильнюс.'],
+    ['Из городов, имеющих побратимские отношения с Брестом, пришли письма.'],
+    ['Своим опытом развития побратимских связей Администрация города Омска поделилась с коллегами.'],
   ])('gives no twin link: %s', (text) => {
     expect(run(twinRule, text)).toEqual([]);
   });

@@ -13,6 +13,13 @@ describe('visit rule', () => {
     ['Делегация из города Улан-Батора приняла участие в праздновании Дня города.', ['VISIT city:ulaanbaatar city:omsk 2023']],
     ['В 2022 году Омск и Алматы провели несколько взаимных визитов.', ['VISIT city:omsk city:almaty 2022', 'VISIT city:almaty city:omsk 2022']],
     ['В октябре делегация учёных Омского государственного университета посетила Урумчи.', ['VISIT city:omsk city:urumqi 2023/10']],
+    // a list of delegations, told from the host's side
+    ['Делегации из Тулы, Пензы и Бреста прибыли на праздник.', ['VISIT city:tula city:omsk 2023', 'VISIT city:penza city:omsk 2023', 'VISIT city:brest city:omsk 2023']],
+    ['Омск посетила делегация из Чехии.', ['VISIT country:CZ city:omsk 2023']],
+    // an adjective before the city word
+    ['В мае делегация Пензы находилась с визитом в эстонском городе Тарту.', ['VISIT city:penza city:tartu 2023/5']],
+    // the official met is the host
+    ['В рамках визита в Брест он встретился с главой Бреста.', ['VISIT city:omsk city:brest 2023']],
   ])('%s', async (text, expected) => {
     expect(run(visitRule, text).sort()).toEqual([...expected].sort());
   });
@@ -23,6 +30,9 @@ describe('visit rule', () => {
     ['В 2024 году планируется визит делегации Омска в Гомель.'],
     ['Делегация Омска намерена посетить Минск в следующем году.'],
     ['В городе прошёл фестиваль, который посетило более 2000 горожан.'],
+    ['В июле в Омск приедут мэры городов Сербии.'],
+    ['Делегации Тулы и Пензы приглашены на фестиваль в следующем году.'],
+    ['Теперь города будут регулярно обмениваться делегациями.'],
   ])('gives no visit: %s', (text) => {
     expect(run(visitRule, text)).toEqual([]);
   });

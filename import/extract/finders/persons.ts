@@ -1,0 +1,140 @@
+// People a sentence names: a first name with a surname or patronymic (`Татьяной Ивановой`, `Иван Петрович`), a
+// surname with initials (`С.Н. Шелест`, `Шелест С.Н.`), in the nominative, with the office that precedes them
+// (`мэр города Омска`). They are never places, so the place finder skips their words.
+import { readings, inflectReading, type Reading } from '../lexicon/morph.js';
+import { toNominative } from '../lexicon/nominative.js';
+
+export interface PersonFinding {
+  /** Offsets inside the sentence. */
+  start: number;
+  end: number;
+  /** Nominative, as written: `Татьяна Иванова`, `С.Н. Шелест`. */
+  name: string;
+  /** The office before the name, in the nominative, lower case (`глава города`), when the text gives one. */
+  role: string | null;
+}
+
+interface Token {
+  text: string;
+  start: number;
+  end: number;
+}
+
+const WORD = /\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?/gu;
+// `С.Н. Шелест` and `Шелест С.Н.`, as (initials, surname) and (surname, initials).
+const INITIALS_FIRST = /(?<![\p{L}.])(\p{Lu}\.\s?(?:\p{Lu}\.)?)\s?(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)/gu;
+const SURNAME_FIRST = /(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)\s(\p{Lu}\.\s?\p{Lu}\.)/gu;
+// Offices that name the person after them; the role runs from here to the name.
+const ROLE = /(?<![\p{L}])((?:вице-|лорд-)?мэр|глав|губернатор|председател|заместител|депутат|посол|консул|директор|ректор|министр|президент|руководител|начальник|сенатор|советник|секретар|спикер|бургомистр|префект|аким|градоначальник|сити-менеджер|представител|атташе)\p{L}*/iu;
+// A namesake inside a name (`университет им. Ф.М. Достоевского`, `улица Ивана Петрова`) is no participant.
+const NAMESAKE = /(им\.|имени|памяти|улиц\p{L}*|проспект\p{L}*|площад\p{L}*|ул\.|пр\.)\s*$/iu;
+
+const tagged = (word: string, grammeme: string): Reading[] =>
+  readings(word).filter((r) => r.pos === 'NOUN' && r.parse.tag[grammeme]);
+
+// A woman's surname or patronymic by its ending: az inflects `Петровой` to the man's `Петров`.
+const FEMININE = /^(.+(?:ов|ев|ёв|ин|ын|овн|евн|ичн))(?:ой|ую|у|ы|е|ою)$/u;
+const FEMININE_ADJ = /^(.+(?:ск|цк))(?:ой|ую|ою)$/u;
+
+/** The nominative of one word of a name, in the reading's gender; as written when az cannot inflect it. */
+function nominative(word: string, r: Reading | undefined): string {
+  if (!r || r.case === 'nomn') return word;
+  if (r.gender === 'femn' && (r.parse.tag.Surn || r.parse.tag.Patr)) {
+    const m = FEMININE.exec(word) ?? FEMININE_ADJ.exec(word);
+    if (m) return m[1] + (FEMININE_ADJ.test(word) ? 'ая' : 'а');
+  }
+  const out = inflectReading(r, ['nomn', 'sing']) ?? inflectReading(r, ['nomn']);
+  if (!out) return word;
+  return out.charAt(0).toUpperCase() + out.slice(1).replace(/ё/g, /ё/.test(word) ? 'ё' : 'е');
+}
+
+/** Readings of two words of one name that agree in case and gender (a first name and a surname or patronymic). */
+function agreeing(first: Reading[], second: Reading[]): [Reading, Reading] | null {
+  for (const a of first) {
+    const b = second.find((r) => r.case === a.case && (!r.gender || !a.gender || r.gender === a.gender));
+    if (b) return [a, b];
+  }
+  return null;
+}
+
+function insideQuotes(text: string, at: number): boolean {
+  const before = text.slice(0, at);
+  return (before.match(/«/g)?.length ?? 0) > (before.match(/»/g)?.length ?? 0);
+}
+
+/** The office right before a name, after `from`: `мэром города Омска` → `мэр города Омска`. */
+function roleBefore(text: string, from: number, start: number): string | null {
+  const clause = text.slice(from, start).split(/[,;:()«»—–]|\s-\s|\sи\s/).pop() ?? '';
+  const m = ROLE.exec(clause);
+  if (!m) return null;
+  const phrase = clause.slice(m.index).trim();
+  if (!phrase || phrase.split(/\s+/).length > 8) return null;
+  const role = toNominative(phrase, { number: 'sing' });
+  return role.charAt(0).toLowerCase() + role.slice(1);
+}
+
+function byNames(text: string, toks: Token[], out: PersonFinding[]): void {
+  for (let i = 0; i + 1 < toks.length; i++) {
+    const a = toks[i]!;
+    const b = toks[i + 1]!;
+    if (text.slice(a.end, b.start) !== ' ') continue;
+    const c = toks[i + 2];
+    const cAdjacent = c !== undefined && text.slice(b.end, c.start) === ' ';
+    const names = tagged(a.text, 'Name');
+    let words: Array<[Token, Reading | undefined]> | null = null;
+    if (names.length > 0) {
+      // Иван Петрович (Сидоров), Татьяна Иванова
+      const patr = agreeing(names, tagged(b.text, 'Patr'));
+      // A capitalised noun in the first name's case is its surname even when az does not tag it so (`Шелестом`).
+      const nouns = readings(b.text).filter((r) => r.pos === 'NOUN' && !r.parse.tag.Geox && !r.parse.tag.Name);
+      const surn = agreeing(names, tagged(b.text, 'Surn')) ?? agreeing(names, nouns);
+      if (patr) {
+        const third = cAdjacent ? agreeing([patr[0]], tagged(c.text, 'Surn')) : null;
+        words = third ? [[a, patr[0]], [b, patr[1]], [c!, third[1]]] : [[a, patr[0]], [b, patr[1]]];
+      } else if (surn) {
+        words = [[a, surn[0]], [b, surn[1]]];
+      }
+    } else {
+      // Иванова Татьяна (Петровна)
+      const pair = agreeing(tagged(a.text, 'Surn'), tagged(b.text, 'Name'));
+      if (pair && pair[0].known !== false) {
+        const patr = cAdjacent ? agreeing([pair[1]], tagged(c.text, 'Patr')) : null;
+        words = patr ? [[a, pair[0]], [b, pair[1]], [c!, patr[1]]] : [[a, pair[0]], [b, pair[1]]];
+      }
+    }
+    if (!words) continue;
+    const start = a.start;
+    const end = words[words.length - 1]![0].end;
+    if (NAMESAKE.test(text.slice(Math.max(0, start - 12), start)) || insideQuotes(text, start)) continue;
+    const name = words.map(([t, r]) => nominative(t.text, r)).join(' ');
+    out.push({ start, end, name, role: roleBefore(text, out[out.length - 1]?.end ?? 0, start) });
+    i += words.length - 1;
+  }
+}
+
+function byInitials(text: string, out: PersonFinding[]): void {
+  const found = [
+    ...[...text.matchAll(INITIALS_FIRST)].map((m) => ({ m, initials: m[1]!, surname: m[2]! })),
+    ...[...text.matchAll(SURNAME_FIRST)].map((m) => ({ m, initials: m[2]!, surname: m[1]! })),
+  ];
+  for (const { m, initials: written, surname } of found) {
+    const start = m.index!;
+    const end = start + m[0].length;
+    if (out.some((p) => p.start < end && start < p.end)) continue;
+    if (NAMESAKE.test(text.slice(Math.max(0, start - 12), start)) || insideQuotes(text, start)) continue;
+    const initials = written.replace(/\s/g, '');
+    // `Улан-Удэ А.М. Голков`: initials before a surname belong to it, not to the word before them.
+    if (surname === m[1] && /^\s?\p{Lu}\p{Ll}/u.test(text.slice(end, end + 3))) continue;
+    const r = tagged(surname, 'Surn')[0] ?? readings(surname).find((x) => x.pos === 'NOUN' && x.parse.tag.anim);
+    const from = Math.max(0, ...out.filter((p) => p.end <= start).map((p) => p.end));
+    out.push({ start, end, name: `${initials} ${nominative(surname, r)}`, role: roleBefore(text, from, start) });
+  }
+}
+
+export function findPersons(text: string): PersonFinding[] {
+  const toks: Token[] = [...text.matchAll(WORD)].map((m) => ({ text: m[0], start: m.index!, end: m.index! + m[0].length }));
+  const out: PersonFinding[] = [];
+  byNames(text, toks, out);
+  byInitials(text, out);
+  return out.sort((x, y) => x.start - y.start);
+}

@@ -1,0 +1,146 @@
+// The nominative of a place name the hand gazetteer does not know (`Херне`, `Комацу`, `Цзямусы`, `Феодосии`):
+// every nominative the word's ending allows is a candidate, and the world's towns decide among them (`с Херне`
+// may be Херн, Херна or Херне; only Herne is a town). Without a town to confirm any, the case the context asks
+// for (`городом Комацу` is instrumental, and `Комацу` has no instrumental ending, so it does not decline) and the
+// dictionary (az) choose.
+import { cityByName } from './gazetteer.js';
+import { readings, type Case } from './morph.js';
+import { palladius } from './palladius.js';
+import { cyrillicKey } from './sound-key.js';
+import { worldCitiesLike, type WorldCity } from './world.js';
+
+export interface PlaceName {
+  /** The nominative, as a person would write it. */
+  name: string;
+  /** The town it is, when the world gazetteer knows one that sounds like it (the most populous). */
+  town: WorldCity | null;
+}
+
+// Endings of the oblique cases of nouns, and what the nominative may end in instead (`` = nothing).
+const REVERSALS: Array<[RegExp, string[]]> = [
+  [/ией$/u, ['ия']],
+  [/ии$/u, ['ия', 'ий']],
+  [/ию$/u, ['ия']],
+  [/ью$/u, ['ь']],
+  [/[ое]ю$/u, ['а', 'я']],
+  [/ом$/u, ['', 'о']],
+  [/ем$/u, ['ь', 'й', 'е']],
+  [/ой$/u, ['а']],
+  [/ей$/u, ['я', 'ь']],
+  [/а$/u, ['', 'о']],
+  [/я$/u, ['ь', 'й', 'е']],
+  [/у$/u, ['', 'а', 'о']],
+  [/ю$/u, ['ь', 'я', 'й']],
+  [/е$/u, ['', 'а', 'я', 'ь', 'о', 'й']],
+  [/и$/u, ['ь', 'а', 'я']],
+  [/ы$/u, ['а', '']],
+];
+
+/** Endings each case can give a noun; a word with none of the case's endings is indeclinable. */
+const CASE_ENDINGS: Record<Case, RegExp> = {
+  nomn: /./u,
+  gent: /[аяыи]$/u,
+  datv: /[уюеи]$/u,
+  accs: /./u,
+  ablt: /(ом|ем|ой|ей|ью|ою|ею)$/u,
+  loct: /[еи]$/u,
+};
+
+// A nominative cannot end in a vowel followed by a soft sign (`Феодосиь`), nor in two soft signs or й after a consonant.
+const IMPOSSIBLE = /([аеёиоуыэюя]ь|[^аеёиоуыэюя]й|ьь)$/u;
+// Lowercase parts of a foreign hyphenated name (`Нёвилль-де-Пуату`, `Санта-Крус-де-Тенерифе`) do not decline.
+const FOREIGN_PARTICLE = /-(де|ла|ле|сюр|сюрь|ан|дель|дер|ди|да|дос|лес|эль|ам|ин|им|оф|он)-/u;
+
+function recase(candidate: string, model: string): string {
+  if (model.length > 1 && model === model.toUpperCase()) return candidate.toUpperCase();
+  return candidate;
+}
+
+/** Every nominative this surface form may come from, the form itself first. */
+export function nominativeCandidates(surface: string): string[] {
+  const out = [surface];
+  if (FOREIGN_PARTICLE.test(surface.toLowerCase())) return out;
+  const lower = surface.toLowerCase();
+  for (const [ending, replacements] of REVERSALS) {
+    const m = ending.exec(lower);
+    if (!m) continue;
+    const stem = surface.slice(0, surface.length - m[0].length);
+    for (const r of replacements) {
+      const c = recase(stem + r, surface);
+      if (stem.length >= 2 && !IMPOSSIBLE.test(c.toLowerCase()) && !out.includes(c)) out.push(c);
+    }
+    break;
+  }
+  // The dictionary's own lemma for a word it knows or guesses as a noun.
+  const last = surface.split('-').pop()!;
+  const prefix = surface.slice(0, surface.length - last.length);
+  for (const r of readings(last)) {
+    if (r.pos !== 'NOUN' || !r.lemma) continue;
+    const lemma = prefix + last.charAt(0) + r.lemma.slice(1);
+    const c = recase(lemma, surface);
+    if (!IMPOSSIBLE.test(c.toLowerCase()) && !out.includes(c)) out.push(c);
+  }
+  return out;
+}
+
+/** Whether the form could be in one of these cases; a form that could not is indeclinable. */
+function fitsCase(surface: string, cases: readonly Case[]): boolean {
+  return cases.some((c) => CASE_ENDINGS[c].test(surface.toLowerCase()));
+}
+
+/**
+ * The nominative of an unknown place name. `cases` are the cases the context allows (from `городом`, `в`, `из`),
+ * `fallback` the nominative the caller would take without a town to confirm one.
+ */
+export function placeNominative(surface: string, cases: readonly Case[] | null, fallback: string): PlaceName {
+  const candidates = nominativeCandidates(surface);
+  for (const c of candidates) {
+    if (cityByName(c)) return { name: c, town: null };
+  }
+  // The form as written wins when it is a town's name itself (`в Ханау`, not `Хана`), unless another reading is
+  // a far bigger town (`Брешией` is Brescia, not Brécey); else the most populous town.
+  const asWritten = worldCitiesLike(surface)[0];
+  // Among candidates that sound like the same town (Ливерпул, Ливерпуль), the dictionary's place name wins.
+  const places = new Set(readings(surface).filter((r) => r.known && r.parse.tag.Geox).map((r) => r.lemma));
+  let best = null as PlaceName | null;
+  for (const c of candidates.slice(1)) {
+    const town = worldCitiesLike(c)[0];
+    if (!town) continue;
+    const better = !best || town.population > best.town!.population;
+    const sameButKnown = best?.town === town && places.has(c.toLowerCase().replace(/ё/g, 'е'));
+    if (better || sameButKnown) best = { name: c, town };
+  }
+  if (asWritten && (!best || best.town!.population < 10 * asWritten.population)) {
+    return standardSpelling({ name: surface, town: asWritten });
+  }
+  if (best) return standardSpelling(best);
+  if (cases && !fitsCase(surface, cases)) return { name: surface, town: null };
+  return { name: IMPOSSIBLE.test(fallback.toLowerCase()) ? surface : fallback, town: null };
+}
+
+/**
+ * Chinese towns are written by the Palladius system, whatever spelling a text uses (`Шеньян` → `Шэньян`), as
+ * long as that spelling sounds the same.
+ */
+function standardSpelling(found: PlaceName): PlaceName {
+  if (!found.town || (found.town.country !== 'CN' && found.town.country !== 'TW')) return found;
+  const standard = palladius(found.town.name);
+  if (!standard || /\s/.test(standard) || cyrillicKey(standard) !== cyrillicKey(found.name)) return found;
+  return { ...found, name: standard.charAt(0).toUpperCase() + standard.slice(1) };
+}
+
+/** The cases a word right after this preposition or cue word can be in; null when it does not tell. */
+export function casesAfter(before: string): Case[] | null {
+  const m = /([\p{L}-]+)\.?\s*$/u.exec(before);
+  if (!m) return null;
+  const [w, ...rest] = m[1]!.toLowerCase().split('-') as [string, ...string[]];
+  // `города-побратимы`: a plural cue leaves the names that follow in the nominative, or in any case.
+  if (rest.some((r) => /[ыи]$/u.test(r))) return null;
+  if (w === 'город') return ['nomn', 'accs'];
+  if (/^(города|из|от|до|для|у|около|возле|близ)$/u.test(w)) return ['gent'];
+  if (/^(городу|к|ко|по)$/u.test(w)) return ['datv'];
+  if (/^(городом|с|со|между|над|под)$/u.test(w)) return ['ablt', 'gent'];
+  if (/^(городе|о|об|при)$/u.test(w)) return ['loct'];
+  if (/^(в|во|на)$/u.test(w)) return ['loct', 'accs'];
+  return null;
+}

@@ -1,0 +1,77 @@
+// The city a text is about, decided from the whole document with a confidence: news pages and portal texts name
+// it through their headline and dateline, its officials (`мэр Кургана`, `глава X`, `администрация X`), the city
+// where things happen and the one the sentences keep coming back to. Seed-style reports name it in a heading,
+// which report-meta finds; that heading, when there is one, outweighs everything else.
+import type { Mention } from './mentions.js';
+import type { Entity, Sentence } from './types.js';
+
+export interface SentenceFinding {
+  sentence: Sentence;
+  mentions: Mention[];
+  entities: Entity[];
+}
+
+export interface MainCity {
+  id: string;
+  /** 0..1: how far the winner is ahead of the runner-up. */
+  confidence: number;
+}
+
+// How much one mention says that its city is the text's own.
+const VIA_WEIGHT: Record<string, number> = { name: 1, adjective: 1.2, residents: 1.5, authority: 2.5, institution: 0.5 };
+/** The opening of a page (headline, lead) names its subject first. */
+const HEAD_CHARS = 300;
+const HEAD_FACTOR = 2;
+// The visitors' home, not the text's city: "делегация из X", "гости из X", "прибыли из X".
+const GUEST_BEFORE = /(?<![\p{L}])(из|от)\s+((город\p{L}*(-побратим\p{L}*|-партн[её]р\p{L}*)?|г\.)\s*)?$/iu;
+// The host: "в X прибыла делегация", "в X состоялась встреча", "X посетила делегация" (X opens the sentence).
+const HOST_BEFORE = /(?<![\p{L}])(в|во)\s+((город\p{L}*|г\.)\s*)?$/iu;
+const HOST_AFTER = /^\s*(\p{Ll}+\s+){0,2}?(прибыл\p{L}*|приехал\p{L}*|состоял\p{L}*|прош[её]л|прошл[аои]|открыл\p{L}*|посетил\p{L}*|принял\p{L}*|побывал\p{L}*|встретил\p{L}*)/iu;
+const VISITED_AFTER = /^\s*(посетил\p{L}*|посетят|принял\p{L}*\s+делегаци)/iu;
+// A dateline: "Астрахань. 28 ноября. ИНТЕРФАКС", "25.07.2008 13:26|Псков".
+const DATELINE_AFTER = /^\s*[.,]\s*\d{1,2}(\s+\p{Ll}+|\.\d\d)/u;
+const DATELINE_BEFORE = /\d\d:\d\d\s*\|\s*$/u;
+/** These are pages about Russian municipalities: a foreign city is the partner far more often than the subject. */
+const FOREIGN_FACTOR = 0.3;
+const HOME_FACTOR = 1.5;
+
+/**
+ * The best-scoring city and how sure the choice is. `heading` is the city of a report heading (seed-style
+ * reports); it wins when the text names it at all.
+ */
+export function decideMainCity(findings: readonly SentenceFinding[], text: string, heading: string | null): MainCity | null {
+  const scores = new Map<string, number>();
+  const country = new Map<string, string | null>();
+  for (const f of findings) {
+    for (const e of f.entities) if (e.kind === 'City' && !country.has(e.id)) country.set(e.id, e.country ?? null);
+  }
+  for (const f of findings) {
+    const at = f.sentence.start;
+    for (const m of f.mentions) {
+      if (m.kind !== 'City' && !(m.kind === 'Institution' && m.cityId)) continue;
+      if (m.nestedIn === 'Event') continue;
+      const id = m.kind === 'City' ? m.id : m.cityId!;
+      let w = (VIA_WEIGHT[m.via] ?? 1) * (m.nestedIn === 'Institution' ? 0.5 : 1);
+      // The document around the mention: a dateline's city ends its own "sentence" ("Тамбов. 12 мая.").
+      const before = text.slice(Math.max(0, at + m.start - 40), at + m.start);
+      const after = text.slice(at + m.end, at + m.end + 40);
+      if (m.via === 'name' && GUEST_BEFORE.test(before)) w *= 0.4;
+      else if (m.via === 'name' && HOST_BEFORE.test(before) && HOST_AFTER.test(after)) w *= 1.8;
+      else if (m.via === 'name' && m.start < 3 && VISITED_AFTER.test(after)) w *= 1.8;
+      if (m.via === 'name' && ((/(^|\n)\s*$/.test(before) && DATELINE_AFTER.test(after)) || DATELINE_BEFORE.test(before))) w += 4;
+      if (at + m.start < HEAD_CHARS) w *= HEAD_FACTOR;
+      scores.set(id, (scores.get(id) ?? 0) + w);
+    }
+  }
+  for (const [id, score] of scores) {
+    const c = country.get(id);
+    if (c && c !== 'RU') scores.set(id, score * FOREIGN_FACTOR);
+    else if (c === 'RU') scores.set(id, score * HOME_FACTOR);
+  }
+  if (heading && scores.has(heading)) return { id: heading, confidence: 0.97 };
+  const ranked = [...scores.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
+  const [best, second] = ranked;
+  if (!best) return heading ? { id: heading, confidence: 0.6 } : null;
+  const lead = best[1] / (best[1] + (second?.[1] ?? 0));
+  return { id: best[0], confidence: Math.round(Math.min(0.95, 0.3 + 0.65 * lead) * 100) / 100 };
+}

@@ -1,0 +1,31 @@
+// What importing one report would add, written nowhere: the dry run's counts plus the entities and facts the graph
+// does not hold yet, so a person can check them before confirming the upload.
+import type { GraphDb } from '../../server/db/graph-db.js';
+import type { Extraction } from '../extract/types.js';
+import { relIdentity, type NodeLabel, type RelType } from './model.js';
+import { importExtraction, type ReportOutcome } from './import-report.js';
+import { readExisting } from './read-existing.js';
+import { toGraph } from './to-graph.js';
+import { readTx } from './tx.js';
+
+export interface ReportPreview extends ReportOutcome {
+  newEntities: Array<{ id: string; kind: NodeLabel; name: string }>;
+  newRelations: Array<{ kind: RelType; source: string; target: string; year: number | null; quote: string | null }>;
+}
+
+export async function previewExtraction(db: GraphDb, x: Extraction): Promise<ReportPreview> {
+  const outcome = await importExtraction(db, x, { dryRun: true });
+  if (outcome.status === 'unchanged') return { ...outcome, newEntities: [], newRelations: [] };
+  const graph = toGraph(x);
+  const existing = await readTx(db, (tx) => readExisting(tx, graph));
+  const newEntities = graph.nodes
+    .filter((n) => !existing.nodes.has(n.id))
+    .map((n) => ({ id: n.id, kind: n.label, name: String(n.props.name ?? n.id) }));
+  const newRelations = graph.rels
+    .filter((r) => !existing.rels.has(relIdentity(r)))
+    .map((r) => {
+      const first = JSON.parse(r.evidence[0] ?? '{}') as { quote?: string | null; year?: number | null };
+      return { kind: r.type, source: r.source, target: r.target, year: first.year ?? null, quote: first.quote ?? null };
+    });
+  return { ...outcome, newEntities, newRelations };
+}

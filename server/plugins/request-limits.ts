@@ -1,0 +1,30 @@
+// Per-request limits: queries run under the request's abort signal (a client that hangs up stops its
+// query in the database), and no answer may be larger than the byte cap.
+import type { FastifyInstance } from 'fastify';
+import { runWithSignal } from '../../neo4j/db/request-scope.js';
+
+export function registerRequestLimits(app: FastifyInstance, answerBytes: number): void {
+  // Not Fastify's request.signal: it listens to the request stream's 'close', which Node emits as soon as a
+  // POST body has been read. The response's 'close' before it has finished is the client hanging up.
+  // A callback-style hook, so the rest of the request (hooks, handler, their awaits) runs inside the scope.
+  app.addHook('onRequest', (_request, reply, done) => {
+    const hangUp = new AbortController();
+    reply.raw.once('close', () => {
+      if (!reply.raw.writableFinished) hangUp.abort(new Error('the client closed the connection'));
+    });
+    runWithSignal(hangUp.signal, done);
+  });
+
+  // Answers are built from bounded queries; this is the last line, so a mistake never sends a client (or
+  // the event loop, serialising it) tens of megabytes.
+  app.addHook('onSend', async (request, reply, payload) => {
+    const size = typeof payload === 'string' ? Buffer.byteLength(payload) : Buffer.isBuffer(payload) ? payload.length : 0;
+    if (size <= answerBytes) return payload;
+    request.log.warn({ url: request.url, size }, 'answer over the byte cap');
+    reply.code(422).type('application/json; charset=utf-8').removeHeader('content-disposition');
+    return JSON.stringify({
+      code: 'answer_too_large',
+      message: `The answer would be ${size} bytes, over the ${answerBytes}-byte limit: narrow it (limit, kinds, years, countries).`,
+    });
+  });
+}

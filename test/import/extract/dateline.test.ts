@@ -1,0 +1,25 @@
+// The date a web page carries (import/extract/dateline.ts) and the report year it gives.
+import { describe, expect, it } from 'vitest';
+import { pageDate } from '../../../import/extract/dateline.js';
+import { detectReportMeta } from '../../../import/extract/report-meta.js';
+
+describe('page date', () => {
+  it.each([
+    ['Новости\n14.02.2011 09:15 | Тамбов\nДелегация прибыла в город.', 2011, 'dateline'],
+    [' date 2019-03-07 Делегация прибыла в город.', 2019, 'dateline'],
+    ['2012-4-9 10:00 |\nДелегация прибыла в город.', 2012, 'dateline'],
+    ['Делегация прибыла в город.\nИсточник: https://example.ru/news/2017-10-02/delegaciya', 2017, 'address'],
+    ['Глава города принял гостей. Встреча прошла 5 апреля 2016 года в мэрии.', 2016, 'full-date'],
+  ])('%j', (text, year, from) => {
+    expect(pageDate(text)).toEqual({ year, from });
+  });
+
+  it("ignores a site's clock", () => {
+    expect(pageDate('Вторник, 3 марта 2020\nВ июле 2009 года делегация посетила город.')).toBeNull();
+  });
+
+  it('dates a page by its dateline, not by history it recalls', () => {
+    expect(detectReportMeta('03.09.2018 12:00\nГородам исполнилось 20 лет дружбы: соглашение подписано в 1998 году.').year).toBe(2018);
+    expect(detectReportMeta('Дружба городов началась ещё в 1998 году.').year).toBeNull();
+  });
+});

@@ -1,0 +1,37 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { loadMorph } from '../../../../import/extract/lexicon/morph.js';
+import { findPersons } from '../../../../import/extract/finders/persons.js';
+import { findPlaces } from '../../../../import/extract/finders/places.js';
+
+beforeAll(loadMorph);
+
+const people = (text: string) => findPersons(text).map((p) => [p.name, p.role]);
+
+describe('persons', () => {
+  it.each([
+    ['Гостей встретил глава города Ян Лузин.', [['Ян Лузин', 'глава города']]],
+    ['Документ подписали мэром Омска Сергеем Шелестом.', [['Сергей Шелест', 'мэр Омска']]],
+    ['Письмо направили главе района Ладе Мокроусовой.', [['Лада Мокроусова', 'глава района']]],
+    ['Благодарность вручили Ирине Михайловне Гусевой.', [['Ирина Михайловна Гусева', null]]],
+    ['Выступила Петрова Анна Сергеевна.', [['Петрова Анна Сергеевна', null]]],
+    ['Мэр города С.Н. Шелест и Борисов А.В. обсудили планы.', [['С.Н. Шелест', 'мэр города'], ['А.В. Борисов', null]]],
+    ['Делегацию возглавил председатель совета Пётр Владимиров.', [['Пётр Владимиров', 'председатель совета']]],
+    ['Администрация г. Тары А.М. Голков выступил.', [['А.М. Голков', null]]],
+  ])('%s', (text, expected) => {
+    expect(people(text)).toEqual(expected);
+  });
+
+  it.each([
+    ['Студенты университета им. Ф.М. Достоевского приехали.'],
+    ['Открыт фестиваль «Анна Каренина» в Омске.'],
+    ['Делегация Владимира прибыла в Омск.'],
+  ])('no participant in %s', (text) => {
+    expect(people(text)).toEqual([]);
+  });
+
+  it('a first name before a surname is never a place', () => {
+    const text = 'В Омск приехал Владимир Петров.';
+    const places = findPlaces(text, findPersons(text)).entities.map((e) => e.name);
+    expect(places).toEqual(['Омск']);
+  });
+});

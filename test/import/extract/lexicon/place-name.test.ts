@@ -1,0 +1,41 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { loadMorph } from '../../../../import/extract/lexicon/morph.js';
+import { casesAfter, nominativeCandidates, placeNominative } from '../../../../import/extract/lexicon/place-name.js';
+
+beforeAll(loadMorph);
+
+describe('place names the hand gazetteer lacks', () => {
+  it.each([
+    // A town of the world decides which nominative an oblique form comes from.
+    ['Ливерпуле', 'Ливерпуль', 'GB'],
+    ['Гётеборгом', 'Гётеборг', 'SE'],
+    ['Тампере', 'Тампере', 'FI'],
+    ['Хамамацу', 'Хамамацу', 'JP'],
+    ['Тарту', 'Тарту', 'EE'],
+    ['Брешии', 'Брешия', 'IT'],
+    ['Цзиньхуа', 'Цзиньхуа', 'CN'],
+    // A Chinese town is written by Palladius whatever the text's spelling.
+    ['Ляочен', 'Ляочэн', 'CN'],
+  ])('%s → %s (%s)', (surface, name, country) => {
+    const found = placeNominative(surface, null, surface);
+    expect(found.name).toBe(name);
+    expect(found.town?.country).toBe(country);
+  });
+
+  it('keeps a form with no ending of the case its context asks for: it does not decline', () => {
+    expect(placeNominative('Бвакаву', ['ablt', 'gent'], 'Бвакав').name).toBe('Бвакаву');
+  });
+
+  it('never makes an impossible nominative such as a vowel and a soft sign', () => {
+    expect(nominativeCandidates('Мирании')).toContain('Мирания');
+    expect(nominativeCandidates('Мирании').some((c) => /[аеиоуыэюя]ь$/u.test(c))).toBe(false);
+    expect(placeNominative('Мирании', null, 'Миранииь').name).toBe('Мирании');
+  });
+
+  it('reads the case from the cue or preposition before the name', () => {
+    expect(casesAfter('встреча с городом ')).toEqual(['ablt', 'gent']);
+    expect(casesAfter('делегация из ')).toEqual(['gent']);
+    expect(casesAfter('побывали в городе ')).toEqual(['loct']);
+    expect(casesAfter('города-побратимы ')).toBeNull();
+  });
+});

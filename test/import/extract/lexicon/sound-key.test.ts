@@ -1,0 +1,67 @@
+import { describe, expect, it } from 'vitest';
+import { cyrillicKey, latinKeys } from '../../../../import/extract/lexicon/sound-key.js';
+import { palladius } from '../../../../import/extract/lexicon/palladius.js';
+import { polivanov } from '../../../../import/extract/lexicon/polivanov.js';
+
+describe('sound keys', () => {
+  it.each([
+    ['Ливерпуль', 'Liverpool', 'GB'],
+    ['Гринвилл', 'Greenville', 'US'],
+    ['Мюнхен', 'München', 'DE'],
+    ['Цвиккау', 'Zwickau', 'DE'],
+    ['Пуатье', 'Poitiers', 'FR'],
+    ['Краков', 'Kraków', 'PL'],
+    ['Чачак', 'Čačak', 'RS'],
+    ['Тампере', 'Tampere', 'FI'],
+    ['Тарту', 'Tartu', 'EE'],
+    ['Гётеборг', 'Göteborg', 'SE'],
+    ['Палермо', 'Palermo', 'IT'],
+    ['Хамамацу', 'Hamamatsu', 'JP'],
+    ['Хакодатэ', 'Hakodate', 'JP'],
+    ['Цзилинь', 'Jilin', 'CN'],
+    ['Сюйчжоу', 'Xuzhou', 'CN'],
+    ['Ереван', 'Yerevan', 'AM'],
+  ])('%s sounds like %s', (ru, latin, country) => {
+    const keys = latinKeys(latin, country);
+    expect(keys.includes(cyrillicKey(ru)) || keys.includes(cyrillicKey(ru, 'e'))).toBe(true);
+  });
+
+  it.each([
+    ['Ливерпуль', 'Leeds', 'GB'],
+    ['Гамбург', 'Homburg', 'DE'],
+  ])('%s does not sound like %s', (ru, latin, country) => {
+    expect(latinKeys(latin, country)).not.toContain(cyrillicKey(ru));
+  });
+
+  it.each([
+    ['Xuzhou', 'сюйчжоу'],
+    ['Jilin', 'цзилинь'],
+    ['Changchun', 'чанчунь'],
+    ['Zigong', 'цзыгун'],
+    ['Shangqiu', 'шанцю'],
+    ['Xi’an', 'си ань'],
+    ['Yangquan', 'янцюань'],
+  ])('Palladius spells %s as %s', (pinyin, ru) => {
+    expect(palladius(pinyin)).toBe(ru);
+  });
+
+  it('Palladius writes a hard н before я with ъ', () => {
+    expect(palladius('Tianyang')).toBe('тяньян');
+    expect(palladius('Pingyang')).toBe('пинъян');
+  });
+
+  it.each([
+    ['Hakodate', 'хакодатэ'],
+    ['Shizuoka', 'сидзуока'],
+    ['Chitose', 'титосэ'],
+    ['Kyōto', 'кёто'],
+    ['Sapporo', 'саппоро'],
+  ])('Polivanov spells %s as %s', (romaji, ru) => {
+    expect(polivanov(romaji)).toBe(ru);
+  });
+
+  it('leaves what is not pinyin or romaji alone', () => {
+    expect(palladius('Harbin')).toBeNull();
+    expect(polivanov('Stockholm')).toBeNull();
+  });
+});
