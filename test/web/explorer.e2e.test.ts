@@ -31,6 +31,8 @@ const UPDATE_DOCS = process.env.TWINGRAPH_UPDATE_SCREENSHOTS === '1';
 const CHROMIUM = '/usr/bin/chromium';
 const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
 const VIEWPORT = { width: 1280, height: 800 };
+/** The staff token of the server under test (uploads need it). */
+const TOKEN = 'e2e-staff-token-0123456789';
 
 interface CyHandle {
   twingraph: {
@@ -59,7 +61,7 @@ describe('web explorer', { timeout: 90_000 }, () => {
     if (UPDATE_DOCS) mkdirSync(DOCS, { recursive: true });
     db = await openTestDb();
     await loadSamples(db);
-    app = await buildApp({ db, config: loadConfig({}) });
+    app = await buildApp({ db, config: loadConfig({ TWINGRAPH_API_TOKEN: TOKEN }) });
     await app.listen({ port: 0, host: '127.0.0.1' });
     base = `http://127.0.0.1:${(app.server.address() as AddressInfo).port}/`;
     if (!existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} is missing: apt-get install -y chromium`);
@@ -178,15 +180,6 @@ describe('web explorer', { timeout: 90_000 }, () => {
     expect(page.url()).toMatch(/kinds=TWIN,AGREEMENT,PARTNER,CONTACT,PARTICIPATED_IN,HELD_IN(&|$)/);
     await page.check('input[name="kind"][value="VISIT"]');
     await expect.poll(() => shown('VISIT')).toBeGreaterThan(0);
-    // Undated relations cannot fall in a year range: a visible switch with their count says whether they show.
-    const undated = () =>
-      page.evaluate(() => (window as unknown as CyHandle).twingraph.cy.edges().filter((e) => !e.hasClass('filtered') && e.data('year') === null).length);
-    const shownUndated = await undated();
-    expect(shownUndated).toBeGreaterThan(0);
-    expect(await page.textContent('label.undated-toggle')).toContain(`(${shownUndated})`);
-    await page.uncheck('#undated');
-    await expect.poll(undated).toBe(0);
-    expect(page.url()).toContain('undated=0');
     await page.click('#year-play');
     await expect.poll(() => page.url()).toContain('yearTo=2023');
     expect(await shown('AGREEMENT')).toBe(0);
@@ -196,8 +189,6 @@ describe('web explorer', { timeout: 90_000 }, () => {
     expect(await shown('AGREEMENT')).toBeGreaterThan(0);
     await page.click('#year-all');
     expect(page.url()).not.toContain('yearTo');
-    await page.check('#undated');
-    await expect.poll(undated).toBe(shownUndated);
   });
 
   it('finds the shared partners of Омск and Томск: Минск and Гомель, with evidence', async () => {
@@ -298,6 +289,18 @@ describe('web explorer', { timeout: 90_000 }, () => {
     expect(page.url()).toContain('overview=1');
     await expect.poll(() => page.textContent('.stats')).toContain('In the whole graph');
     expect(await page.locator('.stats ol.top-list').last().textContent()).toContain('Омск');
+    // Undated relations cannot fall in a year range: a visible switch with their count says whether they show.
+    const undated = () =>
+      page.evaluate(() => (window as unknown as CyHandle).twingraph.cy.edges().filter((e) => !e.hasClass('filtered') && e.data('year') === null).length);
+    const shownUndated = await undated();
+    expect(shownUndated).toBeGreaterThan(0);
+    expect(await page.textContent('label.undated-toggle')).toContain(`(${shownUndated})`);
+    await page.uncheck('#undated');
+    await expect.poll(undated).toBe(0);
+    expect(page.url()).toContain('undated=0');
+    await page.check('#undated');
+    await expect.poll(undated).toBe(shownUndated);
+
     // Closing the similar-cities tool (its tab toggles) leaves the plain overview for the README.
     await page.click('#tab-similar');
     await shot(page, '11-overview');
@@ -355,6 +358,43 @@ describe('web explorer', { timeout: 90_000 }, () => {
     await down.locator('#banner', { hasText: 'API' }).waitFor();
     await shot(down, '12-api-down');
     await down.close();
+  });
+
+  it('uploads a report for staff: a dry run of what it adds, then the import with progress', async () => {
+    // A report written for this test (no dev text): a new city twinned with Omsk.
+    const text = [
+      'Отчёт администрации города Заречинска о международном сотрудничестве за 2025 год.',
+      'В мае 2025 года подписано соглашение об установлении побратимских отношений между городом Заречинском и городом Омском.',
+    ].join('\n');
+    const up = await newPage();
+    await up.goto(base);
+    await up.click('#upload-open');
+    await up.fill('#upload-token', TOKEN);
+    await up.press('#upload-token', 'Tab');
+    await up.setInputFiles('#upload-file', { name: 'zarechinsk-2025.txt', mimeType: 'text/plain', buffer: Buffer.from(text, 'utf8') });
+    const preview = up.locator('#upload-preview');
+    await preview.waitFor({ timeout: 60_000 });
+    expect(await preview.textContent()).toContain('zarechinsk-2025.txt');
+    expect(await preview.textContent()).toMatch(/Новых сущностей \d+/);
+    await shot(up, '14-upload-dry-run');
+    // Nothing is written by the dry run.
+    expect((await (await fetch(`${base}api/reports`)).json()).reports.map((r: { file: string }) => r.file)).not.toContain('zarechinsk-2025.txt');
+    await up.click('#upload-confirm');
+    await up.locator('#upload-outcome').waitFor({ timeout: 60_000 });
+    expect(await up.textContent('#upload-outcome')).toContain('импортирован');
+    expect((await (await fetch(`${base}api/reports`)).json()).reports.map((r: { file: string }) => r.file)).toContain('zarechinsk-2025.txt');
+    await up.close();
+  });
+
+  it('refuses an upload with a wrong token, saying why', async () => {
+    const up = await newPage();
+    await up.goto(`${base}?lang=en`);
+    await up.click('#upload-open');
+    await up.fill('#upload-token', 'wrong');
+    await up.press('#upload-token', 'Tab');
+    await up.setInputFiles('#upload-file', { name: 'x.txt', mimeType: 'text/plain', buffer: Buffer.from('Текст.', 'utf8') });
+    await up.locator('.upload-panel .notice').waitFor({ timeout: 30_000 });
+    await up.close();
   });
 
   it('ran without a script error on any page', () => {

@@ -72,3 +72,10 @@ export interface Timeline {
   years: YearCount[];
   undated: YearCount;
 }
+
+import type { z } from 'zod';
+import type { ImportOutcome as ImportOutcomeModel, ImportPreview as ImportPreviewModel } from '../../server/schemas/report.js';
+/** POST /api/reports?dryRun=true: what an upload would add. */
+export type ImportPreview = z.infer<typeof ImportPreviewModel>;
+/** POST /api/reports: what an upload did. */
+export type ImportOutcome = z.infer<typeof ImportOutcomeModel>;

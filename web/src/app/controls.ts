@@ -7,6 +7,7 @@ import type { App } from './context.js';
 import { commit } from './history.js';
 import { loadStats, overview, stopPlayer } from './loaders.js';
 import { renderReader } from './reader.js';
+import { renderUpload } from './upload.js';
 import { refresh } from './refresh.js';
 import { render, renderFilters, translateStatic } from './render.js';
 import { defaultState, type Filters } from './state.js';
@@ -54,6 +55,7 @@ export function setLang(app: App, lang: 'ru' | 'en'): void {
   if (typeof app.wholeStats === 'string') void loadStats(app);
   render(app);
   renderReader(app);
+  renderUpload(app);
   byId('lang').focus();
 }
 

@@ -9,6 +9,7 @@ import { onHistory } from './history.js';
 import { checkHealth, focusEntity, loadStats, loadView } from './loaders.js';
 import { render, translateStatic } from './render.js';
 import { bindGraphEvents } from './selection.js';
+import { toggleUpload } from './upload.js';
 
 export async function startExplorer(app: App = createApp()): Promise<App> {
   bindGraphEvents(app);
@@ -16,6 +17,7 @@ export async function startExplorer(app: App = createApp()): Promise<App> {
     searchBox({ id: 'search-input', lang: () => app.state.lang, label: 'searchLabel', onPick: (hit) => void focusEntity(app, hit), onError: (e) => fail(app, e) }),
   );
   byId('lang').addEventListener('click', () => setLang(app, app.state.lang === 'ru' ? 'en' : 'ru'));
+  byId('upload-open').addEventListener('click', () => toggleUpload(app));
   onHistory((state) => {
     app.state = state;
     void loadView(app);

@@ -26,7 +26,8 @@ export function setTable(app: App, kind: TableKind | null): void {
 }
 
 function rows(app: App, kind: TableKind): Row[] {
-  const nodes = app.cy.nodes().not('.filtered').not('.off-map');
+  // Nodes off the map are part of the view (listed beside the map), so the table has them too.
+  const nodes = app.cy.nodes().not('.filtered');
   if (kind === 'nodes') {
     const degree = new Map(nodes.map((n) => [n.id(), (n as NodeSingular).connectedEdges().not('.filtered').length] as const));
     return nodeRows(nodes.map((n) => n.data() as NodeData), degree);
