@@ -50,7 +50,7 @@ export async function runTool(app: App, save = true): Promise<void> {
   try {
     if (tool === 'shared' && ids.length >= 2) app.toolResult = { tool, data: await api.sharedPartners(ids) };
     else if (tool === 'similar' && ids[0]) app.toolResult = { tool, data: await api.similar(ids[0]) };
-    else if (tool === 'path' && picks[0] && picks[1]) app.toolResult = { tool, data: await api.paths(picks[0], picks[1], { k: 3 }) };
+    else if (tool === 'path' && picks[0] && picks[1]) app.toolResult = { tool, data: await paths(picks[0], picks[1]) };
     else return;
     add(app, 'tool', resultSubgraph(app.toolResult));
   } catch (err) {
@@ -64,5 +64,15 @@ export async function runTool(app: App, save = true): Promise<void> {
     app.entity = app.relation = null;
     commit(app.state, true);
     await refresh(app, { layout: true, incremental: true });
+  }
+}
+
+/** The shortest path and three alternatives; when that search passes the time limit, the shortest alone. */
+async function paths(from: string, to: string) {
+  try {
+    return await api.paths(from, to, { k: 3 });
+  } catch (err) {
+    if (err instanceof ApiError && err.status === 504) return api.paths(from, to, { k: 0 });
+    throw err;
   }
 }

@@ -56,3 +56,32 @@ export function countryName(lang: Lang, code: string | null): string {
 
 /** Every key each dictionary has, for the test that keeps them in step. */
 export const dictionaryKeys = (lang: Lang): string[] => Object.keys(dictionaries[lang]);
+
+/** Word forms by plural category (Intl.PluralRules): Russian one/few/many, English one/other. */
+const counted: Record<Lang, Record<'nodes' | 'edges' | 'communities', Partial<Record<Intl.LDMLPluralRule, string>>>> = {
+  ru: {
+    nodes: { one: 'узел', few: 'узла', many: 'узлов', other: 'узла' },
+    edges: { one: 'связь', few: 'связи', many: 'связей', other: 'связи' },
+    communities: { one: 'сообщество', few: 'сообщества', many: 'сообществ', other: 'сообщества' },
+  },
+  en: {
+    nodes: { one: 'node', other: 'nodes' },
+    edges: { one: 'relation', other: 'relations' },
+    communities: { one: 'community', other: 'communities' },
+  },
+};
+
+/** A count with its noun in the right form: `1 сообщество`, `5 сообществ`, `1 community`. */
+export function count(lang: Lang, n: number, noun: 'nodes' | 'edges' | 'communities'): string {
+  const forms = counted[lang][noun];
+  const form = forms[new Intl.PluralRules(lang).select(n)] ?? forms.other!;
+  return `${n.toLocaleString(lang)} ${form}`;
+}
+
+const statuses: Record<Lang, Record<string, string>> = {
+  ru: { signed: 'подписано', planned: 'планируется' },
+  en: { signed: 'signed', planned: 'planned' },
+};
+
+/** A relation's status (an agreement `signed` or `planned`) in the page's language; unknown ones as they are. */
+export const statusLabel = (lang: Lang, status: string): string => statuses[lang][status] ?? status;

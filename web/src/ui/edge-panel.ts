@@ -1,7 +1,7 @@
 // The details panel for a relation: its kind, its two ends, year and status, and every piece of evidence.
 import type { RelationDetail } from '../api-types.js';
 import { labelOf } from '../graph/elements.js';
-import { relationKindLabel, t, type Lang } from '../i18n/index.js';
+import { relationKindLabel, statusLabel, t, type Lang } from '../i18n/index.js';
 import { h } from './dom.js';
 import { evidenceItem } from './evidence.js';
 import { closeOnEscape, row, swatch, type PanelActions } from './panel-parts.js';
@@ -29,7 +29,7 @@ export function edgePanel(d: RelationDetail, lang: Lang, act: PanelActions): HTM
       'dl',
       { class: 'facts' },
       row(t(lang, 'year'), r.year !== null ? `${r.year}${r.month ? `-${String(r.month).padStart(2, '0')}` : ''}` : t(lang, 'undated')),
-      r.status ? row(t(lang, 'status'), r.status) : null,
+      r.status ? row(t(lang, 'status'), statusLabel(lang, r.status)) : null,
     ),
     h('h3', {}, `${t(lang, 'evidence')} (${r.evidence.length})`),
     h('ul', { class: 'evidence-list' }, r.evidence.map((e) => evidenceItem(e, lang, act.readReport))),

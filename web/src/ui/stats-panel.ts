@@ -2,7 +2,7 @@
 // whole graph from GET /api/stats.
 import type { Stats } from '../api-types.js';
 import { h } from './dom.js';
-import { entityKindLabel, relationKindLabel, t } from '../i18n/index.js';
+import { count, entityKindLabel, relationKindLabel, t } from '../i18n/index.js';
 import type { Lang } from '../i18n/index.js';
 import type { EntityKind, RelationKind } from '../api-types.js';
 
@@ -19,7 +19,7 @@ export function statsPanel(lang: Lang, view: ViewStats, whole: Stats | string | 
     { class: 'stats', 'aria-label': t(lang, 'stats') },
     h('h2', {}, t(lang, 'stats')),
     h('h3', {}, t(lang, 'statsView')),
-    h('p', {}, `${view.nodes} ${t(lang, 'nodes')} · ${view.edges} ${t(lang, 'edges')} · ${view.communities} ${t(lang, 'communities')}`),
+    h('p', {}, `${count(lang, view.nodes, 'nodes')} · ${count(lang, view.edges, 'edges')} · ${count(lang, view.communities, 'communities')}`),
     view.top.length > 0 && h('p', { class: 'muted' }, t(lang, 'topDegree')),
     view.top.length > 0 &&
       h('ol', { class: 'top-list' }, view.top.map((n) => h('li', {}, h('button', { class: 'link', onclick: () => openNode(n.id) }, n.label), ` ${n.degree}`))),
