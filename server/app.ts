@@ -32,11 +32,14 @@ import { timelineRoutes } from './routes/timeline.js';
 import { sharedPartnersRoutes } from './routes/shared-partners.js';
 import { openapiTransform } from './schemas/openapi-transform.js';
 import { VERSION } from './version.js';
+import { openHeavyWork, type HeavyWork } from './workers/pool.js';
 
 declare module 'fastify' {
   interface FastifyInstance {
     db: GraphDb;
     config: Config;
+    /** Worker threads for extraction and network measures. */
+    heavyWork: HeavyWork;
   }
 }
 
@@ -60,6 +63,8 @@ export async function buildApp({ db, config, logger = false, limits }: AppOption
   app.setSerializerCompiler(serializerCompiler);
   app.decorate('db', db);
   app.decorate('config', config);
+  app.decorate('heavyWork', openHeavyWork());
+  app.addHook('onClose', async () => app.heavyWork.close());
   registerErrorHandler(app);
   registerDatabaseBreaker(app);
 

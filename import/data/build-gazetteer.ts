@@ -7,7 +7,8 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import countries from 'i18n-iso-countries';
-import { coordinatesFor, slugify, type GazetteerCity } from '../extract/lexicon/gazetteer.js';
+import { coordinatesFor, type GazetteerCity } from '../extract/lexicon/gazetteer.js';
+import { slugify } from '../extract/lexicon/slug.js';
 
 const HERE = dirname(fileURLToPath(import.meta.url));
 const SOURCE = join(HERE, 'gazetteer-source.tsv');

@@ -68,7 +68,9 @@ export function dateOf(clause: string, anchor: number, impliedYear: number | nul
   const months = monthsIn(clause);
   const pick = <T extends { index: number }>(items: T[]): T | undefined =>
     [...items].reverse().find((i) => i.index <= anchor) ?? items[0];
-  const year = pick(years)?.year ?? impliedYear;
+  // "в прошлом году" in a text of 2014 is 2013.
+  const relative = impliedYear !== null && /(в\s+прошлом|в\s+минувшем|прошлого)\s+год/iu.test(clause) ? impliedYear - 1 : impliedYear;
+  const year = pick(years)?.year ?? relative;
   const month = pick(months)?.month ?? null;
   return { year, month };
 }
@@ -78,5 +80,6 @@ function isDurationYear(text: string, index: number): boolean {
   const after = text.slice(index + 4, index + 12);
   const before = text.slice(Math.max(0, index - 30), index);
   // "по состоянию на 01.01.2025" is the date of a count, not of an event.
-  return /^-?лет/.test(after) || /до\s*$/.test(before) || /состоянию\s+на\s+[\d.\s]*$/u.test(before);
+  // "на 2026-2027 годы" is the period a plan covers.
+  return /^-?лет/.test(after) || /до\s*$/.test(before) || /(?<![\p{L}])на\s*$/u.test(before) || /^\s*[-–]\s*(19|20)\d\d/.test(after) || /(19|20)\d\d\s*[-–]\s*$/.test(before) || /состоянию\s+на\s+[\d.\s]*$/u.test(before);
 }

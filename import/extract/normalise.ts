@@ -51,6 +51,7 @@
 // (`между`, `после`, `много`, …: keep). Occurrences at the line break itself do not count. A dash after a
 // space (`Павлодар -`) is a dash: kept, followed by a space.
 
+import { CYRILLIC_TO_LATIN, LATIN_TO_CYRILLIC } from './lexicon/homoglyphs.js';
 import { sentenceEndAt } from './sentences.js';
 
 // ---------------------------------------------------------------------------------------------------------
@@ -89,12 +90,8 @@ function fixCharacters(raw: string): string {
 // ---------------------------------------------------------------------------------------------------------
 // 2. scripts
 
-const LAT_TO_CYR: Record<string, string> = {
-  A: 'А', B: 'В', C: 'С', E: 'Е', H: 'Н', K: 'К', M: 'М', O: 'О', P: 'Р', T: 'Т', X: 'Х', Y: 'У',
-  a: 'а', c: 'с', e: 'е', k: 'к', o: 'о', p: 'р', x: 'х', y: 'у',
-};
-const CYR_TO_LAT: Record<string, string> = {};
-for (const [lat, cyr] of Object.entries(LAT_TO_CYR)) CYR_TO_LAT[cyr] = lat;
+const LAT_TO_CYR = LATIN_TO_CYRILLIC;
+const CYR_TO_LAT = CYRILLIC_TO_LATIN;
 
 /** Codes written in Cyrillic on purpose, kept as they are. */
 const CYRILLIC_CODES = new Set(['1С']);

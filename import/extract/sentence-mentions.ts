@@ -1,7 +1,7 @@
 // Everything one sentence names, as mentions with offsets inside it: places, countries, institutions,
 // city authorities and events, with nested mentions resolved.
-import { createHash } from 'node:crypto';
-import { cityByInflected, transliterate } from './lexicon/gazetteer.js';
+import { cityByInflected } from './lexicon/gazetteer.js';
+import { slugId } from './lexicon/slug.js';
 import { countryByIso, findCountriesInText } from './finders/countries.js';
 import { findInstitutions, findCityAuthorities, institutionKey } from './finders/institutions.js';
 import { findEvents } from './finders/events.js';
@@ -18,17 +18,6 @@ export interface SentenceMentions {
 /** What a sentence names before the report's city is known: institutions the text places nowhere are listed. */
 interface Found extends SentenceMentions {
   unplaced: ReadonlySet<string>;
-}
-
-/** A stable id part from a name: transliterated, lowercased, bounded in length with a hash of the rest. */
-export function slugId(name: string): string {
-  const slug = transliterate(name.replace(/[ёЁ]/g, 'е'))
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-|-$/g, '');
-  if (slug.length <= 80) return slug;
-  const hash = createHash('sha1').update(slug).digest('hex').slice(0, 8);
-  return `${slug.slice(0, 70).replace(/-$/, '')}-${hash}`;
 }
 
 const REGION_AUTHORITY = /^(Правительств\p{L}*|Администраци\p{L}*|Губернатор\p{L}*|Законодательн\p{L}+\s+(собрани|дум)\p{L}*|Дум\p{L}*)\s+\p{Lu}\p{L}+\s+(област|кра[йяюе])\p{L}*$/u;

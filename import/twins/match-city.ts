@@ -2,7 +2,9 @@
 // GeoNames place's (one node per place: `Springfield, Illinois` and `Springfield, Ohio` stay two), else an
 // existing City node with that name and country, else a new node `city:<slug>-<iso2>` (two Monroes in two
 // countries stay two nodes), placed at the city a district belongs to when GeoNames knows only that.
-import { cityByEnglish, cityByName, slugify, transliterate } from '../extract/lexicon/gazetteer.js';
+import { cityByEnglish, cityByName } from '../extract/lexicon/gazetteer.js';
+import { slugify } from '../extract/lexicon/slug.js';
+import { transliterate } from '../extract/lexicon/transliterate.js';
 import { geocode, placeId } from '../geocode/index.js';
 import type { NodeRow } from '../graph/batch.js';
 import { cityRow } from '../graph/node-rows.js';

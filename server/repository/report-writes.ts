@@ -4,8 +4,9 @@ import os from 'node:os';
 import path from 'node:path';
 import type { GraphDb } from '../db/graph-db.js';
 import { HttpError } from '../plugins/error-handler.js';
-import { extractFile } from '../../import/extract/extract.js';
-import { importReports } from '../../import/graph/import-reports.js';
+import { DatabaseUnavailableError } from '../db/errors.js';
+import type { Extraction } from '../../import/extract/types.js';
+import { importExtraction } from '../../import/graph/import-report.js';
 import { previewExtraction } from '../../import/graph/preview-report.js';
 import { reasonOf } from '../../import/graph/reason.js';
 import { removeReport } from '../../import/graph/remove.js';
@@ -34,23 +35,29 @@ async function withUploadFile<T>(fileName: string, content: Buffer, work: (file:
   }
 }
 
-export async function importUpload(db: GraphDb, fileName: string, content: Buffer): Promise<ImportOutcome> {
+/** Reads and extracts a file: in the server, a worker thread (heavy work stays off the event loop). */
+export type Extract = (path: string) => Promise<Extraction>;
+
+/** `extract` reads and extracts the upload (off the event loop), then its facts are written here. */
+export async function importUpload(db: GraphDb, fileName: string, content: Buffer, extract: Extract): Promise<ImportOutcome> {
   return withUploadFile(fileName, content, async (file, name) => {
-    const [result] = await importReports(db, [file]);
-    if (!result || result.status === 'failed' || !result.outcome) {
-      throw new HttpError(422, 'import_failed', `${name}: ${result?.error ?? 'could not be imported'}`);
+    let o;
+    try {
+      o = await importExtraction(db, await extract(file));
+    } catch (err) {
+      if (err instanceof DatabaseUnavailableError) throw err;
+      throw new HttpError(422, 'import_failed', `${name}: ${reasonOf(err)}`);
     }
-    const o = result.outcome;
     return { file: name, status: o.status, reportId: o.reportId, replaced: o.replaced, entities: o.nodes, relations: o.rels, skipped: o.skipped };
   });
 }
 
 /** What importing the upload would add (entities and facts, new or known), written nowhere. */
-export async function previewUpload(db: GraphDb, fileName: string, content: Buffer) {
+export async function previewUpload(db: GraphDb, fileName: string, content: Buffer, extract: Extract) {
   return withUploadFile(fileName, content, async (file, name) => {
     let extraction;
     try {
-      extraction = await extractFile(file);
+      extraction = await extract(file);
     } catch (err) {
       throw new HttpError(422, 'import_failed', `${name}: ${reasonOf(err)}`);
     }

@@ -28,7 +28,8 @@ export function luceneQuery(words: string[]): string {
   return words
     .map((w) => {
       const alts = new Set([`${w}^4`, `${w}*^2`]);
-      if (w.length >= 4) alts.add(`${w}~1`);
+      // Fuzzy terms scan the index's dictionary: only for words long enough to be typos rather than a prefix being typed.
+      if (w.length >= 5) alts.add(`${w}~1`);
       const folded = fold(w);
       if (folded !== w) alts.add(`${folded}^3`).add(`${folded}*`);
       if (w.length >= 5) alts.add(`${w.slice(0, -1)}*`);

@@ -63,13 +63,13 @@ export function toEdge(e: RawEdge): GraphEdge {
   };
 }
 
-/** Evidence JSON strings as DTOs, each with its report's file name when `files` knows it. */
+/** Evidence JSON strings as DTOs, each with its file: the report's when `files` knows it, a twin list's from its source. */
 export function toEvidence(json: string[] | null | undefined, files: Record<string, string> = {}): Evidence[] {
   return (json ?? []).map((s) => {
     const e = parseEvidence(s);
     return {
       report: orNull(e.report),
-      file: e.report ? (files[e.report] ?? null) : null,
+      file: e.report ? (files[e.report] ?? null) : (/^csv:(.+)$/.exec(e.source)?.[1] ?? null),
       source: e.source,
       quote: orNull(e.quote),
       start: orNull(e.start),

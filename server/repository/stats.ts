@@ -1,8 +1,9 @@
-// Graph statistics: counts per label and kind plus the city graph's measures, cached until the graph changes
+// Graph statistics: counts per label and kind plus the city graph's measures, computed once per graph version
 // (keyed by the reports' count and latest import time and the node and relationship counts).
 import type { GraphDb } from '../db/graph-db.js';
 import type { RelationKind } from '../schemas/common.js';
-import { cityMetrics, type CityMetrics } from './city-metrics.js';
+import type { CityMetrics } from './city-metrics.js';
+import type { GraphNode } from '../schemas/subgraph.js';
 import { toNode, type RawNode } from './shape.js';
 
 export interface Stats extends CityMetrics {
@@ -13,8 +14,13 @@ export interface Stats extends CityMetrics {
 }
 
 const cache = new WeakMap<GraphDb, Map<string, Omit<Stats, 'cached'>>>();
+/** Computations under way, by key: concurrent requests for one graph version share one. */
+const pending = new Map<string, Promise<Omit<Stats, 'cached'>>>();
 
-export async function stats(db: GraphDb, kinds: RelationKind[]): Promise<Stats> {
+export type MetricsOf = (cities: GraphNode[], links: Array<[string, string]>) => Promise<CityMetrics>;
+
+/** `metricsOf` runs the network measures (in a worker thread: betweenness on a large graph takes seconds). */
+export async function stats(db: GraphDb, kinds: RelationKind[], metricsOf: MetricsOf): Promise<Stats> {
   const [v] = await db.read<{ reports: number; latest: string | null; nodes: number; relationships: number }>('stats-version');
   const key = `${v?.reports}|${v?.latest}|${v?.nodes}|${v?.relationships}|${[...kinds].sort().join(',')}`;
   const perDb = cache.get(db) ?? new Map();
@@ -22,17 +28,29 @@ export async function stats(db: GraphDb, kinds: RelationKind[]): Promise<Stats> 
   const hit = perDb.get(key);
   if (hit) return { ...hit, cached: true };
 
+  const running = pending.get(key);
+  if (running) return { ...(await running), cached: true };
+  const computing = compute(db, kinds, metricsOf);
+  pending.set(key, computing);
+  try {
+    const computed = await computing;
+    // Only the latest version is worth keeping per kinds set; a changed graph makes the others stale.
+    const suffix = `|${[...kinds].sort().join(',')}`;
+    for (const k of [...perDb.keys()]) if (k.endsWith(suffix)) perDb.delete(k);
+    perDb.set(key, computed);
+    return { ...computed, cached: false };
+  } finally {
+    pending.delete(key);
+  }
+}
+
+async function compute(db: GraphDb, kinds: RelationKind[], metricsOf: MetricsOf): Promise<Omit<Stats, 'cached'>> {
   const [counts] = await db.read<{ labels: Array<{ label: string; count: number }>; kinds: Array<{ kind: string; count: number }> }>('stats-counts');
   const [cg] = await db.read<{ cities: RawNode[]; links: Array<[string, string]> }>('city-graph', { kinds });
-  const computed = {
+  return {
     labels: Object.fromEntries((counts?.labels ?? []).map((l) => [l.label, l.count])),
     kinds: Object.fromEntries((counts?.kinds ?? []).map((k) => [k.kind, k.count])),
-    ...cityMetrics((cg?.cities ?? []).map(toNode), cg?.links ?? []),
+    ...(await metricsOf((cg?.cities ?? []).map(toNode), cg?.links ?? [])),
     computedAt: new Date().toISOString(),
   };
-  // Only the latest version is worth keeping per kinds set; a changed graph makes the others stale.
-  const suffix = `|${[...kinds].sort().join(',')}`;
-  for (const k of [...perDb.keys()]) if (k.endsWith(suffix)) perDb.delete(k);
-  perDb.set(key, computed);
-  return { ...computed, cached: false };
 }

@@ -51,8 +51,8 @@ export const reportWriteRoutes: FastifyPluginAsyncZod = async (app) => {
         }
         throw err;
       }
-      if (request.query.dryRun) return reply.code(200).send(await previewUpload(app.db, part.filename, content));
-      const outcome = await importUpload(app.db, part.filename, content);
+      if (request.query.dryRun) return reply.code(200).send(await previewUpload(app.db, part.filename, content, app.heavyWork.extract));
+      const outcome = await importUpload(app.db, part.filename, content, app.heavyWork.extract);
       return reply.code(outcome.status === 'unchanged' ? 200 : 201).send(outcome);
     },
   );

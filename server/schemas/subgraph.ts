@@ -45,7 +45,7 @@ export type Subgraph = z.infer<typeof Subgraph>;
 export const Evidence = z
   .object({
     report: z.string().nullable().meta({ example: 'r-3a83c56cbe19' }),
-    file: z.string().nullable().meta({ example: 'omsk-2023.txt' }),
+    file: z.string().nullable().meta({ description: "The report's file, or the twin list's", example: 'omsk-2023.txt' }),
     source: z.string().meta({ description: '`report`, or `csv:<file>` for a twin list', example: 'report' }),
     quote: z.string().nullable().meta({ example: 'По итогам визита было подписано Соглашение об установлении побратимских отношений…' }),
     start: z.number().int().nullable().meta({ description: 'Offset of the quote in the report text', example: 1520 }),
@@ -53,7 +53,7 @@ export const Evidence = z
     year: z.number().int().nullable().meta({ example: 2023 }),
     month: z.number().int().nullable(),
     confidence: z.number().nullable().meta({ example: 0.95 }),
-    line: z.number().int().nullable().meta({ description: 'CSV line, for a twin list' }),
+    line: z.number().int().nullable().meta({ description: "For a twin list: the row's line in `file` (the quote is the row)" }),
   })
   .meta({ id: 'Evidence' });
 export type Evidence = z.infer<typeof Evidence>;

@@ -1,7 +1,9 @@
 // Countries: every ISO 3166-1 country with its Russian names, the abbreviations reports use, case forms,
 // mentions in running text, and the adjectives that name a country (китайский → CN).
 import countriesLib from 'i18n-iso-countries';
-import { caseForms, fixHomoglyphs, normalizeName, parseWord } from '../lexicon/gazetteer.js';
+import { caseForms, parseWord } from '../lexicon/declension.js';
+import { fixHomoglyphs } from '../lexicon/homoglyphs.js';
+import { normalizeName } from '../lexicon/name-key.js';
 
 export interface CountryInfo {
   iso2: string;
@@ -161,6 +163,12 @@ interface FormEntry {
 let forms:
   | { byKey: Map<string, FormEntry>; prefixes: Set<string>; english: Map<string, string>; maxTokens: number }
   | undefined;
+
+/** Builds the form index anew (for import/data/build-case-forms.ts, which records the names it declines). */
+export function buildCountryIndexAfresh(): void {
+  forms = undefined;
+  formIndex();
+}
 
 /** Every case form of every Russian name → country (the first country to claim a form keeps it). */
 function formIndex(): NonNullable<typeof forms> {

@@ -1,7 +1,9 @@
 // Cities and regions a sentence names: by name in any case (gazetteer + morphology), by context for cities the
 // gazetteer lacks ("город Тиват", "г. Монро (США)", "городами-побратимами X, Y"), by adjective ("омские
 // предприятия" → Омск) and by residents ("омичи" → Омск).
-import { cityByInflected, cityByName, cityIdFor, transliterate, type GazetteerCity } from '../lexicon/gazetteer.js';
+import { cityByInflected, cityByName, cityIdFor, type GazetteerCity } from '../lexicon/gazetteer.js';
+import { slugId } from '../lexicon/slug.js';
+import { transliterateTitle } from '../lexicon/transliterate.js';
 import { adjectiveCountry, findCountry } from './countries.js';
 import { readings } from '../lexicon/morph.js';
 import { casesAfter, placeNominative } from '../lexicon/place-name.js';
@@ -295,10 +297,6 @@ function continuesCityList(text: string, mentions: Mention[], t: Token): boolean
   return /^\s*(\([^()]*\))?\s*(,|и|,\s*и)\s*(г\.\s*)?$/u.test(gap);
 }
 
-function transliterateTitle(name: string): string {
-  const t = transliterate(name);
-  return t.replace(/(^|[\s-])(\p{L})/gu, (_m, sep: string, c: string) => sep + c.toUpperCase());
-}
 
 /** Regions: "Омской области", "Туркестанской областью", "провинции Хэнань", "Автономный район Внутренняя Монголия". */
 function findRegions(text: string, toks: Token[], mentions: Mention[], entities: Entity[]): void {
@@ -335,7 +333,7 @@ function regionNominative(adjective: string): string {
 }
 
 function addRegion(mentions: Mention[], entities: Entity[], name: string, start: number, end: number, country: string | null): void {
-  const id = `region:${transliterate(name).toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '')}`;
+  const id = `region:${slugId(name)}`;
   if (mentions.some((m) => m.start < end && start < m.end && m.kind === 'Region')) return;
   mentions.push({ kind: 'Region', id, start, end, via: 'name' });
   entities.push({ id, kind: 'Region', name, country });

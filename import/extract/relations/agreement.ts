@@ -7,6 +7,9 @@ import { AGREEMENT_DOC, isPlanned, SIGNING_EVENT, TWIN_WORD } from './cues.js';
 import { before, clausesOf, insideBrackets, listFrom, partyOf, type Clause, type Draft, type Rule, type SentenceContext } from './context.js';
 
 const PARTY_KINDS = new Set(['City', 'Institution', 'Region']);
+const SIGNED_AT = /(?<![\p{L}])(в|во)\s+(\p{Ll}+(ом|ем|ой)\s+)?(городе\s+|г\.\s*)?$/iu;
+// "не может подписать", "так и не подписан": no document.
+const NEGATED = /(?<![\p{L}])не\s+(\p{L}+\s+){0,2}?(подписа|заключ)/iu;
 // A document that exists but whose signing this sentence does not report: no year.
 const EXISTING = /(в\s+рамках|согласно|на\s+основании|в\s+соответствии\s+с|действующ|действу(ет|ют)|по\s+состоянию\s+на|в\s+настоящее\s+время)/iu;
 // A count of documents in force ("в настоящее время заключено 14 соглашений"), not a signing this year.
@@ -19,7 +22,11 @@ function agreementsOfClause(clause: Clause, ctx: SentenceContext): Draft[] {
   // A document word inside a name («Сибирское соглашение») is not a document.
   const docs = [...text.matchAll(AGREEMENT_DOC)].filter((m) => !insideBrackets(text, m.index!));
   if (docs.length === 0) return [];
-  const parties = clause.mentions.filter((m) => PARTY_KINDS.has(m.kind) || m.via === 'authority');
+  // "в норвежском Киркенесе было подписано": where it was signed is not a side.
+  const parties = clause.mentions.filter(
+    (m) => (PARTY_KINDS.has(m.kind) || m.via === 'authority') && !(m.kind === 'City' && m.via === 'name' && SIGNED_AT.test(before(clause, m, 30))),
+  );
+  if (NEGATED.test(text)) return [];
   // The document the parties belong to is the last one named before them: "в рамках действующих протоколов
   // было подписано 3 соглашения: … между городом A и городом B" is about the agreements, not the protocols.
   const firstParty = parties.find((m) => m.start > docs[0]!.index!);
@@ -56,8 +63,10 @@ function agreementsOfClause(clause: Clause, ctx: SentenceContext): Draft[] {
 function partyPairs(clause: Clause, parties: Mention[], docAt: number, ctx: SentenceContext): Array<[string, string]> {
   const text = clause.text;
   const pairs: Array<[string, string]> = [];
-  // "между A и B"
-  const betweenAt = text.slice(docAt).search(/между\s/iu);
+  // "между A и B", after the document word or before it ("между A и B было подписано соглашение")
+  const afterDoc = text.slice(docAt).search(/между\s/iu);
+  const anyBetween = text.search(/(?<![\p{L}])между\s/iu);
+  const betweenAt = afterDoc >= 0 ? afterDoc : anyBetween >= 0 ? anyBetween - docAt : -1;
   if (betweenAt >= 0) {
     const at = docAt + betweenAt;
     const after = parties.filter((m) => m.start > at);
@@ -99,6 +108,9 @@ function partyPairs(clause: Clause, parties: Mention[], docAt: number, ctx: Sent
     return [[partyOf(foreign), partyOf(home)]];
   }
   const named = parties.filter((m) => partyOf(m) !== subject && m.start > docAt - 200);
+  // "соглашение заключат власти A и B": two cities named together, neither of them the reporter, are the sides.
+  const namedCities = [...new Set(named.filter((m) => m.kind === 'City').map(partyOf))];
+  if (subject === ctx.reportCityId && namedCities.length === 2 && named.length === 2 && withAt < 0) return [[namedCities[0]!, namedCities[1]!]];
   if (subject && named.length > 0) return named.slice(0, 3).map((m) => [subject, partyOf(m)] as [string, string]);
   // "подписаны 4 соглашения о сотрудничестве" under a partner city's heading; "Данные соглашения охватывают…"
   // (no signing, no intention) speaks of documents already counted.

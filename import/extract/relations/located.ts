@@ -1,5 +1,6 @@
 // LOCATED_IN: where the report's actors are: each foreign partner city in its country, each institution that a
-// relation's sentence names in its city, once per report, with the first sentence that names it as evidence.
+// relation's sentence names in its city, once per report, with the sentence that places it as evidence (else the
+// first sentence that names it).
 import type { Mention } from '../mentions.js';
 import type { EntityRegistry } from '../registry.js';
 import { countryEntity, mentionsOf } from '../sentence-mentions.js';
@@ -25,8 +26,11 @@ export function locatedIn(rels: Relation[], registry: EntityRegistry, reportCity
   const actors = new Set(own.filter((r) => r.kind !== 'HELD_IN').flatMap((r) => [r.source, r.target]));
   for (const r of own) if (r.kind === 'HELD_IN') actors.add(r.source);
 
-  // Institutions named in a sentence that states a relation, with the city their own name gives, if any.
+  // Institutions named in a sentence that states a relation, with the city their own name gives, if any, and the
+  // sentence that gives it: the one naming the fewest other cities (a visit to Urumqi does not place a university
+  // in Omsk), the first of those.
   const statedCity = new Map<string, string>();
+  const placedBy = new Map<string, { evidence: Evidence; others: number }>();
   const sentences = new Map<number, Evidence>();
   const kept = new Set(own.map((r) => r.evidence.start));
   for (const r of drafts) if (kept.has(r.evidence.start)) sentences.set(r.evidence.start, r.evidence);
@@ -38,13 +42,18 @@ export function locatedIn(rels: Relation[], registry: EntityRegistry, reportCity
       if (!inst.city) continue;
       actors.add(inst.id);
       note(inst.id, evidence);
-      statedCity.set(inst.id, inst.city);
+      const others = new Set(mentions.filter((m) => m.kind === 'City' && m.id !== inst.city).map((m) => m.id)).size;
+      const known = placedBy.get(inst.id);
+      if (!known || others < known.others || (others === known.others && evidence.start < known.evidence.start)) {
+        placedBy.set(inst.id, { evidence, others });
+        statedCity.set(inst.id, inst.city);
+      }
     }
   }
 
   const out: Relation[] = [];
   const place = (source: string, target: string, confidence: number) => {
-    const evidence = firstEvidence.get(source);
+    const evidence = placedBy.get(source)?.evidence ?? firstEvidence.get(source);
     if (evidence) out.push({ kind: 'LOCATED_IN', source, target, year: null, month: null, status: null, confidence, evidence });
   };
   const cities = new Set<string>();

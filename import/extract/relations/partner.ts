@@ -3,6 +3,7 @@
 import { confidenceOf } from '../confidence.js';
 import type { Mention } from '../mentions.js';
 import { isPlanned } from './cues.js';
+import { pairsAround } from './pairs.js';
 import { before, clausesOf, listFrom, partyOf, type Clause, type Draft, type Rule, type SentenceContext } from './context.js';
 
 // "города-партнёры X, Y", "в города-партнёры", "городами-партнёрами: X", "побратимов и партнёров, таких как X".
@@ -12,6 +13,9 @@ const OWNER_GAP = /^\s*(\([^()]*\))?\s*(,\s*)?(таки[ехм]\s+(город\p{
 // "Фестиваль культур городов-партнёров города Фучжоу": X owns the partners who take part.
 const PARTNERS_OF = /город\p{L}*-партн[её]р\p{L}*\s+(город\p{L}*\s+|г\.\s*)?$/iu;
 // "партнёрские (дружеские) отношения с X", "имеющих дружеские и побратимские связи с X".
+// A partner word; "социальные партнёры", "партнёры по бизнесу" are not cities' partnerships.
+const PARTNER_ANY = /(?<![\p{L}])партн[её]р(?!ств)\p{L}*/iu;
+const NOT_A_CITY_PARTNER = /(социальн\p{L}*|бизнес|деловы\p{L}*|торгов\p{L}*|стратегическ\p{L}*|генеральн\p{L}*|информационн\p{L}*)\s+партн[её]р|партн[её]р\p{L}*\s+(по|из\s+числа)\s/iu;
 const RELATIONS_WITH = /(партн[её]рск|дружеск|дружественн)\p{L}*\s+(и\s+\p{L}+\s+)?(отношени|связ)\p{L}*\s+(с|со)\s+(город\p{L}*\s+|г\.\s*)?$/iu;
 
 function partnersOfClause(clause: Clause, ctx: SentenceContext): Draft[] {
@@ -61,6 +65,15 @@ function partnersOfClause(clause: Clause, ctx: SentenceContext): Draft[] {
     const first = cities.find((m) => /(,\s*)?как\s+(г\.\s*)?$/iu.test(before(clause, m, 20)));
     if (first) for (const item of listFrom(clause, first, cities)) add(owner, item.id);
   }
+  if (out.length > 0) return out;
+  // "Партнёрами являются A, B и C", "A — перспективный партнёр для B", "партнёрские связи A и B": the shapes
+  // twin links come in.
+  const word = PARTNER_ANY.exec(clause.text);
+  if (!word || NOT_A_CITY_PARTNER.test(clause.text)) return out;
+  const parties = clause.mentions.filter(
+    (m) => m.kind === 'City' && (m.via === 'name' || m.via === 'authority') && !/(?<![\p{L}])(в|во)\s+(городе\s+|г\.\s*)?$/iu.test(before(clause, m, 20)),
+  );
+  for (const [a, b] of pairsAround(clause, parties, word.index, ctx, /(?!)/u)) add(a, b);
   return out;
 }
 

@@ -2,13 +2,11 @@
 // calls one the other's город-побратим. An intended twinning is a planned AGREEMENT; a signed memorandum of
 // intent to become twins is a signed AGREEMENT (../shared/spec/extraction.md).
 import { dateOf } from '../dates.js';
-import type { Mention } from '../mentions.js';
 import { confidenceOf } from '../confidence.js';
 import { isPlanned, SIGNING_EVENT, TWIN_WORD } from './cues.js';
-import { before, clausesOf, listFrom, type Clause, type Draft, type Rule, type SentenceContext } from './context.js';
+import { before, clausesOf, type Clause, type Draft, type Rule, type SentenceContext } from './context.js';
+import { pairsAround } from './pairs.js';
 
-// "города-побратимы Кайфын, Маньчжурия", "города-побратима Стаханова", "с городом-побратимом Гомелем".
-const TWIN_TITLE_BEFORE = /(побратим|породн[её]нн)\p{L}*\s+(г\.\s*|город\p{L}*\s+)?$/iu;
 // "нашими городами", "городами-побратимами" with no names: the pair is the report city and the topic city.
 const OUR_CITIES = /(нашими|наших|двух)\s+город|город\p{L}*\s+(друг\s+с\s+другом)|являются\s+побратим/iu;
 // "побратимы и партнёры" cannot tell which is which: the partner rule lists them.
@@ -33,7 +31,7 @@ function twinsOfClause(clause: Clause, ctx: SentenceContext): Draft[] {
   const parties = clause.mentions.filter(
     (m) => m.kind === 'City' && (m.via === 'name' || m.via === 'authority') && !LOCATION_BEFORE.test(before(clause, m, 20)),
   );
-  const pairs = pairsOf(clause, parties, trigger.index, ctx);
+  const pairs = pairsAround(clause, parties, trigger.index, ctx, OUR_CITIES);
   if (pairs.length === 0) return [];
   const intended = isPlanned(text) || INTENT.test(text);
   if (intended) {
@@ -55,43 +53,6 @@ function twinsOfClause(clause: Clause, ctx: SentenceContext): Draft[] {
   }
   const rule = established ? 'twin.established' : pairs.length > 1 ? 'twin.list' : 'twin.stated';
   return pairs.map(([a, b]) => ({ kind: 'TWIN', source: a, target: b, year, month: null, status: null, confidence: confidenceOf(rule) }));
-}
-
-/**
- * Who is twinned with whom. "между A и B"; two cities named as parties; an owner ("У A", "A имеет", "A —
- * город-побратим") with a list of twins after the twin word; a lone partner with the reporting city.
- */
-function pairsOf(clause: Clause, parties: Mention[], triggerAt: number, ctx: SentenceContext): Array<[string, string]> {
-  const text = clause.text;
-  const ids = [...new Set(parties.map((m) => m.id))];
-  const between = /между\s/iu.exec(text);
-  if (between) {
-    const after = parties.filter((m) => m.start > between.index);
-    if (after.length >= 2) {
-      const owner = after[0]!;
-      return listFrom(clause, after[1]!, after.slice(1)).map((m) => [owner.id, m.id] as [string, string]).filter(([a, b]) => a !== b);
-    }
-  }
-  if (ids.length === 2) return [[ids[0]!, ids[1]!]];
-  if (ids.length > 2) {
-    // The list follows the twin word ("побратимами являются A, B и C", "разорвать побратимские связи с A, B и C");
-    // its owner stands before it, or is the reporting city.
-    const first = parties.find((m) => m.start > triggerAt);
-    if (!first) return [];
-    const list = listFrom(clause, first, parties.filter((m) => m.start >= first.start));
-    const owner = [...parties].reverse().find((m) => m.end <= triggerAt && !list.includes(m))?.id ?? ctx.reportCityId;
-    if (!owner) return [];
-    return list.filter((m) => m.id !== owner).map((m) => [owner, m.id] as [string, string]);
-  }
-  const titled = clause.all.filter((m) => m.kind === 'City' && m.via === 'name' && m.nestedIn === 'Institution' && TWIN_TITLE_BEFORE.test(before(clause, m, 40)));
-  const lone = ids[0] ?? titled[0]?.id;
-  // A lone partner is the reporting city's twin; the reporting city alone ("опыт развития побратимских связей
-  // Омска") names no pair.
-  if (lone && lone !== ctx.reportCityId) return ctx.reportCityId ? [[ctx.reportCityId, lone]] : [];
-  if (OUR_CITIES.test(text) && ctx.reportCityId && ctx.topicCityId && ctx.topicCityId !== ctx.reportCityId) {
-    return [[ctx.reportCityId, ctx.topicCityId]];
-  }
-  return [];
 }
 
 export const twinRule: Rule = (ctx) => clausesOf(ctx).flatMap((c) => twinsOfClause(c, ctx));

@@ -1,4 +1,4 @@
-// The gazetteer (import/extract/gazetteer.ts) and its data (import/data/gazetteer.json).
+// The gazetteer (import/extract/lexicon/gazetteer.ts) and its data (import/data/gazetteer.json).
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -6,7 +6,6 @@ import { describe, expect, it } from 'vitest';
 import { build, parseSource, serialise } from '../../../../import/data/build-gazetteer.js';
 import {
   allCities,
-  caseForms,
   citiesByName,
   cityByEnglish,
   cityById,
@@ -14,9 +13,9 @@ import {
   cityByName,
   cityIdFor,
   coordinatesFor,
-  declineName,
-  transliterate,
 } from '../../../../import/extract/lexicon/gazetteer.js';
+import { transliterate } from '../../../../import/extract/lexicon/transliterate.js';
+import { caseForms, declineName } from '../../../../import/extract/lexicon/declension.js';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '../../../..');
 const GOLD = join(ROOT, '../shared/gold');
@@ -261,4 +260,11 @@ describe.skipIf(!existsSync(GOLD))('every City of the gold annotations', () => {
     expect(c?.name.normalize('NFC')).toBe(name.normalize('NFC'));
     if (country) expect(c?.country).toBe(country);
   });
+});
+
+describe('prebuilt case forms', () => {
+  it('import/data/case-forms.json is in sync with the gazetteer and the rules (rebuild with npx tsx import/data/build-case-forms.ts)', async () => {
+    const { buildCaseForms, CASE_FORMS } = await import('../../../../import/data/build-case-forms.js');
+    expect(readFileSync(CASE_FORMS, 'utf8')).toBe(await buildCaseForms());
+  }, 60_000);
 });

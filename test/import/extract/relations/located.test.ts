@@ -52,3 +52,37 @@ describe('located in', () => {
     expect(located(text, rels).join('\n')).not.toContain(unwanted);
   });
 });
+
+describe('located in: evidence', () => {
+  /** Sentences of one report about Omsk, each with its relations; the LOCATED_IN of the first institution, with its quote. */
+  function placing(sentences: Array<[string, Array<[RelationKind, string, string]>]>): { target: string; quote: string } | undefined {
+    const registry = new EntityRegistry();
+    registry.add({ id: 'city:omsk', kind: 'City', name: 'Омск', country: 'RU' });
+    const drafts: Relation[] = [];
+    let start = 0;
+    let inst: string | undefined;
+    for (const [text, rels] of sentences) {
+      const { entities } = mentionsOf({ text, start, end: start + text.length }, 'city:omsk');
+      for (const e of entities) registry.add(e);
+      const ids = entities.map((e) => e.id);
+      inst ??= ids.find((id) => id.startsWith('inst:'));
+      const resolve = (id: string) => (id.endsWith(':') ? ids.find((x) => x.startsWith(id)) ?? id : id);
+      for (const [kind, s, t] of rels) {
+        drafts.push({ kind, source: resolve(s), target: resolve(t), year: null, month: null, status: null, confidence: 0.7, evidence: { quote: text, start, end: start + text.length } });
+      }
+      start += text.length + 1;
+    }
+    const r = locatedIn(drafts, registry, 'city:omsk', drafts).find((x) => x.source === inst);
+    return r && { target: r.target, quote: r.evidence.quote };
+  }
+
+  it('quotes the sentence that places an institution, not an earlier one about a trip elsewhere', () => {
+    const trip = 'Делегация Омского государственного университета посетила Минск и Гомель.';
+    const home = 'Продолжено сотрудничество с Омским государственным университетом.';
+    const got = placing([
+      [trip, [['VISIT', 'inst:', 'city:minsk'], ['VISIT', 'inst:', 'city:gomel']]],
+      [home, [['CONTACT', 'city:omsk', 'inst:']]],
+    ]);
+    expect(got).toEqual({ target: 'city:omsk', quote: home });
+  });
+});

@@ -1,0 +1,27 @@
+// Lookup keys for names: two spellings of one name (case, ё/е, dashes, quotes, diacritics, look-alike letters)
+// meet on one key.
+import { fixHomoglyphs } from './homoglyphs.js';
+
+const LATIN_SPECIAL: Record<string, string> = { ø: 'o', ł: 'l', đ: 'd', ß: 'ss', æ: 'ae', œ: 'oe', ı: 'i', ħ: 'h', þ: 'th' };
+
+/** Lookup key: case-, ё/е-, dash-, quote- and Latin-diacritic-insensitive, whitespace collapsed. */
+export function normalizeName(s: string): string {
+  return fixHomoglyphs(s.normalize('NFC'))
+    .toLowerCase()
+    .replace(/[ёѐ]/g, 'е')
+    .normalize('NFD')
+    .replace(/([a-z])\p{M}+/gu, '$1')
+    .normalize('NFC')
+    .replace(/[øłđßæœıħþ]/g, (c) => LATIN_SPECIAL[c] ?? c)
+    .replace(/[’ʼ‘`´]/g, "'")
+    .replace(/[‐‑‒–—−]/g, '-')
+    .replace(/[«»"“”„()[\]]/g, ' ')
+    .replace(/\s*-\s*/g, '-')
+    .replace(/\s+/g, ' ')
+    .replace(/^[\s.,;:!?]+|[\s.,;:!?]+$/g, '');
+}
+
+/** Key for matching Latin place names: lowercase, no diacritics, apostrophes or punctuation. */
+export function latinKey(s: string): string {
+  return normalizeName(s).replace(/'/g, '').replace(/[^a-z0-9]+/g, ' ').trim();
+}

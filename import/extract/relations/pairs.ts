@@ -1,0 +1,48 @@
+// Pairs of cities around a relation word (twin, partner): the shapes these texts give both in.
+import type { Mention } from '../mentions.js';
+import { before, listFrom, type Clause, type SentenceContext } from './context.js';
+
+// "библиотека города-побратима Стаханова": a title inside an institution's name.
+const TITLE_BEFORE = /(побратим|породн[её]нн|партн[её]р)\p{L}*\s+(г\.\s*|город\p{L}*\s+)?$/iu;
+
+/**
+ * Which cities a relation word pairs: "между A и B"; two cities named as parties; an owner ("У A", "A имеет",
+ * "A — город-побратим") with a list after the word; a lone partner with the reporting city; with no city named,
+ * the reporting and the topic city when `ourCities` matches ("между нашими городами").
+ */
+export function pairsAround(clause: Clause, parties: Mention[], triggerAt: number, ctx: SentenceContext, ourCities: RegExp): Array<[string, string]> {
+  const text = clause.text;
+  const ids = [...new Set(parties.map((m) => m.id))];
+  const between = /между\s/iu.exec(text);
+  if (between) {
+    const after = parties.filter((m) => m.start > between.index);
+    if (after.length >= 2) {
+      const owner = after[0]!;
+      return listFrom(clause, after[1]!, after.slice(1)).map((m) => [owner.id, m.id] as [string, string]).filter(([a, b]) => a !== b);
+    }
+  }
+  // "с A и B" after the word lists the partners of an owner; "связи A и B" pairs the two.
+  const firstAfter = parties.find((m) => m.start > triggerAt);
+  const withList = firstAfter !== undefined && /(?<![\p{L}])(с|со)\s+(\p{Ll}+\s+){0,2}$/iu.test(before(clause, firstAfter, 40));
+  if (ids.length === 2 && !withList) return [[ids[0]!, ids[1]!]];
+  if (ids.length >= 2) {
+    // The list follows the twin word ("побратимами являются A, B и C", "разорвать побратимские связи с A, B и C");
+    // its owner stands before it, or is the reporting city.
+    const first = parties.find((m) => m.start > triggerAt);
+    if (!first) return [];
+    const list = listFrom(clause, first, parties.filter((m) => m.start >= first.start));
+    const owner = [...parties].reverse().find((m) => m.end <= triggerAt && !list.includes(m))?.id ?? ctx.reportCityId;
+    if (!owner) return [];
+    return list.filter((m) => m.id !== owner).map((m) => [owner, m.id] as [string, string]);
+  }
+  const titled = clause.all.filter((m) => m.kind === 'City' && m.via === 'name' && m.nestedIn === 'Institution' && TITLE_BEFORE.test(before(clause, m, 40)));
+  const lone = ids[0] ?? titled[0]?.id;
+  // A lone partner is the reporting city's twin; the reporting city alone ("опыт развития побратимских связей
+  // Омска") names no pair.
+  if (lone && lone !== ctx.reportCityId) return ctx.reportCityId ? [[ctx.reportCityId, lone]] : [];
+  if (ourCities.test(text) && ctx.reportCityId && ctx.topicCityId && ctx.topicCityId !== ctx.reportCityId) {
+    return [[ctx.reportCityId, ctx.topicCityId]];
+  }
+  return [];
+}
+
