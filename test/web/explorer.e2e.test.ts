@@ -2,6 +2,7 @@
 // driven in Debian's headless Chromium. Each step saves a screenshot to test-results/screenshots/.
 import { execFileSync } from 'node:child_process';
 import { copyFileSync, existsSync, mkdirSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import type { AddressInfo } from 'node:net';
 import type { FastifyInstance } from 'fastify';
@@ -17,9 +18,10 @@ const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const SHOTS = `${ROOT}test-results/screenshots/`;
 /** The steps whose screenshots the README shows, copied to docs/screenshots/ under these names. */
 const README_SHOTS: Record<string, string> = {
-  '04-evidence': 'explorer-evidence.png',
+  '04b-evidence-in-report': 'explorer-evidence.png',
   '06-shared-partners': 'explorer-shared-partners.png',
   '07-path': 'explorer-path.png',
+  '10-english-geographic': 'explorer-map.png',
   '11-overview': 'explorer-overview.png',
 };
 const DOCS = `${ROOT}docs/screenshots/`;
@@ -29,6 +31,8 @@ const UPDATE_DOCS = process.env.TWINGRAPH_UPDATE_SCREENSHOTS === '1';
 const CHROMIUM = '/usr/bin/chromium';
 const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
 const VIEWPORT = { width: 1280, height: 800 };
+/** The staff token of the server under test (uploads need it). */
+const TOKEN = 'e2e-staff-token-0123456789';
 
 interface CyHandle {
   twingraph: {
@@ -40,7 +44,8 @@ interface CyHandle {
   };
 }
 
-describe('web explorer', () => {
+// Each step waits on a real server and Neo4j on a shared machine, so steps get more than the default 30 s.
+describe('web explorer', { timeout: 90_000 }, () => {
   let db: GraphDb;
   let app: FastifyInstance;
   let browser: Browser;
@@ -56,7 +61,7 @@ describe('web explorer', () => {
     if (UPDATE_DOCS) mkdirSync(DOCS, { recursive: true });
     db = await openTestDb();
     await loadSamples(db);
-    app = await buildApp({ db, config: loadConfig({}) });
+    app = await buildApp({ db, config: loadConfig({ TWINGRAPH_API_TOKEN: TOKEN }) });
     await app.listen({ port: 0, host: '127.0.0.1' });
     base = `http://127.0.0.1:${(app.server.address() as AddressInfo).port}/`;
     if (!existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} is missing: apt-get install -y chromium`);
@@ -114,6 +119,9 @@ describe('web explorer', () => {
     expect(panel).toContain('omsk-2023.txt');
     expect(await visibleNodes(page)).toEqual(expect.arrayContaining(['city:gomel', 'city:omsk', 'city:tomsk']));
     expect(page.url()).toContain('node=city:gomel');
+    // Its relations over time: a bar per year, and the undated ones counted.
+    await page.locator('#year-chart svg rect').first().waitFor();
+    expect(await page.textContent('#year-chart figcaption')).toMatch(/без даты: \d+/);
     await shot(page, '03-gomel');
   });
 
@@ -137,6 +145,30 @@ describe('web explorer', () => {
     expect(panel).toContain('2023');
     expect(page.url()).toMatch(/edge=/);
     await shot(page, '04-evidence');
+  });
+
+  it("opens a quote's report at the sentence, marked and scrolled into view, and closes it", async () => {
+    const quote = (await page.locator('.edge-panel .evidence blockquote').first().textContent())!.trim();
+    await page.locator('.edge-panel a.read-report').first().click();
+    const mark = page.locator('#reader-mark');
+    await mark.waitFor();
+    expect((await mark.textContent())!.trim()).toBe(quote);
+    expect(page.url()).toMatch(/report=r-[0-9a-f]+&at=\d+-\d+/);
+    // Scrolled to: the marked sentence lies inside the text box's visible area.
+    const box = (await page.locator('#report-text').boundingBox())!;
+    const at = (await mark.boundingBox())!;
+    expect(at.y).toBeGreaterThanOrEqual(box.y);
+    expect(at.y + Math.min(at.height, 40)).toBeLessThanOrEqual(box.y + box.height);
+    expect(await page.textContent('#reader')).toContain('omsk-2023.txt');
+    await shot(page, '04b-evidence-in-report');
+    // The link reopens the report at the sentence.
+    const other = await newPage();
+    await other.goto(page.url());
+    expect((await other.locator('#reader-mark').textContent())!.trim()).toBe(quote);
+    await other.close();
+    await page.click('#reader-close');
+    await expect.poll(() => page.locator('#reader').isHidden()).toBe(true);
+    expect(page.url()).not.toContain('report=');
   });
 
   it('hides a relation kind and plays the years, keeping both in the link', async () => {
@@ -173,6 +205,9 @@ describe('web explorer', () => {
       return ['city:minsk', 'city:gomel', 'city:omsk', 'city:tomsk'].map((id) => cy.getElementById(id).hasClass('highlighted') || cy.getElementById(id).hasClass('picked'));
     });
     expect(marked).toEqual([true, true, true, true]);
+    // The chosen cities on one side, the partners on the other.
+    const x = (id: string) => page.evaluate((i) => (window as unknown as CyHandle).twingraph.cy.getElementById(i).renderedPosition().x, id);
+    expect(Math.max(await x('city:omsk'), await x('city:tomsk'))).toBeLessThan(Math.min(await x('city:minsk'), await x('city:gomel')));
     expect(page.url()).toContain('tool=shared&picks=city:omsk,city:tomsk');
     await shot(page, '06-shared-partners');
   });
@@ -182,10 +217,20 @@ describe('web explorer', () => {
     await pick(page, '#path-from', 'школа 75', 'inst:srednya-shkola-75-gomelya');
     await pick(page, '#path-to', 'университет Достоевского', 'inst:omskiy-gosuda-univer-f-m-dostoye');
     await page.click('#tool-run');
-    await page.locator('#tool-results .hops').waitFor();
+    // The answer (or a message saying why there is none) replaces the form's hint.
+    await page.locator('#tool-results .summary, #tool-results .notice').waitFor({ timeout: 60_000 });
+    expect(await page.textContent('#tool-results')).toMatch(/Путь 1/);
     expect(await page.locator('#tool-results .hops > li').count()).toBe(3);
     const onPath = await page.evaluate(() => (window as unknown as CyHandle).twingraph.cy.edges().filter((e) => e.hasClass('on-path')).length);
     expect(onPath).toBe(3);
+    // Drawn as a chain in order: left to right on one line, no other node on it between two hops.
+    const chain = await page.evaluate(() => {
+      const cy = (window as unknown as CyHandle).twingraph.cy;
+      const ids = ['inst:srednya-shkola-75-gomelya', 'city:gomel', 'city:omsk', 'inst:omskiy-gosuda-univer-f-m-dostoye'];
+      return ids.map((id) => cy.getElementById(id).renderedPosition());
+    });
+    expect(chain.map((p) => p.x)).toEqual([...chain.map((p) => p.x)].sort((a, b) => a - b));
+    expect(Math.max(...chain.map((p) => p.y)) - Math.min(...chain.map((p) => p.y))).toBeLessThan(1);
     await shot(page, '07-path');
     await page.click('#path-alternatives');
     expect(await page.locator('.alternatives li').count()).toBeGreaterThan(1);
@@ -227,18 +272,83 @@ describe('web explorer', () => {
     const omsk = await page.evaluate(() => (window as unknown as CyHandle).twingraph.cy.getElementById('city:omsk').renderedPosition());
     const gomel = await page.evaluate(() => (window as unknown as CyHandle).twingraph.cy.getElementById('city:gomel').renderedPosition());
     expect(gomel.x).toBeLessThan(omsk.x);
+    // The map under it: coastlines and borders from Natural Earth, moving with the graph's pan.
+    await page.locator('.graph.with-map svg.basemap path.borders').waitFor({ state: 'attached' });
+    expect((await page.getAttribute('svg.basemap path.borders', 'd'))!.length).toBeGreaterThan(1000);
+    expect((await page.getAttribute('svg.basemap path.coast', 'd'))!.length).toBeGreaterThan(1000);
+    const before = await page.getAttribute('svg.basemap g', 'transform');
+    await page.focus('#cy');
+    await page.keyboard.press('ArrowLeft');
+    await expect.poll(() => page.getAttribute('svg.basemap g', 'transform')).not.toBe(before);
     await shot(page, '10-english-geographic');
   });
 
   it('loads the overview of the whole graph, with its statistics', async () => {
     await page.click('#overview');
-    await expect.poll(() => visibleNodes(page).then((ids) => ids.length)).toBeGreaterThan(50);
+    await expect.poll(() => visibleNodes(page).then((ids) => ids.length), { timeout: 15_000 }).toBeGreaterThan(50);
     expect(page.url()).toContain('overview=1');
     await expect.poll(() => page.textContent('.stats')).toContain('In the whole graph');
     expect(await page.locator('.stats ol.top-list').last().textContent()).toContain('Омск');
+    // Undated relations cannot fall in a year range: a visible switch with their count says whether they show.
+    const undated = () =>
+      page.evaluate(() => (window as unknown as CyHandle).twingraph.cy.edges().filter((e) => !e.hasClass('filtered') && e.data('year') === null).length);
+    const shownUndated = await undated();
+    expect(shownUndated).toBeGreaterThan(0);
+    expect(await page.textContent('label.undated-toggle')).toContain(`(${shownUndated})`);
+    await page.uncheck('#undated');
+    await expect.poll(undated).toBe(0);
+    expect(page.url()).toContain('undated=0');
+    await page.check('#undated');
+    await expect.poll(undated).toBe(shownUndated);
+
     // Closing the similar-cities tool (its tab toggles) leaves the plain overview for the README.
     await page.click('#tab-similar');
     await shot(page, '11-overview');
+  });
+
+  it('says when the overview is cut, and by what: its limit, and the filters', async () => {
+    const cut = await newPage();
+    await cut.goto(`${base}?overview=1&limit=40&lang=en`);
+    const notice = cut.locator('#cut-notice');
+    await notice.waitFor();
+    expect(await notice.textContent()).toContain('limit of 40 relations');
+    expect(await cut.inputValue('#overview-limit')).toBe('40');
+    const visible = () => cut.evaluate(() => (window as unknown as CyHandle).twingraph.cy.nodes().filter((n) => !n.hasClass('filtered')).map((n) => n.id()).length);
+    const all = await visible();
+    await cut.fill('#min-degree', '3');
+    await cut.press('#min-degree', 'Enter');
+    await expect.poll(visible).toBeLessThan(all);
+    expect(cut.url()).toContain('minDegree=3');
+    await shot(cut, '13-cut-overview');
+    await cut.close();
+  });
+
+  it('lists the visible nodes and edges in a table, sortable, filterable, with a CSV download', async () => {
+    await page.click('#show-table');
+    await page.locator('#data-table tbody tr').first().waitFor();
+    const visible = (await visibleNodes(page)).length;
+    expect(await page.textContent('#table-count')).toContain(`${visible}`);
+    await page.click('#data-table th button[data-column="degree"]');
+    await page.click('#data-table th button[data-column="degree"]');
+    const degrees = await page.locator('#data-table tbody tr td:nth-child(7)').evaluateAll((tds) => tds.slice(0, 10).map((td) => Number(td.textContent)));
+    expect(degrees).toEqual([...degrees].sort((a, b) => b - a));
+    await page.fill('#table-filter', 'Omsk');
+    await expect.poll(() => page.locator('#data-table tbody tr').count()).toBeLessThan(visible);
+    const [nodesCsv] = await Promise.all([page.waitForEvent('download'), page.click('#table-csv')]);
+    const text = await readFile((await nodesCsv.path())!, 'utf8');
+    expect(text.split('\r\n')[0]).toBe('name,nameEn,kind,country,lat,lon,degree,id');
+    expect(text).toMatch(/Омск,Omsk,City,RU,54\.\d+,73\.\d+/);
+    await page.fill('#table-filter', '');
+    await page.click('#table-edges');
+    await page.fill('#table-filter', 'Gomel TWIN');
+    await expect.poll(() => page.locator('#data-table tbody tr').count()).toBeGreaterThan(0);
+    const [edgesCsv] = await Promise.all([page.waitForEvent('download'), page.click('#table-csv')]);
+    const edges = await readFile((await edgesCsv.path())!, 'utf8');
+    expect(edges.split('\r\n')[0]).toBe('source,kind,target,year,status,evidence,sources,id,quotes');
+    expect(edges).toContain('omsk-2023.txt: ');
+    await shot(page, '12b-table');
+    await page.click('#table-close');
+    expect(page.url()).not.toContain('table=');
   });
 
   it('says so in a banner when the API is down', async () => {
@@ -248,6 +358,43 @@ describe('web explorer', () => {
     await down.locator('#banner', { hasText: 'API' }).waitFor();
     await shot(down, '12-api-down');
     await down.close();
+  });
+
+  it('uploads a report for staff: a dry run of what it adds, then the import with progress', async () => {
+    // A report written for this test (no dev text): a new city twinned with Omsk.
+    const text = [
+      'Отчёт администрации города Заречинска о международном сотрудничестве за 2025 год.',
+      'В мае 2025 года подписано соглашение об установлении побратимских отношений между городом Заречинском и городом Омском.',
+    ].join('\n');
+    const up = await newPage();
+    await up.goto(base);
+    await up.click('#upload-open');
+    await up.fill('#upload-token', TOKEN);
+    await up.press('#upload-token', 'Tab');
+    await up.setInputFiles('#upload-file', { name: 'zarechinsk-2025.txt', mimeType: 'text/plain', buffer: Buffer.from(text, 'utf8') });
+    const preview = up.locator('#upload-preview');
+    await preview.waitFor({ timeout: 60_000 });
+    expect(await preview.textContent()).toContain('zarechinsk-2025.txt');
+    expect(await preview.textContent()).toMatch(/Новых сущностей \d+/);
+    await shot(up, '14-upload-dry-run');
+    // Nothing is written by the dry run.
+    expect((await (await fetch(`${base}api/reports`)).json()).reports.map((r: { file: string }) => r.file)).not.toContain('zarechinsk-2025.txt');
+    await up.click('#upload-confirm');
+    await up.locator('#upload-outcome').waitFor({ timeout: 60_000 });
+    expect(await up.textContent('#upload-outcome')).toContain('импортирован');
+    expect((await (await fetch(`${base}api/reports`)).json()).reports.map((r: { file: string }) => r.file)).toContain('zarechinsk-2025.txt');
+    await up.close();
+  });
+
+  it('refuses an upload with a wrong token, saying why', async () => {
+    const up = await newPage();
+    await up.goto(`${base}?lang=en`);
+    await up.click('#upload-open');
+    await up.fill('#upload-token', 'wrong');
+    await up.press('#upload-token', 'Tab');
+    await up.setInputFiles('#upload-file', { name: 'x.txt', mimeType: 'text/plain', buffer: Buffer.from('Текст.', 'utf8') });
+    await up.locator('.upload-panel .notice').waitFor({ timeout: 30_000 });
+    await up.close();
   });
 
   it('ran without a script error on any page', () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { countriesOf, edgePasses, playYears, visibleIds, yearBounds } from '../../web/src/filters.js';
-import { toEdgeData, toNodeData } from '../../web/src/to-elements.js';
-import { defaultState, type Filters } from '../../web/src/url-state.js';
+import { countriesOf, edgePasses, playYears, undatedCount, visibleIds, yearBounds } from '../../web/src/graph/filters.js';
+import { toEdgeData, toNodeData } from '../../web/src/graph/elements.js';
+import { defaultState, type Filters } from '../../web/src/app/state.js';
 import { sample } from './fixtures.js';
 
 const nodes = sample.nodes.map((n) => toNodeData(n, 'ru', new Map(sample.nodes.map((x) => [x.id, x]))));
@@ -13,8 +13,11 @@ describe('filters', () => {
   it.each([
     ['default kinds hide LOCATED_IN', filters(), ['e1', 'e2', 'e3', 'e4', 'e5']],
     ['one kind', filters({ kinds: ['TWIN'] }), ['e1', 'e4', 'e5']],
-    ['a year range drops undated relations', filters({ yearFrom: 2020, yearTo: 2023 }), ['e1', 'e2']],
-    ['only an upper bound', filters({ yearTo: 2016 }), ['e4']],
+    ['a year range keeps undated relations while they are shown', filters({ yearFrom: 2020, yearTo: 2023 }), ['e1', 'e2', 'e5']],
+    ['a year range without undated relations', filters({ yearFrom: 2020, yearTo: 2023, undated: false }), ['e1', 'e2']],
+    ['undated hidden without a year range', filters({ undated: false }), ['e1', 'e2', 'e3', 'e4']],
+    ['a minimum degree drops the nodes below it and their edges', filters({ minDegree: 3 }), ['e1', 'e2']],
+    ['only an upper bound', filters({ yearTo: 2016, undated: false }), ['e4']],
     ['reports only', filters({ source: 'reports' }), ['e1', 'e2', 'e3', 'e4']],
     ['twin lists only', filters({ source: 'lists' }), ['e4', 'e5']],
     ['countries keep edges touching them', filters({ countries: ['RU'], kinds: ['TWIN', 'AGREEMENT'] }), ['e1', 'e3', 'e4', 'e5']],
@@ -23,8 +26,13 @@ describe('filters', () => {
     expect(ids(visibleIds(nodes, edges, f).edges)).toEqual(expected);
   });
 
+  it('counts the undated relations the toggle concerns', () => {
+    expect(undatedCount(edges, filters())).toBe(1);
+    expect(undatedCount(edges, filters({ kinds: ['AGREEMENT'] }))).toBe(0);
+  });
+
   it('hides nodes whose every edge is filtered out, keeps the pinned ones', () => {
-    const f = filters({ kinds: ['TWIN'], yearFrom: 2023, yearTo: 2023 });
+    const f = filters({ kinds: ['TWIN'], yearFrom: 2023, yearTo: 2023, undated: false });
     expect(ids(visibleIds(nodes, edges, f).nodes)).toEqual(['city:gomel', 'city:omsk']);
     expect(ids(visibleIds(nodes, edges, f, new Set(['city:tomsk'])).nodes)).toEqual(['city:gomel', 'city:omsk', 'city:tomsk']);
   });

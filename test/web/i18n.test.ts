@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { countryName, dictionaryKeys, entityKindLabel, relationKindLabel, t } from '../../web/src/i18n.js';
+import { countryName, dictionaryKeys, entityKindLabel, relationKindLabel, t } from '../../web/src/i18n/index.js';
+import { count, statusLabel } from '../../web/src/i18n/index.js';
 import { ENTITY_KINDS, RELATION_KINDS } from '../../web/src/api-types.js';
 
 describe('i18n', () => {
@@ -30,5 +31,18 @@ describe('i18n', () => {
     ['en', null, '—'],
   ] as const)('country %s %s is %s', (lang, code, name) => {
     expect(countryName(lang, code)).toBe(name);
+  });
+});
+
+describe('counts and statuses', () => {
+  it('puts the noun in the form the number asks for', () => {
+    expect([1, 2, 5, 21, 112].map((n) => count('ru', n, 'communities'))).toEqual(['1 сообщество', '2 сообщества', '5 сообществ', '21 сообщество', '112 сообществ']);
+    expect([1, 3].map((n) => count('en', n, 'communities'))).toEqual(['1 community', '3 communities']);
+  });
+
+  it('translates agreement statuses and keeps an unknown one as it is', () => {
+    expect(statusLabel('ru', 'signed')).toBe('подписано');
+    expect(statusLabel('en', 'planned')).toBe('planned');
+    expect(statusLabel('ru', 'other')).toBe('other');
   });
 });

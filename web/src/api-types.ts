@@ -60,4 +60,24 @@ export interface Stats extends CityMetrics {
   cached: boolean;
 }
 
+import type { z } from 'zod';
+import type { ImportOutcome as ImportOutcomeModel, ImportPreview as ImportPreviewModel, ReportDetail as ReportDetailModel } from '../../neo4j/contract/report.js';
 export type { ReportSummary } from '../../neo4j/contract/report.js';
+/** GET /api/reports/:id: one report's text and facts. */
+export type ReportDetail = z.infer<typeof ReportDetailModel>;
+
+/** GET /api/timeline: facts per year and kind, and the undated ones. */
+export interface YearCount {
+  year: number | null;
+  total: number;
+  byKind: Record<string, number>;
+}
+export interface Timeline {
+  years: YearCount[];
+  undated: YearCount;
+}
+
+/** POST /api/reports?dryRun=true: what an upload would add. */
+export type ImportPreview = z.infer<typeof ImportPreviewModel>;
+/** POST /api/reports: what an upload did. */
+export type ImportOutcome = z.infer<typeof ImportOutcomeModel>;
