@@ -130,3 +130,6 @@ export async function removeReport(db: GraphDb, reportId: string): Promise<Repor
     entitiesKept: s.nodesUpdated,
   };
 }
+
+/** Brings a graph written before the statement model up to date; the server runs it once at start. */
+export { migrateToStatements } from './graph/migrate.js';

@@ -3,7 +3,7 @@ import { buildApp } from './app.js';
 import { ConfigError, loadConfig } from '../neo4j/config.js';
 import { openDatabase, type OpenedDatabase } from '../neo4j/db/open-database.js';
 import { importSamplesIfEmpty } from './first-run.js';
-import { migrateToStatements } from '../import/graph/migrate.js';
+import { migrateToStatements } from '../import/index.js';
 
 async function main(): Promise<void> {
   const config = loadConfig();
