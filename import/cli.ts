@@ -21,7 +21,9 @@ program
   .description('Import reports into the graph: files, or folders searched recursively for .txt .md .docx .pdf.')
   .argument('<paths...>', 'report files and folders')
   .option('--dry-run', 'print what would change, write nothing')
-  .action(async (paths: string[], opts: { dryRun?: boolean }) => (await import('./commands/import.js')).importCommand(paths, opts));
+  .option('--replace', 'replace an older version of a report even when the new one states under half of its facts')
+  .action(async (paths: string[], opts: { dryRun?: boolean; replace?: boolean }) =>
+    (await import('./commands/import.js')).importCommand(paths, opts));
 
 program
   .command('remove')
