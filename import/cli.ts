@@ -23,6 +23,7 @@ program
   .description('Import reports into the graph: files, or folders searched recursively for .txt .md .docx .pdf.')
   .argument('<paths...>', 'report files and folders')
   .option('--dry-run', 'print what would change, write nothing')
+  .option('--replace', 'replace an older version of a report even when the new one states under half of its facts')
   .action(importCommand);
 
 program

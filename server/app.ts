@@ -20,6 +20,7 @@ import { cypherRoutes } from './routes/cypher.js';
 import { entityRoutes } from './routes/entities.js';
 import { exportRoutes } from './routes/export.js';
 import { graphRoutes } from './routes/graph.js';
+import { countryLinksRoutes } from './routes/country-links.js';
 import { healthRoutes } from './routes/health.js';
 import { pathsRoutes } from './routes/paths.js';
 import { relationRoutes } from './routes/relations.js';
@@ -106,6 +107,7 @@ export async function buildApp({ db, config, logger = false, limits }: AppOption
   await app.register(pathsRoutes);
   await app.register(relationRoutes);
   await app.register(graphRoutes);
+  await app.register(countryLinksRoutes);
   await app.register(exportRoutes);
   await app.register(similarRoutes);
   await app.register(timelineRoutes);

@@ -4,8 +4,8 @@ import type { RelationKind } from '../../neo4j/model/kinds.js';
 import { goldEndpoints } from './score.js';
 import type { AggregateResult, Endpoints, KindScore, Ratio, ScoreResult, Summary } from './score.js';
 
-/** The share of matched relations whose year must be right. */
-export const YEAR_TARGET = 0.95;
+/** The share of matched relations whose year must be right (issue 9: at least 90% on the dev set). */
+export const YEAR_TARGET = 0.9;
 
 export interface ReportOptions {
   verbose?: boolean;

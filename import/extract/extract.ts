@@ -11,12 +11,8 @@ import { EntityRegistry } from './registry.js';
 import { mentionsOf, resetMentionMemo } from './sentence-mentions.js';
 import { relationsOfSentence } from './relations/index.js';
 import { finishRelations } from './relations/finish.js';
-import { topicAfter, headingCity } from './topic.js';
+import { Discourse } from './discourse/index.js';
 import type { Entity, Extraction, Relation } from './types.js';
-import type { Mention } from './mentions.js';
-
-// A list item that continues its lead line: it starts in lower case, after an optional marker.
-const LIST_ITEM = /^\s*([-–—•]\s*)?\p{Ll}/u;
 
 export interface ExtractOptions {
   /** The file name to record (no directories). */
@@ -46,40 +42,21 @@ export async function extractText(raw: string, opts: ExtractOptions): Promise<Ex
   const reportCityId = reportCity?.id ?? null;
 
   const relations: Relation[] = [];
-  let topicCityId: string | null = null;
-  let topicEventId: string | null = null;
-  const partnerNetworks = new Map<string, string>();
-  let lead: string | null = null;
+  const discourse = new Discourse(reportCityId);
   for (const sentence of sentences) {
     const { mentions, entities } = mentionsOf(sentence, reportCityId);
     for (const e of entities) registry.add(e);
-    const heading = headingCity(sentence.text, mentions, reportCityId);
-    if (heading) {
-      topicCityId = heading;
-      topicEventId = null;
-    }
-    // "подписано 3 соглашения:" followed by items "- о сотрудничестве между городом A и городом B": each item is
-    // read with its lead, so the document, the verb and the year reach it; the item alone is the evidence.
-    const item = lead !== null && LIST_ITEM.test(sentence.text);
-    const prefix = item ? `${lead} ` : '';
+    const frame = discourse.frame(sentence, mentions);
     const drafts = relationsOfSentence({
-      text: prefix + sentence.text,
-      mentions: prefix ? mentions.map((m) => ({ ...m, start: m.start + prefix.length, end: m.end + prefix.length })) : mentions,
+      ...frame,
       reportCityId,
       reportYear: meta.year,
-      topicCityId,
-      topicEventId,
-      partnerNetworkOf: (id) => partnerNetworks.get(id) ?? null,
       countryOf: (id) => registry.get(id)?.country ?? null,
     });
     for (const d of drafts) {
       relations.push({ ...d, evidence: { quote: sentence.text, start: sentence.start, end: sentence.end } });
     }
-    topicCityId = topicAfter(mentions, reportCityId, topicCityId);
-    topicEventId = [...mentions].reverse().find((m) => m.kind === 'Event')?.id ?? topicEventId;
-    for (const [eventId, cityId] of partnerNetworksIn(sentence.text, mentions)) partnerNetworks.set(eventId, cityId);
-    if (/:\s*$/.test(sentence.text)) lead = sentence.text;
-    else if (!item) lead = null;
+    discourse.advance(sentence, mentions);
   }
   const finished = finishRelations(relations, registry, reportCityId, text);
   const used = new Set(finished.flatMap((r) => [r.source, r.target]));
@@ -98,20 +75,6 @@ export async function extractText(raw: string, opts: ExtractOptions): Promise<Ex
     entities: registry.list(keep),
     relations: finished,
   };
-}
-
-/** Events "of the partner cities of X": a city inside the event's name right after "городов-партнёров (города)". */
-function partnerNetworksIn(text: string, mentions: Mention[]): Array<[string, string]> {
-  const out: Array<[string, string]> = [];
-  for (const ev of mentions.filter((m) => m.kind === 'Event')) {
-    const city = mentions.find(
-      (m) =>
-        m.kind === 'City' && m.nestedIn === 'Event' && m.start >= ev.start && m.end <= ev.end &&
-        /город\p{L}*-партн[её]р\p{L}*\s+(город\p{L}*\s+|г\.\s*)?$/iu.test(text.slice(Math.max(0, m.start - 60), m.start)),
-    );
-    if (city) out.push([ev.id, city.id]);
-  }
-  return out;
 }
 
 /** The decided main city as an entity: as the text named it, else the gazetteer's entry. */

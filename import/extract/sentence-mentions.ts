@@ -3,7 +3,8 @@
 import { cityByInflected } from './lexicon/gazetteer.js';
 import { slugId } from './lexicon/slug.js';
 import { countryByIso, findCountriesInText } from './finders/countries.js';
-import { findInstitutions, findCityAuthorities, institutionKey } from './finders/institutions.js';
+import { institutionKey } from './finders/institution-key.js';
+import { findInstitutions, findCityAuthorities } from './finders/institutions.js';
 import { findEvents } from './finders/events.js';
 import { cityFromDerived, findPlaces } from './finders/places.js';
 import { findPersons } from './finders/persons.js';

@@ -11,6 +11,7 @@ describe('openapi', () => {
   it('documents every endpoint with named models and examples', async () => {
     const doc = (await t.app.inject('/openapi.json')).json();
     expect(Object.keys(doc.paths).sort()).toEqual([
+      '/api/country-links',
       '/api/cypher',
       '/api/entities/{id}',
       '/api/entities/{id}/neighbours',
@@ -30,7 +31,7 @@ describe('openapi', () => {
       '/api/stats',
       '/api/timeline',
     ]);
-    expect(Object.keys(doc.components.schemas)).toEqual(expect.arrayContaining(['Subgraph', 'GraphNode', 'GraphEdge', 'Relation', 'Evidence', 'Error', 'SharedPartners', 'Paths']));
+    expect(Object.keys(doc.components.schemas)).toEqual(expect.arrayContaining(['Subgraph', 'GraphNode', 'GraphEdge', 'Relation', 'Evidence', 'Error', 'SharedPartners', 'Paths', 'CountryLinks']));
     expect(JSON.stringify(doc)).toContain('"example"');
     expect(doc).toMatchSnapshot();
   });

@@ -33,20 +33,23 @@ const EVENT_HEADS = new Set([
   'фестиваль', 'форум', 'выставка', 'конкурс', 'ярмарка', 'экспо', 'чемпионат', 'первенство', 'турнир', 'кубок',
   'олимпиада', 'спартакиада', 'акция', 'марафон', 'конференция', 'биеннале', 'триеннале', 'неделя', 'день',
   'саммит', 'симпозиум', 'конгресс', 'слет', 'смотр', 'чтение', 'движение', 'соревнование', 'праздник',
-  'проект', 'мероприятие', 'сессия', 'эстафета', 'регата', 'пленэр',
+  'проект', 'мероприятие', 'сессия', 'эстафета', 'регата', 'пленэр', 'универсиада', 'встреча',
 ]);
 
 /** Heads too general to be part of the name: `проект «Встреча с городами-побратимами»` is the event `Встреча …`. */
 const CONTAINER_HEADS = new Set(['проект', 'мероприятие']);
 
 /** Heads that name an event only with a «name» (or a capitalised modifier), never by their dependents alone. */
-const QUOTE_ONLY_HEADS = new Set(['проект', 'мероприятие', 'движение', 'сессия', 'чтение', 'праздник', 'акция']);
+const QUOTE_ONLY_HEADS = new Set(['проект', 'мероприятие', 'движение', 'сессия', 'чтение', 'праздник', 'акция', 'встреча']);
+
+/** Heads that also name an event by a named body they belong to: `сессия Международной Ассамблеи столиц`. */
+const BODY_HEADS = new Set(['сессия']);
 
 /** Plural-only heads: `Дни культуры`, `научные чтения «…»`; a singular `день`/`чтение` is not an event. */
 const PLURAL_HEADS = new Set(['день', 'чтение']);
 
 /** Sports events named by their scope: `Чемпионат мира по …`, `первенство Европы`. */
-const SPORTS_HEADS = new Set(['чемпионат', 'первенство', 'кубок', 'турнир', 'олимпиада', 'спартакиада']);
+const SPORTS_HEADS = new Set(['чемпионат', 'первенство', 'кубок', 'турнир', 'олимпиада', 'спартакиада', 'универсиада']);
 
 const ONLINE =
   /онлайн|он-лайн|online|видеоконференц|видеосвяз|видео-связ|\bВКС\b|в режиме видео|в формате видео|трансляци|телемост|дистанционн|виртуальн|\bzoom\b|вебинар/iu;
@@ -73,6 +76,12 @@ function clauseOf(s: Scan, from: number, to: number): string {
   while (b < s.toks.length && !boundary(b)) b++;
   if (a >= b) return '';
   return s.text.slice(s.toks[a]!.start, s.toks[b - 1]!.end);
+}
+
+/** The name's last word is a place: `… городов-побратимов Омска`, `… городов Прииртышья`. */
+function endsInPlace(s: Scan, end: number): boolean {
+  const last = s.toks[end - 1];
+  return last !== undefined && last.cap && wordReadings(last.text).some((r) => r.parse.tag.Geox);
 }
 
 interface Candidate extends EventMention {
@@ -145,7 +154,10 @@ export function findEvents(sentence: Sentence): EventMention[] {
 
     let evidence = hasQuote || numbered || (capitalised && words > 1);
     if (SPORTS_HEADS.has(lemma) && (tail.capitalDep || tail.depLemmas.includes('мир'))) evidence = true;
-    if (QUOTE_ONLY_HEADS.has(lemma)) evidence = hasQuote || (capitalised && left.start < i && words > 1);
+    // "фестиваль городов-побратимов Омска": a lower-case head whose dependents end in a place's name (not a
+    // person's: "выставка художника Ивана Петрова").
+    if (!QUOTE_ONLY_HEADS.has(lemma) && tail.capitalDep && end - i >= 3 && endsInPlace(s, end)) evidence = true;
+    if (QUOTE_ONLY_HEADS.has(lemma)) evidence = hasQuote || (capitalised && left.start < i && words > 1) || (BODY_HEADS.has(lemma) && tail.capitalDep);
     if (!evidence) continue;
     if (CONTAINER_HEADS.has(lemma) && hasQuote && !capitalised && !numbered) {
       // `онлайн-проект «Фильм-концерт песен военных лет»` → `Фильм-концерт песен военных лет`.

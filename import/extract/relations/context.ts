@@ -1,6 +1,7 @@
 // What a relation rule sees of one sentence: its text, what it names, and what the report around it is about.
 import type { Mention } from '../mentions.js';
 import type { Relation } from '../types.js';
+import type { Recall } from '../discourse/recall.js';
 
 export interface SentenceContext {
   /** The sentence text; mention offsets point into it. */
@@ -18,6 +19,8 @@ export interface SentenceContext {
   topicEventId?: string | null;
   /** For an event "of the partner cities of X" (Фестиваль культур городов-партнёров города Фучжоу): X's id. */
   partnerNetworkOf?: (eventId: string) => string | null;
+  /** What the sentence may refer back to ("этих городов", "такие соглашения"); nothing when absent. */
+  recall?: Recall;
   /** ISO2 of a city entity, when known. */
   countryOf(id: string): string | null;
 }

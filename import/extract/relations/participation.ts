@@ -25,7 +25,7 @@ const TOOK_PART = new RegExp(
 );
 const CUES = new RegExp(TOOK_PART.source, 'giu');
 // Where: "в городе Фучжоу", "в г. Минске", "городе Ираклионе", "(февраль, город Минск, Республика Беларусь)", "в Омске".
-const PLACE_BEFORE = /((?<![\p{L}])(в|во)\s+(город\p{L}*|г\.)?\s*|(?<![\p{L}])(?<!(о|об|при|в|во)\s+)городе\s+|\(\s*([\p{L}-]+\s*,\s*)?(город|г\.)\s*)$/iu;
+export const PLACE_BEFORE = /((?<![\p{L}])(в|во)\s+(город\p{L}*|г\.)?\s*|(?<![\p{L}])(?<!(о|об|при|в|во)\s+)городе\s+|\(\s*([\p{L}-]+\s*,\s*)?(город|г\.)\s*)$/iu;
 // "такие города, как X, Y" / "приняли участие ... X (Япония), Y (Бельгия)": every listed city took part.
 const LIST_OF_PARTICIPANTS = /(такие\s+(город\p{L}*)?\s*,?\s*как|участие\s+(приняли\s+)?(город\p{L}*)?\s*)\s*$/iu;
 // After a participation cue, a list opened by "как" or "из" names who took part: "приняли участие коллективы

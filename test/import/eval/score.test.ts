@@ -380,7 +380,7 @@ describe('report formatting', () => {
     const t = aggregate([r]);
     const text = formatReport([{ file: 'omsk-2023.txt', result: r }], t);
     expect(text).toMatch(/core micro-F1 \(TWIN\+AGREEMENT\+VISIT\): 0\.500/);
-    expect(text).toContain('year correct among matched:           0.0% (0/1)');
+    expect(text).toContain('year correct among matched:           0.0% (0/1)  target ≥ 90%  BELOW TARGET');
     expect(text).toContain('== omsk-2023: 1 missed, 1 wrong ==');
     const json = JSON.parse(toJson([{ file: 'omsk-2023.txt', result: r }], t, { verbose: true }));
     expect(json.total.core.tp).toBe(1);

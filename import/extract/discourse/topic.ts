@@ -1,6 +1,6 @@
 // Which partner city a sentence is about when it names none: the city of the section heading it sits under
 // ("Город Гомель (Республика Беларусь)"), or the last partner city named before it.
-import type { Mention } from './mentions.js';
+import type { Mention } from '../mentions.js';
 
 // A heading is a short line without a full stop that names a city first: "Город Фучжоу (провинция Фуцзянь, КНР)".
 export function headingCity(text: string, mentions: Mention[], reportCityId: string | null): string | null {

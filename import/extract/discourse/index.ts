@@ -1,0 +1,59 @@
+// The discourse stage: what each sentence is read with beyond its own words. Sentences come in order; the stage
+// keeps the topic city and event, the lead line of a list, the partner networks of events and what a sentence may
+// refer back to (recall.ts), and hands every sentence to the relation rules with that frame.
+import type { Mention } from '../mentions.js';
+import type { Sentence } from '../types.js';
+import { headingCity, topicAfter } from './topic.js';
+import { ListLead } from './list-lead.js';
+import { partnerNetworksIn } from './partner-networks.js';
+import { NO_RECALL, recallAfter, type Recall } from './recall.js';
+
+export type { Recall } from './recall.js';
+
+/** One sentence as the relation rules read it. */
+export interface Frame {
+  /** The sentence, after its list lead when it is a list item; mention offsets point into it. */
+  text: string;
+  mentions: Mention[];
+  topicCityId: string | null;
+  topicEventId: string | null;
+  partnerNetworkOf: (eventId: string) => string | null;
+  recall: Recall;
+}
+
+export class Discourse {
+  private topicCityId: string | null = null;
+  private topicEventId: string | null = null;
+  private readonly partnerNetworks = new Map<string, string>();
+  private readonly lead = new ListLead();
+  private recall: Recall = NO_RECALL;
+
+  constructor(private readonly reportCityId: string | null) {}
+
+  /** The frame of the next sentence; call `advance` with the same sentence after its relations are read. */
+  frame(sentence: Sentence, mentions: Mention[]): Frame {
+    const heading = headingCity(sentence.text, mentions, this.reportCityId);
+    if (heading) {
+      this.topicCityId = heading;
+      this.topicEventId = null;
+    }
+    const prefix = this.lead.prefixOf(sentence.text);
+    const shift = prefix.length;
+    return {
+      text: prefix + sentence.text,
+      mentions: shift ? mentions.map((m) => ({ ...m, start: m.start + shift, end: m.end + shift })) : mentions,
+      topicCityId: this.topicCityId,
+      topicEventId: this.topicEventId,
+      partnerNetworkOf: (id) => this.partnerNetworks.get(id) ?? null,
+      recall: this.recall,
+    };
+  }
+
+  advance(sentence: Sentence, mentions: Mention[]): void {
+    this.topicCityId = topicAfter(mentions, this.reportCityId, this.topicCityId);
+    this.topicEventId = [...mentions].reverse().find((m) => m.kind === 'Event')?.id ?? this.topicEventId;
+    for (const [eventId, cityId] of partnerNetworksIn(sentence.text, mentions)) this.partnerNetworks.set(eventId, cityId);
+    this.lead.advance(sentence.text);
+    this.recall = recallAfter(this.recall, sentence.text, mentions, this.reportCityId);
+  }
+}

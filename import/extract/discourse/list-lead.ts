@@ -1,0 +1,24 @@
+// A lead line and its items: "подписано 3 соглашения:" followed by "- о сотрудничестве между городом A и городом B".
+// Each item is read with its lead, so the document, the verb and the year reach it; the item alone stays the evidence.
+
+// A list item that continues its lead line: it starts in lower case, after an optional marker.
+const LIST_ITEM = /^\s*([-–—•]\s*)?\p{Ll}/u;
+// A lead announces its items with a final colon.
+const LEAD = /:\s*$/;
+
+export class ListLead {
+  private lead: string | null = null;
+  private item = false;
+
+  /** The text a rule reads before this sentence: its lead and a space when the sentence is an item, else nothing. */
+  prefixOf(text: string): string {
+    this.item = this.lead !== null && LIST_ITEM.test(text);
+    return this.item ? `${this.lead} ` : '';
+  }
+
+  /** After the sentence: a new lead starts, an item keeps the lead, anything else ends the list. */
+  advance(text: string): void {
+    if (LEAD.test(text)) this.lead = text;
+    else if (!this.item) this.lead = null;
+  }
+}

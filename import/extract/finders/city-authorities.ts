@@ -1,0 +1,70 @@
+// A city's own authority named in a sentence (`Администрации города Омска`, `Мэр Маньчжурии`, `МО «Город Томск»`):
+// it stands for the city itself, so the institutions finder returns it apart.
+import { nounLemmas, wordReadings } from '../lexicon/morph.js';
+import { type Frame, type Scan, extendLeft, extendRight, npAt, properRun } from '../lexicon/nominative.js';
+import { modifierLemmas } from './institution-parts.js';
+import { AUTHORITY_HEADS, DISTRICT_WORDS, NEED_DESIGNATOR, REGION_WORDS } from './institution-words.js';
+
+export interface AuthorityHit {
+  from: number;
+  to: number;
+  cityWord: string;
+}
+
+/** `Администрации города Омска`, `Мэр Маньчжурии`, `Народным Правительством города Фучжоу`, `Гродненского исполнительного комитета`. */
+export function authorityAt(s: Scan, i: number, lemmas: Set<string>, frames: Frame[]): AuthorityHit | null {
+  const toks = s.toks;
+  const lemma = [...lemmas].find((l) => AUTHORITY_HEADS.has(l) || l === 'комитет');
+  if (!lemma) return null;
+  const left = extendLeft(s, i, frames.filter((f) => f.reading && lemmas.has(f.reading.lemma)));
+  if (lemma === 'комитет') {
+    // A town's executive committee (Belarus): `Гродненского городского исполнительного комитета`.
+    const mods = modifierLemmas(s, left.start, i);
+    if (!mods.includes('исполнительный')) return null;
+    const tail = extendRight(s, i + 1);
+    if (tail.city) return { from: left.start, to: tail.end, cityWord: tail.city.text };
+    const adj = left.start < i && toks[left.start]!.cap ? toks[left.start]!.text : null;
+    return adj ? { from: left.start, to: i + 1, cityWord: adj } : null;
+  }
+  if (NEED_DESIGNATOR.has(lemma) && !/^(город|г$)/.test(toks[i + 1]?.lower ?? '')) return null;
+  let k = i + 1;
+  if (toks[k]?.lower === 'г' && toks[k + 1]?.text === '.') k += 2;
+  else if (/^город(а|ского)?$/.test(toks[k]?.lower ?? '')) k += 1;
+  else if (toks[k]?.lower === 'городского' && toks[k + 1]?.lower === 'округа') k += 2;
+  // A district's administration is the district's (a City per the contract): `Администрации Кировского района`.
+  if (k === i + 1) {
+    const district = npAt(s, k, ['gent']);
+    if (district && DISTRICT_WORDS.has(district.lemma) && toks[k]!.cap && district.head > k) {
+      let to = district.end;
+      const city = toks[to]?.lower === 'г' || /^город(а)?$/.test(toks[to]?.lower ?? '') ? npAt(s, to, ['gent']) : null;
+      if (city?.city) to = city.end;
+      return { from: left.start, to, cityWord: s.text.slice(toks[k]!.start, toks[to - 1]!.end) };
+    }
+  }
+  const run = properRun(s, k);
+  if (!run) return null;
+  // A region's administration or government is an institution, not a city: `Правительства Омской области`.
+  const runWords = s.toks.slice(run.start, run.end);
+  const next = toks[run.end];
+  if (k === i + 1) {
+    if (runWords.some((t) => wordReadings(t.text).some((r) => r.pos === 'ADJF'))) return null;
+    if (next && [...nounLemmas(next.text)].some((l) => REGION_WORDS.has(l))) return null;
+    if (runWords.some((t) => [...nounLemmas(t.text)].some((l) => REGION_WORDS.has(l)))) return null;
+  }
+  return { from: left.start, to: run.end, cityWord: run.text };
+}
+
+
+/** `МО «Город Томск»`, `муниципального образования «Город Гродно»`. */
+export function formationAt(s: Scan, i: number): AuthorityHit | null {
+  const toks = s.toks;
+  let q = -1;
+  if (toks[i]!.text === 'МО') q = i + 1;
+  else if (toks[i]!.lower.startsWith('муниципальн') && /^образовани/.test(toks[i + 1]?.lower ?? '')) q = i + 2;
+  else if (toks[i]!.lower.startsWith('городск') && /^округ/.test(toks[i + 1]?.lower ?? '')) q = i + 2;
+  if (q < 0 || toks[q]?.kind !== 'open' || s.match[q]! < 0) return null;
+  if (!/^город$/.test(toks[q + 1]?.lower ?? '')) return null;
+  const close = s.match[q]!;
+  if (close <= q + 2) return null;
+  return { from: i, to: close + 1, cityWord: s.text.slice(toks[q + 2]!.start, toks[close - 1]!.end) };
+}

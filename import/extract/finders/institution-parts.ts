@@ -1,0 +1,40 @@
+// Pieces of an organisation's name in a scanned sentence: its modifiers, a place adjective among them, its text
+// and its nominative.
+import { wordReadings } from '../lexicon/morph.js';
+import { type Scan, balanceQuotes, toNominative } from '../lexicon/nominative.js';
+
+/** The modifiers' lemmas; a hyphenated one keeps its first parts as written (`торгово-промышленный`). */
+export function modifierLemmas(s: Scan, start: number, head: number): string[] {
+  const out: string[] = [];
+  for (let k = start; k < head; k++) {
+    const text = s.toks[k]!.text;
+    const r = wordReadings(text).find((x) => x.pos === 'ADJF' || x.pos === 'PRTF');
+    if (!r) continue;
+    const dash = text.lastIndexOf('-');
+    out.push(dash > 0 ? `${text.slice(0, dash + 1).toLowerCase()}${r.lemma}` : r.lemma);
+  }
+  return out;
+}
+
+/** A place adjective among the modifiers (`Омского`, `Урумчийским`), not a generic one (`Международный`). */
+export const GENERIC_ADJECTIVES =
+  /^(международн|всероссийск|российск|общероссийск|межрегиональн|региональн|городск|областн|краев|государственн|муниципальн|федеральн|национальн|сибирск|дальневосточн|европейск|азиатск|китайск|корейск|белорусск|казахск|центральн|генеральн|детск|научн|торгов)/;
+export function cityAdjectiveOf(s: Scan, start: number, head: number): string | null {
+  for (let k = start; k < head; k++) {
+    const t = s.toks[k]!;
+    if (!t.cap || t.kind !== 'word' || t.text.includes('-')) continue;
+    const r = wordReadings(t.text).find((x) => x.pos === 'ADJF');
+    if (r && /(ск|цк)ий$/.test(r.lemma) && !GENERIC_ADJECTIVES.test(r.lemma)) return t.text;
+  }
+  return null;
+}
+
+export function spanText(s: Scan, from: number, to: number): string {
+  return s.text.slice(s.toks[from]!.start, s.toks[to - 1]!.end);
+}
+
+/** The name's nominative; `города-побратима Стаханова` is written `города Стаханова` in a name. */
+export function nameOf(surface: string): string {
+  const text = surface.replace(/(^|\s)(г|Г)орода-(побратима|партн[её]ра)(?=\s)/gu, '$1$2орода');
+  return balanceQuotes(toNominative(text, { number: 'sing' }));
+}

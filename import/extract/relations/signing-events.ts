@@ -1,0 +1,127 @@
+// Documents signed at an event ("меморандум подписан в Астане на сессии Ассамблеи …", "подписи поставлены в рамках
+// форума «…»"): the signing parties took part in the event (PARTICIPATED_IN), and the place of signing is where it
+// was held (HELD_IN). A report-level pass, because news pages name the parties and the event in neighbouring
+// sentences as often as in one.
+import { dateOf } from '../dates.js';
+import { confidenceOf } from '../confidence.js';
+import type { Mention } from '../mentions.js';
+import type { EntityRegistry } from '../registry.js';
+import { mentionsOf } from '../sentence-mentions.js';
+import { splitSentences } from '../sentences.js';
+import type { Relation, Sentence } from '../types.js';
+import { PLACE_BEFORE } from './participation.js';
+
+// The act of signing, in any of the shapes news use: "подписан", "подписали", "подписи поставили", "подписание
+// состоялось", "заключено".
+const SIGNING = /(?<![\p{L}])(подписа\p{L}*|подпис(и|ью|ями)|заключ[её]н\p{L}*|заключил\p{L}*|заключени\p{L}*)(?![\p{L}])/iu;
+// What frames the signing: "в рамках", "в ходе", "во время", "на полях", "на" right before the event's name.
+const FRAME_BEFORE = /(?<![\p{L}])(в\s+рамках|в\s+ходе|во\s+время|на\s+полях|на)\s+(\p{Ll}+\s+){0,2}$/iu;
+// An event named by its head noun only ("одновременно на форуме"), referring to one named before.
+const BARE_EVENT = /(?<![\p{L}])(в\s+рамках|в\s+ходе|во\s+время|на)\s+(форум|выставк|сесси|фестивал|ярмарк|саммит|встреч|конференци|конгресс)\p{L}*(?![\p{L}])(?!\s*[«"])/iu;
+// Kinds that sign documents and so can take part.
+const PARTY_KINDS = new Set(['City', 'Institution', 'Region']);
+// How far (in sentences) the parties of a document may stand from the sentence that names where it was signed.
+const REACH = 3;
+
+interface Signing {
+  index: number;
+  sentence: Sentence;
+  event: string;
+  /** Offset of the event's mention in the sentence, for dating. */
+  at: number;
+  /** Where the sentence says the signing happened, if it does. */
+  place: string | null;
+}
+
+/**
+ * PARTICIPATED_IN and HELD_IN for documents signed at events. `rels` are the report's finished relations, `drafts`
+ * the sentence-level ones with their evidence; nothing that `rels` already holds is repeated.
+ */
+export function signingEvents(rels: Relation[], drafts: Relation[], registry: EntityRegistry, text: string, reportCityId: string | null): Relation[] {
+  const sentences = splitSentences(text);
+  const signings = findSignings(sentences, reportCityId);
+  if (signings.length === 0) return [];
+  const kept = new Set(rels.filter(isDocument).map((r) => pairKey(r.source, r.target)));
+  const docsAt = new Map<number, Relation[]>();
+  for (const d of drafts) {
+    if (!isDocument(d) || !kept.has(pairKey(d.source, d.target))) continue;
+    const i = sentences.findIndex((s) => s.start === d.evidence.start);
+    if (i >= 0) docsAt.set(i, [...(docsAt.get(i) ?? []), d]);
+  }
+  const known = new Set(rels.map((r) => `${r.kind}|${r.source}|${r.target}`));
+  const heldKnown = new Set(rels.filter((r) => r.kind === 'HELD_IN').map((r) => r.source));
+  const out: Relation[] = [];
+  const push = (r: Relation) => {
+    const key = `${r.kind}|${r.source}|${r.target}`;
+    if (known.has(key) || !registry.has(r.source) || !registry.has(r.target)) return;
+    known.add(key);
+    out.push(r);
+  };
+  for (const s of signings) {
+    const docs = nearestDocuments(s.index, docsAt);
+    const year = docs.find((d) => d.year !== null)?.year ?? null;
+    const date = dateOf(s.sentence.text, s.at, year);
+    const evidence = { quote: s.sentence.text, start: s.sentence.start, end: s.sentence.end };
+    const base = { year: date.year, month: date.month, status: null, evidence };
+    for (const party of new Set(docs.flatMap((d) => [d.source, d.target]))) {
+      if (!PARTY_KINDS.has(registry.get(party)?.kind ?? '')) continue;
+      push({ ...base, kind: 'PARTICIPATED_IN', source: party, target: s.event, confidence: confidenceOf('participation') });
+    }
+    if (s.place && !heldKnown.has(s.event)) {
+      heldKnown.add(s.event);
+      push({ ...base, kind: 'HELD_IN', source: s.event, target: s.place, confidence: confidenceOf('held-in') });
+    }
+  }
+  return out;
+}
+
+function isDocument(r: Relation): boolean {
+  return (r.kind === 'TWIN' || r.kind === 'AGREEMENT') && r.status !== 'planned';
+}
+
+function pairKey(a: string, b: string): string {
+  return a < b ? `${a}|${b}` : `${b}|${a}`;
+}
+
+/** The documents stated in the signing's own sentence, else in the nearest sentence that states any. */
+function nearestDocuments(index: number, docsAt: Map<number, Relation[]>): Relation[] {
+  for (let d = 0; d <= REACH; d++) {
+    const found = [...(docsAt.get(index + d) ?? []), ...(d > 0 ? docsAt.get(index - d) ?? [] : [])];
+    if (found.length > 0) return found;
+  }
+  return [];
+}
+
+/** Sentences that say a document was signed at an event, named there or (by its head noun) a little before. */
+function findSignings(sentences: Sentence[], reportCityId: string | null): Signing[] {
+  const out: Signing[] = [];
+  const recent: Array<{ index: number; id: string; name: string }> = [];
+  sentences.forEach((sentence, index) => {
+    const { mentions } = mentionsOf(sentence, reportCityId);
+    const events = mentions.filter((m) => m.kind === 'Event');
+    const text = sentence.text;
+    if (SIGNING.test(text)) {
+      let framed = events.filter((e) => FRAME_BEFORE.test(text.slice(Math.max(0, e.start - 40), e.start)));
+      if (framed.length === 0) {
+        const bare = BARE_EVENT.exec(text);
+        const named = bare ? [...recent].reverse().find((r) => index - r.index <= REACH && r.name.toLowerCase().includes(bare[2]!.toLowerCase())) : undefined;
+        if (bare && named) framed = [{ kind: 'Event', id: named.id, start: bare.index, end: bare.index + bare[0].length, via: 'event' }];
+      }
+      for (const e of framed) out.push({ index, sentence, event: e.id, at: e.start, place: placeOfSigning(text, e, mentions) });
+    }
+    for (const e of events) recent.push({ index, id: e.id, name: text.slice(e.start, e.end) });
+  });
+  return out;
+}
+
+/** "подписаны в Оренбурге в рамках форума", "на выставке «…» в Минске": the city named as the place, nearest the event. */
+function placeOfSigning(text: string, event: Mention, mentions: Mention[]): string | null {
+  const places = mentions.filter(
+    (m) =>
+      m.kind === 'City' && m.via === 'name' && !m.nestedIn && (m.end <= event.start || m.start >= event.end) &&
+      PLACE_BEFORE.test(text.slice(Math.max(0, m.start - 30), m.start)),
+  );
+  const distance = (m: Mention) => (m.end <= event.start ? event.start - m.end : m.start - event.end);
+  const nearest = places.sort((a, b) => distance(a) - distance(b))[0];
+  return nearest && distance(nearest) < 80 ? nearest.id : null;
+}

@@ -1,0 +1,67 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { Discourse } from '../../../../import/extract/discourse/index.js';
+import { ListLead } from '../../../../import/extract/discourse/list-lead.js';
+import { pointsBack } from '../../../../import/extract/discourse/recall.js';
+import { loadMorph } from '../../../../import/extract/lexicon/morph.js';
+import { mentionsOf } from '../../../../import/extract/sentence-mentions.js';
+
+beforeAll(loadMorph);
+
+/** Runs the stage over sentences of our own and returns each sentence's frame. */
+function frames(texts: string[], reportCityId = 'city:tula') {
+  const discourse = new Discourse(reportCityId);
+  return texts.map((text) => {
+    const sentence = { text, start: 0, end: text.length };
+    const { mentions } = mentionsOf(sentence, reportCityId);
+    const frame = discourse.frame(sentence, mentions);
+    discourse.advance(sentence, mentions);
+    return frame;
+  });
+}
+
+describe('discourse stage', () => {
+  it('reads a list item with its lead line, and ends the list at a sentence that is no item', () => {
+    const lead = new ListLead();
+    const texts = ['В мае подписаны два соглашения:', '- о сотрудничестве между городами A и B;', 'Затем прошёл форум.'];
+    const prefixes = texts.map((t) => {
+      const p = lead.prefixOf(t);
+      lead.advance(t);
+      return p;
+    });
+    expect(prefixes).toEqual(['', 'В мае подписаны два соглашения: ', '']);
+  });
+
+  it('keeps the last partner city named as the topic, and a heading sets it', () => {
+    const f = frames(['Город Брест (Республика Беларусь)', 'Делегация побывала на заводе.', 'Затем гости из Гомеля осмотрели музей.', 'Встреча прошла тепло.']);
+    expect(f.map((x) => x.topicCityId)).toEqual(['city:brest', 'city:brest', 'city:brest', 'city:gomel']);
+  });
+
+  it('recalls the cities the sentence before named', () => {
+    const f = frames(['Туляки побывали в Бресте и Гродно.', 'С властями этих городов обсудили планы.']);
+    expect(f[1]!.recall.cities).toEqual(['city:brest', 'city:grodno']);
+  });
+
+  it('recalls that the text is about twinning until a document on something else is named', () => {
+    const f = frames([
+      'Тула и Брест подписали соглашение об установлении побратимских связей.',
+      'Подписание соглашения прошло в мэрии.',
+      'Затем подписан договор о поставках зерна.',
+      'Ещё одно событие.',
+    ]);
+    expect(f.map((x) => x.recall.twinning)).toEqual([false, true, true, false]);
+  });
+
+  it('recalls delegations of twin cities that were not named', () => {
+    const f = frames(['Мэр принял делегации городов-побратимов Тулы.', 'На приёме были гости из Бреста.', 'Потом был концерт.']);
+    expect(f.map((x) => x.recall.twinGuests)).toEqual([false, true, false]);
+  });
+
+  it.each([
+    ['Такие соглашения подписаны с тремя городами.', 'соглашения', true],
+    ['Договор был подписан в ходе визита.', 'Договор', true],
+    ['Подписано соглашение о сотрудничестве в сфере спорта.', 'соглашение', false],
+    ['Меморандум об установлении дружеских связей подписан.', 'Меморандум', false],
+  ])('tells a document word that points back: %s', (text, word, expected) => {
+    expect(pointsBack(text, text.indexOf(word), word)).toBe(expected);
+  });
+});
