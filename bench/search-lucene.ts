@@ -3,7 +3,8 @@
 import type { GraphDb } from '../neo4j/db/graph-db.js';
 import type { EntityKind } from '../neo4j/contract/common.js';
 import { toNode, type RawNode } from '../server/repository/shape.js';
-import { queryWords, type SearchHit } from '../server/repository/search.js';
+import { queryWords } from '../server/repository/search.js';
+import type { SearchHit } from '../neo4j/contract/search.js';
 
 const fold = (w: string) => w.normalize('NFD').replace(/\p{M}/gu, '');
 

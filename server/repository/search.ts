@@ -3,12 +3,8 @@
 import type { Query } from 'minisearch';
 import type { GraphDb } from '../../neo4j/db/graph-db.js';
 import type { EntityKind } from '../../neo4j/contract/common.js';
-import type { GraphNode } from '../../neo4j/contract/subgraph.js';
+import type { SearchHit } from '../../neo4j/contract/search.js';
 import { nameIndex, normalise, words as wordsOf, type Entry, type NameIndex } from './name-index.js';
-
-export interface SearchHit extends GraphNode {
-  score: number;
-}
 
 /** Words of the query (at most 8): letters and digits only. */
 export function queryWords(q: string): string[] {
