@@ -16,7 +16,7 @@ import { loadConfig } from '../neo4j/config.js';
 import { createDriver, GraphDb, type Params } from '../neo4j/db/graph-db.js';
 import { applySchema } from '../neo4j/db/schema.js';
 import { luceneQuery, queryWords } from '../server/repository/search.js';
-import { pathsCypher } from '../server/repository/paths.js';
+import { firstCandidates, pathsCypher } from '../server/repository/paths.js';
 import { cypher } from '../neo4j/db/cypher.js';
 import { PARTNER_KINDS } from '../neo4j/contract/common.js';
 import { RELATION_KINDS } from '../neo4j/model/kinds.js';
@@ -232,12 +232,12 @@ async function buildTargets(db: GraphDb): Promise<Target[]> {
       endpoint: 'similar',
       url: '/api/similar/<random city>',
       targetP99Ms: 50,
-      queries: ['node-by-id', 'similar'],
+      queries: ['similar'],
       pick: () => {
         const id = any(cities).id;
         return {
           url: `/api/similar/${encodeURIComponent(id)}`,
-          steps: [step('node-by-id', { ids: [id] }), step('similar', { id, kinds: PARTNER_KINDS, limit: 10 })],
+          steps: [step('similar', { id, kinds: PARTNER_KINDS, limit: 10 })],
         };
       },
     },
@@ -251,7 +251,7 @@ async function buildTargets(db: GraphDb): Promise<Target[]> {
         let to = any(cities).id;
         while (to === from) to = any(cities).id;
         // The route's defaults: maxHops 4, k 2 (three paths wanted).
-        const text = pathsCypher('City', 'City', kinds, 4, 3);
+        const text = pathsCypher('City', 'City', kinds, 4, firstCandidates(3));
         return {
           url: `/api/paths?from=${encodeURIComponent(from)}&to=${encodeURIComponent(to)}`,
           steps: [{ name: 'paths', text, params: { from, to, kinds: kinds.filter((k) => k !== 'LOCATED_IN'), k: 3 } }],

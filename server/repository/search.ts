@@ -1,12 +1,8 @@
 // Full-text search over entity names: a Lucene query built from sanitised words, exact, prefix, fuzzy and stem.
 import type { GraphDb } from '../../neo4j/db/graph-db.js';
 import type { EntityKind } from '../../neo4j/contract/common.js';
-import type { GraphNode } from '../../neo4j/contract/subgraph.js';
+import type { SearchHit } from '../../neo4j/contract/search.js';
 import { toNode, type RawNode } from './shape.js';
-
-export interface SearchHit extends GraphNode {
-  score: number;
-}
 
 /** Words of the query: letters and digits only, so no Lucene syntax from the user reaches the index. */
 export function queryWords(q: string): string[] {

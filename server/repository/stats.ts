@@ -2,16 +2,9 @@
 // (keyed by the reports' count and latest import time and the node and relationship counts).
 import type { GraphDb } from '../../neo4j/db/graph-db.js';
 import type { RelationKind } from '../../neo4j/contract/common.js';
-import type { CityMetrics } from '../../neo4j/contract/stats.js';
+import type { CityMetrics, Stats } from '../../neo4j/contract/stats.js';
 import type { GraphNode } from '../../neo4j/contract/subgraph.js';
 import { toNode, type RawNode } from './shape.js';
-
-export interface Stats extends CityMetrics {
-  labels: Record<string, number>;
-  kinds: Record<string, number>;
-  computedAt: string;
-  cached: boolean;
-}
 
 const cache = new WeakMap<GraphDb, Map<string, Omit<Stats, 'cached'>>>();
 /** Computations under way, by key: concurrent requests for one graph version share one. */
