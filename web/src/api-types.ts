@@ -43,6 +43,7 @@ export interface SharedPartners {
 }
 
 export type { Hop, Paths } from '../../neo4j/contract/paths.js';
+export type { CountryLinks } from '../../neo4j/contract/country-links.js';
 
 /** GET /api/similar/:id */
 export interface Similar {
