@@ -22,5 +22,5 @@ CREATE INDEX institution_key IF NOT EXISTS FOR (n:Institution) ON (n.key);
 CREATE FULLTEXT INDEX entity_names IF NOT EXISTS
 FOR (n:City|Region|Country|Institution|Event|Person) ON EACH [n.name, n.nameEn, n.searchText]
 OPTIONS { indexConfig: { `fulltext.analyzer`: 'standard-no-stop-words', `fulltext.eventually_consistent`: false } };
-// A changed version of a report is found by its file name.
-CREATE INDEX report_file IF NOT EXISTS FOR (n:Report) ON (n.file);
+// A new version of a report is found by the city and year its text names (then its title or file name).
+CREATE INDEX report_city_year IF NOT EXISTS FOR (n:Report) ON (n.city, n.year);

@@ -29,7 +29,7 @@ export interface ReportImport {
   file: string;
   status: ReportStatus;
   reportId: string;
-  /** Ids of the older versions of the same file it replaced. */
+  /** Ids of the older versions of this report (same city, year and title) it replaced. */
   replaced: string[];
   entities: number;
   relations: number;
@@ -71,19 +71,26 @@ export async function importBytes(
   bytes: Buffer,
   extract: ExtractBytes = extractBytes,
   onStage?: (stage: ImportStage) => void,
+  opts: { replace?: boolean } = {},
 ): Promise<ReportImport> {
   const file = uploadName(fileName);
   onStage?.('extracting');
   const x = await extractUpload(file, bytes, extract);
   onStage?.('writing');
-  const o = await importExtraction(db, x);
+  const o = await importExtraction(db, x, { replace: opts.replace });
   return { file, status: o.status, reportId: o.reportId, replaced: o.replaced, entities: o.nodes, relations: o.rels, skipped: o.skipped };
 }
 
 /** What importing an upload would add (entities and facts, new or known, and which), written nowhere. */
-export async function previewBytes(db: GraphDb, fileName: string, bytes: Buffer, extract: ExtractBytes = extractBytes) {
+export async function previewBytes(
+  db: GraphDb,
+  fileName: string,
+  bytes: Buffer,
+  extract: ExtractBytes = extractBytes,
+  opts: { replace?: boolean } = {},
+) {
   const file = uploadName(fileName);
-  const p = await previewExtraction(db, await extractUpload(file, bytes, extract));
+  const p = await previewExtraction(db, await extractUpload(file, bytes, extract), opts);
   const s = p.stats;
   return {
     dryRun: true as const,

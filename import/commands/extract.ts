@@ -1,5 +1,6 @@
 // `twingraph extract FILE [--json]`: one report's extraction, as contract JSON or a readable summary.
-import { extractFile } from '../index.js';
+// The extraction alone, not the importer's entry point: that one loads the database driver and graph writers too.
+import { extractFile } from '../extract/extract.js';
 import { isReportError } from '../extract/errors.js';
 import type { Extraction } from '../extract/types.js';
 

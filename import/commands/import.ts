@@ -5,7 +5,7 @@ import { fileLine, findReportFiles, importReports, totalLine, type FileResult } 
 import { progressBar, type Progress } from './progress.js';
 import { withDatabase } from './with-database.js';
 
-export async function importCommand(paths: string[], opts: { dryRun?: boolean }): Promise<void> {
+export async function importCommand(paths: string[], opts: { dryRun?: boolean; replace?: boolean }): Promise<void> {
   const found = await findReportFiles(paths);
   if (found.files.length === 0) {
     for (const m of found.missing) console.error(`twingraph: ${m.path}: ${m.reason}`);
@@ -20,7 +20,7 @@ export async function importCommand(paths: string[], opts: { dryRun?: boolean })
 export async function runImport(
   db: GraphDb,
   paths: string[],
-  opts: { dryRun?: boolean },
+  opts: { dryRun?: boolean; replace?: boolean },
   say: (line: string) => void,
   bar?: Progress,
 ): Promise<number> {
@@ -29,6 +29,7 @@ export async function runImport(
   try {
     results = await importReports(db, paths, {
       dryRun,
+      replace: opts.replace,
       onStart: (total) => bar?.start(total),
       onFile: (r, done) => (bar ? bar.update(done, r.file) : say(fileLine(r, dryRun))),
     });

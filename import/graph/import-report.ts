@@ -1,12 +1,14 @@
-// One report into the graph in ONE write transaction: unchanged when its id is known, else the older versions
-// of its file are taken out and it is written; or, as a dry run, what that would change, written nowhere.
-import type { ManagedTransaction } from 'neo4j-driver';
+// One report into the graph in ONE write transaction: unchanged when its id (content hash) is known, else its older
+// versions (same city, year and title in the text: versions.ts) are taken out and it is written, unless it states far
+// fewer facts than they do; or, as a dry run, what that would change, written nowhere.
+import neo4j, { type ManagedTransaction } from 'neo4j-driver';
 import type { GraphDb } from '../../neo4j/db/graph-db.js';
 import type { Extraction } from '../extract/types.js';
 import { planWrite, type PlanStats } from './merge.js';
 import { readExisting } from './read-existing.js';
 import { removeReport } from './remove.js';
 import { toGraph } from './to-graph.js';
+import { decideVersions, type StoredReport } from './versions.js';
 import { readTx, run } from '../../neo4j/db/tx.js';
 import { lockBatch, writeBatch, writeReport } from './write.js';
 
@@ -15,7 +17,7 @@ export type ReportStatus = 'imported' | 'replaced' | 'unchanged';
 export interface ReportOutcome {
   status: ReportStatus;
   reportId: string;
-  /** Ids of the older versions of the same file that this one replaced (or would replace). */
+  /** Ids of the older versions of this report that it replaced (or would replace). */
   replaced: string[];
   /** Graph nodes and relationships this report gives, and how many were new or already known. */
   nodes: number;
@@ -25,16 +27,30 @@ export interface ReportOutcome {
   skipped: string[];
 }
 
-export async function importExtraction(db: GraphDb, x: Extraction, opts: { dryRun?: boolean } = {}): Promise<ReportOutcome> {
+export interface ImportOptions {
+  dryRun?: boolean;
+  /** Replace an older version even when this one states far fewer facts (CLI `--replace`, API `replace=true`). */
+  replace?: boolean;
+  /** Reports never replaced by this one: those imported earlier by the same command. */
+  keep?: ReadonlySet<string>;
+}
+
+export async function importExtraction(db: GraphDb, x: Extraction, opts: ImportOptions = {}): Promise<ReportOutcome> {
   const graph = toGraph(x);
   const base = { reportId: x.report.id, nodes: graph.nodes.length, rels: graph.rels.length, skipped: graph.skipped };
+  const incoming = { ...x.report, facts: graph.rels.filter((r) => r.type !== 'LOCATED_IN').length };
   const work = async (tx: ManagedTransaction): Promise<ReportOutcome> => {
-    const versions = await run<{ id: string }>(tx, 'report-versions', { id: x.report.id, file: x.report.file });
-    if (versions.some((v) => v.id === x.report.id)) {
+    const stored = await run<StoredReport>(tx, 'report-versions', {
+      id: x.report.id,
+      city: x.report.city,
+      year: x.report.year == null ? null : neo4j.int(x.report.year),
+    });
+    const decision = decideVersions(incoming, stored, opts);
+    if (decision.unchanged) {
       const stats = { nodesNew: 0, nodesKnown: base.nodes, nodesUpdated: 0, relsNew: 0, relsKnown: base.rels, relsUpdated: 0 };
       return { ...base, status: 'unchanged', replaced: [], stats };
     }
-    const replaced = versions.map((v) => v.id);
+    const replaced = decision.replaces.map((v) => v.id);
     // A dry run compares with the graph as it is (an older version's facts still count as known).
     if (!opts.dryRun) for (const old of replaced) await removeReport(tx, old);
     const status = replaced.length > 0 ? 'replaced' : 'imported';

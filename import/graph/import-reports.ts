@@ -21,6 +21,8 @@ export interface FileResult {
 
 export interface ImportReportsOptions {
   dryRun?: boolean;
+  /** Replace older versions even when a new one states far fewer facts (`--replace`). */
+  replace?: boolean;
   /** Called once the files are known, with how many results will follow. */
   onStart?: (total: number) => void;
   /** Called as each file is done (or has failed). */
@@ -37,6 +39,9 @@ export async function importReports(db: GraphDb, paths: string[], opts: ImportRe
   opts.onStart?.(files.length + missing.length);
   for (const m of missing) done({ path: m.path, file: basename(m.path), status: 'failed', error: m.reason });
   let unreachable: string | undefined;
+  // Reports this command wrote: a later file of the same command never replaces them (two `report.txt` in two
+  // folders are two reports), so only a report from an earlier command can be replaced.
+  const keep = new Set<string>();
   for (const path of files) {
     const file = basename(path);
     if (unreachable) {
@@ -45,7 +50,8 @@ export async function importReports(db: GraphDb, paths: string[], opts: ImportRe
     }
     try {
       const extraction = await extractFile(path);
-      const outcome = await importExtraction(db, extraction, { dryRun: opts.dryRun });
+      const outcome = await importExtraction(db, extraction, { dryRun: opts.dryRun, replace: opts.replace, keep });
+      keep.add(outcome.reportId);
       done({ path, file, status: outcome.status, outcome });
     } catch (err) {
       const lost = err instanceof DatabaseUnavailableError;

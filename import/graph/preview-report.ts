@@ -14,8 +14,8 @@ export interface ReportPreview extends ReportOutcome {
   newRelations: Array<{ kind: RelationKind; source: string; target: string; year: number | null; quote: string | null }>;
 }
 
-export async function previewExtraction(db: GraphDb, x: Extraction): Promise<ReportPreview> {
-  const outcome = await importExtraction(db, x, { dryRun: true });
+export async function previewExtraction(db: GraphDb, x: Extraction, opts: { replace?: boolean } = {}): Promise<ReportPreview> {
+  const outcome = await importExtraction(db, x, { dryRun: true, replace: opts.replace });
   if (outcome.status === 'unchanged') return { ...outcome, newEntities: [], newRelations: [] };
   const graph = toGraph(x);
   const existing = await readTx(db, (tx) => readExisting(tx, graph));

@@ -22,6 +22,22 @@ export class ImportFailedError extends Error {
   }
 }
 
+/**
+ * A report that would replace an older version of itself (same city, year and title in the text) while stating far
+ * fewer facts; `message` names both and how to replace anyway.
+ */
+export class VersionRefusedError extends Error {
+  constructor(
+    readonly file: string,
+    readonly olderId: string,
+    message: string,
+    options?: { cause?: unknown },
+  ) {
+    super(message, options);
+    this.name = 'VersionRefusedError';
+  }
+}
+
 /** A well-formed request the graph will not answer (e.g. a path between two countries); `code` says which. */
 export class UnanswerableError extends Error {
   constructor(

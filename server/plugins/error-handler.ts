@@ -2,7 +2,7 @@
 import type { FastifyError, FastifyInstance } from 'fastify';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
 import { DatabaseUnavailableError, QueryRefusedError, QueryTimeoutError } from '../../neo4j/db/errors.js';
-import { BadQueryError, ImportFailedError, NotFoundError, UnanswerableError } from '../../neo4j/model/errors.js';
+import { BadQueryError, ImportFailedError, NotFoundError, UnanswerableError, VersionRefusedError } from '../../neo4j/model/errors.js';
 
 export class HttpError extends Error {
   constructor(
@@ -34,6 +34,9 @@ export function registerErrorHandler(app: FastifyInstance): void {
     }
     if (err instanceof NotFoundError) {
       return reply.code(404).send({ code: 'not_found', message: err.message });
+    }
+    if (err instanceof VersionRefusedError) {
+      return reply.code(409).send({ code: 'version_refused', message: err.message });
     }
     if (err instanceof ImportFailedError) {
       return reply.code(422).send({ code: 'import_failed', message: err.message });

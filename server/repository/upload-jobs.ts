@@ -2,7 +2,7 @@
 // import runs at a time, in arrival order; a finished job is kept for 15 minutes, then forgotten.
 import { randomUUID } from 'node:crypto';
 import type { GraphDb } from '../../neo4j/db/graph-db.js';
-import { ImportFailedError } from '../../neo4j/model/errors.js';
+import { ImportFailedError, VersionRefusedError } from '../../neo4j/model/errors.js';
 import { importBytes, reasonOf, type ExtractBytes, type ImportStage, type ReportImport } from '../../import/index.js';
 
 export type JobState = 'queued' | ImportStage | 'done' | 'failed';
@@ -24,20 +24,21 @@ export class UploadJobs {
 
   constructor(private readonly db: GraphDb) {}
 
-  start(fileName: string, content: Buffer, extract?: ExtractBytes): UploadJob {
+  start(fileName: string, content: Buffer, extract?: ExtractBytes, opts: { replace?: boolean } = {}): UploadJob {
     this.prune();
     const job: UploadJob = { id: randomUUID(), file: fileName, state: 'queued', createdAt: new Date().toISOString(), outcome: null, error: null };
     const entry: { job: UploadJob; finishedAt?: number } = { job };
     this.jobs.set(job.id, entry);
     this.queue = this.queue.then(async () => {
       try {
-        job.outcome = await importBytes(this.db, fileName, content, extract, (stage) => (job.state = stage));
+        job.outcome = await importBytes(this.db, fileName, content, extract, (stage) => (job.state = stage), opts);
         job.file = job.outcome.file;
         job.state = 'done';
       } catch (err) {
         job.state = 'failed';
-        const code = err instanceof ImportFailedError ? 'import_failed' : 'database_error';
-        job.error = { code, message: err instanceof ImportFailedError ? err.message : `${fileName}: ${reasonOf(err)}` };
+        const known = err instanceof ImportFailedError || err instanceof VersionRefusedError;
+        const code = err instanceof VersionRefusedError ? 'version_refused' : known ? 'import_failed' : 'database_error';
+        job.error = { code, message: known ? err.message : `${fileName}: ${reasonOf(err)}` };
       } finally {
         entry.finishedAt = Date.now();
       }

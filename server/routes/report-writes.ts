@@ -15,6 +15,7 @@ const flag = (fallback: 'true' | 'false', description: string) =>
 const UploadQuery = z.object({
   dryRun: flag('false', 'true: say what the upload would add, write nothing'),
   wait: flag('true', 'false: answer 202 with a job at once and import in the background; poll the job for progress'),
+  replace: flag('false', 'true: replace an older version of this report even when this one states under half of its facts'),
 });
 
 const writeErrors = { 400: ErrorBody, 401: ErrorBody, 403: ErrorBody, 503: ErrorBody, 504: ErrorBody };
@@ -51,13 +52,15 @@ export const reportWriteRoutes: FastifyPluginAsyncZod = async (app) => {
       schema: {
         summary: 'Import one report file (.txt, .md, .docx, .pdf) sent as multipart field `file`',
         description:
-          'Needs `Authorization: Bearer <TWINGRAPH_API_TOKEN>`. A new version of a known file replaces it. With `dryRun=true` ' +
+          'Needs `Authorization: Bearer <TWINGRAPH_API_TOKEN>`. A new version of a known report (same city, year and title in ' +
+          'the text) replaces it, unless it states under half of its facts: then 409 `version_refused`, and `replace=true` ' +
+          'replaces anyway. With `dryRun=true` ' +
           'nothing is written: the answer (an `ImportPreview`) says what the import would do and lists the entities and facts new to the graph.',
         tags: ['reports'],
         consumes: ['multipart/form-data'],
         security: [{ bearer: [] }],
         querystring: UploadQuery,
-        response: { 201: ImportOutcome, 200: z.union([ImportOutcome, ImportPreview]), 202: UploadJob, ...writeErrors, 413: ErrorBody, 422: ErrorBody },
+        response: { 201: ImportOutcome, 200: z.union([ImportOutcome, ImportPreview]), 202: UploadJob, ...writeErrors, 409: ErrorBody, 413: ErrorBody, 422: ErrorBody },
       },
     },
     async (request, reply) => {
@@ -73,9 +76,10 @@ export const reportWriteRoutes: FastifyPluginAsyncZod = async (app) => {
         }
         throw err;
       }
-      if (request.query.dryRun) return reply.code(200).send(await previewBytes(app.db, part.filename, content, app.heavyWork.extract));
-      if (!request.query.wait) return reply.code(202).send(jobs.start(part.filename, content, app.heavyWork.extract));
-      const outcome = await importBytes(app.db, part.filename, content, app.heavyWork.extract);
+      const opts = { replace: request.query.replace };
+      if (request.query.dryRun) return reply.code(200).send(await previewBytes(app.db, part.filename, content, app.heavyWork.extract, opts));
+      if (!request.query.wait) return reply.code(202).send(jobs.start(part.filename, content, app.heavyWork.extract, opts));
+      const outcome = await importBytes(app.db, part.filename, content, app.heavyWork.extract, undefined, opts);
       return reply.code(outcome.status === 'unchanged' ? 200 : 201).send(outcome);
     },
   );

@@ -14,6 +14,7 @@ export function contextFor(text: string, opts: Partial<Omit<SentenceContext, 'te
     reportCityId,
     reportYear: opts.reportYear === undefined ? 2023 : opts.reportYear,
     topicCityId: opts.topicCityId ?? null,
+    ...(opts.recall ? { recall: opts.recall } : {}),
     countryOf: opts.countryOf ?? (() => null),
   };
 }

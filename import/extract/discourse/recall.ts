@@ -2,7 +2,7 @@
 // "такие соглашения" or a bare "Договор был подписан" are the document the text was last about, "на приёме
 // собрались делегации из A и B" after "приём делегаций городов-побратимов" are twin cities' delegations.
 import type { Mention } from '../mentions.js';
-import { AGREEMENT_DOC, TWIN_WORD } from '../relations/cues.js';
+import { AGREEMENT_DOC, isPlanned, TWIN_INTENT, TWIN_WORD } from '../relations/cues.js';
 
 export interface Recall {
   /** Partner cities (not the report city) of the last sentence that named any, in order. */
@@ -17,8 +17,11 @@ export const NO_RECALL: Recall = { cities: [], twinning: false, twinGuests: fals
 
 // "такие соглашения", "данный договор", "соответствующее соглашение", "этот меморандум": a document named before.
 const POINTING = /(?<![\p{L}])(так\p{L}*|эт(от|и|а|о|ого|ой|их|ими|им)|данн\p{L}*|соответствующ\p{L}*|указанн\p{L}*|настоящ\p{L}*)\s+$/iu;
-// What a document word says of itself: "соглашение о сотрудничестве", "меморандум об установлении …".
-const OWN_SUBJECT = /^\s*(\([^)]*\)\s*)?(о|об|по|на)\s/iu;
+// What a document word says of itself: "соглашение о сотрудничестве", "меморандум об установлении …", "договор
+// между Администрацией X и …" (its named sides; "между городами" names none), "соглашения: о …" (a lead line).
+const OWN_SUBJECT = /^\s*(\([^)]*\)\s*)?[:–—-]?\s*((о|об|по|на)\s|между\s+(?!(город\p{L}*|ними|сторон\p{L}*|наш\p{L}*|двум\p{L}*)(?![\p{L}])))/iu;
+// "подписано 3 соглашения", "ещё два договора": counted documents are new ones.
+const COUNTED = /(?<![\p{L}])(\d+|два|две|три|четыре|пять|несколько|ряд|ещ[её])\s+(\p{L}+\s+)?$/iu;
 // Guests that are twin cities' delegations: "приём делегаций городов-побратимов", "делегации побратимов".
 const TWIN_GUESTS = /делегаци\p{L}*\s+(\p{L}+\s+)?(город\p{L}*-побратим|побратим)/iu;
 
@@ -27,7 +30,9 @@ const TWIN_GUESTS = /делегаци\p{L}*\s+(\p{L}+\s+)?(город\p{L}*-по
  * "такие"/"данное" before it, or nothing about its own subject after it ("Подписание соглашения стало …").
  */
 export function pointsBack(text: string, at: number, word: string): boolean {
-  if (POINTING.test(text.slice(Math.max(0, at - 30), at))) return true;
+  const lead = text.slice(Math.max(0, at - 30), at);
+  if (POINTING.test(lead)) return true;
+  if (COUNTED.test(lead)) return false;
   return !OWN_SUBJECT.test(text.slice(at + word.length, at + word.length + 40));
 }
 
@@ -39,7 +44,8 @@ export function recallAfter(previous: Recall, text: string, mentions: Mention[],
   const cities = named.length > 0 ? [...new Set(named.map((m) => m.id))] : previous.cities;
   const docs = [...text.matchAll(AGREEMENT_DOC)];
   let twinning = previous.twinning;
-  if (TWIN_WORD.test(text)) twinning = true;
+  // An intended twinning ("соглашение о намерении стать побратимами") is an agreement: its "меморандум" is one.
+  if (TWIN_WORD.test(text)) twinning = !isPlanned(text) && !TWIN_INTENT.test(text);
   else if (docs.some((d) => !pointsBack(text, d.index!, d[0]))) twinning = false;
   const twinGuests = TWIN_GUESTS.test(text) && named.length === 0;
   return { cities, twinning, twinGuests };

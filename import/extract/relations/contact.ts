@@ -17,7 +17,8 @@ const STRONG = /(телемост|онлайн-встреч|онлайн\s+вс�
 // Taking part in a named event is PARTICIPATED_IN, not a contact with every other participant.
 const TOOK_PART = /(принял\p{L}*\s+(активное\s+)?участие|участвова\p{L}*|стал\p{L}*\s+участник\p{L}*)/iu;
 // What may happen is not a contact: "АСДГ может оказать поддержку по обмену опытом".
-const MODAL = /(?<![\p{L}])(может|могут|сможет|смогут)(?![\p{L}])/iu;
+// "Документ открывает возможности для сотрудничества" is a prospect too.
+const MODAL = /(?<![\p{L}])(может|могут|сможет|смогут|возможност\p{L}*\s+для)(?![\p{L}])/iu;
 // "Омская область с Туркестанской областью": a second side right after "с".
 const WITH_GAP = /^\s*(с|со)\s+(город\p{L}*\s+|г\.\s*)?$/iu;
 // An adjective that names a region, not a city: "Луганской Народной Республики", "Омской области".
@@ -27,6 +28,29 @@ const REGION_NOUN = /^\s*(народн\p{L}*\s+)?(республик|облас�
 const ACTOR_NOUN = /^\s*(и\s+\p{L}+\s+)?(\p{L}+\s+){0,2}?(школ|библиотек|коллег|предпринимател|предприяти|компани|организаци|учреждени|делегаци|специалист|школьник|студент|учащ|педагог|вуз|университет|музе|театр|коллектив|круг|бизнес|власт|администраци|производител|партн[её]р)/iu;
 // Bodies above one municipality: named as the other side even when the finder placed them in the reporting city.
 const SUPRA_MUNICIPAL = /(ассоциаци|межрегиональн|межмуниципальн|всероссийск|общероссийск)/iu;
+
+// Contacts the shared cue list does not name:
+// - "отношения между двумя городами начались …": relations of the pair the text is about;
+// - "на встрече главы Омска и мэра Гомеля": a meeting of the two heads, with no trip told;
+// - "омичи преподнесли жителям Гомеля подарок": gifts between cities;
+// - "мероприятия, посвящённые 25-летию побратимства с городом X": a jubilee of the tie, celebrated together;
+// - "переговоры о … с городом X велись два года": talks over a period, not those of one visit;
+// - "Клуб при поддержке консульства провёл …": one body's event supported by another.
+const MORE_CUES = new RegExp(
+  [
+    '(отношени|связ)\\p{L}*\\s+между\\s+(двумя|нашими|обоими)\\s+город',
+    'встреч\\p{L}*\\s+(\\p{L}+\\s+){0,2}?(глав[ыа]|мэр[аов]|лорд|градоначальник|руководител)',
+    '(?<![\\p{L}])(подар(ок|ки|ил|или|ила|ков)|преподн[её]с\\p{L}*)(?![\\p{L}])',
+    '(мероприяти|праздновани|торжеств|праздник)\\p{L}*,?\\s+(посвящ[её]нн\\p{L}*|в\\s+честь)\\s+(\\S+\\s+){0,2}?\\d+\\s*-?\\s*лети\\p{L}*\\s+(\\p{L}+\\s+)?(побратим|партн[её]р|дружб|сотрудничеств)',
+    'переговор\\p{L}*[^.;]{0,60}(велись|ведутся|продолжаются|шли)(?![\\p{L}])',
+    'при\\s+(поддержке|содействии)\\s[^;]{0,120}?(провел|провёл|провели|провела|организовал)',
+  ].join('|'),
+  'iu',
+);
+// "этих двух городов", "между двумя городами", "наших городов": the pair the text is about, one side unnamed.
+const THE_TWO_CITIES = /(между\s+(двумя|нашими|обоими)\s+городами|(этих|двух|наших|обоих)\s+(двух\s+)?городов|между\s+городами)/iu;
+// "Клуб при поддержке консульства провёл …": the two bodies.
+const SUPPORTED_BY = /^\s*при\s+(поддержке|содействии)\s+$/iu;
 
 interface Carry {
   subject: string | null;
@@ -63,6 +87,18 @@ function contactsOfClause(clause: Clause, ctx: SentenceContext, carry: Carry): D
 function partyPairs(clause: Clause, parties: Mention[], ctx: SentenceContext, carried: string | null): Array<[string, string]> {
   const text = clause.text;
   const self = ctx.reportCityId;
+  // "Клуб при поддержке консульства провёл …": the body and its supporter.
+  for (const [i, m] of parties.entries()) {
+    const next = parties[i + 1];
+    if (m.kind === 'Institution' && next?.kind === 'Institution' && SUPPORTED_BY.test(text.slice(m.end, next.start))) {
+      return [[partyOf(m), partyOf(next)]];
+    }
+  }
+  // "обменялись опытом полицейские этих двух городов": the reporter and the city the text is about.
+  const topic = ctx.topicCityId;
+  if (THE_TWO_CITIES.test(text) && topic && self && topic !== self && parties.every((m) => [self, topic].includes(partyOf(m)) || /(?<![\p{L}])(в|во|на)\s+(г\.\s*|город\p{L}*\s+)?$/iu.test(before(clause, m, 20)))) {
+    return [[self, topic]];
+  }
   // "сотрудничество между A и B": exactly those two.
   const betweenAt = text.search(/между\s/iu);
   if (betweenAt >= 0) {
@@ -104,7 +140,6 @@ function partyPairs(clause: Clause, parties: Mention[], ctx: SentenceContext, ca
   const ids = [...new Set(others.filter((m) => !(m.kind === 'City' && m.via === 'name' && represented.has(m.id))).map(partyOf))];
   if (ids.length > 0) return ids.map((o) => [subject, o] as [string, string]);
   // "телемост с белорусскими коллегами" under a partner city's heading: the topic city, when the nationality fits.
-  const topic = ctx.topicCityId;
   if (topic && topic !== subject) {
     const iso = ctx.countryOf(topic);
     if (iso && clause.mentions.some((m) => m.kind === 'Country' && m.id === `country:${iso}`)) return [[subject, topic]];
@@ -146,6 +181,8 @@ function signsDocument(text: string): boolean {
  * what delegations do on visits, so they count only when held remotely.
  */
 function contactCue(text: string, online: boolean): { index: number } | null {
+  const more = MORE_CUES.exec(text);
+  if (more) return more;
   const word = CONTACT_WORD.exec(text);
   if (word && !(/^переговор/iu.test(word[0]) && !online)) return word;
   if (online) {

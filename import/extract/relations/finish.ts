@@ -3,6 +3,7 @@
 import type { EntityRegistry } from '../registry.js';
 import { locatedIn } from './located.js';
 import { signingEvents } from './signing-events.js';
+import { partnerDiscourse } from './partner-discourse.js';
 import { UNDIRECTED_KINDS, type Relation } from '../types.js';
 import { factIdentity, factKey } from '../../../neo4j/model/fact.js';
 
@@ -39,7 +40,7 @@ export function finishRelations(relations: Relation[], registry: EntityRegistry,
       !(r.kind === 'AGREEMENT' && r.year === null &&
         out.some((o) => o !== r && o.kind === 'AGREEMENT' && o.source === r.source && o.target === r.target && o.status === r.status && o.year !== null)),
   );
-  out = [...out, ...signingEvents(out, relations, registry, text, reportCityId)];
+  out = [...out, ...signingEvents(out, relations, registry, text, reportCityId), ...partnerDiscourse(out, text, reportCityId)];
   return [...out, ...locatedIn(out, registry, reportCityId, relations)];
 }
 

@@ -9,6 +9,10 @@ import { participationRule } from './participation.js';
 
 const RULES: readonly Rule[] = [twinRule, agreementRule, visitRule, partnerRule, contactRule, participationRule];
 
+// "Поддерживаете ли Вы установление побратимских отношений с X?": a yes/no question asserts nothing.
+const QUESTION = /(?<![\p{L}])ли(?![\p{L}])[^.!?]*\?\s*$/iu;
+
 export function relationsOfSentence(ctx: SentenceContext): Draft[] {
+  if (QUESTION.test(ctx.text)) return [];
   return RULES.flatMap((rule) => rule(ctx));
 }

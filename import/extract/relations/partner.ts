@@ -16,6 +16,11 @@ const PARTNERS_OF = /город\p{L}*-партн[её]р\p{L}*\s+(город\p{L
 // A partner word; "социальные партнёры", "партнёры по бизнесу" are not cities' partnerships.
 const PARTNER_ANY = /(?<![\p{L}])партн[её]р(?!ств)\p{L}*/iu;
 const NOT_A_CITY_PARTNER = /(социальн\p{L}*|бизнес|деловы\p{L}*|торгов\p{L}*|стратегическ\p{L}*|генеральн\p{L}*|информационн\p{L}*)\s+партн[её]р|партн[её]р\p{L}*\s+(по|из\s+числа)\s/iu;
+// "городов, с которыми у Омска налажено сотрудничество, … такие города, как A, B": a list of cooperating cities.
+const COOPERATING = /с\s+которым(и)?\s+(у\s+(\p{Lu}[\p{L}-]+)\s+)?(\p{L}+\s+){0,2}?(налажен|установлен|поддержива|развива|вед[её]тся|осуществля)\p{L}*\s+(\p{L}+\s+)?(сотрудничеств|связ|отношени)/iu;
+// What may stand between two items of such a list: commas, "и", "- все США," (the country of the items before), an
+// adjective of a country and "город": "A, B - все США, французский город C, польский D".
+const COOPERATING_GAP = /^[\s,]*(и\s+|а\s+также\s+)?([-–—]\s*(все|оба|обе)\s+\S+\s*,?\s*)?(\p{Ll}+\s+)?(город\p{Ll}*\s+|г\.\s*)?$/u;
 const RELATIONS_WITH = /(партн[её]рск|дружеск|дружественн)\p{L}*\s+(и\s+\p{L}+\s+)?(отношени|связ)\p{L}*\s+(с|со)\s+(город\p{L}*\s+|г\.\s*)?$/iu;
 
 function partnersOfClause(clause: Clause, ctx: SentenceContext): Draft[] {
@@ -65,6 +70,13 @@ function partnersOfClause(clause: Clause, ctx: SentenceContext): Draft[] {
     const first = cities.find((m) => /(,\s*)?как\s+(г\.\s*)?$/iu.test(before(clause, m, 20)));
     if (first) for (const item of listFrom(clause, first, cities)) add(owner, item.id);
   }
+  // "… с которыми у Саратова налажено сотрудничество, включены такие города, как A, B, C": each is a partner.
+  const cooperating = COOPERATING.exec(clause.text);
+  if (cooperating) {
+    const first = cities.find((m) => m.start > cooperating.index && /как\s+(г\.\s*|город\p{L}*\s+)?$/iu.test(before(clause, m, 20)));
+    const owner = cooperating[3] ? clause.mentions.find((m) => m.kind === 'City' && m.start === cooperating.index + cooperating[0].indexOf(cooperating[3]!)) : undefined;
+    if (first) for (const item of spreadList(clause, first, cities)) add(owner?.id ?? ctx.reportCityId, item.id);
+  }
   if (out.length > 0) return out;
   // "Партнёрами являются A, B и C", "A — перспективный партнёр для B", "партнёрские связи A и B": the shapes
   // twin links come in.
@@ -74,6 +86,21 @@ function partnersOfClause(clause: Clause, ctx: SentenceContext): Draft[] {
     (m) => m.kind === 'City' && (m.via === 'name' || m.via === 'authority') && !/(?<![\p{L}])(в|во)\s+(городе\s+|г\.\s*)?$/iu.test(before(clause, m, 20)),
   );
   for (const [a, b] of pairsAround(clause, parties, word.index, ctx, /(?!)/u)) add(a, b);
+  return out;
+}
+
+/** The cities of a list that may carry its items' countries between them ("A, B - все США, французский город C"). */
+function spreadList(clause: Clause, first: Mention, cities: Mention[]): Mention[] {
+  const out = [first];
+  let last = first;
+  for (const m of cities) {
+    if (m.start <= last.start) continue;
+    // A country named in the gap ("все США", "(Франция)") is the items' country, not a break in the list.
+    const gap = clause.text.slice(last.end, m.start).replace(/\([^()]*\)/gu, ' ');
+    if (!COOPERATING_GAP.test(gap)) break;
+    out.push(m);
+    last = m;
+  }
   return out;
 }
 

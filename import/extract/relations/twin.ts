@@ -3,7 +3,8 @@
 // intent to become twins is a signed AGREEMENT (../shared/spec/extraction.md).
 import { dateOf } from '../dates.js';
 import { confidenceOf } from '../confidence.js';
-import { isPlanned, SIGNING_EVENT, TWIN_WORD } from './cues.js';
+import { AGREEMENT_DOC, isPlanned, SIGNING_EVENT, TWIN_INTENT, TWIN_WORD } from './cues.js';
+import { pointsBack } from '../discourse/recall.js';
 import { before, clausesOf, type Clause, type Draft, type Rule, type SentenceContext } from './context.js';
 import { pairsAround } from './pairs.js';
 
@@ -13,8 +14,6 @@ const OUR_CITIES = /(нашими|наших|двух)\s+город|город\p
 const TWINS_OR_PARTNERS = /(побратим\p{L}*\s+и\s+(город\p{L}*-)?партн[её]р|(партн[её]р|дружеск|дружествен)\p{L}*\s+и\s+(город\p{L}*-)?побратим)/iu;
 // "из городов, имеющих побратимские отношения с X": cities nobody names.
 const UNNAMED_CITIES = /(из\s+городов|городов\s*,\s*(имеющ|которые|у\s+которых))/iu;
-// Twinning still to come: "станет побратимом", "намерении стать", "предложение установить", "изучит возможность".
-const INTENT = /(стан(ет|ут)\s+(\p{L}+\s+)?(город\p{L}*-)?побратим|стать\s+(город\p{L}*-)?побратим|намерени|предлож\p{L}*|согласова\p{L}*\s+вопрос|возможност\p{L}*\s+(стать|установ)|вопрос\p{L}*\s+о\s+побратимств)/iu;
 // A twinning that happens in this text: signed, established, or a city that "became" a twin.
 const BECAME = /(стал\p{L}*\s+(\p{L}+\s+)?(город\p{L}*-)?побратим|побратим\p{L}*\s+(\p{L}+\s+){0,3}?стал|появил\p{L}*\s+(\p{L}+\s+){0,3}?(город\p{L}*-)?побратим|установил\p{L}*\s+побратим|породнил)/iu;
 // A signing still to come ("будет подписано", "планируется подписание").
@@ -24,16 +23,30 @@ const LOCATION_BEFORE = /(?<![\p{L}])(в|во)\s+(городе\s+|г\.\s*)?$/iu;
 // "25-летие побратимства" in a dated sentence dates the twinning itself.
 const ANNIVERSARY = /(\d{1,3})\s*-?\s*(лети\p{L}*|годовщин\p{L}*)\s+(\p{L}+\s+)?(побратим|породн)/iu;
 
-function twinsOfClause(clause: Clause, ctx: SentenceContext): Draft[] {
+// Ties in force today ("на сегодняшний день такие соглашения подписаны"): stated, not signed in the text's year.
+const STOCK = /(в\s+настоящее\s+время|по\s+состоянию\s+на|на\s+сегодняшний\s+день|на\s+сегодня(?![\p{L}]))/iu;
+// A clause that goes on with the predicate of the one before: ", а также между A и B", ", а также с A".
+const GOES_ON = /^\s*а\s+также\s+(между|с|со)\s/iu;
+
+/** Where the clause speaks of twinning: a twin word, or a document that points back at a twinning. */
+function triggerOf(clause: Clause, ctx: SentenceContext): { index: number } | null {
+  const own = TWIN_WORD.exec(clause.text);
+  if (own) return own;
+  if (!ctx.recall?.twinning) return null;
+  for (const d of clause.text.matchAll(AGREEMENT_DOC)) if (pointsBack(clause.text, d.index!, d[0])) return { index: d.index! };
+  return null;
+}
+
+function twinsOfClause(clause: Clause, ctx: SentenceContext, carried: boolean): Draft[] {
   const text = clause.text;
-  const trigger = TWIN_WORD.exec(text);
+  const trigger = triggerOf(clause, ctx) ?? (carried && GOES_ON.test(text) ? { index: 0 } : null);
   if (!trigger || TWINS_OR_PARTNERS.test(text) || UNNAMED_CITIES.test(text)) return [];
   const parties = clause.mentions.filter(
     (m) => m.kind === 'City' && (m.via === 'name' || m.via === 'authority') && !LOCATION_BEFORE.test(before(clause, m, 20)),
   );
   const pairs = pairsAround(clause, parties, trigger.index, ctx, OUR_CITIES);
   if (pairs.length === 0) return [];
-  const intended = isPlanned(text) || INTENT.test(text);
+  const intended = isPlanned(text) || TWIN_INTENT.test(text);
   if (intended) {
     // "подписали меморандум о намерении стать побратимами": the memorandum is signed, the twinning is not.
     const signed = SIGNING_EVENT.test(text) && !FUTURE.test(text);
@@ -43,7 +56,7 @@ function twinsOfClause(clause: Clause, ctx: SentenceContext): Draft[] {
       confidence: confidenceOf(signed ? 'twin.intent-signed' : 'twin.intent'),
     }));
   }
-  const established = SIGNING_EVENT.test(text) || BECAME.test(text);
+  const established = (SIGNING_EVENT.test(text) || BECAME.test(text)) && !STOCK.test(text);
   const anniversary = ANNIVERSARY.exec(text);
   let year: number | null = null;
   if (established) year = dateOf(text, trigger.index, ctx.reportYear).year;
@@ -55,4 +68,11 @@ function twinsOfClause(clause: Clause, ctx: SentenceContext): Draft[] {
   return pairs.map(([a, b]) => ({ kind: 'TWIN', source: a, target: b, year, month: null, status: null, confidence: confidenceOf(rule) }));
 }
 
-export const twinRule: Rule = (ctx) => clausesOf(ctx).flatMap((c) => twinsOfClause(c, ctx));
+export const twinRule: Rule = (ctx) => {
+  let carried = false;
+  return clausesOf(ctx).flatMap((c) => {
+    const drafts = twinsOfClause(c, ctx, carried);
+    carried = drafts.length > 0;
+    return drafts;
+  });
+};

@@ -19,19 +19,33 @@ const DEST_BEFORE =
 const FUTURE_TRIP =
   /(?<![\p{L}])(приедут|приедет|прибудет|прибудут|посетит|посетят|побывают|побывает|приглашен\p{L}*|нанес[её]т|нанесут|отправится|отправятся|будут\s+(\p{L}+\s+)?(обмениваться|приезжать|посещать))(?![\p{L}])/iu;
 
+// The speaker's city travelled to the one addressed: "мы приехали к вам", "мы прибыли в ваш город".
+const FIRST_PERSON_TRIP = /(?<![\p{L}])мы\s+(\p{L}+\s+)?(приехали|прибыли|побывали)\s+(к\s+вам|в\s+ваш)/iu;
 // Who travels: "омская делегация", "омских официальных и деловых кругов", "омские предприниматели".
 const TRAVELLERS = /^\s*(\p{L}+\s+(и\s+)?){0,3}(делегаци|круг|предпринимател|бизнесмен|представител|официальн|миссия|миссии|команд|коллектив|спортсмен|артист|гост|специалист|школьник|студент|журналист|педагог|врач|музыкант|ученик|учащ)/iu;
+
+// "делегация, которую возглавил председатель городской Думы X", "делегация во главе с мэром X": the leader's city
+// is the delegation's home.
+const LED_BY = /(делегаци\p{L}*[^.;:]{0,30}?(возглав\p{L}*|во\s+главе\s+с(о)?)|возглав\p{L}*\s+(\p{L}+\s+)?делегаци\p{L}*)\s+[^.;:«»]{0,70}$/iu;
+// "делегацией Генерального консульства Японии во Владивостоке": the city where the travelling body sits.
+const SEAT_BEFORE = /делегаци\p{L}*\s+[^.;:]{0,60}(консульств|посольств|представительств|отделени|филиал)\p{L}*\s+[^.;:]{0,30}?(в|во)\s+(городе\s+|г\.\s*)?$/iu;
 
 function isOrigin(clause: Clause, m: Mention): boolean {
   if (m.via === 'residents') return true;
   if (m.via === 'adjective') return TRAVELLERS.test(clause.text.slice(m.end, m.end + 60));
   const lead = before(clause, m, 80).replace(/\s+/g, ' ');
+  if (m.via === 'name' && SEAT_BEFORE.test(before(clause, m, 120))) return true;
+  if (LED_BY.test(before(clause, m, 120)) && !DEST_BEFORE.test(before(clause, m, 40))) return true;
   return ORIGIN_BEFORE.test(lead) && !MET_BEFORE.test(lead);
 }
 
+// "приняла участие в праздновании 300-летия (города-побратима) X", "на Днях города X": the celebrating city hosts.
+const CELEBRATION_BEFORE = /(праздновани\p{L}*|торжеств\p{L}*|юбиле\p{L}*|годовщин\p{L}*|\d+\s*-?\s*лети\p{L}*|дн(я|ей|ях|и)\s+город\p{L}*)\s+((\d+\s*-?\s*лети\p{L}*|годовщин\p{L}*)\s+)?(город\p{L}*(-побратим\p{L}*|-партн[её]р\p{L}*)?\s+|г\.\s*)?$/iu;
+
 function isDestination(clause: Clause, m: Mention): boolean {
   if (m.via !== 'name') return false;
-  return DEST_BEFORE.test(before(clause, m, 40));
+  const lead = before(clause, m, 40);
+  return DEST_BEFORE.test(lead) || CELEBRATION_BEFORE.test(lead);
 }
 
 function visitsOfClause(clause: Clause, ctx: Parameters<Rule>[0]): Draft[] {
@@ -87,6 +101,18 @@ function visitsOfClause(clause: Clause, ctx: Parameters<Rule>[0]): Draft[] {
       if (!origins.includes(m.id)) origins.push(m.id);
     }
   }
+  // "южнокорейская делегация посетила Тулу": the partner city the text is about, when it lies in that country.
+  for (const m of clause.mentions) {
+    if (m.kind !== 'Country' || m.via !== 'adjective' || !TRAVELLERS.test(text.slice(m.end, m.end + 60))) continue;
+    const topic = ctx.topicCityId;
+    if (topic && topic !== ctx.reportCityId && ctx.countryOf(topic) === m.id.replace(/^country:/, '') && !origins.includes(topic)) origins.push(topic);
+  }
+  // A speech in the partner city: "мы приехали к вам с ответным визитом".
+  if (origins.length === 0 && destinations.length === 0 && FIRST_PERSON_TRIP.test(text) && ctx.reportCityId && ctx.topicCityId && ctx.topicCityId !== ctx.reportCityId) {
+    return [draft(ctx.reportCityId, ctx.topicCityId, year, month)];
+  }
+  // "визит делегации в Беларусь": the text names the country they went to, not a city of it.
+  const toCountry = clause.mentions.some((m) => (m.kind === 'Country' || m.kind === 'Region') && m.via === 'name' && /(?<![\p{L}])(в|во)\s+$/iu.test(before(clause, m, 5)));
   const hosts = destinations.filter((d) => !origins.includes(d));
   let froms = origins.filter((o) => !hosts.includes(o));
   if (froms.length === 0 && hosts.length > 0 && ctx.reportCityId && !hosts.includes(ctx.reportCityId)) froms = [ctx.reportCityId];
@@ -101,7 +127,7 @@ function visitsOfClause(clause: Clause, ctx: Parameters<Rule>[0]): Draft[] {
     // "состоялся визит делегации Минска" with no place: they came to the reporting city.
     if (from !== ctx.reportCityId && ctx.reportCityId && /визит|прибыл|приезд|приехал|посетил|делегаци/iu.test(text)) {
       to = [ctx.reportCityId];
-    } else if (from === ctx.reportCityId && ctx.topicCityId && ctx.topicCityId !== from && /визит|выезд|выезжал|выехал|посетил|побывал/iu.test(text) && mentionsCity(cities) === 0) {
+    } else if (from === ctx.reportCityId && !toCountry && ctx.topicCityId && ctx.topicCityId !== from && /визит|выезд|выезжал|выехал|посетил|побывал/iu.test(text) && mentionsCity(cities) === 0) {
       // "Во время визита омичи провели встречи с руководством города" under a partner city's heading.
       to = [ctx.topicCityId];
     }

@@ -42,4 +42,35 @@ describe('agreement rule', () => {
       'AGREEMENT city:omsk city:pavlodar 2023 signed',
     ]);
   });
+
+  describe('documents of a discourse', () => {
+    const twinning = { cities: ['city:brest'], twinning: true, twinGuests: false };
+    it.each([
+      ['Подписание соглашения стало главным событием визита в Брест.'],
+      ['Такие договоры подписаны и с другими городами Беларуси, например с Гродно.'],
+    ])('leaves a document that points back at a twinning to the twin rule: %s', (text) => {
+      expect(run(agreementRule, text, { recall: twinning, reportCityId: 'city:tula' })).toEqual([]);
+    });
+
+    it('reads a document of its own after a twinning', () => {
+      expect(run(agreementRule, 'Затем подписано соглашение о сотрудничестве в сфере спорта с Брестом.', { recall: twinning, reportCityId: 'city:tula' })).toEqual([
+        'AGREEMENT city:tula city:brest 2023 signed',
+      ]);
+    });
+
+    it('reads a bare document word as its own when the text was last about an intended twinning', () => {
+      const intent = { ...twinning, twinning: false };
+      expect(run(agreementRule, 'Меморандум заключён с белорусским Брестом.', { recall: intent, reportCityId: 'city:tula' })).toEqual([
+        'AGREEMENT city:tula city:brest 2023 signed',
+      ]);
+    });
+  });
+
+  it.each([
+    ['В мае Тула и Брест подписали протокол о намерениях.', ['AGREEMENT city:brest city:tula 2023/5 signed']],
+    ['Тула и Брест подписали протокол, который предполагает обмен студентами.', ['AGREEMENT city:tula city:brest 2023 signed']],
+    ['Мэры Тулы и Бреста поставили свои подписи под меморандумом о сотрудничестве.', ['AGREEMENT city:tula city:brest 2023 signed']],
+  ])('a signed document whose content is an intention is signed: %s', (text, expected) => {
+    expect(run(agreementRule, text)).toEqual(expected);
+  });
 });

@@ -31,6 +31,23 @@ describe('contact rule', () => {
     expect(pairs(text)).toEqual(expect.arrayContaining(expected));
   });
 
+  it.each([
+    // the pair the text is about, one side unnamed
+    ['Тогда же обменялись опытом пожарные этих двух городов.', 'city:brest', ['city:omsk — city:brest']],
+    ['Отношения между двумя городами начались в мае на выставке в Москве.', 'city:brest', ['city:omsk — city:brest']],
+    // a meeting of the heads, gifts, a jubilee of the tie, talks over a period
+    ['В 2019 году на встрече главы Омска и мэра Бреста обсуждались планы.', null, ['city:omsk — city:brest']],
+    ['Через год омичи преподнесли жителям Бреста памятный подарок.', null, ['city:omsk — city:brest']],
+    ['В мае прошли праздничные мероприятия, посвящённые 20-летию побратимства с городом Брестом.', null, ['city:omsk — city:brest']],
+    ['Переговоры о сотрудничестве с городом Брестом велись около года.', null, ['city:omsk — city:brest']],
+  ] as Array<[string, string | null, string[]]>)('%s (topic %s)', (text, topic, expected) => {
+    expect(pairs(text, topic, 'BY')).toEqual(expected);
+  });
+
+  it('pairs a body with the body that supported its event', () => {
+    expect(pairs('Омский клуб «Диалог» при поддержке Генерального консульства Республики Беларусь провел круглый стол.').join('\n')).toMatch(/^inst:.* — inst:/);
+  });
+
   it('pairs the reporter with the section\'s city when the text names only its nationality', () => {
     expect(pairs('В декабре в режиме онлайн состоялся телемост с белорусскими школьниками.', 'city:brest', 'BY')).toEqual(['city:omsk — city:brest']);
     expect(pairs('В декабре в режиме онлайн состоялся телемост с китайскими школьниками.', 'city:brest', 'BY')).toEqual([]);
@@ -40,6 +57,7 @@ describe('contact rule', () => {
     // plans and possibilities
     ['В 2026 году планируется телемост с Гомелем.'],
     ['Ассоциация может оказать поддержку по обмену опытом между Омском и Томском.'],
+    ['Документ открывает возможности для сотрудничества между городами в сфере туризма.'],
     // a physical visit is a VISIT
     ['Делегация Омска посетила Минск, где прошли переговоры с руководством города.'],
     // a signed document is the relation

@@ -23,6 +23,8 @@ describe('partner rule', () => {
     ['Партнёрами являются ещё три города – Тула, Пенза и Брест.', ['city:omsk — city:tula', 'city:omsk — city:penza', 'city:omsk — city:brest']],
     ['Брест — надёжный партнёр для Пензы.', ['city:brest — city:penza']],
     ['Побратимские и партнёрские отношения связывают Омск с городами Брест, Гомель и Вильнюс.', ['city:omsk — city:brest', 'city:omsk — city:gomel', 'city:omsk — city:vilnius']],
+    // a list of the cities a city cooperates with, the items' countries between them
+    ['Среди городов, с которыми у Омска установлено сотрудничество, такие города, как Тула, Пенза - обе Россия, белорусский город Брест, литовский Вильнюс.', ['city:omsk — city:tula', 'city:omsk — city:penza', 'city:omsk — city:brest', 'city:omsk — city:vilnius']],
   ])('%s', (text, expected) => {
     expect(pairs(text)).toEqual(expect.arrayContaining(expected));
   });

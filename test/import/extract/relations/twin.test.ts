@@ -47,4 +47,18 @@ describe('twin rule', () => {
       'TWIN city:omsk city:minsk 2023',
     ]);
   });
+
+  it.each([
+    ['Брест станет ещё одним побратимом Пензы.', ['AGREEMENT city:brest city:penza 2023 planned']],
+    ['Переговоры о побратимских связях с городом Гродно шли три года.', ['AGREEMENT city:omsk city:grodno 2023 planned']],
+  ])('an intended twinning in other words: %s', (text, expected) => {
+    expect(run(twinRule, text)).toEqual(expected);
+  });
+
+  it('reads "такие соглашения" after a twinning as twin agreements, over a list going on with "а также между"', () => {
+    const recall = { cities: [], twinning: true, twinGuests: false };
+    const text = 'На сегодня такие соглашения подписаны между Пензой и городами Гродно (Беларусь), Лида (Беларусь), а также между городом Тверью и городом Витебском.';
+    expect(run(twinRule, text, { recall }).sort()).toEqual(['TWIN city:penza city:grodno -', 'TWIN city:penza city:lida -', 'TWIN city:tver city:vitebsk -'].sort());
+    expect(run(twinRule, text, { recall: { ...recall, twinning: false } })).toEqual([]);
+  });
 });

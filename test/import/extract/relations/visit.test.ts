@@ -20,6 +20,13 @@ describe('visit rule', () => {
     ['В мае делегация Пензы находилась с визитом в эстонском городе Тарту.', ['VISIT city:penza city:tartu 2023/5']],
     // the official met is the host
     ['В рамках визита в Брест он встретился с главой Бреста.', ['VISIT city:omsk city:brest 2023']],
+    // the delegation's leader names its home
+    ['В Пензу прибыла делегация, которую возглавил председатель городской Думы Тулы.', ['VISIT city:tula city:penza 2023']],
+    ['В Пензу прибыла делегация во главе с мэром Тулы.', ['VISIT city:tula city:penza 2023']],
+    // a celebration of a city is held in it
+    ['Делегация Пензы приняла участие в праздновании 500-летия города-побратима Тулы.', ['VISIT city:penza city:tula 2023']],
+    // the seat of a travelling consulate is its home, the place of the meeting the host
+    ['В мае в Пензе прошла встреча с делегацией Генерального консульства Японии в Новосибирске.', ['VISIT city:novosibirsk city:penza 2023/5']],
   ])('%s', async (text, expected) => {
     expect(run(visitRule, text).sort()).toEqual([...expected].sort());
   });
@@ -33,6 +40,8 @@ describe('visit rule', () => {
     ['В июле в Омск приедут мэры городов Сербии.'],
     ['Делегации Тулы и Пензы приглашены на фестиваль в следующем году.'],
     ['Теперь города будут регулярно обмениваться делегациями.'],
+    // a country as the destination is no city of it
+    ['Договор подписан во время визита омской делегации в Беларусь.'],
   ])('gives no visit: %s', (text) => {
     expect(run(visitRule, text)).toEqual([]);
   });
@@ -40,5 +49,15 @@ describe('visit rule', () => {
   it('uses the topic city when a sentence under its heading names no destination', () => {
     const drafts = run(visitRule, 'Во время визита омичи провели встречи с руководством города.', { topicCityId: 'city:kaifeng' });
     expect(drafts).toEqual(['VISIT city:omsk city:kaifeng 2023']);
+  });
+
+  it('sends a delegation named by its country adjective from the topic city in that country', () => {
+    const opts = { topicCityId: 'city:busan', countryOf: (id: string) => (id === 'city:busan' ? 'KR' : null) };
+    expect(run(visitRule, 'В мае южнокорейская делегация посетила Омск.', opts)).toEqual(['VISIT city:busan city:omsk 2023/5']);
+    expect(run(visitRule, 'В мае японская делегация посетила Омск.', opts)).toEqual([]);
+  });
+
+  it('reads "мы приехали к вам" in a speech as a trip of the report city to the partner it addresses', () => {
+    expect(run(visitRule, 'Сегодня мы приехали к вам с ответным визитом.', { topicCityId: 'city:brest' })).toEqual(['VISIT city:omsk city:brest 2023']);
   });
 });

@@ -1,0 +1,57 @@
+// PARTNER facts that news tell across sentences:
+// - City Day and anniversary news: "встреча с делегациями городов-побратимов, городов других регионов …" and then
+//   "Делегации из A, B, C прибыли …". The visitors are the reporting city's twins and partners with no way to tell
+//   which is which, so each is a PARTNER (the contract's rule for a list of "twin cities and partners").
+// - "Таким образом, число городов-партнёров Самары достигло 25", "Тула стала 12-м городом-партнёром Омска" after a
+//   signing: the city the document was signed with is now a partner.
+import { confidenceOf } from '../confidence.js';
+import { splitSentences } from '../sentences.js';
+import type { Relation, Sentence } from '../types.js';
+
+// "делегациями городов-побратимов, городов других регионов и …": twins among other guests. Delegations of twin
+// cities alone ("делегаций городов-побратимов Пскова") are twins, which the TWIN rule reads.
+const DELEGATIONS_OF_TWINS =
+  /делегаци\p{L}*\s+(из\s+)?(\p{L}+\s+)?город\p{L}*-(побратим|партн[её]р)\p{L}*\s*(,|и)\s+(\p{L}+\s+){0,2}?(город|представител|район|регион|партн[её]р|муниципалитет)/iu;
+// The count of partner cities grew, or a city became the n-th partner: "число городов-партнёров Омска достигло 25".
+const PARTNER_COUNT =
+  /((числ|количеств)\p{L}*\s+(\p{L}+\s+)?город\p{L}*-партн[её]р\p{L}*\s+([\p{Lu}][\p{L}-]*\s+)?(достигл|увеличил|вырос|составил|стало)\p{L}*|стал\p{L}*\s+\d+-?\p{L}{0,3}\s+(город\p{L}*-партн[её]р|партн[её]р)\p{L}*)/iu;
+// How many sentences back the signing may be told.
+const REACH = 3;
+
+export function partnerDiscourse(rels: Relation[], text: string, reportCityId: string | null): Relation[] {
+  if (!reportCityId || !(DELEGATIONS_OF_TWINS.test(text) || PARTNER_COUNT.test(text))) return [];
+  const sentences = splitSentences(text);
+  const known = new Set(rels.filter((r) => r.kind === 'PARTNER').map((r) => pairKey(r.source, r.target)));
+  const out: Relation[] = [];
+  const add = (other: string, evidence: Relation['evidence']) => {
+    const key = pairKey(reportCityId, other);
+    if (other === reportCityId || known.has(key)) return;
+    known.add(key);
+    const [source, target] = [reportCityId, other].sort() as [string, string];
+    out.push({ kind: 'PARTNER', source, target, year: null, month: null, status: null, confidence: confidenceOf('partner'), evidence });
+  };
+  for (const v of rels) {
+    if (v.kind === 'VISIT' && v.target === reportCityId && delegationsOfTwinsAt(sentences, v.evidence.start)) add(v.source, v.evidence);
+  }
+  sentences.forEach((s, i) => {
+    if (!PARTNER_COUNT.test(s.text)) return;
+    const evidence = { quote: s.text, start: s.start, end: s.end };
+    const earlier = new Set(sentences.slice(Math.max(0, i - REACH), i + 1).map((x) => x.start));
+    for (const r of rels) {
+      if ((r.kind !== 'AGREEMENT' && r.kind !== 'TWIN') || r.status === 'planned' || !earlier.has(r.evidence.start)) continue;
+      if (r.source === reportCityId && r.target.startsWith('city:')) add(r.target, evidence);
+      else if (r.target === reportCityId && r.source.startsWith('city:')) add(r.source, evidence);
+    }
+  });
+  return out;
+}
+
+/** The sentence at `start` introduces delegations of twins among others, or follows one that does. */
+function delegationsOfTwinsAt(sentences: Sentence[], start: number): boolean {
+  const i = sentences.findIndex((s) => s.start === start);
+  return i >= 0 && (DELEGATIONS_OF_TWINS.test(sentences[i]!.text) || (i > 0 && DELEGATIONS_OF_TWINS.test(sentences[i - 1]!.text)));
+}
+
+function pairKey(a: string, b: string): string {
+  return a < b ? `${a}|${b}` : `${b}|${a}`;
+}

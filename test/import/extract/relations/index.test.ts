@@ -1,0 +1,12 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { relationsOfSentence } from '../../../../import/extract/relations/index.js';
+import { brief, contextFor, ready } from '../../../support/sentence.js';
+
+beforeAll(ready);
+
+describe('relation rules of one sentence', () => {
+  it('reads a yes/no question as asserting nothing', () => {
+    expect(relationsOfSentence(contextFor('Поддерживаете ли вы установление побратимских отношений с городом Брестом?')).map(brief)).toEqual([]);
+    expect(relationsOfSentence(contextFor('Омск установил побратимские отношения с городом Брестом.')).map(brief)).toEqual(['TWIN city:omsk city:brest 2023']);
+  });
+});
