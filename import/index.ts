@@ -5,9 +5,10 @@ import path from 'node:path';
 import type { GraphDb } from '../neo4j/db/graph-db.js';
 import { run } from '../neo4j/db/tx.js';
 import { ImportFailedError, NotFoundError } from '../neo4j/model/errors.js';
+import type { ImportOutcome, ImportPreview, RemovalOutcome } from '../neo4j/contract/report.js';
 import { extractText } from './extract/extract.js';
 import { readReportBytes } from './extract/read.js';
-import { importExtraction, type ReportStatus } from './graph/import-report.js';
+import { importExtraction } from './graph/import-report.js';
 import { previewExtraction } from './graph/preview-report.js';
 import { reasonOf } from './graph/reason.js';
 import { removeReport as removeReportInTx } from './graph/remove.js';
@@ -20,22 +21,14 @@ export { findReportFiles } from './graph/report-files.js';
 export { fileLine, totalLine } from './graph/summary.js';
 export { reasonOf } from './graph/reason.js';
 export { importTwins, readTwinFile, type TwinsSummary } from './twins/import-twins.js';
+/** The one Russian → Latin spelling, for search by Latin spelling (`moskva`). */
+export { transliterate } from './extract/lexicon/transliterate.js';
 
 /** The bundled sample reports that a fresh graph starts with. */
 export const SAMPLE_REPORTS = fileURLToPath(new URL('../data/reports/', import.meta.url));
 
-/** What importing one report did (or, as a dry run, would do). */
-export interface ReportImport {
-  file: string;
-  status: ReportStatus;
-  reportId: string;
-  /** Ids of the older versions of this report (same city, year and title) it replaced. */
-  replaced: string[];
-  entities: number;
-  relations: number;
-  /** Relations the graph could not take, with why. */
-  skipped: string[];
-}
+/** What importing one report did (the API's answer to an upload): its status, the versions it replaced, counts. */
+export type { ImportOutcome, ImportPreview, RemovalOutcome } from '../neo4j/contract/report.js';
 
 /** An upload's file name without directories or odd characters, as it is recorded. */
 function uploadName(fileName: string): string {
@@ -72,7 +65,7 @@ export async function importBytes(
   extract: ExtractBytes = extractBytes,
   onStage?: (stage: ImportStage) => void,
   opts: { replace?: boolean } = {},
-): Promise<ReportImport> {
+): Promise<ImportOutcome> {
   const file = uploadName(fileName);
   onStage?.('extracting');
   const x = await extractUpload(file, bytes, extract);
@@ -88,7 +81,7 @@ export async function previewBytes(
   bytes: Buffer,
   extract: ExtractBytes = extractBytes,
   opts: { replace?: boolean } = {},
-) {
+): Promise<ImportPreview> {
   const file = uploadName(fileName);
   const p = await previewExtraction(db, await extractUpload(file, bytes, extract), opts);
   const s = p.stats;
@@ -109,18 +102,8 @@ export async function previewBytes(
 /** An upload's stages, for a job's progress. */
 export type ImportStage = 'extracting' | 'writing';
 
-/** What taking a report out did: facts and entities only it supported are gone, the others kept. */
-export interface ReportRemoval {
-  id: string;
-  file: string;
-  relationsDeleted: number;
-  relationsKept: number;
-  entitiesDeleted: number;
-  entitiesKept: number;
-}
-
 /** Takes a report and the facts only it supported out of the graph, in one transaction; NotFoundError if unknown. */
-export async function removeReport(db: GraphDb, reportId: string): Promise<ReportRemoval> {
+export async function removeReport(db: GraphDb, reportId: string): Promise<RemovalOutcome> {
   const result = await db.writeTx(async (tx) => {
     const [report] = await run<{ id: string; file: string }>(tx, 'report-by-id', { id: reportId });
     if (!report) return undefined;

@@ -53,10 +53,24 @@ describe('dependency rule', () => {
     expect(ALL.filter(local).length).toBeGreaterThan(300);
   });
 
-  it('the web view imports only types, and only from neo4j/contract', () => {
+  it('the web view imports only types from neo4j/contract, and values only from its constants module', () => {
     const bad = ALL.filter((i) => i.from.startsWith('web/src/') && local(i) && !i.to.startsWith('web/src/'))
-      .filter((i) => !(i.to.startsWith('neo4j/contract/') && i.typeOnly));
+      .filter((i) => !(i.to.startsWith('neo4j/contract/') && (i.typeOnly || i.to === CONTRACT_CONSTANTS)));
     expect(show(bad)).toEqual(WEB_EXCEPTIONS);
+  });
+
+  it("the contract's constants module pulls no package into the browser bundle (no zod, no driver)", () => {
+    // Everything it reaches, transitively, through value imports.
+    const reached = new Set<string>();
+    const queue = [CONTRACT_CONSTANTS];
+    while (queue.length > 0) {
+      const file = queue.pop()!;
+      if (reached.has(file)) continue;
+      reached.add(file);
+      for (const i of ALL) if (i.from === file && !i.typeOnly) queue.push(i.to);
+    }
+    expect([...reached].filter((f) => !/^neo4j\/(contract|model)\//.test(f))).toEqual([]);
+    expect(reached.size).toBeGreaterThan(1);
   });
 
   it('nothing outside server/ imports server/ (only its tests and the API bench start it)', () => {
@@ -81,6 +95,9 @@ describe('dependency rule', () => {
     expect(show(bad)).toEqual([]);
   });
 });
+
+/** The one contract module the web view may take values from: the kind lists, zod-free. */
+const CONTRACT_CONSTANTS = 'neo4j/contract/kinds.ts';
 
 /** Web imports allowed outside the rule: none. */
 const WEB_EXCEPTIONS: string[] = [];

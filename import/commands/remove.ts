@@ -1,7 +1,7 @@
 // `twingraph remove REPORT_ID`: takes a report and the facts only it supported out of the graph.
 import type { GraphDb } from '../../neo4j/db/graph-db.js';
 import { NotFoundError } from '../../neo4j/model/errors.js';
-import { removeReport, type ReportRemoval } from '../index.js';
+import { removeReport, type RemovalOutcome } from '../index.js';
 import { withDatabase } from './with-database.js';
 
 export async function removeCommand(reportId: string): Promise<void> {
@@ -15,7 +15,7 @@ export async function runRemove(
   say: (line: string) => void,
   complain: (line: string) => void,
 ): Promise<number> {
-  let r: ReportRemoval;
+  let r: RemovalOutcome;
   try {
     r = await removeReport(db, reportId);
   } catch (err) {

@@ -11,6 +11,8 @@ import { lockBatch, writeBatch } from '../graph/write.js';
 import { checkRow, isRejection, type Rejection, type TwinPair } from './check-row.js';
 import { matchCity, nameKey, placedCity, type MatchKind } from './match-city.js';
 import { readTwinCsv, TwinListError } from './read-twins.js';
+import { decodeText } from '../extract/read.js';
+import { isReportError } from '../extract/errors.js';
 import { csvSupport, twinGraph, type MatchedPair } from './to-twin-graph.js';
 
 export interface TwinsSummary {
@@ -109,14 +111,24 @@ async function importBatch(
   };
 }
 
-/** The list's text; a missing or unreadable file is a TwinListError naming it. */
+/**
+ * The list's text, decoded like a report (UTF-8, UTF-16 with a BOM, Windows-1251 or KOI8-R: import/extract/read.ts);
+ * a missing or unreadable file, or bytes in no such encoding (naming the byte offset), is a TwinListError naming it.
+ */
 export async function readTwinFile(path: string): Promise<string> {
+  let bytes: Buffer;
   try {
-    return await readFile(path, 'utf8');
+    bytes = await readFile(path);
   } catch (err) {
     const code = (err as NodeJS.ErrnoException).code;
     const why = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a folder, not a CSV file' : (err as Error).message;
     throw new TwinListError(`${path}: ${why}`);
+  }
+  try {
+    return decodeText(path, bytes, { prose: false }).text;
+  } catch (err) {
+    if (isReportError(err)) throw new TwinListError(`${path}: ${err.reason}`);
+    throw err;
   }
 }
 

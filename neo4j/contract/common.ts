@@ -2,16 +2,13 @@
 import { z } from 'zod';
 import { ENTITY_KINDS, RELATION_KINDS } from '../model/kinds.js';
 
+export { OVERVIEW_KINDS, PARTNER_KINDS } from './kinds.js';
+
 export const RelationKind = z.enum(RELATION_KINDS).meta({ id: 'RelationKind', example: 'TWIN' });
 export type RelationKind = z.infer<typeof RelationKind>;
 
 export const EntityKind = z.enum(ENTITY_KINDS).meta({ id: 'EntityKind', example: 'City' });
 export type EntityKind = z.infer<typeof EntityKind>;
-
-/** The kinds that make two places partners (shared partners, similar cities). */
-export const PARTNER_KINDS: RelationKind[] = ['TWIN', 'AGREEMENT', 'PARTNER'];
-/** Every kind but LOCATED_IN, whose country hubs would swallow an overview. */
-export const OVERVIEW_KINDS: RelationKind[] = RELATION_KINDS.filter((k) => k !== 'LOCATED_IN');
 
 /** `a,b,c` in a query string as a checked list of `item`, between `min` and `max` entries. */
 export function csvList<T extends z.ZodType<string>>(item: T, opts: { min?: number; max?: number } = {}) {

@@ -23,11 +23,15 @@ export const ReportSummary = z
   .meta({ id: 'ReportSummary' });
 export type ReportSummary = z.infer<typeof ReportSummary>;
 
+export const Reports = z.object({ reports: z.array(ReportSummary) }).meta({ id: 'Reports' });
+export type Reports = z.infer<typeof Reports>;
+
 export const ReportDetail = ReportSummary.extend({
   text: z.string().meta({ description: 'The normalised text; evidence offsets point into it' }),
   entities: z.array(GraphNode),
   facts: z.array(Relation).meta({ description: "The facts it supports, with this report's evidence" }),
 }).meta({ id: 'ReportDetail' });
+export type ReportDetail = z.infer<typeof ReportDetail>;
 
 export const ImportOutcome = z
   .object({
@@ -40,6 +44,7 @@ export const ImportOutcome = z
     skipped: z.array(z.string()),
   })
   .meta({ id: 'ImportOutcome' });
+export type ImportOutcome = z.infer<typeof ImportOutcome>;
 
 const Counts = z.object({ total: z.number().int(), new: z.number().int(), known: z.number().int() });
 
@@ -65,6 +70,7 @@ export const ImportPreview = z
     skipped: z.array(z.string()),
   })
   .meta({ id: 'ImportPreview' });
+export type ImportPreview = z.infer<typeof ImportPreview>;
 
 export const UploadJob = z
   .object({
@@ -76,6 +82,7 @@ export const UploadJob = z
     error: z.object({ code: z.string(), message: z.string() }).nullable().meta({ description: 'When failed' }),
   })
   .meta({ id: 'UploadJob' });
+export type UploadJob = z.infer<typeof UploadJob>;
 
 export const RemovalOutcome = z
   .object({
@@ -87,3 +94,4 @@ export const RemovalOutcome = z
     entitiesKept: z.number().int(),
   })
   .meta({ id: 'RemovalOutcome' });
+export type RemovalOutcome = z.infer<typeof RemovalOutcome>;

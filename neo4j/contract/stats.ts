@@ -1,18 +1,32 @@
-// The network measures of the city graph that GET /api/stats answers (computed in server/repository/city-metrics.ts).
+// The answer of GET /api/stats: counts per label and kind, and the city graph's network measures (computed in
+// server/repository/city-metrics.ts).
+import { z } from 'zod';
 
-export interface Ranked {
-  id: string;
-  name: string;
-  value: number;
-}
+export const Ranked = z
+  .object({ id: z.string(), name: z.string(), value: z.number() })
+  .meta({ id: 'RankedCity', example: { id: 'city:omsk', name: 'Омск', value: 24 } });
+export type Ranked = z.infer<typeof Ranked>;
 
-export interface CityMetrics {
-  cities: number;
-  links: number;
-  degreeDistribution: Array<{ degree: number; cities: number }>;
-  components: { count: number; giantSize: number; giantShare: number };
-  topByDegree: Ranked[];
-  topByBetweenness: Ranked[];
-  topByPageRank: Ranked[];
-  communities: Array<{ id: number; size: number; members: Array<{ id: string; name: string }> }>;
-}
+/** The network measures alone: what the metrics worker computes from the cities and their links. */
+export const CityMetrics = z.object({
+  cities: z.number().int().meta({ description: 'City nodes, linked or not' }),
+  links: z.number().int().meta({ description: 'Pairs of cities related by one of the kinds' }),
+  degreeDistribution: z.array(z.object({ degree: z.number().int(), cities: z.number().int() })),
+  components: z.object({ count: z.number().int(), giantSize: z.number().int(), giantShare: z.number() }),
+  topByDegree: z.array(Ranked),
+  topByBetweenness: z.array(Ranked),
+  topByPageRank: z.array(Ranked),
+  communities: z.array(z.object({ id: z.number().int(), size: z.number().int(), members: z.array(z.object({ id: z.string(), name: z.string() })) })),
+});
+export type CityMetrics = z.infer<typeof CityMetrics>;
+
+export const Stats = z
+  .object({
+    labels: z.record(z.string(), z.number().int()).meta({ example: { City: 63, Country: 24, Institution: 21 } }),
+    kinds: z.record(z.string(), z.number().int()).meta({ example: { TWIN: 7, AGREEMENT: 28, VISIT: 25 } }),
+    ...CityMetrics.shape,
+    computedAt: z.string(),
+    cached: z.boolean().meta({ description: 'true when served from the cache (kept until the graph changes)' }),
+  })
+  .meta({ id: 'Stats' });
+export type Stats = z.infer<typeof Stats>;

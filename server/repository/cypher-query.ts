@@ -5,6 +5,7 @@ import type { GraphDb } from '../../neo4j/db/graph-db.js';
 import { QueryRefusedError, translateNeo4jError } from '../../neo4j/db/errors.js';
 import { currentSignal } from '../../neo4j/db/request-scope.js';
 import { BadQueryError } from '../../neo4j/model/errors.js';
+import type { CypherAnswer } from '../../neo4j/contract/cypher.js';
 import { judgePlan } from './cypher-guard.js';
 
 export interface CypherQuery {
@@ -14,12 +15,6 @@ export interface CypherQuery {
   maxRows: number;
   /** Stop reading rows once their JSON passes this many bytes (the answer's byte cap). */
   maxBytes?: number;
-}
-
-export interface CypherAnswer {
-  columns: string[];
-  rows: Array<Record<string, unknown>>;
-  truncated: boolean;
 }
 
 function plain(v: unknown): unknown {

@@ -2,16 +2,8 @@
 import { isReportId } from '../../neo4j/model/ids.js';
 import type { GraphDb } from '../../neo4j/db/graph-db.js';
 import { NotFoundError } from '../../neo4j/model/errors.js';
-import type { GraphNode } from '../../neo4j/contract/subgraph.js';
+import type { EntityDetail } from '../../neo4j/contract/entity.js';
 import { toNode, type RawNode } from './shape.js';
-
-export interface EntityDetail extends GraphNode {
-  properties: Record<string, unknown>;
-  relationCounts: Record<string, number>;
-  reports: Array<{ id: string; file: string | null; city: string | null; year: number | null; title: string | null }>;
-  /** Supports that are not reports, such as `csv:twin-cities-enwiki.csv`. */
-  sources: string[];
-}
 
 interface Row {
   node: RawNode;

@@ -21,11 +21,14 @@ export interface PathsQuery {
 }
 
 /**
- * Candidate paths the search returns per path wanted: parallel relations (a twin tie and an agreement
- * between the same two cities) give several paths over one route, which are then merged into one; trails that come
- * back to a node (Гомель → Омск → X → Омск) use candidates too, and which come first depends on storage order.
+ * Paths the search examines: it runs over routes (parallel relations collapsed, see paths.cypher), so within 4 hops
+ * each path found is an answer; past that a trail may come back to a node and is left out. When fewer answers than
+ * wanted came back and the search stopped at its budget, it runs again with a budget GROWTH times larger, up to
+ * MAX_CANDIDATES: each run stays a bounded search from both ends.
  */
-const CANDIDATES_PER_PATH = 12;
+export const firstCandidates = (wanted: number) => wanted + 2;
+const GROWTH = 4;
+const MAX_CANDIDATES = 200;
 
 /**
  * The LOCATED_IN hop an endpoint may open or close a path with, by its kind: an institution may step out
@@ -42,7 +45,7 @@ function endHop(label: EntityKind, end: 'from' | 'to', locatedIn: boolean): stri
 }
 
 /** The query text for these endpoint kinds and bounds; every piece comes from the fixed list above. */
-export function pathsCypher(fromLabel: EntityKind, toLabel: EntityKind, kinds: RelationKind[], maxHops: number, wanted: number): string {
+export function pathsCypher(fromLabel: EntityKind, toLabel: EntityKind, kinds: RelationKind[], maxHops: number, candidates: number): string {
   const locatedIn = kinds.includes('LOCATED_IN');
   const fill: Record<string, string> = {
     fromLabel,
@@ -50,7 +53,7 @@ export function pathsCypher(fromLabel: EntityKind, toLabel: EntityKind, kinds: R
     fromHop: endHop(fromLabel, 'from', locatedIn),
     toHop: endHop(toLabel, 'to', locatedIn),
     maxHops: String(Math.trunc(maxHops)),
-    candidates: String(Math.trunc(wanted) * CANDIDATES_PER_PATH),
+    candidates: String(Math.trunc(candidates)),
   };
   return cypher('paths').replace(/\{\{(\w+)\}\}/g, (_, key: string) => {
     const value = fill[key];
@@ -68,6 +71,7 @@ const labelOrNotFound = (id: string): EntityKind => {
 interface Row {
   from: RawNode | null;
   to: RawNode | null;
+  examined: number;
   paths: Array<{ nodes: RawNode[]; relations: RawRelation[] }>;
   files: Array<{ id: string; file: string }>;
 }
@@ -80,8 +84,16 @@ export async function paths(db: GraphDb, q: PathsQuery, signal?: AbortSignal): P
     throw new UnanswerableError('unjoinable_endpoints', 'Paths between two countries are not searched: pick a city, institution or event at one end.');
   }
   const inner = q.kinds.filter((kind) => kind !== 'LOCATED_IN');
-  const text = pathsCypher(fromLabel, toLabel, q.kinds, q.maxHops, q.k + 1);
-  const [row] = await db.readText<Row>(text, { from: q.from, to: q.to, kinds: inner, k: q.k + 1 }, { signal });
+  const wanted = q.k + 1;
+  let candidates = firstCandidates(wanted);
+  let row: Row | undefined;
+  for (;;) {
+    const text = pathsCypher(fromLabel, toLabel, q.kinds, q.maxHops, candidates);
+    [row] = await db.readText<Row>(text, { from: q.from, to: q.to, kinds: inner, k: wanted }, { signal });
+    const cut = row !== undefined && row.examined >= candidates && row.paths.length < wanted;
+    if (!cut || candidates >= MAX_CANDIDATES) break;
+    candidates = Math.min(MAX_CANDIDATES, candidates * GROWTH);
+  }
   if (!row?.from) throw new NotFoundError('entity', q.from);
   if (!row.to) throw new NotFoundError('entity', q.to);
   const files = Object.fromEntries(row.files.map((f) => [f.id, f.file]));

@@ -1,17 +1,10 @@
 // One relation by id with all its evidence (report, file, year, quote) and its two ends.
 import type { GraphDb } from '../../neo4j/db/graph-db.js';
 import { NotFoundError } from '../../neo4j/model/errors.js';
-import type { GraphNode, HistoryEntry, Relation } from '../../neo4j/contract/subgraph.js';
+import type { RelationDetail } from '../../neo4j/contract/relation.js';
+import type { HistoryEntry } from '../../neo4j/contract/subgraph.js';
 import { toRelations, type RawRelation } from './relation-rows.js';
 import { toNode, type RawNode } from './shape.js';
-
-export interface RelationDetail {
-  relation: Relation;
-  source: GraphNode;
-  target: GraphNode;
-  /** Its statements in time order (the statement model: one per thing a source says of it). */
-  history: HistoryEntry[];
-}
 
 export async function relation(db: GraphDb, id: string): Promise<RelationDetail> {
   const [row] = await db.read<{ relation: RawRelation; source: RawNode; target: RawNode }>('relation', { id });

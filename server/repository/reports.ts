@@ -1,17 +1,9 @@
 // The imported reports, and one report with its text and the facts it supports with their evidence.
 import type { GraphDb } from '../../neo4j/db/graph-db.js';
 import { NotFoundError } from '../../neo4j/model/errors.js';
-import type { ReportSummary } from '../../neo4j/contract/report.js';
-import type { GraphNode, Relation } from '../../neo4j/contract/subgraph.js';
+import type { ReportDetail, ReportSummary } from '../../neo4j/contract/report.js';
 import { toRelation, type RawRelation } from './relation-rows.js';
 import { uniqueNodes, type RawNode } from './shape.js';
-
-export interface ReportDetail extends ReportSummary {
-  text: string;
-  entities: GraphNode[];
-  /** The facts this report supports; evidence limited to this report's own quotes. */
-  facts: Relation[];
-}
 
 type RawReport = Partial<ReportSummary> & { id: string; file: string; text?: string };
 

@@ -2,19 +2,9 @@
 import type { GraphDb } from '../../neo4j/db/graph-db.js';
 import { NotFoundError } from '../../neo4j/model/errors.js';
 import type { RelationKind } from '../../neo4j/contract/common.js';
-import type { GraphNode, Relation } from '../../neo4j/contract/subgraph.js';
+import type { SharedPartners } from '../../neo4j/contract/shared-partners.js';
 import { toRelation, type RawRelation } from './relation-rows.js';
 import { toNode, type RawNode } from './shape.js';
-
-export interface SharedPartner {
-  partner: GraphNode;
-  sides: Array<{ of: string; relations: Relation[] }>;
-}
-
-export interface SharedPartners {
-  of: GraphNode[];
-  partners: SharedPartner[];
-}
 
 interface Row {
   of: RawNode[];

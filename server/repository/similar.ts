@@ -1,27 +1,19 @@
-// The cities with the most partners in common with one entity, ranked, with the shared partners listed.
+// The cities with the most partners in common with one entity, ranked, with the shared partners listed (one query).
 import type { GraphDb } from '../../neo4j/db/graph-db.js';
 import type { RelationKind } from '../../neo4j/contract/common.js';
-import type { GraphNode } from '../../neo4j/contract/subgraph.js';
-import { requireNodes } from './nodes.js';
+import type { Similar } from '../../neo4j/contract/similar.js';
+import { NotFoundError } from '../../neo4j/model/errors.js';
 import { toNode, type RawNode } from './shape.js';
-
-export interface SimilarCity {
-  city: GraphNode;
-  common: number;
-  jaccard: number;
-  adamicAdar: number;
-  shared: GraphNode[];
-}
 
 const round = (x: number) => Math.round(x * 1000) / 1000;
 
-export async function similar(db: GraphDb, id: string, kinds: RelationKind[], limit: number): Promise<{ of: GraphNode; similar: SimilarCity[] }> {
-  const [of] = await requireNodes(db, [id]);
+export async function similar(db: GraphDb, id: string, kinds: RelationKind[], limit: number): Promise<Similar> {
   type Row = { city: RawNode; shared: RawNode[]; common: number; jaccard: number; adamicAdar: number };
-  const rows = await db.read<Row>('similar', { id, kinds, limit });
+  const [row] = await db.read<{ of: RawNode | null; similar: Row[] }>('similar', { id, kinds, limit });
+  if (!row?.of) throw new NotFoundError('entity', id);
   return {
-    of: of!,
-    similar: rows.map((r) => ({
+    of: toNode(row.of),
+    similar: row.similar.map((r) => ({
       city: toNode(r.city),
       common: r.common,
       jaccard: round(r.jaccard),

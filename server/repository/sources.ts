@@ -2,17 +2,8 @@
 import type { GraphDb } from '../../neo4j/db/graph-db.js';
 import { NotFoundError } from '../../neo4j/model/errors.js';
 import type { RelationKind } from '../../neo4j/contract/common.js';
-import type { GraphEdge, GraphNode } from '../../neo4j/contract/subgraph.js';
+import type { CitySourceCounts, SourceFacts, SourceSide } from '../../neo4j/contract/sources.js';
 import { toEdge, toNode, type RawEdge, type RawNode } from './shape.js';
-
-export type SourceSide = 'both' | 'reports-only' | 'list-only';
-
-export interface CitySourceCounts {
-  city: GraphNode;
-  both: number;
-  reportsOnly: number;
-  listOnly: number;
-}
 
 export async function sourceCounts(db: GraphDb, kinds: RelationKind[], city: string | undefined, limit: number): Promise<CitySourceCounts[]> {
   const rows = await db.read<{ city: RawNode; both: number; reportsOnly: number; listOnly: number }>('source-counts', {
@@ -33,7 +24,7 @@ export async function sourceFacts(
   side: SourceSide,
   kinds: RelationKind[],
   limit: number,
-): Promise<{ facts: Array<{ edge: GraphEdge; other: GraphNode }> }> {
+): Promise<SourceFacts> {
   const [known] = await db.read<{ node: RawNode }>('node-by-id', { ids: [id] });
   if (!known) throw new NotFoundError('entity', id);
   const rows = await db.read<{ edge: RawEdge; other: RawNode }>('source-facts', { id, side, kinds, limit });

@@ -1,15 +1,10 @@
 // Facts per year (and per kind), over the whole graph or around some entities; undated facts counted apart.
 import type { GraphDb } from '../../neo4j/db/graph-db.js';
 import type { RelationKind } from '../../neo4j/contract/common.js';
+import type { Timeline, YearCount } from '../../neo4j/contract/timeline.js';
 import { requireNodes } from './nodes.js';
 
-export interface YearCount {
-  year: number | null;
-  total: number;
-  byKind: Record<string, number>;
-}
-
-export async function timeline(db: GraphDb, ids: string[] | undefined, kinds: RelationKind[]): Promise<{ years: YearCount[]; undated: YearCount }> {
+export async function timeline(db: GraphDb, ids: string[] | undefined, kinds: RelationKind[]): Promise<Timeline> {
   if (ids) await requireNodes(db, [...new Set(ids)]);
   const rows = await db.read<{ year: number | null; kind: string; count: number }>('timeline', { ids: ids ?? null, kinds });
   const byYear = new Map<number | null, YearCount>();

@@ -3,18 +3,8 @@
 import { randomUUID } from 'node:crypto';
 import type { GraphDb } from '../../neo4j/db/graph-db.js';
 import { ImportFailedError, VersionRefusedError } from '../../neo4j/model/errors.js';
-import { importBytes, reasonOf, type ExtractBytes, type ImportStage, type ReportImport } from '../../import/index.js';
-
-export type JobState = 'queued' | ImportStage | 'done' | 'failed';
-
-export interface UploadJob {
-  id: string;
-  file: string;
-  state: JobState;
-  createdAt: string;
-  outcome: ReportImport | null;
-  error: { code: string; message: string } | null;
-}
+import { importBytes, reasonOf, type ExtractBytes } from '../../import/index.js';
+import type { UploadJob } from '../../neo4j/contract/report.js';
 
 const KEEP_MS = 15 * 60_000;
 

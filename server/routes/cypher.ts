@@ -5,6 +5,7 @@ import { requireToken } from '../plugins/auth.js';
 import { expensive } from '../plugins/rate-limit.js';
 import { cypherQuery } from '../repository/cypher-query.js';
 import { ErrorBody } from '../../neo4j/contract/common.js';
+import { CypherAnswer } from '../../neo4j/contract/cypher.js';
 
 const CypherRequest = z
   .object({
@@ -14,14 +15,6 @@ const CypherRequest = z
     maxRows: z.number().int().min(1).max(5_000).default(1_000),
   })
   .meta({ id: 'CypherRequest' });
-
-const CypherAnswer = z
-  .object({
-    columns: z.array(z.string()),
-    rows: z.array(z.record(z.string(), z.unknown())),
-    truncated: z.boolean().meta({ description: 'true when the row cap or the byte cap cut the answer short' }),
-  })
-  .meta({ id: 'CypherAnswer', example: { columns: ['city', 'twins'], rows: [{ city: 'Омск', twins: 6 }], truncated: false } });
 
 export const cypherRoutes: FastifyPluginAsyncZod = async (app) => {
   app.post(

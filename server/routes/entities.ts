@@ -4,21 +4,11 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { entity } from '../repository/entity.js';
 import { neighbours } from '../repository/neighbours.js';
 import { entityIdParam, kindsParam, readErrors, yearParam } from '../../neo4j/contract/common.js';
-import { GraphNode, Subgraph } from '../../neo4j/contract/subgraph.js';
+import { EntityDetail } from '../../neo4j/contract/entity.js';
+import { Subgraph } from '../../neo4j/contract/subgraph.js';
 import { RELATION_KINDS } from '../../neo4j/model/kinds.js';
 
 const Params = z.object({ id: entityIdParam });
-
-const ReportRef = z
-  .object({ id: z.string(), file: z.string().nullable(), city: z.string().nullable(), year: z.number().int().nullable(), title: z.string().nullable() })
-  .meta({ id: 'ReportRef' });
-
-const EntityDetail = GraphNode.extend({
-  properties: z.record(z.string(), z.unknown()).meta({ description: 'Every stored property' }),
-  relationCounts: z.record(z.string(), z.number().int()).meta({ example: { TWIN: 6, VISIT: 8, LOCATED_IN: 1 } }),
-  reports: z.array(ReportRef),
-  sources: z.array(z.string()).meta({ description: 'Other supports, such as csv:<file>' }),
-}).meta({ id: 'EntityDetail' });
 
 const NeighboursQuery = z
   .object({

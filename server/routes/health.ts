@@ -1,19 +1,7 @@
 // GET /api/health: is the server up, and is the graph database answering.
-import { z } from 'zod';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { Health } from '../../neo4j/contract/health.js';
 import { VERSION } from '../version.js';
-
-const Health = z
-  .object({
-    status: z.enum(['ok', 'unavailable']),
-    version: z.string(),
-    database: z.object({
-      status: z.enum(['up', 'down']),
-      latencyMs: z.number(),
-      message: z.string().optional(),
-    }),
-  })
-  .meta({ id: 'Health' });
 
 export const healthRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(

@@ -3,7 +3,7 @@ import { z } from 'zod';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { paths } from '../repository/paths.js';
 import { entityIdParam, kindsParam, readErrors, ErrorBody } from '../../neo4j/contract/common.js';
-import { GraphNode, Relation } from '../../neo4j/contract/subgraph.js';
+import { Paths } from '../../neo4j/contract/paths.js';
 import { RELATION_KINDS } from '../../neo4j/model/kinds.js';
 import { expensive } from '../plugins/rate-limit.js';
 
@@ -16,14 +16,6 @@ const Query = z
     k: z.coerce.number().int().min(0).max(5).default(2).meta({ description: 'Alternatives beyond the shortest path' }),
   })
   .refine((q) => q.from !== q.to, { path: ['to'], message: 'must differ from `from`' });
-
-const Hop = z.object({ from: z.string(), to: z.string(), relation: Relation }).meta({ id: 'Hop' });
-const Path = z
-  .object({ length: z.number().int().meta({ example: 3 }), nodes: z.array(z.string()), hops: z.array(Hop) })
-  .meta({ id: 'Path' });
-const Paths = z
-  .object({ from: GraphNode, to: GraphNode, nodes: z.array(GraphNode), paths: z.array(Path) })
-  .meta({ id: 'Paths' });
 
 export const pathsRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(

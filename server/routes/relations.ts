@@ -3,16 +3,7 @@ import { z } from 'zod';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { relation } from '../repository/relation.js';
 import { readErrors } from '../../neo4j/contract/common.js';
-import { GraphNode, HistoryEntry, Relation } from '../../neo4j/contract/subgraph.js';
-
-const RelationDetail = z
-  .object({
-    relation: Relation,
-    source: GraphNode,
-    target: GraphNode,
-    history: z.array(HistoryEntry).meta({ description: 'Its statements in time order: planned, signed, cited as in force, suspended…' }),
-  })
-  .meta({ id: 'RelationDetail' });
+import { RelationDetail } from '../../neo4j/contract/relation.js';
 
 export const relationRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(

@@ -3,7 +3,7 @@ import { z } from 'zod';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { report, reports } from '../repository/reports.js';
 import { readErrors } from '../../neo4j/contract/common.js';
-import { ReportDetail, reportIdParam, ReportSummary } from '../../neo4j/contract/report.js';
+import { ReportDetail, reportIdParam, Reports } from '../../neo4j/contract/report.js';
 
 export const reportRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
@@ -13,7 +13,7 @@ export const reportRoutes: FastifyPluginAsyncZod = async (app) => {
         summary: 'The imported reports',
         tags: ['reports'],
         querystring: z.object({ limit: z.coerce.number().int().min(1).max(1000).default(500) }),
-        response: { 200: z.object({ reports: z.array(ReportSummary) }).meta({ id: 'Reports' }), ...readErrors },
+        response: { 200: Reports, ...readErrors },
       },
     },
     async (request) => ({ reports: await reports(app.db, request.query.limit) }),

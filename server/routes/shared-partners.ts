@@ -3,22 +3,13 @@ import { z } from 'zod';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { sharedPartners } from '../repository/shared-partners.js';
 import { csvList, entityIdParam, kindsParam, PARTNER_KINDS, readErrors } from '../../neo4j/contract/common.js';
-import { GraphNode, Relation } from '../../neo4j/contract/subgraph.js';
+import { SharedPartners } from '../../neo4j/contract/shared-partners.js';
 
 const Query = z.object({
   ids: csvList(entityIdParam, { min: 2, max: 10 }).meta({ description: 'Two to ten entity ids, comma-separated', example: 'city:omsk,city:tomsk' }),
   kinds: kindsParam(PARTNER_KINDS),
   limit: z.coerce.number().int().min(1).max(500).default(100),
 });
-
-const SharedPartner = z
-  .object({
-    partner: GraphNode,
-    sides: z.array(z.object({ of: z.string().meta({ example: 'city:omsk' }), relations: z.array(Relation) })),
-  })
-  .meta({ id: 'SharedPartner' });
-
-const SharedPartners = z.object({ of: z.array(GraphNode), partners: z.array(SharedPartner) }).meta({ id: 'SharedPartners' });
 
 export const sharedPartnersRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(

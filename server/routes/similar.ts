@@ -3,17 +3,7 @@ import { z } from 'zod';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { similar } from '../repository/similar.js';
 import { entityIdParam, kindsParam, PARTNER_KINDS, readErrors } from '../../neo4j/contract/common.js';
-import { GraphNode } from '../../neo4j/contract/subgraph.js';
-
-const SimilarCity = z
-  .object({
-    city: GraphNode,
-    common: z.number().int().meta({ example: 2 }),
-    jaccard: z.number().meta({ description: 'common / size of the union of both partner sets', example: 0.118 }),
-    adamicAdar: z.number().meta({ description: 'Σ 1/log(degree) over the shared partners', example: 1.82 }),
-    shared: z.array(GraphNode),
-  })
-  .meta({ id: 'SimilarCity' });
+import { Similar } from '../../neo4j/contract/similar.js';
 
 export const similarRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
@@ -24,7 +14,7 @@ export const similarRoutes: FastifyPluginAsyncZod = async (app) => {
         tags: ['graph'],
         params: z.object({ id: entityIdParam }),
         querystring: z.object({ kinds: kindsParam(PARTNER_KINDS), limit: z.coerce.number().int().min(1).max(100).default(10) }),
-        response: { 200: z.object({ of: GraphNode, similar: z.array(SimilarCity) }).meta({ id: 'Similar' }), ...readErrors },
+        response: { 200: Similar, ...readErrors },
       },
     },
     async (request) => similar(app.db, request.params.id, request.query.kinds ?? PARTNER_KINDS, request.query.limit),

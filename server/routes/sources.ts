@@ -4,18 +4,7 @@ import { z } from 'zod';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { sourceCounts, sourceFacts } from '../repository/sources.js';
 import { entityIdParam, kindsParam, readErrors } from '../../neo4j/contract/common.js';
-import { GraphEdge, GraphNode } from '../../neo4j/contract/subgraph.js';
-
-const CitySourceCounts = z
-  .object({
-    city: GraphNode,
-    both: z.number().int().meta({ description: 'Facts a report and a twin list both state', example: 3 }),
-    reportsOnly: z.number().int().meta({ description: 'Facts only reports state', example: 2 }),
-    listOnly: z.number().int().meta({ description: 'Facts only a twin list states', example: 5 }),
-  })
-  .meta({ id: 'CitySourceCounts' });
-
-const SourceSide = z.enum(['both', 'reports-only', 'list-only']).meta({ description: 'Which sources state the fact' });
+import { SourceCounts, SourceFacts, SourceSide } from '../../neo4j/contract/sources.js';
 
 export const sourcesRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
@@ -29,7 +18,7 @@ export const sourcesRoutes: FastifyPluginAsyncZod = async (app) => {
           city: entityIdParam.optional().meta({ description: 'One city id; all cities when absent', example: 'city:omsk' }),
           limit: z.coerce.number().int().min(1).max(1_000).default(50),
         }),
-        response: { 200: z.object({ cities: z.array(CitySourceCounts) }).meta({ id: 'SourceCounts' }), ...readErrors },
+        response: { 200: SourceCounts, ...readErrors },
       },
     },
     async (request) => ({
@@ -49,10 +38,7 @@ export const sourcesRoutes: FastifyPluginAsyncZod = async (app) => {
           kinds: kindsParam(['TWIN']),
           limit: z.coerce.number().int().min(1).max(1_000).default(200),
         }),
-        response: {
-          200: z.object({ facts: z.array(z.object({ edge: GraphEdge, other: GraphNode })) }).meta({ id: 'SourceFacts' }),
-          ...readErrors,
-        },
+        response: { 200: SourceFacts, ...readErrors },
       },
     },
     async (request) =>

@@ -3,26 +3,8 @@ import { z } from 'zod';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { stats } from '../repository/stats.js';
 import { ErrorBody, kindsParam, OVERVIEW_KINDS } from '../../neo4j/contract/common.js';
+import { Stats } from '../../neo4j/contract/stats.js';
 import { expensive } from '../plugins/rate-limit.js';
-
-const Ranked = z.object({ id: z.string(), name: z.string(), value: z.number() }).meta({ id: 'RankedCity', example: { id: 'city:omsk', name: 'Омск', value: 24 } });
-
-const Stats = z
-  .object({
-    labels: z.record(z.string(), z.number().int()).meta({ example: { City: 63, Country: 24, Institution: 21 } }),
-    kinds: z.record(z.string(), z.number().int()).meta({ example: { TWIN: 7, AGREEMENT: 28, VISIT: 25 } }),
-    cities: z.number().int().meta({ description: 'City nodes, linked or not' }),
-    links: z.number().int().meta({ description: 'Pairs of cities related by one of the kinds' }),
-    degreeDistribution: z.array(z.object({ degree: z.number().int(), cities: z.number().int() })),
-    components: z.object({ count: z.number().int(), giantSize: z.number().int(), giantShare: z.number() }),
-    topByDegree: z.array(Ranked),
-    topByBetweenness: z.array(Ranked),
-    topByPageRank: z.array(Ranked),
-    communities: z.array(z.object({ id: z.number().int(), size: z.number().int(), members: z.array(z.object({ id: z.string(), name: z.string() })) })),
-    computedAt: z.string(),
-    cached: z.boolean().meta({ description: 'true when served from the cache (kept until the graph changes)' }),
-  })
-  .meta({ id: 'Stats' });
 
 export const statsRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(

@@ -3,14 +3,7 @@ import { z } from 'zod';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { timeline } from '../repository/timeline.js';
 import { csvList, entityIdParam, kindsParam, OVERVIEW_KINDS, readErrors } from '../../neo4j/contract/common.js';
-
-const YearCount = z
-  .object({
-    year: z.number().int().nullable().meta({ example: 2023 }),
-    total: z.number().int().meta({ example: 12 }),
-    byKind: z.record(z.string(), z.number().int()).meta({ example: { TWIN: 2, VISIT: 10 } }),
-  })
-  .meta({ id: 'YearCount' });
+import { Timeline } from '../../neo4j/contract/timeline.js';
 
 export const timelineRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
@@ -23,7 +16,7 @@ export const timelineRoutes: FastifyPluginAsyncZod = async (app) => {
           ids: csvList(entityIdParam, { max: 20 }).optional().meta({ description: 'Entity ids, comma-separated', example: 'city:omsk' }),
           kinds: kindsParam(OVERVIEW_KINDS),
         }),
-        response: { 200: z.object({ years: z.array(YearCount), undated: YearCount }).meta({ id: 'Timeline' }), ...readErrors },
+        response: { 200: Timeline, ...readErrors },
       },
     },
     async (request) => timeline(app.db, request.query.ids, request.query.kinds ?? OVERVIEW_KINDS),

@@ -9,11 +9,14 @@ export interface Recall {
   cities: string[];
   /** The text was last about a twinning (a twin word, or a document on twinning): a bare document word means it. */
   twinning: boolean;
-  /** The sentence before spoke of delegations of twin cities it did not name: the next list of guests names them. */
-  twinGuests: boolean;
+  /**
+   * The sentence before spoke of twin cities it did not name ("приём делегаций городов-побратимов", "есть и другие
+   * города-побратимы"): the next list of guests or "Среди них …" names them.
+   */
+  unnamedTwins: boolean;
 }
 
-export const NO_RECALL: Recall = { cities: [], twinning: false, twinGuests: false };
+export const NO_RECALL: Recall = { cities: [], twinning: false, unnamedTwins: false };
 
 // "такие соглашения", "данный договор", "соответствующее соглашение", "этот меморандум": a document named before.
 const POINTING = /(?<![\p{L}])(так\p{L}*|эт(от|и|а|о|ого|ой|их|ими|им)|данн\p{L}*|соответствующ\p{L}*|указанн\p{L}*|настоящ\p{L}*)\s+$/iu;
@@ -22,8 +25,11 @@ const POINTING = /(?<![\p{L}])(так\p{L}*|эт(от|и|а|о|ого|ой|их|
 const OWN_SUBJECT = /^\s*(\([^)]*\)\s*)?[:–—-]?\s*((о|об|по|на)\s|между\s+(?!(город\p{L}*|ними|сторон\p{L}*|наш\p{L}*|двум\p{L}*)(?![\p{L}])))/iu;
 // "подписано 3 соглашения", "ещё два договора": counted documents are new ones.
 const COUNTED = /(?<![\p{L}])(\d+|два|две|три|четыре|пять|несколько|ряд|ещ[её])\s+(\p{L}+\s+)?$/iu;
-// Guests that are twin cities' delegations: "приём делегаций городов-побратимов", "делегации побратимов".
-const TWIN_GUESTS = /делегаци\p{L}*\s+(\p{L}+\s+)?(город\p{L}*-побратим|побратим)/iu;
+// Twin cities spoken of as a group: "приём делегаций городов-побратимов", "есть и другие города-побратимы".
+const TWIN_GROUP = /(делегаци\p{L}*\s+(\p{L}+\s+)?(город\p{L}*-побратим|побратим)|(есть|имеет|насчитыва\p{L}*)\s+(\p{L}+\s+){0,3}(город\p{L}*-побратим|побратим))/iu;
+
+// What follows a group of twins when it is one of several: ", городов разных регионов", " и партнёров".
+const MORE_GROUPS = /^[\p{L}-]*\s*(,|и|,\s*а\s+также)\s+(\p{L}+\s+)?(город|партн[её]р|друж|предста|район|регион|муниципал)/iu;
 
 /**
  * Whether the document word at `at` (a match of AGREEMENT_DOC) points back at a document named before: it says
@@ -47,6 +53,9 @@ export function recallAfter(previous: Recall, text: string, mentions: Mention[],
   // An intended twinning ("соглашение о намерении стать побратимами") is an agreement: its "меморандум" is one.
   if (TWIN_WORD.test(text)) twinning = !isPlanned(text) && !TWIN_INTENT.test(text);
   else if (docs.some((d) => !pointsBack(text, d.index!, d[0]))) twinning = false;
-  const twinGuests = TWIN_GUESTS.test(text) && named.length === 0;
-  return { cities, twinning, twinGuests };
+  const group = TWIN_GROUP.exec(text);
+  // "делегациями городов-побратимов, городов разных регионов и …": twins among others cannot be told apart.
+  const mixed = group !== null && MORE_GROUPS.test(text.slice(group.index + group[0].length, group.index + group[0].length + 60));
+  const unnamedTwins = group !== null && !mixed && named.length === 0;
+  return { cities, twinning, unnamedTwins };
 }

@@ -24,7 +24,10 @@ export function pairsAround(clause: Clause, parties: Mention[], triggerAt: numbe
   // "с A и B" after the word lists the partners of an owner; "связи A и B" pairs the two.
   const firstAfter = parties.find((m) => m.start > triggerAt);
   const withList = firstAfter !== undefined && /(?<![\p{L}])(с|со)\s+(\p{Ll}+\s+){0,2}$/iu.test(before(clause, firstAfter, 40));
-  if (ids.length === 2 && !withList) return [[ids[0]!, ids[1]!]];
+  // "у X есть два побратима: китайский город A и японский B" with X unrecognised: a list after the word is the
+  // report city's, not a pair of its own.
+  const listAfter = firstAfter !== undefined && parties[0] === firstAfter && listFrom(clause, firstAfter, parties).length === parties.length;
+  if (ids.length === 2 && !withList && !(listAfter && ctx.reportCityId && !ids.includes(ctx.reportCityId))) return [[ids[0]!, ids[1]!]];
   if (ids.length >= 2) {
     // The list follows the twin word ("побратимами являются A, B и C", "разорвать побратимские связи с A, B и C");
     // its owner stands before it, or is the reporting city.

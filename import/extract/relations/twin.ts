@@ -5,7 +5,7 @@ import { dateOf } from '../dates.js';
 import { confidenceOf } from '../confidence.js';
 import { AGREEMENT_DOC, isPlanned, SIGNING_EVENT, TWIN_INTENT, TWIN_WORD } from './cues.js';
 import { pointsBack } from '../discourse/recall.js';
-import { before, clausesOf, type Clause, type Draft, type Rule, type SentenceContext } from './context.js';
+import { before, clausesOf, listFrom, type Clause, type Draft, type Rule, type SentenceContext } from './context.js';
 import { pairsAround } from './pairs.js';
 
 // "нашими городами", "городами-побратимами" with no names: the pair is the report city and the topic city.
@@ -37,14 +37,37 @@ function triggerOf(clause: Clause, ctx: SentenceContext): { index: number } | nu
   return null;
 }
 
+// "С властями этих городов …": the cities the sentence before named.
+const THOSE_CITIES = /(?<![\p{L}])(этих|этими|этим|данных|данными|указанных|перечисленных)\s+город/iu;
+// "Среди них A", "В их числе A и B", "делегации из городов A и B (страна)": who the twin cities spoken of just
+// before without names are.
+const NAMES_THE_GROUP = /(^\s*(среди\s+них|в\s+их\s+числе|ими\s+являются)|делегаци\p{L}*\s+(\p{L}+\s+)?из\s+)/iu;
+
+/** The report city's twins that a sentence names after one that spoke of them as a group. */
+function twinsOfGroup(clause: Clause, ctx: SentenceContext): Draft[] {
+  const report = ctx.reportCityId;
+  const lead = NAMES_THE_GROUP.exec(clause.text);
+  if (!ctx.recall?.unnamedTwins || !report || !lead) return [];
+  const cities = clause.mentions.filter((m) => m.kind === 'City' && m.via === 'name' && m.start >= lead.index);
+  if (cities.length === 0) return [];
+  return listFrom(clause, cities[0]!, cities)
+    .filter((m) => m.id !== report)
+    .map((m) => ({ kind: 'TWIN', source: report, target: m.id, year: null, month: null, status: null, confidence: confidenceOf('twin.list') }));
+}
+
 function twinsOfClause(clause: Clause, ctx: SentenceContext, carried: boolean): Draft[] {
   const text = clause.text;
   const trigger = triggerOf(clause, ctx) ?? (carried && GOES_ON.test(text) ? { index: 0 } : null);
-  if (!trigger || TWINS_OR_PARTNERS.test(text) || UNNAMED_CITIES.test(text)) return [];
+  if (!trigger) return twinsOfGroup(clause, ctx);
+  if (TWINS_OR_PARTNERS.test(text) || UNNAMED_CITIES.test(text)) return [];
   const parties = clause.mentions.filter(
     (m) => m.kind === 'City' && (m.via === 'name' || m.via === 'authority') && !LOCATION_BEFORE.test(before(clause, m, 20)),
   );
-  const pairs = pairsAround(clause, parties, trigger.index, ctx, OUR_CITIES);
+  let pairs = pairsAround(clause, parties, trigger.index, ctx, OUR_CITIES);
+  const report = ctx.reportCityId;
+  if (pairs.length === 0 && report && THOSE_CITIES.test(text)) {
+    pairs = (ctx.recall?.cities ?? []).filter((c) => c !== report).map((c) => [report, c] as [string, string]);
+  }
   if (pairs.length === 0) return [];
   const intended = isPlanned(text) || TWIN_INTENT.test(text);
   if (intended) {

@@ -107,7 +107,7 @@ function visitsOfClause(clause: Clause, ctx: Parameters<Rule>[0]): Draft[] {
     const topic = ctx.topicCityId;
     if (topic && topic !== ctx.reportCityId && ctx.countryOf(topic) === m.id.replace(/^country:/, '') && !origins.includes(topic)) origins.push(topic);
   }
-  // A speech in the partner city: "мы приехали к вам с ответным визитом".
+  // A speech in the partner city: "мы приехали к вам", "мы прибыли в ваш город".
   if (origins.length === 0 && destinations.length === 0 && FIRST_PERSON_TRIP.test(text) && ctx.reportCityId && ctx.topicCityId && ctx.topicCityId !== ctx.reportCityId) {
     return [draft(ctx.reportCityId, ctx.topicCityId, year, month)];
   }

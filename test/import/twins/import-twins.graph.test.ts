@@ -1,6 +1,9 @@
 // The twin-list importer on a small fixture, against the real Neo4j: matching to the gazetteer, GeoNames and
 // existing nodes, two Monroes, rejected rows with their lines, duplicates merged, a second run a no-op.
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import iconv from 'iconv-lite';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { GraphDb } from '../../../neo4j/db/graph-db.js';
@@ -99,5 +102,29 @@ describe('import twins', () => {
     expect(lines).toContain('coordinates: 8 of 10 cities (80.0%)');
     expect(lines).toContain('  line 12: malformed row: 2 fields where the header has 6  [Tomsk,Russia]');
     expect((await graphState(db)).snapshot).toEqual(before.snapshot);
+  });
+
+  it('reads a Windows-1251 list like a report, and names the byte where an undecodable list goes wrong', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'twingraph-twins-enc-'));
+    try {
+      const rows = 'city1,country1,city2,country2,since\nКурган,Россия,Брест,Беларусь,2005\nТюмень,Россия,Могилёв,Беларусь,\n';
+      const cp1251 = join(dir, 'twins-cp1251.csv');
+      await writeFile(cp1251, iconv.encode(rows, 'windows-1251'));
+      const read = await importTwins(db, cp1251);
+      expect(read).toMatchObject({ rowsRead: 2, pairs: 2, pairsNew: 2, rejected: [] });
+      const [kurgan] = await relsBetween(db, 'city:kurgan', 'city:brest', 'TWIN');
+      expect(kurgan).toMatchObject({ year: 2005, reports: ['csv:twins-cp1251.csv'] });
+      expect(kurgan!.evidence[0]!.quote).toBe('Курган,Россия,Брест,Беларусь,2005');
+
+      const before = await graphState(db);
+      const utf8 = Buffer.from(rows.replace('Тюмень', 'Тобольск'), 'utf8');
+      const at = utf8.indexOf(Buffer.from('Тобольск')) + 4;
+      const damaged = join(dir, 'twins-damaged.csv');
+      await writeFile(damaged, Buffer.concat([utf8.subarray(0, at), Buffer.from([0xff]), utf8.subarray(at)]));
+      await expect(importTwins(db, damaged)).rejects.toThrow(new RegExp(`^${damaged}: invalid UTF-8 at byte ${at} \\(0xff\\)`));
+      expect((await graphState(db)).snapshot).toEqual(before.snapshot);
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
   });
 });

@@ -95,3 +95,58 @@ describe('paths', () => {
     expect(res.json()).toMatchObject({ code: 'rate_limited' });
   });
 });
+
+describe('paths alternatives', () => {
+  let u: TestApp;
+  beforeAll(async () => {
+    u = await openTestApp({ limits: { expensivePerMinute: 1000 } });
+  });
+  afterAll(async () => u.close());
+
+  it('gives k answers with distinct node sequences whenever they exist, the shortest ones, none missed', async () => {
+    // Every trail within the bounds, enumerated without SHORTEST (fine on the samples), then reduced to simple
+    // node sequences: what the answer should be drawn from, shortest first.
+    // An institution may step out to its city at either end; cities have no end hop.
+    const truth = async (from: string, to: string, maxHops: number): Promise<string[][]> => {
+      const out = from.startsWith('inst:') ? '(()-[:LOCATED_IN]->()){0,1}' : '';
+      const into = to.startsWith('inst:') ? '(()<-[:LOCATED_IN]-()){0,1}' : '';
+      const { records } = await u.app.db.driver.executeQuery(
+        `MATCH p = (a {id: $from})${out}(()-[r]-() WHERE type(r) IN $inner){0,${maxHops}}${into}(b {id: $to})
+         WHERE length(p) <= $maxHops
+         RETURN [n IN nodes(p) | n.id] AS route`,
+        { from, to, maxHops, inner: RELATION_KINDS.filter((k) => k !== 'LOCATED_IN') },
+      );
+      const routes = new Map<string, string[]>();
+      for (const r of records) {
+        const route = r.get('route') as string[];
+        if (new Set(route).size === route.length) routes.set(route.join('>'), route);
+      }
+      return [...routes.values()].sort((x, y) => x.length - y.length);
+    };
+    const pairs: Array<[string, string]> = [
+      [SCHOOL, UNIVERSITY],
+      ['city:gomel', 'city:omsk'],
+      ['city:omsk', 'city:gomel'],
+      ['city:tomsk', 'city:omsk'],
+      ['city:minsk', 'city:gomel'],
+    ];
+    let withAlternatives = 0;
+    for (const [from, to] of pairs) {
+      const expected = await truth(from, to, 4);
+      for (const k of [1, 3, 5]) {
+        const res = await u.app.inject(`/api/paths?from=${from}&to=${to}&k=${k}&maxHops=4`);
+        expect(res.statusCode).toBe(200);
+        const got = res.json().paths as Array<{ nodes: string[]; length: number }>;
+        const routes = got.map((p) => p.nodes.join('>'));
+        expect(new Set(routes).size, `${from} → ${to}, k=${k}: two answers share a node sequence`).toBe(routes.length);
+        expect(got.length, `${from} → ${to}, k=${k}: ${expected.length} routes exist`).toBe(Math.min(k + 1, expected.length));
+        // The shortest ones: the lengths match the best possible, route for route (ties may come in any order).
+        expect(got.map((p) => p.length)).toEqual(expected.slice(0, got.length).map((r) => r.length - 1));
+        const known = new Set(expected.map((r) => r.join('>')));
+        for (const route of routes) expect(known.has(route), `${route} is not a simple route within the bounds`).toBe(true);
+        if (got.length > 1) withAlternatives++;
+      }
+    }
+    expect(withAlternatives).toBeGreaterThan(0);
+  }, 120_000);
+});

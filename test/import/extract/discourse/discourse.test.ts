@@ -53,7 +53,12 @@ describe('discourse stage', () => {
 
   it('recalls delegations of twin cities that were not named', () => {
     const f = frames(['Мэр принял делегации городов-побратимов Тулы.', 'На приёме были гости из Бреста.', 'Потом был концерт.']);
-    expect(f.map((x) => x.recall.twinGuests)).toEqual([false, true, false]);
+    expect(f.map((x) => x.recall.unnamedTwins)).toEqual([false, true, false]);
+  });
+
+  it('recalls twin cities spoken of as a group, not when they are among other guests', () => {
+    const f = frames(['Тула имеет много побратимов в Европе.', 'В их числе Брест.', 'Мэр встретился с делегациями городов-побратимов, городов области и районов.', 'Ещё.']);
+    expect(f.map((x) => x.recall.unnamedTwins)).toEqual([false, true, false, false]);
   });
 
   it.each([

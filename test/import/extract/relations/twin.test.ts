@@ -56,9 +56,31 @@ describe('twin rule', () => {
   });
 
   it('reads "такие соглашения" after a twinning as twin agreements, over a list going on with "а также между"', () => {
-    const recall = { cities: [], twinning: true, twinGuests: false };
+    const recall = { cities: [], twinning: true, unnamedTwins: false };
     const text = 'На сегодня такие соглашения подписаны между Пензой и городами Гродно (Беларусь), Лида (Беларусь), а также между городом Тверью и городом Витебском.';
     expect(run(twinRule, text, { recall }).sort()).toEqual(['TWIN city:penza city:grodno -', 'TWIN city:penza city:lida -', 'TWIN city:tver city:vitebsk -'].sort());
     expect(run(twinRule, text, { recall: { ...recall, twinning: false } })).toEqual([]);
+  });
+
+  it('gives a list after the twin word to the report city when its owner is not a city it knows', () => {
+    expect(run(twinRule, 'У нашего города есть два побратима: белорусский город Брест и польский Гданьск.', { reportCityId: 'city:tula' }).sort()).toEqual(
+      ['TWIN city:tula city:brest -', 'TWIN city:tula city:gdansk -'].sort(),
+    );
+  });
+
+  it('pairs "этих городов" with the cities the sentence before named', () => {
+    const recall = { cities: ['city:brest', 'city:grodno'], twinning: false, unnamedTwins: false };
+    expect(run(twinRule, 'С руководством этих городов будут обсуждаться вопросы о побратимстве.', { recall, reportCityId: 'city:tula' }).sort()).toEqual(
+      ['AGREEMENT city:tula city:brest 2023 planned', 'AGREEMENT city:tula city:grodno 2023 planned'].sort(),
+    );
+  });
+
+  it.each([
+    ['В их числе Брест, с которым дружим давно.', ['TWIN city:tula city:brest -']],
+    ['На празднике были делегации из городов Брест и Гродно (Беларусь).', ['TWIN city:tula city:brest -', 'TWIN city:tula city:grodno -']],
+  ])('names twin cities spoken of just before as a group: %s', (text, expected) => {
+    const recall = { cities: [], twinning: false, unnamedTwins: true };
+    expect(run(twinRule, text, { recall, reportCityId: 'city:tula' }).sort()).toEqual([...expected].sort());
+    expect(run(twinRule, text, { recall: { ...recall, unnamedTwins: false }, reportCityId: 'city:tula' })).toEqual([]);
   });
 });

@@ -21,7 +21,7 @@ describe('visit rule', () => {
     // the official met is the host
     ['В рамках визита в Брест он встретился с главой Бреста.', ['VISIT city:omsk city:brest 2023']],
     // the delegation's leader names its home
-    ['В Пензу прибыла делегация, которую возглавил председатель городской Думы Тулы.', ['VISIT city:tula city:penza 2023']],
+    ['Делегация, которую возглавил председатель городской Думы Тулы, приехала в Пензу.', ['VISIT city:tula city:penza 2023']],
     ['В Пензу прибыла делегация во главе с мэром Тулы.', ['VISIT city:tula city:penza 2023']],
     // a celebration of a city is held in it
     ['Делегация Пензы приняла участие в праздновании 500-летия города-побратима Тулы.', ['VISIT city:penza city:tula 2023']],
@@ -58,6 +58,6 @@ describe('visit rule', () => {
   });
 
   it('reads "мы приехали к вам" in a speech as a trip of the report city to the partner it addresses', () => {
-    expect(run(visitRule, 'Сегодня мы приехали к вам с ответным визитом.', { topicCityId: 'city:brest' })).toEqual(['VISIT city:omsk city:brest 2023']);
+    expect(run(visitRule, 'Дорогие друзья, мы прибыли в ваш город, чтобы продолжить нашу дружбу.', { topicCityId: 'city:brest' })).toEqual(['VISIT city:omsk city:brest 2023']);
   });
 });
