@@ -21,6 +21,8 @@ export { findReportFiles } from './graph/report-files.js';
 export { fileLine, totalLine } from './graph/summary.js';
 export { reasonOf } from './graph/reason.js';
 export { importTwins, readTwinFile, type TwinsSummary } from './twins/import-twins.js';
+/** The one Russian → Latin spelling, for search by Latin spelling (`moskva`). */
+export { transliterate } from './extract/lexicon/transliterate.js';
 
 /** The bundled sample reports that a fresh graph starts with. */
 export const SAMPLE_REPORTS = fileURLToPath(new URL('../data/reports/', import.meta.url));

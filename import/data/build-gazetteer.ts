@@ -9,6 +9,8 @@ import { fileURLToPath } from 'node:url';
 import countries from 'i18n-iso-countries';
 import { coordinatesFor, type GazetteerCity } from '../extract/lexicon/gazetteer.js';
 import { slugify } from '../extract/lexicon/slug.js';
+import { palladius } from '../extract/lexicon/palladius.js';
+import { cyrillicKey } from '../extract/lexicon/sound-key.js';
 
 const HERE = dirname(fileURLToPath(import.meta.url));
 const SOURCE = join(HERE, 'gazetteer-source.tsv');
@@ -46,6 +48,19 @@ export function parseSource(text: string): { rows: Row[]; errors: string[] } {
   return { rows, errors };
 }
 
+/**
+ * The Palladius spelling of a Chinese town when the row names it otherwise with the same sound (`Шеньян` for
+ * Shenyang, standard `Шэньян`): texts write both, the contract's canonical name is the standard one. Names of
+ * another sound (`Пекин`, `Маньчжурия`) are traditional and stay.
+ */
+function palladiusName(r: Row): string | null {
+  if (r.country !== 'CN' && r.country !== 'TW') return null;
+  const p = palladius(r.nameEn);
+  if (!p || /\s/.test(p)) return null;
+  const standard = p.charAt(0).toUpperCase() + p.slice(1);
+  return standard !== r.name && cyrillicKey(standard) === cyrillicKey(r.name) ? standard : null;
+}
+
 export interface BuildReport {
   cities: GazetteerCity[];
   errors: string[];
@@ -65,6 +80,8 @@ export function build(rows: Row[]): BuildReport {
     if (!countries.isValid(r.country) && !USER_ASSIGNED.has(r.country)) errors.push(`${where}: unknown country ${r.country}`);
     if (r.wikidata && !/^Q\d+$/.test(r.wikidata)) errors.push(`${where}: wikidata must look like Q123`);
     if (r.geonames && !/^\d+$/.test(r.geonames)) errors.push(`${where}: geonames must be a number`);
+    const standard = palladiusName(r);
+    if (standard) errors.push(`${where}: a Chinese town is written by the Palladius system: name ${standard}, ${r.name} as a variant`);
     const id = r.id || `city:${slugify(r.nameEn)}`;
     if (!/^city:[a-z0-9-]+$/.test(id)) errors.push(`${where}: bad id ${id}`);
     const seen = ids.get(id);

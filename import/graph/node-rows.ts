@@ -21,7 +21,8 @@ export function entityRow(e: Entity): NodeRow {
       const at = e.lat == null ? coordinatesOf([e.nameEn, e.name], e.country) : undefined;
       const lat = at?.lat ?? orNull(e.lat);
       const lon = at?.lon ?? orNull(e.lon);
-      return { label, id: e.id, props: { name: e.name, nameEn: orNull(e.nameEn), country: orNull(e.country), lat, lon, wikidata: orNull(e.wikidata) }, variants: aliases };
+      const population = at?.population ?? null;
+      return { label, id: e.id, props: { name: e.name, nameEn: orNull(e.nameEn), country: orNull(e.country), lat, lon, population, wikidata: orNull(e.wikidata) }, variants: aliases };
     }
     case 'Country':
       return countryRow(e.iso2 ?? e.id.replace(/^country:/, '')) ?? { label, id: e.id, props: { name: e.name, nameEn: orNull(e.nameEn), iso2: orNull(e.iso2) }, variants: aliases };
@@ -43,7 +44,8 @@ export function cityRow(id: string): NodeRow | undefined {
   return {
     label: 'City',
     id,
-    props: { name: g.name, nameEn: g.nameEn, country: g.country, lat: orNull(g.lat), lon: orNull(g.lon), wikidata: orNull(g.wikidata) },
+    // The population ranks places of one name in search (Париж before Paris, Texas).
+    props: { name: g.name, nameEn: g.nameEn, country: g.country, lat: orNull(g.lat), lon: orNull(g.lon), population: orNull(g.population), wikidata: orNull(g.wikidata) },
     variants: [...g.variants, ...g.variantsEn],
   };
 }

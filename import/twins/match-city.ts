@@ -39,7 +39,7 @@ export function placedCity(name: string, iso2: string): CityMatch | undefined {
   if (geo?.precision !== 'place') return undefined;
   const { place } = geo;
   const id = placeId(place);
-  const props = { name: place.name, nameEn: place.name, country: iso2, lat: place.lat, lon: place.lon, geonamesId: place.geonamesId };
+  const props = { name: place.name, nameEn: place.name, country: iso2, lat: place.lat, lon: place.lon, population: place.population, geonamesId: place.geonamesId };
   return { id, how: 'geonames', row: { label: 'City', id, props, variants: name === place.name ? [] : [name] } };
 }
 

@@ -1,48 +1,72 @@
-// Full-text search over entity names: a Lucene query built from sanitised words, exact, prefix, fuzzy and stem.
+// Search as a user types: entities by any prefix, case form, typo or Latin spelling of their names, from the
+// in-process name index (measured against a Lucene query on Neo4j's full-text index in bench/search.ts: BENCHMARKS.md).
+import type { Query } from 'minisearch';
 import type { GraphDb } from '../../neo4j/db/graph-db.js';
 import type { EntityKind } from '../../neo4j/contract/common.js';
 import type { SearchHit } from '../../neo4j/contract/search.js';
-import { toNode, type RawNode } from './shape.js';
+import { nameIndex, normalise, words as wordsOf, type Entry, type NameIndex } from './name-index.js';
 
-/** Words of the query: letters and digits only, so no Lucene syntax from the user reaches the index. */
+/** Words of the query (at most 8): letters and digits only. */
 export function queryWords(q: string): string[] {
-  return q
-    .toLowerCase()
-    .replace(/ё/g, 'е')
-    .split(/[^\p{L}\p{N}]+/u)
-    .filter((w) => w.length > 0)
-    .slice(0, 8);
+  return wordsOf(q).slice(0, 8);
 }
 
-const fold = (w: string) => w.normalize('NFD').replace(/\p{M}/gu, '');
+/** Hits the index's relevance keeps before ranking, as Lucene's best 200 did. */
+const CANDIDATES = 200;
+const DECLINED = new Set(['City', 'Country', 'Region']);
 
 /**
- * One clause per word, all words required: the word itself (boosted), as a prefix, fuzzy, its diacritic-free
- * form, and for longer words the stem (the word minus 1–2 letters) as a prefix, so `гомеля` finds Гомель.
+ * Every word required, each as typed (also as a prefix), with one typo for words of 5 letters or more (shorter
+ * ones are a prefix being typed, not a typo), and for longer words its stem as a prefix, so `омского` finds Омский.
  */
-export function luceneQuery(words: string[]): string {
-  return words
-    .map((w) => {
-      const alts = new Set([`${w}^4`, `${w}*^2`]);
-      // Fuzzy terms scan the index's dictionary: only for words long enough to be typos rather than a prefix being typed.
-      if (w.length >= 5) alts.add(`${w}~1`);
-      const folded = fold(w);
-      if (folded !== w) alts.add(`${folded}^3`).add(`${folded}*`);
-      if (w.length >= 5) alts.add(`${w.slice(0, -1)}*`);
-      if (w.length >= 6) alts.add(`${w.slice(0, -2)}*`);
-      return `(${[...alts].join(' OR ')})`;
+function query(words: string[]): Query {
+  return {
+    combineWith: 'AND',
+    queries: words.map((w) => ({
+      combineWith: 'OR',
+      queries: [
+        { queries: [w], prefix: true, fuzzy: w.length >= 5 ? 1 : false },
+        ...(w.length >= 5 ? [{ queries: [w.slice(0, -1)], prefix: true }] : []),
+        ...(w.length >= 6 ? [{ queries: [w.slice(0, -2)], prefix: true }] : []),
+      ],
+    })),
+  };
+}
+
+/** Is the whole query one of the entry's names (Russian, English or Latin), or for a place one of its case forms? */
+function isExact(e: Entry, exact: string): boolean {
+  if (normalise(e.name) === exact || normalise(e.nameEn) === exact || normalise(e.latin) === exact) return true;
+  return DECLINED.has(e.node.kind) && ` ${normalise(e.forms)} `.includes(` ${exact} `);
+}
+
+export function searchIndex(index: NameIndex, q: string, kinds: EntityKind[] | undefined, limit: number): SearchHit[] {
+  const words = queryWords(q);
+  if (words.length === 0) return [];
+  const allowed = kinds ? new Set<string>(kinds) : null;
+  const found = index.search
+    .search(query(words), {
+      boost: { name: 3, nameEn: 2, latin: 1.5, forms: 1 },
+      filter: allowed ? (r) => allowed.has(index.entries[r.id as number]!.node.kind) : undefined,
     })
-    .join(' AND ');
+    .slice(0, CANDIDATES);
+  const exact = words.join(' ');
+  // An exact name, or a place's exact case form, outranks any score; among exact matches the better-known place
+  // wins (Париж, FR, before Paris, US): population, then how connected it is, then whether it is on the map.
+  const ranked = found.map((r) => ({ e: index.entries[r.id as number]!, score: r.score, exact: isExact(index.entries[r.id as number]!, exact) }));
+  ranked.sort(
+    (a, b) =>
+      Number(b.exact) - Number(a.exact) ||
+      (a.exact ? 0 : b.score - a.score) ||
+      b.e.population - a.e.population ||
+      b.e.degree - a.e.degree ||
+      Number(b.e.node.lat !== null) - Number(a.e.node.lat !== null) ||
+      b.score - a.score ||
+      a.e.name.length - b.e.name.length,
+  );
+  return ranked.slice(0, limit).map((r) => ({ ...r.e.node, score: Math.round(r.score * 1000) / 1000 }));
 }
 
 export async function search(db: GraphDb, q: string, kinds: EntityKind[] | undefined, limit: number): Promise<SearchHit[]> {
-  const words = queryWords(q);
-  if (words.length === 0) return [];
-  const rows = await db.read<{ node: RawNode; score: number }>('search', {
-    query: luceneQuery(words),
-    exact: words.join(' '),
-    kinds: kinds ?? null,
-    limit,
-  });
-  return rows.map((r) => ({ ...toNode(r.node), score: Math.round(r.score * 1000) / 1000 }));
+  if (queryWords(q).length === 0) return [];
+  return searchIndex(await nameIndex(db), q, kinds, limit);
 }

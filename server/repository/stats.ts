@@ -4,6 +4,7 @@ import type { GraphDb } from '../../neo4j/db/graph-db.js';
 import type { RelationKind } from '../../neo4j/contract/common.js';
 import type { CityMetrics, Stats } from '../../neo4j/contract/stats.js';
 import type { GraphNode } from '../../neo4j/contract/subgraph.js';
+import { graphVersion } from './graph-version.js';
 import { toNode, type RawNode } from './shape.js';
 
 const cache = new WeakMap<GraphDb, Map<string, Omit<Stats, 'cached'>>>();
@@ -14,8 +15,7 @@ export type MetricsOf = (cities: GraphNode[], links: Array<[string, string]>) =>
 
 /** `metricsOf` runs the network measures (in a worker thread: betweenness on a large graph takes seconds). */
 export async function stats(db: GraphDb, kinds: RelationKind[], metricsOf: MetricsOf): Promise<Stats> {
-  const [v] = await db.read<{ reports: number; latest: string | null; nodes: number; relationships: number }>('stats-version');
-  const key = `${v?.reports}|${v?.latest}|${v?.nodes}|${v?.relationships}|${[...kinds].sort().join(',')}`;
+  const key = `${await graphVersion(db)}|${[...kinds].sort().join(',')}`;
   const perDb = cache.get(db) ?? new Map();
   cache.set(db, perDb);
   const hit = perDb.get(key);

@@ -8,6 +8,7 @@ import { adjectiveCountry, findCountry } from './countries.js';
 import { readings } from '../lexicon/morph.js';
 import { casesAfter, placeNominative } from '../lexicon/place-name.js';
 import { worldCitiesLike } from '../lexicon/world.js';
+import { cyrillicKey } from '../lexicon/sound-key.js';
 import type { Mention } from '../mentions.js';
 import type { Entity } from '../types.js';
 
@@ -69,11 +70,31 @@ export function cityNominative(word: string): string {
   return name === name.toUpperCase() && name.length > 2 ? name.charAt(0) + name.slice(1).toLowerCase() : name;
 }
 
-function cityEntity(city: GazetteerCity): Entity {
+/**
+ * A Chinese town in the spelling the text uses (`Шеньяном` → Шеньян, `Шэньяном` → Шэньян) when the gazetteer
+ * lists that spelling as a variant of the same sound: transliteration systems differ and a person keeps the
+ * text's. Other names keep the gazetteer's canonical form (`Могилев` → Могилёв).
+ */
+function spelledAsWritten(city: GazetteerCity, phrase: string | undefined): string {
+  if (!phrase || (city.country !== 'CN' && city.country !== 'TW') || !city.variants?.length) return city.name;
+  const written = phrase.toLowerCase();
+  const key = cyrillicKey(city.name);
+  let best = city.name;
+  let bestLength = written.startsWith(city.name.toLowerCase().slice(0, -1)) ? city.name.length : 0;
+  for (const v of city.variants) {
+    if (v.length > bestLength && written.startsWith(v.toLowerCase().slice(0, -1)) && cyrillicKey(v) === key) {
+      best = v;
+      bestLength = v.length;
+    }
+  }
+  return best;
+}
+
+function cityEntity(city: GazetteerCity, phrase?: string): Entity {
   return {
     id: city.id,
     kind: 'City',
-    name: city.name,
+    name: spelledAsWritten(city, phrase),
     nameEn: city.nameEn,
     country: city.country,
     lat: city.lat ?? null,
@@ -156,7 +177,7 @@ export function findPlaces(text: string, people: ReadonlyArray<{ start: number; 
         if (n === 1 && !plausibleSingleWord(text, t, city)) continue;
         const country = countryInParentheses(text, last.end);
         const compass = compassPart(text, toks[i - 1], t, city);
-        const entity = compass ?? cityEntity(city);
+        const entity = compass ?? cityEntity(city, phrase);
         if (country && !entity.country) entity.country = country;
         mentions.push({ kind: 'City', id: entity.id, start: compass ? toks[i - 1]!.start : t.start, end: last.end, via: 'name' });
         entities.push(entity);

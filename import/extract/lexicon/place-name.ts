@@ -24,6 +24,9 @@ const REVERSALS: Array<[RegExp, string[]]> = [
   [/ью$/u, ['ь']],
   [/[ое]ю$/u, ['а', 'я']],
   [/ом$/u, ['', 'о']],
+  // After a hushing consonant or ц, `-ем` is a masculine noun's instrumental (`Добричем`, `Грацем`): a noun in
+  // `-чь` would have `-чью`.
+  [/(?<=[жшчщц])ем$/u, ['', 'е']],
   [/ем$/u, ['ь', 'й', 'е']],
   [/ой$/u, ['а']],
   [/ей$/u, ['я', 'ь']],

@@ -2,6 +2,7 @@
 // and LOCATED_IN (located.ts) for the places and institutions the report names.
 import type { EntityRegistry } from '../registry.js';
 import { locatedIn } from './located.js';
+import { splitSentences } from '../sentences.js';
 import { signingEvents } from './signing-events.js';
 import { partnerDiscourse } from './partner-discourse.js';
 import { UNDIRECTED_KINDS, type Relation } from '../types.js';
@@ -41,7 +42,7 @@ export function finishRelations(relations: Relation[], registry: EntityRegistry,
         out.some((o) => o !== r && o.kind === 'AGREEMENT' && o.source === r.source && o.target === r.target && o.status === r.status && o.year !== null)),
   );
   out = [...out, ...signingEvents(out, relations, registry, text, reportCityId), ...partnerDiscourse(out, text, reportCityId)];
-  return [...out, ...locatedIn(out, registry, reportCityId, relations)];
+  return [...out, ...locatedIn(out, registry, reportCityId, relations, splitSentences(text))];
 }
 
 function keepBestPerPair(rels: Relation[], kind: Relation['kind']): Relation[] {

@@ -4,8 +4,9 @@
 import type { Mention } from '../mentions.js';
 import type { EntityRegistry } from '../registry.js';
 import { countryEntity, mentionsOf } from '../sentence-mentions.js';
-import type { Relation } from '../types.js';
+import type { Relation, Sentence } from '../types.js';
 import { before, clausesOf } from './context.js';
+import { statedCountries } from './stated-country.js';
 
 type Evidence = Relation['evidence'];
 
@@ -13,7 +14,13 @@ type Evidence = Relation['evidence'];
  * `rels` are the report's finished relations, `drafts` every sentence-level relation with its evidence. A city
  * that is only an event's venue is not placed (the graph relates it to the event, not to the network).
  */
-export function locatedIn(rels: Relation[], registry: EntityRegistry, reportCityId: string | null, drafts: Relation[]): Relation[] {
+export function locatedIn(
+  rels: Relation[],
+  registry: EntityRegistry,
+  reportCityId: string | null,
+  drafts: Relation[],
+  reportSentences: readonly Sentence[] = [],
+): Relation[] {
   const homeCountry = reportCityId ? registry.get(reportCityId)?.country ?? null : null;
   const firstEvidence = new Map<string, Evidence>();
   const note = (id: string, evidence: Evidence) => {
@@ -51,6 +58,20 @@ export function locatedIn(rels: Relation[], registry: EntityRegistry, reportCity
     }
   }
 
+  // Any other institution of the report whose finder read its city from its own name or right after it
+  // ("Генеральное консульство США в Екатеринбурге", "Сургутский государственный университет"): placed there too.
+  for (const sentence of reportSentences) {
+    const { mentions } = mentionsOf(sentence, null);
+    for (const inst of mentions) {
+      if (inst.kind !== 'Institution' || !inst.cityId || statedCity.has(inst.id) || !registry.has(inst.cityId)) continue;
+      const evidence = { quote: sentence.text, start: sentence.start, end: sentence.end };
+      actors.add(inst.id);
+      note(inst.id, evidence);
+      placedBy.set(inst.id, { evidence, others: 0 });
+      statedCity.set(inst.id, inst.cityId);
+    }
+  }
+
   const out: Relation[] = [];
   const place = (source: string, target: string, confidence: number) => {
     const evidence = placedBy.get(source)?.evidence ?? firstEvidence.get(source);
@@ -70,10 +91,21 @@ export function locatedIn(rels: Relation[], registry: EntityRegistry, reportCity
       cities.add(city);
     }
   }
+  // The country the gazetteer gives, else the one the text states; a city the text places in a country
+  // ("Ингольштадт (Германия)", "китайский город Шаоян") is placed even when nothing else relates it.
+  const stated = statedCountries(reportSentences);
+  for (const [id, s] of stated) {
+    if (cities.has(id) || id === reportCityId || !registry.has(id)) continue;
+    const e = registry.get(id)!;
+    if (e.country && e.country !== s.iso2) continue;
+    cities.add(id);
+    if (!placedBy.has(id)) placedBy.set(id, { evidence: s.evidence, others: 0 });
+  }
   for (const id of cities) {
     const e = registry.get(id);
-    if (!e || !e.country || e.country === homeCountry) continue;
-    const country = countryEntity(e.country);
+    const iso2 = e?.country ?? stated.get(id)?.iso2;
+    if (!e || !iso2 || iso2 === homeCountry) continue;
+    const country = countryEntity(iso2);
     if (!country) continue;
     registry.add(country);
     place(id, country.id, 0.9);

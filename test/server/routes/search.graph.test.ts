@@ -24,8 +24,22 @@ describe('search', () => {
     ['Ürümqi', 'city:urumqi'],
     ['Урумчи', 'city:urumqi'],
     ['Omsk', 'city:omsk'],
+    ['omsk', 'city:omsk'],
+    ['ОМСКЕ', 'city:omsk'],
+    ['petropavlovsk', 'city:petropavl'],
+    ['Rossiya', 'country:RU'],
+    ['sankt-peterburg', 'city:saint-petersburg'],
   ])('finds %s: %s first', async (q, id) => {
     expect((await ids(q))[0]).toBe(id);
+  });
+
+  it.each([
+    ['ом', 'city:omsk'],
+    ['томс', 'city:tomsk'],
+    ['urum', 'city:urumqi'],
+    ['petropavl', 'city:petropavl'],
+  ])('finds %s, a prefix being typed, among the hits: %s', async (q, id) => {
+    expect(await ids(q, '&limit=20')).toContain(id);
   });
 
   it('filters by entity kind', async () => {

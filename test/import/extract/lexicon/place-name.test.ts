@@ -14,6 +14,8 @@ describe('place names the hand gazetteer lacks', () => {
     ['Тарту', 'Тарту', 'EE'],
     ['Брешии', 'Брешия', 'IT'],
     ['Цзиньхуа', 'Цзиньхуа', 'CN'],
+    // After ц or a hushing consonant, `-ем` is a masculine instrumental: no soft sign in the nominative.
+    ['Грацем', 'Грац', 'AT'],
     // A Chinese town is written by Palladius whatever the text's spelling.
     ['Ляочен', 'Ляочэн', 'CN'],
   ])('%s → %s (%s)', (surface, name, country) => {

@@ -54,6 +54,36 @@ describe('located in', () => {
   });
 });
 
+describe('located in: what the whole report states', () => {
+  /** LOCATED_IN for a report about Omsk of these sentences, none of them stating a relation. */
+  function placedByText(...texts: string[]): string[] {
+    const registry = new EntityRegistry();
+    registry.add({ id: 'city:omsk', kind: 'City', name: 'Омск', country: 'RU' });
+    const sentences = [];
+    let start = 0;
+    for (const text of texts) {
+      const sentence = { text, start, end: start + text.length };
+      for (const e of mentionsOf(sentence, 'city:omsk').entities) registry.add(e);
+      sentences.push(sentence);
+      start += text.length + 1;
+    }
+    return locatedIn([], registry, 'city:omsk', [], sentences).map((r) => `${r.source} → ${r.target}`);
+  }
+
+  it('places an institution whose name states its city, though no relation names it', () => {
+    expect(placedByText('На встрече был консул Генерального консульства Японии в Новосибирске.').join('\n')).toMatch(/^inst:.* → city:novosibirsk$/m);
+  });
+
+  it.each([
+    ['Среди партнёров — город Тюбинген (Германия).', '→ country:DE'],
+    ['Опыт перенят у южнокорейского города Чханвон.', '→ country:KR'],
+    ['Связи поддерживаются с китайскими городами Харбин, Шэньчжоу и Далянь.', '→ country:CN'],
+    ['Это второй побратим (после города Лида в Беларуси) в этих странах.', '→ country:BY'],
+  ])('places a city in the country the text states: %s', (text, expected) => {
+    expect(placedByText(text).join('\n')).toContain(expected);
+  });
+});
+
 describe('located in: evidence', () => {
   /** Sentences of one report about Omsk, each with its relations; the LOCATED_IN of the first institution, with its quote. */
   function placing(sentences: Array<[string, Array<[RelationKind, string, string]>]>): { target: string; quote: string } | undefined {

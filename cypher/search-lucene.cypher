@@ -1,4 +1,4 @@
-// Entities whose names match a full-text query, best first: an exact name, or for places an exact case form
+// The bench's comparison for search (bench/search-lucene.ts): entities whose names match a full-text query, best first: an exact name, or for places an exact case form
 // (`гомеля` is a form of Гомель, in searchText), outranks any score; the index gives its best 200 at most.
 // Parameters: query (Lucene string), exact (lowercased query), kinds (list of labels or null), limit (integer).
 // Returns: node (map: id, kind, name, nameEn, country, iso2, lat, lon, city), score (float).

@@ -1,0 +1,64 @@
+// The country a text states for a city, in the shapes news use: "Ингольштадт (Германия)", "южнокорейским городом
+// Тхонъён", "с китайскими городами A, B и C", "(после города Орша в Беларуси)". LOCATED_IN reads it for cities the
+// gazetteer does not place and for cities the text places without relating them to anything.
+import { adjectiveCountry } from '../finders/countries.js';
+import type { Mention } from '../mentions.js';
+import { mentionsOf } from '../sentence-mentions.js';
+import type { Evidence, Sentence } from '../types.js';
+
+export interface StatedCountry {
+  iso2: string;
+  evidence: Evidence;
+}
+
+// "китайский город", "японским Комацу", "с китайскими городами": a country adjective, then an optional "город".
+const ADJECTIVE_BEFORE = /([\p{Ll}-]+)\s+((город|города|городе|городу|городом|городами|городов|городам|городах)\s+)?$/u;
+// A plural "cities" before the first item makes the adjective the whole list's.
+const PLURAL_CITIES = /город(ами|ов|ам|ах|а)\s+$/u;
+// What stands between two items of one list: commas, "и", a parenthesis.
+const ITEM_GAP = /^\s*(\([^()]*\))?\s*(,|и|,\s*и)\s*$/u;
+// "города Орша в Беларуси": a city named after "город", then "в" and a country.
+const CITY_CUE = /(город\p{L}*|г\.)\s*$/iu;
+
+/** Every city a text gives a country for, with the first sentence that gives it. */
+export function statedCountries(sentences: readonly Sentence[]): Map<string, StatedCountry> {
+  const out = new Map<string, StatedCountry>();
+  for (const sentence of sentences) {
+    const { mentions } = mentionsOf(sentence, null);
+    const evidence = { quote: sentence.text, start: sentence.start, end: sentence.end };
+    for (const [id, iso2] of countriesIn(sentence.text, mentions)) if (!out.has(id)) out.set(id, { iso2, evidence });
+  }
+  return out;
+}
+
+/** City id → ISO2 for the cities one sentence gives a country for. */
+export function countriesIn(text: string, mentions: Mention[]): Map<string, string> {
+  const out = new Map<string, string>();
+  const cities = mentions.filter((m) => m.kind === 'City' && m.via === 'name' && !m.nestedIn);
+  const countries = mentions.filter((m) => m.kind === 'Country' && m.via === 'name');
+  let listCountry: string | null = null;
+  let previous: Mention | null = null;
+  for (const city of cities) {
+    if (!previous || !ITEM_GAP.test(text.slice(previous.end, city.start))) listCountry = null;
+    previous = city;
+    const lead = text.slice(Math.max(0, city.start - 40), city.start);
+    const adjective = ADJECTIVE_BEFORE.exec(lead);
+    const own = adjective ? adjectiveCountry(adjective[1]!) ?? null : null;
+    if (own && PLURAL_CITIES.test(lead)) listCountry = own;
+    const iso2 = own ?? listCountry ?? afterCountry(text, city, countries);
+    if (iso2) out.set(city.id, iso2);
+  }
+  return out;
+}
+
+/** "Ингольштадт (Германия)", "города Орша в Беларуси": a country right after the city. */
+function afterCountry(text: string, city: Mention, countries: Mention[]): string | null {
+  const next = countries.find((c) => c.start >= city.end && c.start - city.end <= 6);
+  if (!next) return null;
+  const gap = text.slice(city.end, next.start);
+  if (/^\s*\(\s*$/u.test(gap)) return next.id.slice('country:'.length);
+  if (/^\s+(в|во)\s+$/u.test(gap) && CITY_CUE.test(text.slice(Math.max(0, city.start - 12), city.start))) {
+    return next.id.slice('country:'.length);
+  }
+  return null;
+}
