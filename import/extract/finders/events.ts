@@ -1,19 +1,11 @@
 // Named events in a sentence (festivals, forums, exhibitions, fairs, contests, championships, …) with their
 // nominative names and whether the sentence says they were attended online.
 import { isAbbreviation, wordReadings } from '../lexicon/morph.js';
-import {
-  type Frame,
-  type NP,
-  type Scan,
-  balanceQuotes,
-  extendLeft,
-  extendRight,
-  headFrames,
-  isFixedModifier,
-  npAt,
-  scanText,
-  toNominative,
-} from '../lexicon/nominative.js';
+import { type Frame, headFrames, isFixedModifier } from '../lexicon/agreement.js';
+import { type NP, balanceQuotes, extendLeft, npAt } from '../lexicon/name-phrase.js';
+import { extendRight } from '../lexicon/name-tail.js';
+import { toNominative } from '../lexicon/nominative.js';
+import { type Scan, scanText } from '../lexicon/scan.js';
 import type { Sentence } from '../types.js';
 
 export interface EventMention {

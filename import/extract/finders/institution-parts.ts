@@ -1,7 +1,9 @@
 // Pieces of an organisation's name in a scanned sentence: its modifiers, a place adjective among them, its text
 // and its nominative.
 import { wordReadings } from '../lexicon/morph.js';
-import { type Scan, balanceQuotes, toNominative } from '../lexicon/nominative.js';
+import { balanceQuotes } from '../lexicon/name-phrase.js';
+import { toNominative } from '../lexicon/nominative.js';
+import { type Scan } from '../lexicon/scan.js';
 
 /** The modifiers' lemmas; a hyphenated one keeps its first parts as written (`торгово-промышленный`). */
 export function modifierLemmas(s: Scan, start: number, head: number): string[] {
@@ -37,4 +39,24 @@ export function spanText(s: Scan, from: number, to: number): string {
 export function nameOf(surface: string): string {
   const text = surface.replace(/(^|\s)(г|Г)орода-(побратима|партн[её]ра)(?=\s)/gu, '$1$2орода');
   return balanceQuotes(toNominative(text, { number: 'sing' }));
+}
+
+/**
+ * The city a name states without "города": a place adjective opening its «name» ("«Омская центральная библиотечная
+ * система»") or a place in the genitive after a common noun ("Музей истории Омска"), never after "им."/"имени" or a
+ * first name (`им. Юрия Гагарина`).
+ */
+export function cityWordsInName(name: string): string[] {
+  const out: string[] = [];
+  const quoted = /«\s*(\p{Lu}\p{Ll}+(ск|цк)(ая|ий|ое|ие|ого|ой))(?![\p{L}])/u.exec(name);
+  if (quoted) out.push(quoted[1]!);
+  for (const m of name.matchAll(/(?<=[\p{Ll}]\s)(\p{Lu}\p{Ll}+(-\p{Lu}?\p{Ll}+)*)(?![\p{L}])/gu)) {
+    const before = name.slice(0, m.index);
+    if (/(им\.|имени)\s*$/u.test(before) || before.lastIndexOf('«') > before.lastIndexOf('»')) continue;
+    // "Омской области", "префектуры Акита": a region's name, not the city's.
+    if (/(префектур|провинци|област|штат|кра[яюе]|округ|республик)\p{L}*\s+$/iu.test(before)) continue;
+    if (/^\s+(област|кра[йяюе]|округ|район|республик)/iu.test(name.slice(m.index! + m[0].length))) continue;
+    out.push(m[1]!);
+  }
+  return out;
 }

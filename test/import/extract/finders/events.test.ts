@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { findEvents } from '../../../../import/extract/finders/events.js';
-import { loadMorph } from '../../../../import/extract/lexicon/nominative.js';
+import { loadMorph } from '../../../../import/extract/lexicon/morph.js';
 import type { Sentence } from '../../../../import/extract/types.js';
 
 beforeAll(async () => {
