@@ -1,5 +1,6 @@
 // Search under load while a 19 MB report is uploaded beside it: extraction runs in a worker thread, so search's
 // latency should barely move. The upload goes in as a job (wait=false) and is polled until done or given up.
+import { monitorEventLoopDelay } from 'node:perf_hooks';
 import type { Load } from './load.js';
 import { cannon, round } from './load.js';
 import type { Target } from './api-targets.js';
@@ -7,6 +8,8 @@ import type { Target } from './api-targets.js';
 export interface UploadBeside {
   uploadMB: number;
   search: Load;
+  /** The server's longest event-loop stall during the search load. */
+  loopStallMs: number;
   /** The job's state when the search load ended (`extracting`, `writing`: it ran the whole time). */
   stateAtEnd: string;
   /** Seconds from the upload to the job's end, or null when it was still running when the bench gave up. */
@@ -28,6 +31,8 @@ export function bigReport(bytes: number): string {
   return lines.join('\n');
 }
 
+const say = (line: string) => console.error(`[bench api] ${line}`);
+
 export async function searchBesideUpload(base: string, token: string, search: Target, seconds: number, connections: number): Promise<UploadBeside> {
   const text = bigReport(19 * 1024 * 1024);
   const form = new FormData();
@@ -36,12 +41,19 @@ export async function searchBesideUpload(base: string, token: string, search: Ta
   const res = await fetch(`${base}/api/reports?wait=false`, { method: 'POST', body: form, headers: { authorization: `Bearer ${token}` } });
   if (res.status !== 202) throw new Error(`upload answered ${res.status}: ${(await res.text()).slice(0, 300)}`);
   const job = (await res.json()) as { id: string };
-  const state = async () => ((await (await fetch(`${base}/api/reports/jobs/${job.id}`)).json()) as { state: string }).state;
+  say(`upload accepted after ${round((performance.now() - started) / 1000)} s; search under load`);
+  const state = async () =>
+    ((await (await fetch(`${base}/api/reports/jobs/${job.id}`, { headers: { authorization: `Bearer ${token}` } })).json()) as { state: string }).state;
+  // The server runs in this process: its event loop's longest stall tells a blocked loop from a busy machine.
+  const stalls = monitorEventLoopDelay({ resolution: 5 });
+  stalls.enable();
   const load = await cannon(base, search.pick, seconds, connections);
+  stalls.disable();
   const stateAtEnd = await state();
-  // Up to two more minutes for the job to finish, so its duration can be reported.
+  say(`search done (p99 ${load.p99Ms} ms); the job is ${stateAtEnd}`);
+  // Up to a minute more for the job to finish, so its duration can be reported.
   let uploadSeconds: number | null = null;
-  for (const until = performance.now() + 120_000; performance.now() < until; ) {
+  for (const until = performance.now() + 60_000; performance.now() < until; ) {
     const s = await state();
     if (s === 'done' || s === 'failed') {
       uploadSeconds = round((performance.now() - started) / 1000);
@@ -49,5 +61,5 @@ export async function searchBesideUpload(base: string, token: string, search: Ta
     }
     await new Promise((r) => setTimeout(r, 1000));
   }
-  return { uploadMB: round(Buffer.byteLength(text) / 2 ** 20), search: load, stateAtEnd, uploadSeconds };
+  return { uploadMB: round(Buffer.byteLength(text) / 2 ** 20), search: load, loopStallMs: round(stalls.max / 1e6), stateAtEnd, uploadSeconds };
 }

@@ -137,6 +137,7 @@ export async function benchApi(opts: { seconds?: number; uri?: string; user?: st
       date: new Date().toISOString(),
     };
   } finally {
+    say('closing');
     await app?.close().catch(() => undefined);
     await db.close().catch(() => undefined);
     await neo4j?.stop();
