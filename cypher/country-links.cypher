@@ -3,7 +3,8 @@
 // country with itself for the links inside it), and per country the entities that take part.
 // Parameters: kinds (list of relation types), source (string or null: `report`, `csv` or `csv:<file>`),
 //             yearFrom, yearTo (integer or null; an undated relation is left out when a bound is given).
-// Returns: links (list of {source, target, links}, most first), countries (list of {code, entities}, most first).
+// Returns: links (list of {source, target, links}, most first), countries (list of {code, entities, lat, lon}, most
+//          first; lat and lon the mean of its entities' coordinates, null when none has any).
 MATCH (a)-[r]->(b)
 WHERE type(r) IN $kinds AND a.country IS NOT NULL AND b.country IS NOT NULL
   AND ($yearFrom IS NULL OR r.year >= $yearFrom)
@@ -20,8 +21,9 @@ CALL (pairs) {
 CALL (pairs) {
   UNWIND pairs AS p
   UNWIND p AS n
-  WITH n.country AS code, count(DISTINCT n) AS entities
+  WITH DISTINCT n
+  WITH n.country AS code, count(n) AS entities, avg(n.lat) AS lat, avg(n.lon) AS lon
   ORDER BY entities DESC, code
-  RETURN collect({code: code, entities: entities}) AS countries
+  RETURN collect({code: code, entities: entities, lat: lat, lon: lon}) AS countries
 }
 RETURN links, countries

@@ -16,6 +16,8 @@ export const CountryNode = z
     code: z.string().meta({ example: 'RU' }),
     entities: z.number().int().meta({ description: 'Entities of this country at either end of a counted relation', example: 12 }),
     links: z.number().int().meta({ description: 'Counted relations with an end in this country', example: 40 }),
+    lat: z.number().nullable().meta({ description: "The mean of its entities' latitudes (where to draw it on a map)", example: 55.1 }),
+    lon: z.number().nullable().meta({ example: 61.4 }),
   })
   .meta({ id: 'CountryNode' });
 export type CountryNode = z.infer<typeof CountryNode>;

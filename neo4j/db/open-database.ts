@@ -1,5 +1,6 @@
 // Connects to the configured Neo4j, or starts the embedded one, waits until it answers, and applies the schema.
 import { setTimeout as delay } from 'node:timers/promises';
+import { Neo4jError } from 'neo4j-driver';
 import path from 'node:path';
 import type { Config } from '../config.js';
 import { startEmbedded, type EmbeddedNeo4j } from '../embedded.js';
@@ -17,6 +18,9 @@ export interface OpenedDatabase {
 
 type Log = (msg: string) => void;
 
+const isPermanent = (err: unknown) =>
+  err instanceof Neo4jError && (err.code.startsWith('Neo.ClientError.Security.') || err.code === 'Neo.ClientError.Database.DatabaseNotFound');
+
 /** Waits for the server to accept a session (a connectivity check, not a sleep), up to `timeoutMs`. */
 export async function waitForConnectivity(db: GraphDb, timeoutMs: number): Promise<void> {
   const deadline = Date.now() + timeoutMs;
@@ -26,6 +30,8 @@ export async function waitForConnectivity(db: GraphDb, timeoutMs: number): Promi
       await db.driver.verifyConnectivity({ database: db.database });
       return;
     } catch (err) {
+      // Wrong credentials or a database the server lacks: waiting changes nothing, so say it at once.
+      if (isPermanent(err)) throw err;
       lastError = err;
       await delay(500);
     }

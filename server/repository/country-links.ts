@@ -11,7 +11,7 @@ export interface CountryLinkFilters {
 }
 
 export async function countryLinks(db: GraphDb, f: CountryLinkFilters): Promise<CountryLinks> {
-  const [row] = await db.read<{ links: CountryLink[]; countries: Array<{ code: string; entities: number }> }>('country-links', {
+  const [row] = await db.read<{ links: CountryLink[]; countries: Array<{ code: string; entities: number; lat: number | null; lon: number | null }> }>('country-links', {
     kinds: f.kinds,
     yearFrom: f.yearFrom ?? null,
     yearTo: f.yearTo ?? null,

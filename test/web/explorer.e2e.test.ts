@@ -23,6 +23,7 @@ const README_SHOTS: Record<string, string> = {
   '07-path': 'explorer-path.png',
   '10-english-geographic': 'explorer-map.png',
   '11-overview': 'explorer-overview.png',
+  '15-country-links': 'explorer-country-links.png',
 };
 const DOCS = `${ROOT}docs/screenshots/`;
 // The README's screenshots are refreshed only on request (`npm run docs:screenshots`), so a plain test run
@@ -319,6 +320,47 @@ describe('web explorer', { timeout: 90_000 }, () => {
     expect(cut.url()).toContain('minDegree=3');
     await shot(cut, '13-cut-overview');
     await cut.close();
+  });
+
+  it('sums the whole network up by country on a map; a country opens its overview, filtered to it', async () => {
+    const agg = await newPage();
+    await agg.goto(`${base}?lang=en`);
+    await agg.click('#country-links-open');
+    await agg.locator('#country-links-list li').first().waitFor();
+    expect(agg.url()).toContain('countryLinks=1');
+    const answer = (await (await fetch(`${base}api/country-links`)).json()) as { countries: Array<{ code: string }>; links: Array<{ source: string; target: string; links: number }> };
+    const pair = answer.links.find((l) => l.source === 'BY' && l.target === 'RU')!;
+    expect(await agg.textContent('#country-links-list li[data-pair="BY|RU"]')).toBe(`Belarus — Russia: ${pair.links}`);
+    // Countries as nodes on the map, one edge per pair of countries carrying its count.
+    const drawn = await agg.evaluate(() => {
+      const cy = (window as unknown as { twingraph: { countryLinks: { cy: import('cytoscape').Core } } }).twingraph.countryLinks.cy;
+      return { nodes: cy.nodes().map((n) => n.id()).sort(), edges: cy.edges().map((e) => [e.id(), e.data('links')]) };
+    });
+    expect(drawn.nodes).toEqual(answer.countries.map((c) => c.code).sort());
+    expect(drawn.edges).toContainEqual(['BY|RU', pair.links]);
+    await agg.locator('.country-links svg.basemap path.borders').waitFor({ state: 'attached' });
+    expect((await agg.getAttribute('.country-links svg.basemap path.borders', 'd'))!.length).toBeGreaterThan(1000);
+    await shot(agg, '15-country-links');
+    // Belarus picked: the overview of its cities and their partners, the country filter set and changeable.
+    await agg.click('#country-links [data-country="BY"]');
+    await expect.poll(() => agg.locator('#country-links').isHidden()).toBe(true);
+    await expect.poll(() => agg.url()).toContain('countries=BY');
+    expect(agg.url()).toContain('overview=1');
+    expect(agg.url()).not.toContain('countryLinks');
+    expect(await agg.isChecked('input[name="country"][value="BY"]')).toBe(true);
+    const ends = () =>
+      agg.evaluate(() => {
+        const cy = (window as unknown as { twingraph: { cy: import('cytoscape').Core } }).twingraph.cy;
+        return cy.edges('.filtered').absoluteComplement().edges().map((e) => [e.source().data('country') as string, e.target().data('country') as string]);
+      });
+    await expect.poll(() => ends().then((e) => e.length), { timeout: 15_000 }).toBeGreaterThan(0);
+    for (const [a, b] of await ends()) expect([a, b]).toContain('BY');
+    await shot(agg, '16-overview-by-country');
+    // Unticking the country shows every country again, in the view and in the link.
+    await agg.uncheck('input[name="country"][value="BY"]');
+    await expect.poll(() => ends().then((e) => e.some(([a, b]) => a !== 'BY' && b !== 'BY')), { timeout: 15_000 }).toBe(true);
+    expect(agg.url()).not.toContain('countries=');
+    await agg.close();
   });
 
   it('lists the visible nodes and edges in a table, sortable, filterable, with a CSV download', async () => {

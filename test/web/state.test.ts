@@ -19,6 +19,7 @@ describe('url state', () => {
     ],
     ['a tool with its picks', state({ tool: 'shared', picks: ['city:omsk', 'city:tomsk'] }), '?tool=shared&picks=city:omsk,city:tomsk'],
     ['a path alternative', state({ tool: 'path', picks: ['city:omsk', 'city:minsk'], alt: 2 }), '?tool=path&picks=city:omsk,city:minsk&alt=2'],
+    ['the aggregate view by country', state({ countryLinks: true }), '?countryLinks=1'],
     ['the view options', state({ layout: 'geo', size: 'pagerank', colour: 'community', lang: 'en', overview: true }), '?overview=1&layout=geo&size=pagerank&colour=community&lang=en'],
   ])('writes %s and reads it back', (_name, s, query) => {
     expect(serialiseState(s)).toBe(query);

@@ -12,3 +12,4 @@ export type { Ranked as RankedCity, Stats } from '../../neo4j/contract/stats.js'
 export type { Timeline, YearCount } from '../../neo4j/contract/timeline.js';
 export type { ImportOutcome, ImportPreview, ReportDetail, ReportSummary, UploadJob } from '../../neo4j/contract/report.js';
 export { ENTITY_KINDS, OVERVIEW_KINDS, PARTNER_KINDS, RELATION_KINDS } from '../../neo4j/contract/kinds.js';
+export type { CountryLinks } from '../../neo4j/contract/country-links.js';

@@ -1,7 +1,10 @@
 // A city's own authority named in a sentence (`Администрации города Омска`, `Мэр Маньчжурии`, `МО «Город Томск»`):
 // it stands for the city itself, so the institutions finder returns it apart.
 import { nounLemmas, wordReadings } from '../lexicon/morph.js';
-import { type Frame, type Scan, extendLeft, extendRight, npAt, properRun } from '../lexicon/nominative.js';
+import { type Frame } from '../lexicon/agreement.js';
+import { extendLeft, npAt, properRun } from '../lexicon/name-phrase.js';
+import { extendRight } from '../lexicon/name-tail.js';
+import { type Scan } from '../lexicon/scan.js';
 import { modifierLemmas } from './institution-parts.js';
 import { AUTHORITY_HEADS, DISTRICT_WORDS, NEED_DESIGNATOR, REGION_WORDS } from './institution-words.js';
 

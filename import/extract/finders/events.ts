@@ -1,19 +1,11 @@
 // Named events in a sentence (festivals, forums, exhibitions, fairs, contests, championships, …) with their
 // nominative names and whether the sentence says they were attended online.
 import { isAbbreviation, wordReadings } from '../lexicon/morph.js';
-import {
-  type Frame,
-  type NP,
-  type Scan,
-  balanceQuotes,
-  extendLeft,
-  extendRight,
-  headFrames,
-  isFixedModifier,
-  npAt,
-  scanText,
-  toNominative,
-} from '../lexicon/nominative.js';
+import { type Frame, headFrames, isFixedModifier } from '../lexicon/agreement.js';
+import { type NP, balanceQuotes, extendLeft, npAt } from '../lexicon/name-phrase.js';
+import { extendRight } from '../lexicon/name-tail.js';
+import { toNominative } from '../lexicon/nominative.js';
+import { type Scan, scanText } from '../lexicon/scan.js';
 import type { Sentence } from '../types.js';
 
 export interface EventMention {
@@ -41,6 +33,9 @@ const CONTAINER_HEADS = new Set(['проект', 'мероприятие']);
 
 /** Heads that name an event only with a «name» (or a capitalised modifier), never by their dependents alone. */
 const QUOTE_ONLY_HEADS = new Set(['проект', 'мероприятие', 'движение', 'сессия', 'чтение', 'праздник', 'акция', 'встреча']);
+
+/** Counts of parties inside an event's name: `встреча трёх городов`, `саммит пяти столиц`. */
+const COUNT_WORDS = /^(двух|трех|трёх|четырех|четырёх|пяти|шести|семи|восьми|девяти|десяти)$/;
 
 /** Heads that also name an event by a named body they belong to: `сессия Международной Ассамблеи столиц`. */
 const BODY_HEADS = new Set(['сессия']);
@@ -93,8 +88,16 @@ function quoteText(s: Scan, open: number, close: number): string {
   return s.text.slice(s.toks[open]!.start, s.toks[close]!.end);
 }
 
+// Reported speech: «…», - сказал он. Names inside it are read as if unquoted.
+const SPEECH = /^(\s*«)(.+)»\s*,?\s*[-–—]\s*\p{L}/su;
+
 /** The named events of a sentence. Needs loadMorph(). */
 export function findEvents(sentence: Sentence): EventMention[] {
+  const speech = SPEECH.exec(sentence.text);
+  if (speech) {
+    const start = sentence.start + speech[1]!.length;
+    return findEvents({ text: speech[2]!, start, end: start + speech[2]!.length });
+  }
   const s = scanText(sentence.text);
   const toks = s.toks;
   const cands: Candidate[] = [];
@@ -130,6 +133,8 @@ export function findEvents(sentence: Sentence): EventMention[] {
       const second: NP | null = npAt(s, headEnd + 1, [left.frames[0]!.agr.case]);
       if (second && second.end === second.head + 1 && eventLemma(toks[second.head]!.text)) headEnd = second.end;
     }
+    // "встрече трёх городов «A – B – C»": a count of the parties before their genitive.
+    if (COUNT_WORDS.test(toks[headEnd]?.lower ?? '') && toks[headEnd + 1]?.kind === 'word') headEnd++;
     const tail = extendRight(s, headEnd, { event: true });
     const end = tail.end;
     const hasQuote = tail.quote !== null;
@@ -177,5 +182,11 @@ export function findEvents(sentence: Sentence): EventMention[] {
   for (const c of [...cands].sort((a, b) => b.to - b.from - (a.to - a.from) || a.from - b.from)) {
     if (!kept.some((k) => c.from < k.to && k.from < c.to)) kept.push(c);
   }
-  return kept.sort((a, b) => a.from - b.from).map(({ from: _f, to: _t, ...m }) => m);
+  // "в рамках выставки «Сибирь» на Выставке народных промыслов": the second names the first one's
+  // venue, a place, not another event.
+  const venue = (c: Candidate) => kept.some((k) => k.to + 1 === c.from && /^(на|в|во)$/.test(toks[k.to]!.lower));
+  return kept
+    .filter((c) => !venue(c))
+    .sort((a, b) => a.from - b.from)
+    .map(({ from: _f, to: _t, ...m }) => m);
 }

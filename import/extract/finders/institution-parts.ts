@@ -1,7 +1,9 @@
 // Pieces of an organisation's name in a scanned sentence: its modifiers, a place adjective among them, its text
 // and its nominative.
 import { wordReadings } from '../lexicon/morph.js';
-import { type Scan, balanceQuotes, toNominative } from '../lexicon/nominative.js';
+import { balanceQuotes } from '../lexicon/name-phrase.js';
+import { toNominative } from '../lexicon/nominative.js';
+import { type Scan } from '../lexicon/scan.js';
 
 /** The modifiers' lemmas; a hyphenated one keeps its first parts as written (`торгово-промышленный`). */
 export function modifierLemmas(s: Scan, start: number, head: number): string[] {

@@ -5,7 +5,10 @@
 // institution-key.ts.
 import { isAbbreviation, nounLemmas } from '../lexicon/morph.js';
 import { Memo } from '../lexicon/memo.js';
-import { type NameTail, type NP, type Scan, extendLeft, extendRight, headFrames, scanText } from '../lexicon/nominative.js';
+import { headFrames } from '../lexicon/agreement.js';
+import { type NP, extendLeft } from '../lexicon/name-phrase.js';
+import { type NameTail, extendRight } from '../lexicon/name-tail.js';
+import { type Scan, scanText } from '../lexicon/scan.js';
 import type { Sentence } from '../types.js';
 import { type AuthorityHit, authorityAt, formationAt } from './city-authorities.js';
 import { cityAdjectiveOf, modifierLemmas, nameOf, spanText } from './institution-parts.js';

@@ -5,6 +5,7 @@ import { confidenceOf } from '../confidence.js';
 import type { Mention } from '../mentions.js';
 import { AGREEMENT_DOC, isPlanned, SIGNING_EVENT, TWIN_WORD } from './cues.js';
 import { pointsBack } from '../discourse/recall.js';
+import { documentPieces } from './documents.js';
 import { before, clausesOf, insideBrackets, listFrom, partyOf, type Clause, type Draft, type Rule, type SentenceContext } from './context.js';
 
 const PARTY_KINDS = new Set(['City', 'Institution', 'Region']);
@@ -159,4 +160,4 @@ function sideCity(m: Mention, ctx: SentenceContext): string | null {
   return null;
 }
 
-export const agreementRule: Rule = (ctx) => clausesOf(ctx).flatMap((c) => agreementsOfClause(c, ctx));
+export const agreementRule: Rule = (ctx) => clausesOf(ctx).flatMap((c) => documentPieces(c).flatMap((p) => agreementsOfClause(p, ctx)));

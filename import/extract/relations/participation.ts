@@ -38,6 +38,18 @@ const HELD_BY = /проводим\p{L}*\s+$/iu;
 // "В Нижневартовске состоялся Кубок …", "в Иркутске были подведены итоги конкурса …": the place comes first.
 const HOLDING_VERB = /(состоял\p{L}*|прош[её]л|прошл[аио]|проходил\p{L}*|проводил\p{L}*|проведен\p{L}*|подведены\s+итоги|открыл\p{L}*|стартовал\p{L}*)/iu;
 
+// A proposal is a plan too: "предложил провести Дни Омска в Гомеле".
+const PROPOSED = /предлож\p{L}*\s+(провести|проводить|организовать)/iu;
+// "встреча трёх городов «Омск – Томск – Тара»": an event whose name lists the cities that meet.
+const OF_CITIES = /(город|столиц|муниципалитет)\p{L}*\s*«/iu;
+
+/** The cities an event's name lists as its parties, when it names two or more after "городов «…»". */
+function citiesOfName(clause: Clause, ev: Mention): string[] {
+  if (!OF_CITIES.test(clause.text.slice(ev.start, ev.end))) return [];
+  const ids = [...new Set(clause.all.filter((m) => m.kind === 'City' && m.nestedIn === 'Event' && m.start >= ev.start && m.end <= ev.end).map((m) => m.id))];
+  return ids.length >= 2 ? ids : [];
+}
+
 interface Cue {
   index: number;
   end: number;
@@ -61,7 +73,7 @@ function participationOfClause(clause: Clause, ctx: SentenceContext): Draft[] {
   const out: Draft[] = [];
   // What is planned has not happened: no participation, and a venue only where the text states it as a habit
   // ("фестиваль, который проходит в Томске ежегодно").
-  const planned = isPlanned(text);
+  const planned = isPlanned(text) || PROPOSED.test(text);
   const cities = clause.mentions.filter((m) => m.kind === 'City' && m.via === 'name');
   const cues: Cue[] = [...text.matchAll(CUES)].map((m) => ({ index: m.index!, end: m.index! + m[0].length }));
   for (const ev of events) {
@@ -69,6 +81,9 @@ function participationOfClause(clause: Clause, ctx: SentenceContext): Draft[] {
     const participants = planned ? [] : participantsOf(clause, ev, events, cues, ctx);
     for (const p of participants) {
       out.push({ kind: 'PARTICIPATED_IN', source: p, target: ev.id, year, month, status: null, confidence: confidenceOf('participation') });
+    }
+    for (const city of planned ? [] : citiesOfName(clause, ev)) {
+      if (!participants.includes(city)) out.push({ kind: 'PARTICIPATED_IN', source: city, target: ev.id, year, month, status: null, confidence: confidenceOf('participation') });
     }
     const place = planned ? habitualPlaceOf(clause, ev, cities) : placeOf(clause, ev, cities, events, ctx);
     if (place) out.push({ kind: 'HELD_IN', source: ev.id, target: place, year, month, status: null, confidence: confidenceOf('held-in') });

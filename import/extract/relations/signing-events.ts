@@ -39,7 +39,8 @@ interface Signing {
  */
 export function signingEvents(rels: Relation[], drafts: Relation[], registry: EntityRegistry, text: string, reportCityId: string | null): Relation[] {
   const sentences = splitSentences(text);
-  const signings = findSignings(sentences, reportCityId);
+  const bilateralAt = new Set(drafts.filter((d) => d.kind === 'CONTACT').map((d) => d.evidence.start));
+  const signings = findSignings(sentences, reportCityId, bilateralAt);
   if (signings.length === 0) return [];
   const kept = new Set(rels.filter(isDocument).map((r) => pairKey(r.source, r.target)));
   const docsAt = new Map<number, Relation[]>();
@@ -75,8 +76,9 @@ export function signingEvents(rels: Relation[], drafts: Relation[], registry: En
   return out;
 }
 
+/** A relation whose parties acted together at a place and time: a signed document, or a contact. */
 function isDocument(r: Relation): boolean {
-  return (r.kind === 'TWIN' || r.kind === 'AGREEMENT') && r.status !== 'planned';
+  return (r.kind === 'TWIN' || r.kind === 'AGREEMENT' || r.kind === 'CONTACT') && r.status !== 'planned';
 }
 
 function pairKey(a: string, b: string): string {
@@ -93,15 +95,21 @@ function nearestDocuments(index: number, docsAt: Map<number, Relation[]>): Relat
 }
 
 /** Sentences that say a document was signed at an event, named there or (by its head noun) a little before. */
-function findSignings(sentences: Sentence[], reportCityId: string | null): Signing[] {
+function findSignings(sentences: Sentence[], reportCityId: string | null, bilateralAt: ReadonlySet<number>): Signing[] {
   const out: Signing[] = [];
   const recent: Array<{ index: number; id: string; name: string }> = [];
   sentences.forEach((sentence, index) => {
     const { mentions } = mentionsOf(sentence, reportCityId);
     const events = mentions.filter((m) => m.kind === 'Event');
     const text = sentence.text;
-    if (SIGNING.test(text)) {
-      let framed = events.filter((e) => FRAME_BEFORE.test(text.slice(Math.max(0, e.start - 40), e.start)));
+    // A bilateral relation stated in the sentence itself ("отношения между двумя городами начались в рамках
+    // выставки …") frames the event as a signing does.
+    const related = bilateralAt.has(sentence.start);
+    if (SIGNING.test(text) || related) {
+      // "в рамках выставки «…» на Выставке достижений …": the second is the first one's venue, not another event.
+      let framed = events.filter(
+        (e) => FRAME_BEFORE.test(text.slice(Math.max(0, e.start - 40), e.start)) && !events.some((o) => o.end <= e.start && /^\s*(на|в|во)\s+$/iu.test(text.slice(o.end, e.start))),
+      );
       if (framed.length === 0) {
         const bare = BARE_EVENT.exec(text);
         const named = bare ? [...recent].reverse().find((r) => index - r.index <= REACH && r.name.toLowerCase().includes(bare[2]!.toLowerCase())) : undefined;

@@ -5,6 +5,7 @@ import { dateOf } from '../dates.js';
 import { confidenceOf } from '../confidence.js';
 import { AGREEMENT_DOC, isPlanned, SIGNING_EVENT, TWIN_INTENT, TWIN_WORD } from './cues.js';
 import { pointsBack } from '../discourse/recall.js';
+import { documentPieces } from './documents.js';
 import { before, clausesOf, listFrom, type Clause, type Draft, type Rule, type SentenceContext } from './context.js';
 import { pairsAround } from './pairs.js';
 
@@ -93,7 +94,7 @@ function twinsOfClause(clause: Clause, ctx: SentenceContext, carried: boolean): 
 
 export const twinRule: Rule = (ctx) => {
   let carried = false;
-  return clausesOf(ctx).flatMap((c) => {
+  return clausesOf(ctx).flatMap(documentPieces).flatMap((c) => {
     const drafts = twinsOfClause(c, ctx, carried);
     carried = drafts.length > 0;
     return drafts;

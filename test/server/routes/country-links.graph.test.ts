@@ -29,7 +29,7 @@ describe('country links', () => {
   it('counts the twin links between countries as the overview holds them, each pair once', async () => {
     const res = await t.app.inject('/api/country-links');
     expect(res.statusCode).toBe(200);
-    const { countries, links } = res.json() as { countries: Array<{ code: string; entities: number; links: number }>; links: Array<{ source: string; target: string; links: number }> };
+    const { countries, links } = res.json() as { countries: Array<{ code: string; entities: number; links: number; lat: number | null; lon: number | null }>; links: Array<{ source: string; target: string; links: number }> };
     const overview = (await t.app.inject('/api/graph?kinds=TWIN&limit=5000')).json() as Sub;
     const expected = countsFrom(overview);
     expect(expected.size).toBeGreaterThan(1);
@@ -43,6 +43,12 @@ describe('country links', () => {
       expect(c.links).toBe(sum);
       expect(c.entities).toBeGreaterThan(0);
     }
+    // Placed where its entities are: Belarus's mean falls inside Belarus.
+    const by = countries.find((c) => c.code === 'BY')!;
+    expect(by.lat).toBeGreaterThan(51);
+    expect(by.lat).toBeLessThan(57);
+    expect(by.lon).toBeGreaterThan(23);
+    expect(by.lon).toBeLessThan(33);
     const ends = new Set(links.flatMap((l) => [l.source, l.target]));
     expect(new Set(countries.map((c) => c.code))).toEqual(ends);
   });

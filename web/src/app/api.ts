@@ -1,5 +1,6 @@
 // The API client: one typed function per endpoint, errors as ApiError (down, missing route, bad request…).
 import type {
+  CountryLinks,
   EntityDetail,
   Paths,
   RelationDetail,
@@ -99,6 +100,7 @@ export const api = {
     get<Paths>(`/api/paths${query({ from, to, kinds: p.kinds, maxHops: p.maxHops, k: p.k })}`),
   graph: (p: { kinds?: readonly RelationKind[]; countries?: readonly string[]; yearFrom?: number | null; yearTo?: number | null; source?: string; minDegree?: number; limit?: number }) =>
     get<Subgraph>(`/api/graph${query(p)}`),
+  countryLinks: (p: { kinds?: readonly RelationKind[]; source?: string }) => get<CountryLinks>(`/api/country-links${query(p)}`),
   relation: (id: string) => get<RelationDetail>(`/api/relations/${enc(id)}`),
   report: (id: string) => get<ReportDetail>(`/api/reports/${enc(id)}`),
   reports: () => get<{ reports: ReportSummary[] }>('/api/reports'),

@@ -8,6 +8,7 @@ import { followLabels } from '../graph/labels.js';
 import { createGraph } from '../graph/view.js';
 import { byId } from '../ui/dom.js';
 import type { ToolResult } from './tool-results.js';
+import type { CountryLinksView } from './country-links.js';
 import { parseState, type ViewState } from './state.js';
 
 export interface App {
@@ -29,6 +30,8 @@ export interface App {
   /** The open report's text, or the message while it loads or when it failed. */
   reader: ReportDetail | string | null;
   showAlternatives: boolean;
+  /** The aggregate view by country while it is open (its answer and its own Cytoscape instance). */
+  countryLinks: CountryLinksView | null;
   /** GET /api/stats, or the message of its failure. */
   wholeStats: Stats | string | null;
   player: ReturnType<typeof setInterval> | null;
@@ -53,6 +56,7 @@ export function createApp(): App {
     toolResult: null,
     reader: null,
     showAlternatives: false,
+    countryLinks: null,
     wholeStats: null,
     player: null,
     overviewTimer: undefined,

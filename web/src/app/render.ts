@@ -26,6 +26,7 @@ import { openEdge, openNode, relationsInView, select } from './selection.js';
 import { fail } from './fail.js';
 import { apiFilters } from './state.js';
 import { renderTable, setTable } from './table.js';
+import { renderCountryLinks, setCountryLinks } from './country-links.js';
 import { runTool, setPicks, useTool } from './tools.js';
 
 export { translateStatic } from './render-chrome.js';
@@ -41,6 +42,7 @@ export function render(app: App): void {
   renderOffMap(app);
   renderCut(app);
   renderTable(app);
+  renderCountryLinks(app);
 }
 
 export function renderFilters(app: App): void {
@@ -85,6 +87,7 @@ function renderView(app: App): void {
       exportAs: (f) => exportView(app.cy, app.store, f),
       serverExport: (format) => `/api/export${query({ format, ...apiFilters(s.filters) })}`,
       table: () => setTable(app, s.table ? null : 'nodes'),
+      countryLinks: () => setCountryLinks(app, !s.countryLinks),
       share: () => void navigator.clipboard?.writeText(location.href).then(() => flash(t(s.lang, 'copied'))),
     }),
   );

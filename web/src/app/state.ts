@@ -44,6 +44,8 @@ export interface ViewState {
   picks: string[];
   /** Which of the paths found is shown (0: the shortest). */
   alt: number;
+  /** Whether the aggregate view (countries as nodes, their twin links counted) is open over the graph. */
+  countryLinks: boolean;
   /** The table of the visible graph that is open, if any. */
   table: 'nodes' | 'edges' | null;
   /** The report whose text is open beside the graph, and the quoted sentence's offsets in it. */
@@ -73,6 +75,7 @@ export function defaultState(): ViewState {
     tool: null,
     picks: [],
     alt: 0,
+    countryLinks: false,
     table: null,
     report: null,
     at: null,
@@ -129,6 +132,7 @@ export function parseState(search: string): ViewState {
     tool: oneOf<Tool | ''>(p.get('tool'), TOOLS, '') || null,
     picks: list(p.get('picks')),
     alt: Number.isInteger(alt) && alt >= 0 && alt <= 5 ? alt : 0,
+    countryLinks: p.get('countryLinks') === '1',
     table: oneOf<'nodes' | 'edges' | ''>(p.get('table'), ['nodes', 'edges'], '') || null,
     report: p.get('report') || null,
     at: offsets(p.get('at')),
@@ -157,6 +161,7 @@ export function serialiseState(s: ViewState): string {
   if (s.tool) p.set('tool', s.tool);
   if (s.tool && s.picks.length) p.set('picks', s.picks.join(','));
   if (s.tool === 'path' && s.alt > 0) p.set('alt', String(s.alt));
+  if (s.countryLinks) p.set('countryLinks', '1');
   if (s.table) p.set('table', s.table);
   if (s.report) p.set('report', s.report);
   if (s.report && s.at) p.set('at', `${s.at.start}-${s.at.end}`);

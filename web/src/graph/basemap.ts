@@ -18,9 +18,10 @@ export class Basemap {
   private readonly layer: SVGGElement;
   private drawn = 0;
 
+  /** `host` holds the graph's container; it gets the class `with-map` while the map shows. */
   constructor(
     private readonly cy: Core,
-    host: HTMLElement,
+    private readonly host: HTMLElement,
   ) {
     this.svg = document.createElementNS(SVG, 'svg');
     this.svg.setAttribute('class', 'basemap');
@@ -50,14 +51,14 @@ export class Basemap {
     const outline = p('sphere', path({ type: 'Sphere' }));
     this.layer.replaceChildren(outline, p('land', path(land)), p('borders', path(borders)), p('coast', path(coast)));
     this.svg.style.display = '';
-    this.svg.closest('.graph')?.classList.add('with-map');
+    this.host.classList.add('with-map');
     this.follow();
   }
 
   hide(): void {
     this.drawn++;
     this.svg.style.display = 'none';
-    this.svg.closest('.graph')?.classList.remove('with-map');
+    this.host.classList.remove('with-map');
   }
 
   get visible(): boolean {

@@ -62,7 +62,7 @@ export function toolAnswer(c: ToolsContext, r: ToolResult): HTMLElement {
             { 'data-id': s.city.id },
             h('button', { class: 'link strong', onclick: () => c.openNode(s.city.id) }, labelOf(s.city, lang)),
             ` · ${t(lang, 'similarShared', { n: s.common })}`,
-            h('span', { class: 'muted', title: 'Jaccard · Adamic–Adar' }, ` · J ${s.jaccard.toFixed(2)} · AA ${s.adamicAdar.toFixed(2)}`),
+            h('span', { class: 'muted', title: t(lang, 'similarMeasures') }, ` · ${t(lang, 'similarScores', { jaccard: s.jaccard.toFixed(2), adamicAdar: s.adamicAdar.toFixed(2) })}`),
             h('div', { class: 'muted small' }, s.shared.map((p) => labelOf(p, lang)).join(', ')),
             h('button', { class: 'small-button', onclick: () => c.compare(r.data.of.id, s.city.id) }, t(lang, 'toolShared')),
           ),

@@ -27,6 +27,8 @@ export interface ViewContext {
   share(): void;
   /** Opens or closes the table of the visible graph. */
   table(): void;
+  /** Opens or closes the aggregate view by country. */
+  countryLinks(): void;
 }
 
 const LAYOUT_LABEL = { fcose: 'layoutFcose', geo: 'layoutGeo', concentric: 'layoutConcentric', country: 'layoutCountry' } as const;
@@ -60,6 +62,7 @@ export function viewPanel(c: ViewContext): HTMLElement {
       'div',
       { class: 'row wrap' },
       h('button', { id: 'overview', onclick: c.overview }, t(lang, 'overview')),
+      h('button', { id: 'country-links-open', onclick: c.countryLinks }, t(lang, 'countryLinks')),
       h(
         'select',
         { id: 'overview-limit', 'aria-label': t(lang, 'overviewLimit'), onchange: (e: Event) => c.setLimit(Number((e.target as HTMLSelectElement).value)) },

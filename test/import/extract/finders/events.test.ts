@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { findEvents } from '../../../../import/extract/finders/events.js';
-import { loadMorph } from '../../../../import/extract/lexicon/nominative.js';
+import { loadMorph } from '../../../../import/extract/lexicon/morph.js';
 import type { Sentence } from '../../../../import/extract/types.js';
 
 beforeAll(async () => {
@@ -59,6 +59,10 @@ describe('findEvents', () => {
     ['Документ подписан на встрече городов «Омск – Томск – Тара» в Таре.', 'Встреча городов «Омск – Томск – Тара»'],
     ['Город уже принимал Всемирную зимнюю универсиаду.', 'Всемирная зимняя универсиада'],
     ['В августе прошел фестиваль городов-побратимов Омска.', 'Фестиваль городов-побратимов Омска'],
+    // a count of the parties inside the name
+    ['Документ подписан на встрече трёх городов «Омск – Томск – Тара» в Таре.', 'Встреча трёх городов «Омск – Томск – Тара»'],
+    // inside reported speech the name is read as if unquoted
+    ['«Дружба началась на выставке «Сибирская марка» в Омске», - сказал мэр.', 'Выставка «Сибирская марка»'],
     // a hyphenated head: the second noun is the head
     ['Договор подписан в рамках выставки-форума «Сибирь» в Новосибирске.', 'Выставка-форум «Сибирь»'],
   ])('%s', (text, name) => {
@@ -80,6 +84,10 @@ describe('findEvents', () => {
     ['Сессия городской думы прошла во вторник.'],
   ])('finds no event in: %s', (text) => {
     expect(findEvents(at(text))).toEqual([]);
+  });
+
+  it('takes an event\'s venue named like an event for a place', () => {
+    expect(names('Связи начались в рамках форума «Сибирь» на Выставке народных промыслов в Минске.')).toEqual(['Форум «Сибирь»']);
   });
 
   it('finds two coordinated events apart', () => {

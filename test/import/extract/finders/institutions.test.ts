@@ -5,7 +5,7 @@ import {
   institutionKey,
   sameInstitution,
 } from '../../../../import/extract/finders/institutions.js';
-import { loadMorph } from '../../../../import/extract/lexicon/nominative.js';
+import { loadMorph } from '../../../../import/extract/lexicon/morph.js';
 import type { Sentence } from '../../../../import/extract/types.js';
 
 beforeAll(async () => {

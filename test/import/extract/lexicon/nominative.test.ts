@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, it, vi } from 'vitest';
-import { loadMorph, toNominative } from '../../../../import/extract/lexicon/nominative.js';
+import { loadMorph } from '../../../../import/extract/lexicon/morph.js';
+import { toNominative } from '../../../../import/extract/lexicon/nominative.js';
 
 beforeAll(async () => {
   await loadMorph();

@@ -26,6 +26,8 @@ describe('participation rule', () => {
     ['Участие в XV Международной выставке «Сибирь-Экспо».', ['PARTICIPATED_IN city:omsk']],
     // the place first, with a verb of holding
     ['В октябре в Гомеле состоялся Международный фестиваль «Славянские встречи».', ['city:gomel']],
+    // the cities a meeting's name lists are its parties
+    ['В мае в Тюмени прошла встреча трёх городов «Омск – Томск – Курган».', ['PARTICIPATED_IN city:omsk', 'PARTICIPATED_IN city:tomsk', 'PARTICIPATED_IN city:kurgan']],
   ])('finds what %s states', (text, expected) => {
     const got = drafts(text).join('\n');
     for (const e of expected) expect(got).toContain(e);
@@ -33,6 +35,7 @@ describe('participation rule', () => {
 
   it.each([
     // plans have not happened
+    ['Мэр предложил провести Дни Омска в Гомеле.', 'HELD_IN'],
     ['В 2026 году планируется участие в Международном фестивале «Белые ночи».', 'PARTICIPATED_IN'],
     // a host receiving the winners did not take part
     ['Омская крепость приняла победителей Всероссийского конкурса «Юные таланты».', 'PARTICIPATED_IN'],

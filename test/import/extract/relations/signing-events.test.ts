@@ -32,6 +32,17 @@ describe('documents signed at events', () => {
     ]));
   });
 
+  it('makes participants of the two sides of a contact framed by an event', async () => {
+    const got = await eventFacts(
+      'Мэр Омска рассказал о сотрудничестве с Гомелем.\n' +
+        'Обмен опытом между Омском и Гомелем начался в рамках форума «Города Сибири» в Новосибирске.\n',
+    );
+    expect(got).toEqual(expect.arrayContaining([
+      expect.stringMatching(/^PARTICIPATED_IN city:gomel → event:/),
+      expect.stringMatching(/^HELD_IN event:.* → city:novosibirsk$/),
+    ]));
+  });
+
   it('gives nothing for an event where nothing was signed, nor for a signing that is only planned', async () => {
     expect(await eventFacts('Мэр Омска и мэр Гомеля встретились на форуме «Города Сибири».\n')).not.toContainEqual(
       expect.stringMatching(/city:gomel/),

@@ -1,0 +1,231 @@
+// What follows a name's head noun and still belongs to the name: genitive dependents, a «name», `№ N`, `им. …`,
+// and the city in it (`консульство … в городе X`).
+import { wordReadings } from './morph.js';
+import { type Scan } from './scan.js';
+import { type NP, npAt, properRun } from './name-phrase.js';
+
+export interface RightOptions {
+  /** Event names: `между X и Y`, `на корейском языке`, `для детей и молодежи «…»`, a year `- 2016`. */
+  event?: boolean;
+  /** `по делам молодежи`, `по спортивной аэробике`. */
+  byPhrase?: boolean;
+  /** `в городе Иркутске` is part of a consulate's name. */
+  diplomatic?: boolean;
+  /** A noun that starts a new name when coordinated (`… и университета`) rather than continuing this one. */
+  isHead?: (np: NP) => boolean;
+}
+
+export interface NameTail {
+  /** Token index just after the name. */
+  end: number;
+  /** Genitive dependents and phrases taken. */
+  deps: number;
+  /** A proper name among the dependents, other than a lone place name (`центре Омска`). */
+  properDep: boolean;
+  /** A capitalised word among the dependents (`первенство Азии`). */
+  capitalDep: boolean;
+  quote: { open: number; close: number } | null;
+  number: boolean;
+  imeni: boolean;
+  /** The city named inside the name (`города Омска`, `в городе Иркутске`). */
+  city: { text: string; start: number; end: number } | null;
+  /** The city named right after the name, outside it (`… им. Саниных города Омска`, `(г. Павлодар, …)`). */
+  cityAfter: { text: string; start: number; end: number } | null;
+  depLemmas: string[];
+}
+
+/** Nouns after which a dative object is part of the phrase: `содействия международной торговле`. */
+const DATIVE_GOVERNORS = new Set(['содействие', 'помощь', 'служение']);
+
+/** `по …` phrases that say why or how, not what a body or contest is about. */
+const NOT_NAME_PP = new Set([
+  'итог', 'результат', 'инициатива', 'приглашение', 'поручение', 'случай', 'повод', 'причина', 'просьба',
+  'адрес', 'линия', 'окончание', 'завершение', 'состояние', 'мнение', 'оценка', 'данные', 'слово', 'сравнение',
+  'время', 'создание', 'проведение', 'реализация', 'организация', 'подготовка', 'подписание', 'установка',
+  'обмен', 'публикация', 'итоги', 'согласование', 'договоренность', 'соглашение', 'счет', 'территория',
+  'месяц', 'год', 'сторона', 'сеть', 'телефон', 'видеосвязь', 'мир', 'страна', 'город', 'россия',
+]);
+
+function cityAt(s: Scan, i: number): { text: string; start: number; end: number; next: number } | null {
+  const t = s.toks[i];
+  if (!t) return null;
+  if (t.lower === 'г' && s.toks[i + 1]?.text === '.') {
+    const run = properRun(s, i + 2);
+    return run ? { ...run, next: run.end } : null;
+  }
+  if (/^город(а|е|ом)?$/.test(t.lower)) {
+    const run = properRun(s, i + 1);
+    return run ? { ...run, next: run.end } : null;
+  }
+  return null;
+}
+
+/** Extends a name rightwards from token `from` (just after its head). */
+export function extendRight(s: Scan, from: number, opts: RightOptions = {}): NameTail {
+  const toks = s.toks;
+  const tail: NameTail = {
+    end: from, deps: 0, properDep: false, capitalDep: false, quote: null, number: false, imeni: false, city: null, cityAfter: null,
+    depLemmas: [],
+  };
+  const d = s.depth[from - 1] ?? 0;
+  const same = (i: number) => i < toks.length && s.depth[i] === d;
+  let i = from;
+  const take = (np: NP) => {
+    i = np.end;
+    tail.deps++;
+    // A lone place name (`центре Омска`) does not make a name; `г. Кайфын`, `Павла Васильева` do.
+    const lonePlace = np.end - np.start === 1 && wordReadings(toks[np.head]!.text).some((r) => r.parse.tag.Geox);
+    tail.properDep ||= np.proper && !lonePlace;
+    tail.capitalDep ||= np.proper;
+    if (np.lemma) tail.depLemmas.push(np.lemma);
+    if (np.city) tail.city = np.city;
+  };
+  const isHead = opts.isHead ?? (() => false);
+
+  chain: for (let guard = 0; guard < 20 && same(i); guard++) {
+    const t = toks[i]!;
+    const np = npAt(s, i, ['gent']);
+    if (np) {
+      take(np);
+      if (np.city) break;
+      // Coordinated dependents: `промышленности и науки`, `строительства, цветоводства и садоводства`.
+      for (;;) {
+        const c = toks[i];
+        if (!c || !same(i)) break;
+        if (c.lower === 'и' || c.lower === 'или') {
+          const np2 = npAt(s, i + 1, ['gent']);
+          // `экономики и управления` goes on; `… и Омского университета` starts another name.
+          const bare = np2 !== null && np2.head === np2.start && !toks[np2.head]!.cap;
+          if (np2 && (bare || !isHead(np2))) {
+            take(np2);
+            if (np2.city) break chain;
+            continue;
+          }
+        } else if (c.text === ',') {
+          // A comma list of lower-case genitives, closed by `и …` or by a «name».
+          const items: NP[] = [];
+          let k = i;
+          while (toks[k]?.text === ',' && same(k)) {
+            const item = npAt(s, k + 1, ['gent']);
+            if (!item || toks[k + 1]!.cap || isHead(item) || item.city) break;
+            items.push(item);
+            k = item.end;
+          }
+          const closer = toks[k];
+          const closes =
+            items.length > 0 &&
+            closer !== undefined &&
+            same(k) &&
+            (((closer.lower === 'и' || closer.lower === 'или') && npAt(s, k + 1, ['gent'])) || closer.kind === 'open');
+          if (closes) {
+            for (const item of items) take(item);
+            continue;
+          }
+        }
+        break;
+      }
+      continue;
+    }
+    const last = tail.depLemmas[tail.depLemmas.length - 1];
+    if (last && DATIVE_GOVERNORS.has(last)) {
+      const dn = npAt(s, i, ['datv']);
+      if (dn) {
+        take(dn);
+        continue;
+      }
+    }
+    if (t.lower === 'по' && (opts.byPhrase || opts.event)) {
+      const pp = npAt(s, i + 1, ['datv']);
+      if (pp && !NOT_NAME_PP.has(pp.lemma)) {
+        take(pp);
+        continue;
+      }
+    }
+    if (opts.event && t.lower === 'между') {
+      const a = npAt(s, i + 1, ['ablt']);
+      const conj = a ? toks[a.end] : undefined;
+      const b = a && conj && (conj.lower === 'и' || conj.text === ',') ? npAt(s, a.end + 1, ['ablt']) : null;
+      if (a && b) {
+        take(a);
+        take(b);
+        continue;
+      }
+    }
+    if (opts.event && t.lower === 'на') {
+      const lang = npAt(s, i + 1, ['loct']);
+      if (lang && lang.lemma === 'язык') {
+        take(lang);
+        continue;
+      }
+    }
+    if (opts.event && t.lower === 'для') {
+      // `для детей и молодежи «…»`: only when a «name» follows, which shows the phrase belongs to the name.
+      let k = i + 1;
+      const nps: NP[] = [];
+      for (let np2 = npAt(s, k, ['gent']); np2; np2 = npAt(s, k, ['gent'])) {
+        nps.push(np2);
+        k = np2.end;
+        if (toks[k]?.lower === 'и') k++;
+        else break;
+      }
+      if (nps.length && toks[k]?.kind === 'open') {
+        nps.forEach(take);
+        continue;
+      }
+    }
+    break;
+  }
+
+  // `в городе Иркутске`, `в г. Омске`, `в Омске` after a consulate or embassy.
+  if (opts.diplomatic && toks[i]?.lower === 'в' && same(i)) {
+    const c = cityAt(s, i + 1);
+    // `в Омске` (a city), `в Российской Федерации` (a country: part of the name, but no city word).
+    const place = !c ? npAt(s, i + 1, ['loct']) : null;
+    if (c) {
+      tail.city = c;
+      i = c.next;
+    } else if (place && place.proper && toks[place.start]!.cap) {
+      if (place.end - place.start === 1) {
+        tail.city = { start: place.start, end: place.end, text: toks[place.start]!.text };
+      }
+      i = place.end;
+    }
+  }
+  // `Форум … Шелкового пути - 2016`.
+  if (opts.event && /^[-–—]$/.test(toks[i]?.text ?? '') && /^(19|20)\d\d$/.test(toks[i + 1]?.text ?? '')) i += 2;
+  // «name», № 75, им. Ф.М. Достоевского, in either order: `школы № 1 им. Саниных`, `сада № 45 «Солнышко»`.
+  for (let progressed = true; progressed; ) {
+    progressed = false;
+    if (!tail.quote && toks[i]?.kind === 'open' && s.match[i]! > i) {
+      tail.quote = { open: i, close: s.match[i]! };
+      i = s.match[i]! + 1;
+      progressed = true;
+    }
+    if (!tail.number && toks[i]?.text === '№' && toks[i + 1]?.kind === 'num') {
+      tail.number = true;
+      i += 2;
+      progressed = true;
+    }
+    if (!tail.imeni && (toks[i]?.lower === 'им' || toks[i]?.lower === 'имени')) {
+      // им. Ф.М. Достоевского, имени Героя Советского Союза М. М. Кузьмина, имени 30-летия Победы
+      let k = i + 1 + (toks[i]!.lower === 'им' && toks[i + 1]?.text === '.' ? 1 : 0);
+      const begin = k;
+      for (let n = 0; n < 6 && k < toks.length; n++) {
+        const t = toks[k]!;
+        if (t.kind === 'word' && /^\p{Lu}$/u.test(t.text) && toks[k + 1]?.text === '.') k += 2;
+        else if (t.kind === 'word' && (t.cap || /^\d/.test(t.text))) k++;
+        else break;
+      }
+      if (k > begin) {
+        tail.imeni = true;
+        i = k;
+        progressed = true;
+      }
+    }
+  }
+  tail.end = i;
+  // The city right after the name: `… города Омска`, `(город Павлодар, Республика Казахстан)`.
+  const after = toks[i]?.text === '(' ? cityAt(s, i + 1) : cityAt(s, i);
+  if (after && !tail.city) tail.cityAfter = after;
+  return tail;
+}

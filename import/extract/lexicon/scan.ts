@@ -1,0 +1,31 @@
+// A sentence tokenised once, with its quotes matched: the finders that read one sentence share its scan.
+import { Memo } from './memo.js';
+import { type Token, matchQuotes, quoteDepths, tokenize } from './morph.js';
+
+/** A tokenised sentence with its quotes matched. */
+export interface Scan {
+  text: string;
+  toks: Token[];
+  /** For an opening quote, the index of its closing quote; -1 otherwise. */
+  match: number[];
+  /** How many quotes are open around each token. */
+  depth: number[];
+  /** The first word of the sentence (after list markers): its capital letter says nothing. */
+  firstWord: number;
+}
+
+const scans = new Memo<Scan>(256);
+
+/** Tokenises a sentence once: the finders that read one sentence share its scan. */
+export function scanText(text: string): Scan {
+  return scans.get(text, () => computeScan(text));
+}
+
+function computeScan(text: string): Scan {
+  const toks = tokenize(text);
+  const match = matchQuotes(toks);
+  const depth = quoteDepths(toks, match);
+  let firstWord = toks.findIndex((t) => t.kind === 'word' && !/^\d/.test(t.text));
+  if (firstWord < 0) firstWord = toks.length;
+  return { text, toks, match, depth, firstWord };
+}
