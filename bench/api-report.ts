@@ -51,6 +51,8 @@ the full-text index \`entity_names\` (\`bench/search-lucene.ts\`: exact, prefix,
 | MiniSearch (in process) | ${load(s.miniSearch, 'errors')} |
 | Lucene (Neo4j full-text) | ${load(s.lucene, 'errors')} |
 
+Chosen: the in-process index, for its throughput and latency here, and because it matches Latin spellings
+(\`moskva\`) from a transliteration computed at build time rather than a property stored in the graph.
 Building the name index for ${s.entities.toLocaleString('en-US')} entities: ${s.buildMs} ms, the longest event-loop stall meanwhile
 ${s.buildLoopStallMs} ms (documents go in 200 at a time between other requests), ${s.heapMB} MB of heap. It is rebuilt when the
 graph version stored in Neo4j changes; a search waits for the rebuild, so it never answers from an older graph.
