@@ -3,5 +3,5 @@
 // Returns: written (integer, the number of rows).
 UNWIND $rows AS row
 MERGE (n:Country {id: row.id})
-SET n += row.props
+SET n:Entity, n += row.props
 RETURN count(*) AS written

@@ -3,8 +3,8 @@
 // properties (year, month, status, confidence, reports, sources, evidence).
 // Returns: written (integer, the rows whose two ends exist).
 UNWIND $rows AS row
-MATCH (a:City|Region|Country|Institution|Event|Person {id: row.source})
-MATCH (b:City|Region|Country|Institution|Event|Person {id: row.target})
+MATCH (a:Entity {id: row.source})
+MATCH (b:Entity {id: row.target})
 MERGE (a)-[r:HELD_IN {key: row.key}]->(b)
 SET r += row.props
 RETURN count(*) AS written

@@ -83,4 +83,8 @@ describe('twin rule', () => {
     expect(run(twinRule, text, { recall, reportCityId: 'city:tula' }).sort()).toEqual([...expected].sort());
     expect(run(twinRule, text, { recall: { ...recall, unnamedTwins: false }, reportCityId: 'city:tula' })).toEqual([]);
   });
+
+  it('pairs no owners whose twins go unnamed', () => {
+    expect(run(twinRule, 'Скоро у Тулы и Пензы появятся побратимы во Франции.')).toEqual([]);
+  });
 });
