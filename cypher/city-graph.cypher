@@ -2,7 +2,7 @@
 // Parameters: kinds (list of relation types). Returns: cities (list of node maps), links (list of [id, id]).
 CALL () {
   MATCH (c:City)
-  RETURN collect(c {.id, .name, .nameEn, .country, .lat, .lon, kind: 'City'}) AS cities
+  RETURN collect({{node(c)}}) AS cities
 }
 CALL () {
   MATCH (a:City)-[r]->(b:City)

@@ -2,7 +2,7 @@
 // Parameters: id (string).
 // Returns: node (map), props (map: every stored property), counts (list of {kind, count}),
 //          reports (list of {id, file, city, year, title}).
-MATCH (n:City|Region|Country|Institution|Event|Person {id: $id})
+MATCH (n:Entity {id: $id})
 CALL (n) {
   MATCH (n)-[r]-()
   WITH type(r) AS kind, count(r) AS count
@@ -13,5 +13,5 @@ CALL (n) {
   WITH rep ORDER BY rep.year, rep.file
   RETURN collect(rep {.id, .file, .city, .year, .title}) AS reports
 }
-RETURN n {.id, .name, .nameEn, .country, .iso2, .lat, .lon, .city, kind: head([l IN labels(n) WHERE NOT l IN ['Entity', 'Source']])} AS node,
+RETURN {{node(n)}} AS node,
        properties(n) AS props, counts, reports

@@ -1,5 +1,5 @@
 // The nodes with these ids, whatever their label, with their properties.
 // Parameters: ids: list of strings. Returns: id (string), props (map).
 UNWIND $ids AS id
-MATCH (n:City|Region|Country|Institution|Event|Person {id: id})
+MATCH (n:Entity {id: id})
 RETURN n.id AS id, properties(n) AS props

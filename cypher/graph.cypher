@@ -11,9 +11,6 @@ WHERE type(r) IN $kinds
   AND ($source IS NULL OR any(s IN coalesce(r.sources, []) WHERE s = $source OR s STARTS WITH $source + ':'))
 WITH r, a, b
 LIMIT toInteger($limit)
-RETURN {id: elementId(r), kind: type(r), source: a.id, target: b.id, year: r.year, month: r.month,
-        status: r.status, confidence: r.confidence, reports: r.reports,
-        evidenceCount: size(coalesce(r.evidence, [])),
-        evidence: CASE WHEN $withEvidence THEN r.evidence ELSE null END} AS edge,
-       a {.id, .name, .nameEn, .country, .iso2, .lat, .lon, .city, kind: head([l IN labels(a) WHERE NOT l IN ['Entity', 'Source']])} AS source,
-       b {.id, .name, .nameEn, .country, .iso2, .lat, .lon, .city, kind: head([l IN labels(b) WHERE NOT l IN ['Entity', 'Source']])} AS target
+RETURN CASE WHEN $withEvidence THEN {{relation(r)}} ELSE {{edge(r)}} END AS edge,
+       {{node(a)}} AS source,
+       {{node(b)}} AS target

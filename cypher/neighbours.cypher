@@ -5,7 +5,7 @@
 //             yearFrom, yearTo (integer or null: no bound; a relation without a year is left out when a bound is given).
 // Returns: one row when the entity exists: root (node map), edges (list of {edge: edge map, node: the node
 //          across it}, at most $limit, in hop order), truncated (boolean: more edges were within reach).
-MATCH (root:City|Region|Country|Institution|Event|Person {id: $id})
+MATCH (root:Entity {id: $id})
 CALL (root) {
   MATCH (root)-[r]-(b)
   WHERE type(r) IN $kinds AND ($yearFrom IS NULL OR r.year >= $yearFrom) AND ($yearTo IS NULL OR r.year <= $yearTo)
@@ -43,11 +43,9 @@ CALL (found) {
   UNWIND found[0..toInteger($limit)] AS x
   WITH x.r AS r, x.b AS b
   RETURN collect({
-    edge: {id: elementId(r), kind: type(r), source: startNode(r).id, target: endNode(r).id, year: r.year,
-           month: r.month, status: r.status, confidence: r.confidence, reports: r.reports,
-           evidenceCount: size(coalesce(r.evidence, []))},
-    node: b {.id, .name, .nameEn, .country, .iso2, .lat, .lon, .city, kind: head([l IN labels(b) WHERE NOT l IN ['Entity', 'Source']])}
+    edge: {{edge(r)}},
+    node: {{node(b)}}
   }) AS edges
 }
-RETURN root {.id, .name, .nameEn, .country, .iso2, .lat, .lon, .city, kind: head([l IN labels(root) WHERE NOT l IN ['Entity', 'Source']])} AS root, edges,
+RETURN {{node(root)}} AS root, edges,
        size(found) > $limit AS truncated

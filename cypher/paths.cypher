@@ -36,10 +36,8 @@ CALL (found) {
   ORDER BY length(p), route
   LIMIT toInteger($k)
   RETURN collect({
-    nodes: [n IN nodes(p) | n {.id, .name, .nameEn, .country, .iso2, .lat, .lon, .city, kind: head([l IN labels(n) WHERE NOT l IN ['Entity', 'Source']])}],
-    relations: [rel IN relationships(p) | {id: elementId(rel), kind: type(rel), source: startNode(rel).id,
-      target: endNode(rel).id, year: rel.year, month: rel.month, status: rel.status, confidence: rel.confidence,
-      reports: rel.reports, evidenceCount: size(coalesce(rel.evidence, [])), evidence: rel.evidence}]
+    nodes: [n IN nodes(p) | {{node(n)}}],
+    relations: [rel IN relationships(p) | {{relation(rel)}}]
   }) AS paths
 }
 CALL (paths) {
@@ -50,6 +48,6 @@ CALL (paths) {
   MATCH (r:Report {id: reportId})
   RETURN collect({id: r.id, file: r.file}) AS files
 }
-RETURN a {.id, .name, .nameEn, .country, .iso2, .lat, .lon, .city, kind: head([l IN labels(a) WHERE NOT l IN ['Entity', 'Source']])} AS from,
-       b {.id, .name, .nameEn, .country, .iso2, .lat, .lon, .city, kind: head([l IN labels(b) WHERE NOT l IN ['Entity', 'Source']])} AS to,
+RETURN {{node(a)}} AS from,
+       {{node(b)}} AS to,
        size(found) AS examined, paths, files

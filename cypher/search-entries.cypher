@@ -2,6 +2,6 @@
 // Parameters: none.
 // Returns: node (map: id, kind, name, nameEn, country, iso2, lat, lon, city), forms (string or null: every name and
 // Russian case form, lowercased, from the importer's searchText), population (integer or null), degree (integer).
-MATCH (n:City|Region|Country|Institution|Event|Person)
-RETURN n {.id, .name, .nameEn, .country, .iso2, .lat, .lon, .city, kind: head([l IN labels(n) WHERE NOT l IN ['Entity', 'Source']])} AS node,
+MATCH (n:Entity)
+RETURN {{node(n)}} AS node,
        n.searchText AS forms, n.population AS population, COUNT { (n)--() } AS degree

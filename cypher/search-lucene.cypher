@@ -15,4 +15,4 @@ WITH node, score, kind, exactMatch, COUNT { (node)--() } AS degree
 ORDER BY exactMatch DESC, CASE WHEN exactMatch THEN 0 ELSE score END DESC, coalesce(node.population, 0) DESC,
          degree DESC, node.lat IS NOT NULL DESC, score DESC, size(node.name)
 LIMIT toInteger($limit)
-RETURN node {.id, .name, .nameEn, .country, .iso2, .lat, .lon, .city, kind: kind} AS node, score
+RETURN {{node(node)}} AS node, score

@@ -5,19 +5,17 @@
 //          sides: list of {of: id, relations: list of edge maps with evidence}}), files (list of {id, file}).
 CALL () {
   UNWIND $ids AS id
-  MATCH (c:City|Region|Country|Institution|Event|Person {id: id})
-  RETURN collect(c {.id, .name, .nameEn, .country, .iso2, .lat, .lon, .city, kind: head([l IN labels(c) WHERE NOT l IN ['Entity', 'Source']])}) AS of
+  MATCH (c:Entity {id: id})
+  RETURN collect({{node(c)}}) AS of
 }
 CALL () {
   UNWIND $ids AS id
-  MATCH (c:City|Region|Country|Institution|Event|Person {id: id})-[r]-(p)
+  MATCH (c:Entity {id: id})-[r]-(p)
   WHERE type(r) IN $kinds AND NOT p.id IN $ids
-  WITH p, id, collect({id: elementId(r), kind: type(r), source: startNode(r).id, target: endNode(r).id,
-       year: r.year, month: r.month, status: r.status, confidence: r.confidence, reports: r.reports,
-       evidenceCount: size(coalesce(r.evidence, [])), evidence: r.evidence}) AS relations
+  WITH p, id, collect({{relation(r)}}) AS relations
   WITH p, collect({of: id, relations: relations}) AS sides
   WHERE size(sides) = size($ids)
-  WITH p {.id, .name, .nameEn, .country, .iso2, .lat, .lon, .city, kind: head([l IN labels(p) WHERE NOT l IN ['Entity', 'Source']])} AS partner, sides
+  WITH {{node(p)}} AS partner, sides
   ORDER BY reduce(n = 0, s IN sides | n + size(s.relations)) DESC, partner.name
   LIMIT toInteger($limit)
   RETURN collect({partner: partner, sides: sides}) AS partners

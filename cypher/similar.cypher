@@ -3,7 +3,7 @@
 // Parameters: id (entity id), kinds (list of relation types), limit (integer).
 // Returns one row: of (node map or null), similar (list of {city: node map, shared: list of node maps,
 // common: integer, jaccard: float, adamicAdar: float}, best first).
-OPTIONAL MATCH (c:City|Region|Country|Institution|Event|Person {id: $id})
+OPTIONAL MATCH (c:Entity {id: $id})
 CALL (c) {
   MATCH (c)-[r1]-(p)
   WHERE type(r1) IN $kinds AND NOT p:Country
@@ -20,10 +20,10 @@ CALL (c) {
   ORDER BY common DESC, jaccard DESC, o.id
   LIMIT toInteger($limit)
   RETURN collect({
-    city: o {.id, .name, .nameEn, .country, .iso2, .lat, .lon, .city, kind: head([l IN labels(o) WHERE NOT l IN ['Entity', 'Source']])},
-    shared: [p IN shared | p {.id, .name, .nameEn, .country, .iso2, .lat, .lon, .city, kind: head([l IN labels(p) WHERE NOT l IN ['Entity', 'Source']])}],
+    city: {{node(o)}},
+    shared: [p IN shared | {{node(p)}}],
     common: common, jaccard: jaccard, adamicAdar: adamicAdar
   }) AS similar
 }
-RETURN c {.id, .name, .nameEn, .country, .iso2, .lat, .lon, .city, kind: head([l IN labels(c) WHERE NOT l IN ['Entity', 'Source']])} AS of,
+RETURN {{node(c)}} AS of,
        similar

@@ -11,4 +11,4 @@ WITH c,
      count(CASE WHEN inList AND NOT inReports THEN 1 END) AS listOnly
 ORDER BY both + reportsOnly DESC, listOnly DESC, c.id
 LIMIT toInteger($limit)
-RETURN c {.id, .name, .nameEn, .country, .iso2, .lat, .lon, .city, kind: 'City'} AS city, both, reportsOnly, listOnly
+RETURN {{node(c)}} AS city, both, reportsOnly, listOnly

@@ -10,6 +10,5 @@ WHERE CASE $side WHEN 'both' THEN inReports AND inList
                  ELSE inList AND NOT inReports END
 WITH r, o ORDER BY o.name, r.year
 LIMIT toInteger($limit)
-RETURN {id: elementId(r), kind: type(r), source: startNode(r).id, target: endNode(r).id, year: r.year, month: r.month,
-        status: r.status, confidence: r.confidence, reports: r.reports, evidenceCount: size(coalesce(r.evidence, []))} AS edge,
-       o {.id, .name, .nameEn, .country, .iso2, .lat, .lon, .city, kind: head([l IN labels(o) WHERE NOT l IN ['Entity', 'Source']])} AS other
+RETURN {{edge(r)}} AS edge,
+       {{node(o)}} AS other

@@ -9,7 +9,7 @@ CALL (*) {
   UNION
   WITH * WHERE $ids IS NOT NULL
   UNWIND $ids AS id
-  MATCH (:City|Region|Country|Institution|Event|Person {id: id})-[r]-()
+  MATCH (:Entity {id: id})-[r]-()
   WHERE type(r) IN $kinds
   RETURN DISTINCT r
 }

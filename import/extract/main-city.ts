@@ -27,6 +27,9 @@ const GUEST_BEFORE = /(?<![\p{L}])(из|от)\s+((город\p{L}*(-побрат
 // The host: "в X прибыла делегация", "в X состоялась встреча", "X посетила делегация" (X opens the sentence).
 const HOST_BEFORE = /(?<![\p{L}])(в|во)\s+((город\p{L}*|г\.)\s*)?$/iu;
 const HOST_AFTER = /^\s*(\p{Ll}+\s+){0,2}?(прибыл\p{L}*|приехал\p{L}*|состоял\p{L}*|прош[её]л|прошл[аои]|открыл\p{L}*|посетил\p{L}*|принял\p{L}*|побывал\p{L}*|встретил\p{L}*)/iu;
+// Where an official of the text's city is away on a trip: "в командировке в Москве", "в рабочей поездке в X".
+const AWAY_BEFORE = /(?<![\p{L}])(командировк\p{L}*|поездк\p{L}*)\s+(в|во)\s+((город\p{L}*|г\.)\s*)?$/iu;
+const AWAY_FACTOR = 0.3;
 const VISITED_AFTER = /^\s*(посетил\p{L}*|посетят|принял\p{L}*\s+делегаци)/iu;
 // A dateline: "Астрахань. 28 ноября. ИНТЕРФАКС", "25.07.2008 13:26|Псков".
 const DATELINE_AFTER = /^\s*[.,]\s*\d{1,2}(\s+\p{Ll}+|\.\d\d)/u;
@@ -42,20 +45,28 @@ const HOME_FACTOR = 1.5;
 export function decideMainCity(findings: readonly SentenceFinding[], text: string, heading: string | null): MainCity | null {
   const scores = new Map<string, number>();
   const country = new Map<string, string | null>();
+  const names = new Map<string, string>();
   for (const f of findings) {
-    for (const e of f.entities) if (e.kind === 'City' && !country.has(e.id)) country.set(e.id, e.country ?? null);
+    for (const e of f.entities) {
+      if (e.kind !== 'City' || country.has(e.id)) continue;
+      country.set(e.id, e.country ?? null);
+      names.set(e.id, e.name);
+    }
   }
+  const fullForm = shortForms(names);
   for (const f of findings) {
     const at = f.sentence.start;
     for (const m of f.mentions) {
       if (m.kind !== 'City' && !(m.kind === 'Institution' && m.cityId)) continue;
       if (m.nestedIn === 'Event') continue;
-      const id = m.kind === 'City' ? m.id : m.cityId!;
+      const named = m.kind === 'City' ? m.id : m.cityId!;
+      const id = fullForm.get(named) ?? named;
       let w = (VIA_WEIGHT[m.via] ?? 1) * (m.nestedIn === 'Institution' ? 0.5 : 1);
       // The document around the mention: a dateline's city ends its own "sentence" ("Тамбов. 12 мая.").
       const before = text.slice(Math.max(0, at + m.start - 40), at + m.start);
       const after = text.slice(at + m.end, at + m.end + 40);
       if (m.via === 'name' && GUEST_BEFORE.test(before)) w *= 0.4;
+      else if (m.via === 'name' && AWAY_BEFORE.test(before)) w *= AWAY_FACTOR;
       else if (m.via === 'name' && HOST_BEFORE.test(before) && HOST_AFTER.test(after)) w *= 1.8;
       else if (m.via === 'name' && m.start < 3 && VISITED_AFTER.test(after)) w *= 1.8;
       if (m.via === 'name' && ((/(^|\n)\s*$/.test(before) && DATELINE_AFTER.test(after)) || DATELINE_BEFORE.test(before))) w += 4;
@@ -74,4 +85,18 @@ export function decideMainCity(findings: readonly SentenceFinding[], text: strin
   if (!best) return heading ? { id: heading, confidence: 0.6 } : null;
   const lead = best[1] / (best[1] + (second?.[1] ?? 0));
   return { id: best[0], confidence: Math.round(Math.min(0.95, 0.3 + 0.65 * lead) * 100) / 100 };
+}
+
+/**
+ * A city the text also names in full with a hyphenated name that starts with its name (`Петропавловск` beside
+ * `Петропавловск-Камчатский`, `Комсомольск` beside `Комсомольск-на-Амуре`): the short form is the same city.
+ */
+function shortForms(names: ReadonlyMap<string, string>): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const [id, name] of names) {
+    for (const [fullId, full] of names) {
+      if (fullId !== id && full.toLowerCase().startsWith(`${name.toLowerCase()}-`)) out.set(id, fullId);
+    }
+  }
+  return out;
 }

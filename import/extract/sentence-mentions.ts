@@ -6,6 +6,7 @@ import { countryByIso, findCountriesInText } from './finders/countries.js';
 import { institutionKey } from './finders/institution-key.js';
 import { findInstitutions, findCityAuthorities } from './finders/institutions.js';
 import { findEvents } from './finders/events.js';
+import { cityWordsInName } from './finders/institution-parts.js';
 import { cityFromDerived, findPlaces } from './finders/places.js';
 import { findPersons } from './finders/persons.js';
 import { sortMentions, type Mention } from './mentions.js';
@@ -91,6 +92,7 @@ function findMentions(sentence: Sentence): Found {
       resolveCityWord(inst.cityWord) ??
       resolveCityWord(inst.cityAdjective) ??
       resolveCityWord(cityWordInName(inst.name)) ??
+      cityWordsInName(inst.name).map(resolveCityWord).find((id) => id !== null) ??
       null;
     const id = `inst:${slugId(institutionKey(inst.name))}`;
     if (!cityId && inst.type !== 'company') unplaced.add(id);

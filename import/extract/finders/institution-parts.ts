@@ -40,3 +40,23 @@ export function nameOf(surface: string): string {
   const text = surface.replace(/(^|\s)(г|Г)орода-(побратима|партн[её]ра)(?=\s)/gu, '$1$2орода');
   return balanceQuotes(toNominative(text, { number: 'sing' }));
 }
+
+/**
+ * The city a name states without "города": a place adjective opening its «name» ("«Омская центральная библиотечная
+ * система»") or a place in the genitive after a common noun ("Музей истории Омска"), never after "им."/"имени" or a
+ * first name (`им. Юрия Гагарина`).
+ */
+export function cityWordsInName(name: string): string[] {
+  const out: string[] = [];
+  const quoted = /«\s*(\p{Lu}\p{Ll}+(ск|цк)(ая|ий|ое|ие|ого|ой))(?![\p{L}])/u.exec(name);
+  if (quoted) out.push(quoted[1]!);
+  for (const m of name.matchAll(/(?<=[\p{Ll}]\s)(\p{Lu}\p{Ll}+(-\p{Lu}?\p{Ll}+)*)(?![\p{L}])/gu)) {
+    const before = name.slice(0, m.index);
+    if (/(им\.|имени)\s*$/u.test(before) || before.lastIndexOf('«') > before.lastIndexOf('»')) continue;
+    // "Омской области", "префектуры Акита": a region's name, not the city's.
+    if (/(префектур|провинци|област|штат|кра[яюе]|округ|республик)\p{L}*\s+$/iu.test(before)) continue;
+    if (/^\s+(област|кра[йяюе]|округ|район|республик)/iu.test(name.slice(m.index! + m[0].length))) continue;
+    out.push(m[1]!);
+  }
+  return out;
+}

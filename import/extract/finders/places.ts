@@ -9,6 +9,7 @@ import { readings } from '../lexicon/morph.js';
 import { casesAfter, placeNominative } from '../lexicon/place-name.js';
 import { worldCitiesLike } from '../lexicon/world.js';
 import { cyrillicKey } from '../lexicon/sound-key.js';
+import { declineName } from '../lexicon/declension.js';
 import type { Mention } from '../mentions.js';
 import type { Entity } from '../types.js';
 
@@ -120,8 +121,13 @@ function countryInParentheses(text: string, from: number): string | null {
 
 /** City adjectives ("омский") and residents ("омичи", "минчане") to the city they derive from. */
 export function cityFromDerived(word: string): GazetteerCity | null {
-  const lower = word.toLowerCase().replace(/ё/g, 'е');
-  if (lower.length < 5) return null;
+  const whole = word.toLowerCase().replace(/ё/g, 'е');
+  if (whole.length < 5) return null;
+  // A hyphenated adjective derives from a hyphenated name (`южно-сахалинские` → Южно-Сахалинск): the dictionary
+  // reads its last part, and the parts before it stay as written.
+  const dash = whole.lastIndexOf('-');
+  const prefix = whole.slice(0, dash + 1);
+  const lower = whole.slice(dash + 1);
   const stems = new Set<string>();
   for (const r of readings(lower)) {
     if (r.pos !== 'ADJF' && r.pos !== 'NOUN') continue;
@@ -140,13 +146,13 @@ export function cityFromDerived(word: string): GazetteerCity | null {
   }
   for (const s of stems) {
     if (s.length < 3) continue;
-    const hit = cityByName(s);
+    const hit = cityByName(prefix + s);
     if (hit) return hit;
   }
   return null;
 }
 
-const DERIVED_SHAPE = /^(\p{L}{2,}(ск|цк)(ий|ая|ое|ие|ого|ой|ому|ым|ом|ую|их|ими|им|ою)|\p{L}{2,}(ичи|ичей|ичам|ичами|ичах|ич|ича|ичу|чане|чан|чанам|чанами))$/iu;
+const DERIVED_SHAPE = /^((\p{L}+-)?\p{L}{2,}(ск|цк)(ий|ая|ое|ие|ого|ой|ому|ым|ом|ую|их|ими|им|ою)|\p{L}{2,}(ичи|ичей|ичам|ичами|ичах|ич|ича|ичу|чане|чан|чанам|чанами))$/iu;
 
 /** Places in a text; words inside `people` (spans of persons' names) are never places (`Владимир Петров`). */
 export function findPlaces(text: string, people: ReadonlyArray<{ start: number; end: number }> = []): PlaceFinding {
@@ -246,10 +252,27 @@ export function findPlaces(text: string, people: ReadonlyArray<{ start: number; 
 
 const DISTRICT = /^(\p{Lu}\p{Ll}+(ий|ый|ой|ого|ому|им|ым|ом))\s+(район\p{L}*)\s+(г\.\s*|города\s+)?(\p{Lu}[\p{L}-]+)/u;
 
+// A district named by a foreign name after the word: "районом Дадукоу города Чунцин" → `район Дадукоу Чунцина`.
+const NAMED_DISTRICT = /^район(а|у|ом|е)?\s+(\p{Lu}[\p{L}-]+)\s+(г\.\s*|города\s+)(\p{Lu}[\p{L}-]+)/u;
+
+function namedDistrictAt(text: string, toks: Token[], i: number): { entity: Entity; end: number; next: number } | null {
+  const t = toks[i]!;
+  const m = NAMED_DISTRICT.exec(text.slice(t.start, t.start + 80));
+  if (!m) return null;
+  const city = knownCity(m[4]!);
+  // The district's own name is a name, not a word of the language (`районе Победы` is not one).
+  if (!city || readings(m[2]!).some((r) => r.known && !r.proper)) return null;
+  const name = `район ${m[2]} ${declineName(city.name).gent[0] ?? city.name}`;
+  const end = t.start + m[0].length;
+  const next = toks.findIndex((x) => x.start >= end);
+  const entity: Entity = { id: cityIdFor(name), kind: 'City', name, nameEn: null, country: city.country, lat: city.lat ?? null, lon: city.lon ?? null };
+  return { entity, end, next: next < 0 ? toks.length : next };
+}
+
 function districtAt(text: string, toks: Token[], i: number): { entity: Entity; end: number; next: number } | null {
   const t = toks[i]!;
   const m = DISTRICT.exec(text.slice(t.start, t.start + 80));
-  if (!m) return null;
+  if (!m) return /^район/u.test(t.text) ? namedDistrictAt(text, toks, i) : null;
   const city = knownCity(m[5]!);
   if (!city) return null;
   const r = readings(m[1]!).find((x) => x.pos === 'ADJF');

@@ -177,7 +177,7 @@ export function extendRight(s: Scan, from: number, opts: RightOptions = {}): Nam
   }
 
   // `в городе Иркутске`, `в г. Омске`, `в Омске` after a consulate or embassy.
-  if (opts.diplomatic && toks[i]?.lower === 'в' && same(i)) {
+  if (opts.diplomatic && (toks[i]?.lower === 'в' || toks[i]?.lower === 'во') && same(i)) {
     const c = cityAt(s, i + 1);
     // `в Омске` (a city), `в Российской Федерации` (a country: part of the name, but no city word).
     const place = !c ? npAt(s, i + 1, ['loct']) : null;

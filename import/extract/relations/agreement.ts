@@ -9,6 +9,7 @@ import { documentPieces } from './documents.js';
 import { before, clausesOf, insideBrackets, listFrom, partyOf, type Clause, type Draft, type Rule, type SentenceContext } from './context.js';
 
 const PARTY_KINDS = new Set(['City', 'Institution', 'Region']);
+const WITH_BEFORE = /(?<![\p{L}])(с|со)\s+$/iu;
 const SIGNED_AT = /(?<![\p{L}])(в|во)\s+(\p{Ll}+(ом|ем|ой)\s+)?(городе\s+|г\.\s*)?$/iu;
 // "не может подписать", "так и не подписан": no document.
 const NEGATED = /(?<![\p{L}])не\s+(\p{L}+\s+){0,2}?(подписа|заключ)/iu;
@@ -19,6 +20,9 @@ const STOCK = /(в\s+настоящее\s+время|по\s+состоянию\s
 // What a document provides for is its content, not a plan to sign it: "протокол о намерениях", "протокол, который
 // предполагает последующее подписание договора".
 const CONTENT = /((?<![\p{L}])об?\s+намерени\p{L}*|(котор\p{L}+|в\s+котор\p{L}+)\s+(\p{L}+\s+)?(предполага|предусматрива|предусмотрен)\p{L}*)/giu;
+// "достигнут ряд договорённостей по обмену опытом": arrangements, not a signed document (a planned agreement).
+const ARRANGED = /(достигнут\p{L}*\s+(\p{L}+\s+){0,2}договор[её]нност|договор[её]нност\p{L}*\s+(по|об?)\s)/iu;
+const IN_FRAME = /(в\s+рамках|согласно|на\s+основании|в\s+соответствии\s+с)\s+(\p{L}+\s+)?$/iu;
 // An act this report tells of: signing, concluding, reaching or drafting.
 const REPORTED_ACT = /(подписан|подписал|подписани|заключ[её]н|заключил|заключени|достигнут|подготовлен|оформлен)/iu;
 
@@ -29,14 +33,19 @@ function agreementsOfClause(clause: Clause, ctx: SentenceContext): Draft[] {
   if (docs.length === 0) return [];
   // "в норвежском Киркенесе было подписано": where it was signed is not a side.
   const parties = clause.mentions.filter(
-    (m) => (PARTY_KINDS.has(m.kind) || m.via === 'authority') && !(m.kind === 'City' && m.via === 'name' && SIGNED_AT.test(before(clause, m, 30))),
+    (m) =>
+      ((PARTY_KINDS.has(m.kind) || m.via === 'authority') && !(m.kind === 'City' && m.via === 'name' && SIGNED_AT.test(before(clause, m, 30)))) ||
+      // "соглашение о сотрудничестве с Великобританией": a state named right after "с" is the other side.
+      (m.kind === 'Country' && m.via === 'name' && WITH_BEFORE.test(before(clause, m, 5))),
   );
   if (NEGATED.test(text)) return [];
   // The document the parties belong to is the last one named before them: "в рамках действующих протоколов
   // было подписано 3 соглашения: … между городом A и городом B" is about the agreements, not the protocols.
   const firstParty = parties.find((m) => m.start > docs[0]!.index!);
   const doc = docs.filter((d) => !firstParty || d.index! < firstParty.start).pop() ?? docs[0]!;
-  const planned = isPlanned(text.replace(CONTENT, ' '));
+  // "В рамках соглашения планируется проведение совещаний": what is planned is the work under a document in force.
+  const underIt = IN_FRAME.test(text.slice(Math.max(0, doc.index! - 30), doc.index!)) && !/(подпис|заключ)/iu.test(text);
+  const planned = (isPlanned(text.replace(CONTENT, ' ')) || ARRANGED.test(text)) && !underIt;
   // Twinning documents are TWIN links (or, planned, agreements about twinning).
   const docPhrase = text.slice(doc.index, doc.index + 90);
   if (TWIN_WORD.test(docPhrase) && !planned) return [];

@@ -64,6 +64,8 @@ export function locatedIn(
     const { mentions } = mentionsOf(sentence, null);
     for (const inst of mentions) {
       if (inst.kind !== 'Institution' || !inst.cityId || statedCity.has(inst.id) || !registry.has(inst.cityId)) continue;
+      // A press service is where the news came from, not an actor of it.
+      if (/^пресс?-служб/iu.test(registry.get(inst.id)?.name ?? '')) continue;
       const evidence = { quote: sentence.text, start: sentence.start, end: sentence.end };
       actors.add(inst.id);
       note(inst.id, evidence);

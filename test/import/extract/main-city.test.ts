@@ -1,6 +1,9 @@
 // The text's own city, decided from the whole document (import/extract/main-city.ts via extractText).
 import { describe, expect, it } from 'vitest';
 import { extractText } from '../../../import/extract/extract.js';
+import { decideMainCity } from '../../../import/extract/main-city.js';
+import type { Mention } from '../../../import/extract/mentions.js';
+import type { Entity } from '../../../import/extract/types.js';
 
 const cityOf = async (text: string) => (await extractText(text, { file: 'page.txt' })).report.city;
 
@@ -10,8 +13,32 @@ describe('main city', () => {
     ['the host of a delegation, not its home', 'В Тамбов прибыла делегация из Липецка.\nДелегация из Липецка провела переговоры с администрацией.'],
     ['a city over a foreign partner named as often', 'Тамбов и Харбин подписали соглашение.\nХарбин находится на северо-востоке Китая. Тамбов готовит ответный визит.'],
     ['a dateline', 'Тамбов. 12 мая. НОВОСТИ - Делегация Пензы и делегация Рязани обсудили туристические маршруты.'],
+    [
+      'not where its official is away on a trip',
+      'Мэр на этой неделе в командировке в Казани.\nВ Казани прошла встреча с делегацией Харбина, тамбовские предприятия представили продукцию. Тамбов ждёт гостей.',
+    ],
   ])('%s', async (_what, text) => {
     expect(await cityOf(text)).toBe('Тамбов');
+  });
+
+  it('counts a short form of a hyphenated name for the full name', () => {
+    // Made-up towns: `Новоград` alone would be another town, but beside `Новоград-Северный` it is the same one.
+    const text = 'Новоград-Северный и Лесной подписали договор. Лесной ждёт гостей. Новоград готовит визит.';
+    const city = (id: string, name: string): Entity => ({ id, kind: 'City', name, country: 'RU' });
+    const mention = (id: string, start: number, end: number): Mention => ({ kind: 'City', id, start, end, via: 'name' });
+    const at = (word: string, from = 0) => text.indexOf(word, from);
+    const findings = [
+      {
+        sentence: { text, start: 0, end: text.length },
+        mentions: [
+          mention('city:full', 0, 17),
+          mention('city:forest', at('Лесной'), at('Лесной') + 6),
+          mention('city:short', at('Новоград готовит'), at('Новоград готовит') + 8),
+        ],
+        entities: [city('city:full', 'Новоград-Северный'), city('city:forest', 'Лесной'), city('city:short', 'Новоград')],
+      },
+    ];
+    expect(decideMainCity(findings, text, null)?.id).toBe('city:full');
   });
 
   it('keeps a report heading city', async () => {

@@ -1,6 +1,6 @@
 // The view as a URL query string and back: selection, loaded neighbourhoods, filters, layout, tool, language.
 // Defaults are left out, so a link stays short; anything unreadable falls back to its default.
-import { RELATION_KINDS, type RelationKind } from '../api-types.js';
+import { OVERVIEW_KINDS, RELATION_KINDS, type RelationKind } from '../api-types.js';
 import type { Lang } from '../i18n/index.js';
 
 export const LAYOUTS = ['fcose', 'geo', 'concentric', 'country'] as const;
@@ -58,7 +58,7 @@ export const DEFAULT_LIMIT = 2000;
 export const OVERVIEW_LIMITS = [500, 2000, 5000] as const;
 
 /** Kinds on by default: all but LOCATED_IN, whose country hubs swallow a view. */
-export const DEFAULT_KINDS: RelationKind[] = RELATION_KINDS.filter((k) => k !== 'LOCATED_IN');
+export const DEFAULT_KINDS: RelationKind[] = [...OVERVIEW_KINDS];
 
 export function defaultState(): ViewState {
   return {

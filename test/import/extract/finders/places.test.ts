@@ -17,6 +17,8 @@ describe('places', () => {
     ['в Улан-Удэ и Санкт-Петербург', ['city:ulan-ude:name', 'city:saint-petersburg:name']],
     ['омские предприятия и томская делегация', ['city:omsk:adjective', 'city:tomsk:adjective']],
     ['омичи и минчане', ['city:omsk:residents', 'city:minsk:residents']],
+    ['южно-сахалинские спортсмены и улан-удэнские школьники', ['city:yuzhno-sakhalinsk:adjective', 'city:ulan-ude:adjective']],
+    ['российско-китайский форум', []],
     ['Мэром города Омска С.Н. Шелестом', ['city:omsk:name']],
     ['музей им. Павла Васильева', []],
   ])('%s', (text, expected) => {
@@ -45,6 +47,12 @@ describe('places', () => {
 
   it('keeps the canonical name of other towns whatever the spelling (ё)', () => {
     expect(findPlaces('делегация из Могилева').entities.find((e) => e.id === 'city:mogilev')?.name).toBe('Могилёв');
+  });
+
+  it('reads a district named by a foreign name after the word, with its city in the genitive', () => {
+    const found = findPlaces('соглашение с районом Хайдянь города Пекин');
+    expect(found.entities.map((e) => e.name)).toEqual(['район Хайдянь Пекина']);
+    expect(findPlaces('делегация района Победы города Омска').entities.map((e) => e.name)).toEqual(['Омск']);
   });
 
   it('reads a district as a municipality of its own', () => {

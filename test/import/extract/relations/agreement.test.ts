@@ -73,4 +73,15 @@ describe('agreement rule', () => {
   ])('a signed document whose content is an intention is signed: %s', (text, expected) => {
     expect(run(agreementRule, text)).toEqual(expected);
   });
+
+  it.each([
+    // a state right after "с" is the other side
+    ['В апреле подписано соглашение о сотрудничестве с Норвегией.', ['AGREEMENT city:omsk country:NO 2023/4 signed']],
+    // arrangements reached are no signed document
+    ['В ходе поездки достигнут ряд договорённостей по обмену студентами с городом Брестом.', ['AGREEMENT city:omsk city:brest 2023 planned']],
+    // work planned under a document in force does not make the document planned
+    ['В рамках соглашения с Брестом планируется проведение совместных выставок.', ['AGREEMENT city:omsk city:brest - signed']],
+  ])('%s', (text, expected) => {
+    expect(run(agreementRule, text)).toEqual(expected);
+  });
 });

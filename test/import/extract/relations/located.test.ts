@@ -70,8 +70,21 @@ describe('located in: what the whole report states', () => {
     return locatedIn([], registry, 'city:omsk', [], sentences).map((r) => `${r.source} → ${r.target}`);
   }
 
-  it('places an institution whose name states its city, though no relation names it', () => {
-    expect(placedByText('На встрече был консул Генерального консульства Японии в Новосибирске.').join('\n')).toMatch(/^inst:.* → city:novosibirsk$/m);
+  it.each([
+    ['На встрече был консул Генерального консульства Японии в Новосибирске.', 'city:novosibirsk'],
+    ['На встрече был консул Генерального консульства Китая во Владивостоке.', 'city:vladivostok'],
+    ['Выставку открыл Музей истории Новосибирска им. И.И. Петрова.', 'city:novosibirsk'],
+    ['Книги передало муниципальное учреждение «Томская городская библиотечная сеть».', 'city:tomsk'],
+  ])('places an institution whose name states its city, though no relation names it: %s', (text, city) => {
+    expect(placedByText(text).join('\n')).toMatch(new RegExp(`^inst:.* → ${city}$`, 'm'));
+  });
+
+  it.each([
+    ['Об этом сообщила пресс-служба мэрии Новосибирска.'],
+    ['На форуме выступил Туристский центр Новосибирской области.'],
+    ['Школу посетили ученики имени Юрия Гагарина.'],
+  ])('does not place: %s', (text) => {
+    expect(placedByText(text).join('\n')).not.toMatch(/^inst:/m);
   });
 
   it.each([
