@@ -4,7 +4,7 @@
 // the graph holds, or summaries derived from all of a fact's statements.
 import type { ManagedTransaction } from 'neo4j-driver';
 import type { GraphBatch } from '../import/graph/batch.js';
-import { planWrite } from '../import/graph/merge.js';
+import { planWrite } from '../import/graph/plan-write.js';
 import { statementRows } from '../import/graph/statements.js';
 import { run, withIntegers } from '../neo4j/db/tx.js';
 

@@ -5,8 +5,9 @@ import { writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import { benchExtract } from './extract.js';
 import { benchImport } from './import.js';
-import { benchApi, type ApiBenchRow } from './api.js';
-import { benchWeb } from './web.js';
+import { benchApi } from './api.js';
+import { apiSection } from './api-report.js';
+import { benchWeb, type WebBench } from './web.js';
 
 const repeat = Number(process.argv[2] ?? 200);
 const apiSeconds = Number(process.argv[3] ?? 20);
@@ -16,9 +17,9 @@ say('extraction: the sample reports over and over, 20 MB of text');
 const extract = await benchExtract();
 say(`import: the samples ${repeat} times under different ids, then the Wikipedia twin list`);
 const imp = await benchImport(repeat);
-say(`query API: autocannon, 32 connections, ${apiSeconds} s per endpoint, beside the same Cypher through the driver`);
-const api = await benchApi({ seconds: apiSeconds, connections: 32 });
-say('web view: 500, 2,000 and 5,000 elements in headless Chromium');
+say(`query API: autocannon, 8 and 32 connections, ${apiSeconds} s per endpoint, beside the same Cypher through the driver`);
+const api = await benchApi({ seconds: apiSeconds });
+say('web view: the Wikipedia twin list overview in headless Chromium, beside bare Cytoscape.js');
 // A missing browser or build should not cost the figures above: the section then says why.
 const web = await benchWeb().catch((err: Error) => err);
 
@@ -56,33 +57,16 @@ of one report under 1 s at full size, the twin list at least 0.8× its baseline.
 | removal of one report from the full graph (${imp.removals} reports) | median ${imp.removalMedianSeconds} s, slowest ${imp.removalMaxSeconds} s | | |
 | twin list (\`twin-cities-enwiki.csv\`, ${imp.pairs.toLocaleString('en-US')} distinct pairs) | ${imp.pairsPerSecond.toLocaleString('en-US')} pairs/s | ${imp.baselinePairsPerSecond.toLocaleString('en-US')} pairs/s | ${ratio(imp.pairsPerSecond, imp.baselinePairsPerSecond)} |
 
-## Query API
-
-autocannon with ${api.connections} connections for ${api.seconds} s per endpoint against the API on 127.0.0.1 (its
-own worker thread, on the same machine as the server and Neo4j), beside the baseline: the same Cypher (the
-same \`cypher/*.cypher\` queries with the same parameters, in the order the endpoint runs them) through the
-driver from ${api.connections} concurrent loops for the same time. The graph: the five sample reports${api.twinListLoaded ? ' and the Wikipedia twin list' : ' (the twin list was not found)'},
-${api.nodes.toLocaleString('en-US')} nodes and ${api.relationships.toLocaleString('en-US')} relationships. Latencies in whole ms (autocannon's histogram); a
-request still in flight at the end is not counted. Overhead: API p99 ÷ driver p99, and driver req/s ÷ API req/s.
-Every request draws its entity or pair at random from the loaded graph (the driver side runs the same queries for
-its own draws). Targets: p99 under 50 ms for search, neighbours, shared partners and similar, under 150 ms for paths;
-overhead under 1.2×.
-
-| endpoint | API req/s | API p50 | API p99 | driver req/s | driver p50 | driver p99 | overhead × (p99, req/s) |
-| --- | --- | --- | --- | --- | --- | --- | --- |
-${api.rows.map(apiRow).join('\n')}
-
-One request at a time through the driver (median of 11, nothing else running): ${api.rows.map((r) => `${r.endpoint} ${r.driverAlone.p50Ms} ms`).join(', ')}.
-Queries per request: ${api.rows.map((r) => `${r.endpoint} (${r.queries.join(', ')})`).join('; ')}.
-
+${apiSection(api)}
 ## Web view
 
-The built page in headless Chromium with a synthetic twin-city-like overview (no server or database: its
-requests are answered in-process); ms from navigation start, and the median frame of a zoom step.
+The overview of a graph holding the Wikipedia twin list (\`twin-cities-enwiki.csv\` through the twin-list
+importer's stages, its cities geocoded; TWIN only) in headless Chromium, answered in-process (no server or
+database), beside the baseline: the same elements in a bare Cytoscape.js page with the library's defaults, at
+their coordinates (no layout to compute). ms from navigation start; zoom: the median and slowest frame of
+12 wheel steps. Targets: layout done under 3 s, zoom frame under 50 ms.
 
-${web instanceof Error ? `Not measured: ${web.message}` : `| elements | nodes | edges | data in | layout done | first render | zoom frame |
-| --- | --- | --- | --- | --- | --- | --- |
-${web.map((w) => `| ${w.elements.toLocaleString('en-US')} | ${w.nodes.toLocaleString('en-US')} | ${w.edges.toLocaleString('en-US')} | ${w.dataMs} ms | ${w.layoutDoneMs} ms | ${w.firstRenderMs} ms | ${w.zoomFrameMs} ms |`).join('\n')}`}
+${web instanceof Error ? `Not measured: ${web.message}` : webSection(web)}
 `;
 await writeFile('BENCHMARKS.md', md);
 process.stdout.write(md);
@@ -91,10 +75,8 @@ function ratio(a: number, b: number): string {
   return b > 0 ? `${(a / b).toFixed(2)}×` : '—';
 }
 
-function apiRow(r: ApiBenchRow): string {
-  const miss = r.targetP99Ms !== null && r.api.p99Ms >= r.targetP99Ms ? ` (target < ${r.targetP99Ms})` : '';
-  const fails = (n: number, what: string) => (n > 0 ? `, ${n.toLocaleString('en-US')} ${what}` : '');
-  const x = (v: number | null) => (v === null ? '—' : `${v}×`);
-  if (r.api.requests === 0) return `| ${r.endpoint} | 0${fails(r.api.failures, 'non-2xx')} | — | — (no request finished) | ${r.driver.requestsPerSecond}${fails(r.driver.failures, 'errors')} | ${r.driver.p50Ms} ms | ${r.driver.p99Ms} ms | — |`;
-  return `| ${r.endpoint} | ${r.api.requestsPerSecond}${fails(r.api.failures, 'non-2xx')} | ${r.api.p50Ms} ms | ${r.api.p99Ms} ms${miss} | ${r.driver.requestsPerSecond}${fails(r.driver.failures, 'errors')} | ${r.driver.p50Ms} ms | ${r.driver.p99Ms} ms | ${x(r.p99Overhead)}, ${x(r.throughputOverhead)} |`;
+function webSection(w: WebBench): string {
+  const head = `${w.nodes.toLocaleString('en-US')} nodes (${w.placed.toLocaleString('en-US')} with coordinates), ${w.edges.toLocaleString('en-US')} edges.`;
+  const rows = w.rows.map((r) => `| ${r.page} | ${r.dataMs} ms | ${r.layoutDoneMs} ms | ${r.firstRenderMs} ms | ${r.zoomFrameMs} ms | ${r.zoomFrameMaxMs} ms |`);
+  return [head, '', '| page | data in | layout done | first render | zoom frame (median) | zoom frame (slowest) |', '| --- | --- | --- | --- | --- | --- |', ...rows].join('\n');
 }

@@ -3,8 +3,8 @@
 // source's own statements, then derive each fact's summary from all its statements in Cypher.
 import type { ManagedTransaction } from 'neo4j-driver';
 import type { GraphBatch, Props } from './batch.js';
-import { planWrite, type Existing, type WritePlan } from './merge.js';
-import { ENTITY_KINDS as NODE_LABELS, RELATION_KINDS as REL_TYPES, type EntityKind as NodeLabel, type RelationKind as RelType } from '../../neo4j/model/kinds.js';
+import { planWrite, type Existing, type WritePlan } from './plan-write.js';
+import { ENTITY_KINDS, RELATION_KINDS, type EntityKind, type RelationKind } from '../../neo4j/model/kinds.js';
 import { factId, fixedFields, statementRows } from './statements.js';
 import { run, withIntegers } from '../../neo4j/db/tx.js';
 
@@ -31,7 +31,7 @@ const byKey = <T>(key: (x: T) => string) => (a: T, b: T) => (key(a) < key(b) ? -
  */
 export async function lockBatch(tx: ManagedTransaction, batch: GraphBatch): Promise<LockedBatch> {
   const nodes = new Map<string, Props>();
-  const rank = (l: NodeLabel) => NODE_LABELS.indexOf(l);
+  const rank = (l: EntityKind) => ENTITY_KINDS.indexOf(l);
   const nodeRows = [...batch.nodes]
     .sort((a, b) => rank(a.label) - rank(b.label) || byKey<{ id: string }>((x) => x.id)(a, b))
     .map((n) => ({ id: n.id, label: n.label }));
@@ -40,7 +40,7 @@ export async function lockBatch(tx: ManagedTransaction, batch: GraphBatch): Prom
       if (r.props['name'] != null) nodes.set(r.id, r.props); // a new entity has only id and reports so far
     }
   }
-  const relRank = (t: RelType) => REL_TYPES.indexOf(t);
+  const relRank = (t: RelationKind) => RELATION_KINDS.indexOf(t);
   const relRows = [...batch.rels]
     .sort((a, b) => relRank(a.type) - relRank(b.type) || byKey(factId)(a, b))
     .map((r) => {

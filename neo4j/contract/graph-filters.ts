@@ -15,7 +15,8 @@ export const graphFilterFields = {
     .optional()
     .meta({ description: 'Only relations with this support', example: 'report' }),
   minDegree: z.coerce.number().int().min(1).max(1000).default(1),
-  limit: z.coerce.number().int().min(1).max(5000).default(2000).meta({ description: 'Most edges' }),
+  // 30,000 holds the whole Wikipedia twin list (about 26,000 pairs): the page draws that many on the map.
+  limit: z.coerce.number().int().min(1).max(30000).default(2000).meta({ description: 'Most edges' }),
 };
 
 export const yearOrder = (q: { yearFrom?: number; yearTo?: number }) =>

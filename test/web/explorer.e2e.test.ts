@@ -235,6 +235,27 @@ describe('web explorer', { timeout: 90_000 }, () => {
     await shot(page, '07-path');
   });
 
+  it('offers the distinct alternatives of a path, each drawn when chosen', async () => {
+    const answer = (await (await fetch(`${base}api/paths?from=city:gomel&to=city:omsk&k=3`)).json()) as { paths: Array<{ nodes: string[]; hops: Array<{ relation: { id: string } }> }> };
+    expect(answer.paths.length).toBeGreaterThan(1);
+    const alt = await newPage();
+    await alt.goto(`${base}?tool=path&picks=city:gomel,city:omsk&lang=en`);
+    await alt.locator('#path-alternatives').waitFor({ timeout: 60_000 });
+    expect(await alt.textContent('#path-alternatives')).toContain(`(${answer.paths.length - 1})`);
+    await alt.click('#path-alternatives');
+    const labels = await alt.locator('#tool-results .alternatives button').allTextContents();
+    expect(labels).toHaveLength(answer.paths.length);
+    expect(new Set(labels).size).toBe(labels.length);
+    // The second route chosen: its hops, and only they, are drawn as the path, and the link keeps the choice.
+    await alt.locator('#tool-results .alternatives button').nth(1).click();
+    await expect.poll(() => alt.url()).toContain('alt=1');
+    const onPath = () =>
+      alt.evaluate(() => (window as unknown as { twingraph: { cy: import('cytoscape').Core } }).twingraph.cy.edges('.on-path').map((e) => e.id()).sort());
+    await expect.poll(onPath, { timeout: 15_000 }).toEqual(answer.paths[1]!.hops.map((h) => h.relation.id).sort());
+    await shot(alt, '07b-path-alternative');
+    await alt.close();
+  });
+
   it('reopens the same view from a shared link', async () => {
     const url = page.url();
     expect(url).toContain('tool=path');

@@ -60,6 +60,8 @@ export function locatedIn(
 
   // Any other institution of the report whose finder read its city from its own name or right after it
   // ("Генеральное консульство США в Екатеринбурге", "Сургутский государственный университет"): placed there too.
+  // Institutions placed though no relation names them: annual reports name many the gold leaves unplaced.
+  const bystanders = new Set<string>();
   for (const sentence of reportSentences) {
     const { mentions } = mentionsOf(sentence, null);
     for (const inst of mentions) {
@@ -71,6 +73,7 @@ export function locatedIn(
       note(inst.id, evidence);
       placedBy.set(inst.id, { evidence, others: 0 });
       statedCity.set(inst.id, inst.cityId);
+      bystanders.add(inst.id);
     }
   }
 
@@ -87,7 +90,7 @@ export function locatedIn(
     if (e.kind !== 'Institution') continue;
     const city = statedCity.get(id) ?? e.city;
     if (city && registry.has(city) && city !== id) {
-      place(id, city, statedCity.has(id) ? 0.9 : 0.8);
+      place(id, city, bystanders.has(id) ? 0.75 : statedCity.has(id) ? 0.9 : 0.8);
       // "с Домом-музеем (город Павлодар)": the institution's city belongs to the network too.
       if (!firstEvidence.has(city)) note(city, firstEvidence.get(id)!);
       cities.add(city);
@@ -96,11 +99,13 @@ export function locatedIn(
   // The country the gazetteer gives, else the one the text states; a city the text places in a country
   // ("Ингольштадт (Германия)", "китайский город Шаоян") is placed even when nothing else relates it.
   const stated = statedCountries(reportSentences);
+  const unrelated = new Set<string>();
   for (const [id, s] of stated) {
     if (cities.has(id) || id === reportCityId || !registry.has(id)) continue;
     const e = registry.get(id)!;
     if (e.country && e.country !== s.iso2) continue;
     cities.add(id);
+    unrelated.add(id);
     if (!placedBy.has(id)) placedBy.set(id, { evidence: s.evidence, others: 0 });
   }
   for (const id of cities) {
@@ -110,7 +115,7 @@ export function locatedIn(
     const country = countryEntity(iso2);
     if (!country) continue;
     registry.add(country);
-    place(id, country.id, 0.9);
+    place(id, country.id, unrelated.has(id) ? 0.85 : 0.9);
   }
   return out;
 }

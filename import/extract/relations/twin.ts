@@ -38,6 +38,9 @@ function triggerOf(clause: Clause, ctx: SentenceContext): { index: number } | nu
   return null;
 }
 
+const ABOUT_ESTABLISHING = /(?<![\p{L}])об?\s+установлени\p{L}*/giu;
+// "у A и B": owners of what follows.
+const OWNER_BEFORE = /(?<![\p{L}])у\s+(город\p{L}*\s+|г\.\s*)?$/iu;
 // "С властями этих городов …": the cities the sentence before named.
 const THOSE_CITIES = /(?<![\p{L}])(этих|этими|этим|данных|данными|указанных|перечисленных)\s+город/iu;
 // "Среди них A", "В их числе A и B", "делегации из городов A и B (страна)": who the twin cities spoken of just
@@ -64,6 +67,8 @@ function twinsOfClause(clause: Clause, ctx: SentenceContext, carried: boolean): 
   const parties = clause.mentions.filter(
     (m) => m.kind === 'City' && (m.via === 'name' || m.via === 'authority') && !LOCATION_BEFORE.test(before(clause, m, 20)),
   );
+  // "у A и B появятся побратимы в Германии": the cities named are all owners, their twins go unnamed.
+  if (parties.length > 0 && OWNER_BEFORE.test(before(clause, parties[0]!, 30)) && listFrom(clause, parties[0]!, parties).length === parties.length) return [];
   let pairs = pairsAround(clause, parties, trigger.index, ctx, OUR_CITIES);
   const report = ctx.reportCityId;
   if (pairs.length === 0 && report && THOSE_CITIES.test(text)) {
@@ -73,7 +78,8 @@ function twinsOfClause(clause: Clause, ctx: SentenceContext, carried: boolean): 
   const intended = isPlanned(text) || TWIN_INTENT.test(text);
   if (intended) {
     // "подписали меморандум о намерении стать побратимами": the memorandum is signed, the twinning is not.
-    const signed = SIGNING_EVENT.test(text) && !FUTURE.test(text);
+    // "согласовали вопрос об установлении побратимских отношений": the establishing is the subject, not an act.
+    const signed = SIGNING_EVENT.test(text.replace(ABOUT_ESTABLISHING, ' ')) && !FUTURE.test(text);
     const { year, month } = dateOf(text, trigger.index, ctx.reportYear);
     return pairs.map(([a, b]) => ({
       kind: 'AGREEMENT', source: a, target: b, year, month, status: signed ? 'signed' : 'planned',

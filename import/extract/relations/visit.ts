@@ -51,7 +51,7 @@ function isDestination(clause: Clause, m: Mention): boolean {
 function visitsOfClause(clause: Clause, ctx: Parameters<Rule>[0]): Draft[] {
   const text = clause.text;
   const trigger = VISIT_WORD.exec(text);
-  if (!trigger) return [];
+  if (!trigger) return visitsOfMeeting(clause, ctx);
   if (isPlanned(text) || isOnline(text) || FUTURE_TRIP.test(text)) return [];
   const anchor = trigger.index;
   const { year, month } = dateOf(text, anchor, ctx.reportYear);
@@ -133,6 +133,23 @@ function visitsOfClause(clause: Clause, ctx: Parameters<Rule>[0]): Draft[] {
     }
   }
   return to.map((t) => draft(from, t, year, month));
+}
+
+// "Переговоры между представителями двух городов состоялись 25 марта в X": talks held in one side's city.
+const MEETING_HELD = /(переговоры|встреча)\s+[^.;]{0,100}?(состоял\p{L}*|прош(ли|ла))\s+([^.;]{0,30}?\s)?(в|во)\s+(городе\s+|г\.\s*)?$/iu;
+// The sides: "(представителями) двух городов", "наших городов".
+const TWO_CITIES = /(двух|наших|обоих)\s+город/iu;
+
+/** Talks held in one of the two sides' cities: the other side travelled there. */
+function visitsOfMeeting(clause: Clause, ctx: Parameters<Rule>[0]): Draft[] {
+  if (isPlanned(clause.text) || isOnline(clause.text)) return [];
+  const host = clause.mentions.find((m) => m.kind === 'City' && m.via === 'name' && MEETING_HELD.test(before(clause, m, 160)));
+  if (!host || !ctx.reportCityId || !ctx.topicCityId || !TWO_CITIES.test(clause.text)) return [];
+  const sides = [ctx.reportCityId, ctx.topicCityId];
+  if (!sides.includes(host.id) || ctx.reportCityId === ctx.topicCityId) return [];
+  const guest = sides.find((c) => c !== host.id)!;
+  const { year, month } = dateOf(clause.text, host.start, ctx.reportYear);
+  return [draft(guest, host.id, year, month)];
 }
 
 function mentionsCity(cities: Mention[]): number {

@@ -19,6 +19,8 @@ export interface App {
   readonly basemap: Basemap;
   /** Visible nodes the geographic layout could not place, listed beside the map. */
   offMap: string[];
+  /** The visible nodes' count when there were too many for the force layout and the map drew them instead. */
+  onMapAtScale: number | null;
   /** Parts of the view (`overview`, `n:<id>`) whose answer stopped at its limit, with that limit. */
   readonly cut: Map<string, number>;
   /** The selected entity's and relation's details, once loaded. */
@@ -49,6 +51,7 @@ export function createApp(): App {
     cy,
     basemap: new Basemap(cy, byId('cy').parentElement!),
     offMap: [],
+    onMapAtScale: null,
     cut: new Map(),
     entity: null,
     relation: null,

@@ -1,7 +1,7 @@
 // Redraws the graph from the state: filters, sizes and colours, highlights, and a layout when one is due.
 import { applyHighlights } from '../graph/highlight.js';
 import { placeLabels } from '../graph/labels.js';
-import { runLayout } from '../graph/run-layout.js';
+import { layoutAtScale, runLayout } from '../graph/run-layout.js';
 import { applyFilters, applyMetrics } from '../graph/view.js';
 import type { App } from './context.js';
 import { render } from './render.js';
@@ -13,21 +13,29 @@ export async function refresh(app: App, opts: { layout: boolean; incremental?: b
   const result = resultHighlight(app.toolResult, s.alt);
   const pinned = new Set([...s.picks, ...s.expanded, ...(s.node ? [s.node] : []), ...(result?.nodes ?? []), ...(result?.edges ?? [])].filter(Boolean));
   applyFilters(cy, s.filters, pinned);
+  performance.mark('twingraph:filters-done');
   applyMetrics(cy, s.size, s.colour);
+  performance.mark('twingraph:metrics-done');
   highlight(app);
+  performance.mark('twingraph:highlight-done');
   const unplaced = cy.nodes().not('.filtered').filter((n) => !n.scratch('placed'));
   if (opts.layout || unplaced.nonempty()) {
     const incremental = (opts.incremental ?? false) || (!opts.layout && unplaced.length < cy.nodes().length);
     performance.mark('twingraph:layout-start');
     // A path or shared partners on screen are drawn as what they are, except on the map, where places are places.
     const fixed = resultLayout(app.toolResult, s.alt);
-    app.offMap = (await runLayout(cy, s.layout, app.basemap, incremental, fixed)).offMap;
+    const visible = cy.nodes().not('.filtered').length;
+    const layout = layoutAtScale(s.layout, visible);
+    app.onMapAtScale = layout !== s.layout ? visible : null;
+    app.offMap = (await runLayout(cy, layout, app.basemap, incremental, fixed)).offMap;
     performance.mark('twingraph:layout-done');
     cy.nodes().not('.filtered').forEach((n) => void n.scratch('placed', true));
-    if (s.layout === 'geo' || s.layout === 'country') cy.nodes().forEach((n) => void n.scratch('placed', true));
+    if (layout === 'geo' || layout === 'country') cy.nodes().forEach((n) => void n.scratch('placed', true));
   }
   placeLabels(cy);
+  performance.mark('twingraph:labels-done');
   render(app);
+  performance.mark('twingraph:panels-done');
 }
 
 export function highlight(app: App): void {

@@ -54,7 +54,7 @@ export function translateStatic(app: App): void {
 /** Beside the map: the visible nodes it could not place. */
 export function renderOffMap(app: App): void {
   const box = byId('off-map');
-  const ids = app.state.layout === 'geo' ? app.offMap.filter((id) => app.cy.getElementById(id).nonempty()) : [];
+  const ids = app.state.layout === 'geo' || app.onMapAtScale !== null ? app.offMap.filter((id) => app.cy.getElementById(id).nonempty()) : [];
   box.hidden = ids.length === 0;
   if (box.hidden) return box.replaceChildren();
   const nodes = ids.map((id) => ({ id, label: app.cy.getElementById(id).data('label') as string }));
@@ -70,7 +70,7 @@ export function renderCut(app: App): void {
   const loaded = app.cy.edges().length;
   // What the filters hide is said for the overview, where it can be a lot; a neighbourhood shows its kinds' counts.
   const hidden = app.state.overview ? loaded - app.cy.edges().not('.filtered').length : 0;
-  const notice = cutNotice(app.state.lang, { limited, hiddenEdges: hidden, loadedEdges: loaded });
+  const notice = cutNotice(app.state.lang, { limited, hiddenEdges: hidden, loadedEdges: loaded, onMapAtScale: app.onMapAtScale });
   box.hidden = notice === null;
   box.replaceChildren(...(notice ? [notice] : []));
 }

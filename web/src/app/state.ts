@@ -53,9 +53,11 @@ export interface ViewState {
   at: { start: number; end: number } | null;
 }
 
-/** Relations the overview asks for unless the link says otherwise (the API allows up to 5,000). */
+/** Relations the overview asks for unless the link says otherwise (the API allows up to 30,000). */
 export const DEFAULT_LIMIT = 2000;
-export const OVERVIEW_LIMITS = [500, 2000, 5000] as const;
+export const MAX_LIMIT = 30000;
+/** The whole Wikipedia twin list (about 26,000 pairs) fits under the largest. */
+export const OVERVIEW_LIMITS = [500, 2000, 5000, MAX_LIMIT] as const;
 
 /** Kinds on by default: all but LOCATED_IN, whose country hubs swallow a view. */
 export const DEFAULT_KINDS: RelationKind[] = [...OVERVIEW_KINDS];
@@ -115,7 +117,7 @@ export function parseState(search: string): ViewState {
     edge: p.get('edge') || null,
     expanded: [...new Set(list(p.get('expanded')))],
     overview: p.get('overview') === '1',
-    limit: bounded(p.get('limit'), 1, 5000, DEFAULT_LIMIT),
+    limit: bounded(p.get('limit'), 1, MAX_LIMIT, DEFAULT_LIMIT),
     filters: {
       kinds,
       yearFrom,

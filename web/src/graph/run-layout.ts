@@ -15,6 +15,17 @@ const MAX_FIT_ZOOM = 1.4;
 /** Node count above which fcose skips its force pass (bench/web.ts: 1,667 nodes, 19 s with it, about 1 s without). */
 const DRAFT_ABOVE = 1000;
 
+/**
+ * Visible nodes up to which the force layout runs. Past it even its draft costs many seconds (bench/web.ts:
+ * the twin list's 17,000 cities), so such a view is drawn on the map, where every place already has its spot.
+ */
+export const FORCE_UP_TO = 3000;
+
+/** The layout a view of `nodes` visible nodes gets when `name` is asked for. */
+export function layoutAtScale(name: LayoutName, nodes: number): LayoutName {
+  return name === 'fcose' && nodes > FORCE_UP_TO ? 'geo' : name;
+}
+
 /** Positions a tool's answer fixes (a path's chain, shared partners' sides), and edges drawn as arcs. */
 export interface Fixed {
   positions: Record<string, { x: number; y: number }>;
@@ -58,8 +69,23 @@ async function runGeo(cy: Core, eles: cytoscape.CollectionReturnValue, nodes: No
   cy.batch(() => eles.nodes().forEach((n) => void n.toggleClass('off-map', off.has(n.id()))));
   const onMap = eles.not(cy.nodes('.off-map')).not(cy.nodes('.off-map').connectedEdges());
   void basemap.show(projection);
-  if (onMap.nodes().nonempty()) await run(cy, onMap, { ...LAYOUT_OPTIONS.preset, positions } as cytoscape.LayoutOptions);
+  if (onMap.nodes().nonempty()) {
+    // The view is fitted to the positions themselves: Cytoscape's own fit measures every element's bounds,
+    // labels included, which at tens of thousands of elements costs seconds (bench/web.ts).
+    await run(cy, onMap, { ...LAYOUT_OPTIONS.preset, positions, fit: false } as cytoscape.LayoutOptions, false);
+    fitPositions(cy, Object.values(positions));
+  }
   return { offMap };
+}
+
+/** Zoom and pan that show every position with the layouts' padding, from the positions alone. */
+function fitPositions(cy: Core, points: Array<{ x: number; y: number }>): void {
+  if (points.length === 0) return;
+  let [x1, y1, x2, y2] = [Infinity, Infinity, -Infinity, -Infinity];
+  for (const p of points) [x1, y1, x2, y2] = [Math.min(x1, p.x), Math.min(y1, p.y), Math.max(x2, p.x), Math.max(y2, p.y)];
+  const pad = LAYOUT_OPTIONS.preset.padding + 20;
+  const zoom = Math.min(MAX_FIT_ZOOM, (cy.width() - 2 * pad) / Math.max(x2 - x1, 1), (cy.height() - 2 * pad) / Math.max(y2 - y1, 1));
+  cy.viewport({ zoom, pan: { x: cy.width() / 2 - (zoom * (x1 + x2)) / 2, y: cy.height() / 2 - (zoom * (y1 + y2)) / 2 } });
 }
 
 /**
@@ -79,12 +105,13 @@ async function runFixed(cy: Core, eles: cytoscape.CollectionReturnValue, fixed: 
   return { offMap: [] };
 }
 
-function run(cy: Core, eles: cytoscape.CollectionReturnValue, opts: cytoscape.LayoutOptions): Promise<void> {
+/** `clamp`: after a fit, zoom out of a small view drawn too big (costs a bounds pass over the elements). */
+function run(cy: Core, eles: cytoscape.CollectionReturnValue, opts: cytoscape.LayoutOptions, clamp = true): Promise<void> {
   const layout = eles.layout(opts);
   const done = new Promise<void>((resolve) =>
     layout.one('layoutstop', () => {
       // A small neighbourhood fitted to the screen would be drawn huge; keep it at a readable zoom.
-      if (cy.zoom() > MAX_FIT_ZOOM) {
+      if (clamp && cy.zoom() > MAX_FIT_ZOOM) {
         cy.zoom(MAX_FIT_ZOOM);
         cy.center(eles);
       }

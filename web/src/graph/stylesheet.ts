@@ -85,7 +85,8 @@ export function stylesheet(): StylesheetJson {
     { selector: 'edge[kind="LOCATED_IN"]', style: { width: 1, 'line-style': 'dotted' } },
     // Big views (class set by graph-view past FAST_EDGES_ABOVE edges): straight haystack edges draw several
     // times faster than bezier curves with arrows, which keeps pan and zoom fluid.
-    { selector: 'edge.fast', style: { 'curve-style': 'haystack', 'haystack-radius': 0, 'target-arrow-shape': 'none', width: 1.5 } },
+    // Dashes cost a canvas pattern per edge, so big views draw twin-list relations solid like the rest.
+    { selector: 'edge.fast', style: { 'curve-style': 'haystack', 'haystack-radius': 0, 'target-arrow-shape': 'none', 'line-style': 'solid', width: 1.5 } },
     // A hop a tool's layout cannot draw straight without crossing another node (graph/tool-positions).
     { selector: 'edge.arc', style: { 'curve-style': 'unbundled-bezier', 'control-point-distances': [60], 'control-point-weights': [0.5] } },
     { selector: '.filtered', style: { display: 'none' } },

@@ -13,6 +13,14 @@ import type { Filters, ViewState } from '../app/state.js';
 
 /** Edge count above which edges are drawn straight (class `fast`). */
 const FAST_EDGES_ABOVE = 1500;
+/**
+ * Element count above which a zoom or pan gesture draws a snapshot of the view and hides edges until it stops
+ * (Cytoscape's textureOnViewport and hideEdgesOnViewport): a full frame of 40,000 elements takes hundreds of
+ * ms. Small views keep full redraws, where a snapshot would only blur them (bench/web.ts measures both).
+ */
+const SNAPSHOT_ABOVE = 8000;
+/** Node count up to which communities are looked for unless asked (colour by community always looks). */
+const COMMUNITIES_UP_TO = 4000;
 
 cytoscape.use(fcose);
 cytoscape.use(svg);
@@ -41,7 +49,19 @@ export function addSubgraph(cy: Core, sub: { nodes: readonly GraphNode[]; edges:
   if (fresh.length > 0) cy.add(fresh);
   const fast = cy.edges().length > FAST_EDGES_ABOVE;
   cy.batch(() => cy.edges().forEach((e) => void e.toggleClass('fast', fast)));
+  viewportSnapshots(cy, cy.elements().length > SNAPSHOT_ABOVE);
   return fresh.length;
+}
+
+/**
+ * Cytoscape reads these two options once, when it starts; its renderer keeps them as fields it checks on each
+ * frame, so they are switched there as the view grows or shrinks.
+ */
+function viewportSnapshots(cy: Core, on: boolean): void {
+  const r = (cy as unknown as { renderer(): { textureOnViewport: boolean; hideEdgesOnViewport: boolean } | undefined }).renderer();
+  if (!r) return;
+  r.textureOnViewport = on;
+  r.hideEdgesOnViewport = on;
 }
 
 /** Keyboard on the focused graph: arrows pan, + and − zoom, 0 fits. */
@@ -102,14 +122,14 @@ export function applyMetrics(cy: Core, size: ViewState['size'], colour: ViewStat
     raw = new Map(nodes.map((n) => [n.id(), pr.rank(n as NodeSingular) * nodes.length]));
   } else raw = degrees(ids, links);
   const score = normalise(raw);
-  const groups = communities(ids, links);
+  const groups = colour === 'community' || ids.length <= COMMUNITIES_UP_TO ? communities(ids, links) : null;
   cy.batch(() => {
     nodes.forEach((n) => {
       n.data('score', score.get(n.id()) ?? 0);
-      n.data('community', groups.get(n.id()) ?? 0);
-      n.data('communityColour', COMMUNITY_COLOURS[(groups.get(n.id()) ?? 0) % COMMUNITY_COLOURS.length]);
+      n.data('community', groups ? (groups.get(n.id()) ?? 0) : null);
+      n.data('communityColour', COMMUNITY_COLOURS[(groups?.get(n.id()) ?? 0) % COMMUNITY_COLOURS.length]);
     });
     cy.nodes().forEach((n) => void n.toggleClass('by-community', colour === 'community'));
   });
-  return groups;
+  return groups ?? new Map();
 }

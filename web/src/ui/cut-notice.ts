@@ -9,6 +9,8 @@ export interface Cut {
   /** Loaded relations the filters hide, and all loaded. */
   hiddenEdges: number;
   loadedEdges: number;
+  /** Visible nodes drawn on the map because they were too many for the force layout, or null. */
+  onMapAtScale?: number | null;
 }
 
 export function cutNotice(lang: Lang, cut: Cut): HTMLElement | null {
@@ -17,6 +19,7 @@ export function cutNotice(lang: Lang, cut: Cut): HTMLElement | null {
     lines.push(l.part === 'overview' ? t(lang, 'cutOverview', { limit: l.limit }) : t(lang, 'cutNeighbours', { limit: l.limit, name: l.name ?? '' }));
   }
   if (cut.hiddenEdges > 0) lines.push(t(lang, 'cutFilters', { n: cut.hiddenEdges, total: cut.loadedEdges }));
+  if (cut.onMapAtScale) lines.push(t(lang, 'onMapAtScale', { n: cut.onMapAtScale.toLocaleString(lang) }));
   if (lines.length === 0) return null;
   return h('div', { role: 'status' }, cut.limited.length > 0 ? h('strong', {}, t(lang, 'cutTitle')) : null, lines.map((l) => h('p', {}, l)), cut.limited.length > 0 ? h('p', { class: 'muted' }, t(lang, 'cutHint')) : null);
 }

@@ -9,7 +9,8 @@ import type { EntityKind, RelationKind } from '../api-types.js';
 export interface ViewStats {
   nodes: number;
   edges: number;
-  communities: number;
+  /** null when the view is too big to look for them (and colouring by community is off). */
+  communities: number | null;
   top: Array<{ id: string; label: string; degree: number }>;
 }
 
@@ -19,7 +20,7 @@ export function statsPanel(lang: Lang, view: ViewStats, whole: Stats | string | 
     { class: 'stats', 'aria-label': t(lang, 'stats') },
     h('h2', {}, t(lang, 'stats')),
     h('h3', {}, t(lang, 'statsView')),
-    h('p', {}, `${count(lang, view.nodes, 'nodes')} · ${count(lang, view.edges, 'edges')} · ${count(lang, view.communities, 'communities')}`),
+    h('p', {}, [count(lang, view.nodes, 'nodes'), count(lang, view.edges, 'edges'), view.communities === null ? null : count(lang, view.communities, 'communities')].filter(Boolean).join(' · ')),
     view.top.length > 0 && h('p', { class: 'muted' }, t(lang, 'topDegree')),
     view.top.length > 0 &&
       h('ol', { class: 'top-list' }, view.top.map((n) => h('li', {}, h('button', { class: 'link', onclick: () => openNode(n.id) }, n.label), ` ${n.degree}`))),

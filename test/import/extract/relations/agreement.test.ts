@@ -68,6 +68,7 @@ describe('agreement rule', () => {
 
   it.each([
     ['В мае Тула и Брест подписали протокол о намерениях.', ['AGREEMENT city:brest city:tula 2023/5 signed']],
+    ['Тула и Брест заключили договор намерений.', ['AGREEMENT city:tula city:brest 2023 signed']],
     ['Тула и Брест подписали протокол, который предполагает обмен студентами.', ['AGREEMENT city:tula city:brest 2023 signed']],
     ['Мэры Тулы и Бреста поставили свои подписи под меморандумом о сотрудничестве.', ['AGREEMENT city:tula city:brest 2023 signed']],
   ])('a signed document whose content is an intention is signed: %s', (text, expected) => {

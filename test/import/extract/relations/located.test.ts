@@ -67,7 +67,7 @@ describe('located in: what the whole report states', () => {
       sentences.push(sentence);
       start += text.length + 1;
     }
-    return locatedIn([], registry, 'city:omsk', [], sentences).map((r) => `${r.source} → ${r.target}`);
+    return locatedIn([], registry, 'city:omsk', [], sentences).map((r) => `${r.source} → ${r.target} (${r.confidence})`);
   }
 
   it.each([
@@ -76,7 +76,8 @@ describe('located in: what the whole report states', () => {
     ['Выставку открыл Музей истории Новосибирска им. И.И. Петрова.', 'city:novosibirsk'],
     ['Книги передало муниципальное учреждение «Томская городская библиотечная сеть».', 'city:tomsk'],
   ])('places an institution whose name states its city, though no relation names it: %s', (text, city) => {
-    expect(placedByText(text).join('\n')).toMatch(new RegExp(`^inst:.* → ${city}$`, 'm'));
+    // placed with less confidence than what a relation's sentence places: annual reports name many bystanders
+    expect(placedByText(text).join('\n')).toMatch(new RegExp(`^inst:.* → ${city} \\(0\\.[0-8]\\d*\\)$`, 'm'));
   });
 
   it.each([

@@ -83,4 +83,12 @@ describe('twin rule', () => {
     expect(run(twinRule, text, { recall, reportCityId: 'city:tula' }).sort()).toEqual([...expected].sort());
     expect(run(twinRule, text, { recall: { ...recall, unnamedTwins: false }, reportCityId: 'city:tula' })).toEqual([]);
   });
+
+  it('pairs no owners whose twins go unnamed', () => {
+    expect(run(twinRule, 'Скоро у Тулы и Пензы появятся побратимы во Франции.')).toEqual([]);
+  });
+
+  it('reads an approved question of establishing twin relations as a plan, not a signing', () => {
+    expect(run(twinRule, 'Депутаты Тулы одобрили вопрос об установлении побратимских отношений с Брестом.')).toEqual(['AGREEMENT city:tula city:brest 2023 planned']);
+  });
 });

@@ -60,4 +60,10 @@ describe('visit rule', () => {
   it('reads "мы приехали к вам" in a speech as a trip of the report city to the partner it addresses', () => {
     expect(run(visitRule, 'Дорогие друзья, мы прибыли в ваш город, чтобы продолжить нашу дружбу.', { topicCityId: 'city:brest' })).toEqual(['VISIT city:omsk city:brest 2023']);
   });
+
+  it('sends the other side to the city where talks between the two cities were held', () => {
+    const text = 'Встреча глав обоих городов прошла 3 апреля в Бресте.';
+    expect(run(visitRule, text, { topicCityId: 'city:brest' })).toEqual(['VISIT city:omsk city:brest 2023/4']);
+    expect(run(visitRule, text, { topicCityId: 'city:grodno' })).toEqual([]);
+  });
 });

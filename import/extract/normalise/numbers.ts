@@ -1,0 +1,28 @@
+// Normalisation, pass 4: numbers (the letter O inside a number is a zero, `6 ООО` is `6 000`) and compound
+// adjectives split by a space (`научно- техническ…`).
+import { COMPOUND_STEM } from './hyphenation.js';
+
+const NUMBER_CONTEXT = /[\p{L}\p{N}]/u;
+const THOUSANDS_O = /(\d{1,3})((?: [OО0]{3})+)(?![\p{L}\p{N}])(?!\s*[«"„“])/gu;
+const O_IN_NUMBER = /\d[\dOО]*[OО][\dOО]*(?![\p{L}\p{N}])/gu;
+const o_BETWEEN_DIGITS = /(\d)[oо](?=\d)/g;
+
+export function fixNumbers(text: string): string {
+  const startsWord = (text: string, at: number): boolean => at === 0 || !NUMBER_CONTEXT.test(text[at - 1]!);
+  return text
+    .replace(THOUSANDS_O, (all: string, head: string, groups: string, at: number, whole: string) =>
+      /[OО]/.test(groups) && startsWord(whole, at) ? head + groups.replace(/[OО]/g, '0') : all,
+    )
+    .replace(O_IN_NUMBER, (w: string, at: number, whole: string) => (startsWord(whole, at) ? w.replace(/[OО]/g, '0') : w))
+    .replace(o_BETWEEN_DIGITS, (_: string, d: string) => d + '0');
+}
+
+/** `информационно- экскурсионных` → `информационно-экскурсионных` (a compound split by a space). */
+const COMPOUND_SPACE = /о- (?=[\p{Ll}]{4})/gu;
+export function fixCompoundSpaces(text: string): string {
+  if (!text.includes('о- ')) return text;
+  return text.replace(COMPOUND_SPACE, (all: string, at: number, whole: string) => {
+    const before = /(?:^|[^\p{L}])([\p{L}]+)$/u.exec(whole.slice(Math.max(0, at - 30), at + 1))?.[1];
+    return before && COMPOUND_STEM.test(before) ? 'о-' : all;
+  });
+}
