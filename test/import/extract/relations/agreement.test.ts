@@ -44,7 +44,7 @@ describe('agreement rule', () => {
   });
 
   describe('documents of a discourse', () => {
-    const twinning = { cities: ['city:brest'], twinning: true, unnamedTwins: false };
+    const twinning = { cities: ['city:brest'], twinning: true, unnamedTwins: false, year: null };
     it.each([
       ['Подписание соглашения стало главным событием визита в Брест.'],
       ['Такие договоры подписаны и с другими городами Беларуси, например с Гродно.'],
