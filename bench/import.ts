@@ -11,7 +11,7 @@ import { extractFile } from '../import/extract/extract.js';
 import type { Extraction } from '../import/extract/types.js';
 import type { GraphBatch } from '../import/graph/batch.js';
 import { importExtraction } from '../import/graph/import-report.js';
-import { planWrite } from '../import/graph/merge.js';
+import { planWrite } from '../import/graph/plan-write.js';
 import { rowIdentity } from '../import/graph/batch.js';
 import { toGraph } from '../import/graph/to-graph.js';
 import { writePlan, writeReport } from '../import/graph/write.js';

@@ -5,7 +5,8 @@ import { writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import { benchExtract } from './extract.js';
 import { benchImport } from './import.js';
-import { benchApi, type ApiBenchRow } from './api.js';
+import { benchApi } from './api.js';
+import { apiSection } from './api-report.js';
 import { benchWeb, type WebBench } from './web.js';
 
 const repeat = Number(process.argv[2] ?? 200);
@@ -16,8 +17,8 @@ say('extraction: the sample reports over and over, 20 MB of text');
 const extract = await benchExtract();
 say(`import: the samples ${repeat} times under different ids, then the Wikipedia twin list`);
 const imp = await benchImport(repeat);
-say(`query API: autocannon, 32 connections, ${apiSeconds} s per endpoint, beside the same Cypher through the driver`);
-const api = await benchApi({ seconds: apiSeconds, connections: 32 });
+say(`query API: autocannon, 8 and 32 connections, ${apiSeconds} s per endpoint, beside the same Cypher through the driver`);
+const api = await benchApi({ seconds: apiSeconds });
 say('web view: the Wikipedia twin list overview in headless Chromium, beside bare Cytoscape.js');
 // A missing browser or build should not cost the figures above: the section then says why.
 const web = await benchWeb().catch((err: Error) => err);
@@ -53,25 +54,7 @@ evidence entries that each later report reads and writes back: the rounds slow d
 | … over the last tenth (every fact stated by ${repeat} reports) | ${imp.lastTenthReportsPerSecond} reports/s | |
 | twin list (\`twin-cities-enwiki.csv\`, ${imp.pairs.toLocaleString('en-US')} distinct pairs) | ${imp.pairsPerSecond.toLocaleString('en-US')} pairs/s | ${imp.baselinePairsPerSecond.toLocaleString('en-US')} pairs/s |
 
-## Query API
-
-autocannon with ${api.connections} connections for ${api.seconds} s per endpoint against the API on 127.0.0.1 (its
-own worker thread, on the same machine as the server and Neo4j), beside the baseline: the same Cypher (the
-same \`cypher/*.cypher\` queries with the same parameters, in the order the endpoint runs them) through the
-driver from ${api.connections} concurrent loops for the same time. The graph: the five sample reports${api.twinListLoaded ? ' and the Wikipedia twin list' : ' (the twin list was not found)'},
-${api.nodes.toLocaleString('en-US')} nodes and ${api.relationships.toLocaleString('en-US')} relationships. Latencies in whole ms (autocannon's histogram); a
-request still in flight at the end is not counted. Overhead: API p99 ÷ driver p99, and driver req/s ÷ API req/s.
-Every request draws its entity or pair at random from the loaded graph (the driver side runs the same queries for
-its own draws). Targets: p99 under 50 ms for search, neighbours, shared partners and similar, under 150 ms for paths;
-overhead under 1.2×.
-
-| endpoint | API req/s | API p50 | API p99 | driver req/s | driver p50 | driver p99 | overhead × (p99, req/s) |
-| --- | --- | --- | --- | --- | --- | --- | --- |
-${api.rows.map(apiRow).join('\n')}
-
-One request at a time through the driver (median of 11, nothing else running): ${api.rows.map((r) => `${r.endpoint} ${r.driverAlone.p50Ms} ms`).join(', ')}.
-Queries per request: ${api.rows.map((r) => `${r.endpoint} (${r.queries.join(', ')})`).join('; ')}.
-
+${apiSection(api)}
 ## Web view
 
 The overview of a graph holding the Wikipedia twin list (\`twin-cities-enwiki.csv\` through the twin-list
@@ -84,14 +67,6 @@ ${web instanceof Error ? `Not measured: ${web.message}` : webSection(web)}
 `;
 await writeFile('BENCHMARKS.md', md);
 process.stdout.write(md);
-
-function apiRow(r: ApiBenchRow): string {
-  const miss = r.targetP99Ms !== null && r.api.p99Ms >= r.targetP99Ms ? ` (target < ${r.targetP99Ms})` : '';
-  const fails = (n: number, what: string) => (n > 0 ? `, ${n.toLocaleString('en-US')} ${what}` : '');
-  const x = (v: number | null) => (v === null ? '—' : `${v}×`);
-  if (r.api.requests === 0) return `| ${r.endpoint} | 0${fails(r.api.failures, 'non-2xx')} | — | — (no request finished) | ${r.driver.requestsPerSecond}${fails(r.driver.failures, 'errors')} | ${r.driver.p50Ms} ms | ${r.driver.p99Ms} ms | — |`;
-  return `| ${r.endpoint} | ${r.api.requestsPerSecond}${fails(r.api.failures, 'non-2xx')} | ${r.api.p50Ms} ms | ${r.api.p99Ms} ms${miss} | ${r.driver.requestsPerSecond}${fails(r.driver.failures, 'errors')} | ${r.driver.p50Ms} ms | ${r.driver.p99Ms} ms | ${x(r.p99Overhead)}, ${x(r.throughputOverhead)} |`;
-}
 
 function webSection(w: WebBench): string {
   const head = `${w.nodes.toLocaleString('en-US')} nodes (${w.placed.toLocaleString('en-US')} with coordinates), ${w.edges.toLocaleString('en-US')} edges.`;

@@ -110,15 +110,7 @@ export async function removeReport(db: GraphDb, reportId: string): Promise<Remov
     return { report, stats: await removeReportInTx(tx, reportId) };
   });
   if (!result) throw new NotFoundError('report', reportId);
-  const s = result.stats;
-  return {
-    id: result.report.id,
-    file: result.report.file,
-    relationsDeleted: s.relsDeleted,
-    relationsKept: s.relsUpdated,
-    entitiesDeleted: s.nodesDeleted,
-    entitiesKept: s.nodesUpdated,
-  };
+  return { id: result.report.id, file: result.report.file, ...result.stats };
 }
 
 /** Brings a graph written before the statement model up to date; the server runs it once at start. */

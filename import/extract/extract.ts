@@ -46,11 +46,11 @@ export async function extractText(raw: string, opts: ExtractOptions): Promise<Ex
   for (const sentence of sentences) {
     const { mentions, entities } = mentionsOf(sentence, reportCityId);
     for (const e of entities) registry.add(e);
-    const frame = discourse.frame(sentence, mentions);
+    const { yearReferredTo, ...frame } = discourse.frame(sentence, mentions);
     const drafts = relationsOfSentence({
       ...frame,
       reportCityId,
-      reportYear: meta.year,
+      reportYear: yearReferredTo ?? meta.year,
       countryOf: (id) => registry.get(id)?.country ?? null,
     });
     for (const d of drafts) {

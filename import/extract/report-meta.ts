@@ -10,8 +10,8 @@
 //    `Город X`);
 // 4. `города X` / `г. X` in the first 15 lines;
 // 5. the most frequent `Администрация (города|г.) X` in the whole text.
-// A name in the genitive (`Омска`) is put in the nominative by a small rule set (see `toNominative`); a
-// morphology module may refine this later. The result is capitalised word by word (`Улан-Удэ`).
+// A name in the genitive (`Омска`) is put in the nominative by the one declension engine (the gazetteer's case
+// forms, else the morphology; see `cityNameNominative`). The result is capitalised word by word (`Улан-Удэ`).
 //
 // Year: every four-digit year 1990–2100 scores by what stands around it; the best score wins, a tie goes to
 // the year mentioned more often, then the later one. Phrases that mark the reporting period score high
@@ -27,6 +27,8 @@
 
 import { splitSentences } from './sentences.js';
 import { pageDate } from './dateline.js';
+import { cityByInflected } from './lexicon/gazetteer.js';
+import { toNominative } from './lexicon/nominative.js';
 
 /** The score from which a year phrase alone (`за 2016 год`, `по итогам`) dates a text that is not a report. */
 const STRONG_YEAR = 5;
@@ -56,21 +58,18 @@ const HEADING_WORDS = new Set([
 // ---------------------------------------------------------------------------------------------------------
 // city
 
-const INDECLINABLE = new Set(['сочи', 'тольятти', 'улан-удэ', 'ханты-мансийск', 'кемерово', 'иваново']);
-
-/** Genitive forms whose nominative the rules below would get wrong. */
-const GENITIVE_EXCEPTIONS: Record<string, string> = {
-  'кемерова': 'Кемерово',
-  'иванова': 'Иваново',
-  'орла': 'Орёл',
-  'пскова': 'Псков',
-  'твери': 'Тверь',
-  'керчи': 'Керчь',
-  'набережных челнов': 'Набережные Челны',
-  'чебоксар': 'Чебоксары',
-  'великих лук': 'Великие Луки',
-  'минеральных вод': 'Минеральные Воды',
-};
+/**
+ * The nominative of a city name found after `города`, `г.` or in a heading, through the one declension engine:
+ * the gazetteer's case forms (`Омска` → `Омск`, `Кемерова` → `Кемерово`, `Петропавловска-Камчатского`), else the
+ * morphology's nominative of the phrase (`Урюпинска` → `Урюпинск`), capitalised word by word. Needs loadMorph()
+ * for names the gazetteer lacks.
+ */
+export function cityNameNominative(name: string): string {
+  const phrase = name.replace(/\s+/g, ' ').trim();
+  const known = cityByInflected(phrase);
+  if (known) return known.name;
+  return capitaliseWords(toNominative(capitaliseWords(phrase)));
+}
 
 function capitaliseWords(name: string): string {
   return name
@@ -82,52 +81,6 @@ function capitaliseWords(name: string): string {
       return part.charAt(0).toUpperCase() + part.slice(1);
     })
     .join('');
-}
-
-function nounToNominative(w: string): string {
-  if (/[аеёиоуыэюя]$/.test(w) === false) return w; // already nominative: Омск, Томск, Пермь
-  if (/(?:[гкх])и$/.test(w)) return w.slice(0, -1) + 'а'; // Калуги → Калуга
-  if (/и$/.test(w)) return w.slice(0, -1) + 'ь'; // Перми → Пермь, Тюмени → Тюмень, Казани → Казань
-  if (/ы$/.test(w)) return w.slice(0, -1) + 'а'; // Уфы → Уфа, Читы → Чита
-  if (/я$/.test(w)) return w.slice(0, -1) + 'ь'; // Ярославля → Ярославль
-  if (/[^аеёиоуыэюя]а$/.test(w)) return w.slice(0, -1); // Омска → Омск, Новосибирска → Новосибирск
-  return w; // Улан-Удэ, Сочи
-}
-
-function adjectiveToNominative(w: string): string {
-  if (/[кгх]ого$/.test(w)) return w.slice(0, -3) + 'ий'; // Великого → Великий
-  if (/ого$/.test(w)) return w.slice(0, -3) + 'ый'; // Старого → Старый
-  if (/его$/.test(w)) return w.slice(0, -3) + 'ий'; // Нижнего → Нижний
-  return w;
-}
-
-/**
- * The nominative of a city name found after `города`, `г.` or in a heading: `Омска` → `Омск`, `Перми` →
- * `Пермь`, `Уфы` → `Уфа`, `Нижнего Новгорода` → `Нижний Новгород`, `Улан-Удэ` unchanged. Capitalised.
- */
-export function toNominative(name: string): string {
-  const lower = name.toLowerCase().replace(/\s+/g, ' ').trim();
-  const exception = GENITIVE_EXCEPTIONS[lower];
-  if (exception) return exception;
-  if (INDECLINABLE.has(lower)) return capitaliseWords(lower);
-  const words = lower.split(' ');
-  const out = words.map((word) => {
-    const parts = word.split('-');
-    if (parts.length === 1) return /(?:ого|его)$/.test(word) ? adjectiveToNominative(word) : nounToNominative(word);
-    if (parts.includes('на')) {
-      // Ростова-на-Дону → Ростов-на-Дону
-      parts[0] = nounToNominative(parts[0]!);
-      return parts.join('-');
-    }
-    const last = parts[parts.length - 1]!;
-    if (/(?:ого|его)$/.test(last)) {
-      // Петропавловска-Камчатского → Петропавловск-Камчатский
-      return parts.map((p, i) => (i === parts.length - 1 ? adjectiveToNominative(p) : nounToNominative(p))).join('-');
-    }
-    parts[parts.length - 1] = nounToNominative(last); // Ханты-Мансийска → Ханты-Мансийск
-    return parts.join('-');
-  });
-  return capitaliseWords(out.join(' '));
 }
 
 const NAME = String.raw`[А-ЯЁ][а-яёА-ЯЁ]+(?:-(?:на-)?[А-ЯЁ][а-яёА-ЯЁ]+)*`;
@@ -207,13 +160,13 @@ function detectCity(text: string, head: string[]): { city: string | null; headin
   const headText = head.join('\n');
   for (const re of [ADMIN_OF_CITY, CITY_MO]) {
     const m = [...headText.matchAll(re)].map((x) => x[1]!);
-    if (m.length) return { city: toNominative(mostFrequent(m)!), headingLine: -1 };
+    if (m.length) return { city: cityNameNominative(mostFrequent(m)!), headingLine: -1 };
   }
   const strong = headings.find((h) => h.strong);
   if (strong) return { city: strong.city, headingLine: strong.line };
   const ofCity = [...headText.matchAll(OF_CITY)].map((x) => x[1]!);
-  if (ofCity.length) return { city: toNominative(mostFrequent(ofCity)!), headingLine: -1 };
-  const all = [...text.matchAll(ADMIN_OF_CITY)].map((x) => toNominative(x[1]!));
+  if (ofCity.length) return { city: cityNameNominative(mostFrequent(ofCity)!), headingLine: -1 };
+  const all = [...text.matchAll(ADMIN_OF_CITY)].map((x) => cityNameNominative(x[1]!));
   return { city: mostFrequent(all), headingLine: -1 };
 }
 

@@ -1,6 +1,7 @@
 // Everything one sentence names, as mentions with offsets inside it: places, countries, institutions,
 // city authorities and events, with nested mentions resolved.
 import { cityByInflected } from './lexicon/gazetteer.js';
+import { Memo } from './lexicon/memo.js';
 import { slugId } from './lexicon/slug.js';
 import { countryByIso, findCountriesInText } from './finders/countries.js';
 import { institutionKey } from './finders/institution-key.js';
@@ -37,7 +38,7 @@ function resolveCityWord(word: string | null | undefined): string | null {
 }
 
 // The main-city pass, the pipeline and the LOCATED_IN pass ask for the same sentences; remember them for one report.
-const memo = new Map<string, Found>();
+const memo = new Memo<Found>(5_000);
 
 /** Forgets the remembered mentions: each report starts afresh. */
 export function resetMentionMemo(): void {
@@ -50,13 +51,7 @@ export function resetMentionMemo(): void {
  * The finders run once per sentence: the report's city, decided from these very mentions, is filled in after.
  */
 export function mentionsOf(sentence: Sentence, reportCityId: string | null): SentenceMentions {
-  const key = `${sentence.start}|${sentence.text}`;
-  let found = memo.get(key);
-  if (!found) {
-    found = findMentions(sentence);
-    if (memo.size > 5_000) memo.clear();
-    memo.set(key, found);
-  }
+  const found = memo.get(`${sentence.start}|${sentence.text}`, () => findMentions(sentence));
   if (!reportCityId || found.unplaced.size === 0) return found;
   const unplaced = found.unplaced;
   return {

@@ -4,7 +4,7 @@
 import neo4j, { type ManagedTransaction } from 'neo4j-driver';
 import type { GraphDb } from '../../neo4j/db/graph-db.js';
 import type { Extraction } from '../extract/types.js';
-import { planWrite, type PlanStats } from './merge.js';
+import { planWrite, type PlanStats } from './plan-write.js';
 import { readExisting } from './read-existing.js';
 import { removeReport } from './remove.js';
 import { toGraph } from './to-graph.js';

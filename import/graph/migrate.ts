@@ -4,7 +4,7 @@
 import type { GraphDb } from '../../neo4j/db/graph-db.js';
 import { cypher } from '../../neo4j/db/cypher.js';
 import type { RelRow } from './batch.js';
-import { isRelationKind as isRelType } from '../../neo4j/model/kinds.js';
+import { isRelationKind } from '../../neo4j/model/kinds.js';
 import { factId, statementRows } from './statements.js';
 import { run, withIntegers } from '../../neo4j/db/tx.js';
 import { lockBatch, refreshFacts } from './write.js';
@@ -23,7 +23,7 @@ export async function migrateToStatements(db: GraphDb, log: (line: string) => vo
   for (;;) {
     const page = await db.writeTx(async (tx) => {
       const rows = await run<{ type: string; source: string; target: string; key: string; evidence: string[] }>(tx, 'unmigrated-facts', { limit: PAGE });
-      const rels: RelRow[] = rows.filter((r) => isRelType(r.type)).map((r) => ({ ...r, type: r.type as RelRow['type'] }));
+      const rels: RelRow[] = rows.filter((r) => isRelationKind(r.type)).map((r) => ({ ...r, type: r.type as RelRow['type'] }));
       if (rels.length === 0) return 0;
       const statements = statementRows(rels);
       for (const support of new Set(statements.map((s) => String(s.props['support'])))) {

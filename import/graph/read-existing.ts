@@ -1,7 +1,7 @@
 // What the graph already holds of a batch: the nodes with its ids and the relationships with its identities.
 import type { ManagedTransaction } from 'neo4j-driver';
 import type { GraphBatch, Props } from './batch.js';
-import type { Existing } from './merge.js';
+import type { Existing } from './plan-write.js';
 import { rowIdentity } from './batch.js';
 import { type RelationKind } from '../../neo4j/model/kinds.js';
 import { run } from '../../neo4j/db/tx.js';

@@ -4,17 +4,17 @@ import { createHash } from 'node:crypto';
 import type { RelRow } from './batch.js';
 import { parseEvidence, supporterOf } from '../../neo4j/model/evidence.js';
 import { factKeyFields as keyFields } from '../../neo4j/model/fact.js';
-import type { RelationKind as RelType } from '../../neo4j/model/kinds.js';
+import type { RelationKind } from '../../neo4j/model/kinds.js';
 
 /** A fact's identity as one string: `TYPE|source|target|key` (the key, last, may itself hold `|`). */
-export function factId(r: { type: RelType; source: string; target: string; key: string }): string {
+export function factId(r: { type: RelationKind; source: string; target: string; key: string }): string {
   return `${r.type}|${r.source}|${r.target}|${r.key}`;
 }
 
 /** The parts of a fact identity. */
-export function parseFactId(fact: string): { type: RelType; source: string; target: string; key: string } {
+export function parseFactId(fact: string): { type: RelationKind; source: string; target: string; key: string } {
   const [type, source, target, ...key] = fact.split('|');
-  return { type: type as RelType, source: source ?? '', target: target ?? '', key: key.join('|') };
+  return { type: type as RelationKind, source: source ?? '', target: target ?? '', key: key.join('|') };
 }
 
 export interface StatementRow {
@@ -56,7 +56,7 @@ export function statementRows(rels: RelRow[]): StatementRow[] {
 }
 
 /** Which of year and month a fact's key fixes (then its summary keeps them; else they follow its statements). */
-export function fixedFields(type: RelType, key: string): { fixedYear: boolean; fixedMonth: boolean; fixed: Record<string, unknown> } {
+export function fixedFields(type: RelationKind, key: string): { fixedYear: boolean; fixedMonth: boolean; fixed: Record<string, unknown> } {
   const f = keyFields(type, key);
   const fixed: Record<string, unknown> = {};
   for (const k of ['year', 'month', 'status'] as const) if (f[k] !== undefined) fixed[k] = f[k];

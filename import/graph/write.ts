@@ -3,8 +3,8 @@
 // source's own statements, then derive each fact's summary from all its statements in Cypher.
 import type { ManagedTransaction } from 'neo4j-driver';
 import type { GraphBatch, Props } from './batch.js';
-import { planWrite, type Existing, type WritePlan } from './merge.js';
-import { ENTITY_KINDS as NODE_LABELS, RELATION_KINDS as REL_TYPES, type EntityKind as NodeLabel, type RelationKind as RelType } from '../../neo4j/model/kinds.js';
+import { planWrite, type Existing, type WritePlan } from './plan-write.js';
+import { ENTITY_KINDS, RELATION_KINDS, type EntityKind, type RelationKind } from '../../neo4j/model/kinds.js';
 import { factId, fixedFields, statementRows } from './statements.js';
 import { run, withIntegers } from '../../neo4j/db/tx.js';
 
@@ -31,7 +31,7 @@ const byKey = <T>(key: (x: T) => string) => (a: T, b: T) => (key(a) < key(b) ? -
  */
 export async function lockBatch(tx: ManagedTransaction, batch: GraphBatch): Promise<LockedBatch> {
   const nodes = new Map<string, Props>();
-  const rank = (l: NodeLabel) => NODE_LABELS.indexOf(l);
+  const rank = (l: EntityKind) => ENTITY_KINDS.indexOf(l);
   const nodeRows = [...batch.nodes]
     .sort((a, b) => rank(a.label) - rank(b.label) || byKey<{ id: string }>((x) => x.id)(a, b))
     .map((n) => ({ id: n.id, label: n.label }));
@@ -40,7 +40,7 @@ export async function lockBatch(tx: ManagedTransaction, batch: GraphBatch): Prom
       if (r.props['name'] != null) nodes.set(r.id, r.props); // a new entity has only id and reports so far
     }
   }
-  const relRank = (t: RelType) => REL_TYPES.indexOf(t);
+  const relRank = (t: RelationKind) => RELATION_KINDS.indexOf(t);
   const relRows = [...batch.rels]
     .sort((a, b) => relRank(a.type) - relRank(b.type) || byKey(factId)(a, b))
     .map((r) => {
@@ -97,7 +97,7 @@ export async function writeReport(tx: ManagedTransaction, id: string, props: Pro
 
 // --- the bare baseline (bench only): UNWIND … MERGE per label and type, no statements, no locks ------------------
 
-const NODE_QUERY: Readonly<Record<NodeLabel, string>> = {
+const NODE_QUERY: Readonly<Record<EntityKind, string>> = {
   City: 'merge-city',
   Region: 'merge-region',
   Country: 'merge-country',
@@ -106,7 +106,7 @@ const NODE_QUERY: Readonly<Record<NodeLabel, string>> = {
   Person: 'merge-person',
 };
 
-const REL_QUERY: Readonly<Record<RelType, string>> = {
+const REL_QUERY: Readonly<Record<RelationKind, string>> = {
   TWIN: 'merge-twin',
   AGREEMENT: 'merge-agreement',
   VISIT: 'merge-visit',
@@ -119,11 +119,11 @@ const REL_QUERY: Readonly<Record<RelType, string>> = {
 
 /** The bench's baseline: a plan written with plain UNWIND … MERGE … SET. */
 export async function writePlan(tx: ManagedTransaction, plan: WritePlan): Promise<void> {
-  for (const label of NODE_LABELS) {
+  for (const label of ENTITY_KINDS) {
     const rows = plan.nodes.get(label) ?? [];
     if (rows.length > 0) await run(tx, NODE_QUERY[label], { rows: rows.map((r) => ({ id: r.id, props: withIntegers(r.props) })) });
   }
-  for (const type of REL_TYPES) {
+  for (const type of RELATION_KINDS) {
     const rows = plan.rels.get(type) ?? [];
     if (rows.length > 0) await run(tx, REL_QUERY[type], { rows: rows.map((r) => ({ ...r, props: withIntegers(r.props as unknown as Props) })) });
   }

@@ -6,7 +6,7 @@ import type { Sentence } from '../types.js';
 import { headingCity, topicAfter } from './topic.js';
 import { ListLead } from './list-lead.js';
 import { partnerNetworksIn } from './partner-networks.js';
-import { NO_RECALL, recallAfter, type Recall } from './recall.js';
+import { NO_RECALL, recallAfter, yearReferredTo, type Recall } from './recall.js';
 
 export type { Recall } from './recall.js';
 
@@ -19,6 +19,8 @@ export interface Frame {
   topicEventId: string | null;
   partnerNetworkOf: (eventId: string) => string | null;
   recall: Recall;
+  /** The year "Тогда …" points back to, to use instead of the report's; null otherwise. */
+  yearReferredTo: number | null;
 }
 
 export class Discourse {
@@ -46,6 +48,7 @@ export class Discourse {
       topicEventId: this.topicEventId,
       partnerNetworkOf: (id) => this.partnerNetworks.get(id) ?? null,
       recall: this.recall,
+      yearReferredTo: yearReferredTo(sentence.text, this.recall),
     };
   }
 

@@ -2,6 +2,7 @@
 // "такие соглашения" or a bare "Договор был подписан" are the document the text was last about, "на приёме
 // собрались делегации из A и B" after "приём делегаций городов-побратимов" are twin cities' delegations.
 import type { Mention } from '../mentions.js';
+import { yearsIn } from '../dates.js';
 import { AGREEMENT_DOC, isPlanned, TWIN_INTENT, TWIN_WORD } from '../relations/cues.js';
 
 export interface Recall {
@@ -14,9 +15,11 @@ export interface Recall {
    * города-побратимы"): the next list of guests or "Среди них …" names them.
    */
   unnamedTwins: boolean;
+  /** The last year a sentence stated as when something happened ("в октябре 2024 года"). */
+  year: number | null;
 }
 
-export const NO_RECALL: Recall = { cities: [], twinning: false, unnamedTwins: false };
+export const NO_RECALL: Recall = { cities: [], twinning: false, unnamedTwins: false, year: null };
 
 // "такие соглашения", "данный договор", "соответствующее соглашение", "этот меморандум": a document named before.
 const POINTING = /(?<![\p{L}])(так\p{L}*|эт(от|и|а|о|ого|ой|их|ими|им)|данн\p{L}*|соответствующ\p{L}*|указанн\p{L}*|настоящ\p{L}*)\s+$/iu;
@@ -42,6 +45,14 @@ export function pointsBack(text: string, at: number, word: string): boolean {
   return !OWN_SUBJECT.test(text.slice(at + word.length, at + word.length + 40));
 }
 
+// "Тогда …", "В тот же день …", "в том же году": the time of the sentence before.
+const THEN = /((?<![\p{L}])тогда(?![\p{L}])|в\s+тот\s+(же\s+)?день|в\s+том\s+же\s+году|тогда\s+же)/iu;
+
+/** The year a sentence that names none takes from the one before ("Тогда …"); null when it takes the report's. */
+export function yearReferredTo(text: string, recall: Recall): number | null {
+  return recall.year !== null && THEN.test(text) && yearsIn(text).length === 0 ? recall.year : null;
+}
+
 /** The recall after one more sentence. */
 export function recallAfter(previous: Recall, text: string, mentions: Mention[], reportCityId: string | null): Recall {
   const named = mentions.filter(
@@ -57,5 +68,7 @@ export function recallAfter(previous: Recall, text: string, mentions: Mention[],
   // "делегациями городов-побратимов, городов разных регионов и …": twins among others cannot be told apart.
   const mixed = group !== null && MORE_GROUPS.test(text.slice(group.index + group[0].length, group.index + group[0].length + 60));
   const unnamedTwins = group !== null && !mixed && named.length === 0;
-  return { cities, twinning, unnamedTwins };
+  const stated = yearsIn(text).filter((y) => !/^-?лет/u.test(text.slice(y.index + 4, y.index + 8)));
+  const year = stated.length > 0 ? stated[stated.length - 1]!.year : previous.year;
+  return { cities, twinning, unnamedTwins, year };
 }

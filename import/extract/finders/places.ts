@@ -2,6 +2,7 @@
 // gazetteer lacks ("город Тиват", "г. Монро (США)", "городами-побратимами X, Y"), by adjective ("омские
 // предприятия" → Омск) and by residents ("омичи" → Омск).
 import { cityByInflected, cityByName, cityIdFor, type GazetteerCity } from '../lexicon/gazetteer.js';
+import { Memo } from '../lexicon/memo.js';
 import { slugId } from '../lexicon/slug.js';
 import { transliterateTitle } from '../lexicon/transliterate.js';
 import { adjectiveCountry, findCountry } from './countries.js';
@@ -33,16 +34,10 @@ const REGION_BEFORE = /(?<![\p{L}])(провинци\p{L}+|штат\p{L}*|пре
 // Capitalised words that are never places even when a cue precedes them ("город Омск и Область").
 const NOT_A_PLACE = /^(Республик|Российск|Федераци|Администрац|Мэр|Глав|Правительств|Народн|Муниципальн|Государствен|Международн|Центр|Дом|Совет|Управлени|Комитет|Департамент|Министерств)/u;
 
-let cityFormsCache = new Map<string, GazetteerCity | null>();
+const cityForms = new Memo<GazetteerCity | null>(100_000);
 
 function knownCity(phrase: string): GazetteerCity | null {
-  let hit = cityFormsCache.get(phrase);
-  if (hit === undefined) {
-    hit = cityByInflected(phrase) ?? null;
-    if (cityFormsCache.size > 100_000) cityFormsCache = new Map();
-    cityFormsCache.set(phrase, hit);
-  }
-  return hit;
+  return cityForms.get(phrase, () => cityByInflected(phrase) ?? null);
 }
 
 function isCapitalised(word: string): boolean {

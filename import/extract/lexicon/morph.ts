@@ -1,5 +1,6 @@
 // Russian morphology for the phrase finders: a one-time loader of az (OpenCorpora dictionaries) and a cached,
 // simplified view of a word's readings (part of speech, case, number, gender) with the means to inflect it.
+import { Memo } from './memo.js';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
@@ -132,26 +133,25 @@ const CASES: Record<string, Case> = {
   ablt: 'ablt', loct: 'loct', loc1: 'loct', loc2: 'loct',
 };
 
-const cache = new Map<string, Reading[]>();
+const cache = new Memo<Reading[]>(200_000);
 /** The same readings by the word as written, to skip the case folding on a hit. */
-const rawCache = new Map<string, Reading[]>();
+const rawCache = new Memo<Reading[]>(200_000);
 
 /**
  * The readings of one word (no hyphen handling: see wordReadings), best first, cached. A capitalised word is
  * looked up capitalised, since az only offers surname, first-name and place readings then (`Кожевникова`).
  */
 export function readings(word: string): Reading[] {
-  const raw = rawCache.get(word);
-  if (raw) return raw;
-  const lower = word.toLowerCase();
-  const allCaps = word.length > 1 && word === word.toUpperCase() && word !== lower;
-  const cap = !allCaps && word[0] !== lower[0];
-  const key = allCaps ? word : cap ? lower.charAt(0).toUpperCase() + lower.slice(1) : lower;
-  const hit = cache.get(key);
-  if (hit) {
-    rawCache.set(word, hit);
-    return hit;
-  }
+  return rawCache.get(word, () => {
+    const lower = word.toLowerCase();
+    const allCaps = word.length > 1 && word === word.toUpperCase() && word !== lower;
+    const cap = !allCaps && word[0] !== lower[0];
+    const key = allCaps ? word : cap ? lower.charAt(0).toUpperCase() + lower.slice(1) : lower;
+    return cache.get(key, () => computeReadings(key, lower));
+  });
+}
+
+function computeReadings(key: string, lower: string): Reading[] {
   const out: Reading[] = [];
   for (const p of morph()(key)) {
     const t = p.tag;
@@ -175,26 +175,14 @@ export function readings(word: string): Reading[] {
       parse: p,
     });
   }
-  if (cache.size > 200_000) {
-    cache.clear();
-    rawCache.clear();
-  }
-  cache.set(key, out);
-  rawCache.set(word, out);
   return out;
 }
 
-const lemmaCache = new Map<string, Set<string>>();
+const lemmaCache = new Memo<Set<string>>(100_000);
 
 /** Lemmas of the noun readings of a word token (via wordReadings; lower case, ё as е), cached. */
 export function nounLemmas(word: string): Set<string> {
-  let out = lemmaCache.get(word);
-  if (!out) {
-    out = new Set(wordReadings(word).filter((r) => r.pos === 'NOUN').map((r) => r.lemma));
-    if (lemmaCache.size > 100_000) lemmaCache.clear();
-    lemmaCache.set(word, out);
-  }
-  return out;
+  return lemmaCache.get(word, () => new Set(wordReadings(word).filter((r) => r.pos === 'NOUN').map((r) => r.lemma)));
 }
 
 /** Inflects a reading to the grammemes given; null when the paradigm has no such form. */
@@ -324,16 +312,10 @@ export function isAbbreviation(text: string): boolean {
  * The readings of a word token: a hyphenated word (`Торгово-экономической`, `Домом-музеем`, `бизнес-форума`)
  * takes the readings of its last part, which carries the case; numeric ordinals and numbers have none.
  */
-const wordCache = new Map<string, Reading[]>();
+const wordCache = new Memo<Reading[]>(100_000);
 
 export function wordReadings(text: string): Reading[] {
-  let out = wordCache.get(text);
-  if (!out) {
-    out = computeWordReadings(text);
-    if (wordCache.size > 100_000) wordCache.clear();
-    wordCache.set(text, out);
-  }
-  return out;
+  return wordCache.get(text, () => computeWordReadings(text));
 }
 
 function computeWordReadings(text: string): Reading[] {

@@ -38,6 +38,7 @@ function triggerOf(clause: Clause, ctx: SentenceContext): { index: number } | nu
   return null;
 }
 
+const ABOUT_ESTABLISHING = /(?<![\p{L}])об?\s+установлени\p{L}*/giu;
 // "у A и B": owners of what follows.
 const OWNER_BEFORE = /(?<![\p{L}])у\s+(город\p{L}*\s+|г\.\s*)?$/iu;
 // "С властями этих городов …": the cities the sentence before named.
@@ -77,7 +78,8 @@ function twinsOfClause(clause: Clause, ctx: SentenceContext, carried: boolean): 
   const intended = isPlanned(text) || TWIN_INTENT.test(text);
   if (intended) {
     // "подписали меморандум о намерении стать побратимами": the memorandum is signed, the twinning is not.
-    const signed = SIGNING_EVENT.test(text) && !FUTURE.test(text);
+    // "согласовали вопрос об установлении побратимских отношений": the establishing is the subject, not an act.
+    const signed = SIGNING_EVENT.test(text.replace(ABOUT_ESTABLISHING, ' ')) && !FUTURE.test(text);
     const { year, month } = dateOf(text, trigger.index, ctx.reportYear);
     return pairs.map(([a, b]) => ({
       kind: 'AGREEMENT', source: a, target: b, year, month, status: signed ? 'signed' : 'planned',

@@ -61,6 +61,11 @@ describe('discourse stage', () => {
     expect(f.map((x) => x.recall.unnamedTwins)).toEqual([false, true, false, false]);
   });
 
+  it('gives "Тогда …" the year of the sentence before, and leaves other sentences to the report year', () => {
+    const f = frames(['В марте 2019 года мэр Тулы побывал в Бресте.', 'Тогда города подписали меморандум.', 'Затем прошёл фестиваль.']);
+    expect(f.map((x) => x.yearReferredTo)).toEqual([null, 2019, null]);
+  });
+
   it.each([
     ['Такие соглашения подписаны с тремя городами.', 'соглашения', true],
     ['Договор был подписан в ходе визита.', 'Договор', true],

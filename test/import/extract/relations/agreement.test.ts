@@ -44,7 +44,7 @@ describe('agreement rule', () => {
   });
 
   describe('documents of a discourse', () => {
-    const twinning = { cities: ['city:brest'], twinning: true, unnamedTwins: false };
+    const twinning = { cities: ['city:brest'], twinning: true, unnamedTwins: false, year: null };
     it.each([
       ['Подписание соглашения стало главным событием визита в Брест.'],
       ['Такие договоры подписаны и с другими городами Беларуси, например с Гродно.'],
@@ -68,6 +68,7 @@ describe('agreement rule', () => {
 
   it.each([
     ['В мае Тула и Брест подписали протокол о намерениях.', ['AGREEMENT city:brest city:tula 2023/5 signed']],
+    ['Тула и Брест заключили договор намерений.', ['AGREEMENT city:tula city:brest 2023 signed']],
     ['Тула и Брест подписали протокол, который предполагает обмен студентами.', ['AGREEMENT city:tula city:brest 2023 signed']],
     ['Мэры Тулы и Бреста поставили свои подписи под меморандумом о сотрудничестве.', ['AGREEMENT city:tula city:brest 2023 signed']],
   ])('a signed document whose content is an intention is signed: %s', (text, expected) => {

@@ -56,7 +56,7 @@ describe('twin rule', () => {
   });
 
   it('reads "такие соглашения" after a twinning as twin agreements, over a list going on with "а также между"', () => {
-    const recall = { cities: [], twinning: true, unnamedTwins: false };
+    const recall = { cities: [], twinning: true, unnamedTwins: false, year: null };
     const text = 'На сегодня такие соглашения подписаны между Пензой и городами Гродно (Беларусь), Лида (Беларусь), а также между городом Тверью и городом Витебском.';
     expect(run(twinRule, text, { recall }).sort()).toEqual(['TWIN city:penza city:grodno -', 'TWIN city:penza city:lida -', 'TWIN city:tver city:vitebsk -'].sort());
     expect(run(twinRule, text, { recall: { ...recall, twinning: false } })).toEqual([]);
@@ -69,7 +69,7 @@ describe('twin rule', () => {
   });
 
   it('pairs "этих городов" with the cities the sentence before named', () => {
-    const recall = { cities: ['city:brest', 'city:grodno'], twinning: false, unnamedTwins: false };
+    const recall = { cities: ['city:brest', 'city:grodno'], twinning: false, unnamedTwins: false, year: null };
     expect(run(twinRule, 'С руководством этих городов будут обсуждаться вопросы о побратимстве.', { recall, reportCityId: 'city:tula' }).sort()).toEqual(
       ['AGREEMENT city:tula city:brest 2023 planned', 'AGREEMENT city:tula city:grodno 2023 planned'].sort(),
     );
@@ -79,12 +79,16 @@ describe('twin rule', () => {
     ['В их числе Брест, с которым дружим давно.', ['TWIN city:tula city:brest -']],
     ['На празднике были делегации из городов Брест и Гродно (Беларусь).', ['TWIN city:tula city:brest -', 'TWIN city:tula city:grodno -']],
   ])('names twin cities spoken of just before as a group: %s', (text, expected) => {
-    const recall = { cities: [], twinning: false, unnamedTwins: true };
+    const recall = { cities: [], twinning: false, unnamedTwins: true, year: null };
     expect(run(twinRule, text, { recall, reportCityId: 'city:tula' }).sort()).toEqual([...expected].sort());
-    expect(run(twinRule, text, { recall: { ...recall, unnamedTwins: false }, reportCityId: 'city:tula' })).toEqual([]);
+    expect(run(twinRule, text, { recall: { ...recall, unnamedTwins: false, year: null }, reportCityId: 'city:tula' })).toEqual([]);
   });
 
   it('pairs no owners whose twins go unnamed', () => {
     expect(run(twinRule, 'Скоро у Тулы и Пензы появятся побратимы во Франции.')).toEqual([]);
+  });
+
+  it('reads an approved question of establishing twin relations as a plan, not a signing', () => {
+    expect(run(twinRule, 'Депутаты Тулы одобрили вопрос об установлении побратимских отношений с Брестом.')).toEqual(['AGREEMENT city:tula city:brest 2023 planned']);
   });
 });

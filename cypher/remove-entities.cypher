@@ -1,4 +1,4 @@
-// Takes one source out of locked entities' `reports` and deletes those nothing supports any more (no source, no fact).
+// Removes one source from locked entities' `reports`, and the entities nothing supports any more (no source, no fact).
 // Parameters: ids: list of strings; source: string. Returns: deleted (integer).
 UNWIND $ids AS id
 MATCH (n:Entity {id: id})

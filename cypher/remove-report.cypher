@@ -1,4 +1,4 @@
-// Deletes one Report node (its facts are taken out first).
+// Removes one Report node (its facts are taken out first).
 // Parameters: id: string. Returns: deleted (integer).
 MATCH (r:Report {id: $id})
 DELETE r

@@ -1,5 +1,5 @@
-// Meets a batch with what the graph already holds: the final properties of every node and relationship it
-// touches, only the rows that change something, and how many were new or already known.
+// Plans the write of a batch (planWrite): meets it with what the graph already holds, giving the final properties
+// of every node and relationship it touches, only the rows that change something, and how many were new or known.
 import type { GraphBatch, NodeRow, Props, RelRow } from './batch.js';
 import { relProps, unionEvidence, type RelProps } from './evidence.js';
 import { rowIdentity } from './batch.js';

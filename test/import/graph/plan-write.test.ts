@@ -1,8 +1,8 @@
-// A batch meeting what the graph holds: final properties, changed rows only, new vs known (import/graph/merge.ts).
+// A batch meeting what the graph holds: final properties, changed rows only, new vs known (import/graph/plan-write.ts).
 import { describe, expect, it } from 'vitest';
 import type { GraphBatch } from '../../../import/graph/batch.js';
 import { evidenceJson } from '../../../neo4j/model/evidence.js';
-import { planWrite } from '../../../import/graph/merge.js';
+import { planWrite } from '../../../import/graph/plan-write.js';
 import { rowIdentity } from '../../../import/graph/batch.js';
 
 const e1 = evidenceJson({ report: 'r-1', source: 'report', quote: 'один', year: 2016, confidence: 0.8 });

@@ -1,0 +1,108 @@
+// Load generators for the API bench, both timed alike: autocannon against the API, and the same queries straight
+// through the driver from as many concurrent loops; plus one-at-a-time medians and a wait for a quiet database.
+import autocannon from 'autocannon';
+import * as hdr from 'hdr-histogram-js';
+import type { GraphDb, Params } from '../neo4j/db/graph-db.js';
+
+export interface Load {
+  requests: number;
+  requestsPerSecond: number;
+  /** Latency percentiles in ms (whole ms: both sides use autocannon's HDR histogram settings). */
+  p50Ms: number;
+  p99Ms: number;
+  /** API: answers other than 2xx (and socket errors); driver: queries that threw. */
+  failures: number;
+}
+
+/** One request's worth of database work, as the endpoint's repository function does it. */
+export type Step = { name: string; text: string; params: Params };
+
+/** One request: its URL and the queries the endpoint runs for it. */
+export interface Pick {
+  url: string;
+  steps: Step[];
+}
+
+export async function cannon(base: string, pick: () => Pick, seconds: number, connections: number): Promise<Load> {
+  // autocannon's own worker keeps the load generator off the server's event loop; setupRequest draws a new
+  // entity for every request.
+  const result = await autocannon({
+    url: base,
+    connections,
+    duration: seconds,
+    requests: [{ method: 'GET', setupRequest: (req) => ({ ...req, path: pick().url }) }],
+  });
+  const requests = result.requests.total;
+  return {
+    requests,
+    requestsPerSecond: round(requests / result.duration),
+    p50Ms: result.latency.p50,
+    p99Ms: result.latency.p99,
+    failures: result.non2xx + result.errors + result.timeouts,
+  };
+}
+
+/** `connections` loops, each running `work` again and again for `seconds`, timed like autocannon times. */
+export async function loops(work: () => Promise<unknown>, seconds: number, connections: number): Promise<Load> {
+  const latencies = hdr.build({ autoResize: true, lowestDiscernibleValue: 1, highestTrackableValue: 10000, numberOfSignificantValueDigits: 5 });
+  let requests = 0;
+  let failures = 0;
+  const deadline = performance.now() + seconds * 1000;
+  await Promise.all(
+    Array.from({ length: connections }, async () => {
+      while (performance.now() < deadline) {
+        const t0 = performance.now();
+        let ok = true;
+        try {
+          await work();
+        } catch {
+          ok = false;
+        }
+        const t1 = performance.now();
+        // Like autocannon: what is still in flight at the end is not counted (but is waited for).
+        if (t1 > deadline) break;
+        if (ok) latencies.recordValue(t1 - t0);
+        else failures++;
+        requests++;
+      }
+    }),
+  );
+  const load = { requests, requestsPerSecond: round(requests / seconds), p50Ms: latencies.getValueAtPercentile(50), p99Ms: latencies.getValueAtPercentile(99), failures };
+  latencies.destroy();
+  return load;
+}
+
+/** The steps of random picks through the driver, from `connections` loops. */
+export const driverLoad = (db: GraphDb, pick: () => Pick, seconds: number, connections: number): Promise<Load> =>
+  loops(async () => {
+    for (const s of pick().steps) await db.readText(s.text, s.params);
+  }, seconds, connections);
+
+/** Median of sequential runs of the steps, after one untimed run. */
+export async function alone(db: GraphDb, pick: () => Pick, runs = 11): Promise<number> {
+  const times: number[] = [];
+  for (let i = 0; i <= runs; i++) {
+    const t0 = performance.now();
+    for (const s of pick().steps) await db.readText(s.text, s.params);
+    if (i > 0) times.push(performance.now() - t0);
+  }
+  times.sort((a, b) => a - b);
+  return round(times[Math.floor(times.length / 2)]!);
+}
+
+/** Waits until the database runs nothing but this check: a cancelled client's requests still finish there. */
+export async function quiet(db: GraphDb, maxMs = 30_000): Promise<void> {
+  const until = performance.now() + maxMs;
+  while (performance.now() < until) {
+    const [row] = await db.readText<{ busy: number }>(
+      "SHOW TRANSACTIONS YIELD currentQuery WHERE NOT currentQuery STARTS WITH 'SHOW TRANSACTIONS' RETURN count(*) AS busy",
+    );
+    if ((row?.busy ?? 0) === 0) break;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  await new Promise((r) => setTimeout(r, 200));
+}
+
+export const round = (n: number) => Math.round(n * 10) / 10;
+/** a / b to two places; null when either side measured nothing (no request finished in time). */
+export const ratio = (a: number, b: number) => (a > 0 && b > 0 ? Math.round((a / b) * 100) / 100 : null);

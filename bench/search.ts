@@ -1,0 +1,37 @@
+// Search two ways on the loaded graph: the in-process MiniSearch name index the API uses, and a Lucene query on
+// Neo4j's full-text index (bench/search-lucene.ts), with the same random prefixes from concurrent loops; and what
+// building the name index costs (time, the longest event-loop stall meanwhile, heap).
+import { monitorEventLoopDelay } from 'node:perf_hooks';
+import { GraphDb } from '../neo4j/db/graph-db.js';
+import { nameIndex } from '../server/repository/name-index.js';
+import { search } from '../server/repository/search.js';
+import { luceneSearch } from './search-lucene.js';
+import { loops, round, type Load } from './load.js';
+import { typedPrefix, type Draws } from './api-targets.js';
+
+export interface SearchBench {
+  entities: number;
+  buildMs: number;
+  buildLoopStallMs: number;
+  heapMB: number;
+  miniSearch: Load;
+  lucene: Load;
+}
+
+export async function benchSearch(db: GraphDb, d: Draws, seconds: number, connections: number): Promise<SearchBench> {
+  // A GraphDb of its own on the same driver: a fresh index, built here and timed.
+  const fresh = new GraphDb(db.driver, db.database);
+  const heapBefore = process.memoryUsage().heapUsed;
+  const stalls = monitorEventLoopDelay({ resolution: 5 });
+  stalls.enable();
+  const t0 = performance.now();
+  const index = await nameIndex(fresh);
+  const buildMs = round(performance.now() - t0);
+  stalls.disable();
+  const heapMB = round((process.memoryUsage().heapUsed - heapBefore) / 2 ** 20);
+  for (let i = 0; i < 200; i++) await search(fresh, typedPrefix(d), undefined, 20);
+  for (let i = 0; i < 50; i++) await luceneSearch(db, typedPrefix(d), undefined, 20);
+  const miniSearch = await loops(() => search(fresh, typedPrefix(d), undefined, 20), seconds, connections);
+  const lucene = await loops(() => luceneSearch(db, typedPrefix(d), undefined, 20), seconds, connections);
+  return { entities: index.entries.length, buildMs, buildLoopStallMs: round(stalls.max / 1e6), heapMB, miniSearch, lucene };
+}
