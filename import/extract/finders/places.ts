@@ -5,7 +5,8 @@ import { cityByInflected, cityByName, cityIdFor, type GazetteerCity } from '../l
 import { Memo } from '../lexicon/memo.js';
 import { slugId } from '../lexicon/slug.js';
 import { transliterateTitle } from '../lexicon/transliterate.js';
-import { adjectiveCountry, findCountry } from './countries.js';
+import { adjectiveCountry } from './country-adjectives.js';
+import { findCountry } from './countries.js';
 import { readings } from '../lexicon/morph.js';
 import { casesAfter, placeNominative } from '../lexicon/place-name.js';
 import { worldCitiesLike } from '../lexicon/world.js';

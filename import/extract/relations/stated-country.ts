@@ -1,7 +1,7 @@
 // The country a text states for a city, in the shapes news use: "Ингольштадт (Германия)", "южнокорейским городом
 // Тхонъён", "с китайскими городами A, B и C", "(после города Орша в Беларуси)". LOCATED_IN reads it for cities the
 // gazetteer does not place and for cities the text places without relating them to anything.
-import { adjectiveCountry } from '../finders/countries.js';
+import { adjectiveCountry } from '../finders/country-adjectives.js';
 import type { Mention } from '../mentions.js';
 import { mentionsOf } from '../sentence-mentions.js';
 import type { Evidence, Sentence } from '../types.js';

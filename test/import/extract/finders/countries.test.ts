@@ -3,9 +3,8 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { adjectiveCountries, adjectiveCountry } from '../../../../import/extract/finders/country-adjectives.js';
 import {
-  adjectiveCountries,
-  adjectiveCountry,
   allCountries,
   countryByIso,
   findCountriesInText,
