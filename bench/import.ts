@@ -157,7 +157,7 @@ async function timed(db: GraphDb, work: () => Promise<unknown>): Promise<number>
   // In separate transactions of 5,000 nodes: one transaction for all of them would outlive the database's own
   // time limit (db.transaction.timeout) on a loaded machine.
   for (;;) {
-    const [row] = await db.writeTx(async (tx) => run<{ deleted: number }>(tx, 'bench-clear', { limit: 5000 }));
+    const [row] = await db.writeTx(async (tx) => run<{ deleted: number }>(tx, 'bench-clear', {}));
     if (Number(row?.deleted ?? 0) === 0) break;
   }
   const started = performance.now();
