@@ -11,10 +11,12 @@ import { extractFile } from '../import/extract/extract.js';
 import type { Extraction } from '../import/extract/types.js';
 import type { GraphBatch } from '../import/graph/batch.js';
 import { importExtraction } from '../import/graph/import-report.js';
-import { planWrite } from '../import/graph/plan-write.js';
 import { rowIdentity } from '../import/graph/batch.js';
 import { toGraph } from '../import/graph/to-graph.js';
-import { writePlan, writeReport } from '../import/graph/write.js';
+import { writeReport } from '../import/graph/write.js';
+import { removeReport } from '../import/index.js';
+import { run } from '../neo4j/db/tx.js';
+import { writeBaseline } from './baseline.js';
 import { importTwins } from '../import/twins/import-twins.js';
 import { checkRow, isRejection, type TwinPair } from '../import/twins/check-row.js';
 import { matchCity } from '../import/twins/match-city.js';
@@ -30,17 +32,21 @@ export interface ImportBench {
   /** Reports/s over the first and the last tenth of the rounds (each fact then has few, or `repeat`, supports). */
   firstTenthReportsPerSecond: number;
   lastTenthReportsPerSecond: number;
+  /** Seconds to remove one report from the full graph (median and slowest of `removals`). */
+  removalMedianSeconds: number;
+  removalMaxSeconds: number;
+  removals: number;
   pairs: number;
   pairsPerSecond: number;
   baselinePairsPerSecond: number;
 }
 
 export const TWIN_LIST = path.resolve('../shared/data/twin-cities-enwiki.csv');
-const NO_GRAPH = { nodes: new Map(), rels: new Map() };
 
-export async function benchImport(repeat = 200, twinList = TWIN_LIST): Promise<ImportBench> {
+export async function benchImport(repeat = 200, twinList: string | null = TWIN_LIST): Promise<ImportBench> {
   const dataDir = await mkdtemp(path.join(os.tmpdir(), 'twingraph-bench-'));
-  const neo4j = await startEmbedded({ dataDir, port: await findFreePort(), heap: '1g' });
+  // A generous start limit: on a shared machine the first start can take minutes.
+  const neo4j = await startEmbedded({ dataDir, port: await findFreePort(), heap: '1g', timeoutMs: 600_000 });
   const db = new GraphDb(createDriver({ uri: neo4j.uri, ...neo4j.auth }));
   try {
     await applySchema(db);
@@ -56,11 +62,12 @@ export async function benchImport(repeat = 200, twinList = TWIN_LIST): Promise<I
       for (const x of copies) {
         const g = toGraph(x);
         await db.writeTx(async (tx) => {
-          await writePlan(tx, planWrite(g, NO_GRAPH));
           await writeReport(tx, g.report.id, g.report.props);
+          await writeBaseline(tx, g, g.report.id);
         });
       }
     });
+    progress(`baseline: ${copies.length} reports in ${baselineReports.toFixed(1)} s`);
     // Each round adds one more report to every fact's supports, so the rounds slow down as the lists grow.
     const perRound: number[] = [];
     const reports = await timed(db, async () => {
@@ -68,17 +75,38 @@ export async function benchImport(repeat = 200, twinList = TWIN_LIST): Promise<I
         const started = performance.now();
         for (const x of copies.slice(round * samples.length, (round + 1) * samples.length)) await importExtraction(db, x);
         perRound.push((performance.now() - started) / 1000);
+        if ((round + 1) % 20 === 0) progress(`importer: round ${round + 1} of ${repeat}, ${perRound.at(-1)!.toFixed(2)} s`);
       }
     });
+    // Removal at full size: reports from the start, middle and end of the run, each with facts 200 reports state.
+    const removalTimes: number[] = [];
+    for (const x of [copies[0]!, copies[Math.floor(copies.length / 2)]!, copies.at(-1)!]) {
+      const started = performance.now();
+      await removeReport(db, x.report.id);
+      removalTimes.push((performance.now() - started) / 1000);
+    }
+    removalTimes.sort((a, b) => a - b);
     const rate = (rounds: number[]) => round((rounds.length * samples.length) / rounds.reduce((a, b) => a + b, 0));
     const tenth = Math.max(1, Math.floor(repeat / 10));
 
-    const batches = await twinBatches(twinList);
-    const pairs = new Set(batches.flatMap((b) => b.rels.filter((r) => r.type === 'TWIN').map(rowIdentity))).size;
-    const baselinePairs = await timed(db, async () => {
-      for (const b of batches) await db.writeTx((tx) => writePlan(tx, planWrite(b, NO_GRAPH)));
-    });
-    const twins = await timed(db, () => importTwins(db, twinList));
+    progress(`removal: ${removalTimes.map((t) => t.toFixed(3)).join(', ')} s; the twin list next`);
+    let pairs = 0;
+    let twins = 0;
+    let baselinePairs = 0;
+    if (twinList) {
+      const batches = await twinBatches(twinList);
+      pairs = new Set(batches.flatMap((b) => b.rels.filter((r) => r.type === 'TWIN').map(rowIdentity))).size;
+      baselinePairs = await timed(db, async () => {
+        for (const b of batches) {
+          await db.writeTx(async (tx) => {
+            await run(tx, 'merge-twin-list', { id: b.support, file: b.support.replace(/^csv:/, '') });
+            await writeBaseline(tx, b, b.support);
+          });
+        }
+      });
+      progress(`twin list baseline: ${baselinePairs.toFixed(1)} s`);
+      twins = await timed(db, () => importTwins(db, twinList));
+    }
     return {
       neo4jVersion: component?.version ?? 'unknown',
       reports: copies.length,
@@ -86,9 +114,12 @@ export async function benchImport(repeat = 200, twinList = TWIN_LIST): Promise<I
       baselineReportsPerSecond: round(copies.length / baselineReports),
       firstTenthReportsPerSecond: rate(perRound.slice(0, tenth)),
       lastTenthReportsPerSecond: rate(perRound.slice(-tenth)),
+      removalMedianSeconds: round3(removalTimes[1]!),
+      removalMaxSeconds: round3(removalTimes[2]!),
+      removals: removalTimes.length,
       pairs,
-      pairsPerSecond: round(pairs / twins),
-      baselinePairsPerSecond: round(pairs / baselinePairs),
+      pairsPerSecond: twins > 0 ? round(pairs / twins) : 0,
+      baselinePairsPerSecond: baselinePairs > 0 ? round(pairs / baselinePairs) : 0,
     };
   } finally {
     await db.close();
@@ -123,19 +154,24 @@ async function twinBatches(file: string): Promise<GraphBatch[]> {
 
 /** Seconds `work` takes on an empty graph (emptied before, so each run starts alike). */
 async function timed(db: GraphDb, work: () => Promise<unknown>): Promise<number> {
-  const session = db.driver.session();
-  try {
-    await session.run('MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 5000 ROWS');
-  } finally {
-    await session.close();
+  // In separate transactions of 5,000 nodes: one transaction for all of them would outlive the database's own
+  // time limit (db.transaction.timeout) on a loaded machine.
+  for (;;) {
+    const [row] = await db.writeTx(async (tx) => run<{ deleted: number }>(tx, 'bench-clear', {}));
+    if (Number(row?.deleted ?? 0) === 0) break;
   }
   const started = performance.now();
   await work();
   return (performance.now() - started) / 1000;
 }
 
+const progress = (line: string) => console.error(`[import bench] ${new Date().toISOString().slice(11, 19)} ${line}`);
 const round = (n: number) => Math.round(n * 10) / 10;
+const round3 = (n: number) => Math.round(n * 1000) / 1000;
 
 if (import.meta.url === `file://${process.argv[1]}`) {
-  console.log(await benchImport(Number(process.argv[2] ?? 200)));
+  const started = new Date().toISOString();
+  // A third argument `none` skips the twin list (its figures then read 0).
+  const result = await benchImport(Number(process.argv[2] ?? 200), process.argv[3] === 'none' ? null : TWIN_LIST);
+  console.log({ started, ended: new Date().toISOString(), load: os.loadavg(), ...result });
 }

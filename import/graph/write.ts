@@ -94,37 +94,3 @@ export async function refreshFacts(
 export async function writeReport(tx: ManagedTransaction, id: string, props: Props): Promise<void> {
   await run(tx, 'merge-report', { id, props: withIntegers(props) });
 }
-
-// --- the bare baseline (bench only): UNWIND … MERGE per label and type, no statements, no locks ------------------
-
-const NODE_QUERY: Readonly<Record<EntityKind, string>> = {
-  City: 'merge-city',
-  Region: 'merge-region',
-  Country: 'merge-country',
-  Institution: 'merge-institution',
-  Event: 'merge-event',
-  Person: 'merge-person',
-};
-
-const REL_QUERY: Readonly<Record<RelationKind, string>> = {
-  TWIN: 'merge-twin',
-  AGREEMENT: 'merge-agreement',
-  VISIT: 'merge-visit',
-  PARTNER: 'merge-partner',
-  CONTACT: 'merge-contact',
-  PARTICIPATED_IN: 'merge-participated-in',
-  HELD_IN: 'merge-held-in',
-  LOCATED_IN: 'merge-located-in',
-};
-
-/** The bench's baseline: a plan written with plain UNWIND … MERGE … SET. */
-export async function writePlan(tx: ManagedTransaction, plan: WritePlan): Promise<void> {
-  for (const label of ENTITY_KINDS) {
-    const rows = plan.nodes.get(label) ?? [];
-    if (rows.length > 0) await run(tx, NODE_QUERY[label], { rows: rows.map((r) => ({ id: r.id, props: withIntegers(r.props) })) });
-  }
-  for (const type of RELATION_KINDS) {
-    const rows = plan.rels.get(type) ?? [];
-    if (rows.length > 0) await run(tx, REL_QUERY[type], { rows: rows.map((r) => ({ ...r, props: withIntegers(r.props as unknown as Props) })) });
-  }
-}

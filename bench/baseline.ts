@@ -1,0 +1,24 @@
+// The import bench's bare baseline against today's schema: one source's rows written with plain UNWIND … MERGE on
+// :Entity and on the facts' identity keys, its Statement nodes CREATEd and linked to its Report/TwinList, in the same
+// single transaction per source as the importer; without the version check, locks in a global order, reads of what
+// the graph holds, or summaries derived from all of a fact's statements.
+import type { ManagedTransaction } from 'neo4j-driver';
+import type { GraphBatch } from '../import/graph/batch.js';
+import { planWrite } from '../import/graph/plan-write.js';
+import { statementRows } from '../import/graph/statements.js';
+import { run, withIntegers } from '../neo4j/db/tx.js';
+
+const NO_GRAPH = { nodes: new Map(), rels: new Map() };
+
+/** Writes `batch` for the source `sourceId` (its Report or TwinList node must exist in `tx`). */
+export async function writeBaseline(tx: ManagedTransaction, batch: GraphBatch, sourceId: string): Promise<void> {
+  const plan = planWrite(batch, NO_GRAPH);
+  const entities = [...plan.nodes].flatMap(([label, rows]) => rows.map((r) => ({ id: r.id, label, props: withIntegers(r.props) })));
+  if (entities.length > 0) await run(tx, 'baseline-entities', { rows: entities });
+  const facts = [...plan.rels].flatMap(([type, rows]) =>
+    rows.map((r) => ({ type, source: r.source, target: r.target, key: r.key, props: withIntegers(r.props as unknown as Record<string, unknown>) })),
+  );
+  if (facts.length > 0) await run(tx, 'baseline-facts', { rows: facts });
+  const statements = statementRows(batch.rels).map((s) => ({ props: withIntegers(s.props) }));
+  if (statements.length > 0) await run(tx, 'baseline-statements', { source: sourceId, rows: statements });
+}

@@ -1,7 +1,0 @@
-// Creates or updates Institution nodes by id (the uniqueness constraint institution_id backs the MERGE).
-// Parameters: rows: list of {id: string, props: map}, props being the node's final properties.
-// Returns: written (integer, the number of rows).
-UNWIND $rows AS row
-MERGE (n:Institution {id: row.id})
-SET n:Entity, n += row.props
-RETURN count(*) AS written
