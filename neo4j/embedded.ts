@@ -3,7 +3,6 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { once } from 'node:events';
 import { closeSync, existsSync, mkdirSync, openSync, readFileSync, statSync } from 'node:fs';
-import type { Socket } from 'node:net';
 import path from 'node:path';
 import { createInterface } from 'node:readline';
 import { setTimeout as sleep } from 'node:timers/promises';
@@ -11,6 +10,7 @@ import { fileURLToPath } from 'node:url';
 import neo4j from 'neo4j-driver';
 import { isAlive, isLauncherFor, liveOwner, removePidFile, waitForExit, writePidFile, type PidInfo } from './pidfile.js';
 import { HOST, findFreePort, isPortFree } from './ports.js';
+import { release, terminate, track, untrack } from './child-process.js';
 
 export { findFreePort };
 
@@ -100,37 +100,6 @@ const javaBin = (): string => {
   const home = process.env['JAVA_HOME'];
   return home ? path.join(home, 'bin', 'java') : 'java';
 };
-
-// --- tied children: stopped when this process exits or is signalled -------------------------------------
-
-const tied = new Map<ChildProcess, () => Promise<void>>();
-
-function killTiedNow(): void {
-  for (const child of tied.keys()) child.kill('SIGTERM');
-}
-
-function onSignal(signal: NodeJS.Signals): void {
-  // Other listeners (e.g. the server's graceful shutdown) decide when to exit; alone, Node no longer would.
-  const alone = process.listenerCount(signal) === 1;
-  void Promise.allSettled([...tied.values()].map((stop) => stop())).then(() => {
-    if (alone) process.exit(signal === 'SIGINT' ? 130 : 143);
-  });
-}
-
-function track(child: ChildProcess, stop: () => Promise<void>): void {
-  tied.set(child, stop);
-  if (tied.size > 1) return;
-  process.on('exit', killTiedNow);
-  process.on('SIGINT', onSignal);
-  process.on('SIGTERM', onSignal);
-}
-
-function untrack(child: ChildProcess): void {
-  if (!tied.delete(child) || tied.size > 0) return;
-  process.off('exit', killTiedNow);
-  process.off('SIGINT', onSignal);
-  process.off('SIGTERM', onSignal);
-}
 
 // --- start -----------------------------------------------------------------------------------------------
 
@@ -326,14 +295,6 @@ async function verifyConnectivity(uri: string, auth: EmbeddedCredentials): Promi
   }
 }
 
-/** Our side of the pipes must not keep this process alive; the launcher only ever writes one line. */
-function release(child: ChildProcess): void {
-  child.stdout?.resume();
-  (child.stdout as Socket | null)?.unref();
-  (child.stdin as Socket | null)?.unref();
-  child.unref();
-}
-
 // --- stop ------------------------------------------------------------------------------------------------
 
 function stopper(child: ChildProcess, dataDir: string, pid: number | undefined): () => Promise<void> {
@@ -344,20 +305,6 @@ function stopper(child: ChildProcess, dataDir: string, pid: number | undefined):
       removePidFile(dataDir, pid);
       untrack(child);
     })());
-}
-
-/** SIGTERM (a clean Neo4j shutdown), SIGKILL if it takes longer than `graceMs`. */
-async function terminate(child: ChildProcess, graceMs: number): Promise<void> {
-  if (child.pid === undefined || child.exitCode !== null || child.signalCode !== null) return;
-  child.ref(); // hold the event loop until it is gone
-  const exited = once(child, 'exit');
-  child.kill('SIGTERM');
-  const killer = setTimeout(() => child.kill('SIGKILL'), graceMs);
-  try {
-    await exited;
-  } finally {
-    clearTimeout(killer);
-  }
 }
 
 export async function embeddedStatus(dataDir: string): Promise<{ running: boolean; pid?: number; uri?: string }> {
