@@ -133,7 +133,9 @@ function copyOf(x: Extraction, n: number): Extraction {
   const text = `${x.text}\nКопия ${n}.`;
   const sha256 = createHash('sha256').update(text).digest('hex');
   const file = x.report.file.replace(/(\.\w+)$/, `-${n}$1`);
-  return { ...x, text, report: { ...x.report, id: `r-${sha256.slice(0, 12)}`, sha256, file } };
+  // Its own title too: same city, year and title would make each copy a new version replacing the last one.
+  const title = `${x.report.title ?? 'Отчёт'} (копия ${n})`;
+  return { ...x, text, report: { ...x.report, id: `r-${sha256.slice(0, 12)}`, sha256, file, title } };
 }
 
 /** The twin list's rows as graph batches of 2,000, cities matched to the gazetteer or new: the baseline's rows. */
