@@ -7,8 +7,10 @@ import { parseArgs } from 'node:util';
 import type { Extraction } from '../extract/types.js';
 import { formatOverview, formatReport, toJson } from './report.js';
 import type { EvaluatedReport } from './report.js';
-import { aggregate, score } from './score.js';
-import type { AggregateResult, GoldReport } from './score.js';
+import { aggregate } from './metrics.js';
+import { score } from './score.js';
+import type { GoldReport } from './gold.js';
+import type { AggregateResult } from './metrics.js';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 const EXTRACTOR = path.join(ROOT, 'import', 'extract', 'extract.ts');

@@ -2,8 +2,9 @@
 import { describe, expect, it } from 'vitest';
 import type { Entity, Extraction, Relation } from '../../../import/extract/types.js';
 import type { EntityKind, RelationKind } from '../../../neo4j/model/kinds.js';
-import { aggregate, kindScore, score } from '../../../import/eval/score.js';
-import type { GoldEntity, GoldRelation, GoldReport } from '../../../import/eval/score.js';
+import { aggregate, kindScore } from '../../../import/eval/metrics.js';
+import { score } from '../../../import/eval/score.js';
+import type { GoldEntity, GoldRelation, GoldReport } from '../../../import/eval/gold.js';
 import { fmt, formatErrors, formatReport, formatSummary, toJson, trimQuote } from '../../../import/eval/report.js';
 
 // ---- tiny builders -------------------------------------------------------------------------------------------
