@@ -11,7 +11,7 @@ import { lockBatch, writeBatch } from '../graph/write.js';
 import { checkRow, isRejection, type Rejection, type TwinPair } from './check-row.js';
 import { matchCity, nameKey, placedCity, type MatchKind } from './match-city.js';
 import { readTwinCsv, TwinListError } from './read-twins.js';
-import { decodeText } from '../extract/read.js';
+import { decodeText } from '../extract/decode-text.js';
 import { isReportError } from '../extract/errors.js';
 import { csvSupport, twinGraph, type MatchedPair } from './to-twin-graph.js';
 
