@@ -3,7 +3,8 @@
 import { cityByInflected } from './lexicon/gazetteer.js';
 import { Memo } from './lexicon/memo.js';
 import { slugId } from './lexicon/slug.js';
-import { countryByIso, findCountriesInText } from './finders/countries.js';
+import { findCountriesInText } from './finders/countries.js';
+import { countryByIso } from './finders/country-list.js';
 import { institutionKey } from './finders/institution-key.js';
 import { findInstitutions, findCityAuthorities } from './finders/institutions.js';
 import { findEvents } from './finders/events.js';

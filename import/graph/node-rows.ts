@@ -1,6 +1,6 @@
 // An extracted entity as a node row: its label's properties, with cities and countries filled in from the
 // gazetteer and the country list by id (coordinates, English names, variants).
-import { countryByIso } from '../extract/finders/countries.js';
+import { countryByIso } from '../extract/finders/country-list.js';
 import { cityById } from '../extract/lexicon/gazetteer.js';
 import { coordinatesOf } from '../geocode/index.js';
 import type { Entity } from '../extract/types.js';

@@ -1,7 +1,8 @@
 // A country named in English or Russian, as ISO 3166-1 alpha-2: `Germany`, `Германия`, `People's Republic of
 // China`, `England` (GB), `Georgia (country)`, `Wales, United Kingdom`.
 import countries from 'i18n-iso-countries';
-import { countryByIso, findCountry } from '../extract/finders/countries.js';
+import { findCountry } from '../extract/finders/countries.js';
+import { countryByIso } from '../extract/finders/country-list.js';
 
 /** Names twin lists use that the ISO lists and the project's country names do not know. */
 const VARIANTS: Readonly<Record<string, string>> = {

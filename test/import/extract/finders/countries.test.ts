@@ -4,12 +4,8 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { adjectiveCountries, adjectiveCountry } from '../../../../import/extract/finders/country-adjectives.js';
-import {
-  allCountries,
-  countryByIso,
-  findCountriesInText,
-  findCountry,
-} from '../../../../import/extract/finders/countries.js';
+import { findCountriesInText, findCountry } from '../../../../import/extract/finders/countries.js';
+import { allCountries, countryByIso } from '../../../../import/extract/finders/country-list.js';
 
 const GOLD = join(dirname(fileURLToPath(import.meta.url)), '../../../../../shared/gold');
 
