@@ -1,6 +1,6 @@
 // A city's own authority named in a sentence (`Администрации города Омска`, `Мэр Маньчжурии`, `МО «Город Томск»`):
 // it stands for the city itself, so the institutions finder returns it apart.
-import { nounLemmas, wordReadings } from '../lexicon/morph.js';
+import { nounLemmas, wordReadings } from '../lexicon/word-tokens.js';
 import { type Frame } from '../lexicon/agreement.js';
 import { extendLeft, npAt, properRun } from '../lexicon/name-phrase.js';
 import { extendRight } from '../lexicon/name-tail.js';

@@ -1,6 +1,6 @@
 // Named events in a sentence (festivals, forums, exhibitions, fairs, contests, championships, …) with their
 // nominative names and whether the sentence says they were attended online.
-import { isAbbreviation, wordReadings } from '../lexicon/morph.js';
+import { isAbbreviation, wordReadings } from '../lexicon/word-tokens.js';
 import { type Frame, headFrames, isFixedModifier } from '../lexicon/agreement.js';
 import { type NP, balanceQuotes, extendLeft, npAt } from '../lexicon/name-phrase.js';
 import { extendRight } from '../lexicon/name-tail.js';

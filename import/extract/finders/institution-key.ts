@@ -1,5 +1,5 @@
 // Keys: two spellings of one organisation in a report should meet on one entity.
-import { isAbbreviation } from '../lexicon/morph.js';
+import { isAbbreviation } from '../lexicon/word-tokens.js';
 import { LEGAL_FORMS } from './institution-words.js';
 
 /** Generic abbreviations, expanded so `Омская ТПП` meets `Омская торгово-промышленная палата`. */

@@ -1,6 +1,6 @@
 // Pieces of an organisation's name in a scanned sentence: its modifiers, a place adjective among them, its text
 // and its nominative.
-import { wordReadings } from '../lexicon/morph.js';
+import { wordReadings } from '../lexicon/word-tokens.js';
 import { balanceQuotes } from '../lexicon/name-phrase.js';
 import { toNominative } from '../lexicon/nominative.js';
 import { type Scan } from '../lexicon/scan.js';

@@ -3,7 +3,7 @@
 // the city itself and so are returned apart, for the caller to map to the city. The words it looks for are in
 // institution-words.ts, the authorities' shapes in city-authorities.ts, the keys that join spellings in
 // institution-key.ts.
-import { isAbbreviation, nounLemmas } from '../lexicon/morph.js';
+import { isAbbreviation, nounLemmas } from '../lexicon/word-tokens.js';
 import { Memo } from '../lexicon/memo.js';
 import { headFrames } from '../lexicon/agreement.js';
 import { type NP, extendLeft } from '../lexicon/name-phrase.js';

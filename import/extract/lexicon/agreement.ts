@@ -1,5 +1,6 @@
 // Agreement inside a noun phrase: which readings of a modifier agree with a head noun, and what a head imposes.
-import { type Agr, type Reading, type Token, isAbbreviation, isNumericOrdinal, isRoman, wordReadings } from './morph.js';
+import { type Agr, type Reading } from './morph.js';
+import { type Token, isAbbreviation, isNumericOrdinal, isRoman, wordReadings } from './word-tokens.js';
 
 /** An adjective or a participle: what agrees with a head noun. */
 export function isModifierReading(r: Reading): boolean {

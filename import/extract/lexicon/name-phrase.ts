@@ -1,6 +1,7 @@
 // The grammar of a name, shared by the institution and event finders: the head noun, the modifiers on its
 // left, and the noun phrases (a proper run, a designated city or region) that a name is built of.
-import { type Agr, type Case, type Reading, type Token, isAbbreviation, isNumericOrdinal, isPreposition, isRoman, wordReadings } from './morph.js';
+import { type Agr, type Case, type Reading } from './morph.js';
+import { type Token, isAbbreviation, isNumericOrdinal, isPreposition, isRoman, wordReadings } from './word-tokens.js';
 import { type Frame, agreeingReading, headFrames, isModifierReading } from './agreement.js';
 import { type Scan } from './scan.js';
 

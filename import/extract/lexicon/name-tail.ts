@@ -1,6 +1,6 @@
 // What follows a name's head noun and still belongs to the name: genitive dependents, a «name», `№ N`, `им. …`,
 // and the city in it (`консульство … в городе X`).
-import { wordReadings } from './morph.js';
+import { wordReadings } from './word-tokens.js';
 import { type Scan } from './scan.js';
 import { type NP, npAt, properRun } from './name-phrase.js';
 

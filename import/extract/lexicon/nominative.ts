@@ -1,6 +1,7 @@
 // A noun phrase in any case → its nominative, as a person would write the name: only the head (leading
 // modifiers and the head noun) is inflected; genitive dependents, «names», `им. …` and `№ N` stay as written.
-import { type Agr, type GNumber, type Reading, type Token, inflectReading, isAbbreviation, isNumericOrdinal, isPreposition, numericOrdinalNominative, tokenize, wordReadings } from './morph.js';
+import { type Agr, type GNumber, type Reading, inflectReading } from './morph.js';
+import { type Token, isAbbreviation, isNumericOrdinal, isPreposition, numericOrdinalNominative, tokenize, wordReadings } from './word-tokens.js';
 import { Memo } from './memo.js';
 import { agreeingReading, headFrames, isFixedModifier, isModifierReading } from './agreement.js';
 

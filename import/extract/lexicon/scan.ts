@@ -1,6 +1,6 @@
 // A sentence tokenised once, with its quotes matched: the finders that read one sentence share its scan.
 import { Memo } from './memo.js';
-import { type Token, matchQuotes, quoteDepths, tokenize } from './morph.js';
+import { type Token, matchQuotes, quoteDepths, tokenize } from './word-tokens.js';
 
 /** A tokenised sentence with its quotes matched. */
 export interface Scan {

@@ -1,0 +1,151 @@
+// The lexical layer the phrase grammar reads: tokens with offsets, quotes, word classes (prepositions, Roman and
+// ordinal numbers, abbreviations) and the readings of a word token. Apart from morph.ts because it changes with the
+// grammar's needs, while morph.ts changes only with az.
+import { Memo } from './memo.js';
+import { readings, type Gender, type GNumber, type Reading } from './morph.js';
+
+export type TokenKind = 'word' | 'num' | 'open' | 'close' | 'punct';
+
+export interface Token {
+  text: string;
+  lower: string;
+  /** Offsets inside the string that was tokenised. */
+  start: number;
+  end: number;
+  kind: TokenKind;
+  /** Starts with an upper-case letter. */
+  cap: boolean;
+}
+
+const TOKEN_RE = /[\p{L}\d]+(?:[-‐][\p{L}\d]+)*|\S/gu;
+
+/** Words (letters and digits, hyphenated parts kept together), numbers, quotes and single punctuation marks. */
+export function tokenize(text: string): Token[] {
+  const out: Token[] = [];
+  for (const m of text.matchAll(TOKEN_RE)) {
+    const t = m[0];
+    const start = m.index;
+    let kind: TokenKind;
+    if (/^\d+$/.test(t)) kind = 'num';
+    else if (/[\p{L}\d]/u.test(t)) kind = 'word';
+    else if (t === '«' || t === '„') kind = 'open';
+    else if (t === '»' || t === '”') kind = 'close';
+    else if (t === '"' || t === '“') {
+      // An ASCII or English quote opens after white space or an opening bracket, and closes elsewhere.
+      const prev = start > 0 ? text[start - 1]! : ' ';
+      kind = /[\s([{«]/.test(prev) ? 'open' : 'close';
+    } else kind = 'punct';
+    const first = t[0]!;
+    out.push({
+      text: t,
+      lower: t.toLowerCase(),
+      start,
+      end: start + t.length,
+      kind,
+      cap: first !== first.toLowerCase() && first === first.toUpperCase(),
+    });
+  }
+  return out;
+}
+
+/**
+ * For each opening quote, the index of its closing quote (-1 when none). Quotes nest: «a «b» c». Typographers
+ * often drop the second of two closing quotes (`«Поэтический экспресс «Поэзии связующая нить»`): when the
+ * quotes never balance, an unmatched opening quote closes at the first closing quote after it.
+ */
+export function matchQuotes(toks: Token[]): number[] {
+  const match = toks.map(() => -1);
+  const stack: number[] = [];
+  for (let i = 0; i < toks.length; i++) {
+    const k = toks[i]!.kind;
+    if (k === 'open') stack.push(i);
+    else if (k === 'close' && stack.length) match[stack.pop()!] = i;
+  }
+  for (const open of stack) {
+    for (let j = open + 1; j < toks.length; j++) {
+      if (toks[j]!.kind === 'close') {
+        match[open] = j;
+        break;
+      }
+    }
+  }
+  return match;
+}
+
+/** How many quotes are open at each token (the token itself excluded). */
+export function quoteDepths(toks: Token[], match: number[]): number[] {
+  const depth = toks.map(() => 0);
+  for (let i = 0; i < toks.length; i++) {
+    const j = match[i]!;
+    if (toks[i]!.kind === 'open' && j > i) for (let k = i + 1; k < j; k++) depth[k]!++;
+  }
+  return depth;
+}
+
+const PREPOSITIONS = new Set([
+  'в', 'во', 'на', 'с', 'со', 'о', 'об', 'обо', 'при', 'по', 'для', 'к', 'ко', 'от', 'из', 'у', 'за', 'над',
+  'под', 'между', 'через', 'до', 'после', 'перед', 'без', 'среди', 'вокруг', 'около', 'против', 'ради',
+  'благодаря', 'согласно', 'вместе', 'совместно', 'кроме',
+]);
+
+export function isPreposition(lower: string): boolean {
+  return PREPOSITIONS.has(lower);
+}
+
+export function isRoman(text: string): boolean {
+  return /^[IVXLC]{1,7}$/.test(text);
+}
+
+const ORDINAL_RE = /^(\d+)-(й|я|е|го|ого|му|ому|м|ом|ой|ю|ую|х|ых|ым|ыми|ми|ая|ое|ые|ий|ый)$/;
+
+/** `6-й`, `21-го`, `25-й`: a number written as an ordinal adjective. */
+export function isNumericOrdinal(text: string): boolean {
+  return ORDINAL_RE.test(text);
+}
+
+/** The nominative of a numeric ordinal for a gender and number: `25-й` → `25-я` (feminine). */
+export function numericOrdinalNominative(text: string, number: GNumber, gender: Gender | null): string {
+  const m = ORDINAL_RE.exec(text);
+  if (!m) return text;
+  const suffix = number === 'plur' ? 'е' : gender === 'femn' ? 'я' : gender === 'neut' ? 'е' : 'й';
+  return `${m[1]}-${suffix}`;
+}
+
+/** An upper-case abbreviation: `ТПП`, `ОмГУ`, `ЭКСПО`, `ООО` (two upper-case letters at least, no Roman numeral). */
+export function isAbbreviation(text: string): boolean {
+  if (!/^[А-ЯЁA-Z][А-ЯЁA-Zа-яё]{1,9}$/u.test(text) || isRoman(text)) return false;
+  const upper = text.replace(/[^А-ЯЁA-Z]/gu, '').length;
+  return upper >= 2 && upper >= text.length - 2;
+}
+
+/**
+ * The readings of a word token: a hyphenated word (`Торгово-экономической`, `Домом-музеем`, `бизнес-форума`)
+ * takes the readings of its last part, which carries the case; numeric ordinals and numbers have none.
+ */
+const wordCache = new Memo<Reading[]>(100_000);
+
+export function wordReadings(text: string): Reading[] {
+  return wordCache.get(text, () => computeWordReadings(text));
+}
+
+function computeWordReadings(text: string): Reading[] {
+  if (isNumericOrdinal(text)) return [];
+  if (/^\d/.test(text)) {
+    // `30-летия`, `25-летие`: a compound with a number; the word part declines.
+    const m = /^\d+-(\p{L}+)$/u.exec(text);
+    return m ? readings(`${/^лет/.test(m[1]!) ? 'двадцати' : ''}${m[1]!}`) : [];
+  }
+  const dash = text.lastIndexOf('-');
+  if (dash > 0 && dash < text.length - 1) {
+    const last = text.slice(dash + 1);
+    return /^\p{L}+$/u.test(last) ? readings(last) : [];
+  }
+  return readings(text);
+}
+
+const lemmaCache = new Memo<Set<string>>(100_000);
+
+/** Lemmas of the noun readings of a word token (via wordReadings; lower case, ё as е), cached. */
+export function nounLemmas(word: string): Set<string> {
+  return lemmaCache.get(word, () => new Set(wordReadings(word).filter((r) => r.pos === 'NOUN').map((r) => r.lemma)));
+}
