@@ -6,7 +6,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { collectCaseForms } from '../extract/lexicon/declension.js';
+import { collectCaseForms } from '../extract/lexicon/case-forms.js';
 import { buildIndexesAfresh } from '../extract/lexicon/gazetteer.js';
 import { buildCountryIndexAfresh } from '../extract/finders/countries.js';
 import { loadMorph } from '../extract/lexicon/morph.js';

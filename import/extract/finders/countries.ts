@@ -1,6 +1,7 @@
 // Countries in text: every case form of every Russian country name (`Монголии` → MN), a phrase to its country, and
 // country mentions in running text. The list of countries and their names is country-list.ts.
-import { caseForms, parseWord } from '../lexicon/declension.js';
+import { caseForms } from '../lexicon/case-forms.js';
+import { parseWord } from '../lexicon/declension.js';
 import { fixHomoglyphs } from '../lexicon/homoglyphs.js';
 import { normalizeName } from '../lexicon/name-key.js';
 import { allCountries, countryByIso, EXTRA_NAMES, isAbbreviation, NOT_COUNTRIES, type CountryInfo } from './country-list.js';

@@ -1,10 +1,8 @@
 // The declension of place names: the six case forms of a name given in the nominative, with the OpenCorpora
 // dictionaries of `az` where it knows the word (place names carry the `Geox` grammeme) and a small rule set for
 // foreign names it does not know. The dictionaries are loaded SYNCHRONOUSLY on first use (~0.2 s); call
-// `initMorph()` at start-up to pay that cost early. Without `az`, the rules alone are used.
-import { readFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+// `initMorph()` at start-up to pay that cost early. Without `az`, the rules alone are used. The prebuilt forms
+// of known names are in case-forms.ts.
 import { CYRILLIC } from './homoglyphs.js';
 import { loadAzSync } from './morph.js';
 import { normalizeName } from './name-key.js';
@@ -260,44 +258,3 @@ export function declineName(name: string): Declension {
   declensionCache.set(name, result);
   return result;
 }
-
-// The case forms of the gazetteer's and the countries' names, computed by import/data/build-case-forms.ts: the
-// indexes of both need them at start, and declining them there costs more than half a second.
-const PREBUILT = join(dirname(fileURLToPath(import.meta.url)), '../../data/case-forms.json');
-let prebuilt: Map<string, string[]> | null | undefined;
-/** Names asked for while building the prebuilt file (null otherwise). */
-let asked: Set<string> | null = null;
-
-function prebuiltForms(name: string): string[] | undefined {
-  if (prebuilt === undefined) {
-    try {
-      prebuilt = new Map(Object.entries(JSON.parse(readFileSync(PREBUILT, 'utf8')) as Record<string, string[]>));
-    } catch {
-      prebuilt = null; // absent or unreadable: every name is declined as it comes
-    }
-  }
-  return prebuilt?.get(name);
-}
-
-/** Declines every name asked for in `run` afresh and returns them with their forms (for the build script). */
-export function collectCaseForms(run: () => void): Record<string, string[]> {
-  asked = new Set();
-  prebuilt = null;
-  try {
-    run();
-    return Object.fromEntries([...asked].sort().map((n) => [n, caseForms(n)]));
-  } finally {
-    asked = null;
-    prebuilt = undefined;
-  }
-}
-
-/** All case forms of a nominative place name, the nominative first. */
-export function caseForms(name: string): string[] {
-  asked?.add(name);
-  const known = asked ? undefined : prebuiltForms(name);
-  if (known) return known;
-  const d = declineName(name);
-  return [...new Set(CASES.flatMap((c) => d[c]))];
-}
-

@@ -15,7 +15,8 @@ import {
   coordinatesFor,
 } from '../../../../import/extract/lexicon/gazetteer.js';
 import { transliterate } from '../../../../import/extract/lexicon/transliterate.js';
-import { caseForms, declineName } from '../../../../import/extract/lexicon/declension.js';
+import { caseForms } from '../../../../import/extract/lexicon/case-forms.js';
+import { declineName } from '../../../../import/extract/lexicon/declension.js';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '../../../..');
 const GOLD = join(ROOT, '../shared/gold');
