@@ -4,13 +4,14 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { once } from 'node:events';
 import { closeSync, existsSync, mkdirSync, openSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { createInterface } from 'node:readline';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { fileURLToPath } from 'node:url';
 import neo4j from 'neo4j-driver';
 import { isAlive, isLauncherFor, liveOwner, removePidFile, waitForExit, writePidFile, type PidInfo } from './pidfile.js';
 import { HOST, findFreePort, isPortFree } from './ports.js';
 import { release, terminate, track, untrack } from './child-process.js';
+import { EmbeddedNeo4jError, portInUse } from './embedded-error.js';
+import { awaitReady, javaBin } from './launcher-ready.js';
 
 export { findFreePort };
 
@@ -66,26 +67,11 @@ export interface EmbeddedNeo4j {
   stop(): Promise<void>;
 }
 
-export type EmbeddedErrorCode = 'NOT_BUILT' | 'PORT_IN_USE' | 'LOCKED' | 'TIMEOUT' | 'FAILED';
-
-export class EmbeddedNeo4jError extends Error {
-  override readonly name = 'EmbeddedNeo4jError';
-  readonly code: EmbeddedErrorCode;
-  constructor(message: string, code: EmbeddedErrorCode = 'FAILED', options?: ErrorOptions) {
-    super(message, options);
-    this.code = code;
-  }
-}
+export { EmbeddedNeo4jError, type EmbeddedErrorCode } from './embedded-error.js';
 
 const HERE = path.dirname(fileURLToPath(import.meta.url));
 const STOP_GRACE_MS = 30_000;
 const SIZE = /^\d+[kmg]?$/i;
-
-const portInUse = (port: number) =>
-  new EmbeddedNeo4jError(
-    `port ${port} is already in use; stop what listens there or set TWINGRAPH_NEO4J_PORT to a free port`,
-    'PORT_IN_USE',
-  );
 
 function classpath(): string {
   const classes = path.join(HERE, 'target', 'classes');
@@ -95,11 +81,6 @@ function classpath(): string {
   }
   return [classes, path.join(lib, '*')].join(path.delimiter);
 }
-
-const javaBin = (): string => {
-  const home = process.env['JAVA_HOME'];
-  return home ? path.join(home, 'bin', 'java') : 'java';
-};
 
 // --- start -----------------------------------------------------------------------------------------------
 
@@ -229,62 +210,6 @@ async function adopt(
   }
 }
 
-/** Resolves with the URI of the READY line; rejects on FAILED, early exit, spawn error or timeout. */
-function awaitReady(
-  child: ChildProcess,
-  port: number,
-  deadline: number,
-  launcherLog: { file: string; offset: number },
-): Promise<string> {
-  return new Promise<string>((resolve, reject) => {
-    const lines = createInterface({ input: child.stdout! });
-    const stray: string[] = []; // the JVM itself reports e.g. heap errors on stdout
-    const output = () => {
-      const last = [...stray, ...tail(launcherLog.file, launcherLog.offset)].slice(-5);
-      return last.length ? `last output: ${last.join(' | ')}` : `see ${path.dirname(launcherLog.file)}`;
-    };
-    const timer = setTimeout(
-      () => finish(new EmbeddedNeo4jError(`Neo4j did not report READY in time; ${output()}`, 'TIMEOUT')),
-      Math.max(0, deadline - Date.now()),
-    );
-    const finish = (result: string | Error) => {
-      clearTimeout(timer);
-      lines.off('line', onLine);
-      child.off('close', onClose);
-      child.off('error', onError);
-      lines.close();
-      if (typeof result === 'string') resolve(result);
-      else reject(result);
-    };
-    const onLine = (line: string) => {
-      if (line.startsWith('READY ')) finish(line.slice('READY '.length).trim());
-      else if (line.startsWith('FAILED ')) finish(launcherFailure(line.slice('FAILED '.length).trim(), port));
-      else if (line.trim()) stray.push(line.trim());
-    };
-    // 'close' (not 'exit') so a FAILED line still in the pipe is read first.
-    const onClose = (code: number | null, signal: NodeJS.Signals | null) =>
-      finish(new EmbeddedNeo4jError(`Neo4j launcher exited (${signal ?? `code ${code}`}) before READY; ${output()}`));
-    const onError = (err: Error) =>
-      finish(new EmbeddedNeo4jError(`cannot run ${javaBin()}: ${err.message} (a JDK 17 is required)`, 'FAILED', { cause: err }));
-    lines.on('line', onLine);
-    child.once('close', onClose);
-    child.once('error', onError);
-  });
-}
-
-function launcherFailure(reason: string, port: number): EmbeddedNeo4jError {
-  if (reason.includes('already in use')) return portInUse(port);
-  return new EmbeddedNeo4jError(`Neo4j failed to start: ${reason}`, reason.includes('locked') ? 'LOCKED' : 'FAILED');
-}
-
-/** Lines the launcher wrote to logs/launcher.log (its stderr) since `offset`. */
-function tail(file: string, offset: number): string[] {
-  try {
-    return readFileSync(file).subarray(offset).toString('utf8').split('\n').map((l) => l.trim()).filter(Boolean);
-  } catch {
-    return [];
-  }
-}
 
 async function verifyConnectivity(uri: string, auth: EmbeddedCredentials): Promise<void> {
   const driver = neo4j.driver(uri, neo4j.auth.basic(auth.user, auth.password), { connectionTimeout: 5_000, maxConnectionPoolSize: 1 });
