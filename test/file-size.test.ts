@@ -1,13 +1,13 @@
 // Small files with one job (house style: under about 300 lines). This guard fails on any source file above
-// MAX_LINES and names it; the limit comes down toward 300 as the files still above that are split.
+// MAX_LINES and names it, so a file that outgrows it is split by job before it lands.
 import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const SOURCE_DIRS = ['server', 'import', 'neo4j', 'web/src', 'bench', 'bin'];
-/** Today's ceiling: nothing above it may land. The goal is about 300 (README, "Project layout"). */
-const MAX_LINES = 400;
+/** The ceiling: nothing above it may land (README, "Project layout"). */
+const MAX_LINES = 300;
 
 function sourceFiles(dir: string): string[] {
   return readdirSync(`${ROOT}${dir}`, { withFileTypes: true, recursive: true })
