@@ -3,7 +3,7 @@
 import { dateOf } from '../dates.js';
 import { confidenceOf } from '../confidence.js';
 import type { Mention } from '../mentions.js';
-import { cityFromDerived } from '../finders/places.js';
+import { cityFromDerived } from '../finders/city-derived.js';
 import { AGREEMENT_DOC, CONTACT_WORD, isOnline, isPlanned, SIGNED, VISIT_WORD } from './cues.js';
 import { before, clausesOf, insideBrackets, listFrom, partyOf, type Clause, type Draft, type Rule, type SentenceContext } from './context.js';
 

@@ -1,6 +1,8 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadMorph } from '../../../../import/extract/lexicon/morph.js';
-import { cityFromDerived, cityNominative, findPlaces } from '../../../../import/extract/finders/places.js';
+import { cityFromDerived } from '../../../../import/extract/finders/city-derived.js';
+import { cityNominative } from '../../../../import/extract/finders/place-words.js';
+import { findPlaces } from '../../../../import/extract/finders/places.js';
 
 beforeAll(loadMorph);
 

@@ -1,0 +1,40 @@
+// City adjectives and residents' names ("омский", "омичи") read back to the city they derive from: the finders
+// and the CONTACT rule both need it, and it changes with the dictionary, not with how a sentence names places.
+import { cityByName, type GazetteerCity } from '../lexicon/gazetteer.js';
+import { readings } from '../lexicon/morph.js';
+
+/** City adjectives ("омский") and residents ("омичи", "минчане") to the city they derive from. */
+export function cityFromDerived(word: string): GazetteerCity | null {
+  const whole = word.toLowerCase().replace(/ё/g, 'е');
+  if (whole.length < 5) return null;
+  // A hyphenated adjective derives from a hyphenated name (`южно-сахалинские` → Южно-Сахалинск): the dictionary
+  // reads its last part, and the parts before it stay as written.
+  const dash = whole.lastIndexOf('-');
+  const prefix = whole.slice(0, dash + 1);
+  const lower = whole.slice(dash + 1);
+  const stems = new Set<string>();
+  for (const r of readings(lower)) {
+    if (r.pos !== 'ADJF' && r.pos !== 'NOUN') continue;
+    const l = r.lemma;
+    let m = /^(.+?)(ск|цк)ий$/u.exec(l);
+    if (r.pos === 'ADJF' && m) {
+      const stem = m[1]!;
+      // омский → омск; гомельский → гомель; барнаульский → барнаул; урумчийский → урумчи; петербургский → петербург
+      for (const s of [stem + 'ск', stem, stem.replace(/ь$/u, ''), stem + 'ь', stem.replace(/й$/u, ''), stem.replace(/н$/u, ''), stem + 'а', stem + 'ия', stem + 'цк']) stems.add(s);
+    }
+    m = /^(.+?)(ич|чанин|чанка|ичка|янин|анин)$/u.exec(l);
+    if (r.pos === 'NOUN' && m) {
+      // омич → омск, томич → томск, минчанин → минск
+      stems.add(m[1]! + 'ск');
+    }
+  }
+  for (const s of stems) {
+    if (s.length < 3) continue;
+    const hit = cityByName(prefix + s);
+    if (hit) return hit;
+  }
+  return null;
+}
+
+/** The shape of a word worth asking `cityFromDerived` about: a `-ский` adjective or a residents' noun. */
+export const DERIVED_SHAPE = /^((\p{L}+-)?\p{L}{2,}(ск|цк)(ий|ая|ое|ие|ого|ой|ому|ым|ом|ую|их|ими|им|ою)|\p{L}{2,}(ичи|ичей|ичам|ичами|ичах|ич|ича|ичу|чане|чан|чанам|чанами))$/iu;

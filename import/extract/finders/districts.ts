@@ -1,0 +1,54 @@
+// City districts, which are municipalities of their own: "Октябрьский район г. Минска", "районом Дадукоу города
+// Чунцин". Apart from the place finder because the district patterns change for their own reasons.
+import { cityByName, cityIdFor } from '../lexicon/gazetteer.js';
+import { declineName } from '../lexicon/declension.js';
+import { readings } from '../lexicon/morph.js';
+import type { Entity } from '../types.js';
+import { cityEntity, knownCity, type Token } from './place-words.js';
+
+/** A district found at a token: its entity, where its words end, and the index of the next token to read. */
+export interface DistrictFinding {
+  entity: Entity;
+  end: number;
+  next: number;
+}
+
+const DISTRICT = /^(\p{Lu}\p{Ll}+(ий|ый|ой|ого|ому|им|ым|ом))\s+(район\p{L}*)\s+(г\.\s*|города\s+)?(\p{Lu}[\p{L}-]+)/u;
+
+// A district named by a foreign name after the word: "районом Дадукоу города Чунцин" → `район Дадукоу Чунцина`.
+const NAMED_DISTRICT = /^район(а|у|ом|е)?\s+(\p{Lu}[\p{L}-]+)\s+(г\.\s*|города\s+)(\p{Lu}[\p{L}-]+)/u;
+
+function namedDistrictAt(text: string, toks: Token[], i: number): DistrictFinding | null {
+  const t = toks[i]!;
+  const m = NAMED_DISTRICT.exec(text.slice(t.start, t.start + 80));
+  if (!m) return null;
+  const city = knownCity(m[4]!);
+  // The district's own name is a name, not a word of the language (`районе Победы` is not one).
+  if (!city || readings(m[2]!).some((r) => r.known && !r.proper)) return null;
+  const name = `район ${m[2]} ${declineName(city.name).gent[0] ?? city.name}`;
+  const end = t.start + m[0].length;
+  const next = toks.findIndex((x) => x.start >= end);
+  const entity: Entity = { id: cityIdFor(name), kind: 'City', name, nameEn: null, country: city.country, lat: city.lat ?? null, lon: city.lon ?? null };
+  return { entity, end, next: next < 0 ? toks.length : next };
+}
+
+/** A district that starts at token `i`, by adjective (`Октябрьский район г. Минска`) or by name after the word. */
+export function districtAt(text: string, toks: Token[], i: number): DistrictFinding | null {
+  const t = toks[i]!;
+  const m = DISTRICT.exec(text.slice(t.start, t.start + 80));
+  if (!m) return /^район/u.test(t.text) ? namedDistrictAt(text, toks, i) : null;
+  const city = knownCity(m[5]!);
+  if (!city) return null;
+  const r = readings(m[1]!).find((x) => x.pos === 'ADJF');
+  const inflected = r?.parse.inflect(['masc', 'sing', 'nomn']);
+  const adj = inflected ? String(inflected) : m[1]!;
+  const cityGen = m[5]!;
+  const name = `${adj.charAt(0).toUpperCase()}${adj.slice(1)} район ${cityGen}`;
+  const known = cityByName(name);
+  const end = t.start + m[0].length;
+  const next = toks.findIndex((x) => x.start >= end);
+  const entity: Entity = known
+    ? cityEntity(known)
+    : { id: cityIdFor(name), kind: 'City', name, nameEn: null, country: city.country, lat: city.lat ?? null, lon: city.lon ?? null };
+  return { entity, end, next: next < 0 ? toks.length : next };
+}

@@ -1,0 +1,96 @@
+// What the place finders share: a sentence's words, the gazetteer city a phrase names in any case form, the
+// nominative of a name the gazetteer lacks, and the City entity written as the text spells it.
+import { cityByInflected, type GazetteerCity } from '../lexicon/gazetteer.js';
+import { Memo } from '../lexicon/memo.js';
+import { readings } from '../lexicon/morph.js';
+import { cyrillicKey } from '../lexicon/sound-key.js';
+import { findCountry } from './countries.js';
+import type { Entity } from '../types.js';
+
+export interface Token {
+  text: string;
+  start: number;
+  end: number;
+}
+
+const WORD = /[\p{L}][\p{L}\p{M}]*(?:-[\p{L}][\p{L}\p{M}]*)*/gu;
+
+const cityForms = new Memo<GazetteerCity | null>(100_000);
+
+export function knownCity(phrase: string): GazetteerCity | null {
+  return cityForms.get(phrase, () => cityByInflected(phrase) ?? null);
+}
+
+export function isCapitalised(word: string): boolean {
+  const c = word[0]!;
+  return c !== c.toLowerCase();
+}
+
+export function tokens(text: string): Token[] {
+  return [...text.matchAll(WORD)].map((m) => ({ text: m[0], start: m.index!, end: m.index! + m[0].length }));
+}
+
+/** The nominative of a city name the dictionary may not know, guided by az and by common endings. */
+export function cityNominative(word: string): string {
+  if (/[A-Za-z]/.test(word)) return word;
+  const parts = word.split('-');
+  const last = parts.pop()!;
+  const geox = readings(last).find((r) => r.pos === 'NOUN' && (r.proper || !r.known) && r.case !== null);
+  let lemma = last;
+  if (geox && geox.case !== 'nomn' && geox.lemma) {
+    lemma = geox.lemma;
+    if (last[0] === last[0]!.toUpperCase()) lemma = lemma.charAt(0).toUpperCase() + lemma.slice(1);
+    if (last === last.toUpperCase() && last.length > 1) lemma = lemma.toUpperCase();
+  }
+  const name = [...parts, lemma].join('-');
+  // "ОМСК" in a heading: a person writes "Омск".
+  return name === name.toUpperCase() && name.length > 2 ? name.charAt(0) + name.slice(1).toLowerCase() : name;
+}
+
+/**
+ * A Chinese town in the spelling the text uses (`Шеньяном` → Шеньян, `Шэньяном` → Шэньян) when the gazetteer
+ * lists that spelling as a variant of the same sound: transliteration systems differ and a person keeps the
+ * text's. Other names keep the gazetteer's canonical form (`Могилев` → Могилёв).
+ */
+function spelledAsWritten(city: GazetteerCity, phrase: string | undefined): string {
+  if (!phrase || (city.country !== 'CN' && city.country !== 'TW') || !city.variants?.length) return city.name;
+  const written = phrase.toLowerCase();
+  const key = cyrillicKey(city.name);
+  let best = city.name;
+  let bestLength = written.startsWith(city.name.toLowerCase().slice(0, -1)) ? city.name.length : 0;
+  for (const v of city.variants) {
+    if (v.length > bestLength && written.startsWith(v.toLowerCase().slice(0, -1)) && cyrillicKey(v) === key) {
+      best = v;
+      bestLength = v.length;
+    }
+  }
+  return best;
+}
+
+export function cityEntity(city: GazetteerCity, phrase?: string): Entity {
+  return {
+    id: city.id,
+    kind: 'City',
+    name: spelledAsWritten(city, phrase),
+    nameEn: city.nameEn,
+    country: city.country,
+    lat: city.lat ?? null,
+    lon: city.lon ?? null,
+    wikidata: city.wikidata ?? null,
+  };
+}
+
+/** A country named in parentheses right after a place: "Монро (США)", "Минск (Республика Беларусь)". */
+const PARENTHESES = /\s*\(([^()]{2,80})\)/uy;
+
+export function countryInParentheses(text: string, from: number): string | null {
+  // A sticky match at `from`: no copy of the rest of the sentence per word.
+  PARENTHESES.lastIndex = from;
+  const m = PARENTHESES.exec(text);
+  if (!m) return null;
+  for (const part of m[1]!.split(/[,;]/).reverse()) {
+    const c = findCountry(part.trim());
+    if (c) return c.iso2;
+  }
+  return null;
+}

@@ -1,0 +1,51 @@
+// Regions a sentence names: "Омской области", "Алтайского края", "провинции Хэнань". Apart from the city finder
+// because region names follow their own patterns (adjective + область/край, or a cue word before a name).
+import { readings } from '../lexicon/morph.js';
+import { slugId } from '../lexicon/slug.js';
+import type { Mention } from '../mentions.js';
+import type { Entity } from '../types.js';
+import { cityNominative, countryInParentheses, isCapitalised, type Token } from './place-words.js';
+
+const REGION_WORDS = /^(област[ьиейю]|краем|края|краю|край|провинци[яиейю]|округ\p{L}*|штат\p{L}*|район\p{L}*|республик\p{L}+|префектур\p{L}+|уезд\p{L}*|аймак\p{L}*)$/iu;
+const REGION_BEFORE = /(?<![\p{L}])(провинци\p{L}+|штат\p{L}*|префектур\p{L}+|автономн\p{L}+\s+район\p{L}*|автономн\p{L}+\s+округ\p{L}*|автономн\p{L}+\s+област\p{L}*)\s*$/iu;
+
+/** Regions: "Омской области", "Туркестанской областью", "провинции Хэнань", "Автономный район Внутренняя Монголия". */
+export function findRegions(text: string, toks: Token[], mentions: Mention[], entities: Entity[]): void {
+  for (let i = 0; i + 1 < toks.length; i++) {
+    const adj = toks[i]!;
+    const noun = toks[i + 1]!;
+    if (isCapitalised(adj.text) && /(ск|цк)(ая|ой|ую|ою)$/u.test(adj.text) && /^област/iu.test(noun.text) && text.slice(adj.end, noun.start).trim() === '') {
+      const name = regionNominative(adj.text) + ' область';
+      addRegion(mentions, entities, name, adj.start, noun.end, null);
+    }
+    if (isCapitalised(adj.text) && /(ск|цк)(ий|ого|ому|им|ом)$/u.test(adj.text) && /^кра[йяюе]м?$/iu.test(noun.text)) {
+      const name = regionNominative(adj.text).replace(/ая$/u, 'ий') + ' край';
+      addRegion(mentions, entities, name, adj.start, noun.end, null);
+    }
+  }
+  for (const t of toks) {
+    if (!isCapitalised(t.text) || REGION_WORDS.test(t.text)) continue;
+    if (!REGION_BEFORE.test(text.slice(Math.max(0, t.start - 40), t.start))) continue;
+    // Multi-word names: "Внутренняя Монголия".
+    let end = t.end;
+    const next = /^\s+(\p{Lu}[\p{L}-]+)/u.exec(text.slice(t.end));
+    if (next && readings(t.text).some((r) => r.pos === 'ADJF')) end = t.end + next[0].length;
+    const surface = text.slice(t.start, end);
+    const name = surface.split(/\s+/).map((w) => cityNominative(w)).join(' ');
+    addRegion(mentions, entities, name, t.start, end, countryInParentheses(text, end));
+  }
+}
+
+function regionNominative(adjective: string): string {
+  const r = readings(adjective).find((x) => x.pos === 'ADJF');
+  const inflected = r?.parse.inflect(['femn', 'sing', 'nomn']);
+  const word = inflected ? String(inflected) : adjective.replace(/(ой|ую|ою)$/u, 'ая');
+  return word.charAt(0).toUpperCase() + word.slice(1);
+}
+
+function addRegion(mentions: Mention[], entities: Entity[], name: string, start: number, end: number, country: string | null): void {
+  const id = `region:${slugId(name)}`;
+  if (mentions.some((m) => m.start < end && start < m.end && m.kind === 'Region')) return;
+  mentions.push({ kind: 'Region', id, start, end, via: 'name' });
+  entities.push({ id, kind: 'Region', name, country });
+}
