@@ -32,7 +32,7 @@ const WORDS: Readonly<Record<string, string>> = { st: 'saint', ste: 'sainte', st
 /** Latin key of a place name in any script: lowercase ASCII words, `St.` as `saint`; Cyrillic transliterated. */
 export function placeKey(name: string): string {
   const latin = CYRILLIC.test(name) ? transliterate(name) : name;
-  // Cheaper than the extractor's normalizeName (this runs for every GeoNames place): no homoglyphs to fix here.
+  // Cheaper than the extractor's lookupKey (this runs for every GeoNames place): no homoglyphs to fix here.
   const folded = latin
     .normalize('NFD')
     .replace(/\p{M}+/gu, '')

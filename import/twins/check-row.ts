@@ -1,6 +1,6 @@
 // One CSV record as a twin pair, or the reason it is rejected: blank, malformed, a missing city or country, an
 // unknown country, a bad `since`, a city twinned with itself.
-import { normalizeName } from '../extract/lexicon/name-key.js';
+import { lookupKey } from '../extract/lexicon/name-key.js';
 import { countryCode } from './country-code.js';
 import type { CsvRecord } from './read-twins.js';
 
@@ -47,7 +47,7 @@ export function checkRow(rec: CsvRecord, columns: Map<string, number>): TwinPair
   }
   const city1 = withoutCountry(field('city1'), iso1);
   const city2 = withoutCountry(field('city2'), iso2);
-  if (iso1 === iso2 && normalizeName(city1) === normalizeName(city2)) return reject(`a city twinned with itself (${city1}, ${iso1})`);
+  if (iso1 === iso2 && lookupKey(city1) === lookupKey(city2)) return reject(`a city twinned with itself (${city1}, ${iso1})`);
   return { line: rec.line, quote: rec.raw, city1, iso1, city2, iso2, since };
 }
 

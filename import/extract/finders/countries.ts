@@ -3,13 +3,13 @@
 import { caseForms } from '../lexicon/case-forms.js';
 import { parseWord } from '../lexicon/declension.js';
 import { fixHomoglyphs } from '../lexicon/homoglyphs.js';
-import { normalizeName } from '../lexicon/name-key.js';
+import { lookupKey } from '../lexicon/name-key.js';
 import { allCountries, countryByIso, EXTRA_NAMES, isAbbreviation, NOT_COUNTRIES, type CountryInfo } from './country-list.js';
 
 const TOKEN = /[\p{L}\p{N}]+(?:['’][\p{L}]+)*/gu;
 
 function tokenKey(s: string): string {
-  return [...normalizeName(s).matchAll(TOKEN)].map((m) => m[0]).join(' ');
+  return [...lookupKey(s).matchAll(TOKEN)].map((m) => m[0]).join(' ');
 }
 
 interface FormEntry {
@@ -77,7 +77,7 @@ function placeLemmas(word: string): string[] {
  * `РФ`, `Germany`. Case- and ё-insensitive.
  */
 export function findCountry(phrase: string): CountryInfo | undefined {
-  const cleaned = normalizeName(phrase).replace(PREPOSITIONS, '');
+  const cleaned = lookupKey(phrase).replace(PREPOSITIONS, '');
   const key = tokenKey(cleaned);
   if (!key) return undefined;
   const index = formIndex();
@@ -168,7 +168,7 @@ function tokenNorm(word: string): string {
   let key = normCache.get(word);
   if (key === undefined) {
     if (normCache.size > 100_000) normCache.clear();
-    key = normalizeName(word);
+    key = lookupKey(word);
     normCache.set(word, key);
   }
   return key;

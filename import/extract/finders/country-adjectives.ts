@@ -1,5 +1,5 @@
 // Adjectives that name a country (`китайские`, `российско-китайской`): the country's ISO code from the stem.
-import { normalizeName } from '../lexicon/name-key.js';
+import { lookupKey } from '../lexicon/name-key.js';
 
 /** Adjective stems that name a country: `китайск|ий` → CN. */
 export const COUNTRY_ADJECTIVE_STEMS: Readonly<Record<string, string>> = {
@@ -30,14 +30,14 @@ function stemCountry(stem: string): string | undefined {
 
 /** The country an adjective names, in any gender, number and case: `китайские` → CN, `белорусского` → BY. */
 export function adjectiveCountry(word: string): string | undefined {
-  const w = normalizeName(word);
+  const w = lookupKey(word);
   const m = ADJECTIVE_END.exec(w);
   return m ? stemCountry(w.slice(0, m.index)) : undefined;
 }
 
 /** Every country a (possibly compound) adjective names: `российско-китайской` → [RU, CN]. */
 export function adjectiveCountries(word: string): string[] {
-  const parts = normalizeName(word).split('-');
+  const parts = lookupKey(word).split('-');
   const out: string[] = [];
   parts.forEach((p, i) => {
     const iso2 = i < parts.length - 1 && p.endsWith('о') ? stemCountry(p.slice(0, -1)) : adjectiveCountry(p);

@@ -5,7 +5,7 @@
 // of known names are in case-forms.ts.
 import { CYRILLIC } from './homoglyphs.js';
 import { loadAzSync } from './morph.js';
-import { normalizeName } from './name-key.js';
+import { lookupKey } from './name-key.js';
 
 interface AzTag {
   POS?: string;
@@ -70,7 +70,7 @@ function fixed(word: string): Declension {
 }
 
 function sameLetters(a: string, b: string): boolean {
-  return normalizeName(a) === normalizeName(b);
+  return lookupKey(a) === lookupKey(b);
 }
 
 /**
@@ -81,7 +81,7 @@ function paradigmOf(p: AzParse, adjective: boolean): Declension | undefined {
   const out: Declension = { nomn: [], gent: [], datv: [], accs: [], ablt: [], loct: [] };
   const number = p.tag.NMbr;
   const gender = p.tag.GNdr;
-  const stem = normalizeName(p.word).slice(0, -2);
+  const stem = lookupKey(p.word).slice(0, -2);
   for (let i = 0; i < (p.formCnt ?? 0); i++) {
     const f = p.inflect(i);
     if (!f) continue;
@@ -90,7 +90,7 @@ function paradigmOf(p: AzParse, adjective: boolean): Declension | undefined {
     if (!c || t.POS !== p.tag.POS || t.Abbr) continue;
     if (number && t.NMbr !== number) continue;
     if (adjective && number === 'sing' && t.GNdr !== gender) continue;
-    if (adjective && !normalizeName(f.word).startsWith(stem)) continue;
+    if (adjective && !lookupKey(f.word).startsWith(stem)) continue;
     if (c === 'accs' && t.anim) continue;
     if (!out[c].includes(f.word)) out[c].push(f.word);
   }

@@ -11,7 +11,7 @@ import { fileURLToPath } from 'node:url';
 import { caseForms } from './case-forms.js';
 import { parseWord } from './declension.js';
 import { asCyrillic, CYRILLIC } from './homoglyphs.js';
-import { latinKey, normalizeName } from './name-key.js';
+import { latinKey, lookupKey } from './name-key.js';
 import { slugify } from './slug.js';
 
 export interface GazetteerCity {
@@ -88,8 +88,8 @@ function load(): Indexes {
       if (pass === 'canonical') byId.set(c.id, c);
       const ru = pass === 'canonical' ? [c.name] : c.variants;
       const en = pass === 'canonical' ? [c.nameEn] : c.variantsEn;
-      for (const n of [...ru, ...en]) addTo(byName, normalizeName(n), c);
-      for (const n of en) addTo(byEnglish, normalizeName(n), c);
+      for (const n of [...ru, ...en]) addTo(byName, lookupKey(n), c);
+      for (const n of en) addTo(byEnglish, lookupKey(n), c);
     }
   }
   indexes = { cities, byId, byName, byEnglish };
@@ -102,10 +102,10 @@ function pick(list: GazetteerCity[] | undefined, iso2?: string): GazetteerCity |
 }
 
 function lookup(map: Map<string, GazetteerCity[]>, name: string): GazetteerCity[] | undefined {
-  const hit = map.get(normalizeName(name));
+  const hit = map.get(lookupKey(name));
   if (hit) return hit;
   const cyr = asCyrillic(name.trim());
-  return cyr ? map.get(normalizeName(cyr)) : undefined;
+  return cyr ? map.get(lookupKey(cyr)) : undefined;
 }
 
 export function allCities(): GazetteerCity[] {
@@ -151,7 +151,7 @@ function inflectedIndex(): Map<string, GazetteerCity[]> {
   const index = new Map<string, GazetteerCity[]>();
   for (const c of [...load().cities].sort(byPopulation)) {
     for (const n of [c.name, ...c.variants]) {
-      for (const f of caseForms(n)) addTo(index, normalizeName(f), c);
+      for (const f of caseForms(n)) addTo(index, lookupKey(f), c);
     }
   }
   formIndex = index;

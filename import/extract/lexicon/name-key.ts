@@ -1,5 +1,6 @@
 // Lookup keys for names: two spellings of one name (case, ё/е, dashes, quotes, diacritics, look-alike letters)
-// meet on one key.
+// meet on one key. A key is for comparing names, never shown; cleaning a report's text is `normalise`
+// (import/extract/normalise.ts), a different job.
 import { fixHomoglyphs } from './homoglyphs.js';
 
 const LATIN_SPECIAL: Record<string, string> = { ø: 'o', ł: 'l', đ: 'd', ß: 'ss', æ: 'ae', œ: 'oe', ı: 'i', ħ: 'h', þ: 'th' };
@@ -8,7 +9,7 @@ const LATIN_SPECIAL: Record<string, string> = { ø: 'o', ł: 'l', đ: 'd', ß: '
 const PLAIN = /^[А-Яа-я]+(?:-[А-Яа-я]+)*$/;
 
 /** Lookup key: case-, ё/е-, dash-, quote- and Latin-diacritic-insensitive, whitespace collapsed. */
-export function normalizeName(s: string): string {
+export function lookupKey(s: string): string {
   // Most words the finders look up are plain: the chain below would give their lower case, slowly.
   if (PLAIN.test(s)) return s.toLowerCase();
   return fixHomoglyphs(s.normalize('NFC'))
@@ -28,5 +29,5 @@ export function normalizeName(s: string): string {
 
 /** Key for matching Latin place names: lowercase, no diacritics, apostrophes or punctuation. */
 export function latinKey(s: string): string {
-  return normalizeName(s).replace(/'/g, '').replace(/[^a-z0-9]+/g, ' ').trim();
+  return lookupKey(s).replace(/'/g, '').replace(/[^a-z0-9]+/g, ' ').trim();
 }

@@ -1,13 +1,13 @@
 // The one way a name becomes the Latin part of an id: `city:ulan-ude`, `inst:…`, `region:tomskaya-oblast`.
 import { createHash } from 'node:crypto';
 import { CYRILLIC } from './homoglyphs.js';
-import { normalizeName } from './name-key.js';
+import { lookupKey } from './name-key.js';
 import { transliterate } from './transliterate.js';
 
 /** Lowercase ASCII slug: transliterated, diacritics dropped, anything else becomes `-`. */
 export function slugify(s: string): string {
   const latin = CYRILLIC.test(s) ? transliterate(s) : s;
-  return normalizeName(latin)
+  return lookupKey(latin)
     .replace(/'/g, '')
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-+|-+$/g, '');
