@@ -1,21 +1,14 @@
 // The aggregate view's look: countries as circles sized by their links, with their name; links between two
 // countries as straight lines as wide as their count, labelled with it when zoomed in enough to read.
 import type { StylesheetJson } from 'cytoscape';
-import { RELATION_COLOURS } from './stylesheet.js';
+import { NODE_LABEL, RELATION_COLOURS } from './stylesheet.js';
 
 export function countryStylesheet(): StylesheetJson {
   return [
     {
       selector: 'node',
       style: {
-        label: 'data(label)',
-        'font-size': 11,
-        'font-family': 'system-ui, sans-serif',
-        color: '#1a202c',
-        'text-valign': 'bottom',
-        'text-margin-y': 3,
-        'text-outline-color': '#fff',
-        'text-outline-width': 2,
+        ...NODE_LABEL,
         'min-zoomed-font-size': 8,
         width: 'mapData(score, 0, 1, 10, 56)',
         height: 'mapData(score, 0, 1, 10, 56)',

@@ -35,21 +35,26 @@ const ENTITY_SHAPES: Record<EntityKind, string> = {
 /** Colours for communities (colour by community), reused in turn past the twelfth. */
 export const COMMUNITY_COLOURS = ['#4e79a7', '#f28e2b', '#e15759', '#76b7b2', '#59a14f', '#edc948', '#b07aa1', '#ff9da7', '#9c755f', '#bab0ac', '#1b9e77', '#7570b3'];
 
+/** A node's name under it, outlined to stay readable over edges; shared by the graph and the country view. */
+export const NODE_LABEL = {
+  label: 'data(label)',
+  'font-size': 11,
+  'font-family': 'system-ui, sans-serif',
+  color: '#1a202c',
+  'text-valign': 'bottom',
+  'text-margin-y': 3,
+  'text-outline-color': '#fff',
+  'text-outline-width': 2,
+} as const;
+
 export function stylesheet(): StylesheetJson {
   return [
     {
       selector: 'node',
       style: {
-        label: 'data(label)',
-        'font-size': 11,
-        'font-family': 'system-ui, sans-serif',
-        color: '#1a202c',
-        'text-valign': 'bottom',
-        'text-margin-y': 3,
+        ...NODE_LABEL,
         'text-wrap': 'ellipsis',
         'text-max-width': '140px',
-        'text-outline-color': '#fff',
-        'text-outline-width': 2,
         // Labels too small to read are not drawn: zoomed-out overviews stay fast and uncluttered.
         'min-zoomed-font-size': 7,
         // `score` (0–1) is the degree or PageRank, normalised by the metrics module.
