@@ -11,7 +11,7 @@ import { extractFile } from '../import/extract/extract.js';
 import type { Extraction } from '../import/extract/types.js';
 import type { GraphBatch } from '../import/graph/batch.js';
 import { importExtraction } from '../import/graph/import-report.js';
-import { rowIdentity } from '../import/graph/batch.js';
+import { factIdentity } from '../neo4j/model/fact.js';
 import { toGraph } from '../import/graph/to-graph.js';
 import { writeReport } from '../import/graph/write.js';
 import { removeReport } from '../import/index.js';
@@ -95,7 +95,7 @@ export async function benchImport(repeat = 200, twinList: string | null = TWIN_L
     let baselinePairs = 0;
     if (twinList) {
       const batches = await twinBatches(twinList);
-      pairs = new Set(batches.flatMap((b) => b.rels.filter((r) => r.type === 'TWIN').map(rowIdentity))).size;
+      pairs = new Set(batches.flatMap((b) => b.facts.filter((r) => r.kind === 'TWIN').map(factIdentity))).size;
       baselinePairs = await timed(db, async () => {
         for (const b of batches) {
           await db.writeTx(async (tx) => {

@@ -10,7 +10,7 @@ import { factIdentity, factKey } from '../../../neo4j/model/fact.js';
 
 /** What makes two relations the same fact: the core's fact identity. */
 function factOf(r: Relation): string {
-  return factIdentity(r.kind, r.source, r.target, factKey(r.kind, r));
+  return factIdentity({ kind: r.kind, source: r.source, target: r.target, key: factKey(r.kind, r) });
 }
 
 export function finishRelations(relations: Relation[], registry: EntityRegistry, reportCityId: string | null, text: string): Relation[] {
