@@ -6,6 +6,7 @@ import { evidenceJson } from '../../neo4j/model/evidence.js';
 import { canonicalEnds, factIdentity, factKey } from '../../neo4j/model/fact.js';
 import { isRelationKind } from '../../neo4j/model/kinds.js';
 import { countryRow, entityRow, rowForBareId } from './node-rows.js';
+import { confidenceOf } from '../extract/confidence.js';
 
 export interface ReportGraph extends GraphBatch {
   report: { id: string; props: Props };
@@ -52,7 +53,7 @@ export function toGraph(x: Extraction, importedAt = new Date().toISOString()): R
       start: first?.evidence.start ?? null,
       end: first?.evidence.end ?? null,
       year: null,
-      confidence: 0.9,
+      confidence: confidenceOf('located.country'),
     });
     addFact(facts, { kind: 'LOCATED_IN', source: city.id, target: country.id, key: '', evidence: [evidence] });
   }

@@ -7,6 +7,7 @@ import { countryEntity, mentionsOf } from '../sentence-mentions.js';
 import type { Relation, Sentence } from '../types.js';
 import { before, clausesOf } from './context.js';
 import { statedCountries } from './stated-country.js';
+import { confidenceOf } from '../confidence.js';
 
 type Evidence = Relation['evidence'];
 
@@ -90,7 +91,7 @@ export function locatedIn(
     if (e.kind !== 'Institution') continue;
     const city = statedCity.get(id) ?? e.city;
     if (city && registry.has(city) && city !== id) {
-      place(id, city, bystanders.has(id) ? 0.75 : statedCity.has(id) ? 0.9 : 0.8);
+      place(id, city, confidenceOf(bystanders.has(id) ? 'located.bystander' : statedCity.has(id) ? 'located.named-city' : 'located.entity-city'));
       // "с Домом-музеем (город Павлодар)": the institution's city belongs to the network too.
       if (!firstEvidence.has(city)) note(city, firstEvidence.get(id)!);
       cities.add(city);
@@ -115,7 +116,7 @@ export function locatedIn(
     const country = countryEntity(iso2);
     if (!country) continue;
     registry.add(country);
-    place(id, country.id, unrelated.has(id) ? 0.85 : 0.9);
+    place(id, country.id, confidenceOf(unrelated.has(id) ? 'located.stated-country' : 'located.country'));
   }
   return out;
 }
