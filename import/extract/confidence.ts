@@ -1,4 +1,4 @@
-// How often each relation rule is right: one table, so that `Relation.confidence` (and a statement's) means the same
+// How often each relation rule is right: one table, so that `ExtractedRelation.confidence` (and a statement's) means the same
 // thing whatever rule made the relation, in extraction, in the importer's own LOCATED_IN and for a twin list's rows. Calibrated on the dev set (`npm run eval` prints precision per confidence band): a
 // relation at 0.9 or above should be right at least nine times in ten. Change a value only with a measurement.
 

@@ -1,6 +1,6 @@
 // One report's extraction as graph rows: an entity row per entity, a fact row per fact identity (several sentences
 // stating one fact become one fact with several evidence entries), and every city LOCATED_IN its country.
-import type { Extraction, Relation } from '../extract/types.js';
+import type { Extraction, ExtractedRelation } from '../extract/types.js';
 import { addEntity, addFact, type GraphBatch, type EntityRow, type Props, type FactRow } from './batch.js';
 import { evidenceJson } from '../../neo4j/model/evidence.js';
 import { canonicalEnds, factIdentity, factKey } from '../../neo4j/model/fact.js';
@@ -21,7 +21,7 @@ export function toGraph(x: Extraction, importedAt = new Date().toISOString()): R
   const skipped: string[] = [];
   for (const e of x.entities) addEntity(entities, entityRow(e));
 
-  const firstQuoteOf = new Map<string, Relation>();
+  const firstQuoteOf = new Map<string, ExtractedRelation>();
   for (const r of x.relations) {
     if (!isRelationKind(r.kind)) {
       skipped.push(`${r.kind} ${r.source} → ${r.target}: unknown relation kind`);
@@ -81,7 +81,7 @@ export function toGraph(x: Extraction, importedAt = new Date().toISOString()): R
   };
 }
 
-function evidenceOf(report: string, r: Relation): string {
+function evidenceOf(report: string, r: ExtractedRelation): string {
   return evidenceJson({
     report,
     source: 'report',

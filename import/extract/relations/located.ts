@@ -4,24 +4,24 @@
 import type { Mention } from '../mentions.js';
 import type { EntityRegistry } from '../registry.js';
 import { countryEntity, mentionsOf } from '../sentence-mentions.js';
-import type { Relation, Sentence } from '../types.js';
+import type { ExtractedRelation, Sentence } from '../types.js';
 import { before, clausesOf } from './context.js';
 import { statedCountries } from './stated-country.js';
 import { confidenceOf } from '../confidence.js';
 
-type Evidence = Relation['evidence'];
+type Evidence = ExtractedRelation['evidence'];
 
 /**
  * `rels` are the report's finished relations, `drafts` every sentence-level relation with its evidence. A city
  * that is only an event's venue is not placed (the graph relates it to the event, not to the network).
  */
 export function locatedIn(
-  rels: Relation[],
+  rels: ExtractedRelation[],
   registry: EntityRegistry,
   reportCityId: string | null,
-  drafts: Relation[],
+  drafts: ExtractedRelation[],
   reportSentences: readonly Sentence[] = [],
-): Relation[] {
+): ExtractedRelation[] {
   const homeCountry = reportCityId ? registry.get(reportCityId)?.country ?? null : null;
   const firstEvidence = new Map<string, Evidence>();
   const note = (id: string, evidence: Evidence) => {
@@ -78,7 +78,7 @@ export function locatedIn(
     }
   }
 
-  const out: Relation[] = [];
+  const out: ExtractedRelation[] = [];
   const place = (source: string, target: string, confidence: number) => {
     const evidence = placedBy.get(source)?.evidence ?? firstEvidence.get(source);
     if (evidence) out.push({ kind: 'LOCATED_IN', source, target, year: null, month: null, status: null, confidence, evidence });
