@@ -1,11 +1,12 @@
 // One report's extraction as graph rows: an entity row per entity, a fact row per fact identity (several sentences
 // stating one fact become one fact with several evidence entries), and every city LOCATED_IN its country.
-import type { Extraction, Relation } from '../extract/types.js';
+import type { Extraction, ExtractedRelation } from '../extract/types.js';
 import { addEntity, addFact, type GraphBatch, type EntityRow, type Props, type FactRow } from './batch.js';
 import { evidenceJson } from '../../neo4j/model/evidence.js';
 import { canonicalEnds, factIdentity, factKey } from '../../neo4j/model/fact.js';
 import { isRelationKind } from '../../neo4j/model/kinds.js';
 import { countryRow, entityRow, rowForBareId } from './node-rows.js';
+import { confidenceOf } from '../extract/confidence.js';
 
 export interface ReportGraph extends GraphBatch {
   report: { id: string; props: Props };
@@ -20,7 +21,7 @@ export function toGraph(x: Extraction, importedAt = new Date().toISOString()): R
   const skipped: string[] = [];
   for (const e of x.entities) addEntity(entities, entityRow(e));
 
-  const firstQuoteOf = new Map<string, Relation>();
+  const firstQuoteOf = new Map<string, ExtractedRelation>();
   for (const r of x.relations) {
     if (!isRelationKind(r.kind)) {
       skipped.push(`${r.kind} ${r.source} → ${r.target}: unknown relation kind`);
@@ -52,7 +53,7 @@ export function toGraph(x: Extraction, importedAt = new Date().toISOString()): R
       start: first?.evidence.start ?? null,
       end: first?.evidence.end ?? null,
       year: null,
-      confidence: 0.9,
+      confidence: confidenceOf('located.country'),
     });
     addFact(facts, { kind: 'LOCATED_IN', source: city.id, target: country.id, key: '', evidence: [evidence] });
   }
@@ -80,7 +81,7 @@ export function toGraph(x: Extraction, importedAt = new Date().toISOString()): R
   };
 }
 
-function evidenceOf(report: string, r: Relation): string {
+function evidenceOf(report: string, r: ExtractedRelation): string {
   return evidenceJson({
     report,
     source: 'report',

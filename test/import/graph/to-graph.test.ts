@@ -2,9 +2,9 @@
 import { describe, expect, it } from 'vitest';
 import { parseEvidence } from '../../../neo4j/model/evidence.js';
 import { toGraph } from '../../../import/graph/to-graph.js';
-import type { Extraction, Relation } from '../../../import/extract/types.js';
+import type { Extraction, ExtractedRelation } from '../../../import/extract/types.js';
 
-const rel = (kind: Relation['kind'], source: string, target: string, quote: string, more: Partial<Relation> = {}): Relation => ({
+const rel = (kind: ExtractedRelation['kind'], source: string, target: string, quote: string, more: Partial<ExtractedRelation> = {}): ExtractedRelation => ({
   kind, source, target, year: 2023, month: null, status: null, confidence: 0.9, evidence: { quote, start: 0, end: quote.length }, ...more,
 });
 
