@@ -14,6 +14,7 @@ import { cityFromDerived, hasDerivedShape } from './city-derived.js';
 import { districtAt } from './districts.js';
 import { cityEntity, cityNominative, countryInParentheses, isCapitalised, knownCity, tokens, type Token } from './place-words.js';
 import { findRegions } from './regions.js';
+import { countryId } from '../../../neo4j/model/ids.js';
 
 export interface PlaceFinding {
   mentions: Mention[];
@@ -109,7 +110,7 @@ export function findPlaces(text: string, people: ReadonlyArray<{ start: number; 
         entities.push(cityEntity(city));
       } else {
         const iso = adjectiveCountry(t.text);
-        if (iso) mentions.push({ kind: 'Country', id: `country:${iso}`, start: t.start, end: t.end, via: 'adjective' });
+        if (iso) mentions.push({ kind: 'Country', id: countryId(iso), start: t.start, end: t.end, via: 'adjective' });
       }
     }
     i++;

@@ -6,6 +6,7 @@ import type { Mention } from '../mentions.js';
 import { cityFromDerived } from '../finders/city-derived.js';
 import { AGREEMENT_DOC, CONTACT_WORD, isOnline, isPlanned, SIGNED, VISIT_WORD } from './cues.js';
 import { before, clausesOf, insideBrackets, listFrom, partyOf, type Clause, type Draft, type Rule, type SentenceContext } from './context.js';
+import { countryId } from '../../../neo4j/model/ids.js';
 
 const PARTY_KINDS = new Set(['City', 'Institution', 'Region']);
 // A remote format is a contact only when something happened in it: "онлайн-встречи", "миссий в формате онлайн".
@@ -127,7 +128,7 @@ function partyPairs(clause: Clause, parties: Mention[], ctx: SentenceContext, ca
   if (!subject) return [];
   // The reporter's own institutions act for it, unless one is named as the other side ("совместно с МААС …")
   // and no foreign side is named.
-  const foreignSide = clause.mentions.some((m) => m.kind === 'Country' && m.id !== `country:${self ? ctx.countryOf(self) : ''}`);
+  const foreignSide = clause.mentions.some((m) => m.kind === 'Country' && m.id !== countryId(self ? (ctx.countryOf(self) ?? '') : ''));
   const others = parties.filter((m) => {
     const id = partyOf(m);
     if (id === subject) return false;
@@ -143,7 +144,7 @@ function partyPairs(clause: Clause, parties: Mention[], ctx: SentenceContext, ca
   // "телемост с белорусскими коллегами" under a partner city's heading: the topic city, when the nationality fits.
   if (topic && topic !== subject) {
     const iso = ctx.countryOf(topic);
-    if (iso && clause.mentions.some((m) => m.kind === 'Country' && m.id === `country:${iso}`)) return [[subject, topic]];
+    if (iso && clause.mentions.some((m) => m.kind === 'Country' && m.id === countryId(iso))) return [[subject, topic]];
   }
   return [];
 }
