@@ -48,7 +48,7 @@ export function partnerDiscourse(rels: ExtractedRelation[], text: string, report
 }
 
 /** The sentence at `start` introduces delegations of twins among others, or follows one that does. */
-function delegationsOfTwinsAt(sentences: Sentence[], start: number): boolean {
+function delegationsOfTwinsAt(sentences: readonly Sentence[], start: number): boolean {
   const i = sentences.findIndex((s) => s.start === start);
   return i >= 0 && (DELEGATIONS_OF_TWINS.test(sentences[i]!.text) || (i > 0 && DELEGATIONS_OF_TWINS.test(sentences[i - 1]!.text)));
 }
