@@ -7,6 +7,7 @@
 import { confidenceOf } from '../confidence.js';
 import { splitSentences } from '../sentences.js';
 import type { ExtractedRelation, Sentence } from '../types.js';
+import { ID_PREFIXES } from '../../../neo4j/model/ids.js';
 
 // "делегациями городов-побратимов, городов других регионов и …": twins among other guests. Delegations of twin
 // cities alone ("делегаций городов-побратимов Пскова") are twins, which the TWIN rule reads.
@@ -39,8 +40,8 @@ export function partnerDiscourse(rels: ExtractedRelation[], text: string, report
     const earlier = new Set(sentences.slice(Math.max(0, i - REACH), i + 1).map((x) => x.start));
     for (const r of rels) {
       if ((r.kind !== 'AGREEMENT' && r.kind !== 'TWIN') || r.status === 'planned' || !earlier.has(r.evidence.start)) continue;
-      if (r.source === reportCityId && r.target.startsWith('city:')) add(r.target, evidence);
-      else if (r.target === reportCityId && r.source.startsWith('city:')) add(r.source, evidence);
+      if (r.source === reportCityId && r.target.startsWith(ID_PREFIXES.City)) add(r.target, evidence);
+      else if (r.target === reportCityId && r.source.startsWith(ID_PREFIXES.City)) add(r.source, evidence);
     }
   });
   return out;
