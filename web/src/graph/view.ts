@@ -6,7 +6,7 @@ import svg from 'cytoscape-svg';
 import type { GraphEdge, GraphNode } from '../api-types.js';
 import { visibleIds } from './filters.js';
 import { communities, degrees, normalise } from './metrics.js';
-import { COMMUNITY_COLOURS, stylesheet } from './stylesheet.js';
+import { COMMUNITY_COLOURS, NODE_SIZE, stylesheet } from './stylesheet.js';
 import { labelOf, toElements, type EdgeData, type NodeData } from './elements.js';
 import type { Lang } from '../i18n/index.js';
 import type { Filters, ViewState } from '../app/state.js';
@@ -44,8 +44,8 @@ export function createGraph(container: HTMLElement): Core {
 export function addSubgraph(cy: Core, sub: { nodes: readonly GraphNode[]; edges: readonly GraphEdge[] }, lang: Lang): number {
   const known = new Set(cy.nodes().map((n) => n.id()));
   const fresh = toElements(sub, lang, known).filter((el) => cy.getElementById(el.data.id!).empty());
-  // Every node starts with a score, so the size mapping never meets a node without one.
-  for (const el of fresh) if (el.group === 'nodes') el.data.score = 0;
+  // Every node starts with a score and a size, so the size lookup never meets a node without one.
+  for (const el of fresh) if (el.group === 'nodes') Object.assign(el.data, { score: 0, size: NODE_SIZE.min });
   if (fresh.length > 0) cy.add(fresh);
   const fast = cy.edges().length > FAST_EDGES_ABOVE;
   cy.batch(() => cy.edges().forEach((e) => void e.toggleClass('fast', fast)));
@@ -110,7 +110,7 @@ export function applyFilters(cy: Core, filters: Filters, pinned: ReadonlySet<str
   return visible;
 }
 
-/** Node size (`score`, 0–1) by degree or PageRank, colour by kind or community, on the visible graph. */
+/** Node size (`score`, 0–1, and `size` in px) by degree or PageRank, colour by kind or community, on the visible graph. */
 export function applyMetrics(cy: Core, size: ViewState['size'], colour: ViewState['colour']): Map<string, number> {
   const nodes = cy.nodes().filter((n) => !n.hasClass('filtered')) as NodeCollection;
   const edges = cy.edges().filter((e) => !e.hasClass('filtered')) as EdgeCollection;
@@ -125,7 +125,8 @@ export function applyMetrics(cy: Core, size: ViewState['size'], colour: ViewStat
   const groups = colour === 'community' || ids.length <= COMMUNITIES_UP_TO ? communities(ids, links) : null;
   cy.batch(() => {
     nodes.forEach((n) => {
-      n.data('score', score.get(n.id()) ?? 0);
+      const v = score.get(n.id()) ?? 0;
+      n.data({ score: v, size: NODE_SIZE.min + v * (NODE_SIZE.max - NODE_SIZE.min) });
       n.data('community', groups ? (groups.get(n.id()) ?? 0) : null);
       n.data('communityColour', COMMUNITY_COLOURS[(groups?.get(n.id()) ?? 0) % COMMUNITY_COLOURS.length]);
     });
