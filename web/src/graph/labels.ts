@@ -2,6 +2,7 @@
 // the screen holds label-sized boxes; the rest show none until selected or highlighted. Recomputed when the view
 // settles after a pan or zoom, so zooming in reveals more names.
 import type { Core, NodeSingular } from 'cytoscape';
+import { setClass, shown } from './classes.js';
 
 /** The screen area one label needs (about 140 × 36 px including the gap around it). */
 const LABEL_AREA = 140 * 36;
@@ -10,7 +11,7 @@ const LABEL_ALL_BELOW = 60;
 const SETTLE_MS = 150;
 
 export function placeLabels(cy: Core): void {
-  const nodes = cy.nodes().not('.filtered').not('.off-map');
+  const nodes = shown(cy.nodes()).filter((n) => !n.hasClass('off-map'));
   if (nodes.length <= LABEL_ALL_BELOW) {
     cy.batch(() => cy.nodes().addClass('named'));
     return;
@@ -25,7 +26,7 @@ export function placeLabels(cy: Core): void {
   const labelled = new Set(ranked.slice(0, budget).map((n) => n.id()));
   cy.batch(() => {
     cy.nodes('.named').not(nodes).removeClass('named');
-    nodes.forEach((n) => void n.toggleClass('named', labelled.has(n.id())));
+    setClass(nodes, 'named', (n) => labelled.has(n.id()));
   });
 }
 

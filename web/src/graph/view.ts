@@ -4,6 +4,7 @@ import cytoscape, { type Core, type EdgeCollection, type NodeCollection, type No
 import fcose from 'cytoscape-fcose';
 import svg from 'cytoscape-svg';
 import type { GraphEdge, GraphNode } from '../api-types.js';
+import { setClass, setData } from './classes.js';
 import { visibleIds } from './filters.js';
 import { communities, degrees, normalise } from './metrics.js';
 import { COMMUNITY_COLOURS, NODE_SIZE, stylesheet } from './stylesheet.js';
@@ -48,7 +49,7 @@ export function addSubgraph(cy: Core, sub: { nodes: readonly GraphNode[]; edges:
   for (const el of fresh) if (el.group === 'nodes') Object.assign(el.data, { score: 0, size: NODE_SIZE.min });
   if (fresh.length > 0) cy.add(fresh);
   const fast = cy.edges().length > FAST_EDGES_ABOVE;
-  cy.batch(() => cy.edges().forEach((e) => void e.toggleClass('fast', fast)));
+  cy.batch(() => setClass(cy.edges(), 'fast', () => fast));
   viewportSnapshots(cy, cy.elements().length > SNAPSHOT_ABOVE);
   return fresh.length;
 }
@@ -104,8 +105,8 @@ export function applyFilters(cy: Core, filters: Filters, pinned: ReadonlySet<str
     pinned,
   );
   cy.batch(() => {
-    cy.nodes().forEach((n) => void n.toggleClass('filtered', !visible.nodes.has(n.id())));
-    cy.edges().forEach((e) => void e.toggleClass('filtered', !visible.edges.has(e.id())));
+    setClass(cy.nodes(), 'filtered', (n) => !visible.nodes.has(n.id()));
+    setClass(cy.edges(), 'filtered', (e) => !visible.edges.has(e.id()));
   });
   return visible;
 }
@@ -126,11 +127,15 @@ export function applyMetrics(cy: Core, size: ViewState['size'], colour: ViewStat
   cy.batch(() => {
     nodes.forEach((n) => {
       const v = score.get(n.id()) ?? 0;
-      n.data({ score: v, size: NODE_SIZE.min + v * (NODE_SIZE.max - NODE_SIZE.min) });
-      n.data('community', groups ? (groups.get(n.id()) ?? 0) : null);
-      n.data('communityColour', COMMUNITY_COLOURS[(groups?.get(n.id()) ?? 0) % COMMUNITY_COLOURS.length]);
+      const community = groups ? (groups.get(n.id()) ?? 0) : null;
+      setData(n, {
+        score: v,
+        size: NODE_SIZE.min + v * (NODE_SIZE.max - NODE_SIZE.min),
+        community,
+        communityColour: COMMUNITY_COLOURS[(community ?? 0) % COMMUNITY_COLOURS.length],
+      });
     });
-    cy.nodes().forEach((n) => void n.toggleClass('by-community', colour === 'community'));
+    setClass(cy.nodes(), 'by-community', () => colour === 'community');
   });
   return groups ?? new Map();
 }
