@@ -20,6 +20,8 @@ export interface Entry {
   forms: string;
   population: number;
   degree: number;
+  /** Normalised once at build time, for search's exact-name test: its names, and ` forms ` between spaces. */
+  exact: { names: string[]; forms: string };
 }
 
 export interface NameIndex {
@@ -65,15 +67,19 @@ async function build(db: GraphDb, version: string): Promise<NameIndex> {
   const rows = await db.read<Row>('search-entries', {}, { signal: new AbortController().signal, timeoutMs: 60_000 });
   const entries = rows.map((r, i): Entry => {
     const name = r.node.name ?? r.node.id;
+    const nameEn = r.node.nameEn ?? '';
+    const latin = CYRILLIC.test(name) ? transliterate(name) : '';
+    const forms = r.forms ?? '';
     return {
       i,
       node: toNode(r.node),
       name,
-      nameEn: r.node.nameEn ?? '',
-      latin: CYRILLIC.test(name) ? transliterate(name) : '',
-      forms: r.forms ?? '',
+      nameEn,
+      latin,
+      forms,
       population: r.population ?? 0,
       degree: r.degree,
+      exact: { names: [name, nameEn, latin].map(normalise), forms: ` ${normalise(forms)} ` },
     };
   });
   const search = new MiniSearch<Entry>({
