@@ -54,14 +54,16 @@ the full-text index \`entity_names\` (\`bench/search-lucene.ts\`: exact, prefix,
 Chosen: the in-process index, for its throughput and latency here, and because it matches Latin spellings
 (\`moskva\`) from a transliteration computed at build time rather than a property stored in the graph.
 Building the name index for ${s.entities.toLocaleString('en-US')} entities: ${s.buildMs} ms, the longest event-loop stall meanwhile
-${s.buildLoopStallMs} ms (documents go in 200 at a time between other requests), ${s.heapMB} MB of heap. It is rebuilt when the
+${s.buildLoopStallMs} ms of wall time, at most ${s.buildLoopBusyMs} ms of CPU without a break (documents go in 200 at a time between
+other requests), ${s.heapMB} MB of heap. It is rebuilt when the
 graph version stored in Neo4j changes; a search waits for the rebuild, so it never answers from an older graph.
 
 ### Search beside a 19 MB upload
 
 A ${u.uploadMB} MB report uploaded as a job (\`wait=false\`; extraction in a worker thread) while search runs at ${api.connections}
 connections for ${api.seconds} s (target p99 < 100 ms): ${u.search.requestsPerSecond} req/s${fails(u.search.failures, 'non-2xx')}, p50 ${u.search.p50Ms} ms, p99 ${u.search.p99Ms} ms${miss(u.search.p99Ms, 100)};
-the server's longest event-loop stall meanwhile ${u.loopStallMs} ms (search alone, above: p99 ${api.rows[0]?.api.p99Ms} ms).
+the server's longest event-loop stall meanwhile ${u.loopStallMs} ms of wall time, of which the loop was busy at most ${u.loopBusyMs} ms
+of CPU without a break (the rest is waiting for a core on a loaded machine; search alone, above: p99 ${api.rows[0]?.api.p99Ms} ms).
 The job was \`${u.stateAtEnd}\` when the search load ended; ${u.uploadSeconds === null ? 'it was still running a minute later, when the bench stopped waiting' : `it finished ${u.uploadSeconds} s after the upload began`}.
 `;
 }
