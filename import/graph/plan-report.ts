@@ -17,8 +17,8 @@ export interface PlannedReport {
 export function planReport(x: Extraction): PlannedReport {
   const graph = toGraph(x);
   const forms: Record<string, string[]> = {};
-  for (const n of graph.nodes) {
-    for (const name of namesToDecline(n.label, [n.props.name as string | null, n.props.nameEn as string | null, ...n.variants])) {
+  for (const n of graph.entities) {
+    for (const name of namesToDecline(n.kind, [n.props.name as string | null, n.props.nameEn as string | null, ...n.variants])) {
       forms[name] ??= caseForms(name);
     }
   }

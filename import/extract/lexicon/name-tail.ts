@@ -1,6 +1,6 @@
 // What follows a name's head noun and still belongs to the name: genitive dependents, a «name», `№ N`, `им. …`,
 // and the city in it (`консульство … в городе X`).
-import { wordReadings } from './word-tokens.js';
+import { tokenReadings } from './word-tokens.js';
 import { type Scan } from './scan.js';
 import { type NP, npAt, properRun } from './name-phrase.js';
 
@@ -74,7 +74,7 @@ export function extendRight(s: Scan, from: number, opts: RightOptions = {}): Nam
     i = np.end;
     tail.deps++;
     // A lone place name (`центре Омска`) does not make a name; `г. Кайфын`, `Павла Васильева` do.
-    const lonePlace = np.end - np.start === 1 && wordReadings(toks[np.head]!.text).some((r) => r.parse.tag.Geox);
+    const lonePlace = np.end - np.start === 1 && tokenReadings(toks[np.head]!).some((r) => r.parse.tag.Geox);
     tail.properDep ||= np.proper && !lonePlace;
     tail.capitalDep ||= np.proper;
     if (np.lemma) tail.depLemmas.push(np.lemma);

@@ -1,7 +1,7 @@
 // A noun phrase in any case → its nominative, as a person would write the name: only the head (leading
 // modifiers and the head noun) is inflected; genitive dependents, «names», `им. …` and `№ N` stay as written.
 import { type Agr, type GNumber, type Reading, inflectReading } from './morph.js';
-import { type Token, isAbbreviation, isNumericOrdinal, isPreposition, numericOrdinalNominative, tokenize, wordReadings } from './word-tokens.js';
+import { type Token, isAbbreviation, isNumericOrdinal, isPreposition, numericOrdinalNominative, tokenize, tokenReadings, wordReadings } from './word-tokens.js';
 import { Memo } from './memo.js';
 import { agreeingReading, headFrames, isFixedModifier, isModifierReading } from './agreement.js';
 
@@ -76,7 +76,7 @@ function chooseHead(toks: Token[], from: number, prefer?: GNumber): HeadChoice |
     if (t.kind !== 'word') break;
     zone.push(j);
     if (isFixedModifier(t)) continue;
-    if (isAbbreviation(t.text) || !wordReadings(t.text).some(isModifierReading)) break;
+    if (isAbbreviation(t.text) || !tokenReadings(t).some(isModifierReading)) break;
   }
   for (let h = zone.length - 1; h >= 0; h--) {
     const ht = toks[zone[h]!]!;

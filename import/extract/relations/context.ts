@@ -1,6 +1,6 @@
 // What a relation rule sees of one sentence: its text, what it names, and what the report around it is about.
 import type { Mention } from '../mentions.js';
-import type { Relation } from '../types.js';
+import type { ExtractedRelation } from '../types.js';
 import type { Recall } from '../discourse/recall.js';
 
 export interface SentenceContext {
@@ -26,7 +26,7 @@ export interface SentenceContext {
 }
 
 /** A relation before evidence is attached: the sentence is its evidence. */
-export type Draft = Omit<Relation, 'evidence'>;
+export type Draft = Omit<ExtractedRelation, 'evidence'>;
 
 export type Rule = (ctx: SentenceContext) => Draft[];
 

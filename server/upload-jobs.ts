@@ -2,10 +2,10 @@
 // import runs at a time, in arrival order; a finished job is kept for 15 minutes, then forgotten. Closing stops
 // them: the running job's worker is terminated and queued jobs fail, so shutdown never waits minutes for an upload.
 import { randomUUID } from 'node:crypto';
-import type { GraphDb } from '../../neo4j/db/graph-db.js';
-import { ImportFailedError, VersionRefusedError } from '../../neo4j/model/errors.js';
-import { importBytes, reasonOf, type PlanBytes } from '../../import/index.js';
-import type { UploadJob } from '../../neo4j/contract/report.js';
+import type { GraphDb } from '../neo4j/db/graph-db.js';
+import { ImportFailedError, VersionRefusedError } from '../neo4j/model/errors.js';
+import { importBytes, reasonOf, type PlanBytes } from '../import/index.js';
+import type { UploadJob } from '../neo4j/contract/report.js';
 
 const KEEP_MS = 15 * 60_000;
 export const SHUTTING_DOWN = 'The server is shutting down: the upload was stopped and nothing of it was written. Send it again.';
