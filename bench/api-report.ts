@@ -23,8 +23,8 @@ Measured ${api.date.slice(0, 16).replace('T', ' ')} UTC on ${machine}, Node ${pr
 1-minute load average ${api.loadBefore.toFixed(1)} before and ${api.loadAfter.toFixed(1)} after (the machine is shared: a load
 above its core count slows every figure here, the API and the driver alike).
 
-autocannon with ${api.connections} connections for ${api.seconds} s per endpoint against the API on 127.0.0.1 (its own worker
-thread, on the same machine as the server and Neo4j), beside the baseline: the same Cypher (the same
+autocannon with ${api.connections} connections for ${api.seconds} s per endpoint against the API on 127.0.0.1 (in the bench's
+process, on the same machine as the server and Neo4j), beside the baseline: the same Cypher (the same
 \`cypher/*.cypher\` queries with the same parameters, in the order the endpoint runs them) through the driver from
 ${api.connections} concurrent loops for the same time; then the API alone at ${api.wideConnections} connections (no target). The graph: the
 five sample reports${api.twinListLoaded ? ' and the Wikipedia twin list' : ' (the twin list was not loaded)'}, ${api.nodes.toLocaleString('en-US')} nodes and ${api.relationships.toLocaleString('en-US')} relationships. Every
@@ -38,7 +38,8 @@ ${api.rows.map(row).join('\n')}
 
 One request at a time through the driver (median of 11, nothing else running): ${api.rows.map((r) => `${r.endpoint} ${r.driverAloneMs} ms`).join(', ')}.
 Queries per request: ${api.rows.map((r) => `${r.endpoint} (${r.queries.join(', ')})`).join('; ')}. Search's database work is
-only the graph-version check: names are matched in process.
+only the graph-version check, which the API shares among the searches that arrive while one runs (the baseline runs
+one per request): names are matched in process.
 
 ### Search: in-process MiniSearch or Lucene in Neo4j
 
