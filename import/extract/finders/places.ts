@@ -14,6 +14,14 @@ import { cityFromDerived, hasDerivedShape } from './city-derived.js';
 import { districtAt } from './districts.js';
 import { cityEntity, cityNominative, countryInParentheses, isCapitalised, knownCity, tokens, type Token } from './place-words.js';
 import { findRegions } from './regions.js';
+import { countryId } from '../../../neo4j/model/ids.js';
+
+// Patterns a function uses on every call are built once here: tsx (esbuild) rewrites a literal holding `\p{…}`
+// into `new RegExp(…)`, which a function would build anew each time it runs.
+const PLURAL_CITY_CUE = /город(ами|ов|ам|ах)(-\p{L}+)?\s*$/iu;
+const INITIALS_BEFORE = /(\p{Lu}\.\s?){1,2}$/u;
+const INITIALS_AFTER = /^\s?\p{Lu}\.\s?\p{Lu}\./u;
+const CAPITALISED_WORD_BEFORE = /(\p{Lu}\p{Ll}+)\s+$/u;
 
 export interface PlaceFinding {
   mentions: Mention[];
@@ -75,7 +83,7 @@ export function findPlaces(text: string, people: ReadonlyArray<{ start: number; 
       const preceding = text.slice(Math.max(0, t.start - 40), t.start);
       // "встреча с городами-побратимами Хэнани": after a plural "cities", a lone name is their owner (a
       // province, a country), not a city; a list ("городами Кайфын, Маньчжурия и Урумчи") is cities.
-      const pluralCue = /город(ами|ов|ам|ах)(-\p{L}+)?\s*$/iu.test(preceding);
+      const pluralCue = PLURAL_CITY_CUE.test(preceding);
       const cue = CITY_CUE.test(preceding) && (!pluralCue || /^\s*(,|и\s|\()/u.test(text.slice(t.end, t.end + 4)));
       const country = countryInParentheses(text, t.end);
       // A list continues only with a noun: "городом Омском и Научно-производственным объединением" does not.
@@ -109,7 +117,7 @@ export function findPlaces(text: string, people: ReadonlyArray<{ start: number; 
         entities.push(cityEntity(city));
       } else {
         const iso = adjectiveCountry(t.text);
-        if (iso) mentions.push({ kind: 'Country', id: `country:${iso}`, start: t.start, end: t.end, via: 'adjective' });
+        if (iso) mentions.push({ kind: 'Country', id: countryId(iso), start: t.start, end: t.end, via: 'adjective' });
       }
     }
     i++;
@@ -181,10 +189,10 @@ function isInitialOrPerson(text: string, t: Token, checkAfter = true): boolean {
   const before = text.slice(Math.max(0, t.start - 8), t.start);
   const after = text.slice(t.end, t.end + 6);
   // Initials after a known city ("Мэром города Омска С.Н. Шелестом") belong to the next word, not to the city.
-  if (/(\p{Lu}\.\s?){1,2}$/u.test(before) || (checkAfter && /^\s?\p{Lu}\.\s?\p{Lu}\./u.test(after))) return true;
+  if (INITIALS_BEFORE.test(before) || (checkAfter && INITIALS_AFTER.test(after))) return true;
   if (/(им\.|имени)\s*$/u.test(text.slice(Math.max(0, t.start - 8), t.start))) return true;
   // "им. Павла Васильева": a word after a first name is a surname.
-  const previous = /(\p{Lu}\p{Ll}+)\s+$/u.exec(text.slice(Math.max(0, t.start - 30), t.start));
+  const previous = CAPITALISED_WORD_BEFORE.exec(text.slice(Math.max(0, t.start - 30), t.start));
   if (previous && readings(previous[1]!).some((r) => r.parse.tag.Name)) return true;
   return false;
 }

@@ -5,6 +5,10 @@ import { type Token, isAbbreviation, isNumericOrdinal, isPreposition, isRoman, t
 import { type Frame, agreeingReading, headFrames, isModifierReading } from './agreement.js';
 import { type Scan } from './scan.js';
 
+// Patterns a function uses on every call are built once here: tsx (esbuild) rewrites a literal holding `\p{…}`
+// into `new RegExp(…)`, which a function would build anew each time it runs.
+const SINGLE_CAPITAL = /^\p{Lu}$/u;
+
 /** Adjectives that point rather than name (`этой`, `других`, `данной`): never part of a name. */
 const NOT_NAME_MODIFIERS = new Set([
   'другой', 'данный', 'указанный', 'следующий', 'различный', 'многий', 'некоторый', 'разный', 'такой', 'иной',
@@ -119,7 +123,7 @@ export function properRun(s: Scan, i: number): { start: number; end: number; tex
 /** Initials and a surname: `Ф.М. Достоевского`, `М. М. Кузьмина`. */
 function initialsName(s: Scan, i: number): number {
   let k = i;
-  while (s.toks[k]?.kind === 'word' && /^\p{Lu}$/u.test(s.toks[k]!.text) && s.toks[k + 1]?.text === '.') k += 2;
+  while (s.toks[k]?.kind === 'word' && SINGLE_CAPITAL.test(s.toks[k]!.text) && s.toks[k + 1]?.text === '.') k += 2;
   if (k === i || !s.toks[k]?.cap || s.toks[k]!.kind !== 'word') return -1;
   return k + 1;
 }

@@ -5,6 +5,10 @@ import { type Token, isAbbreviation, isNumericOrdinal, isPreposition, numericOrd
 import { Memo } from './memo.js';
 import { agreeingReading, headFrames, isFixedModifier, isModifierReading } from './agreement.js';
 
+// Patterns a function uses on every call are built once here: tsx (esbuild) rewrites a literal holding `\p{…}`
+// into `new RegExp(…)`, which a function would build anew each time it runs.
+const LETTER = /\p{L}/u;
+
 function withCaseOf(word: string, orig: string): string {
   const parts = word.split('-');
   const origParts = orig.split('-');
@@ -52,7 +56,7 @@ function nominativeGrammemes(number: GNumber, gender: string | null): string[] {
 function capitaliseFirst(s: string): string {
   // Only a word that starts the name: `6-я Выставка` keeps its ordinal suffix.
   const i = s.search(/[^«"„“(\s]/u);
-  if (i < 0 || !/\p{L}/u.test(s.charAt(i))) return s;
+  if (i < 0 || !LETTER.test(s.charAt(i))) return s;
   return s.slice(0, i) + s.charAt(i).toUpperCase() + s.slice(i + 1);
 }
 

@@ -6,6 +6,11 @@ import type { Mention } from '../mentions.js';
 import { cityFromDerived } from '../finders/city-derived.js';
 import { AGREEMENT_DOC, CONTACT_WORD, isOnline, isPlanned, SIGNED, VISIT_WORD } from './cues.js';
 import { before, clausesOf, insideBrackets, listFrom, partyOf, type Clause, type Draft, type Rule, type SentenceContext } from './context.js';
+import { countryId } from '../../../neo4j/model/ids.js';
+
+// Patterns a function uses on every call are built once here: tsx (esbuild) rewrites a literal holding `\p{…}`
+// into `new RegExp(…)`, which a function would build anew each time it runs.
+const IN_CITY_BEFORE = /(?<![\p{L}])(в|во|на)\s+(г\.\s*|город\p{L}*\s+)?$/iu;
 
 const PARTY_KINDS = new Set(['City', 'Institution', 'Region']);
 // A remote format is a contact only when something happened in it: "онлайн-встречи", "миссий в формате онлайн".
@@ -97,7 +102,7 @@ function partyPairs(clause: Clause, parties: Mention[], ctx: SentenceContext, ca
   }
   // "обменялись опытом полицейские этих двух городов": the reporter and the city the text is about.
   const topic = ctx.topicCityId;
-  if (THE_TWO_CITIES.test(text) && topic && self && topic !== self && parties.every((m) => [self, topic].includes(partyOf(m)) || /(?<![\p{L}])(в|во|на)\s+(г\.\s*|город\p{L}*\s+)?$/iu.test(before(clause, m, 20)))) {
+  if (THE_TWO_CITIES.test(text) && topic && self && topic !== self && parties.every((m) => [self, topic].includes(partyOf(m)) || IN_CITY_BEFORE.test(before(clause, m, 20)))) {
     return [[self, topic]];
   }
   // "сотрудничество между A и B": exactly those two.
@@ -127,7 +132,7 @@ function partyPairs(clause: Clause, parties: Mention[], ctx: SentenceContext, ca
   if (!subject) return [];
   // The reporter's own institutions act for it, unless one is named as the other side ("совместно с МААС …")
   // and no foreign side is named.
-  const foreignSide = clause.mentions.some((m) => m.kind === 'Country' && m.id !== `country:${self ? ctx.countryOf(self) : ''}`);
+  const foreignSide = clause.mentions.some((m) => m.kind === 'Country' && m.id !== countryId(self ? (ctx.countryOf(self) ?? '') : ''));
   const others = parties.filter((m) => {
     const id = partyOf(m);
     if (id === subject) return false;
@@ -143,7 +148,7 @@ function partyPairs(clause: Clause, parties: Mention[], ctx: SentenceContext, ca
   // "телемост с белорусскими коллегами" under a partner city's heading: the topic city, when the nationality fits.
   if (topic && topic !== subject) {
     const iso = ctx.countryOf(topic);
-    if (iso && clause.mentions.some((m) => m.kind === 'Country' && m.id === `country:${iso}`)) return [[subject, topic]];
+    if (iso && clause.mentions.some((m) => m.kind === 'Country' && m.id === countryId(iso))) return [[subject, topic]];
   }
   return [];
 }

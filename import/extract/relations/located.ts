@@ -9,6 +9,10 @@ import { before, clausesOf } from './context.js';
 import { statedCountries } from './stated-country.js';
 import { confidenceOf } from '../confidence.js';
 
+// Patterns a function uses on every call are built once here: tsx (esbuild) rewrites a literal holding `\p{…}`
+// into `new RegExp(…)`, which a function would build anew each time it runs.
+const CITY_WORD_BEFORE = /(город\p{L}*(-побратим\p{L}*)?|г\.)\s*$/iu;
+
 type Evidence = ExtractedRelation['evidence'];
 
 /**
@@ -133,7 +137,7 @@ function institutionsIn(text: string, mentions: Mention[]): Array<{ id: string; 
       const inside = clause.all.find(
         (m) =>
           m.kind === 'City' && m.nestedIn === 'Institution' && m.start >= inst.start && m.end <= inst.end &&
-          (m.via === 'adjective' || /(город\p{L}*(-побратим\p{L}*)?|г\.)\s*$/iu.test(before(clause, m, 25))),
+          (m.via === 'adjective' || CITY_WORD_BEFORE.test(before(clause, m, 25))),
       );
       out.push({ id: inst.id, city: inside?.id ?? null });
     }

@@ -4,6 +4,11 @@ import { confidenceOf } from '../confidence.js';
 import type { Mention } from '../mentions.js';
 import { isOnline, isPlanned, MUTUAL, VISIT_WORD } from './cues.js';
 import { before, cityOfMention, clausesOf, listFrom, type Clause, type Draft, type Rule } from './context.js';
+import { idSlug } from '../../../neo4j/model/ids.js';
+
+// Patterns a function uses on every call are built once here: tsx (esbuild) rewrites a literal holding `\p{…}`
+// into `new RegExp(…)`, which a function would build anew each time it runs.
+const DELEGATION_BEFORE = /делегаци\p{L}*\s*$/iu;
 
 // A city named as the travellers' home: "делегация (города) Омска", "кругов Омска", "из города Павлодара",
 // "муниципалитета Барлебена", "мэрии Маньчжурии".
@@ -81,7 +86,7 @@ function visitsOfClause(clause: Clause, ctx: Parameters<Rule>[0]): Draft[] {
         const dc = cityOfMention(d)!;
         if (!destinations.includes(dc)) destinations.push(dc);
       }
-    } else if (m.kind === 'Institution' && /делегаци\p{L}*\s*$/iu.test(before(clause, m, 30))) {
+    } else if (m.kind === 'Institution' && DELEGATION_BEFORE.test(before(clause, m, 30))) {
       if (!origins.includes(city)) origins.push(city);
     }
   }
@@ -105,7 +110,7 @@ function visitsOfClause(clause: Clause, ctx: Parameters<Rule>[0]): Draft[] {
   for (const m of clause.mentions) {
     if (m.kind !== 'Country' || m.via !== 'adjective' || !TRAVELLERS.test(text.slice(m.end, m.end + 60))) continue;
     const topic = ctx.topicCityId;
-    if (topic && topic !== ctx.reportCityId && ctx.countryOf(topic) === m.id.replace(/^country:/, '') && !origins.includes(topic)) origins.push(topic);
+    if (topic && topic !== ctx.reportCityId && ctx.countryOf(topic) === idSlug(m.id) && !origins.includes(topic)) origins.push(topic);
   }
   // A speech in the partner city: "мы приехали к вам", "мы прибыли в ваш город".
   if (origins.length === 0 && destinations.length === 0 && FIRST_PERSON_TRIP.test(text) && ctx.reportCityId && ctx.topicCityId && ctx.topicCityId !== ctx.reportCityId) {

@@ -2,6 +2,7 @@
 // (edges with the quotes that state them, fetched per relation), and opening a row's node or edge.
 import type { NodeSingular } from 'cytoscape';
 import type { EdgeData, NodeData } from '../graph/elements.js';
+import { csvFileOf } from '../api-types.js';
 import { edgeRows, EDGE_COLUMNS, NODE_COLUMNS, nodeRows, toCsv, view, type Row } from '../graph/table-rows.js';
 import { swap } from '../ui/chrome.js';
 import { byId, download } from '../ui/dom.js';
@@ -80,7 +81,7 @@ async function quotesOf(ids: string[]): Promise<Map<string, string>> {
     while (next < ids.length) {
       const id = ids[next++]!;
       const d = await api.relation(id);
-      out.set(id, d.relation.evidence.map((e) => `${e.file ?? e.source.replace(/^csv:/, '')}${e.line !== null ? `:${e.line}` : ''}: ${e.quote ?? ''}`).join(' | '));
+      out.set(id, d.relation.evidence.map((e) => `${e.file ?? csvFileOf(e.source) ?? e.source}${e.line !== null ? `:${e.line}` : ''}: ${e.quote ?? ''}`).join(' | '));
     }
   };
   await Promise.all(Array.from({ length: PARALLEL }, worker));

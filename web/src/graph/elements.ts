@@ -1,6 +1,7 @@
 // The one converter from the API's subgraph shape ({nodes, edges}) to Cytoscape element definitions.
 import type { ElementDefinition } from 'cytoscape';
 import type { GraphEdge, GraphNode } from '../api-types.js';
+import { isReportId } from '../api-types.js';
 import type { Lang } from '../i18n/index.js';
 
 
@@ -39,8 +40,8 @@ export function labelOf(n: Pick<GraphNode, 'name' | 'nameEn'>, lang: Lang): stri
 }
 
 export function originOf(reports: readonly string[]): Origin {
-  const fromReports = reports.some((r) => r.startsWith('r-'));
-  const fromLists = reports.some((r) => !r.startsWith('r-'));
+  const fromReports = reports.some(isReportId);
+  const fromLists = reports.some((r) => !isReportId(r));
   if (fromReports && fromLists) return 'both';
   return fromLists ? 'list' : 'report';
 }
