@@ -1,4 +1,4 @@
-// The `searchText` a node carries for the full-text index: every name and variant, Russian and English,
+// The `searchText` an entity carries for the full-text index: every name and variant, Russian and English,
 // lowercased and space-joined; for cities and countries also the Russian case forms, so `гомеля` finds Гомель.
 import { caseForms } from '../extract/lexicon/case-forms.js';
 import type { EntityKind } from '../../neo4j/model/kinds.js';
