@@ -49,4 +49,23 @@ describe('closing the app during uploads', () => {
     );
     expect(row?.n).toBe(0);
   }, 120_000);
+
+  it('answers an upload that waits for its import 503 shutting_down, and writes nothing of it', async () => {
+    const app = await buildApp({ db, config: loadConfig({ TWINGRAPH_API_TOKEN: TEST_TOKEN }) });
+    const body = multipartFile('file', 'shutdown-waiting.txt', report('Кеми'));
+    const answer = app.inject({
+      method: 'POST',
+      url: '/api/reports',
+      payload: body.payload,
+      headers: { ...body.headers, authorization: `Bearer ${TEST_TOKEN}` },
+    });
+    // Long enough for the request to reach its worker; its extraction takes far longer.
+    await new Promise((r) => setTimeout(r, 3_000));
+    await app.close();
+    const res = await answer;
+    expect(res.statusCode, res.body).toBe(503);
+    expect(res.json().code).toBe('shutting_down');
+    const [row] = await db.readText<{ n: number }>("MATCH (r:Report {file: 'shutdown-waiting.txt'}) RETURN count(r) AS n");
+    expect(row?.n).toBe(0);
+  }, 120_000);
 });
