@@ -12,6 +12,7 @@ import type { App } from './context.js';
 import { fail } from './fail.js';
 import { commit } from './history.js';
 import { openEdge, openNode } from './selection.js';
+import { shown } from '../graph/classes.js';
 
 /** Most edges whose quotes the CSV fetches (one request each, a few at a time); past it, /api/export has them. */
 const QUOTES_UP_TO = 1000;
@@ -28,13 +29,13 @@ export function setTable(app: App, kind: TableKind | null): void {
 
 function rows(app: App, kind: TableKind): Row[] {
   // Nodes off the map are part of the view (listed beside the map), so the table has them too.
-  const nodes = app.cy.nodes().not('.filtered');
+  const nodes = shown(app.cy.nodes());
   if (kind === 'nodes') {
     const degree = new Map(nodes.map((n) => [n.id(), (n as NodeSingular).connectedEdges().not('.filtered').length] as const));
     return nodeRows(nodes.map((n) => n.data() as NodeData), degree);
   }
   const label = (id: string) => (app.cy.getElementById(id).data('label') as string | undefined) ?? id;
-  return edgeRows(app.cy.edges().not('.filtered').map((e) => e.data() as EdgeData), label);
+  return edgeRows(shown(app.cy.edges()).map((e) => e.data() as EdgeData), label);
 }
 
 export function renderTable(app: App): void {
