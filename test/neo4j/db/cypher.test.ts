@@ -43,7 +43,7 @@ describe('cypher loader', () => {
     expect(text).toContain("n {.id, .name, .nameEn");
     expect(text).toContain('labels(n)');
     expect(text).not.toContain('{{');
-    expect(cypher('relation')).toMatch(/evidence: r\.evidence/);
+    expect(cypher('relation')).toMatch(/evidence: COLLECT \{\s*MATCH \(s:Statement \{fact: type\(r\)/);
   });
 
   it('every query loads with its fragments expanded and no comment lines', () => {
