@@ -54,8 +54,11 @@ of one report under 1 s at full size, the twin list at least 0.8× its baseline.
 | reports (the 5 samples × ${repeat}, already extracted, ${imp.reports} reports) | ${imp.reportsPerSecond} reports/s | ${imp.baselineReportsPerSecond} reports/s | ${ratio(imp.reportsPerSecond, imp.baselineReportsPerSecond)} |
 | … over the first tenth of the rounds | ${imp.firstTenthReportsPerSecond} reports/s | | |
 | … over the last tenth (every fact stated by ${repeat} reports) | ${imp.lastTenthReportsPerSecond} reports/s | | last ÷ first ${ratio(imp.lastTenthReportsPerSecond, imp.firstTenthReportsPerSecond)} |
+| CPU per report (this process and Neo4j; moves far less with the machine's load) | ${imp.cpuMsPerReport} ms | ${imp.baselineCpuMsPerReport} ms | ${ratio(imp.baselineCpuMsPerReport, imp.cpuMsPerReport)} |
+| … over the first tenth / the last tenth | ${imp.firstTenthCpuMsPerReport} ms / ${imp.lastTenthCpuMsPerReport} ms | | first ÷ last ${ratio(imp.firstTenthCpuMsPerReport, imp.lastTenthCpuMsPerReport)} |
 | removal of one report from the full graph (${imp.removals} reports) | median ${imp.removalMedianSeconds} s, slowest ${imp.removalMaxSeconds} s | | |
 | twin list (\`twin-cities-enwiki.csv\`, ${imp.pairs.toLocaleString('en-US')} distinct pairs) | ${imp.pairsPerSecond.toLocaleString('en-US')} pairs/s | ${imp.baselinePairsPerSecond.toLocaleString('en-US')} pairs/s | ${ratio(imp.pairsPerSecond, imp.baselinePairsPerSecond)} |
+| … its CPU (this process and Neo4j) | ${imp.twinCpuSeconds} s | ${imp.baselineTwinCpuSeconds} s | ${ratio(imp.baselineTwinCpuSeconds, imp.twinCpuSeconds)} |
 
 ${apiSection(api)}
 ## Web view
