@@ -38,8 +38,8 @@ export async function lockBatch(tx: ManagedTransaction, batch: GraphBatch): Prom
     .sort((a, b) => rank(a.label) - rank(b.label) || byKey<{ id: string }>((x) => x.id)(a, b))
     .map((n) => ({ id: n.id, label: n.label }));
   if (nodeRows.length > 0) {
-    for (const r of await run<{ id: string; props: Props }>(tx, 'lock-entities', { rows: nodeRows })) {
-      if (r.props['name'] != null) nodes.set(r.id, r.props); // a new entity has only id and reports so far
+    for (const r of await run<{ id: string; props: Props }>(tx, 'lock-entities', { rows: nodeRows, support: batch.support })) {
+      if (r.props['name'] != null) nodes.set(r.id, r.props); // a new entity has only its id so far
     }
   }
   const relRank = (t: RelationKind) => RELATION_KINDS.indexOf(t);
@@ -70,7 +70,7 @@ export async function lockBatch(tx: ManagedTransaction, batch: GraphBatch): Prom
 /** Plans against the locked graph, writes the entities, this source's new statements and adds them to the facts. */
 export async function writeBatch(tx: ManagedTransaction, batch: GraphBatch, locked: LockedBatch, sourceId: string): Promise<WritePlan> {
   // Entities are planned against what the locked graph holds; facts are summed up from statements instead.
-  const plan = planWrite({ ...batch, rels: [] }, { nodes: locked.nodes, rels: new Map() });
+  const plan = planWrite({ ...batch, rels: [] }, { nodes: locked.nodes, rels: new Map() }, { reports: false });
   const known = [...locked.facts.values()].filter((f) => f.known).length;
   plan.stats.relsKnown = known;
   plan.stats.relsUpdated = known;
