@@ -68,7 +68,7 @@ export async function benchApi(opts: { seconds?: number; uri?: string; user?: st
   const loadBefore = os.loadavg()[0]!;
   // With a Bolt URI the bench reads that (already loaded) graph as it is; otherwise a throwaway one.
   const dataDir = opts.uri ? undefined : await mkdtemp(path.join(os.tmpdir(), 'twingraph-bench-api-'));
-  const neo4j = dataDir ? await startEmbedded({ dataDir, port: await findFreePort(), heap: '1g' }) : undefined;
+  const neo4j = dataDir ? await startEmbedded({ dataDir, port: await findFreePort(), heap: '1g', javaHome: loadConfig().embedded.javaHome }) : undefined;
   const db = new GraphDb(createDriver(neo4j ? { uri: neo4j.uri, ...neo4j.auth } : { uri: opts.uri!, user: opts.user, password: opts.password }));
   let app: Awaited<ReturnType<typeof buildApp>> | undefined;
   try {

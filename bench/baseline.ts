@@ -8,18 +8,18 @@ import { planWrite } from '../import/graph/plan-write.js';
 import { statementRows } from '../import/graph/statements.js';
 import { run, withIntegers } from '../neo4j/db/tx.js';
 
-const NO_GRAPH = { nodes: new Map(), rels: new Map() };
+const NO_GRAPH = { entities: new Map(), facts: new Map() };
 
 /** Writes `batch` for the source `sourceId` (its Report or TwinList node must exist in `tx`). */
 export async function writeBaseline(tx: ManagedTransaction, batch: GraphBatch, sourceId: string): Promise<void> {
   const plan = planWrite(batch, NO_GRAPH);
-  const entities = [...plan.nodes].flatMap(([label, rows]) => rows.map((r) => ({ id: r.id, label, props: withIntegers(r.props) })));
+  const entities = [...plan.entities].flatMap(([label, rows]) => rows.map((r) => ({ id: r.id, label, props: withIntegers(r.props) })));
   if (entities.length > 0) await run(tx, 'baseline-entities', { rows: entities });
   // The fact keeps no evidence list (its statements hold the evidence), as in the importer's model.
-  const facts = [...plan.rels].flatMap(([type, rows]) =>
+  const facts = [...plan.facts].flatMap(([type, rows]) =>
     rows.map(({ source, target, key, props: { evidence: _e, ...props } }) => ({ type, source, target, key, props: withIntegers(props) })),
   );
   if (facts.length > 0) await run(tx, 'baseline-facts', { rows: facts });
-  const statements = statementRows(batch.rels).map((s) => ({ props: withIntegers(s.props) }));
+  const statements = statementRows(batch.facts).map((s) => ({ props: withIntegers(s.props) }));
   if (statements.length > 0) await run(tx, 'baseline-statements', { source: sourceId, rows: statements });
 }

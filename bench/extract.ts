@@ -1,22 +1,28 @@
 // Extraction throughput on one core: the sample reports, read and extracted over and over until at least
-// 20 MB of text has passed, in MB of input text per second. Cold (first pass) and warm (caches filled) apart.
+// 20 MB of text has passed, in MB of input text per second. Cold (first pass) and warm (caches filled) apart;
+// warm also per second of this process's CPU time, the figure that compares on a busy machine (target 2 MB/s).
+// Then the cold start of the command line on one report (extract-cli.ts).
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { extractText } from '../import/extract/extract.js';
 import { loadMorph } from '../import/extract/lexicon/morph.js';
+import { benchColdCli, type ColdCli } from './extract-cli.js';
 
 export interface ExtractBench {
   files: number;
   coldMBps: number;
   warmMBps: number;
+  /** Warm MB per second of CPU time (user + system). */
+  warmCpuMBps: number;
   totalMB: number;
   seconds: number;
+  cpuSeconds: number;
   heapMB: number;
+  cli: ColdCli;
 }
 
-const TARGET_BYTES = 20 * 1024 * 1024;
-
-export async function benchExtract(dir = 'data/reports'): Promise<ExtractBench> {
+/** `megabytes`: how much text the warm pass extracts (20 for the recorded figures; less to try the bench out). */
+export async function benchExtract(dir = 'data/reports', megabytes = 20): Promise<ExtractBench> {
   const names = (await readdir(dir)).filter((f) => /\.(txt|md)$/.test(f)).sort();
   const texts = await Promise.all(names.map(async (f) => ({ file: f, raw: await readFile(path.join(dir, f), 'utf8') })));
   const bytesOf = (s: string) => Buffer.byteLength(s, 'utf8');
@@ -33,9 +39,10 @@ export async function benchExtract(dir = 'data/reports'): Promise<ExtractBench> 
 
   // Warm: repeat until 20 MB; each pass appends a line so the report id differs, as real reports would.
   start = performance.now();
+  const cpuStart = process.cpuUsage();
   bytes = 0;
   let round = 0;
-  while (bytes < TARGET_BYTES) {
+  while (bytes < megabytes * 1024 * 1024) {
     round++;
     for (const t of texts) {
       const raw = `${t.raw}\nКопия ${round}.`;
@@ -44,18 +51,25 @@ export async function benchExtract(dir = 'data/reports'): Promise<ExtractBench> 
     }
   }
   const seconds = (performance.now() - start) / 1000;
+  const cpu = process.cpuUsage(cpuStart);
+  const cpuSeconds = (cpu.user + cpu.system) / 1e6;
+  const heapMB = Math.round(process.memoryUsage().heapUsed / 1024 / 1024);
   return {
     files: names.length,
     coldMBps: round2(coldMBps),
     warmMBps: round2(bytes / 1024 / 1024 / seconds),
+    warmCpuMBps: round2(bytes / 1024 / 1024 / cpuSeconds),
     totalMB: round2(bytes / 1024 / 1024),
     seconds: round2(seconds),
-    heapMB: Math.round(process.memoryUsage().heapUsed / 1024 / 1024),
+    cpuSeconds: round2(cpuSeconds),
+    heapMB,
+    cli: benchColdCli(),
   };
 }
 
 const round2 = (n: number) => Math.round(n * 100) / 100;
 
 if (import.meta.url === `file://${process.argv[1]}`) {
-  console.log(await benchExtract());
+  // `npx tsx bench/extract.ts [MB]`
+  console.log(await benchExtract('data/reports', Number(process.argv[2] ?? 20)));
 }

@@ -7,11 +7,12 @@ import path from 'node:path';
 import { createDriver, GraphDb } from '../neo4j/db/graph-db.js';
 import { applySchema } from '../neo4j/db/schema.js';
 import { findFreePort, startEmbedded } from '../neo4j/embedded.js';
+import { loadConfig } from '../neo4j/config.js';
 import { extractFile } from '../import/extract/extract.js';
 import type { Extraction } from '../import/extract/types.js';
 import type { GraphBatch } from '../import/graph/batch.js';
 import { importExtraction } from '../import/graph/import-report.js';
-import { rowIdentity } from '../import/graph/batch.js';
+import { factIdentity } from '../neo4j/model/fact.js';
 import { toGraph } from '../import/graph/to-graph.js';
 import { writeReport } from '../import/graph/write.js';
 import { removeReport } from '../import/index.js';
@@ -55,7 +56,7 @@ export const TWIN_LIST = path.resolve('../shared/data/twin-cities-enwiki.csv');
 export async function benchImport(repeat = 200, twinList: string | null = TWIN_LIST): Promise<ImportBench> {
   const dataDir = await mkdtemp(path.join(os.tmpdir(), 'twingraph-bench-'));
   // A generous start limit: on a shared machine the first start can take minutes.
-  const neo4j = await startEmbedded({ dataDir, port: await findFreePort(), heap: '1g', timeoutMs: 600_000 });
+  const neo4j = await startEmbedded({ dataDir, port: await findFreePort(), heap: '1g', javaHome: loadConfig().embedded.javaHome, timeoutMs: 600_000 });
   const db = new GraphDb(createDriver({ uri: neo4j.uri, ...neo4j.auth }));
   try {
     await applySchema(db);
@@ -117,7 +118,7 @@ export async function benchImport(repeat = 200, twinList: string | null = TWIN_L
     let baselineTwinCpu = 0;
     if (twinList) {
       const batches = await twinBatches(twinList);
-      pairs = new Set(batches.flatMap((b) => b.rels.filter((r) => r.type === 'TWIN').map(rowIdentity))).size;
+      pairs = new Set(batches.flatMap((b) => b.facts.filter((r) => r.kind === 'TWIN').map(factIdentity))).size;
       baselinePairs = await timed(db, async () => {
         cpuAt = cpu();
         for (const b of batches) {

@@ -13,7 +13,7 @@ const repeat = Number(process.argv[2] ?? 200);
 const apiSeconds = Number(process.argv[3] ?? 20);
 const say = (line: string) => console.error(`[bench] ${line}`);
 
-say('extraction: the sample reports over and over, 20 MB of text');
+say('extraction: the sample reports over and over, 20 MB of text, then the cold command line on one report');
 const extract = await benchExtract();
 say(`import: the samples ${repeat} times under different ids, then the Wikipedia twin list`);
 const imp = await benchImport(repeat);
@@ -37,7 +37,9 @@ Neo4j ${imp.neo4jVersion} Community (embedded, 1 GB heap). Load average at the e
 | sample reports | ${extract.files} |
 | cold (first pass) | ${extract.coldMBps} MB/s |
 | warm (${extract.totalMB} MB in ${extract.seconds} s) | ${extract.warmMBps} MB/s |
+| warm per CPU second (${extract.cpuSeconds} s of CPU; target 2 MB/s) | ${extract.warmCpuMBps} MB/s |
 | heap after | ${extract.heapMB} MB |
+| cold \`${extract.cli.command}\`, median of ${extract.cli.runs} fresh processes (target < 1.5 s of CPU) | ${extract.cli.cpuSeconds} s of CPU, ${extract.cli.wallSeconds} s wall |
 
 ## Import into Neo4j
 

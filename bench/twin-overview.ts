@@ -24,11 +24,11 @@ export function twinListOverview(file: string): Subgraph {
   const matched = pairs.map((pair) => ({ pair, a: matchCity(pair.city1, pair.iso1, existing), b: matchCity(pair.city2, pair.iso2, existing) }));
   const support = csvSupport(basename(file));
   const { batch } = twinGraph(support, matched);
-  const nodes: GraphNode[] = batch.nodes
-    .filter((n) => n.label === 'City')
+  const nodes: GraphNode[] = batch.entities
+    .filter((n) => n.kind === 'City')
     .map((n) => ({ id: n.id, kind: 'City', name: str(n.props.name) ?? n.id, nameEn: str(n.props.nameEn), country: str(n.props.country), lat: num(n.props.lat), lon: num(n.props.lon), city: null }));
-  const edges: GraphEdge[] = batch.rels
-    .filter((r) => r.type === 'TWIN')
+  const edges: GraphEdge[] = batch.facts
+    .filter((r) => r.kind === 'TWIN')
     .map((r, i) => ({
       id: `5:bench:${i}`,
       kind: 'TWIN',

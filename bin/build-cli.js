@@ -43,6 +43,9 @@ export async function buildCli() {
     format: 'esm',
     platform: 'node',
     target: 'node20',
+    // esbuild otherwise rewrites a regular expression literal holding a Unicode property escape (`\p{L}`) and
+    // non-ASCII letters into `new RegExp(…)`, which a function then builds on every call; Node 20 reads them as is.
+    supported: { 'regexp-unicode-property-escapes': true },
     packages: 'external',
     metafile: true,
     logLevel: 'warning',

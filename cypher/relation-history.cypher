@@ -4,6 +4,7 @@
 // Returns: statement (map: report, file, source, quote, start, end, line, year, month, status, confidence, reportYear).
 MATCH (a)-[r]->(b)
 WHERE elementId(r) = $id
+// A statement names its fact by the identity neo4j/model/fact.ts factIdentity writes: KIND|source|target|key.
 MATCH (s:Statement {fact: type(r) + '|' + a.id + '|' + b.id + '|' + coalesce(r.key, '')})
 OPTIONAL MATCH (s)-[:STATED_IN]->(src:Source)
 WITH s, src

@@ -18,9 +18,10 @@ CREATE INDEX city_name IF NOT EXISTS FOR (n:City) ON (n.name);
 CREATE INDEX city_name_en IF NOT EXISTS FOR (n:City) ON (n.nameEn);
 CREATE INDEX city_country IF NOT EXISTS FOR (n:City) ON (n.country);
 CREATE INDEX institution_key IF NOT EXISTS FOR (n:Institution) ON (n.key);
-// Names and their variants in Russian and English, for search in any form.
+// Names and their variants in Russian and English, for search in any form (an older index over the six labels
+// is dropped first: neo4j/db/schema.ts, cypher/outdated-indexes.cypher).
 CREATE FULLTEXT INDEX entity_names IF NOT EXISTS
-FOR (n:City|Region|Country|Institution|Event|Person) ON EACH [n.name, n.nameEn, n.searchText]
+FOR (n:Entity) ON EACH [n.name, n.nameEn, n.searchText]
 OPTIONS { indexConfig: { `fulltext.analyzer`: 'standard-no-stop-words', `fulltext.eventually_consistent`: false } };
 // A new version of a report is found by the city and year its text names (then its title or file name).
 CREATE INDEX report_city_year IF NOT EXISTS FOR (n:Report) ON (n.city, n.year);

@@ -71,7 +71,7 @@ export async function importBytes(
   const x = await extractUpload(file, bytes, extract);
   onStage?.('writing');
   const o = await importExtraction(db, x, { replace: opts.replace });
-  return { file, status: o.status, reportId: o.reportId, replaced: o.replaced, entities: o.nodes, relations: o.rels, skipped: o.skipped };
+  return { file, status: o.status, reportId: o.reportId, replaced: o.replaced, entities: o.entities, relations: o.facts, skipped: o.skipped };
 }
 
 /** What importing an upload would add (entities and facts, new or known, and which), written nowhere. */
@@ -91,8 +91,8 @@ export async function previewBytes(
     status: p.status,
     reportId: p.reportId,
     replaced: p.replaced,
-    entities: { total: p.nodes, new: s.nodesNew, known: s.nodesKnown },
-    relations: { total: p.rels, new: s.relsNew, known: s.relsKnown },
+    entities: { total: p.entities, new: s.entitiesNew, known: s.entitiesKnown },
+    relations: { total: p.facts, new: s.factsNew, known: s.factsKnown },
     newEntities: p.newEntities,
     newRelations: p.newRelations,
     skipped: p.skipped,

@@ -12,10 +12,10 @@ async function main(command: string | undefined): Promise<number> {
     console.error(err.message);
     return 2;
   }
-  const { dataDir, port, heap } = config.embedded;
+  const { dataDir, port, heap, javaHome } = config.embedded;
   switch (command) {
     case 'start': {
-      const db = await startEmbedded({ dataDir, port, heap, detached: true, log: (line) => console.error(line) });
+      const db = await startEmbedded({ dataDir, port, heap, javaHome, detached: true, log: (line) => console.error(line) });
       console.log(`Neo4j ${db.owned ? 'started' : 'already running'} at ${db.uri} (pid ${db.pid})`);
       console.log(`user ${db.auth.user}, password in ${path.join(path.resolve(dataDir), PASSWORD_FILE)}`);
       return 0;

@@ -40,6 +40,8 @@ const EnvSchema = z
       blankToUndefined,
       z.string().regex(/^\d+[kmg]$/i, 'must be a JVM size such as 512m or 2g').default('1g'),
     ),
+    // The JDK that runs the embedded Neo4j; unset, the `java` on PATH.
+    JAVA_HOME: z.preprocess(blankToUndefined, z.string().optional()),
     TWINGRAPH_API_TOKEN: z.preprocess(blankToUndefined, z.string().min(16, 'must be at least 16 characters').optional()),
     LOG_LEVEL: z.preprocess(
       blankToUndefined,
@@ -64,9 +66,9 @@ export interface Config {
   /** Where the graph lives; `embedded` means the project starts its own Neo4j. */
   neo4j:
     | { mode: 'external'; uri: string; user?: string; password?: string; database?: string }
-    | { mode: 'embedded'; dataDir: string; port: number; heap: string; database?: string };
+    | { mode: 'embedded'; dataDir: string; port: number; heap: string; javaHome?: string; database?: string };
   /** Where the embedded Neo4j keeps its data and listens (used by `npm run db:*` even when NEO4J_URI is set). */
-  embedded: { dataDir: string; port: number; heap: string };
+  embedded: { dataDir: string; port: number; heap: string; javaHome?: string };
   http: { port: number; host: string };
   apiToken?: string;
   logLevel: Env['LOG_LEVEL'];
@@ -100,9 +102,10 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
           dataDir: e.TWINGRAPH_DATA_DIR,
           port: e.TWINGRAPH_NEO4J_PORT,
           heap: e.TWINGRAPH_NEO4J_HEAP,
+          javaHome: e.JAVA_HOME,
           database: e.NEO4J_DATABASE,
         },
-    embedded: { dataDir: e.TWINGRAPH_DATA_DIR, port: e.TWINGRAPH_NEO4J_PORT, heap: e.TWINGRAPH_NEO4J_HEAP },
+    embedded: { dataDir: e.TWINGRAPH_DATA_DIR, port: e.TWINGRAPH_NEO4J_PORT, heap: e.TWINGRAPH_NEO4J_HEAP, javaHome: e.JAVA_HOME },
     http: { port: e.PORT, host: e.HOST },
     apiToken: e.TWINGRAPH_API_TOKEN,
     logLevel: e.LOG_LEVEL,

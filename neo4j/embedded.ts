@@ -20,6 +20,8 @@ export interface EmbeddedOptions {
   port: number;
   /** JVM heap, e.g. '1g' (default). */
   heap?: string;
+  /** The JDK folder whose java runs Neo4j (the config's JAVA_HOME); default: the `java` on PATH. */
+  javaHome?: string;
   /** Neo4j page cache (off-heap), e.g. '256m' (default). */
   pageCache?: string;
   log?: (line: string) => void;
@@ -148,7 +150,7 @@ async function doStart(opts: EmbeddedOptions & { dataDir: string }): Promise<Emb
   const started = Date.now();
   let child: ChildProcess;
   try {
-    child = spawn(javaBin(), args, { detached, stdio: [detached ? 'ignore' : 'pipe', 'pipe', fd] });
+    child = spawn(javaBin(opts.javaHome), args, { detached, stdio: [detached ? 'ignore' : 'pipe', 'pipe', fd] });
   } finally {
     closeSync(fd); // the child holds its own copy
   }

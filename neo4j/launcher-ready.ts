@@ -7,11 +7,8 @@ import path from 'node:path';
 import { createInterface } from 'node:readline';
 import { EmbeddedNeo4jError, portInUse } from './embedded-error.js';
 
-/** The java of JAVA_HOME, else the one on PATH. */
-export const javaBin = (): string => {
-  const home = process.env['JAVA_HOME'];
-  return home ? path.join(home, 'bin', 'java') : 'java';
-};
+/** The java of a JDK folder (the config's JAVA_HOME), else the one on PATH. */
+export const javaBin = (javaHome?: string): string => (javaHome ? path.join(javaHome, 'bin', 'java') : 'java');
 
 /** Resolves with the URI of the READY line; rejects on FAILED, early exit, spawn error or timeout. */
 export function awaitReady(

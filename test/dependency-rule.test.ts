@@ -94,6 +94,13 @@ describe('dependency rule', () => {
     const bad = ALL.filter((i) => i.from.startsWith('server/') && i.to.startsWith('import/') && i.to !== 'import/index.ts');
     expect(show(bad)).toEqual([]);
   });
+
+  it("the server's repository only reads: no write transaction, no importer call (uploads and first run are in server/)", () => {
+    const writes = /\b(writeTx|executeWrite|importBytes|importReports|importTwins|removeReport|migrateToStatements)\b/;
+    const files = [...new Set(ALL.map((i) => i.from))].filter((f) => f.startsWith('server/repository/'));
+    expect(files.length).toBeGreaterThan(10);
+    expect(files.filter((f) => writes.test(readFileSync(path.join(ROOT, f), 'utf8')))).toEqual([]);
+  });
 });
 
 /** The one contract module the web view may take values from: the kind lists, zod-free. */

@@ -5,6 +5,7 @@ import os from 'node:os';
 import path from 'node:path';
 import type { TestProject } from 'vitest/node';
 import { findFreePort, startEmbedded } from '../neo4j/embedded.js';
+import { loadConfig } from '../neo4j/config.js';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -19,7 +20,7 @@ export default async function setup(project: TestProject) {
   const dataDir = await mkdtemp(path.join(os.tmpdir(), 'twingraph-test-'));
   const port = await findFreePort();
   // A generous start limit: on a shared, loaded machine the first start can take several minutes.
-  const neo4j = await startEmbedded({ dataDir, port, heap: '1g', pageCache: '128m', timeoutMs: 600_000 });
+  const neo4j = await startEmbedded({ dataDir, port, heap: '1g', pageCache: '128m', javaHome: loadConfig().embedded.javaHome, timeoutMs: 600_000 });
   project.provide('neo4jUri', neo4j.uri);
   project.provide('neo4jUser', neo4j.auth.user);
   project.provide('neo4jPassword', neo4j.auth.password);

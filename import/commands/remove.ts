@@ -24,7 +24,7 @@ export async function runRemove(
     return 1;
   }
   say(
-    `removed ${r.id} (${r.file}): relations ${r.relationsDeleted} deleted, ${r.relationsKept} kept ` +
+    `removed ${r.id} (${r.file}): facts ${r.relationsDeleted} deleted, ${r.relationsKept} kept ` +
       `with other support; entities ${r.entitiesDeleted} deleted, ${r.entitiesKept} kept`,
   );
   return 0;

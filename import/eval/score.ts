@@ -1,7 +1,7 @@
 // Scores one extraction against its gold annotation (pure): matches predicted relations to gold ones per kind and
 // counts what matched, what was missed and what was wrong; metrics.ts turns the counts into P/R/F1.
 import type { EntityKind } from '../../neo4j/model/kinds.js';
-import type { Entity, Extraction, Relation } from '../extract/types.js';
+import type { Entity, Extraction, ExtractedRelation } from '../extract/types.js';
 import { goldEndpoints, type Endpoints, type GoldEntity, type GoldRelation, type GoldReport } from './gold.js';
 import { assign, normExact } from './match.js';
 import type { MatchItem, NameRef } from './match.js';
@@ -10,7 +10,7 @@ import { bandOf, bandRatios, orderedKinds, ratio, summarise, type Summary } from
 export interface MatchedRelation {
   kind: string;
   gold: GoldRelation;
-  predicted: Relation;
+  predicted: ExtractedRelation;
   /** The predicted endpoints' names. */
   names: Endpoints;
   yearOk: boolean;
@@ -23,7 +23,7 @@ export interface MatchedRelation {
 export interface WrongRelation {
   kind: string;
   names: Endpoints;
-  relation: Relation;
+  relation: ExtractedRelation;
 }
 
 export interface ScoreResult extends Summary {
@@ -136,7 +136,7 @@ export function score(gold: GoldReport, extraction: Extraction): ScoreResult {
 
   const agreements = matched.filter((m) => m.statusOk !== null);
   const bandCounts = new Map<string, { correct: number; total: number }>();
-  const countBand = (r: Relation, right: boolean) => {
+  const countBand = (r: ExtractedRelation, right: boolean) => {
     const c = bandCounts.get(bandOf(r.confidence ?? 0)) ?? { correct: 0, total: 0 };
     c.total++;
     if (right) c.correct++;

@@ -1,5 +1,9 @@
 // When a sentence says something happened: its year and month, from Russian date phrases.
 
+// Patterns a function uses on every call are built once here: tsx (esbuild) rewrites a literal holding `\p{…}`
+// into `new RegExp(…)`, which a function would build anew each time it runs.
+const LOWER_WORD_AFTER = /^\s+\p{Ll}/u;
+
 const MONTH_STEMS: ReadonlyArray<[RegExp, number]> = [
   [/^январ/, 1],
   [/^феврал/, 2],
@@ -43,7 +47,7 @@ export function yearsIn(text: string): Array<{ year: number; index: number }> {
   for (const m of text.matchAll(YEAR)) {
     // "более 2000 омичей" is a count: a year is followed by "год"/"г." or by no word at all.
     const after = text.slice(m.index! + 4, m.index! + 12);
-    if (/^\s+\p{Ll}/u.test(after) && !/^\s+(г\.|г\b|год|гг)/u.test(after)) continue;
+    if (LOWER_WORD_AFTER.test(after) && !/^\s+(г\.|г\b|год|гг)/u.test(after)) continue;
     out.push({ year: Number(m[1]), index: m.index! });
   }
   return out;

@@ -12,7 +12,7 @@ import { mentionsOf, resetMentionMemo } from './sentence-mentions.js';
 import { relationsOfSentence } from './relations/index.js';
 import { finishRelations } from './relations/finish.js';
 import { Discourse } from './discourse/index.js';
-import type { Entity, Extraction, Relation } from './types.js';
+import type { Entity, Extraction, ExtractedRelation } from './types.js';
 
 export interface ExtractOptions {
   /** The file name to record (no directories). */
@@ -41,7 +41,7 @@ export async function extractText(raw: string, opts: ExtractOptions): Promise<Ex
   if (reportCity) registry.add(reportCity);
   const reportCityId = reportCity?.id ?? null;
 
-  const relations: Relation[] = [];
+  const relations: ExtractedRelation[] = [];
   const discourse = new Discourse(reportCityId);
   for (const sentence of sentences) {
     const { mentions, entities } = mentionsOf(sentence, reportCityId);

@@ -29,7 +29,12 @@ export interface Evidence {
   end: number;
 }
 
-export interface Relation {
+/**
+ * One relation as extraction hands it over (the extraction contract's `relations`): a fact as one sentence states it,
+ * with that sentence as its evidence; the importer makes it a statement. Not the API's `Relation`
+ * (neo4j/contract/subgraph.ts), which is a stored fact with all its statements.
+ */
+export interface ExtractedRelation {
   kind: RelationKind;
   source: string;
   target: string;
@@ -53,7 +58,7 @@ export interface Extraction {
   report: ReportInfo;
   text: string;
   entities: Entity[];
-  relations: Relation[];
+  relations: ExtractedRelation[];
 }
 
 /** A sentence of the normalised text, with offsets into it. */

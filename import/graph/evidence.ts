@@ -1,4 +1,4 @@
-// Evidence entries (stored as JSON strings, since Neo4j lists cannot hold maps) and the relationship
+// Evidence entries (stored as JSON strings, since Neo4j lists cannot hold maps) and the fact's
 // properties that follow from them: supporting reports, sources, confidence, year and month.
 import { factKeyFields } from '../../neo4j/model/fact.js';
 import type { RelationKind } from '../../neo4j/model/kinds.js';
@@ -6,7 +6,7 @@ import { parseEvidence, supporterOf } from '../../neo4j/model/evidence.js';
 
 
 
-export interface RelProps {
+export interface FactProps {
   year: number | null;
   month: number | null;
   status: string | null;
@@ -22,12 +22,12 @@ export function unionEvidence(...lists: string[][]): string[] {
 }
 
 /**
- * The properties of a relationship with this identity and evidence. Year and month come from the key when it
+ * The properties of a fact with this identity and evidence. Year and month come from the key when it
  * holds them, else from the earliest dated evidence (a twin link mentioned in 2016 and 2023 dates from 2016).
  */
-export function relProps(type: RelationKind, key: string, evidence: string[]): RelProps {
+export function factProps(kind: RelationKind, key: string, evidence: string[]): FactProps {
   const entries = evidence.map(parseEvidence);
-  const fixed = factKeyFields(type, key);
+  const fixed = factKeyFields(kind, key);
   const dated = entries
     .filter((e) => e.year != null)
     .sort((a, b) => a.year! - b.year! || (a.month ?? 13) - (b.month ?? 13));

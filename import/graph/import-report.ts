@@ -19,9 +19,9 @@ export interface ReportOutcome {
   reportId: string;
   /** Ids of the older versions of this report that it replaced (or would replace). */
   replaced: string[];
-  /** Graph nodes and relationships this report gives, and how many were new or already known. */
-  nodes: number;
-  rels: number;
+  /** Entities and facts this report gives, and how many were new or already known. */
+  entities: number;
+  facts: number;
   stats: PlanStats;
   /** Relations the graph could not take, with why. */
   skipped: string[];
@@ -37,8 +37,8 @@ export interface ImportOptions {
 
 export async function importExtraction(db: GraphDb, x: Extraction, opts: ImportOptions = {}): Promise<ReportOutcome> {
   const graph = toGraph(x);
-  const base = { reportId: x.report.id, nodes: graph.nodes.length, rels: graph.rels.length, skipped: graph.skipped };
-  const incoming = { ...x.report, facts: graph.rels.filter((r) => r.type !== 'LOCATED_IN').length };
+  const base = { reportId: x.report.id, entities: graph.entities.length, facts: graph.facts.length, skipped: graph.skipped };
+  const incoming = { ...x.report, facts: graph.facts.filter((r) => r.kind !== 'LOCATED_IN').length };
   const work = async (tx: ManagedTransaction): Promise<ReportOutcome> => {
     const stored = await run<StoredReport>(tx, 'report-versions', {
       id: x.report.id,
@@ -47,7 +47,7 @@ export async function importExtraction(db: GraphDb, x: Extraction, opts: ImportO
     });
     const decision = decideVersions(incoming, stored, opts);
     if (decision.unchanged) {
-      const stats = { nodesNew: 0, nodesKnown: base.nodes, nodesUpdated: 0, relsNew: 0, relsKnown: base.rels, relsUpdated: 0 };
+      const stats = { entitiesNew: 0, entitiesKnown: base.entities, entitiesUpdated: 0, factsNew: 0, factsKnown: base.facts, factsUpdated: 0 };
       return { ...base, status: 'unchanged', replaced: [], stats };
     }
     const replaced = decision.replaces.map((v) => v.id);

@@ -4,9 +4,10 @@
 // is read from statements now). A no-op once done; safe to interrupt and run again.
 import type { GraphDb } from '../../neo4j/db/graph-db.js';
 import { cypher } from '../../neo4j/db/cypher.js';
-import type { RelRow } from './batch.js';
+import type { FactRow } from './batch.js';
 import { isRelationKind } from '../../neo4j/model/kinds.js';
-import { factId, statementRows } from './statements.js';
+import { statementRows } from './statements.js';
+import { factIdentity } from '../../neo4j/model/fact.js';
 import { run, withIntegers } from '../../neo4j/db/tx.js';
 import { lockBatch, refreshFacts } from './write.js';
 
@@ -24,18 +25,18 @@ export async function migrateToStatements(db: GraphDb, log: (line: string) => vo
   for (;;) {
     const page = await db.writeTx(async (tx) => {
       const rows = await run<{ type: string; source: string; target: string; key: string; evidence: string[] }>(tx, 'unmigrated-facts', { limit: PAGE });
-      const rels: RelRow[] = rows.filter((r) => isRelationKind(r.type)).map((r) => ({ ...r, type: r.type as RelRow['type'] }));
-      if (rels.length === 0) return 0;
-      const statements = statementRows(rels);
+      const facts: FactRow[] = rows.filter((r) => isRelationKind(r.type)).map(({ type, ...r }) => ({ ...r, kind: type as FactRow['kind'] }));
+      if (facts.length === 0) return 0;
+      const statements = statementRows(facts);
       for (const support of new Set(statements.map((s) => String(s.props['support'])))) {
         if (support.startsWith('csv:')) await run(tx, 'merge-twin-list', { id: support, file: support.slice(4) });
       }
-      const locked = await lockBatch(tx, { support: '', nodes: [], rels });
+      const locked = await lockBatch(tx, { support: '', entities: [], facts });
       for (const [support, group] of groupBy(statements, (s) => String(s.props['support']))) {
         await run(tx, 'create-statements-unlinked', { source: support, rows: group.map((s) => ({ id: s.id, props: withIntegers(s.props) })) });
       }
-      await refreshFacts(tx, rels.map((r) => ({ fact: factId(r), ...pick(locked.facts.get(factId(r))!) })));
-      return rels.length;
+      await refreshFacts(tx, facts.map((r) => ({ fact: factIdentity(r), ...pick(locked.facts.get(factIdentity(r))!) })));
+      return facts.length;
     });
     if (page === 0) break;
     migrated += page;

@@ -1,19 +1,19 @@
-// An extracted entity as a node row: its label's properties, with cities and countries filled in from the
+// An extracted entity as an entity row: its kind's properties, with cities and countries filled in from the
 // gazetteer and the country list by id (coordinates, English names, variants).
 import { countryByIso } from '../extract/finders/country-list.js';
 import { cityById } from '../extract/lexicon/gazetteer.js';
 import { coordinatesOf } from '../geocode/index.js';
 import type { Entity } from '../extract/types.js';
-import type { NodeRow } from './batch.js';
+import type { EntityRow } from './batch.js';
 import { countryId, entityKindOfId } from '../../neo4j/model/ids.js';
 import { type EntityKind } from '../../neo4j/model/kinds.js';
 
 const orNull = <T>(v: T | undefined): T | null => (v === undefined ? null : v);
 
-export function entityRow(e: Entity): NodeRow {
-  const label = e.kind as EntityKind;
+export function entityRow(e: Entity): EntityRow {
+  const kind = e.kind as EntityKind;
   const aliases = e.aliases ?? [];
-  switch (label) {
+  switch (kind) {
     case 'City': {
       const known = cityRow(e.id);
       if (known) return known;
@@ -22,27 +22,27 @@ export function entityRow(e: Entity): NodeRow {
       const lat = at?.lat ?? orNull(e.lat);
       const lon = at?.lon ?? orNull(e.lon);
       const population = at?.population ?? null;
-      return { label, id: e.id, props: { name: e.name, nameEn: orNull(e.nameEn), country: orNull(e.country), lat, lon, population, wikidata: orNull(e.wikidata) }, variants: aliases };
+      return { kind, id: e.id, props: { name: e.name, nameEn: orNull(e.nameEn), country: orNull(e.country), lat, lon, population, wikidata: orNull(e.wikidata) }, variants: aliases };
     }
     case 'Country':
-      return countryRow(e.iso2 ?? e.id.replace(/^country:/, '')) ?? { label, id: e.id, props: { name: e.name, nameEn: orNull(e.nameEn), iso2: orNull(e.iso2) }, variants: aliases };
+      return countryRow(e.iso2 ?? e.id.replace(/^country:/, '')) ?? { kind, id: e.id, props: { name: e.name, nameEn: orNull(e.nameEn), iso2: orNull(e.iso2) }, variants: aliases };
     case 'Region':
-      return { label, id: e.id, props: { name: e.name, nameEn: orNull(e.nameEn), country: orNull(e.country) }, variants: aliases };
+      return { kind, id: e.id, props: { name: e.name, nameEn: orNull(e.nameEn), country: orNull(e.country) }, variants: aliases };
     case 'Institution':
-      return { label, id: e.id, props: { name: e.name, key: e.id.replace(/^inst:/, ''), city: orNull(e.city), country: orNull(e.country) }, variants: aliases };
+      return { kind, id: e.id, props: { name: e.name, key: e.id.replace(/^inst:/, ''), city: orNull(e.city), country: orNull(e.country) }, variants: aliases };
     case 'Event':
-      return { label, id: e.id, props: { name: e.name, city: orNull(e.city), year: orNull(e.year) }, variants: aliases };
+      return { kind, id: e.id, props: { name: e.name, city: orNull(e.city), year: orNull(e.year) }, variants: aliases };
     case 'Person':
-      return { label, id: e.id, props: { name: e.name, role: orNull(e.role) }, variants: aliases };
+      return { kind, id: e.id, props: { name: e.name, role: orNull(e.role) }, variants: aliases };
   }
 }
 
-/** A gazetteer city as a node row, or undefined when the id is not the gazetteer's. */
-export function cityRow(id: string): NodeRow | undefined {
+/** A gazetteer city as an entity row, or undefined when the id is not the gazetteer's. */
+export function cityRow(id: string): EntityRow | undefined {
   const g = cityById(id);
   if (!g) return undefined;
   return {
-    label: 'City',
+    kind: 'City',
     id,
     // The population ranks places of one name in search (Париж before Paris, Texas).
     props: { name: g.name, nameEn: g.nameEn, country: g.country, lat: orNull(g.lat), lon: orNull(g.lon), population: orNull(g.population), wikidata: orNull(g.wikidata) },
@@ -51,21 +51,21 @@ export function cityRow(id: string): NodeRow | undefined {
 }
 
 /** `country:XX` with its Russian and English names, or undefined for an unknown code. */
-export function countryRow(iso2: string): NodeRow | undefined {
+export function countryRow(iso2: string): EntityRow | undefined {
   const c = countryByIso(iso2);
   if (!c) return undefined;
   return {
-    label: 'Country',
+    kind: 'Country',
     id: countryId(c.iso2),
     props: { name: c.name, nameEn: c.nameEn, iso2: c.iso2 },
     variants: [...new Set([...c.names, ...c.namesEn])].filter((n) => n !== c.name && n !== c.nameEn),
   };
 }
 
-/** A node for an id that a relation uses but no entity describes, when the id says enough. */
-export function rowForBareId(id: string): NodeRow | undefined {
-  const label = entityKindOfId(id);
-  if (label === 'City') return cityRow(id);
-  if (label === 'Country') return countryRow(id.replace(/^country:/, ''));
+/** An entity row for an id that a relation uses but no entity describes, when the id says enough. */
+export function rowForBareId(id: string): EntityRow | undefined {
+  const kind = entityKindOfId(id);
+  if (kind === 'City') return cityRow(id);
+  if (kind === 'Country') return countryRow(id.replace(/^country:/, ''));
   return undefined;
 }

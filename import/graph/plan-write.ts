@@ -1,42 +1,42 @@
 // Plans the write of a batch (planWrite): meets it with what the graph already holds, giving the final properties
-// of every node and relationship it touches, only the rows that change something, and how many were new or known.
-import type { GraphBatch, NodeRow, Props, RelRow } from './batch.js';
-import { relProps, unionEvidence, type RelProps } from './evidence.js';
-import { rowIdentity } from './batch.js';
+// of every entity and fact it touches, only the rows that change something, and how many were new or known.
+import type { GraphBatch, EntityRow, Props, FactRow } from './batch.js';
+import { factProps, unionEvidence, type FactProps } from './evidence.js';
+import { factIdentity } from '../../neo4j/model/fact.js';
 import { type EntityKind, type RelationKind } from '../../neo4j/model/kinds.js';
 import { searchText } from './search-text.js';
 
 export interface Existing {
-  /** Node id → its properties. */
-  nodes: Map<string, Props>;
-  /** rowIdentity → the relationship's properties. */
-  rels: Map<string, Props>;
+  /** Entity id → its properties. */
+  entities: Map<string, Props>;
+  /** Fact identity → the fact's properties. */
+  facts: Map<string, Props>;
 }
 
-export interface NodeWrite {
+export interface EntityWrite {
   id: string;
   props: Props;
 }
 
-export interface RelWrite {
+export interface FactWrite {
   source: string;
   target: string;
   key: string;
-  props: RelProps;
+  props: FactProps;
 }
 
 export interface PlanStats {
-  nodesNew: number;
-  nodesKnown: number;
-  nodesUpdated: number;
-  relsNew: number;
-  relsKnown: number;
-  relsUpdated: number;
+  entitiesNew: number;
+  entitiesKnown: number;
+  entitiesUpdated: number;
+  factsNew: number;
+  factsKnown: number;
+  factsUpdated: number;
 }
 
 export interface WritePlan {
-  nodes: Map<EntityKind, NodeWrite[]>;
-  rels: Map<RelationKind, RelWrite[]>;
+  entities: Map<EntityKind, EntityWrite[]>;
+  facts: Map<RelationKind, FactWrite[]>;
   stats: PlanStats;
 }
 
@@ -50,34 +50,34 @@ export interface PlanOptions {
 
 export function planWrite(batch: GraphBatch, existing: Existing, opts: PlanOptions = {}): WritePlan {
   const plan: WritePlan = {
-    nodes: new Map(),
-    rels: new Map(),
-    stats: { nodesNew: 0, nodesKnown: 0, nodesUpdated: 0, relsNew: 0, relsKnown: 0, relsUpdated: 0 },
+    entities: new Map(),
+    facts: new Map(),
+    stats: { entitiesNew: 0, entitiesKnown: 0, entitiesUpdated: 0, factsNew: 0, factsKnown: 0, factsUpdated: 0 },
   };
-  for (const row of batch.nodes) {
-    const known = existing.nodes.get(row.id);
-    const props = mergeNode(row, known, batch.support);
+  for (const row of batch.entities) {
+    const known = existing.entities.get(row.id);
+    const props = mergeEntity(row, known, batch.support);
     if (opts.reports === false) delete props.reports;
-    if (known) plan.stats.nodesKnown++;
-    else plan.stats.nodesNew++;
+    if (known) plan.stats.entitiesKnown++;
+    else plan.stats.entitiesNew++;
     if (known && sameProps(props, known)) continue;
-    if (known) plan.stats.nodesUpdated++;
-    push(plan.nodes, row.label, { id: row.id, props });
+    if (known) plan.stats.entitiesUpdated++;
+    push(plan.entities, row.kind, { id: row.id, props });
   }
-  for (const row of batch.rels) {
-    const known = existing.rels.get(rowIdentity(row));
-    const props = mergeRel(row, known);
-    if (known) plan.stats.relsKnown++;
-    else plan.stats.relsNew++;
+  for (const row of batch.facts) {
+    const known = existing.facts.get(factIdentity(row));
+    const props = mergeFact(row, known);
+    if (known) plan.stats.factsKnown++;
+    else plan.stats.factsNew++;
     if (known && sameProps(props as unknown as Props, known)) continue;
-    if (known) plan.stats.relsUpdated++;
-    push(plan.rels, row.type, { source: row.source, target: row.target, key: row.key, props });
+    if (known) plan.stats.factsUpdated++;
+    push(plan.facts, row.kind, { source: row.source, target: row.target, key: row.key, props });
   }
   return plan;
 }
 
 /** What the source knows wins over what the graph held; names and supports accumulate. */
-export function mergeNode(row: NodeRow, known: Props | undefined, support: string): Props {
+export function mergeEntity(row: EntityRow, known: Props | undefined, support: string): Props {
   const props: Props = {};
   for (const [k, v] of Object.entries(row.props)) props[k] = v ?? known?.[k] ?? null;
   const variants = [...new Set([...strings(known?.variants), ...row.variants])];
@@ -85,12 +85,12 @@ export function mergeNode(row: NodeRow, known: Props | undefined, support: strin
   const nameEn = props.nameEn ?? known?.nameEn;
   props.variants = variants;
   props.reports = [...new Set([...strings(known?.reports), support])];
-  props.searchText = searchText(row.label, [name as string, nameEn as string, ...variants]);
+  props.searchText = searchText(row.kind, [name as string, nameEn as string, ...variants]);
   return props;
 }
 
-export function mergeRel(row: RelRow, known: Props | undefined): RelProps {
-  return relProps(row.type, row.key, unionEvidence(strings(known?.evidence), row.evidence));
+export function mergeFact(row: FactRow, known: Props | undefined): FactProps {
+  return factProps(row.kind, row.key, unionEvidence(strings(known?.evidence), row.evidence));
 }
 
 /** Do the computed properties hold exactly what the graph holds (absent counts as null)? */

@@ -2,7 +2,7 @@
 // does not hold yet, so a person can check them before confirming the upload.
 import type { GraphDb } from '../../neo4j/db/graph-db.js';
 import type { Extraction } from '../extract/types.js';
-import { rowIdentity } from './batch.js';
+import { factIdentity } from '../../neo4j/model/fact.js';
 import { type EntityKind, type RelationKind } from '../../neo4j/model/kinds.js';
 import { importExtraction, type ReportOutcome } from './import-report.js';
 import { readExisting } from './read-existing.js';
@@ -19,14 +19,14 @@ export async function previewExtraction(db: GraphDb, x: Extraction, opts: { repl
   if (outcome.status === 'unchanged') return { ...outcome, newEntities: [], newRelations: [] };
   const graph = toGraph(x);
   const existing = await readTx(db, (tx) => readExisting(tx, graph));
-  const newEntities = graph.nodes
-    .filter((n) => !existing.nodes.has(n.id))
-    .map((n) => ({ id: n.id, kind: n.label, name: String(n.props.name ?? n.id) }));
-  const newRelations = graph.rels
-    .filter((r) => !existing.rels.has(rowIdentity(r)))
+  const newEntities = graph.entities
+    .filter((n) => !existing.entities.has(n.id))
+    .map((n) => ({ id: n.id, kind: n.kind, name: String(n.props.name ?? n.id) }));
+  const newRelations = graph.facts
+    .filter((r) => !existing.facts.has(factIdentity(r)))
     .map((r) => {
       const first = JSON.parse(r.evidence[0] ?? '{}') as { quote?: string | null; year?: number | null };
-      return { kind: r.type, source: r.source, target: r.target, year: first.year ?? null, quote: first.quote ?? null };
+      return { kind: r.kind, source: r.source, target: r.target, year: first.year ?? null, quote: first.quote ?? null };
     });
   return { ...outcome, newEntities, newRelations };
 }

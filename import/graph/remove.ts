@@ -3,7 +3,8 @@
 // holds them), and the Report node goes.
 import type { ManagedTransaction } from 'neo4j-driver';
 import { RELATION_KINDS } from '../../neo4j/model/kinds.js';
-import { fixedFields, parseFactId } from './statements.js';
+import { fixedFields } from './statements.js';
+import { parseFactIdentity } from '../../neo4j/model/fact.js';
 import { run } from '../../neo4j/db/tx.js';
 import { refreshFacts } from './write.js';
 import type { RemovalOutcome } from '../../neo4j/contract/report.js';
@@ -13,16 +14,19 @@ export type RemovalCounts = Omit<RemovalOutcome, 'id' | 'file'>;
 
 export async function removeReport(tx: ManagedTransaction, reportId: string): Promise<RemovalCounts> {
   const [stated] = await run<{ facts: string[] }>(tx, 'remove-statements', { source: reportId });
-  const rank = (fact: string) => RELATION_KINDS.indexOf(parseFactId(fact).type);
+  const rank = (fact: string) => RELATION_KINDS.indexOf(parseFactIdentity(fact).kind);
   const facts = [...(stated?.facts ?? [])].sort((a, b) => rank(a) - rank(b) || (a < b ? -1 : a > b ? 1 : 0));
   const locked = facts.length === 0 ? [] : await run<{ fact: string; rid: string }>(tx, 'lock-stated-facts', {
-    rows: facts.map((fact) => ({ ...parseFactId(fact), fact })),
+    rows: facts.map((fact) => {
+      const { kind, ...ends } = parseFactIdentity(fact);
+      return { type: kind, ...ends, fact };
+    }),
   });
   const { deleted: relationsDeleted, refreshed } = await refreshFacts(
     tx,
     locked.map(({ fact, rid }) => {
-      const { type, key } = parseFactId(fact);
-      const { fixedYear, fixedMonth } = fixedFields(type, key);
+      const { kind, key } = parseFactIdentity(fact);
+      const { fixedYear, fixedMonth } = fixedFields(kind, key);
       return { fact, rid, fixedYear, fixedMonth };
     }),
   );

@@ -1,34 +1,23 @@
 // Each thing a source states, as its own Statement row: one per (fact, evidence entry), with the fact's identity,
 // who states it and what the evidence says (quote, offsets or CSV line, year, month, status, confidence).
 import { createHash } from 'node:crypto';
-import type { RelRow } from './batch.js';
+import type { FactRow } from './batch.js';
 import { parseEvidence, supporterOf } from '../../neo4j/model/evidence.js';
-import { factKeyFields as keyFields } from '../../neo4j/model/fact.js';
+import { factIdentity, factKeyFields as keyFields } from '../../neo4j/model/fact.js';
 import type { RelationKind } from '../../neo4j/model/kinds.js';
-
-/** A fact's identity as one string: `TYPE|source|target|key` (the key, last, may itself hold `|`). */
-export function factId(r: { type: RelationKind; source: string; target: string; key: string }): string {
-  return `${r.type}|${r.source}|${r.target}|${r.key}`;
-}
-
-/** The parts of a fact identity. */
-export function parseFactId(fact: string): { type: RelationKind; source: string; target: string; key: string } {
-  const [type, source, target, ...key] = fact.split('|');
-  return { type: type as RelationKind, source: source ?? '', target: target ?? '', key: key.join('|') };
-}
 
 export interface StatementRow {
   id: string;
   props: Record<string, unknown>;
 }
 
-/** The statements of one source's relationship rows; ids depend only on the source, the fact and the evidence. */
-export function statementRows(rels: RelRow[]): StatementRow[] {
+/** The statements of one source's fact rows; ids depend only on the source, the fact and the evidence. */
+export function statementRows(facts: FactRow[]): StatementRow[] {
   const rows: StatementRow[] = [];
-  for (const rel of rels) {
-    const fact = factId(rel);
-    const status = keyFields(rel.type, rel.key).status ?? null;
-    rel.evidence.forEach((json, seq) => {
+  for (const f of facts) {
+    const fact = factIdentity(f);
+    const status = keyFields(f.kind, f.key).status ?? null;
+    f.evidence.forEach((json, seq) => {
       const e = parseEvidence(json);
       const support = supporterOf(e);
       const id = `s-${createHash('sha1').update(`${support}\u0000${fact}\u0000${json}`).digest('hex').slice(0, 24)}`;
@@ -56,8 +45,8 @@ export function statementRows(rels: RelRow[]): StatementRow[] {
 }
 
 /** Which of year and month a fact's key fixes (then its summary keeps them; else they follow its statements). */
-export function fixedFields(type: RelationKind, key: string): { fixedYear: boolean; fixedMonth: boolean; fixed: Record<string, unknown> } {
-  const f = keyFields(type, key);
+export function fixedFields(kind: RelationKind, key: string): { fixedYear: boolean; fixedMonth: boolean; fixed: Record<string, unknown> } {
+  const f = keyFields(kind, key);
   const fixed: Record<string, unknown> = {};
   for (const k of ['year', 'month', 'status'] as const) if (f[k] !== undefined) fixed[k] = f[k];
   return { fixedYear: f.year !== undefined, fixedMonth: f.month !== undefined, fixed };

@@ -1,4 +1,4 @@
-// The import's report to a person: one line per file (entities, relations, new vs already known) and a total.
+// The import's report to a person: one line per file (entities, facts, new vs already known) and a total.
 import type { FileResult } from './import-reports.js';
 
 export function fileLine(r: FileResult, dryRun = false): string {
@@ -11,11 +11,11 @@ export function fileLine(r: FileResult, dryRun = false): string {
     : o.status;
   const replaced = o.replaced.length > 0 ? ` (replaces ${o.replaced.join(', ')})` : '';
   const head = `${name} ${verb.padEnd(13)} ${o.reportId}${replaced}`;
-  if (o.status === 'unchanged') return `${head}  entities ${o.nodes}, relations ${o.rels}: already in the graph`;
+  if (o.status === 'unchanged') return `${head}  entities ${o.entities}, facts ${o.facts}: already in the graph`;
   const skipped = o.skipped.length > 0 ? `; ${o.skipped.length} relations skipped` : '';
   return (
-    `${head}  entities ${o.nodes} (new ${s.nodesNew}, known ${s.nodesKnown}), ` +
-    `relations ${o.rels} (new ${s.relsNew}, known ${s.relsKnown})${skipped}`
+    `${head}  entities ${o.entities} (new ${s.entitiesNew}, known ${s.entitiesKnown}), ` +
+    `facts ${o.facts} (new ${s.factsNew}, known ${s.factsKnown})${skipped}`
   );
 }
 
@@ -25,21 +25,21 @@ export interface Totals {
   replaced: number;
   unchanged: number;
   failed: number;
-  nodesNew: number;
-  nodesKnown: number;
-  relsNew: number;
-  relsKnown: number;
+  entitiesNew: number;
+  entitiesKnown: number;
+  factsNew: number;
+  factsKnown: number;
 }
 
 export function totals(results: FileResult[]): Totals {
-  const t: Totals = { files: results.length, imported: 0, replaced: 0, unchanged: 0, failed: 0, nodesNew: 0, nodesKnown: 0, relsNew: 0, relsKnown: 0 };
+  const t: Totals = { files: results.length, imported: 0, replaced: 0, unchanged: 0, failed: 0, entitiesNew: 0, entitiesKnown: 0, factsNew: 0, factsKnown: 0 };
   for (const r of results) {
     t[r.status]++;
     if (!r.outcome || r.outcome.status === 'unchanged') continue;
-    t.nodesNew += r.outcome.stats.nodesNew;
-    t.nodesKnown += r.outcome.stats.nodesKnown;
-    t.relsNew += r.outcome.stats.relsNew;
-    t.relsKnown += r.outcome.stats.relsKnown;
+    t.entitiesNew += r.outcome.stats.entitiesNew;
+    t.entitiesKnown += r.outcome.stats.entitiesKnown;
+    t.factsNew += r.outcome.stats.factsNew;
+    t.factsKnown += r.outcome.stats.factsKnown;
   }
   return t;
 }
@@ -53,7 +53,7 @@ export function totalLine(results: FileResult[], dryRun = false): string {
     `${t.failed} failed`,
   ].join(', ');
   return (
-    `total: ${t.files} file${t.files === 1 ? '' : 's'} (${counts}); entities ${t.nodesNew} new, ${t.nodesKnown} known; ` +
-    `relations ${t.relsNew} new, ${t.relsKnown} known${dryRun ? ' (dry run: nothing written)' : ''}`
+    `total: ${t.files} file${t.files === 1 ? '' : 's'} (${counts}); entities ${t.entitiesNew} new, ${t.entitiesKnown} known; ` +
+    `facts ${t.factsNew} new, ${t.factsKnown} known${dryRun ? ' (dry run: nothing written)' : ''}`
   );
 }

@@ -1,12 +1,12 @@
-// One report's extraction as graph rows: a node per entity, a relationship per identity (several sentences
-// stating one fact become one relationship with several evidence entries), and every city LOCATED_IN its country.
-import type { Extraction, Relation } from '../extract/types.js';
-import { addNode, addRel, type GraphBatch, type NodeRow, type Props, type RelRow } from './batch.js';
+// One report's extraction as graph rows: an entity row per entity, a fact row per fact identity (several sentences
+// stating one fact become one fact with several evidence entries), and every city LOCATED_IN its country.
+import type { Extraction, ExtractedRelation } from '../extract/types.js';
+import { addEntity, addFact, type GraphBatch, type EntityRow, type Props, type FactRow } from './batch.js';
 import { evidenceJson } from '../../neo4j/model/evidence.js';
-import { canonicalEnds, factKey } from '../../neo4j/model/fact.js';
+import { canonicalEnds, factIdentity, factKey } from '../../neo4j/model/fact.js';
 import { isRelationKind } from '../../neo4j/model/kinds.js';
-import { rowIdentity } from './batch.js';
 import { countryRow, entityRow, rowForBareId } from './node-rows.js';
+import { confidenceOf } from '../extract/confidence.js';
 
 export interface ReportGraph extends GraphBatch {
   report: { id: string; props: Props };
@@ -16,34 +16,34 @@ export interface ReportGraph extends GraphBatch {
 
 export function toGraph(x: Extraction, importedAt = new Date().toISOString()): ReportGraph {
   const support = x.report.id;
-  const nodes = new Map<string, NodeRow>();
-  const rels = new Map<string, RelRow>();
+  const entities = new Map<string, EntityRow>();
+  const facts = new Map<string, FactRow>();
   const skipped: string[] = [];
-  for (const e of x.entities) addNode(nodes, entityRow(e));
+  for (const e of x.entities) addEntity(entities, entityRow(e));
 
-  const firstQuoteOf = new Map<string, Relation>();
+  const firstQuoteOf = new Map<string, ExtractedRelation>();
   for (const r of x.relations) {
     if (!isRelationKind(r.kind)) {
       skipped.push(`${r.kind} ${r.source} → ${r.target}: unknown relation kind`);
       continue;
     }
-    const missing = [r.source, r.target].filter((id) => !nodes.has(id) && !addBare(nodes, id));
+    const missing = [r.source, r.target].filter((id) => !entities.has(id) && !addBare(entities, id));
     if (missing.length > 0) {
       skipped.push(`${r.kind} ${r.source} → ${r.target}: no entity for ${missing.join(', ')}`);
       continue;
     }
     const [source, target] = canonicalEnds(r.kind, r.source, r.target);
-    addRel(rels, { type: r.kind, source, target, key: factKey(r.kind, r), evidence: [evidenceOf(support, r)] });
+    addFact(facts, { kind: r.kind, source, target, key: factKey(r.kind, r), evidence: [evidenceOf(support, r)] });
     for (const id of [r.source, r.target]) if (!firstQuoteOf.has(id)) firstQuoteOf.set(id, r);
   }
 
-  for (const city of [...nodes.values()].filter((n) => n.label === 'City')) {
+  for (const city of [...entities.values()].filter((n) => n.kind === 'City')) {
     const iso2 = city.props.country;
     if (typeof iso2 !== 'string') continue;
     const country = countryRow(iso2);
     if (!country) continue;
-    addNode(nodes, country);
-    if (rels.has(rowIdentity({ type: 'LOCATED_IN', source: city.id, target: country.id, key: '' }))) continue;
+    addEntity(entities, country);
+    if (facts.has(factIdentity({ kind: 'LOCATED_IN', source: city.id, target: country.id, key: '' }))) continue;
     // The model gives every city its country; the quote is the first sentence that names the city, if any.
     const first = firstQuoteOf.get(city.id);
     const evidence = evidenceJson({
@@ -53,15 +53,15 @@ export function toGraph(x: Extraction, importedAt = new Date().toISOString()): R
       start: first?.evidence.start ?? null,
       end: first?.evidence.end ?? null,
       year: null,
-      confidence: 0.9,
+      confidence: confidenceOf('located.country'),
     });
-    addRel(rels, { type: 'LOCATED_IN', source: city.id, target: country.id, key: '', evidence: [evidence] });
+    addFact(facts, { kind: 'LOCATED_IN', source: city.id, target: country.id, key: '', evidence: [evidence] });
   }
 
   return {
     support,
-    nodes: [...nodes.values()],
-    rels: [...rels.values()],
+    entities: [...entities.values()],
+    facts: [...facts.values()],
     skipped,
     report: {
       id: x.report.id,
@@ -73,15 +73,15 @@ export function toGraph(x: Extraction, importedAt = new Date().toISOString()): R
         title: x.report.title ?? null,
         importedAt,
         text: x.text,
-        entityCount: nodes.size,
-        relationCount: rels.size,
-        entityIds: [...nodes.keys()],
+        entityCount: entities.size,
+        relationCount: facts.size,
+        entityIds: [...entities.keys()],
       },
     },
   };
 }
 
-function evidenceOf(report: string, r: Relation): string {
+function evidenceOf(report: string, r: ExtractedRelation): string {
   return evidenceJson({
     report,
     source: 'report',
@@ -94,8 +94,8 @@ function evidenceOf(report: string, r: Relation): string {
   });
 }
 
-function addBare(nodes: Map<string, NodeRow>, id: string): boolean {
+function addBare(entities: Map<string, EntityRow>, id: string): boolean {
   const row = rowForBareId(id);
-  if (row) addNode(nodes, row);
+  if (row) addEntity(entities, row);
   return row !== undefined;
 }

@@ -6,7 +6,8 @@ import neo4j, { type ManagedTransaction } from 'neo4j-driver';
 import type { GraphBatch, Props } from './batch.js';
 import { planWrite, type Existing, type WritePlan } from './plan-write.js';
 import { ENTITY_KINDS, RELATION_KINDS, type EntityKind, type RelationKind } from '../../neo4j/model/kinds.js';
-import { factId, fixedFields, parseFactId, statementRows } from './statements.js';
+import { fixedFields, statementRows } from './statements.js';
+import { factIdentity, parseFactIdentity } from '../../neo4j/model/fact.js';
 import { factDeltas } from './fact-summary.js';
 import { run, withIntegers } from '../../neo4j/db/tx.js';
 
@@ -19,8 +20,8 @@ export class WriteMismatchError extends Error {
 
 export interface LockedBatch {
   /** Entity id → its properties before this write (known entities only). */
-  nodes: Existing['nodes'];
-  /** fact identity → the relationship's element id, and whether some statement stated it before. */
+  entities: Existing['entities'];
+  /** Fact identity → the relationship's element id, and whether some statement stated it before. */
   facts: Map<string, { rid: string; fixedYear: boolean; fixedMonth: boolean; known: boolean }>;
 }
 
@@ -32,52 +33,52 @@ const byKey = <T>(key: (x: T) => string) => (a: T, b: T) => (key(a) < key(b) ? -
  * transaction retries the rest. Gives what the graph held of each once the locks are ours.
  */
 export async function lockBatch(tx: ManagedTransaction, batch: GraphBatch): Promise<LockedBatch> {
-  const nodes = new Map<string, Props>();
-  const rank = (l: EntityKind) => ENTITY_KINDS.indexOf(l);
-  const nodeRows = [...batch.nodes]
-    .sort((a, b) => rank(a.label) - rank(b.label) || byKey<{ id: string }>((x) => x.id)(a, b))
-    .map((n) => ({ id: n.id, label: n.label }));
-  if (nodeRows.length > 0) {
-    for (const r of await run<{ id: string; props: Props }>(tx, 'lock-entities', { rows: nodeRows, support: batch.support })) {
-      if (r.props['name'] != null) nodes.set(r.id, r.props); // a new entity has only its id so far
+  const entities = new Map<string, Props>();
+  const rank = (k: EntityKind) => ENTITY_KINDS.indexOf(k);
+  const entityRows = [...batch.entities]
+    .sort((a, b) => rank(a.kind) - rank(b.kind) || byKey<{ id: string }>((x) => x.id)(a, b))
+    .map((n) => ({ id: n.id, label: n.kind }));
+  if (entityRows.length > 0) {
+    for (const r of await run<{ id: string; props: Props }>(tx, 'lock-entities', { rows: entityRows, support: batch.support })) {
+      if (r.props['name'] != null) entities.set(r.id, r.props); // a new entity has only its id so far
     }
   }
-  const relRank = (t: RelationKind) => RELATION_KINDS.indexOf(t);
-  const relRows = [...batch.rels]
-    .sort((a, b) => relRank(a.type) - relRank(b.type) || byKey(factId)(a, b))
+  const factRank = (k: RelationKind) => RELATION_KINDS.indexOf(k);
+  const factRows = [...batch.facts]
+    .sort((a, b) => factRank(a.kind) - factRank(b.kind) || byKey(factIdentity)(a, b))
     .map((r) => {
-      const f = fixedFields(r.type, r.key);
-      return { type: r.type, source: r.source, target: r.target, key: r.key, fact: factId(r), fixedYear: f.fixedYear, fixedMonth: f.fixedMonth, fixed: withIntegers(f.fixed) };
+      const f = fixedFields(r.kind, r.key);
+      return { type: r.kind, source: r.source, target: r.target, key: r.key, fact: factIdentity(r), fixedYear: f.fixedYear, fixedMonth: f.fixedMonth, fixed: withIntegers(f.fixed) };
     });
   const facts: LockedBatch['facts'] = new Map();
-  if (relRows.length > 0) {
+  if (factRows.length > 0) {
     const locked = await run<{ fact: string; rid: string; known: boolean }>(tx, 'lock-facts', {
-      rows: relRows.map(({ fixedYear: _y, fixedMonth: _m, ...row }) => row),
+      rows: factRows.map(({ fixedYear: _y, fixedMonth: _m, ...row }) => row),
     });
     // A fact whose end is missing would vanish silently; failing rolls the whole source back instead.
-    if (locked.length !== relRows.length) {
-      throw new WriteMismatchError(`${relRows.length - locked.length} of ${relRows.length} relationships lack an end node`);
+    if (locked.length !== factRows.length) {
+      throw new WriteMismatchError(`${factRows.length - locked.length} of ${factRows.length} facts lack an end entity`);
     }
-    const byFact = new Map(relRows.map((r) => [r.fact, r]));
+    const byFact = new Map(factRows.map((r) => [r.fact, r]));
     for (const l of locked) {
       const row = byFact.get(l.fact)!;
       facts.set(l.fact, { rid: l.rid, fixedYear: row.fixedYear, fixedMonth: row.fixedMonth, known: l.known });
     }
   }
-  return { nodes, facts };
+  return { entities, facts };
 }
 
 /** Plans against the locked graph, writes the entities, this source's new statements and adds them to the facts. */
 export async function writeBatch(tx: ManagedTransaction, batch: GraphBatch, locked: LockedBatch, sourceId: string): Promise<WritePlan> {
   // Entities are planned against what the locked graph holds; facts are summed up from statements instead.
-  const plan = planWrite({ ...batch, rels: [] }, { nodes: locked.nodes, rels: new Map() }, { reports: false });
+  const plan = planWrite({ ...batch, facts: [] }, { entities: locked.entities, facts: new Map() }, { reports: false });
   const known = [...locked.facts.values()].filter((f) => f.known).length;
-  plan.stats.relsKnown = known;
-  plan.stats.relsUpdated = known;
-  plan.stats.relsNew = locked.facts.size - known;
-  const entityRows = [...plan.nodes.values()].flat().map((r) => ({ id: r.id, props: withIntegers(r.props) }));
+  plan.stats.factsKnown = known;
+  plan.stats.factsUpdated = known;
+  plan.stats.factsNew = locked.facts.size - known;
+  const entityRows = [...plan.entities.values()].flat().map((r) => ({ id: r.id, props: withIntegers(r.props) }));
   if (entityRows.length > 0) await run(tx, 'set-entity-props', { rows: entityRows });
-  const statements = statementRows(batch.rels);
+  const statements = statementRows(batch.facts);
   if (statements.length > 0) {
     const rows = statements.map((s) => ({ id: s.id, props: withIntegers(s.props) }));
     const written = new Set((await run<{ id: string }>(tx, 'create-statements', { source: sourceId, rows })).map((r) => r.id));
@@ -91,7 +92,7 @@ async function addToFacts(tx: ManagedTransaction, locked: LockedBatch, deltas: R
   const int = (n: number | null) => (n === null ? null : neo4j.int(n));
   const facts = deltas.map((d) => {
     const { rid, fixedYear, fixedMonth } = locked.facts.get(d.fact)!;
-    const { source, target } = parseFactId(d.fact);
+    const { source, target } = parseFactIdentity(d.fact);
     return {
       rid,
       source,
@@ -116,7 +117,7 @@ export async function refreshFacts(
   facts: Array<{ fact: string; rid: string; fixedYear: boolean; fixedMonth: boolean }>,
 ): Promise<{ deleted: number; refreshed: number }> {
   if (facts.length === 0) return { deleted: 0, refreshed: 0 };
-  const rows = facts.map((f) => ({ ...f, source: parseFactId(f.fact).source, target: parseFactId(f.fact).target }));
+  const rows = facts.map((f) => ({ ...f, source: parseFactIdentity(f.fact).source, target: parseFactIdentity(f.fact).target }));
   const [r] = await run<{ deleted: number; refreshed: number }>(tx, 'refresh-facts', { facts: rows });
   return { deleted: Number(r?.deleted ?? 0), refreshed: Number(r?.refreshed ?? 0) };
 }

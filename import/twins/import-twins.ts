@@ -1,11 +1,10 @@
 // `import-twins` top-down: read the CSV → check rows → per batch of ~2,000 rows, in one transaction: match
-// cities (gazetteer, GeoNames, existing nodes, new) → to graph rows → meet the graph → write. Each batch is idempotent.
+// cities (gazetteer, GeoNames, existing cities, new) → to graph rows → meet the graph → write. Each batch is idempotent.
 import { readFile } from 'node:fs/promises';
 import { basename } from 'node:path';
 import type { ManagedTransaction } from 'neo4j-driver';
 import type { GraphDb } from '../../neo4j/db/graph-db.js';
-import { rowIdentity as relIdentity } from '../graph/batch.js';
-import { factId } from '../graph/statements.js';
+import { factIdentity } from '../../neo4j/model/fact.js';
 import { run } from '../../neo4j/db/tx.js';
 import { lockBatch, writeBatch } from '../graph/write.js';
 import { checkRow, isRejection, type Rejection, type TwinPair } from './check-row.js';
@@ -93,23 +92,23 @@ async function importBatch(
   const existing = await lockBatch(tx, batch);
   // A city this list created before keeps the name it got first (`São Paulo` and `Sao Paulo` share an id).
   const created = new Set(matched.flatMap((m) => [m.a, m.b]).filter((c) => c.how === 'created').map((c) => c.id));
-  for (const n of batch.nodes) if (created.has(n.id) && existing.nodes.has(n.id)) n.props = {};
+  for (const n of batch.entities) if (created.has(n.id) && existing.entities.has(n.id)) n.props = {};
   await writeBatch(tx, batch, existing, support);
   const cities = new Map<string, MatchKind>();
   const placed = new Set<string>();
   for (const m of matched) {
     for (const c of [m.a, m.b]) {
-      cities.set(c.id, c.how === 'created' && existing.nodes.has(c.id) ? 'existing' : c.how);
-      if (c.row.props.lat != null || existing.nodes.get(c.id)?.lat != null) placed.add(c.id);
+      cities.set(c.id, c.how === 'created' && existing.entities.has(c.id) ? 'existing' : c.how);
+      if (c.row.props.lat != null || existing.entities.get(c.id)?.lat != null) placed.add(c.id);
     }
   }
-  const twins = batch.rels.filter((r) => r.type === 'TWIN');
+  const twins = batch.facts.filter((r) => r.kind === 'TWIN');
   return {
     rejected,
     cities,
     placed,
-    pairIds: twins.map(relIdentity),
-    pairsNew: twins.filter((r) => !existing.facts.get(factId(r))?.known).length,
+    pairIds: twins.map(factIdentity),
+    pairsNew: twins.filter((r) => !existing.facts.get(factIdentity(r))?.known).length,
   };
 }
 

@@ -6,7 +6,7 @@ import { cityByEnglish, cityByName } from '../extract/lexicon/gazetteer.js';
 import { slugify } from '../extract/lexicon/slug.js';
 import { transliterate } from '../extract/lexicon/transliterate.js';
 import { geocode, placeId } from '../geocode/index.js';
-import type { NodeRow } from '../graph/batch.js';
+import type { EntityRow } from '../graph/batch.js';
 import { cityRow } from '../graph/node-rows.js';
 
 export type MatchKind = 'gazetteer' | 'geonames' | 'existing' | 'created';
@@ -14,7 +14,7 @@ export type MatchKind = 'gazetteer' | 'geonames' | 'existing' | 'created';
 export interface CityMatch {
   id: string;
   how: MatchKind;
-  row: NodeRow;
+  row: EntityRow;
 }
 
 /** Existing city ids by `nameKey(name, iso2)`. */
@@ -40,7 +40,7 @@ export function placedCity(name: string, iso2: string): CityMatch | undefined {
   const { place } = geo;
   const id = placeId(place);
   const props = { name: place.name, nameEn: place.name, country: iso2, lat: place.lat, lon: place.lon, population: place.population, geonamesId: place.geonamesId };
-  return { id, how: 'geonames', row: { label: 'City', id, props, variants: name === place.name ? [] : [name] } };
+  return { id, how: 'geonames', row: { kind: 'City', id, props, variants: name === place.name ? [] : [name] } };
 }
 
 /** `placedOf` stands for placedCity (the importer passes one that remembers its answers). */
@@ -48,12 +48,12 @@ export function matchCity(name: string, iso2: string, existing: ExistingCities, 
   const placed = placedOf(name, iso2);
   if (placed) return placed;
   const found = existing.get(nameKey(name, iso2));
-  if (found) return { id: found, how: 'existing', row: { label: 'City', id: found, props: {}, variants: [] } };
+  if (found) return { id: found, how: 'existing', row: { kind: 'City', id: found, props: {}, variants: [] } };
   const id = newCityId(name, iso2);
   const nameEn = CYRILLIC.test(name) ? transliterate(name) : name;
   const near = geocode(name, iso2)?.place;
   const at = near ? { lat: near.lat, lon: near.lon } : {};
-  return { id, how: 'created', row: { label: 'City', id, props: { name, nameEn, country: iso2, ...at }, variants: [] } };
+  return { id, how: 'created', row: { kind: 'City', id, props: { name, nameEn, country: iso2, ...at }, variants: [] } };
 }
 
 /**

@@ -1,10 +1,11 @@
 // Twin pairs whose cities are matched, as graph rows: the cities, their countries, a TWIN per pair (a pair
-// listed from both sides, or twice, is one relationship with an evidence entry per row) and LOCATED_IN.
+// listed from both sides, or twice, is one fact with an evidence entry per row) and LOCATED_IN.
 import { csvSource } from '../../neo4j/model/ids.js';
-import { addNode, addRel, type GraphBatch, type NodeRow, type RelRow } from '../graph/batch.js';
+import { addEntity, addFact, type GraphBatch, type EntityRow, type FactRow } from '../graph/batch.js';
 import { evidenceJson } from '../../neo4j/model/evidence.js';
 import { canonicalEnds } from '../../neo4j/model/fact.js';
 import { countryRow } from '../graph/node-rows.js';
+import { confidenceOf } from '../extract/confidence.js';
 import type { Rejection, TwinPair } from './check-row.js';
 import type { CityMatch } from './match-city.js';
 
@@ -28,8 +29,8 @@ export function twinGraph(
   pairs: MatchedPair[],
   firstRow: (name: string, iso2: string) => TwinPair | undefined = () => undefined,
 ): { batch: GraphBatch; rejected: Rejection[] } {
-  const nodes = new Map<string, NodeRow>();
-  const rels = new Map<string, RelRow>();
+  const entities = new Map<string, EntityRow>();
+  const facts = new Map<string, FactRow>();
   const rejected: Rejection[] = [];
   const located = new Set<string>();
   for (const { pair, a, b } of pairs) {
@@ -37,19 +38,19 @@ export function twinGraph(
       rejected.push({ line: pair.line, quote: pair.quote, reason: `a city twinned with itself (both are ${a.id})` });
       continue;
     }
-    const evidence = evidenceJson({ source: support, quote: pair.quote, line: pair.line, year: pair.since ?? undefined, confidence: 1 });
+    const evidence = evidenceJson({ source: support, quote: pair.quote, line: pair.line, year: pair.since ?? undefined, confidence: confidenceOf('twin-list') });
     const [source, target] = canonicalEnds('TWIN', a.id, b.id);
-    addRel(rels, { type: 'TWIN', source, target, key: '', evidence: [evidence] });
+    addFact(facts, { kind: 'TWIN', source, target, key: '', evidence: [evidence] });
     for (const [city, name, iso2] of [[a, pair.city1, pair.iso1], [b, pair.city2, pair.iso2]] as const) {
-      addNode(nodes, city.row);
+      addEntity(entities, city.row);
       const country = countryRow(iso2);
       if (!country || located.has(city.id)) continue;
       located.add(city.id);
-      addNode(nodes, country);
+      addEntity(entities, country);
       const first = firstRow(name, iso2) ?? pair;
-      const where = evidenceJson({ source: support, quote: first.quote, line: first.line, confidence: 1 });
-      addRel(rels, { type: 'LOCATED_IN', source: city.id, target: country.id, key: '', evidence: [where] });
+      const where = evidenceJson({ source: support, quote: first.quote, line: first.line, confidence: confidenceOf('twin-list') });
+      addFact(facts, { kind: 'LOCATED_IN', source: city.id, target: country.id, key: '', evidence: [where] });
     }
   }
-  return { batch: { support, nodes: [...nodes.values()], rels: [...rels.values()] }, rejected };
+  return { batch: { support, entities: [...entities.values()], facts: [...facts.values()] }, rejected };
 }

@@ -49,7 +49,7 @@ export async function openDatabase(config: Config['neo4j'], log: Log = () => {})
   if (config.mode === 'embedded') {
     const dataDir = path.resolve(config.dataDir);
     log(`starting embedded Neo4j (data in ${dataDir}, Bolt port ${config.port})`);
-    embedded = await startEmbedded({ dataDir, port: config.port, heap: config.heap, log });
+    embedded = await startEmbedded({ dataDir, port: config.port, heap: config.heap, javaHome: config.javaHome, log });
     uri = embedded.uri;
     db = new GraphDb(createDriver({ uri, ...embedded.auth }), config.database);
   } else {

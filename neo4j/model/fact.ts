@@ -39,7 +39,24 @@ export function factKeyFields(kind: RelationKind, key: string): FactFields {
   return {};
 }
 
-/** A fact's whole identity as one string, for maps and sets; the ends must already be in stored order. */
-export function factIdentity(kind: RelationKind, source: string, target: string, key: string): string {
-  return `${kind}\u0000${source}\u0000${target}\u0000${key}`;
+/** What identifies a fact: its kind, its ends in stored order and its key. */
+export interface FactRef {
+  kind: RelationKind;
+  source: string;
+  target: string;
+  key: string;
+}
+
+/**
+ * A fact's identity as one string, `KIND|source|target|key` (the key, last, may itself hold `|`): the importer's key
+ * for maps and sets and the `fact` every Statement stores. The ends must already be in stored order.
+ */
+export function factIdentity(f: FactRef): string {
+  return `${f.kind}|${f.source}|${f.target}|${f.key}`;
+}
+
+/** The parts of a fact identity. */
+export function parseFactIdentity(fact: string): FactRef {
+  const [kind, source, target, ...key] = fact.split('|');
+  return { kind: kind as RelationKind, source: source ?? '', target: target ?? '', key: key.join('|') };
 }

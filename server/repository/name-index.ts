@@ -1,6 +1,7 @@
 // The in-process name index search reads: every entity's names, Latin spelling and case forms in MiniSearch, one
-// index per graph version. Each search first reads the version stored in the database (one small query), so when
-// another API process on the same Neo4j imports or removes a report, the next search here rebuilds and sees it.
+// index per graph version. Each search first reads the version stored in the database (one small query, shared
+// by the searches that arrive together: graph-version.ts), so when another API process on the same Neo4j imports
+// or removes a report, the next search here rebuilds and sees it.
 import MiniSearch from 'minisearch';
 import type { GraphDb } from '../../neo4j/db/graph-db.js';
 import type { GraphNode } from '../../neo4j/contract/subgraph.js';

@@ -7,7 +7,7 @@ import { HttpError } from '../plugins/error-handler.js';
 import { importBytes, previewBytes, removeReport } from '../../import/index.js';
 import { ErrorBody } from '../../neo4j/contract/common.js';
 import { ImportOutcome, ImportPreview, RemovalOutcome, reportIdParam, UploadJob } from '../../neo4j/contract/report.js';
-import { UploadJobs } from '../repository/upload-jobs.js';
+import { UploadJobs } from '../upload-jobs.js';
 
 const flag = (fallback: 'true' | 'false', description: string) =>
   z.enum(['true', 'false']).default(fallback).transform((v) => v === 'true').meta({ description });

@@ -31,6 +31,12 @@ describe('config', () => {
     expect(config.embedded).toEqual({ dataDir: '/srv/tg', port: 7687, heap: '2g' });
   });
 
+  it('takes the JDK for the embedded Neo4j from JAVA_HOME, else leaves it to the java on PATH', () => {
+    expect(loadConfig({ JAVA_HOME: '/opt/jdk-17' }).embedded.javaHome).toBe('/opt/jdk-17');
+    expect(loadConfig({ JAVA_HOME: '/opt/jdk-17' }).neo4j).toMatchObject({ mode: 'embedded', javaHome: '/opt/jdk-17' });
+    expect(loadConfig({}).embedded.javaHome).toBeUndefined();
+  });
+
   it('treats blank variables as unset', () => {
     expect(loadConfig({ NEO4J_URI: '  ', PORT: '' }).neo4j.mode).toBe('embedded');
   });

@@ -1,6 +1,6 @@
 // A city's own authority named in a sentence (`Администрации города Омска`, `Мэр Маньчжурии`, `МО «Город Томск»`):
 // it stands for the city itself, so the institutions finder returns it apart.
-import { nounLemmas, wordReadings } from '../lexicon/word-tokens.js';
+import { tokenNounLemmas, tokenReadings } from '../lexicon/word-tokens.js';
 import { type Frame } from '../lexicon/agreement.js';
 import { extendLeft, npAt, properRun } from '../lexicon/name-phrase.js';
 import { extendRight } from '../lexicon/name-tail.js';
@@ -50,9 +50,9 @@ export function authorityAt(s: Scan, i: number, lemmas: Set<string>, frames: Fra
   const runWords = s.toks.slice(run.start, run.end);
   const next = toks[run.end];
   if (k === i + 1) {
-    if (runWords.some((t) => wordReadings(t.text).some((r) => r.pos === 'ADJF'))) return null;
-    if (next && [...nounLemmas(next.text)].some((l) => REGION_WORDS.has(l))) return null;
-    if (runWords.some((t) => [...nounLemmas(t.text)].some((l) => REGION_WORDS.has(l)))) return null;
+    if (runWords.some((t) => tokenReadings(t).some((r) => r.pos === 'ADJF'))) return null;
+    if (next && [...tokenNounLemmas(next)].some((l) => REGION_WORDS.has(l))) return null;
+    if (runWords.some((t) => [...tokenNounLemmas(t)].some((l) => REGION_WORDS.has(l)))) return null;
   }
   return { from: left.start, to: run.end, cityWord: run.text };
 }

@@ -37,4 +37,10 @@ export function cityFromDerived(word: string): GazetteerCity | null {
 }
 
 /** The shape of a word worth asking `cityFromDerived` about: a `-ский` adjective or a residents' noun. */
-export const DERIVED_SHAPE = /^((\p{L}+-)?\p{L}{2,}(ск|цк)(ий|ая|ое|ие|ого|ой|ому|ым|ом|ую|их|ими|им|ою)|\p{L}{2,}(ичи|ичей|ичам|ичами|ичах|ич|ича|ичу|чане|чан|чанам|чанами))$/iu;
+const DERIVED_SHAPE = /^((\p{L}+-)?\p{L}{2,}(ск|цк)(ий|ая|ое|ие|ого|ой|ому|ым|ом|ую|их|ими|им|ою)|\p{L}{2,}(ичи|ичей|ичам|ичами|ичах|ич|ича|ичу|чане|чан|чанам|чанами))$/iu;
+/** The endings alone: most words fail here at once, before DERIVED_SHAPE's backtracking over their letters. */
+const DERIVED_ENDING = /((ск|цк)(ий|ая|ое|ие|ого|ой|ому|ым|ом|ую|их|ими|им|ою)|(ичи|ичей|ичам|ичами|ичах|ич|ича|ичу|чане|чан|чанам|чанами))$/iu;
+
+export function hasDerivedShape(word: string): boolean {
+  return DERIVED_ENDING.test(word) && DERIVED_SHAPE.test(word);
+}

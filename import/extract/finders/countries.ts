@@ -131,21 +131,22 @@ function sentenceInitial(text: string, start: number): boolean {
 export function findCountriesInText(text: string): CountryMention[] {
   const index = formIndex();
   const source = fixHomoglyphs(text); // same length: offsets still point into `text`
-  const tokens = [...source.matchAll(TOKEN)].map((m) => ({
-    word: m[0],
-    key: tokenNorm(m[0]),
-    start: m.index,
-    end: m.index + m[0].length,
-  }));
+  const tokens = [...source.matchAll(TOKEN)].map((m) => ({ word: m[0], start: m.index, end: m.index + m[0].length }));
   const out: CountryMention[] = [];
   for (let i = 0; i < tokens.length; ) {
     const start = tokens[i]!.start;
+    // Every accepted name starts with a capital (see acceptable): a name is looked for only from one.
+    const first = tokens[i]!.word[0]!;
+    if (first === first.toLowerCase()) {
+      i++;
+      continue;
+    }
     let best: { len: number; entry: FormEntry } | undefined;
     let key = '';
     for (let len = 1; len <= index.maxTokens && i + len <= tokens.length; len++) {
       const t = tokens[i + len - 1]!;
       if (len > 1 && !/^[\s\-‐‑–—]*$/.test(source.slice(tokens[i + len - 2]!.end, t.start))) break;
-      key = len === 1 ? t.key : `${key} ${t.key}`;
+      key = len === 1 ? tokenNorm(t.word) : `${key} ${tokenNorm(t.word)}`;
       const written = source.slice(start, t.end);
       const entry = index.byKey.get(key) ?? (len === 1 ? lemmaEntry(written) : undefined);
       if (entry && acceptable(entry, written, len, source, start)) best = { len, entry };

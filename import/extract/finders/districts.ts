@@ -35,6 +35,8 @@ function namedDistrictAt(text: string, toks: Token[], i: number): DistrictFindin
 /** A district that starts at token `i`, by adjective (`Октябрьский район г. Минска`) or by name after the word. */
 export function districtAt(text: string, toks: Token[], i: number): DistrictFinding | null {
   const t = toks[i]!;
+  // Both shapes hold the word `район` from this token on; asked at every token, most sentences have none.
+  if (text.indexOf('район', t.start) < 0) return null;
   const m = DISTRICT.exec(text.slice(t.start, t.start + 80));
   if (!m) return /^район/u.test(t.text) ? namedDistrictAt(text, toks, i) : null;
   const city = knownCity(m[5]!);

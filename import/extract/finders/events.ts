@@ -1,6 +1,6 @@
 // Named events in a sentence (festivals, forums, exhibitions, fairs, contests, championships, …) with their
 // nominative names and whether the sentence says they were attended online.
-import { isAbbreviation, wordReadings } from '../lexicon/word-tokens.js';
+import { isAbbreviation, tokenReadings, wordReadings } from '../lexicon/word-tokens.js';
 import { type Frame, headFrames, isFixedModifier } from '../lexicon/agreement.js';
 import { type NP, balanceQuotes, extendLeft, npAt } from '../lexicon/name-phrase.js';
 import { extendRight } from '../lexicon/name-tail.js';
@@ -76,7 +76,7 @@ function clauseOf(s: Scan, from: number, to: number): string {
 /** The name's last word is a place: `… городов-побратимов Омска`, `… городов Прииртышья`. */
 function endsInPlace(s: Scan, end: number): boolean {
   const last = s.toks[end - 1];
-  return last !== undefined && last.cap && wordReadings(last.text).some((r) => r.parse.tag.Geox);
+  return last !== undefined && last.cap && tokenReadings(last).some((r) => r.parse.tag.Geox);
 }
 
 interface Candidate extends EventMention {

@@ -15,6 +15,13 @@ const EXPANSIONS: Record<string, string> = {
   МФЦ: 'многофункциональный центр',
 };
 
+/** EXPANSIONS as whole-word patterns, compiled once: institutionKey runs for every institution a sentence names. */
+const EXPANSION_PATTERNS: ReadonlyArray<[string, RegExp, string]> = Object.entries(EXPANSIONS).map(([abbr, full]) => [
+  abbr,
+  new RegExp(`(^|[^\\p{L}])${abbr}(?=$|[^\\p{L}])`, 'gu'),
+  `$1${full}`,
+]);
+
 /** Words of a legal form (`Бюджетное учреждение культуры`, `Союз`, `ООО`), dropped when a «name» follows them. */
 const LEGAL_FORM_WORDS = new Set([
   'учреждение', 'бюджетное', 'автономное', 'казенное', 'муниципальное', 'государственное', 'федеральное',
@@ -41,8 +48,8 @@ const STEM = 6;
  */
 export function institutionKey(name: string): string {
   let text = name.replace(/ё/g, 'е').replace(/Ё/g, 'Е');
-  for (const [abbr, full] of Object.entries(EXPANSIONS)) {
-    text = text.replace(new RegExp(`(^|[^\\p{L}])${abbr}(?=$|[^\\p{L}])`, 'gu'), `$1${full}`);
+  for (const [abbr, pattern, replacement] of EXPANSION_PATTERNS) {
+    if (text.includes(abbr)) text = text.replace(pattern, replacement);
   }
   const quote = text.indexOf('«');
   if (quote > 0) {

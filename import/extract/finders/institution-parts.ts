@@ -1,6 +1,6 @@
 // Pieces of an organisation's name in a scanned sentence: its modifiers, a place adjective among them, its text
 // and its nominative.
-import { wordReadings } from '../lexicon/word-tokens.js';
+import { tokenReadings, wordReadings } from '../lexicon/word-tokens.js';
 import { balanceQuotes } from '../lexicon/name-phrase.js';
 import { toNominative } from '../lexicon/nominative.js';
 import { type Scan } from '../lexicon/scan.js';
@@ -25,7 +25,7 @@ export function cityAdjectiveOf(s: Scan, start: number, head: number): string | 
   for (let k = start; k < head; k++) {
     const t = s.toks[k]!;
     if (!t.cap || t.kind !== 'word' || t.text.includes('-')) continue;
-    const r = wordReadings(t.text).find((x) => x.pos === 'ADJF');
+    const r = tokenReadings(t).find((x) => x.pos === 'ADJF');
     if (r && /(ск|цк)ий$/.test(r.lemma) && !GENERIC_ADJECTIVES.test(r.lemma)) return t.text;
   }
   return null;

@@ -3,7 +3,7 @@
 // the city itself and so are returned apart, for the caller to map to the city. The words it looks for are in
 // institution-words.ts, the authorities' shapes in city-authorities.ts, the keys that join spellings in
 // institution-key.ts.
-import { isAbbreviation, nounLemmas } from '../lexicon/word-tokens.js';
+import { isAbbreviation, tokenNounLemmas } from '../lexicon/word-tokens.js';
 import { Memo } from '../lexicon/memo.js';
 import { headFrames } from '../lexicon/agreement.js';
 import { type NP, extendLeft } from '../lexicon/name-phrase.js';
@@ -81,7 +81,7 @@ function computeAll(sentence: Sentence): Found {
         // «name» is a project's or an event's: `проекта ГМИО «Параллели»`.
         if (!tail.quote) continue;
         const prev = toks[i - 1];
-        if (!legal && prev && [...nounLemmas(prev.text)].some((l) => PROJECT_WORDS.has(l))) continue;
+        if (!legal && prev && [...tokenNounLemmas(prev)].some((l) => PROJECT_WORDS.has(l))) continue;
         const end = tail.quote.close + 1;
         const q = s.text.slice(toks[tail.quote.open]!.start, toks[tail.quote.close]!.end);
         push(i, end, typeFromWords(q, legal ?? 'other'), tail, i);
@@ -92,7 +92,7 @@ function computeAll(sentence: Sentence): Found {
       push(left.start, tail.end, STANDALONE[t.text] ?? 'university', tail, i);
       continue;
     }
-    const lemmas = nounLemmas(t.text);
+    const lemmas = tokenNounLemmas(t);
     if (!lemmas.size) continue;
     const frames = headFrames(t);
     const authority = authorityAt(s, i, lemmas, frames);
@@ -112,7 +112,7 @@ function computeAll(sentence: Sentence): Found {
     if (lemma === 'группа' && !/^компани/.test(toks[i + 1]?.lower ?? '')) continue;
     // Government bodies, associations and centres are often named by what they do: `Совет по …`, `Агентство по делам молодежи`.
     const byPhrase = type === 'government' || type === 'association' || type === 'centre';
-    const isHead = (np: NP) => [...nounLemmas(toks[np.head]!.text)].some((l) => HEADS[l] !== undefined);
+    const isHead = (np: NP) => [...tokenNounLemmas(toks[np.head]!)].some((l) => HEADS[l] !== undefined);
     let tail = extendRight(s, i + 1, { byPhrase, diplomatic: true, isHead });
     // `в городе X` belongs to the name of a consulate, an embassy or its trade office only.
     const diplomatic =

@@ -23,6 +23,7 @@ interface Token {
 const WORD = /\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?/gu;
 // `С.Н. Шелест` and `Шелест С.Н.`, as (initials, surname) and (surname, initials).
 const INITIALS_FIRST = /(?<![\p{L}.])(\p{Lu}\.\s?(?:\p{Lu}\.)?)\s?(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)/gu;
+const AN_INITIAL = /\p{Lu}\./u;
 const SURNAME_FIRST = /(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)\s(\p{Lu}\.\s?\p{Lu}\.)/gu;
 // Offices that name the person after them; the role runs from here to the name.
 const ROLE = /(?<![\p{L}])((?:вице-|лорд-)?мэр|глав|губернатор|председател|заместител|депутат|посол|консул|директор|ректор|министр|президент|руководител|начальник|сенатор|советник|секретар|спикер|бургомистр|префект|аким|градоначальник|сити-менеджер|представител|атташе)\p{L}*/iu;
@@ -113,6 +114,8 @@ function byNames(text: string, toks: Token[], out: PersonFinding[]): void {
 }
 
 function byInitials(text: string, out: PersonFinding[]): void {
+  // Both shapes need an initial (`А.`); most sentences have none, and the two scans cost more than this test.
+  if (!AN_INITIAL.test(text)) return;
   const found = [
     ...[...text.matchAll(INITIALS_FIRST)].map((m) => ({ m, initials: m[1]!, surname: m[2]! })),
     ...[...text.matchAll(SURNAME_FIRST)].map((m) => ({ m, initials: m[2]!, surname: m[1]! })),

@@ -10,10 +10,17 @@ import { casesAfter, placeNominative } from '../lexicon/place-name.js';
 import { worldCitiesLike } from '../lexicon/world.js';
 import type { Mention } from '../mentions.js';
 import type { Entity } from '../types.js';
-import { cityFromDerived, DERIVED_SHAPE } from './city-derived.js';
+import { cityFromDerived, hasDerivedShape } from './city-derived.js';
 import { districtAt } from './districts.js';
 import { cityEntity, cityNominative, countryInParentheses, isCapitalised, knownCity, tokens, type Token } from './place-words.js';
 import { findRegions } from './regions.js';
+
+// Patterns a function uses on every call are built once here: tsx (esbuild) rewrites a literal holding `\p{…}`
+// into `new RegExp(…)`, which a function would build anew each time it runs.
+const PLURAL_CITY_CUE = /город(ами|ов|ам|ах)(-\p{L}+)?\s*$/iu;
+const INITIALS_BEFORE = /(\p{Lu}\.\s?){1,2}$/u;
+const INITIALS_AFTER = /^\s?\p{Lu}\.\s?\p{Lu}\./u;
+const CAPITALISED_WORD_BEFORE = /(\p{Lu}\p{Ll}+)\s+$/u;
 
 export interface PlaceFinding {
   mentions: Mention[];
@@ -75,13 +82,13 @@ export function findPlaces(text: string, people: ReadonlyArray<{ start: number; 
       const preceding = text.slice(Math.max(0, t.start - 40), t.start);
       // "встреча с городами-побратимами Хэнани": after a plural "cities", a lone name is their owner (a
       // province, a country), not a city; a list ("городами Кайфын, Маньчжурия и Урумчи") is cities.
-      const pluralCue = /город(ами|ов|ам|ах)(-\p{L}+)?\s*$/iu.test(preceding);
+      const pluralCue = PLURAL_CITY_CUE.test(preceding);
       const cue = CITY_CUE.test(preceding) && (!pluralCue || /^\s*(,|и\s|\()/u.test(text.slice(t.end, t.end + 4)));
       const country = countryInParentheses(text, t.end);
       // A list continues only with a noun: "городом Омском и Научно-производственным объединением" does not.
       const inList = !cue && continuesCityList(text, mentions, t) && !readings(t.text).some((r) => r.pos === 'ADJF' && r.known);
       // "с японским Комацу", "в норвежском Киркенесе": after a country's adjective, a town of that country.
-      const adjective = /([\p{Ll}-]+)\s+$/u.exec(preceding)?.[1];
+      const adjective = lowerWordBefore(preceding);
       const adjectiveIso = adjective && !readings(t.text).some((r) => r.pos === 'ADJF' && r.known) ? adjectiveCountry(adjective) : undefined;
       if ((cue || country || inList || adjectiveIso) && !NOT_A_PLACE.test(t.text) && !findCountry(t.text) && !isInitialOrPerson(text, t)) {
         // "Чапел Хилл": two capitalised words that together are a town's name are one, written with a hyphen.
@@ -102,7 +109,7 @@ export function findPlaces(text: string, people: ReadonlyArray<{ start: number; 
       }
     }
     // Adjectives and residents: "омская делегация", "омичи", "Петербургский форум".
-    if (DERIVED_SHAPE.test(t.text)) {
+    if (hasDerivedShape(t.text)) {
       const city = cityFromDerived(t.text);
       if (city) {
         mentions.push({ kind: 'City', id: city.id, start: t.start, end: t.end, via: /ск|цк/iu.test(t.text) ? 'adjective' : 'residents' });
@@ -132,6 +139,29 @@ function notATown(word: string, beforeCapitalised: boolean): boolean {
   return beforeCapitalised && rs.some((r) => r.known && r.pos === 'ADJF');
 }
 
+const SPACE = /\s/;
+const LOWER_OR_HYPHEN = /^[\p{Ll}-]$/u;
+
+/**
+ * The lower-case word (hyphens allowed) that `s` ends with before its trailing white space, as
+ * `/([\p{Ll}-]+)\s+$/u.exec(s)?.[1]` gives it, read backwards: that expression tries every position of `s` and
+ * cost a noticeable part of this finder.
+ */
+function lowerWordBefore(s: string): string | undefined {
+  let end = s.length;
+  while (end > 0 && SPACE.test(s[end - 1]!)) end--;
+  if (end === s.length) return undefined;
+  let start = end;
+  for (;;) {
+    // Step back one code point (a letter outside the Basic Multilingual Plane is two UTF-16 units).
+    const low = s.charCodeAt(start - 1);
+    const width = low >= 0xdc00 && low <= 0xdfff && start >= 2 && s.charCodeAt(start - 2) >= 0xd800 && s.charCodeAt(start - 2) <= 0xdbff ? 2 : 1;
+    if (start - width < 0 || !LOWER_OR_HYPHEN.test(s.slice(start - width, start))) break;
+    start -= width;
+  }
+  return start < end ? s.slice(start, end) : undefined;
+}
+
 const COMPASS = /^(Восточн|Западн|Северн|Южн)(ое|ого|ому|ым|ом|ая|ой|ую|ый|ий)$/u;
 
 /** "Восточного Сараева" → Восточное Сараево: a compass adjective right before a known city makes another town. */
@@ -158,10 +188,10 @@ function isInitialOrPerson(text: string, t: Token, checkAfter = true): boolean {
   const before = text.slice(Math.max(0, t.start - 8), t.start);
   const after = text.slice(t.end, t.end + 6);
   // Initials after a known city ("Мэром города Омска С.Н. Шелестом") belong to the next word, not to the city.
-  if (/(\p{Lu}\.\s?){1,2}$/u.test(before) || (checkAfter && /^\s?\p{Lu}\.\s?\p{Lu}\./u.test(after))) return true;
+  if (INITIALS_BEFORE.test(before) || (checkAfter && INITIALS_AFTER.test(after))) return true;
   if (/(им\.|имени)\s*$/u.test(text.slice(Math.max(0, t.start - 8), t.start))) return true;
   // "им. Павла Васильева": a word after a first name is a surname.
-  const previous = /(\p{Lu}\p{Ll}+)\s+$/u.exec(text.slice(Math.max(0, t.start - 30), t.start));
+  const previous = CAPITALISED_WORD_BEFORE.exec(text.slice(Math.max(0, t.start - 30), t.start));
   if (previous && readings(previous[1]!).some((r) => r.parse.tag.Name)) return true;
   return false;
 }

@@ -7,6 +7,8 @@ import type { Entity } from '../types.js';
 import { cityNominative, countryInParentheses, isCapitalised, type Token } from './place-words.js';
 
 const REGION_WORDS = /^(област[ьиейю]|краем|края|краю|край|провинци[яиейю]|округ\p{L}*|штат\p{L}*|район\p{L}*|республик\p{L}+|префектур\p{L}+|уезд\p{L}*|аймак\p{L}*)$/iu;
+/** The words REGION_BEFORE needs, anywhere in the sentence. */
+const REGION_CUE = /провинци|штат|префектур|автономн/iu;
 const REGION_BEFORE = /(?<![\p{L}])(провинци\p{L}+|штат\p{L}*|префектур\p{L}+|автономн\p{L}+\s+район\p{L}*|автономн\p{L}+\s+округ\p{L}*|автономн\p{L}+\s+област\p{L}*)\s*$/iu;
 
 /** Regions: "Омской области", "Туркестанской областью", "провинции Хэнань", "Автономный район Внутренняя Монголия". */
@@ -23,6 +25,8 @@ export function findRegions(text: string, toks: Token[], mentions: Mention[], en
       addRegion(mentions, entities, name, adj.start, noun.end, null);
     }
   }
+  // The look-behind below is tried at every capitalised word; a sentence without its words needs none of it.
+  if (!REGION_CUE.test(text)) return;
   for (const t of toks) {
     if (!isCapitalised(t.text) || REGION_WORDS.test(t.text)) continue;
     if (!REGION_BEFORE.test(text.slice(Math.max(0, t.start - 40), t.start))) continue;

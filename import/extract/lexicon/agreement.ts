@@ -1,6 +1,6 @@
 // Agreement inside a noun phrase: which readings of a modifier agree with a head noun, and what a head imposes.
 import { type Agr, type Reading } from './morph.js';
-import { type Token, isAbbreviation, isNumericOrdinal, isRoman, wordReadings } from './word-tokens.js';
+import { type Token, isAbbreviation, isNumericOrdinal, isRoman, tokenReadings } from './word-tokens.js';
 
 /** An adjective or a participle: what agrees with a head noun. */
 export function isModifierReading(r: Reading): boolean {
@@ -39,7 +39,7 @@ export function headFrames(t: Token): Frame[] {
     );
   }
   const out: Frame[] = [];
-  for (const r of wordReadings(t.text)) {
+  for (const r of tokenReadings(t)) {
     if (r.pos !== 'NOUN' || !r.case || !r.number) continue;
     out.push({ agr: { case: r.case, number: r.number, gender: r.gender }, score: r.score, reading: r });
   }
@@ -50,7 +50,7 @@ export function headFrames(t: Token): Frame[] {
 export function agreeingReading(t: Token, a: Agr): Reading | null {
   let best: Reading | null = null;
   let bestScore = -1;
-  for (const r of wordReadings(t.text)) {
+  for (const r of tokenReadings(t)) {
     if (!agrees(r, a)) continue;
     // az guesses possessives (`духовых` as if from `Духов`) for many words: prefer any other reading.
     const score = r.parse.tag.Poss ? r.score / 4 : r.score;

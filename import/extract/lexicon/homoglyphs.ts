@@ -9,9 +9,12 @@ export const CYRILLIC_TO_LATIN: Readonly<Record<string, string>> = Object.fromEn
   Object.entries(LATIN_TO_CYRILLIC).map(([lat, cyr]) => [cyr, lat]),
 );
 export const CYRILLIC = /[\u0400-\u04FF]/;
+const LOOK_ALIKE = /[ABCEHKMOPTXYacekopxy]/;
 
 /** Latin look-alike letters inside a Cyrillic word (`OMCK` excepted) turned Cyrillic: `Oмск` → `Омск`. */
 export function fixHomoglyphs(s: string): string {
+  // Most text has no look-alike letter at all: skip the per-word pass (it runs on every sentence).
+  if (!LOOK_ALIKE.test(s)) return s;
   return s.replace(/[\p{L}]+/gu, (w) => (CYRILLIC.test(w) ? w.replace(/[ABCEHKMOPTXYacekopxy]/g, (c) => LATIN_TO_CYRILLIC[c] ?? c) : w));
 }
 

@@ -1,9 +1,13 @@
 // The grammar of a name, shared by the institution and event finders: the head noun, the modifiers on its
 // left, and the noun phrases (a proper run, a designated city or region) that a name is built of.
 import { type Agr, type Case, type Reading } from './morph.js';
-import { type Token, isAbbreviation, isNumericOrdinal, isPreposition, isRoman, wordReadings } from './word-tokens.js';
+import { type Token, isAbbreviation, isNumericOrdinal, isPreposition, isRoman, tokenReadings } from './word-tokens.js';
 import { type Frame, agreeingReading, headFrames, isModifierReading } from './agreement.js';
 import { type Scan } from './scan.js';
+
+// Patterns a function uses on every call are built once here: tsx (esbuild) rewrites a literal holding `\p{…}`
+// into `new RegExp(…)`, which a function would build anew each time it runs.
+const SINGLE_CAPITAL = /^\p{Lu}$/u;
 
 /** Adjectives that point rather than name (`этой`, `других`, `данной`): never part of a name. */
 const NOT_NAME_MODIFIERS = new Set([
@@ -105,7 +109,7 @@ export function properRun(s: Scan, i: number): { start: number; end: number; tex
     s.depth[k] === s.depth[i] &&
     !(s.toks[k]!.text.length === 1 && s.toks[k + 1]?.text === '.')
   ) {
-    const rs = wordReadings(s.toks[k]!.text);
+    const rs = tokenReadings(s.toks[k]!);
     // `Гомеля Республики Беларусь`: a designator starts the next place.
     if (k > i && rs.some((r) => r.pos === 'NOUN' && (REGION_DESIGNATORS.has(r.lemma) || CITY_DESIGNATORS.has(r.lemma)))) break;
     const adjective = rs.some((r) => r.pos === 'ADJF' && r.known && r.score >= 0.3);
@@ -119,7 +123,7 @@ export function properRun(s: Scan, i: number): { start: number; end: number; tex
 /** Initials and a surname: `Ф.М. Достоевского`, `М. М. Кузьмина`. */
 function initialsName(s: Scan, i: number): number {
   let k = i;
-  while (s.toks[k]?.kind === 'word' && /^\p{Lu}$/u.test(s.toks[k]!.text) && s.toks[k + 1]?.text === '.') k += 2;
+  while (s.toks[k]?.kind === 'word' && SINGLE_CAPITAL.test(s.toks[k]!.text) && s.toks[k + 1]?.text === '.') k += 2;
   if (k === i || !s.toks[k]?.cap || s.toks[k]!.kind !== 'word') return -1;
   return k + 1;
 }
@@ -146,13 +150,13 @@ export function npAt(s: Scan, i: number, cases: readonly Case[]): NP | null {
     if ((t.lower === 'и' || t.text === ',') && zone.length && toks[j + 1]?.kind === 'word') {
       const before = toks[zone[zone.length - 1]!]!;
       const after = toks[j + 1]!;
-      const adj = (x: Token) => wordReadings(x.text).some((r) => isModifierReading(r) && r.case === 'gent');
+      const adj = (x: Token) => tokenReadings(x).some((r) => isModifierReading(r) && r.case === 'gent');
       if (adj(before) && adj(after) && !isAbbreviation(after.text)) continue;
     }
     if (t.kind !== 'word' || isPreposition(t.lower) || NOT_NP_WORDS.has(t.lower)) break;
     zone.push(j);
     if (isNumericOrdinal(t.text)) continue;
-    if (isAbbreviation(t.text) || !wordReadings(t.text).some(isModifierReading)) break;
+    if (isAbbreviation(t.text) || !tokenReadings(t).some(isModifierReading)) break;
   }
   for (let h = zone.length - 1; h >= 0; h--) {
     const ht = toks[zone[h]!]!;

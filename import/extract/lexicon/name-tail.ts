@@ -1,8 +1,12 @@
 // What follows a name's head noun and still belongs to the name: genitive dependents, a «name», `№ N`, `им. …`,
 // and the city in it (`консульство … в городе X`).
-import { wordReadings } from './word-tokens.js';
+import { tokenReadings } from './word-tokens.js';
 import { type Scan } from './scan.js';
 import { type NP, npAt, properRun } from './name-phrase.js';
+
+// Patterns a function uses on every call are built once here: tsx (esbuild) rewrites a literal holding `\p{…}`
+// into `new RegExp(…)`, which a function would build anew each time it runs.
+const SINGLE_CAPITAL = /^\p{Lu}$/u;
 
 export interface RightOptions {
   /** Event names: `между X и Y`, `на корейском языке`, `для детей и молодежи «…»`, a year `- 2016`. */
@@ -74,7 +78,7 @@ export function extendRight(s: Scan, from: number, opts: RightOptions = {}): Nam
     i = np.end;
     tail.deps++;
     // A lone place name (`центре Омска`) does not make a name; `г. Кайфын`, `Павла Васильева` do.
-    const lonePlace = np.end - np.start === 1 && wordReadings(toks[np.head]!.text).some((r) => r.parse.tag.Geox);
+    const lonePlace = np.end - np.start === 1 && tokenReadings(toks[np.head]!).some((r) => r.parse.tag.Geox);
     tail.properDep ||= np.proper && !lonePlace;
     tail.capitalDep ||= np.proper;
     if (np.lemma) tail.depLemmas.push(np.lemma);
@@ -212,7 +216,7 @@ export function extendRight(s: Scan, from: number, opts: RightOptions = {}): Nam
       const begin = k;
       for (let n = 0; n < 6 && k < toks.length; n++) {
         const t = toks[k]!;
-        if (t.kind === 'word' && /^\p{Lu}$/u.test(t.text) && toks[k + 1]?.text === '.') k += 2;
+        if (t.kind === 'word' && SINGLE_CAPITAL.test(t.text) && toks[k + 1]?.text === '.') k += 2;
         else if (t.kind === 'word' && (t.cap || /^\d/.test(t.text))) k++;
         else break;
       }

@@ -1,9 +1,13 @@
 // A noun phrase in any case → its nominative, as a person would write the name: only the head (leading
 // modifiers and the head noun) is inflected; genitive dependents, «names», `им. …` and `№ N` stay as written.
 import { type Agr, type GNumber, type Reading, inflectReading } from './morph.js';
-import { type Token, isAbbreviation, isNumericOrdinal, isPreposition, numericOrdinalNominative, tokenize, wordReadings } from './word-tokens.js';
+import { type Token, isAbbreviation, isNumericOrdinal, isPreposition, numericOrdinalNominative, tokenize, tokenReadings, wordReadings } from './word-tokens.js';
 import { Memo } from './memo.js';
 import { agreeingReading, headFrames, isFixedModifier, isModifierReading } from './agreement.js';
+
+// Patterns a function uses on every call are built once here: tsx (esbuild) rewrites a literal holding `\p{…}`
+// into `new RegExp(…)`, which a function would build anew each time it runs.
+const LETTER = /\p{L}/u;
 
 function withCaseOf(word: string, orig: string): string {
   const parts = word.split('-');
@@ -52,7 +56,7 @@ function nominativeGrammemes(number: GNumber, gender: string | null): string[] {
 function capitaliseFirst(s: string): string {
   // Only a word that starts the name: `6-я Выставка` keeps its ordinal suffix.
   const i = s.search(/[^«"„“(\s]/u);
-  if (i < 0 || !/\p{L}/u.test(s.charAt(i))) return s;
+  if (i < 0 || !LETTER.test(s.charAt(i))) return s;
   return s.slice(0, i) + s.charAt(i).toUpperCase() + s.slice(i + 1);
 }
 
@@ -76,7 +80,7 @@ function chooseHead(toks: Token[], from: number, prefer?: GNumber): HeadChoice |
     if (t.kind !== 'word') break;
     zone.push(j);
     if (isFixedModifier(t)) continue;
-    if (isAbbreviation(t.text) || !wordReadings(t.text).some(isModifierReading)) break;
+    if (isAbbreviation(t.text) || !tokenReadings(t).some(isModifierReading)) break;
   }
   for (let h = zone.length - 1; h >= 0; h--) {
     const ht = toks[zone[h]!]!;

@@ -1,5 +1,11 @@
 // The one Russian → Latin transliteration: English names of unknown places and the Latin part of every id.
 
+// Patterns a function uses on every call are built once here: tsx (esbuild) rewrites a literal holding `\p{…}`
+// into `new RegExp(…)`, which a function would build anew each time it runs.
+const LETTER = /\p{L}/u;
+const UPPER_LETTER = /\p{Lu}/u;
+const WORD_START = /(^|[\s-])(\p{L})/gu;
+
 // BGN/PCGN romanisation without diacritics and apostrophes; е (and ё, read as е) is `ye` at the start of a
 // word and after a vowel, ъ or ь, as in Yekaterinburg. Deterministic: the same spelling gives the same output.
 const TRANSLIT: Record<string, string> = {
@@ -24,11 +30,11 @@ export function transliterate(ru: string): string {
     }
     if (lower === 'е' || lower === 'ё') {
       const prev = i > 0 ? s[i - 1]!.toLowerCase() : '';
-      if (prev === '' || !/\p{L}/u.test(prev) || SOFT_CONTEXT.test(prev)) t = 'ye';
+      if (prev === '' || !LETTER.test(prev) || SOFT_CONTEXT.test(prev)) t = 'ye';
     }
     if (ch !== lower && t.length > 0) {
       const next = s[i + 1];
-      const wordUpper = next !== undefined && /\p{Lu}/u.test(next);
+      const wordUpper = next !== undefined && UPPER_LETTER.test(next);
       t = wordUpper ? t.toUpperCase() : t[0]!.toUpperCase() + t.slice(1);
     }
     out += t;
@@ -38,5 +44,5 @@ export function transliterate(ru: string): string {
 
 /** A transliterated name with each word capitalised, as an English name is written: `Тхонъён` → `Tkhonyen`. */
 export function transliterateTitle(name: string): string {
-  return transliterate(name).replace(/(^|[\s-])(\p{L})/gu, (_m, sep: string, c: string) => sep + c.toUpperCase());
+  return transliterate(name).replace(WORD_START, (_m, sep: string, c: string) => sep + c.toUpperCase());
 }

@@ -15,6 +15,9 @@ export interface Token {
   kind: TokenKind;
   /** Starts with an upper-case letter. */
   cap: boolean;
+  /** The token's readings and noun lemmas once asked for (tokenReadings, tokenNounLemmas). */
+  readings?: Reading[];
+  nouns?: Set<string>;
 }
 
 const TOKEN_RE = /[\p{L}\d]+(?:[-‐][\p{L}\d]+)*|\S/gu;
@@ -148,4 +151,16 @@ const lemmaCache = new Memo<Set<string>>(100_000);
 /** Lemmas of the noun readings of a word token (via wordReadings; lower case, ё as е), cached. */
 export function nounLemmas(word: string): Set<string> {
   return lemmaCache.get(word, () => new Set(wordReadings(word).filter((r) => r.pos === 'NOUN').map((r) => r.lemma)));
+}
+
+/**
+ * wordReadings and nounLemmas of a token, kept on the token: the finders ask about each word of a sentence
+ * several times, and a field costs less than a look-up by the word (the scan, and so its tokens, is shared).
+ */
+export function tokenReadings(t: Token): Reading[] {
+  return (t.readings ??= wordReadings(t.text));
+}
+
+export function tokenNounLemmas(t: Token): Set<string> {
+  return (t.nouns ??= nounLemmas(t.text));
 }

@@ -7,6 +7,10 @@ import { cityFromDerived } from '../finders/city-derived.js';
 import { AGREEMENT_DOC, CONTACT_WORD, isOnline, isPlanned, SIGNED, VISIT_WORD } from './cues.js';
 import { before, clausesOf, insideBrackets, listFrom, partyOf, type Clause, type Draft, type Rule, type SentenceContext } from './context.js';
 
+// Patterns a function uses on every call are built once here: tsx (esbuild) rewrites a literal holding `\p{…}`
+// into `new RegExp(…)`, which a function would build anew each time it runs.
+const IN_CITY_BEFORE = /(?<![\p{L}])(в|во|на)\s+(г\.\s*|город\p{L}*\s+)?$/iu;
+
 const PARTY_KINDS = new Set(['City', 'Institution', 'Region']);
 // A remote format is a contact only when something happened in it: "онлайн-встречи", "миссий в формате онлайн".
 const REMOTE_ACTIVITY = /(встреч|мисси|переговор|совещани|конференц|мероприяти|презентаци|мастер-класс|мастер-шоу|бирж|диалог|семинар|заседани|консультаци)/iu;
@@ -97,7 +101,7 @@ function partyPairs(clause: Clause, parties: Mention[], ctx: SentenceContext, ca
   }
   // "обменялись опытом полицейские этих двух городов": the reporter and the city the text is about.
   const topic = ctx.topicCityId;
-  if (THE_TWO_CITIES.test(text) && topic && self && topic !== self && parties.every((m) => [self, topic].includes(partyOf(m)) || /(?<![\p{L}])(в|во|на)\s+(г\.\s*|город\p{L}*\s+)?$/iu.test(before(clause, m, 20)))) {
+  if (THE_TWO_CITIES.test(text) && topic && self && topic !== self && parties.every((m) => [self, topic].includes(partyOf(m)) || IN_CITY_BEFORE.test(before(clause, m, 20)))) {
     return [[self, topic]];
   }
   // "сотрудничество между A и B": exactly those two.

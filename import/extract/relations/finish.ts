@@ -5,16 +5,16 @@ import { locatedIn } from './located.js';
 import { splitSentences } from '../sentences.js';
 import { signingEvents } from './signing-events.js';
 import { partnerDiscourse } from './partner-discourse.js';
-import { UNDIRECTED_KINDS, type Relation } from '../types.js';
+import { UNDIRECTED_KINDS, type ExtractedRelation } from '../types.js';
 import { factIdentity, factKey } from '../../../neo4j/model/fact.js';
 
 /** What makes two relations the same fact: the core's fact identity. */
-function factOf(r: Relation): string {
-  return factIdentity(r.kind, r.source, r.target, factKey(r.kind, r));
+function factOf(r: ExtractedRelation): string {
+  return factIdentity({ kind: r.kind, source: r.source, target: r.target, key: factKey(r.kind, r) });
 }
 
-export function finishRelations(relations: Relation[], registry: EntityRegistry, reportCityId: string | null, text: string): Relation[] {
-  const byKey = new Map<string, Relation>();
+export function finishRelations(relations: ExtractedRelation[], registry: EntityRegistry, reportCityId: string | null, text: string): ExtractedRelation[] {
+  const byKey = new Map<string, ExtractedRelation>();
   for (const raw of relations) {
     if (!registry.has(raw.source) || !registry.has(raw.target) || raw.source === raw.target) continue;
     const r = UNDIRECTED_KINDS.has(raw.kind) && raw.source > raw.target ? { ...raw, source: raw.target, target: raw.source } : raw;
@@ -45,8 +45,8 @@ export function finishRelations(relations: Relation[], registry: EntityRegistry,
   return [...out, ...locatedIn(out, registry, reportCityId, relations, splitSentences(text))];
 }
 
-function keepBestPerPair(rels: Relation[], kind: Relation['kind']): Relation[] {
-  const best = new Map<string, Relation>();
+function keepBestPerPair(rels: ExtractedRelation[], kind: ExtractedRelation['kind']): ExtractedRelation[] {
+  const best = new Map<string, ExtractedRelation>();
   for (const r of rels) {
     if (r.kind !== kind) continue;
     const key = `${r.source}|${r.target}`;

@@ -13,6 +13,6 @@ const RULES: readonly Rule[] = [twinRule, agreementRule, visitRule, partnerRule,
 const QUESTION = /(?<![\p{L}])ли(?![\p{L}])[^.!?]*\?\s*$/iu;
 
 export function relationsOfSentence(ctx: SentenceContext): Draft[] {
-  if (QUESTION.test(ctx.text)) return [];
+  if (ctx.text.includes('?') && QUESTION.test(ctx.text)) return [];
   return RULES.flatMap((rule) => rule(ctx));
 }

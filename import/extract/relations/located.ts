@@ -4,23 +4,28 @@
 import type { Mention } from '../mentions.js';
 import type { EntityRegistry } from '../registry.js';
 import { countryEntity, mentionsOf } from '../sentence-mentions.js';
-import type { Relation, Sentence } from '../types.js';
+import type { ExtractedRelation, Sentence } from '../types.js';
 import { before, clausesOf } from './context.js';
 import { statedCountries } from './stated-country.js';
+import { confidenceOf } from '../confidence.js';
 
-type Evidence = Relation['evidence'];
+// Patterns a function uses on every call are built once here: tsx (esbuild) rewrites a literal holding `\p{…}`
+// into `new RegExp(…)`, which a function would build anew each time it runs.
+const CITY_WORD_BEFORE = /(город\p{L}*(-побратим\p{L}*)?|г\.)\s*$/iu;
+
+type Evidence = ExtractedRelation['evidence'];
 
 /**
  * `rels` are the report's finished relations, `drafts` every sentence-level relation with its evidence. A city
  * that is only an event's venue is not placed (the graph relates it to the event, not to the network).
  */
 export function locatedIn(
-  rels: Relation[],
+  rels: ExtractedRelation[],
   registry: EntityRegistry,
   reportCityId: string | null,
-  drafts: Relation[],
+  drafts: ExtractedRelation[],
   reportSentences: readonly Sentence[] = [],
-): Relation[] {
+): ExtractedRelation[] {
   const homeCountry = reportCityId ? registry.get(reportCityId)?.country ?? null : null;
   const firstEvidence = new Map<string, Evidence>();
   const note = (id: string, evidence: Evidence) => {
@@ -77,7 +82,7 @@ export function locatedIn(
     }
   }
 
-  const out: Relation[] = [];
+  const out: ExtractedRelation[] = [];
   const place = (source: string, target: string, confidence: number) => {
     const evidence = placedBy.get(source)?.evidence ?? firstEvidence.get(source);
     if (evidence) out.push({ kind: 'LOCATED_IN', source, target, year: null, month: null, status: null, confidence, evidence });
@@ -90,7 +95,7 @@ export function locatedIn(
     if (e.kind !== 'Institution') continue;
     const city = statedCity.get(id) ?? e.city;
     if (city && registry.has(city) && city !== id) {
-      place(id, city, bystanders.has(id) ? 0.75 : statedCity.has(id) ? 0.9 : 0.8);
+      place(id, city, confidenceOf(bystanders.has(id) ? 'located.bystander' : statedCity.has(id) ? 'located.named-city' : 'located.entity-city'));
       // "с Домом-музеем (город Павлодар)": the institution's city belongs to the network too.
       if (!firstEvidence.has(city)) note(city, firstEvidence.get(id)!);
       cities.add(city);
@@ -115,7 +120,7 @@ export function locatedIn(
     const country = countryEntity(iso2);
     if (!country) continue;
     registry.add(country);
-    place(id, country.id, unrelated.has(id) ? 0.85 : 0.9);
+    place(id, country.id, confidenceOf(unrelated.has(id) ? 'located.stated-country' : 'located.country'));
   }
   return out;
 }
@@ -132,7 +137,7 @@ function institutionsIn(text: string, mentions: Mention[]): Array<{ id: string; 
       const inside = clause.all.find(
         (m) =>
           m.kind === 'City' && m.nestedIn === 'Institution' && m.start >= inst.start && m.end <= inst.end &&
-          (m.via === 'adjective' || /(город\p{L}*(-побратим\p{L}*)?|г\.)\s*$/iu.test(before(clause, m, 25))),
+          (m.via === 'adjective' || CITY_WORD_BEFORE.test(before(clause, m, 25))),
       );
       out.push({ id: inst.id, city: inside?.id ?? null });
     }

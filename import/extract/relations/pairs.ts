@@ -2,6 +2,10 @@
 import type { Mention } from '../mentions.js';
 import { before, listFrom, type Clause, type SentenceContext } from './context.js';
 
+// Patterns a function uses on every call are built once here: tsx (esbuild) rewrites a literal holding `\p{…}`
+// into `new RegExp(…)`, which a function would build anew each time it runs.
+const WITH_BEFORE = /(?<![\p{L}])(с|со)\s+(\p{Ll}+\s+){0,2}$/iu;
+
 // "библиотека города-побратима Стаханова": a title inside an institution's name.
 const TITLE_BEFORE = /(побратим|породн[её]нн|партн[её]р)\p{L}*\s+(г\.\s*|город\p{L}*\s+)?$/iu;
 
@@ -23,7 +27,7 @@ export function pairsAround(clause: Clause, parties: Mention[], triggerAt: numbe
   }
   // "с A и B" after the word lists the partners of an owner; "связи A и B" pairs the two.
   const firstAfter = parties.find((m) => m.start > triggerAt);
-  const withList = firstAfter !== undefined && /(?<![\p{L}])(с|со)\s+(\p{Ll}+\s+){0,2}$/iu.test(before(clause, firstAfter, 40));
+  const withList = firstAfter !== undefined && WITH_BEFORE.test(before(clause, firstAfter, 40));
   // "у X есть два побратима: китайский город A и японский B" with X unrecognised: a list after the word is the
   // report city's, not a pair of its own.
   const listAfter = firstAfter !== undefined && parties[0] === firstAfter && listFrom(clause, firstAfter, parties).length === parties.length;

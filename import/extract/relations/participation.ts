@@ -5,6 +5,11 @@ import type { Mention } from '../mentions.js';
 import { isOnline, isPlanned } from './cues.js';
 import { before, clausesOf, listFrom, partyOf, type Clause, type Draft, type Rule, type SentenceContext } from './context.js';
 
+// Patterns a function uses on every call are built once here: tsx (esbuild) rewrites a literal holding `\p{…}`
+// into `new RegExp(…)`, which a function would build anew each time it runs.
+const CITY_WORD_ONLY = /^\s*(город\p{L}*|г\.)\s*$/iu;
+const INVITATION_BEFORE = /приглашени\p{L}*\s+([\p{L}-]+\s+){0,4}$/iu;
+
 // The words by which a party takes part: "принял участие", "участвовали", "стали лауреатами", "выступили на",
 // "экспозиция … на выставке", a heading "Участие в …". Not "при участии X" (X took part, not the subject) nor
 // "победителей конкурса" in the genitive (someone received them).
@@ -102,7 +107,7 @@ function isActor(clause: Clause, m: Mention): boolean {
 function actorOf(clause: Clause, m: Mention): string {
   if (m.kind === 'City' && m.via === 'name') {
     const holder = clause.mentions.find(
-      (o) => o.kind === 'Institution' && o.cityId === m.id && o.end <= m.start && /^\s*(город\p{L}*|г\.)\s*$/iu.test(clause.text.slice(o.end, m.start)),
+      (o) => o.kind === 'Institution' && o.cityId === m.id && o.end <= m.start && CITY_WORD_ONLY.test(clause.text.slice(o.end, m.start)),
     );
     if (holder) return holder.id;
   }
@@ -171,7 +176,7 @@ function placeOf(clause: Clause, ev: Mention, cities: Mention[], events: Mention
   // "по приглашению города-побратима Урумчи … приняла участие в церемонии открытия ЭКСПО": the inviting city's
   // event, unless the clause says it was attended remotely.
   const inviter = clause.mentions.find(
-    (m) => m.end <= ev.start && (m.kind === 'City') && /приглашени\p{L}*\s+([\p{L}-]+\s+){0,4}$/iu.test(before(clause, m, 60)),
+    (m) => m.end <= ev.start && (m.kind === 'City') && INVITATION_BEFORE.test(before(clause, m, 60)),
   );
   if (inviter && !isOnline(text) && !/(проект|акци)/iu.test(text.slice(ev.start, ev.end))) return inviter.id;
   return celebrationCity(ctx);

@@ -6,7 +6,7 @@
 //   signing: the city the document was signed with is now a partner.
 import { confidenceOf } from '../confidence.js';
 import { splitSentences } from '../sentences.js';
-import type { Relation, Sentence } from '../types.js';
+import type { ExtractedRelation, Sentence } from '../types.js';
 
 // "делегациями городов-побратимов, городов других регионов и …": twins among other guests. Delegations of twin
 // cities alone ("делегаций городов-побратимов Пскова") are twins, which the TWIN rule reads.
@@ -18,12 +18,12 @@ const PARTNER_COUNT =
 // How many sentences back the signing may be told.
 const REACH = 3;
 
-export function partnerDiscourse(rels: Relation[], text: string, reportCityId: string | null): Relation[] {
+export function partnerDiscourse(rels: ExtractedRelation[], text: string, reportCityId: string | null): ExtractedRelation[] {
   if (!reportCityId || !(DELEGATIONS_OF_TWINS.test(text) || PARTNER_COUNT.test(text))) return [];
   const sentences = splitSentences(text);
   const known = new Set(rels.filter((r) => r.kind === 'PARTNER').map((r) => pairKey(r.source, r.target)));
-  const out: Relation[] = [];
-  const add = (other: string, evidence: Relation['evidence']) => {
+  const out: ExtractedRelation[] = [];
+  const add = (other: string, evidence: ExtractedRelation['evidence']) => {
     const key = pairKey(reportCityId, other);
     if (other === reportCityId || known.has(key)) return;
     known.add(key);

@@ -6,6 +6,11 @@ import { isPlanned } from './cues.js';
 import { pairsAround } from './pairs.js';
 import { before, clausesOf, listFrom, partyOf, type Clause, type Draft, type Rule, type SentenceContext } from './context.js';
 
+// Patterns a function uses on every call are built once here: tsx (esbuild) rewrites a literal holding `\p{…}`
+// into `new RegExp(…)`, which a function would build anew each time it runs.
+const AS_CITY_BEFORE = /как\s+(г\.\s*|город\p{L}*\s+)?$/iu;
+const PREPOSITION_CITY_BEFORE = /(с|со|в|во|из)\s+(г\.\s*|город\p{L}*\s+)?$/iu;
+
 // "города-партнёры X, Y", "в города-партнёры", "городами-партнёрами: X", "побратимов и партнёров, таких как X".
 const PARTNER_TITLE = /(партн[её]р\p{L}*|побратим\p{L}*\s+и\s+(город\p{L}*-)?партн[её]р\p{L}*)\s*[:,—–-]?\s*(таки[ехм]\s+(город\p{L}*\s*)?,?\s*)?(как\s+)?(г\.\s*|город\p{L}*\s+)?$/iu;
 // Between an owner and its list: "партнёров Омска, как Кайфын": the owner is the city right after the title.
@@ -73,7 +78,7 @@ function partnersOfClause(clause: Clause, ctx: SentenceContext): Draft[] {
   // "… с которыми у Саратова налажено сотрудничество, включены такие города, как A, B, C": each is a partner.
   const cooperating = COOPERATING.exec(clause.text);
   if (cooperating) {
-    const first = cities.find((m) => m.start > cooperating.index && /как\s+(г\.\s*|город\p{L}*\s+)?$/iu.test(before(clause, m, 20)));
+    const first = cities.find((m) => m.start > cooperating.index && AS_CITY_BEFORE.test(before(clause, m, 20)));
     const owner = cooperating[3] ? clause.mentions.find((m) => m.kind === 'City' && m.start === cooperating.index + cooperating[0].indexOf(cooperating[3]!)) : undefined;
     if (first) for (const item of spreadList(clause, first, cities)) add(owner?.id ?? ctx.reportCityId, item.id);
   }
@@ -107,7 +112,7 @@ function spreadList(clause: Clause, first: Mention, cities: Mention[]): Mention[
 /** The city that has the relations: a city named as the clause's subject before the phrase, if any. */
 function subjectBefore(clause: Clause, m: Mention): string | null {
   const subject = clause.mentions.find(
-    (o) => o.kind === 'City' && (o.via === 'name' || o.via === 'authority') && o.end <= m.start && !/(с|со|в|во|из)\s+(г\.\s*|город\p{L}*\s+)?$/iu.test(before(clause, o, 20)),
+    (o) => o.kind === 'City' && (o.via === 'name' || o.via === 'authority') && o.end <= m.start && !PREPOSITION_CITY_BEFORE.test(before(clause, o, 20)),
   );
   return subject ? partyOf(subject) : null;
 }

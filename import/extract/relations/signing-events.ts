@@ -8,7 +8,7 @@ import type { Mention } from '../mentions.js';
 import type { EntityRegistry } from '../registry.js';
 import { mentionsOf } from '../sentence-mentions.js';
 import { splitSentences } from '../sentences.js';
-import type { Relation, Sentence } from '../types.js';
+import type { ExtractedRelation, Sentence } from '../types.js';
 import { PLACE_BEFORE } from './participation.js';
 
 // The act of signing, in any of the shapes news use: "подписан", "подписали", "подписи поставили", "подписание
@@ -37,13 +37,13 @@ interface Signing {
  * PARTICIPATED_IN and HELD_IN for documents signed at events. `rels` are the report's finished relations, `drafts`
  * the sentence-level ones with their evidence; nothing that `rels` already holds is repeated.
  */
-export function signingEvents(rels: Relation[], drafts: Relation[], registry: EntityRegistry, text: string, reportCityId: string | null): Relation[] {
+export function signingEvents(rels: ExtractedRelation[], drafts: ExtractedRelation[], registry: EntityRegistry, text: string, reportCityId: string | null): ExtractedRelation[] {
   const sentences = splitSentences(text);
   const bilateralAt = new Set(drafts.filter((d) => d.kind === 'CONTACT').map((d) => d.evidence.start));
   const signings = findSignings(sentences, reportCityId, bilateralAt);
   if (signings.length === 0) return [];
   const kept = new Set(rels.filter(isDocument).map((r) => pairKey(r.source, r.target)));
-  const docsAt = new Map<number, Relation[]>();
+  const docsAt = new Map<number, ExtractedRelation[]>();
   for (const d of drafts) {
     if (!isDocument(d) || !kept.has(pairKey(d.source, d.target))) continue;
     const i = sentences.findIndex((s) => s.start === d.evidence.start);
@@ -51,8 +51,8 @@ export function signingEvents(rels: Relation[], drafts: Relation[], registry: En
   }
   const known = new Set(rels.map((r) => `${r.kind}|${r.source}|${r.target}`));
   const heldKnown = new Set(rels.filter((r) => r.kind === 'HELD_IN').map((r) => r.source));
-  const out: Relation[] = [];
-  const push = (r: Relation) => {
+  const out: ExtractedRelation[] = [];
+  const push = (r: ExtractedRelation) => {
     const key = `${r.kind}|${r.source}|${r.target}`;
     if (known.has(key) || !registry.has(r.source) || !registry.has(r.target)) return;
     known.add(key);
@@ -77,7 +77,7 @@ export function signingEvents(rels: Relation[], drafts: Relation[], registry: En
 }
 
 /** A relation whose parties acted together at a place and time: a signed document, or a contact. */
-function isDocument(r: Relation): boolean {
+function isDocument(r: ExtractedRelation): boolean {
   return (r.kind === 'TWIN' || r.kind === 'AGREEMENT' || r.kind === 'CONTACT') && r.status !== 'planned';
 }
 
@@ -86,7 +86,7 @@ function pairKey(a: string, b: string): string {
 }
 
 /** The documents stated in the signing's own sentence, else in the nearest sentence that states any. */
-function nearestDocuments(index: number, docsAt: Map<number, Relation[]>): Relation[] {
+function nearestDocuments(index: number, docsAt: Map<number, ExtractedRelation[]>): ExtractedRelation[] {
   for (let d = 0; d <= REACH; d++) {
     const found = [...(docsAt.get(index + d) ?? []), ...(d > 0 ? docsAt.get(index - d) ?? [] : [])];
     if (found.length > 0) return found;

@@ -5,6 +5,10 @@ import type { Mention } from '../mentions.js';
 import { isOnline, isPlanned, MUTUAL, VISIT_WORD } from './cues.js';
 import { before, cityOfMention, clausesOf, listFrom, type Clause, type Draft, type Rule } from './context.js';
 
+// Patterns a function uses on every call are built once here: tsx (esbuild) rewrites a literal holding `\p{…}`
+// into `new RegExp(…)`, which a function would build anew each time it runs.
+const DELEGATION_BEFORE = /делегаци\p{L}*\s*$/iu;
+
 // A city named as the travellers' home: "делегация (города) Омска", "кругов Омска", "из города Павлодара",
 // "муниципалитета Барлебена", "мэрии Маньчжурии".
 const ORIGIN_BEFORE =
@@ -81,7 +85,7 @@ function visitsOfClause(clause: Clause, ctx: Parameters<Rule>[0]): Draft[] {
         const dc = cityOfMention(d)!;
         if (!destinations.includes(dc)) destinations.push(dc);
       }
-    } else if (m.kind === 'Institution' && /делегаци\p{L}*\s*$/iu.test(before(clause, m, 30))) {
+    } else if (m.kind === 'Institution' && DELEGATION_BEFORE.test(before(clause, m, 30))) {
       if (!origins.includes(city)) origins.push(city);
     }
   }

@@ -1,6 +1,6 @@
 // Scoring an extraction against gold (import/eval/score.ts) and formatting the result (import/eval/report.ts).
 import { describe, expect, it } from 'vitest';
-import type { Entity, Extraction, Relation } from '../../../import/extract/types.js';
+import type { Entity, Extraction, ExtractedRelation } from '../../../import/extract/types.js';
 import type { EntityKind, RelationKind } from '../../../neo4j/model/kinds.js';
 import { aggregate, kindScore } from '../../../import/eval/metrics.js';
 import { score } from '../../../import/eval/score.js';
@@ -24,8 +24,8 @@ function rel(
   source: Entity,
   target: Entity,
   year: number | null = 2023,
-  extra: Partial<Relation> = {},
-): Relation {
+  extra: Partial<ExtractedRelation> = {},
+): ExtractedRelation {
   return {
     kind,
     source: source.id,
@@ -40,7 +40,7 @@ function rel(
 }
 
 /** An extraction whose entities are gathered from its relations' endpoints (plus any extra entities). */
-function extraction(rels: Array<[Relation, Entity, Entity]>, extraEntities: Entity[] = []): Extraction {
+function extraction(rels: Array<[ExtractedRelation, Entity, Entity]>, extraEntities: Entity[] = []): Extraction {
   const entities = new Map<string, Entity>();
   for (const [, a, b] of rels) {
     entities.set(a.id, a);
@@ -54,8 +54,8 @@ function extraction(rels: Array<[Relation, Entity, Entity]>, extraEntities: Enti
     relations: rels.map(([r]) => r),
   };
 }
-const R = (kind: RelationKind, a: Entity, b: Entity, year: number | null = 2023, extra: Partial<Relation> = {}) =>
-  [rel(kind, a, b, year, extra), a, b] as [Relation, Entity, Entity];
+const R = (kind: RelationKind, a: Entity, b: Entity, year: number | null = 2023, extra: Partial<ExtractedRelation> = {}) =>
+  [rel(kind, a, b, year, extra), a, b] as [ExtractedRelation, Entity, Entity];
 
 const UNDIRECTED = new Set(['TWIN', 'AGREEMENT', 'PARTNER', 'CONTACT']);
 function g(kind: RelationKind, x: string, y: string, year: number | null = 2023, extra: Partial<GoldRelation> = {}): GoldRelation {

@@ -47,7 +47,7 @@ async function state(db: GraphDb): Promise<{ entities: string[]; facts: string[]
 
 /** Every report in the graph holds all its statements (none is half-written). */
 async function everyReportWhole(db: GraphDb, extractions: Extraction[]): Promise<string[]> {
-  const expected = new Map(extractions.map((x) => [x.report.id, statementRows(toGraph(x).rels).length]));
+  const expected = new Map(extractions.map((x) => [x.report.id, statementRows(toGraph(x).facts).length]));
   const rows = await db.readText<{ id: string; n: number }>(
     'MATCH (r:Report) RETURN r.id AS id, COUNT { (:Statement)-[:STATED_IN]->(r) } AS n',
   );

@@ -7,7 +7,8 @@ import type { GraphDb } from '../../../neo4j/db/graph-db.js';
 import { importReports } from '../../../import/graph/import-reports.js';
 import { importTwins } from '../../../import/twins/import-twins.js';
 import { removeReport } from '../../../import/index.js';
-import { fixedFields, parseFactId } from '../../../import/graph/statements.js';
+import { fixedFields } from '../../../import/graph/statements.js';
+import { parseFactIdentity } from '../../../neo4j/model/fact.js';
 import { refreshFacts } from '../../../import/graph/write.js';
 import { clearGraph, openTestDb } from '../../support/graph.js';
 import { SAMPLES_DIR } from '../../support/samples.js';
@@ -35,8 +36,8 @@ async function rederived(db: GraphDb, facts: Summary[]): Promise<Summary[]> {
     refreshFacts(
       tx,
       facts.map(({ fact, rid }) => {
-        const { type, key } = parseFactId(fact);
-        return { fact, rid, ...fixedFields(type, key) };
+        const { kind, key } = parseFactIdentity(fact);
+        return { fact, rid, ...fixedFields(kind, key) };
       }).map(({ fixed: _f, ...f }) => f),
     ),
   );

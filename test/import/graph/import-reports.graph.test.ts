@@ -116,7 +116,7 @@ describe('import reports', () => {
       const lines: string[] = [];
       expect(await runImport(db, [dir], { dryRun: true }, (l) => lines.push(l))).toBe(0);
       expect(lines.find((l) => l.startsWith('omsk-2016.txt'))).toMatch(/unchanged/);
-      expect(lines.find((l) => l.startsWith('other.txt'))).toMatch(/would import .*relations \d+ \(new [1-9]/);
+      expect(lines.find((l) => l.startsWith('other.txt'))).toMatch(/would import .*facts \d+ \(new [1-9]/);
       expect(lines.at(-1)).toMatch(/dry run: nothing written/);
       expect((await graphState(db)).snapshot).toEqual(before.snapshot);
     } finally {

@@ -10,7 +10,7 @@ import { SAMPLE_REPORTS } from '../../../import/index.js';
 import { extractFile } from '../../../import/extract/extract.js';
 import type { Extraction } from '../../../import/extract/types.js';
 import { importExtraction } from '../../../import/graph/import-report.js';
-import { rowIdentity } from '../../../import/graph/batch.js';
+import { factIdentity } from '../../../neo4j/model/fact.js';
 import { type RelationKind } from '../../../neo4j/model/kinds.js';
 import { toGraph } from '../../../import/graph/to-graph.js';
 import { runRemove } from '../../../import/commands/remove.js';
@@ -20,20 +20,20 @@ import { graphState } from './graph-state.js';
 const REMOVED = /По итогам визита было\s+подписано Соглашение об установлении побратимских отношений между городом Омском и городом Гомелем\.\s*/;
 const ADDED = 'В декабре 2023 года официальная делегация города Омска посетила город Бургас (Болгария). ';
 
-/** What one extraction gives the graph: its id, node ids and relationship identities. */
+/** What one extraction gives the graph: its id, entity ids and fact identities. */
 function graphOf(x: Extraction) {
   const g = toGraph(x);
-  return { id: g.support, nodes: new Set(g.nodes.map((n) => n.id)), rels: new Set(g.rels.map(rowIdentity)) };
+  return { id: g.support, entities: new Set(g.entities.map((n) => n.id)), facts: new Set(g.facts.map(factIdentity)) };
 }
 
-async function dbRels(db: GraphDb): Promise<Set<string>> {
-  const rows = await db.readText<{ type: RelationKind; source: string; target: string; key: string }>(
-    'MATCH (a:Entity)-[r]->(b:Entity) RETURN type(r) AS type, a.id AS source, b.id AS target, r.key AS key',
+async function dbFacts(db: GraphDb): Promise<Set<string>> {
+  const rows = await db.readText<{ kind: RelationKind; source: string; target: string; key: string }>(
+    'MATCH (a:Entity)-[r]->(b:Entity) RETURN type(r) AS kind, a.id AS source, b.id AS target, r.key AS key',
   );
-  return new Set(rows.map(rowIdentity));
+  return new Set(rows.map(factIdentity));
 }
 
-async function dbNodes(db: GraphDb): Promise<Set<string>> {
+async function dbEntities(db: GraphDb): Promise<Set<string>> {
   const rows = await db.readText<{ id: string }>('MATCH (n:Entity) RETURN n.id AS id');
   return new Set(rows.map((r) => r.id));
 }
@@ -78,10 +78,10 @@ describe('replace and remove reports', () => {
     expect(await importExtraction(db, x)).toMatchObject({ status: 'replaced', reportId: edited.id, replaced: [old.id] });
 
     const others = files.filter((f) => f !== 'omsk-2023.txt').map((f) => graphs.get(f)!);
-    const kept = new Set([...edited.rels, ...others.flatMap((g) => [...g.rels])]);
-    const gone = [...old.rels].filter((r) => !kept.has(r));
-    expect(gone).toContain(rowIdentity({ type: 'TWIN', source: 'city:gomel', target: 'city:omsk', key: '' }));
-    const inDb = await dbRels(db);
+    const kept = new Set([...edited.facts, ...others.flatMap((g) => [...g.facts])]);
+    const gone = [...old.facts].filter((r) => !kept.has(r));
+    expect(gone).toContain(factIdentity({ kind: 'TWIN', source: 'city:gomel', target: 'city:omsk', key: '' }));
+    const inDb = await dbFacts(db);
     expect(gone.filter((r) => inDb.has(r))).toEqual([]);
     expect([...kept].filter((r) => !inDb.has(r))).toEqual([]);
     expect(inDb.size).toBe(kept.size);
@@ -101,12 +101,12 @@ describe('replace and remove reports', () => {
     const others = files.filter((f) => f !== 'tomsk-2024.txt').map((f) => graphs.get(f)!);
     const lines: string[] = [];
     expect(await runRemove(db, tomsk.id, (l) => lines.push(l), (l) => lines.push(l))).toBe(0);
-    expect(lines[0]).toMatch(new RegExp(`^removed ${tomsk.id} \\(tomsk-2024.txt\\): relations \\d+ deleted`));
+    expect(lines[0]).toMatch(new RegExp(`^removed ${tomsk.id} \\(tomsk-2024.txt\\): facts \\d+ deleted`));
 
-    const keptRels = new Set(others.flatMap((g) => [...g.rels]));
-    const keptNodes = new Set(others.flatMap((g) => [...g.nodes]));
-    expect(await dbRels(db)).toEqual(keptRels);
-    expect(await dbNodes(db)).toEqual(keptNodes);
+    const keptFacts = new Set(others.flatMap((g) => [...g.facts]));
+    const keptEntities = new Set(others.flatMap((g) => [...g.entities]));
+    expect(await dbFacts(db)).toEqual(keptFacts);
+    expect(await dbEntities(db)).toEqual(keptEntities);
     expect(await supportedBy(db, tomsk.id)).toBe(0);
   });
 

@@ -12,7 +12,7 @@ describe('match city', () => {
     ['Gomel', 'BY', 'city:gomel'],
   ])('finds %s (%s) in the gazetteer', (name, iso2, id) => {
     const m = matchCity(name, iso2, existing);
-    expect(m).toMatchObject({ id, how: 'gazetteer', row: { label: 'City', id } });
+    expect(m).toMatchObject({ id, how: 'gazetteer', row: { kind: 'City', id } });
     expect(m.row.props).toMatchObject({ country: iso2 });
   });
 
@@ -39,7 +39,7 @@ describe('match city', () => {
     expect(matchCity('Monroe', 'FR', existing)).toEqual({
       id: 'city:monroe-fr',
       how: 'created',
-      row: { label: 'City', id: 'city:monroe-fr', props: { name: 'Monroe', nameEn: 'Monroe', country: 'FR' }, variants: [] },
+      row: { kind: 'City', id: 'city:monroe-fr', props: { name: 'Monroe', nameEn: 'Monroe', country: 'FR' }, variants: [] },
     });
     expect(matchCity('Нововоронеж-Тест', 'RU', existing).row.props).toMatchObject({ name: 'Нововоронеж-Тест', nameEn: 'Novovoronezh-Test' });
     expect(newCityId('São Paulo', 'BR')).toBe('city:sao-paulo-br');

@@ -15,7 +15,7 @@ describe('twin graph', () => {
   const { batch, rejected } = twinGraph('csv:t.csv', pairs.map(matched), (name, iso2) => pairs.find((p) => p.city1 === name && p.iso1 === iso2));
 
   it('makes a pair listed from both sides one TWIN in canonical order with both rows as evidence', () => {
-    const twins = batch.rels.filter((r) => r.type === 'TWIN');
+    const twins = batch.facts.filter((r) => r.kind === 'TWIN');
     expect(twins).toHaveLength(1);
     expect(twins[0]).toMatchObject({ source: 'city:gomel', target: 'city:omsk', key: '' });
     expect(twins[0]!.evidence.map(parseEvidence)).toEqual([
@@ -29,8 +29,8 @@ describe('twin graph', () => {
   });
 
   it('puts every city in its country, with the first row that names it as evidence', () => {
-    const located = batch.rels.filter((r) => r.type === 'LOCATED_IN').map((r) => [r.source, r.target, parseEvidence(r.evidence[0]!).line]);
+    const located = batch.facts.filter((r) => r.kind === 'LOCATED_IN').map((r) => [r.source, r.target, parseEvidence(r.evidence[0]!).line]);
     expect(located).toEqual([['city:omsk', 'country:RU', 2], ['city:gomel', 'country:BY', 3]]);
-    expect(batch.nodes.map((n) => n.id).sort()).toEqual(['city:gomel', 'city:omsk', 'country:BY', 'country:RU']);
+    expect(batch.entities.map((n) => n.id).sort()).toEqual(['city:gomel', 'city:omsk', 'country:BY', 'country:RU']);
   });
 });

@@ -26,6 +26,22 @@ describe('graph database', () => {
     expect(indexes).toContainEqual({ name: 'entity_names', type: 'FULLTEXT' });
   });
 
+  it('moves an older data folder\'s full-text index from the six entity labels onto :Entity, leaving only that one', async () => {
+    // The index as twingraph created it before the shared label.
+    await db.driver.executeQuery('DROP INDEX entity_names');
+    await db.driver.executeQuery(
+      'CREATE FULLTEXT INDEX entity_names FOR (n:City|Region|Country|Institution|Event|Person) ON EACH [n.name, n.nameEn, n.searchText]',
+    );
+    await db.writeTx((tx) => tx.run("CREATE (:Institution:Entity {id: 'inst:fulltext-probe', name: 'Старгородский клуб', searchText: 'старгородский клуб'})"));
+    await applySchema(db);
+    const fulltext = await db.readText('SHOW FULLTEXT INDEXES YIELD name, labelsOrTypes, properties, state RETURN name, labelsOrTypes, properties, state');
+    expect(fulltext).toEqual([{ name: 'entity_names', labelsOrTypes: ['Entity'], properties: ['name', 'nameEn', 'searchText'], state: 'ONLINE' }]);
+    const hits = await db.readText<{ id: string }>("CALL db.index.fulltext.queryNodes('entity_names', 'старгородский') YIELD node RETURN node.id AS id");
+    expect(hits).toEqual([{ id: 'inst:fulltext-probe' }]);
+    await applySchema(db);
+    expect(await db.readText('SHOW FULLTEXT INDEXES YIELD name, labelsOrTypes RETURN name, labelsOrTypes')).toEqual([{ name: 'entity_names', labelsOrTypes: ['Entity'] }]);
+  });
+
   it('writes in a transaction and reads it back with plain numbers', async () => {
     await db.writeTx((tx) => tx.run('MERGE (c:City {id: $id}) SET c.name = $name, c.population = $pop', { id: 'city:test', name: 'Тест', pop: 1200 }));
     const rows = await db.readText<{ name: string; population: number }>(

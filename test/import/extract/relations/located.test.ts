@@ -3,7 +3,7 @@ import { loadMorph } from '../../../../import/extract/lexicon/morph.js';
 import { mentionsOf } from '../../../../import/extract/sentence-mentions.js';
 import { EntityRegistry } from '../../../../import/extract/registry.js';
 import { locatedIn } from '../../../../import/extract/relations/located.js';
-import type { Relation } from '../../../../import/extract/types.js';
+import type { ExtractedRelation } from '../../../../import/extract/types.js';
 import type { RelationKind } from '../../../../neo4j/model/kinds.js';
 
 beforeAll(async () => {
@@ -22,7 +22,7 @@ function located(text: string, rels: Array<[RelationKind, string, string]>): str
   for (const e of entities) registry.add(e);
   const ids = entities.map((e) => e.id);
   const resolve = (id: string) => (id.endsWith(':') ? ids.find((x) => x.startsWith(id)) ?? id : id);
-  const drafts: Relation[] = rels.map(([kind, s, t]) => ({
+  const drafts: ExtractedRelation[] = rels.map(([kind, s, t]) => ({
     kind, source: resolve(s), target: resolve(t), year: null, month: null, status: null, confidence: 0.7,
     evidence: { quote: text, start: sentence.start, end: sentence.end },
   }));
@@ -103,7 +103,7 @@ describe('located in: evidence', () => {
   function placing(sentences: Array<[string, Array<[RelationKind, string, string]>]>): { target: string; quote: string } | undefined {
     const registry = new EntityRegistry();
     registry.add({ id: 'city:omsk', kind: 'City', name: 'Омск', country: 'RU' });
-    const drafts: Relation[] = [];
+    const drafts: ExtractedRelation[] = [];
     let start = 0;
     let inst: string | undefined;
     for (const [text, rels] of sentences) {

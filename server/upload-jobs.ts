@@ -1,10 +1,10 @@
 // Confirmed uploads as jobs the page polls for progress: queued → extracting → writing → done (or failed). One
 // import runs at a time, in arrival order; a finished job is kept for 15 minutes, then forgotten.
 import { randomUUID } from 'node:crypto';
-import type { GraphDb } from '../../neo4j/db/graph-db.js';
-import { ImportFailedError, VersionRefusedError } from '../../neo4j/model/errors.js';
-import { importBytes, reasonOf, type ExtractBytes } from '../../import/index.js';
-import type { UploadJob } from '../../neo4j/contract/report.js';
+import type { GraphDb } from '../neo4j/db/graph-db.js';
+import { ImportFailedError, VersionRefusedError } from '../neo4j/model/errors.js';
+import { importBytes, reasonOf, type ExtractBytes } from '../import/index.js';
+import type { UploadJob } from '../neo4j/contract/report.js';
 
 const KEEP_MS = 15 * 60_000;
 
