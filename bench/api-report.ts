@@ -23,8 +23,8 @@ Measured ${api.date.slice(0, 16).replace('T', ' ')} UTC on ${machine}, Node ${pr
 1-minute load average ${api.loadBefore.toFixed(1)} before and ${api.loadAfter.toFixed(1)} after (the machine is shared: a load
 above its core count slows every figure here, the API and the driver alike).
 
-autocannon with ${api.connections} connections for ${api.seconds} s per endpoint against the API on 127.0.0.1 (its own worker
-thread, on the same machine as the server and Neo4j), beside the baseline: the same Cypher (the same
+autocannon with ${api.connections} connections for ${api.seconds} s per endpoint against the API on 127.0.0.1 (in the bench's
+process, on the same machine as the server and Neo4j), beside the baseline: the same Cypher (the same
 \`cypher/*.cypher\` queries with the same parameters, in the order the endpoint runs them) through the driver from
 ${api.connections} concurrent loops for the same time; then the API alone at ${api.wideConnections} connections (no target). The graph: the
 five sample reports${api.twinListLoaded ? ' and the Wikipedia twin list' : ' (the twin list was not loaded)'}, ${api.nodes.toLocaleString('en-US')} nodes and ${api.relationships.toLocaleString('en-US')} relationships. Every
@@ -38,7 +38,8 @@ ${api.rows.map(row).join('\n')}
 
 One request at a time through the driver (median of 11, nothing else running): ${api.rows.map((r) => `${r.endpoint} ${r.driverAloneMs} ms`).join(', ')}.
 Queries per request: ${api.rows.map((r) => `${r.endpoint} (${r.queries.join(', ')})`).join('; ')}. Search's database work is
-only the graph-version check: names are matched in process.
+only the graph-version check, which the API shares among the searches that arrive while one runs (the baseline runs
+one per request): names are matched in process.
 
 ### Search: in-process MiniSearch or Lucene in Neo4j
 
@@ -54,14 +55,16 @@ the full-text index \`entity_names\` (\`bench/search-lucene.ts\`: exact, prefix,
 Chosen: the in-process index, for its throughput and latency here, and because it matches Latin spellings
 (\`moskva\`) from a transliteration computed at build time rather than a property stored in the graph.
 Building the name index for ${s.entities.toLocaleString('en-US')} entities: ${s.buildMs} ms, the longest event-loop stall meanwhile
-${s.buildLoopStallMs} ms (documents go in 200 at a time between other requests), ${s.heapMB} MB of heap. It is rebuilt when the
+${s.buildLoopStallMs} ms of wall time, at most ${s.buildLoopBusyMs} ms of CPU without a break (documents go in 200 at a time between
+other requests), ${s.heapMB} MB of heap. It is rebuilt when the
 graph version stored in Neo4j changes; a search waits for the rebuild, so it never answers from an older graph.
 
 ### Search beside a 19 MB upload
 
 A ${u.uploadMB} MB report uploaded as a job (\`wait=false\`; extraction in a worker thread) while search runs at ${api.connections}
 connections for ${api.seconds} s (target p99 < 100 ms): ${u.search.requestsPerSecond} req/s${fails(u.search.failures, 'non-2xx')}, p50 ${u.search.p50Ms} ms, p99 ${u.search.p99Ms} ms${miss(u.search.p99Ms, 100)};
-the server's longest event-loop stall meanwhile ${u.loopStallMs} ms (search alone, above: p99 ${api.rows[0]?.api.p99Ms} ms).
+the server's longest event-loop stall meanwhile ${u.loopStallMs} ms of wall time, of which the loop was busy at most ${u.loopBusyMs} ms
+of CPU without a break (the rest is waiting for a core on a loaded machine; search alone, above: p99 ${api.rows[0]?.api.p99Ms} ms).
 The job was \`${u.stateAtEnd}\` when the search load ended; ${u.uploadSeconds === null ? 'it was still running a minute later, when the bench stopped waiting' : `it finished ${u.uploadSeconds} s after the upload began`}.
 `;
 }

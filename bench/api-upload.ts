@@ -1,15 +1,18 @@
-// Search under load while a 19 MB report is uploaded beside it: extraction runs in a worker thread, so search's
-// latency should barely move. The upload goes in as a job (wait=false) and is polled until done or given up.
+// Search under load while a 19 MB report is uploaded beside it: its extraction and planning run in a worker thread
+// at a lower priority, so search's latency should barely move. The upload goes in as a job (wait=false) and is polled until done or given up.
 import { monitorEventLoopDelay } from 'node:perf_hooks';
 import type { Load } from './load.js';
 import { cannon, round } from './load.js';
 import type { Target } from './api-targets.js';
+import { watchLoop } from './loop-busy.js';
 
 export interface UploadBeside {
   uploadMB: number;
   search: Load;
-  /** The server's longest event-loop stall during the search load. */
+  /** The server's longest event-loop stall during the search load (wall time: includes waiting for a core). */
   loopStallMs: number;
+  /** The longest the server's loop ran without a break, in CPU time (bench/loop-busy.ts): what blocking it did. */
+  loopBusyMs: number;
   /** The job's state when the search load ended (`extracting`, `writing`: it ran the whole time). */
   stateAtEnd: string;
   /** Seconds from the upload to the job's end, or null when it was still running when the bench gave up. */
@@ -47,8 +50,10 @@ export async function searchBesideUpload(base: string, token: string, search: Ta
   // The server runs in this process: its event loop's longest stall tells a blocked loop from a busy machine.
   const stalls = monitorEventLoopDelay({ resolution: 5 });
   stalls.enable();
+  const busy = watchLoop();
   const load = await cannon(base, search.pick, seconds, connections);
   stalls.disable();
+  const { longestBusyMs } = busy.stop();
   const stateAtEnd = await state();
   say(`search done (p99 ${load.p99Ms} ms); the job is ${stateAtEnd}`);
   // Up to a minute more for the job to finish, so its duration can be reported.
@@ -61,5 +66,5 @@ export async function searchBesideUpload(base: string, token: string, search: Ta
     }
     await new Promise((r) => setTimeout(r, 1000));
   }
-  return { uploadMB: round(Buffer.byteLength(text) / 2 ** 20), search: load, loopStallMs: round(stalls.max / 1e6), stateAtEnd, uploadSeconds };
+  return { uploadMB: round(Buffer.byteLength(text) / 2 ** 20), search: load, loopStallMs: round(stalls.max / 1e6), loopBusyMs: longestBusyMs, stateAtEnd, uploadSeconds };
 }

@@ -24,8 +24,8 @@ export interface Pick {
 }
 
 export async function cannon(base: string, pick: () => Pick, seconds: number, connections: number): Promise<Load> {
-  // autocannon's own worker keeps the load generator off the server's event loop; setupRequest draws a new
-  // entity for every request.
+  // setupRequest draws a new entity for every request. autocannon runs in this thread (a worker would need
+  // setupRequest as a file), so the bench's server shares its event loop with the load generator.
   const result = await autocannon({
     url: base,
     connections,

@@ -7,12 +7,15 @@ import { nameIndex } from '../server/repository/name-index.js';
 import { search } from '../server/repository/search.js';
 import { luceneSearch } from './search-lucene.js';
 import { loops, round, type Load } from './load.js';
+import { watchLoop } from './loop-busy.js';
 import { typedPrefix, type Draws } from './api-targets.js';
 
 export interface SearchBench {
   entities: number;
   buildMs: number;
   buildLoopStallMs: number;
+  /** The longest the loop ran without a break meanwhile, in CPU time (bench/loop-busy.ts). */
+  buildLoopBusyMs: number;
   heapMB: number;
   miniSearch: Load;
   lucene: Load;
@@ -24,14 +27,16 @@ export async function benchSearch(db: GraphDb, d: Draws, seconds: number, connec
   const heapBefore = process.memoryUsage().heapUsed;
   const stalls = monitorEventLoopDelay({ resolution: 5 });
   stalls.enable();
+  const busy = watchLoop();
   const t0 = performance.now();
   const index = await nameIndex(fresh);
   const buildMs = round(performance.now() - t0);
   stalls.disable();
+  const { longestBusyMs } = busy.stop();
   const heapMB = round((process.memoryUsage().heapUsed - heapBefore) / 2 ** 20);
   for (let i = 0; i < 200; i++) await search(fresh, typedPrefix(d), undefined, 20);
   for (let i = 0; i < 50; i++) await luceneSearch(db, typedPrefix(d), undefined, 20);
   const miniSearch = await loops(() => search(fresh, typedPrefix(d), undefined, 20), seconds, connections);
   const lucene = await loops(() => luceneSearch(db, typedPrefix(d), undefined, 20), seconds, connections);
-  return { entities: index.entries.length, buildMs, buildLoopStallMs: round(stalls.max / 1e6), heapMB, miniSearch, lucene };
+  return { entities: index.entries.length, buildMs, buildLoopStallMs: round(stalls.max / 1e6), buildLoopBusyMs: longestBusyMs, heapMB, miniSearch, lucene };
 }

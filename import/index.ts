@@ -8,14 +8,16 @@ import { ImportFailedError, NotFoundError } from '../neo4j/model/errors.js';
 import type { ImportOutcome, ImportPreview, RemovalOutcome } from '../neo4j/contract/report.js';
 import { extractText } from './extract/extract.js';
 import { readReportBytes } from './extract/read.js';
-import { importExtraction } from './graph/import-report.js';
-import { previewExtraction } from './graph/preview-report.js';
+import { importGraph } from './graph/import-report.js';
+import { planReport, type PlannedReport } from './graph/plan-report.js';
+import { previewGraph } from './graph/preview-report.js';
 import { reasonOf } from './graph/reason.js';
 import { removeReport as removeReportInTx } from './graph/remove.js';
 
 export { extractFile, extractText } from './extract/extract.js';
 import type { Extraction } from './extract/types.js';
 export type { Extraction } from './extract/types.js';
+export type { PlannedReport } from './graph/plan-report.js';
 export { importReports, type FileResult, type ImportReportsOptions } from './graph/import-reports.js';
 export { findReportFiles } from './graph/report-files.js';
 export { fileLine, totalLine } from './graph/summary.js';
@@ -35,19 +37,27 @@ function uploadName(fileName: string): string {
   return path.basename(fileName).replace(/[^\p{L}\p{N}._-]+/gu, '_').slice(-120) || 'report.txt';
 }
 
-/** Reads and extracts a report from bytes in memory (pure CPU work: the server runs it in a worker thread). */
+/** Reads and extracts a report from bytes in memory (pure CPU work). */
 export async function extractBytes(file: string, bytes: Uint8Array): Promise<Extraction> {
   const source = await readReportBytes(file, Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength));
   return extractText(source.raw, { file: source.file, bytes: source.bytes });
 }
 
-/** How an upload gets extracted: in this thread by default, or by the caller's worker pool. */
-export type ExtractBytes = (file: string, bytes: Uint8Array) => Promise<Extraction>;
+/**
+ * Reads, extracts and turns a report into graph rows: all of an upload's CPU work, none of the database's (the
+ * server runs it in a worker thread; geocoding alone builds a 140k-place index the first time, seconds of CPU).
+ */
+export async function planBytes(file: string, bytes: Uint8Array): Promise<PlannedReport> {
+  return planReport(await extractBytes(file, bytes));
+}
 
-/** Extracts an upload; ImportFailedError naming the file when it cannot be used. */
-async function extractUpload(file: string, bytes: Buffer, extract: ExtractBytes): Promise<Extraction> {
+/** How an upload gets planned: in this thread by default, or by the caller's worker pool. */
+export type PlanBytes = (file: string, bytes: Uint8Array) => Promise<PlannedReport>;
+
+/** Plans an upload; ImportFailedError naming the file when it cannot be used. */
+async function planUpload(file: string, bytes: Buffer, plan: PlanBytes): Promise<PlannedReport> {
   try {
-    return await extract(file, bytes);
+    return await plan(file, bytes);
   } catch (err) {
     throw new ImportFailedError(`${file}: ${reasonOf(err)}`, { cause: err });
   }
@@ -62,15 +72,15 @@ export async function importBytes(
   db: GraphDb,
   fileName: string,
   bytes: Buffer,
-  extract: ExtractBytes = extractBytes,
+  plan: PlanBytes = planBytes,
   onStage?: (stage: ImportStage) => void,
   opts: { replace?: boolean } = {},
 ): Promise<ImportOutcome> {
   const file = uploadName(fileName);
   onStage?.('extracting');
-  const x = await extractUpload(file, bytes, extract);
+  const planned = await planUpload(file, bytes, plan);
   onStage?.('writing');
-  const o = await importExtraction(db, x, { replace: opts.replace });
+  const o = await importGraph(db, planned, { replace: opts.replace });
   return { file, status: o.status, reportId: o.reportId, replaced: o.replaced, entities: o.entities, relations: o.facts, skipped: o.skipped };
 }
 
@@ -79,11 +89,11 @@ export async function previewBytes(
   db: GraphDb,
   fileName: string,
   bytes: Buffer,
-  extract: ExtractBytes = extractBytes,
+  plan: PlanBytes = planBytes,
   opts: { replace?: boolean } = {},
 ): Promise<ImportPreview> {
   const file = uploadName(fileName);
-  const p = await previewExtraction(db, await extractUpload(file, bytes, extract), opts);
+  const p = await previewGraph(db, await planUpload(file, bytes, plan), opts);
   const s = p.stats;
   return {
     dryRun: true as const,

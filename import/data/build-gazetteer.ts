@@ -11,6 +11,7 @@ import { coordinatesFor, type GazetteerCity } from '../extract/lexicon/gazetteer
 import { slugify } from '../extract/lexicon/slug.js';
 import { palladius } from '../extract/lexicon/palladius.js';
 import { cyrillicKey } from '../extract/lexicon/sound-key.js';
+import { entityId, ID_PREFIXES } from '../../neo4j/model/ids.js';
 
 const HERE = dirname(fileURLToPath(import.meta.url));
 const SOURCE = join(HERE, 'gazetteer-source.tsv');
@@ -82,8 +83,8 @@ export function build(rows: Row[]): BuildReport {
     if (r.geonames && !/^\d+$/.test(r.geonames)) errors.push(`${where}: geonames must be a number`);
     const standard = palladiusName(r);
     if (standard) errors.push(`${where}: a Chinese town is written by the Palladius system: name ${standard}, ${r.name} as a variant`);
-    const id = r.id || `city:${slugify(r.nameEn)}`;
-    if (!/^city:[a-z0-9-]+$/.test(id)) errors.push(`${where}: bad id ${id}`);
+    const id = r.id || entityId('City', slugify(r.nameEn));
+    if (!id.startsWith(ID_PREFIXES.City) || !/^[a-z0-9-]+$/.test(id.slice(ID_PREFIXES.City.length))) errors.push(`${where}: bad id ${id}`);
     const seen = ids.get(id);
     if (seen) errors.push(`${where}: id ${id} already used on line ${seen}; give one of them an explicit id`);
     ids.set(id, r.line);

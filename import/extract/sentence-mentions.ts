@@ -14,6 +14,7 @@ import { findPlaces } from './finders/places.js';
 import { findPersons } from './finders/persons.js';
 import { sortMentions, type Mention } from './mentions.js';
 import type { Entity, Sentence } from './types.js';
+import { countryId, entityId } from '../../neo4j/model/ids.js';
 
 export interface SentenceMentions {
   mentions: Mention[];
@@ -73,7 +74,7 @@ function findMentions(sentence: Sentence): Found {
   for (const p of people) entities.push({ id: `person:${slugId(p.name)}`, kind: 'Person', name: p.name, role: p.role });
 
   for (const c of findCountriesInText(sentence.text)) {
-    mentions.push({ kind: 'Country', id: `country:${c.country.iso2}`, start: c.start, end: c.end, via: 'name' });
+    mentions.push({ kind: 'Country', id: countryId(c.country.iso2), start: c.start, end: c.end, via: 'name' });
     entities.push(countryEntity(c.country.iso2)!);
   }
   for (const inst of findInstitutions(sentence)) {
@@ -91,7 +92,7 @@ function findMentions(sentence: Sentence): Found {
       resolveCityWord(cityWordInName(inst.name)) ??
       cityWordsInName(inst.name).map(resolveCityWord).find((id) => id !== null) ??
       null;
-    const id = `inst:${slugId(institutionKey(inst.name))}`;
+    const id = entityId('Institution', slugId(institutionKey(inst.name)));
     if (!cityId && inst.type !== 'company') unplaced.add(id);
     mentions.push({ kind: 'Institution', id, start: local(inst.start), end: local(inst.end), via: 'institution', cityId });
     entities.push({ id, kind: 'Institution', name: inst.name, city: cityId, aliases: inst.surface !== inst.name ? [] : undefined });
@@ -111,7 +112,7 @@ function findMentions(sentence: Sentence): Found {
 
 export function countryEntity(iso2: string): Entity | undefined {
   const c = countryByIso(iso2);
-  return c ? { id: `country:${c.iso2}`, kind: 'Country', name: c.name, nameEn: c.nameEn, iso2: c.iso2 } : undefined;
+  return c ? { id: countryId(c.iso2), kind: 'Country', name: c.name, nameEn: c.nameEn, iso2: c.iso2 } : undefined;
 }
 
 /**

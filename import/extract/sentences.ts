@@ -15,6 +15,7 @@
 // Dates and decimals (`12.05.2023`, `1.5`) have no white space after the dot and are never split.
 // A list marker at the start of a paragraph (`1. `, `2) `, `а) `, `- `, `• `) is left out of its first sentence.
 
+import { Memo } from './lexicon/memo.js';
 import type { Sentence } from './types.js';
 
 /** Abbreviations (lower case, without the final dot) that never end a sentence. */
@@ -179,7 +180,15 @@ const QUOTES = /[«»]/g;
  * Splits `text` into sentences. Offsets are into `text`; `text.slice(start, end) === sentence.text`; leading
  * and trailing white space and a leading list marker are not part of a sentence; empty paragraphs give nothing. Linear in the text length.
  */
-export function splitSentences(text: string): Sentence[] {
+export function splitSentences(text: string): readonly Sentence[] {
+  return split.get(text, () => Object.freeze(sentencesOf(text).map((s) => Object.freeze(s))));
+}
+
+// The pipeline, the report's year and three relation passes each ask for the sentences of the same text; the
+// answer is frozen, since they all share it.
+const split = new Memo<readonly Sentence[]>(4);
+
+function sentencesOf(text: string): Sentence[] {
   const out: Sentence[] = [];
   const push = (a: number, b: number): void => {
     while (a < b && /\s/.test(text[a]!)) a++;

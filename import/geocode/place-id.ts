@@ -2,6 +2,7 @@
 // (`Varna`, `Varna, Bulgaria`) and places of one name stay apart (`Springfield, Illinois`, `Springfield, Ohio`).
 import { slugify } from '../extract/lexicon/slug.js';
 import { placesNamed, type Place } from './geonames.js';
+import { entityId } from '../../neo4j/model/ids.js';
 
 /**
  * `city:<name>-<country>` for the most populous place of its name in its country (the id a twin list gave that
@@ -9,7 +10,7 @@ import { placesNamed, type Place } from './geonames.js';
  * has two of that name.
  */
 export function placeId(place: Place): string {
-  const base = `city:${slugify(place.name) || 'unnamed'}-${place.country.toLowerCase()}`;
+  const base = entityId('City', `${slugify(place.name) || 'unnamed'}-${place.country.toLowerCase()}`);
   const namesakes = placesNamed(place.name, place.country);
   if (namesakes.length === 0 || namesakes[0] === place) return base;
   const inDivision = namesakes.filter((p) => p.admin1 === place.admin1);

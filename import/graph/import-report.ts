@@ -7,7 +7,7 @@ import type { Extraction } from '../extract/types.js';
 import { planWrite, type PlanStats } from './plan-write.js';
 import { readExisting } from './read-existing.js';
 import { removeReport } from './remove.js';
-import { toGraph } from './to-graph.js';
+import { learnPlan, planReport, type PlannedReport } from './plan-report.js';
 import { decideVersions, type StoredReport } from './versions.js';
 import { readTx, run } from '../../neo4j/db/tx.js';
 import { lockBatch, writeBatch, writeReport } from './write.js';
@@ -36,14 +36,23 @@ export interface ImportOptions {
 }
 
 export async function importExtraction(db: GraphDb, x: Extraction, opts: ImportOptions = {}): Promise<ReportOutcome> {
-  const graph = toGraph(x);
-  const base = { reportId: x.report.id, entities: graph.entities.length, facts: graph.facts.length, skipped: graph.skipped };
-  const incoming = { ...x.report, facts: graph.facts.filter((r) => r.kind !== 'LOCATED_IN').length };
+  return importGraph(db, planReport(x), opts);
+}
+
+/**
+ * A report already turned into graph rows (plan-report.ts): the database half of an import, so the CPU half can
+ * run elsewhere (the server plans uploads in a worker thread).
+ */
+export async function importGraph(db: GraphDb, planned: PlannedReport, opts: ImportOptions = {}): Promise<ReportOutcome> {
+  const { report, graph } = planned;
+  learnPlan(planned);
+  const base = { reportId: report.id, entities: graph.entities.length, facts: graph.facts.length, skipped: graph.skipped };
+  const incoming = { ...report, facts: graph.facts.filter((r) => r.kind !== 'LOCATED_IN').length };
   const work = async (tx: ManagedTransaction): Promise<ReportOutcome> => {
     const stored = await run<StoredReport>(tx, 'report-versions', {
-      id: x.report.id,
-      city: x.report.city,
-      year: x.report.year == null ? null : neo4j.int(x.report.year),
+      id: report.id,
+      city: report.city,
+      year: report.year == null ? null : neo4j.int(report.year),
     });
     const decision = decideVersions(incoming, stored, opts);
     if (decision.unchanged) {

@@ -10,6 +10,7 @@ import { statementRows } from './statements.js';
 import { factIdentity } from '../../neo4j/model/fact.js';
 import { run, withIntegers } from '../../neo4j/db/tx.js';
 import { lockBatch, refreshFacts } from './write.js';
+import { csvFileOf } from '../../neo4j/model/ids.js';
 
 const PAGE = 500;
 
@@ -29,7 +30,8 @@ export async function migrateToStatements(db: GraphDb, log: (line: string) => vo
       if (facts.length === 0) return 0;
       const statements = statementRows(facts);
       for (const support of new Set(statements.map((s) => String(s.props['support'])))) {
-        if (support.startsWith('csv:')) await run(tx, 'merge-twin-list', { id: support, file: support.slice(4) });
+        const file = csvFileOf(support);
+        if (file !== null) await run(tx, 'merge-twin-list', { id: support, file });
       }
       const locked = await lockBatch(tx, { support: '', entities: [], facts });
       for (const [support, group] of groupBy(statements, (s) => String(s.props['support']))) {

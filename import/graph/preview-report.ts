@@ -4,9 +4,9 @@ import type { GraphDb } from '../../neo4j/db/graph-db.js';
 import type { Extraction } from '../extract/types.js';
 import { factIdentity } from '../../neo4j/model/fact.js';
 import { type EntityKind, type RelationKind } from '../../neo4j/model/kinds.js';
-import { importExtraction, type ReportOutcome } from './import-report.js';
+import { importGraph, type ReportOutcome } from './import-report.js';
+import { planReport, type PlannedReport } from './plan-report.js';
 import { readExisting } from './read-existing.js';
-import { toGraph } from './to-graph.js';
 import { readTx } from '../../neo4j/db/tx.js';
 
 export interface ReportPreview extends ReportOutcome {
@@ -15,9 +15,14 @@ export interface ReportPreview extends ReportOutcome {
 }
 
 export async function previewExtraction(db: GraphDb, x: Extraction, opts: { replace?: boolean } = {}): Promise<ReportPreview> {
-  const outcome = await importExtraction(db, x, { dryRun: true, replace: opts.replace });
+  return previewGraph(db, planReport(x), opts);
+}
+
+/** The same from a report already turned into graph rows (plan-report.ts). */
+export async function previewGraph(db: GraphDb, planned: PlannedReport, opts: { replace?: boolean } = {}): Promise<ReportPreview> {
+  const outcome = await importGraph(db, planned, { dryRun: true, replace: opts.replace });
   if (outcome.status === 'unchanged') return { ...outcome, newEntities: [], newRelations: [] };
-  const graph = toGraph(x);
+  const { graph } = planned;
   const existing = await readTx(db, (tx) => readExisting(tx, graph));
   const newEntities = graph.entities
     .filter((n) => !existing.entities.has(n.id))

@@ -5,7 +5,7 @@ import { addEntity, addFact, type GraphBatch, type EntityRow, type Props, type F
 import { evidenceJson } from '../../neo4j/model/evidence.js';
 import { canonicalEnds, factIdentity, factKey } from '../../neo4j/model/fact.js';
 import { isRelationKind } from '../../neo4j/model/kinds.js';
-import { countryRow, entityRow, rowForBareId } from './node-rows.js';
+import { countryRow, entityRow, rowForBareId } from './entity-rows.js';
 import { confidenceOf } from '../extract/confidence.js';
 
 export interface ReportGraph extends GraphBatch {

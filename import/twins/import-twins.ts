@@ -13,6 +13,7 @@ import { readTwinCsv, TwinListError } from './read-twins.js';
 import { decodeText } from '../extract/decode-text.js';
 import { isReportError } from '../extract/errors.js';
 import { csvSupport, twinGraph, type MatchedPair } from './to-twin-graph.js';
+import { csvFileOf } from '../../neo4j/model/ids.js';
 
 export interface TwinsSummary {
   file: string;
@@ -88,7 +89,7 @@ async function importBatch(
     b: matchCity(pair.city2, pair.iso2, existingCities, placedOf),
   }));
   const { batch, rejected } = twinGraph(support, matched, firstOf);
-  await run(tx, 'merge-twin-list', { id: support, file: support.replace(/^csv:/, '') });
+  await run(tx, 'merge-twin-list', { id: support, file: csvFileOf(support) });
   const existing = await lockBatch(tx, batch);
   // A city this list created before keeps the name it got first (`São Paulo` and `Sao Paulo` share an id).
   const created = new Set(matched.flatMap((m) => [m.a, m.b]).filter((c) => c.how === 'created').map((c) => c.id));

@@ -1,13 +1,14 @@
-// Which node a twin list's city is: the gazetteer's (English or Russian name within the country), else the
-// GeoNames place's (one node per place: `Springfield, Illinois` and `Springfield, Ohio` stay two), else an
-// existing City node with that name and country, else a new node `city:<slug>-<iso2>` (two Monroes in two
-// countries stay two nodes), placed at the city a district belongs to when GeoNames knows only that.
+// Which entity a twin list's city is: the gazetteer's (English or Russian name within the country), else the
+// GeoNames place's (one entity per place: `Springfield, Illinois` and `Springfield, Ohio` stay two), else an
+// existing City with that name and country, else a new city `city:<slug>-<iso2>` (two Monroes in two
+// countries stay two cities), placed at the city a district belongs to when GeoNames knows only that.
 import { cityByEnglish, cityByName } from '../extract/lexicon/gazetteer.js';
 import { slugify } from '../extract/lexicon/slug.js';
 import { transliterate } from '../extract/lexicon/transliterate.js';
 import { geocode, placeId } from '../geocode/index.js';
 import type { EntityRow } from '../graph/batch.js';
-import { cityRow } from '../graph/node-rows.js';
+import { cityRow } from '../graph/entity-rows.js';
+import { entityId } from '../../neo4j/model/ids.js';
 
 export type MatchKind = 'gazetteer' | 'geonames' | 'existing' | 'created';
 
@@ -71,5 +72,5 @@ export function placedCityOnce(): typeof placedCity {
 }
 
 export function newCityId(name: string, iso2: string): string {
-  return `city:${slugify(name) || 'unnamed'}-${iso2.toLowerCase()}`;
+  return entityId('City', `${slugify(name) || 'unnamed'}-${iso2.toLowerCase()}`);
 }

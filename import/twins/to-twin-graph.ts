@@ -4,7 +4,7 @@ import { csvSource } from '../../neo4j/model/ids.js';
 import { addEntity, addFact, type GraphBatch, type EntityRow, type FactRow } from '../graph/batch.js';
 import { evidenceJson } from '../../neo4j/model/evidence.js';
 import { canonicalEnds } from '../../neo4j/model/fact.js';
-import { countryRow } from '../graph/node-rows.js';
+import { countryRow } from '../graph/entity-rows.js';
 import { confidenceOf } from '../extract/confidence.js';
 import type { Rejection, TwinPair } from './check-row.js';
 import type { CityMatch } from './match-city.js';

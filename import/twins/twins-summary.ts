@@ -10,7 +10,7 @@ export function twinsSummaryLines(s: TwinsSummary, seconds?: number): string[] {
     `${s.file}: ${n(s.rowsRead)} rows read${seconds === undefined ? '' : ` in ${seconds.toFixed(1)} s`}`,
     `pairs: ${n(s.pairs)} distinct (${n(s.pairsNew)} new, ${n(s.pairs - s.pairsNew)} already in the graph)`,
     `cities: ${n(s.cities.gazetteer + s.cities.geonames + s.cities.existing)} matched (${n(s.cities.gazetteer)} to the gazetteer, ` +
-      `${n(s.cities.geonames)} to GeoNames, ${n(s.cities.existing)} to existing nodes), ${n(s.cities.created)} created`,
+      `${n(s.cities.geonames)} to GeoNames, ${n(s.cities.existing)} to cities already in the graph), ${n(s.cities.created)} created`,
     `coordinates: ${n(s.placed)} of ${n(total)} cities (${percent(s.placed, total)})`,
     `rejected rows: ${n(s.rejected.length)}`,
   ];

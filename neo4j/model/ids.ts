@@ -30,8 +30,18 @@ export function entityKindOfId(id: string): EntityKind | undefined {
   return undefined;
 }
 
+/** An entity's id from its kind and slug: `entityId('City', 'omsk')` is `city:omsk`. */
+export function entityId(kind: EntityKind, slug: string): string {
+  return `${ID_PREFIXES[kind]}${slug}`;
+}
+
+/** The part of an entity id after its prefix: a country's ISO2, an institution's key, a city's slug. */
+export function idSlug(id: string): string {
+  return id.slice(id.indexOf(':') + 1);
+}
+
 export function countryId(iso2: string): string {
-  return `${ID_PREFIXES.Country}${iso2}`;
+  return entityId('Country', iso2);
 }
 
 /** A report's id from the hex SHA-256 of its file. */
@@ -46,4 +56,9 @@ export function isReportId(source: string): boolean {
 /** A twin list as a source: `csv:<file name>`. */
 export function csvSource(file: string): string {
   return `${CSV_SOURCE_PREFIX}${file}`;
+}
+
+/** The file name of a twin list's source (`csv:<file name>`), else null. */
+export function csvFileOf(source: string): string | null {
+  return source.startsWith(CSV_SOURCE_PREFIX) ? source.slice(CSV_SOURCE_PREFIX.length) : null;
 }

@@ -2,6 +2,7 @@
 // index per graph version. Each search first reads the version stored in the database (one small query, shared
 // by the searches that arrive together: graph-version.ts), so when another API process on the same Neo4j imports
 // or removes a report, the next search here rebuilds and sees it.
+import { setImmediate as nextTurn } from 'node:timers/promises';
 import MiniSearch from 'minisearch';
 import type { GraphDb } from '../../neo4j/db/graph-db.js';
 import type { GraphNode } from '../../neo4j/contract/subgraph.js';
@@ -20,6 +21,8 @@ export interface Entry {
   forms: string;
   population: number;
   degree: number;
+  /** Normalised once at build time, for search's exact-name test: its names, and ` forms ` between spaces. */
+  exact: { names: string[]; forms: string };
 }
 
 export interface NameIndex {
@@ -60,22 +63,14 @@ export async function nameIndex(db: GraphDb): Promise<NameIndex> {
 }
 
 async function build(db: GraphDb, version: string): Promise<NameIndex> {
-  type Row = { node: RawNode; forms: string | null; population: number | null; degree: number };
   // Not the request's abort signal: the build serves every request waiting for it.
   const rows = await db.read<Row>('search-entries', {}, { signal: new AbortController().signal, timeoutMs: 60_000 });
-  const entries = rows.map((r, i): Entry => {
-    const name = r.node.name ?? r.node.id;
-    return {
-      i,
-      node: toNode(r.node),
-      name,
-      nameEn: r.node.nameEn ?? '',
-      latin: CYRILLIC.test(name) ? transliterate(name) : '',
-      forms: r.forms ?? '',
-      population: r.population ?? 0,
-      degree: r.degree,
-    };
-  });
+  // Also in turns of the event loop: normalising and transliterating 17k names takes tens of ms.
+  const entries: Entry[] = [];
+  for (let start = 0; start < rows.length; start += CHUNK) {
+    for (const r of rows.slice(start, start + CHUNK)) entries.push(toEntry(r, entries.length));
+    await nextTurn();
+  }
   const search = new MiniSearch<Entry>({
     idField: 'i',
     fields: ['name', 'nameEn', 'latin', 'forms'],
@@ -84,4 +79,24 @@ async function build(db: GraphDb, version: string): Promise<NameIndex> {
   });
   await search.addAllAsync(entries, { chunkSize: CHUNK });
   return { version, entries, search };
+}
+
+type Row = { node: RawNode; forms: string | null; population: number | null; degree: number };
+
+function toEntry(r: Row, i: number): Entry {
+  const name = r.node.name ?? r.node.id;
+  const nameEn = r.node.nameEn ?? '';
+  const latin = CYRILLIC.test(name) ? transliterate(name) : '';
+  const forms = r.forms ?? '';
+  return {
+    i,
+    node: toNode(r.node),
+    name,
+    nameEn,
+    latin,
+    forms,
+    population: r.population ?? 0,
+    degree: r.degree,
+    exact: { names: [name, nameEn, latin].map(normalise), forms: ` ${normalise(forms)} ` },
+  };
 }

@@ -4,7 +4,7 @@ import type { Query } from 'minisearch';
 import type { GraphDb } from '../../neo4j/db/graph-db.js';
 import type { EntityKind } from '../../neo4j/contract/common.js';
 import type { SearchHit } from '../../neo4j/contract/search.js';
-import { nameIndex, normalise, words as wordsOf, type Entry, type NameIndex } from './name-index.js';
+import { nameIndex, words as wordsOf, type Entry, type NameIndex } from './name-index.js';
 
 /** Words of the query (at most 8): letters and digits only. */
 export function queryWords(q: string): string[] {
@@ -35,8 +35,8 @@ function query(words: string[]): Query {
 
 /** Is the whole query one of the entry's names (Russian, English or Latin), or for a place one of its case forms? */
 function isExact(e: Entry, exact: string): boolean {
-  if (normalise(e.name) === exact || normalise(e.nameEn) === exact || normalise(e.latin) === exact) return true;
-  return DECLINED.has(e.node.kind) && ` ${normalise(e.forms)} `.includes(` ${exact} `);
+  if (e.exact.names.includes(exact)) return true;
+  return DECLINED.has(e.node.kind) && e.exact.forms.includes(` ${exact} `);
 }
 
 export function searchIndex(index: NameIndex, q: string, kinds: EntityKind[] | undefined, limit: number): SearchHit[] {

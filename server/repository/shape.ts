@@ -3,6 +3,7 @@ import { parseEvidence } from '../../neo4j/model/evidence.js';
 import { isSymmetric } from '../../neo4j/model/kinds.js';
 import type { EntityKind, RelationKind } from '../../neo4j/contract/common.js';
 import type { Evidence, GraphEdge, GraphNode } from '../../neo4j/contract/subgraph.js';
+import { csvFileOf } from '../../neo4j/model/ids.js';
 
 /** What `n {.id, .name, …, kind: <its label other than Entity>}` returns. */
 export interface RawNode {
@@ -69,7 +70,7 @@ export function toEvidence(json: string[] | null | undefined, files: Record<stri
     const e = parseEvidence(s);
     return {
       report: orNull(e.report),
-      file: e.report ? (files[e.report] ?? null) : (/^csv:(.+)$/.exec(e.source)?.[1] ?? null),
+      file: e.report ? (files[e.report] ?? null) : csvFileOf(e.source),
       source: e.source,
       quote: orNull(e.quote),
       start: orNull(e.start),

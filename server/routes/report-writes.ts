@@ -4,10 +4,10 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import multipart from '@fastify/multipart';
 import { requireToken } from '../plugins/auth.js';
 import { HttpError } from '../plugins/error-handler.js';
-import { importBytes, previewBytes, removeReport } from '../../import/index.js';
+import { importBytes, previewBytes, removeReport, type PlanBytes } from '../../import/index.js';
 import { ErrorBody } from '../../neo4j/contract/common.js';
 import { ImportOutcome, ImportPreview, RemovalOutcome, reportIdParam, UploadJob } from '../../neo4j/contract/report.js';
-import { UploadJobs } from '../upload-jobs.js';
+import { SHUTTING_DOWN, UploadJobs } from '../upload-jobs.js';
 
 const flag = (fallback: 'true' | 'false', description: string) =>
   z.enum(['true', 'false']).default(fallback).transform((v) => v === 'true').meta({ description });
@@ -23,8 +23,9 @@ const writeErrors = { 400: ErrorBody, 401: ErrorBody, 403: ErrorBody, 503: Error
 export const reportWriteRoutes: FastifyPluginAsyncZod = async (app) => {
   await app.register(multipart, { limits: { fileSize: app.limits.uploadBytes, files: 1, fields: 5 } });
   const auth = requireToken(app);
-  const jobs = new UploadJobs(app.db);
-  app.addHook('onClose', async () => jobs.drain());
+  const jobs = new UploadJobs(app.db, app.heavyWork.plan);
+  // preClose, before the server waits for requests in flight: a direct upload being planned stops too.
+  app.addHook('preClose', async () => jobs.close());
 
   app.get(
     '/api/reports/jobs/:id',
@@ -77,10 +78,16 @@ export const reportWriteRoutes: FastifyPluginAsyncZod = async (app) => {
         throw err;
       }
       const opts = { replace: request.query.replace };
-      if (request.query.dryRun) return reply.code(200).send(await previewBytes(app.db, part.filename, content, app.heavyWork.extract, opts));
-      if (!request.query.wait) return reply.code(202).send(jobs.start(part.filename, content, app.heavyWork.extract, opts));
-      const outcome = await importBytes(app.db, part.filename, content, app.heavyWork.extract, undefined, opts);
-      return reply.code(outcome.status === 'unchanged' ? 200 : 201).send(outcome);
+      if (!request.query.wait && !request.query.dryRun) return reply.code(202).send(jobs.start(part.filename, content, opts));
+      const plan: PlanBytes = (file, bytes) => app.heavyWork.plan(file, bytes, jobs.signal);
+      try {
+        if (request.query.dryRun) return reply.code(200).send(await previewBytes(app.db, part.filename, content, plan, opts));
+        const outcome = await importBytes(app.db, part.filename, content, plan, undefined, opts);
+        return reply.code(outcome.status === 'unchanged' ? 200 : 201).send(outcome);
+      } catch (err) {
+        if (jobs.signal.aborted) throw new HttpError(503, 'shutting_down', SHUTTING_DOWN);
+        throw err;
+      }
     },
   );
 

@@ -2,13 +2,15 @@
 // a betweenness run never stalls other requests. The app opens it and closes it with itself.
 import { availableParallelism } from 'node:os';
 import { Piscina } from 'piscina';
-import type { ExtractBytes } from '../../import/index.js';
+import type { PlanBytes } from '../../import/index.js';
 import type { CityMetrics } from '../../neo4j/contract/stats.js';
 import type { GraphNode } from '../../neo4j/contract/subgraph.js';
 
 export interface HeavyWork {
-  extract: ExtractBytes;
+  /** An upload's plan; `signal` aborts it (the worker running it is terminated). */
+  plan(file: string, bytes: Uint8Array, signal?: AbortSignal): ReturnType<PlanBytes>;
   metrics(cities: GraphNode[], links: Array<[string, string]>): Promise<CityMetrics>;
+  /** Terminates the workers: whatever they were running rejects. */
   close(): Promise<void>;
 }
 
@@ -24,7 +26,7 @@ export function openHeavyWork(): HeavyWork {
     idleTimeout: 5 * 60_000,
   });
   return {
-    extract: (file, bytes) => pool.run({ file, bytes }, { name: 'extract' }),
+    plan: (file, bytes, signal) => pool.run({ file, bytes }, { name: 'plan', signal }),
     metrics: (cities, links) => pool.run({ cities, links }, { name: 'metrics' }),
     close: () => pool.destroy(),
   };

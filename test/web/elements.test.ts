@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { labelOf, originOf, toElements } from '../../web/src/graph/elements.js';
+import { edgeClasses, labelOf, originOf, toElements } from '../../web/src/graph/elements.js';
 import { GraphStore } from '../../web/src/graph/store.js';
 import { edge, gomel, omsk, sample, school } from './fixtures.js';
 
@@ -9,6 +9,14 @@ describe('to elements', () => {
     expect(els.map((e) => e.group)).toEqual([...Array(6).fill('nodes'), ...Array(7).fill('edges')]);
     expect(els[0]!.data).toMatchObject({ id: 'city:omsk', kind: 'City', label: 'Омск', nameEn: 'Omsk', country: 'RU', lat: 54.99 });
     expect(els.find((e) => e.data.id === 'e2')!.data).toMatchObject({ source: 'city:omsk', target: 'city:gomel', kind: 'VISIT', directed: true, year: 2023, month: 4, origin: 'report' });
+  });
+
+  it('puts the kind, direction and list origin in classes the stylesheet matches', () => {
+    const els = toElements(sample, 'ru');
+    expect(els[0]!.classes).toBe('k-City');
+    expect(els.find((e) => e.data.id === 'e2')!.classes).toBe('k-VISIT directed');
+    expect(edgeClasses({ kind: 'TWIN', directed: false, origin: 'list' })).toBe('k-TWIN from-list');
+    expect(edgeClasses({ kind: 'TWIN', directed: false, origin: 'both' })).toBe('k-TWIN');
   });
 
   it.each([

@@ -11,5 +11,5 @@ export type { Similar, SimilarCity } from '../../neo4j/contract/similar.js';
 export type { Ranked as RankedCity, Stats } from '../../neo4j/contract/stats.js';
 export type { Timeline, YearCount } from '../../neo4j/contract/timeline.js';
 export type { ImportOutcome, ImportPreview, ReportDetail, ReportSummary, UploadJob } from '../../neo4j/contract/report.js';
-export { ENTITY_KINDS, OVERVIEW_KINDS, PARTNER_KINDS, RELATION_KINDS } from '../../neo4j/contract/kinds.js';
+export { ENTITY_KINDS, OVERVIEW_KINDS, PARTNER_KINDS, RELATION_KINDS, csvFileOf, isReportId } from '../../neo4j/contract/kinds.js';
 export type { CountryLinks } from '../../neo4j/contract/country-links.js';

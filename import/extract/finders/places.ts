@@ -14,6 +14,7 @@ import { cityFromDerived, hasDerivedShape } from './city-derived.js';
 import { districtAt } from './districts.js';
 import { cityEntity, cityNominative, countryInParentheses, isCapitalised, knownCity, tokens, type Token } from './place-words.js';
 import { findRegions } from './regions.js';
+import { countryId } from '../../../neo4j/model/ids.js';
 
 // Patterns a function uses on every call are built once here: tsx (esbuild) rewrites a literal holding `\p{…}`
 // into `new RegExp(…)`, which a function would build anew each time it runs.
@@ -116,7 +117,7 @@ export function findPlaces(text: string, people: ReadonlyArray<{ start: number; 
         entities.push(cityEntity(city));
       } else {
         const iso = adjectiveCountry(t.text);
-        if (iso) mentions.push({ kind: 'Country', id: `country:${iso}`, start: t.start, end: t.end, via: 'adjective' });
+        if (iso) mentions.push({ kind: 'Country', id: countryId(iso), start: t.start, end: t.end, via: 'adjective' });
       }
     }
     i++;

@@ -36,10 +36,21 @@ export function collectCaseForms(run: () => void): Record<string, string[]> {
   }
 }
 
+/** Forms declined elsewhere and handed over (a worker thread's, for the server's writes). */
+const learned = new Map<string, string[]>();
+
+/**
+ * Takes forms another thread declined, so asking for them here never loads the morphology dictionary (a tenth of a
+ * second of CPU the first time) on this thread. Kept for the process: place names are few.
+ */
+export function learnCaseForms(forms: Record<string, string[]>): void {
+  for (const [name, f] of Object.entries(forms)) learned.set(name, f);
+}
+
 /** All case forms of a nominative place name, the nominative first. */
 export function caseForms(name: string): string[] {
   asked?.add(name);
-  const known = asked ? undefined : prebuiltForms(name);
+  const known = asked ? undefined : (learned.get(name) ?? prebuiltForms(name));
   if (known) return known;
   const d = declineName(name);
   return [...new Set(CASES.flatMap((c) => d[c]))];

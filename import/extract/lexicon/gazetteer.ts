@@ -13,6 +13,7 @@ import { parseWord } from './declension.js';
 import { asCyrillic, CYRILLIC } from './homoglyphs.js';
 import { latinKey, lookupKey } from './name-key.js';
 import { slugify } from './slug.js';
+import { entityId } from '../../../neo4j/model/ids.js';
 
 export interface GazetteerCity {
   /** `city:<latin-slug>`, stable across reports and runs. */
@@ -50,7 +51,7 @@ export function cityIdFor(nameRu: string, nameEn?: string): string {
   const known = cityByName(nameRu) ?? (nameEn ? cityByEnglish(nameEn) : undefined);
   if (known) return known.id;
   const source = nameRu.trim() ? nameRu.replace(/[ёѐ]/g, 'е').replace(/[ЁЀ]/g, 'Е') : (nameEn ?? '');
-  return `city:${slugify(source)}`;
+  return entityId('City', slugify(source));
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -7,6 +7,7 @@ import { AGREEMENT_DOC, isPlanned, SIGNING_EVENT, TWIN_WORD } from './cues.js';
 import { pointsBack } from '../discourse/recall.js';
 import { documentPieces } from './documents.js';
 import { before, clausesOf, insideBrackets, listFrom, partyOf, type Clause, type Draft, type Rule, type SentenceContext } from './context.js';
+import { idSlug } from '../../../neo4j/model/ids.js';
 
 const PARTY_KINDS = new Set(['City', 'Institution', 'Region']);
 const WITH_BEFORE = /(?<![\p{L}])(с|со)\s+$/iu;
@@ -163,7 +164,7 @@ function subjectOf(clause: Clause, parties: Mention[], docAt: number, ctx: Sente
 function sideCity(m: Mention, ctx: SentenceContext): string | null {
   if (m.kind === 'City') return m.id;
   if (m.kind === 'Country') {
-    const iso = m.id.replace(/^country:/, '');
+    const iso = idSlug(m.id);
     if (ctx.topicCityId && ctx.countryOf(ctx.topicCityId) === iso) return ctx.topicCityId;
   }
   return null;

@@ -6,6 +6,7 @@ import type { Mention } from '../mentions.js';
 import { cityFromDerived } from '../finders/city-derived.js';
 import { AGREEMENT_DOC, CONTACT_WORD, isOnline, isPlanned, SIGNED, VISIT_WORD } from './cues.js';
 import { before, clausesOf, insideBrackets, listFrom, partyOf, type Clause, type Draft, type Rule, type SentenceContext } from './context.js';
+import { countryId } from '../../../neo4j/model/ids.js';
 
 // Patterns a function uses on every call are built once here: tsx (esbuild) rewrites a literal holding `\p{…}`
 // into `new RegExp(…)`, which a function would build anew each time it runs.
@@ -131,7 +132,7 @@ function partyPairs(clause: Clause, parties: Mention[], ctx: SentenceContext, ca
   if (!subject) return [];
   // The reporter's own institutions act for it, unless one is named as the other side ("совместно с МААС …")
   // and no foreign side is named.
-  const foreignSide = clause.mentions.some((m) => m.kind === 'Country' && m.id !== `country:${self ? ctx.countryOf(self) : ''}`);
+  const foreignSide = clause.mentions.some((m) => m.kind === 'Country' && m.id !== countryId(self ? (ctx.countryOf(self) ?? '') : ''));
   const others = parties.filter((m) => {
     const id = partyOf(m);
     if (id === subject) return false;
@@ -147,7 +148,7 @@ function partyPairs(clause: Clause, parties: Mention[], ctx: SentenceContext, ca
   // "телемост с белорусскими коллегами" under a partner city's heading: the topic city, when the nationality fits.
   if (topic && topic !== subject) {
     const iso = ctx.countryOf(topic);
-    if (iso && clause.mentions.some((m) => m.kind === 'Country' && m.id === `country:${iso}`)) return [[subject, topic]];
+    if (iso && clause.mentions.some((m) => m.kind === 'Country' && m.id === countryId(iso))) return [[subject, topic]];
   }
   return [];
 }

@@ -7,6 +7,7 @@
 import { confidenceOf } from '../confidence.js';
 import { splitSentences } from '../sentences.js';
 import type { ExtractedRelation, Sentence } from '../types.js';
+import { ID_PREFIXES } from '../../../neo4j/model/ids.js';
 
 // "делегациями городов-побратимов, городов других регионов и …": twins among other guests. Delegations of twin
 // cities alone ("делегаций городов-побратимов Пскова") are twins, which the TWIN rule reads.
@@ -39,15 +40,15 @@ export function partnerDiscourse(rels: ExtractedRelation[], text: string, report
     const earlier = new Set(sentences.slice(Math.max(0, i - REACH), i + 1).map((x) => x.start));
     for (const r of rels) {
       if ((r.kind !== 'AGREEMENT' && r.kind !== 'TWIN') || r.status === 'planned' || !earlier.has(r.evidence.start)) continue;
-      if (r.source === reportCityId && r.target.startsWith('city:')) add(r.target, evidence);
-      else if (r.target === reportCityId && r.source.startsWith('city:')) add(r.source, evidence);
+      if (r.source === reportCityId && r.target.startsWith(ID_PREFIXES.City)) add(r.target, evidence);
+      else if (r.target === reportCityId && r.source.startsWith(ID_PREFIXES.City)) add(r.source, evidence);
     }
   });
   return out;
 }
 
 /** The sentence at `start` introduces delegations of twins among others, or follows one that does. */
-function delegationsOfTwinsAt(sentences: Sentence[], start: number): boolean {
+function delegationsOfTwinsAt(sentences: readonly Sentence[], start: number): boolean {
   const i = sentences.findIndex((s) => s.start === start);
   return i >= 0 && (DELEGATIONS_OF_TWINS.test(sentences[i]!.text) || (i > 0 && DELEGATIONS_OF_TWINS.test(sentences[i - 1]!.text)));
 }

@@ -95,7 +95,7 @@ function nearestDocuments(index: number, docsAt: Map<number, ExtractedRelation[]
 }
 
 /** Sentences that say a document was signed at an event, named there or (by its head noun) a little before. */
-function findSignings(sentences: Sentence[], reportCityId: string | null, bilateralAt: ReadonlySet<number>): Signing[] {
+function findSignings(sentences: readonly Sentence[], reportCityId: string | null, bilateralAt: ReadonlySet<number>): Signing[] {
   const out: Signing[] = [];
   const recent: Array<{ index: number; id: string; name: string }> = [];
   sentences.forEach((sentence, index) => {

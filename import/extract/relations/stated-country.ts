@@ -5,6 +5,7 @@ import { adjectiveCountry } from '../finders/country-adjectives.js';
 import type { Mention } from '../mentions.js';
 import { mentionsOf } from '../sentence-mentions.js';
 import type { Evidence, Sentence } from '../types.js';
+import { idSlug } from '../../../neo4j/model/ids.js';
 
 export interface StatedCountry {
   iso2: string;
@@ -56,9 +57,9 @@ function afterCountry(text: string, city: Mention, countries: Mention[]): string
   const next = countries.find((c) => c.start >= city.end && c.start - city.end <= 6);
   if (!next) return null;
   const gap = text.slice(city.end, next.start);
-  if (/^\s*\(\s*$/u.test(gap)) return next.id.slice('country:'.length);
+  if (/^\s*\(\s*$/u.test(gap)) return idSlug(next.id);
   if (/^\s+(в|во)\s+$/u.test(gap) && CITY_CUE.test(text.slice(Math.max(0, city.start - 12), city.start))) {
-    return next.id.slice('country:'.length);
+    return idSlug(next.id);
   }
   return null;
 }

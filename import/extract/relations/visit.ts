@@ -4,6 +4,7 @@ import { confidenceOf } from '../confidence.js';
 import type { Mention } from '../mentions.js';
 import { isOnline, isPlanned, MUTUAL, VISIT_WORD } from './cues.js';
 import { before, cityOfMention, clausesOf, listFrom, type Clause, type Draft, type Rule } from './context.js';
+import { idSlug } from '../../../neo4j/model/ids.js';
 
 // Patterns a function uses on every call are built once here: tsx (esbuild) rewrites a literal holding `\p{…}`
 // into `new RegExp(…)`, which a function would build anew each time it runs.
@@ -109,7 +110,7 @@ function visitsOfClause(clause: Clause, ctx: Parameters<Rule>[0]): Draft[] {
   for (const m of clause.mentions) {
     if (m.kind !== 'Country' || m.via !== 'adjective' || !TRAVELLERS.test(text.slice(m.end, m.end + 60))) continue;
     const topic = ctx.topicCityId;
-    if (topic && topic !== ctx.reportCityId && ctx.countryOf(topic) === m.id.replace(/^country:/, '') && !origins.includes(topic)) origins.push(topic);
+    if (topic && topic !== ctx.reportCityId && ctx.countryOf(topic) === idSlug(m.id) && !origins.includes(topic)) origins.push(topic);
   }
   // A speech in the partner city: "мы приехали к вам", "мы прибыли в ваш город".
   if (origins.length === 0 && destinations.length === 0 && FIRST_PERSON_TRIP.test(text) && ctx.reportCityId && ctx.topicCityId && ctx.topicCityId !== ctx.reportCityId) {

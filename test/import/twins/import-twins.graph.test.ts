@@ -1,5 +1,5 @@
 // The twin-list importer on a small fixture, against the real Neo4j: matching to the gazetteer, GeoNames and
-// existing nodes, two Monroes, rejected rows with their lines, duplicates merged, a second run a no-op.
+// existing cities, two Monroes, rejected rows with their lines, duplicates merged, a second run a no-op.
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -98,7 +98,7 @@ describe('import twins', () => {
     const lines: string[] = [];
     expect(await runImportTwins(db, FIXTURE, (l) => lines.push(l))).toBe(0);
     expect(lines).toContain('pairs: 8 distinct (0 new, 8 already in the graph)');
-    expect(lines).toContain('cities: 10 matched (6 to the gazetteer, 2 to GeoNames, 2 to existing nodes), 0 created');
+    expect(lines).toContain('cities: 10 matched (6 to the gazetteer, 2 to GeoNames, 2 to cities already in the graph), 0 created');
     expect(lines).toContain('coordinates: 8 of 10 cities (80.0%)');
     expect(lines).toContain('  line 12: malformed row: 2 fields where the header has 6  [Tomsk,Russia]');
     expect((await graphState(db)).snapshot).toEqual(before.snapshot);

@@ -1,6 +1,6 @@
 // Id prefixes (neo4j/model/ids.ts): what an id says about its entity, and how report and list sources look.
 import { describe, expect, it } from 'vitest';
-import { countryId, csvSource, entityKindOfId, isReportId, reportId } from '../../../neo4j/model/ids.js';
+import { countryId, csvFileOf, csvSource, entityId, entityKindOfId, idSlug, isReportId, reportId } from '../../../neo4j/model/ids.js';
 
 describe('ids', () => {
   it.each([
@@ -23,5 +23,18 @@ describe('ids', () => {
     expect(isReportId(csvSource('twins.csv'))).toBe(false);
     expect(csvSource('twins.csv')).toBe('csv:twins.csv');
     expect(countryId('BY')).toBe('country:BY');
+  });
+
+  it('builds an entity id from its kind and slug, and reads the slug back', () => {
+    expect(entityId('Institution', 'shkola-75')).toBe('inst:shkola-75');
+    expect(entityId('City', 'herne-de')).toBe('city:herne-de');
+    expect(idSlug('country:BY')).toBe('BY');
+    expect(idSlug(entityId('Event', 'forum-2023'))).toBe('forum-2023');
+  });
+
+  it("reads a twin list's file name from its source, and nothing from a report's", () => {
+    expect(csvFileOf(csvSource('twins.csv'))).toBe('twins.csv');
+    expect(csvFileOf('report')).toBeNull();
+    expect(csvFileOf(reportId('3a83c56cbe19ffee'))).toBeNull();
   });
 });

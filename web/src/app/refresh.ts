@@ -6,6 +6,7 @@ import { applyFilters, applyMetrics } from '../graph/view.js';
 import type { App } from './context.js';
 import { render } from './render.js';
 import { resultHighlight, resultLayout } from './tool-results.js';
+import { shown } from '../graph/classes.js';
 
 /** Applies filters, sizes, colours and highlights; lays out when asked or when new nodes have no place yet. */
 export async function refresh(app: App, opts: { layout: boolean; incremental?: boolean }): Promise<void> {
@@ -18,19 +19,20 @@ export async function refresh(app: App, opts: { layout: boolean; incremental?: b
   performance.mark('twingraph:metrics-done');
   highlight(app);
   performance.mark('twingraph:highlight-done');
-  const unplaced = cy.nodes().not('.filtered').filter((n) => !n.scratch('placed'));
+  const unplaced = shown(cy.nodes()).filter((n) => !n.scratch('placed'));
   if (opts.layout || unplaced.nonempty()) {
     const incremental = (opts.incremental ?? false) || (!opts.layout && unplaced.length < cy.nodes().length);
     performance.mark('twingraph:layout-start');
     // A path or shared partners on screen are drawn as what they are, except on the map, where places are places.
     const fixed = resultLayout(app.toolResult, s.alt);
-    const visible = cy.nodes().not('.filtered').length;
+    const visible = shown(cy.nodes()).length;
     const layout = layoutAtScale(s.layout, visible);
     app.onMapAtScale = layout !== s.layout ? visible : null;
     app.offMap = (await runLayout(cy, layout, app.basemap, incremental, fixed)).offMap;
     performance.mark('twingraph:layout-done');
-    cy.nodes().not('.filtered').forEach((n) => void n.scratch('placed', true));
-    if (layout === 'geo' || layout === 'country') cy.nodes().forEach((n) => void n.scratch('placed', true));
+    // The map and the country grid place every node, filtered or not; the other layouts the visible ones.
+    const placed = layout === 'geo' || layout === 'country' ? cy.nodes() : shown(cy.nodes());
+    placed.forEach((n) => void n.scratch('placed', true));
   }
   placeLabels(cy);
   performance.mark('twingraph:labels-done');

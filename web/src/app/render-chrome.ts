@@ -11,6 +11,7 @@ import type { App } from './context.js';
 import { fail } from './fail.js';
 import { focusEntity } from './loaders.js';
 import { openNode } from './selection.js';
+import { shown } from '../graph/classes.js';
 
 const EXAMPLES = ['Омск', 'Гомель', 'Minsk'];
 
@@ -30,7 +31,7 @@ export function renderLegend(app: App): void {
 export function renderEmpty(app: App): void {
   const lang = app.state.lang;
   const empty = byId('empty');
-  empty.hidden = app.cy.elements().not('.filtered').nonempty();
+  empty.hidden = shown(app.cy.elements()).nonempty();
   if (empty.hidden) return;
   const example = (q: string) =>
     h('button', { class: 'example', onclick: () => void api.search(q, 1).then((r) => r.hits[0] && focusEntity(app, r.hits[0]), (e) => fail(app, e)) }, q);
@@ -69,7 +70,7 @@ export function renderCut(app: App): void {
   );
   const loaded = app.cy.edges().length;
   // What the filters hide is said for the overview, where it can be a lot; a neighbourhood shows its kinds' counts.
-  const hidden = app.state.overview ? loaded - app.cy.edges().not('.filtered').length : 0;
+  const hidden = app.state.overview ? loaded - shown(app.cy.edges()).length : 0;
   const notice = cutNotice(app.state.lang, { limited, hiddenEdges: hidden, loadedEdges: loaded, onMapAtScale: app.onMapAtScale });
   box.hidden = notice === null;
   box.replaceChildren(...(notice ? [notice] : []));

@@ -28,6 +28,7 @@ import { apiFilters } from './state.js';
 import { renderTable, setTable } from './table.js';
 import { renderCountryLinks, setCountryLinks } from './country-links.js';
 import { runTool, setPicks, useTool } from './tools.js';
+import { shown } from '../graph/classes.js';
 
 export { translateStatic } from './render-chrome.js';
 
@@ -141,8 +142,8 @@ export function renderDetails(app: App): void {
 }
 
 export function renderStats(app: App): void {
-  const visible = app.cy.nodes().not('.filtered');
-  const edges = app.cy.edges().not('.filtered');
+  const visible = shown(app.cy.nodes());
+  const edges = shown(app.cy.edges());
   // Degrees counted once over the visible edges (asking each node in a sort costs seconds at 20,000 nodes).
   const degree = new Map<string, number>();
   edges.forEach((e) => {

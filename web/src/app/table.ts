@@ -2,6 +2,7 @@
 // (edges with the quotes that state them, fetched per relation), and opening a row's node or edge.
 import type { NodeSingular } from 'cytoscape';
 import type { EdgeData, NodeData } from '../graph/elements.js';
+import { csvFileOf } from '../api-types.js';
 import { edgeRows, EDGE_COLUMNS, NODE_COLUMNS, nodeRows, toCsv, view, type Row } from '../graph/table-rows.js';
 import { swap } from '../ui/chrome.js';
 import { byId, download } from '../ui/dom.js';
@@ -11,6 +12,7 @@ import type { App } from './context.js';
 import { fail } from './fail.js';
 import { commit } from './history.js';
 import { openEdge, openNode } from './selection.js';
+import { shown } from '../graph/classes.js';
 
 /** Most edges whose quotes the CSV fetches (one request each, a few at a time); past it, /api/export has them. */
 const QUOTES_UP_TO = 1000;
@@ -27,13 +29,13 @@ export function setTable(app: App, kind: TableKind | null): void {
 
 function rows(app: App, kind: TableKind): Row[] {
   // Nodes off the map are part of the view (listed beside the map), so the table has them too.
-  const nodes = app.cy.nodes().not('.filtered');
+  const nodes = shown(app.cy.nodes());
   if (kind === 'nodes') {
     const degree = new Map(nodes.map((n) => [n.id(), (n as NodeSingular).connectedEdges().not('.filtered').length] as const));
     return nodeRows(nodes.map((n) => n.data() as NodeData), degree);
   }
   const label = (id: string) => (app.cy.getElementById(id).data('label') as string | undefined) ?? id;
-  return edgeRows(app.cy.edges().not('.filtered').map((e) => e.data() as EdgeData), label);
+  return edgeRows(shown(app.cy.edges()).map((e) => e.data() as EdgeData), label);
 }
 
 export function renderTable(app: App): void {
@@ -80,7 +82,7 @@ async function quotesOf(ids: string[]): Promise<Map<string, string>> {
     while (next < ids.length) {
       const id = ids[next++]!;
       const d = await api.relation(id);
-      out.set(id, d.relation.evidence.map((e) => `${e.file ?? e.source.replace(/^csv:/, '')}${e.line !== null ? `:${e.line}` : ''}: ${e.quote ?? ''}`).join(' | '));
+      out.set(id, d.relation.evidence.map((e) => `${e.file ?? csvFileOf(e.source) ?? e.source}${e.line !== null ? `:${e.line}` : ''}: ${e.quote ?? ''}`).join(' | '));
     }
   };
   await Promise.all(Array.from({ length: PARALLEL }, worker));

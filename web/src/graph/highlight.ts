@@ -14,8 +14,12 @@ export interface Highlight {
 /** Recomputes every interaction class from the view's state: a tool's result wins over the selection. */
 export function applyHighlights(cy: Core, hl: Highlight): void {
   cy.batch(() => {
-    cy.elements().removeClass('faded highlighted on-path picked');
-    cy.elements().unselect();
+    // Only the elements that carry a class lose it: a removeClass over a 42,000-element overview costs a pass.
+    const classes = ['faded', 'highlighted', 'on-path', 'picked'];
+    cy.elements()
+      .filter((e) => classes.some((c) => e.hasClass(c)))
+      .removeClass(classes.join(' '));
+    cy.elements(':selected').unselect();
     for (const id of hl.picked) cy.getElementById(id).addClass('picked');
     let focus: cytoscape.CollectionReturnValue | null = null;
     if (hl.result) {

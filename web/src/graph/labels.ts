@@ -1,7 +1,8 @@
-// Labels only where they fit: of the nodes on screen, the highest-scored get a label, as many as the screen
-// holds label-sized boxes; the rest are `quiet` (no label, until selected or highlighted). Recomputed when
-// the view settles after a pan or zoom, so zooming in reveals more names.
+// Labels only where they fit: of the nodes on screen, the highest-scored get a label (class `named`), as many as
+// the screen holds label-sized boxes; the rest show none until selected or highlighted. Recomputed when the view
+// settles after a pan or zoom, so zooming in reveals more names.
 import type { Core, NodeSingular } from 'cytoscape';
+import { setClass, shown } from './classes.js';
 
 /** The screen area one label needs (about 140 × 36 px including the gap around it). */
 const LABEL_AREA = 140 * 36;
@@ -10,9 +11,9 @@ const LABEL_ALL_BELOW = 60;
 const SETTLE_MS = 150;
 
 export function placeLabels(cy: Core): void {
-  const nodes = cy.nodes().not('.filtered').not('.off-map');
+  const nodes = shown(cy.nodes()).filter((n) => !n.hasClass('off-map'));
   if (nodes.length <= LABEL_ALL_BELOW) {
-    cy.batch(() => cy.nodes('.quiet').removeClass('quiet'));
+    cy.batch(() => cy.nodes().addClass('named'));
     return;
   }
   const ext = cy.extent();
@@ -23,7 +24,10 @@ export function placeLabels(cy: Core): void {
   const budget = Math.max(LABEL_ALL_BELOW, Math.floor((cy.width() * cy.height()) / LABEL_AREA));
   const ranked = onScreen.sort((a, b) => ((b.data('score') as number) ?? 0) - ((a.data('score') as number) ?? 0));
   const labelled = new Set(ranked.slice(0, budget).map((n) => n.id()));
-  cy.batch(() => nodes.forEach((n) => void n.toggleClass('quiet', !labelled.has(n.id()))));
+  cy.batch(() => {
+    cy.nodes('.named').not(nodes).removeClass('named');
+    setClass(nodes, 'named', (n) => labelled.has(n.id()));
+  });
 }
 
 /** Re-places the labels once the view stops moving. */

@@ -5,6 +5,7 @@ import type cytoscape from 'cytoscape';
 import type { Core } from 'cytoscape';
 import type { LayoutName } from '../app/state.js';
 import type { Basemap } from './basemap.js';
+import { setClass, shown } from './classes.js';
 import type { NodeData } from './elements.js';
 import { geoPositions } from './geo-positions.js';
 import { layoutOptions, LAYOUT_OPTIONS } from './layouts.js';
@@ -44,7 +45,7 @@ export function runLayout(cy: Core, name: LayoutName, basemap: Basemap, incremen
     cy.edges('.arc').removeClass('arc');
   });
   if (name !== 'geo') basemap.hide();
-  const eles = cy.elements().not('.filtered');
+  const eles = shown(cy.elements());
   if (eles.empty()) return Promise.resolve({ offMap: [] });
   const nodes = eles.nodes().map((n) => n.data() as NodeData);
   const links = eles.edges().map((e) => ({ source: e.source().id(), target: e.target().id() }));
@@ -66,7 +67,7 @@ async function runGeo(cy: Core, eles: cytoscape.CollectionReturnValue, nodes: No
     return { x, y };
   }, links);
   const off = new Set(offMap);
-  cy.batch(() => eles.nodes().forEach((n) => void n.toggleClass('off-map', off.has(n.id()))));
+  cy.batch(() => setClass(eles.nodes(), 'off-map', (n) => off.has(n.id())));
   const onMap = eles.not(cy.nodes('.off-map')).not(cy.nodes('.off-map').connectedEdges());
   void basemap.show(projection);
   if (onMap.nodes().nonempty()) {
@@ -93,7 +94,7 @@ function fitPositions(cy: Core, points: Array<{ x: number; y: number }>): void {
  * fcose around them (the answer's nodes fixed), so the chain or the two columns stay intact.
  */
 async function runFixed(cy: Core, eles: cytoscape.CollectionReturnValue, fixed: Fixed): Promise<LayoutResult> {
-  cy.batch(() => eles.edges().forEach((e) => void e.toggleClass('arc', fixed.arcs.has(`${e.source().id()}|${e.target().id()}`))));
+  cy.batch(() => setClass(eles.edges(), 'arc', (e) => fixed.arcs.has(`${e.source().id()}|${e.target().id()}`)));
   const inView = Object.entries(fixed.positions).filter(([id]) => eles.getElementById(id).nonempty());
   const others = eles.nodes().filter((n) => !(n.id() in fixed.positions));
   if (others.empty()) {

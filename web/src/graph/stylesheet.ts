@@ -47,25 +47,41 @@ export const NODE_LABEL = {
   'text-outline-width': 2,
 } as const;
 
+/** Node sizes in px for a `score` of 0 and 1 (graph/view.ts writes the node's `size` from its score). */
+export const NODE_SIZE = { min: 14, max: 54 } as const;
+
+/**
+ * What a named node's label looks like. Only nodes given a label (class `named`, graph/labels.ts) or standing out
+ * carry these properties: applied to every node of a 17,000-city overview they cost more style work than the
+ * rest of the stylesheet together (bench/web.ts), though most of those labels are never drawn.
+ */
+const LABELLED = 'node.named, node.highlighted, node.picked, node.on-path, node:selected';
+
 export function stylesheet(): StylesheetJson {
   return [
     {
       selector: 'node',
+      style: {
+        // `size` is the degree or PageRank mapped to px by the metrics step: a plain data lookup, where a
+        // mapData interpolation per node costs twice as much at overview scale.
+        width: 'data(size)',
+        height: 'data(size)',
+        'border-width': 1,
+        'border-color': '#fff',
+      },
+    },
+    {
+      selector: LABELLED,
       style: {
         ...NODE_LABEL,
         'text-wrap': 'ellipsis',
         'text-max-width': '140px',
         // Labels too small to read are not drawn: zoomed-out overviews stay fast and uncluttered.
         'min-zoomed-font-size': 7,
-        // `score` (0–1) is the degree or PageRank, normalised by the metrics module.
-        width: 'mapData(score, 0, 1, 14, 54)',
-        height: 'mapData(score, 0, 1, 14, 54)',
-        'border-width': 1,
-        'border-color': '#fff',
       },
     },
     ...Object.entries(ENTITY_COLOURS).map(([kind, colour]) => ({
-      selector: `node[kind="${kind}"]`,
+      selector: `node.k-${kind}`,
       style: { 'background-color': colour, shape: ENTITY_SHAPES[kind as EntityKind] as 'ellipse' },
     })),
     { selector: 'node.by-community', style: { 'background-color': 'data(communityColour)' } },
@@ -80,14 +96,15 @@ export function stylesheet(): StylesheetJson {
         opacity: 0.85,
       },
     },
+    // Edge looks hang on classes set once per edge (graph/elements edgeClasses), cheaper to match than data.
     ...Object.entries(RELATION_COLOURS).map(([kind, colour]) => ({
-      selector: `edge[kind="${kind}"]`,
+      selector: `edge.k-${kind}`,
       style: { 'line-color': colour, 'target-arrow-color': colour },
     })),
-    { selector: 'edge[?directed]', style: { 'target-arrow-shape': 'triangle' } },
+    { selector: 'edge.directed', style: { 'target-arrow-shape': 'triangle' } },
     // Relations known only from an imported twin list are dashed, so the reports' own findings stand out.
-    { selector: 'edge[origin="list"]', style: { 'line-style': 'dashed' } },
-    { selector: 'edge[kind="LOCATED_IN"]', style: { width: 1, 'line-style': 'dotted' } },
+    { selector: 'edge.from-list', style: { 'line-style': 'dashed' } },
+    { selector: 'edge.k-LOCATED_IN', style: { width: 1, 'line-style': 'dotted' } },
     // Big views (class set by graph-view past FAST_EDGES_ABOVE edges): straight haystack edges draw several
     // times faster than bezier curves with arrows, which keeps pan and zoom fluid.
     // Dashes cost a canvas pattern per edge, so big views draw twin-list relations solid like the rest.
@@ -97,9 +114,6 @@ export function stylesheet(): StylesheetJson {
     { selector: '.filtered', style: { display: 'none' } },
     // Nodes the geographic layout cannot place are listed beside the map instead (graph/run-layout).
     { selector: 'node.off-map', style: { display: 'none' } },
-    // Labels only where they fit (graph/labels.ts); a selected or highlighted node always shows its name.
-    { selector: 'node.quiet', style: { label: '' } },
-    { selector: 'node.quiet.highlighted, node.quiet.picked, node.quiet.on-path, node.quiet:selected', style: { label: 'data(label)' } },
     { selector: '.faded', style: { opacity: 0.12, 'text-opacity': 0.2 } },
     { selector: 'node.highlighted', style: { 'border-width': 4, 'border-color': '#f6ad55', 'z-index': 10 } },
     { selector: 'edge.highlighted', style: { width: 4, opacity: 1, 'z-index': 10 } },

@@ -4,9 +4,10 @@ import cytoscape, { type Core, type EdgeCollection, type NodeCollection, type No
 import fcose from 'cytoscape-fcose';
 import svg from 'cytoscape-svg';
 import type { GraphEdge, GraphNode } from '../api-types.js';
+import { setClass, setData } from './classes.js';
 import { visibleIds } from './filters.js';
 import { communities, degrees, normalise } from './metrics.js';
-import { COMMUNITY_COLOURS, stylesheet } from './stylesheet.js';
+import { COMMUNITY_COLOURS, NODE_SIZE, stylesheet } from './stylesheet.js';
 import { labelOf, toElements, type EdgeData, type NodeData } from './elements.js';
 import type { Lang } from '../i18n/index.js';
 import type { Filters, ViewState } from '../app/state.js';
@@ -44,11 +45,11 @@ export function createGraph(container: HTMLElement): Core {
 export function addSubgraph(cy: Core, sub: { nodes: readonly GraphNode[]; edges: readonly GraphEdge[] }, lang: Lang): number {
   const known = new Set(cy.nodes().map((n) => n.id()));
   const fresh = toElements(sub, lang, known).filter((el) => cy.getElementById(el.data.id!).empty());
-  // Every node starts with a score, so the size mapping never meets a node without one.
-  for (const el of fresh) if (el.group === 'nodes') el.data.score = 0;
+  // Every node starts with a score and a size, so the size lookup never meets a node without one.
+  for (const el of fresh) if (el.group === 'nodes') Object.assign(el.data, { score: 0, size: NODE_SIZE.min });
   if (fresh.length > 0) cy.add(fresh);
   const fast = cy.edges().length > FAST_EDGES_ABOVE;
-  cy.batch(() => cy.edges().forEach((e) => void e.toggleClass('fast', fast)));
+  cy.batch(() => setClass(cy.edges(), 'fast', () => fast));
   viewportSnapshots(cy, cy.elements().length > SNAPSHOT_ABOVE);
   return fresh.length;
 }
@@ -104,13 +105,13 @@ export function applyFilters(cy: Core, filters: Filters, pinned: ReadonlySet<str
     pinned,
   );
   cy.batch(() => {
-    cy.nodes().forEach((n) => void n.toggleClass('filtered', !visible.nodes.has(n.id())));
-    cy.edges().forEach((e) => void e.toggleClass('filtered', !visible.edges.has(e.id())));
+    setClass(cy.nodes(), 'filtered', (n) => !visible.nodes.has(n.id()));
+    setClass(cy.edges(), 'filtered', (e) => !visible.edges.has(e.id()));
   });
   return visible;
 }
 
-/** Node size (`score`, 0–1) by degree or PageRank, colour by kind or community, on the visible graph. */
+/** Node size (`score`, 0–1, and `size` in px) by degree or PageRank, colour by kind or community, on the visible graph. */
 export function applyMetrics(cy: Core, size: ViewState['size'], colour: ViewState['colour']): Map<string, number> {
   const nodes = cy.nodes().filter((n) => !n.hasClass('filtered')) as NodeCollection;
   const edges = cy.edges().filter((e) => !e.hasClass('filtered')) as EdgeCollection;
@@ -125,11 +126,16 @@ export function applyMetrics(cy: Core, size: ViewState['size'], colour: ViewStat
   const groups = colour === 'community' || ids.length <= COMMUNITIES_UP_TO ? communities(ids, links) : null;
   cy.batch(() => {
     nodes.forEach((n) => {
-      n.data('score', score.get(n.id()) ?? 0);
-      n.data('community', groups ? (groups.get(n.id()) ?? 0) : null);
-      n.data('communityColour', COMMUNITY_COLOURS[(groups?.get(n.id()) ?? 0) % COMMUNITY_COLOURS.length]);
+      const v = score.get(n.id()) ?? 0;
+      const community = groups ? (groups.get(n.id()) ?? 0) : null;
+      setData(n, {
+        score: v,
+        size: NODE_SIZE.min + v * (NODE_SIZE.max - NODE_SIZE.min),
+        community,
+        communityColour: COMMUNITY_COLOURS[(community ?? 0) % COMMUNITY_COLOURS.length],
+      });
     });
-    cy.nodes().forEach((n) => void n.toggleClass('by-community', colour === 'community'));
+    setClass(cy.nodes(), 'by-community', () => colour === 'community');
   });
   return groups ?? new Map();
 }

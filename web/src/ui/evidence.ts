@@ -1,6 +1,7 @@
 // One piece of evidence: the whole quote and where it comes from. A report's quote links to the report's text
 // at that sentence; a twin list's shows the list's file, line and row.
 import type { Evidence } from '../api-types.js';
+import { csvFileOf } from '../api-types.js';
 import { t, type Lang } from '../i18n/index.js';
 import { h } from './dom.js';
 
@@ -19,7 +20,7 @@ export function readerHref(report: string, start: number | null, end: number | n
 export function evidenceItem(e: Evidence, lang: Lang, read: ReadReport): HTMLElement {
   const date = e.year !== null ? ` · ${t(lang, 'year')} ${e.year}${e.month ? `-${String(e.month).padStart(2, '0')}` : ''}` : '';
   if (e.source !== 'report') {
-    const file = e.source.replace(/^csv:/, '');
+    const file = csvFileOf(e.source) ?? e.source;
     return h(
       'li',
       { class: 'evidence from-list' },

@@ -1,6 +1,6 @@
 // The details panel for an entity: names, kind, country, its relations in the view by kind, and its reports.
 import type { EntityDetail, RelationKind, Timeline } from '../api-types.js';
-import { RELATION_KINDS } from '../api-types.js';
+import { RELATION_KINDS, csvFileOf } from '../api-types.js';
 import { h } from './dom.js';
 import { countryName, entityKindLabel, relationKindLabel, t } from '../i18n/index.js';
 import { labelOf, type EdgeData, type NodeData } from '../graph/elements.js';
@@ -75,6 +75,6 @@ export function nodePanel(d: EntityDetail, inView: ViewRelation[], lang: Lang, a
       ? h('p', { class: 'muted' }, '—')
       : h('ul', { class: 'reports' }, d.reports.map((r) => h('li', {}, `${r.file ?? r.id}`, r.year !== null ? ` · ${r.year}` : '', r.title ? h('span', { class: 'muted' }, ` — ${r.title}`) : null))),
     d.sources.length > 0 && h('h3', {}, t(lang, 'otherSources')),
-    d.sources.length > 0 && h('ul', { class: 'reports' }, d.sources.map((s) => h('li', {}, s.replace(/^csv:/, '')))),
+    d.sources.length > 0 && h('ul', { class: 'reports' }, d.sources.map((s) => h('li', {}, csvFileOf(s) ?? s))),
   );
 }

@@ -5,7 +5,7 @@ import { cityById } from '../extract/lexicon/gazetteer.js';
 import { coordinatesOf } from '../geocode/index.js';
 import type { Entity } from '../extract/types.js';
 import type { EntityRow } from './batch.js';
-import { countryId, entityKindOfId } from '../../neo4j/model/ids.js';
+import { countryId, entityKindOfId, idSlug } from '../../neo4j/model/ids.js';
 import { type EntityKind } from '../../neo4j/model/kinds.js';
 
 const orNull = <T>(v: T | undefined): T | null => (v === undefined ? null : v);
@@ -25,11 +25,11 @@ export function entityRow(e: Entity): EntityRow {
       return { kind, id: e.id, props: { name: e.name, nameEn: orNull(e.nameEn), country: orNull(e.country), lat, lon, population, wikidata: orNull(e.wikidata) }, variants: aliases };
     }
     case 'Country':
-      return countryRow(e.iso2 ?? e.id.replace(/^country:/, '')) ?? { kind, id: e.id, props: { name: e.name, nameEn: orNull(e.nameEn), iso2: orNull(e.iso2) }, variants: aliases };
+      return countryRow(e.iso2 ?? idSlug(e.id)) ?? { kind, id: e.id, props: { name: e.name, nameEn: orNull(e.nameEn), iso2: orNull(e.iso2) }, variants: aliases };
     case 'Region':
       return { kind, id: e.id, props: { name: e.name, nameEn: orNull(e.nameEn), country: orNull(e.country) }, variants: aliases };
     case 'Institution':
-      return { kind, id: e.id, props: { name: e.name, key: e.id.replace(/^inst:/, ''), city: orNull(e.city), country: orNull(e.country) }, variants: aliases };
+      return { kind, id: e.id, props: { name: e.name, key: idSlug(e.id), city: orNull(e.city), country: orNull(e.country) }, variants: aliases };
     case 'Event':
       return { kind, id: e.id, props: { name: e.name, city: orNull(e.city), year: orNull(e.year) }, variants: aliases };
     case 'Person':
@@ -66,6 +66,6 @@ export function countryRow(iso2: string): EntityRow | undefined {
 export function rowForBareId(id: string): EntityRow | undefined {
   const kind = entityKindOfId(id);
   if (kind === 'City') return cityRow(id);
-  if (kind === 'Country') return countryRow(id.replace(/^country:/, ''));
+  if (kind === 'Country') return countryRow(idSlug(id));
   return undefined;
 }

@@ -1,4 +1,4 @@
-// The relationships with these identities, with their properties. The type is a filter here, not a pattern.
+// The facts with these identities, with their properties. The type is a filter here, not a pattern.
 // Parameters: rows: list of {type: string, source: string, target: string, key: string}.
 // Returns: type (string), source (string), target (string), key (string), props (map).
 UNWIND $rows AS row

@@ -1,4 +1,4 @@
-// The nodes with these ids, whatever their label, with their properties.
+// The entities with these ids, whatever their kind, with their properties.
 // Parameters: ids: list of strings. Returns: id (string), props (map).
 UNWIND $ids AS id
 MATCH (n:Entity {id: id})
