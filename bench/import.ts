@@ -105,6 +105,8 @@ export async function benchImport(repeat = 200, twinList: string | null = TWIN_L
       await removeReport(db, x.report.id);
       removalTimes.push((performance.now() - started) / 1000);
     }
+    // In the order removed (a slow first one points at planning), then sorted for the median.
+    progress(`removals in order: ${removalTimes.map((t) => t.toFixed(3)).join(', ')} s`);
     removalTimes.sort((a, b) => a - b);
     const rate = (rounds: number[]) => round((rounds.length * samples.length) / rounds.reduce((a, b) => a + b, 0));
     const tenth = Math.max(1, Math.floor(repeat / 10));
