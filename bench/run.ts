@@ -1,13 +1,14 @@
 // `npm run bench [-- REPEAT [API_SECONDS]]`: extraction and import throughput, the query API under load and the
 // web view at scale on this machine, written to BENCHMARKS.md with the machine and the date (the import and API
 // benches each start their own throwaway Neo4j; they never touch your data).
-import { writeFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import { benchExtract } from './extract.js';
 import { benchImport } from './import.js';
 import { benchApi } from './api.js';
 import { apiSection } from './api-report.js';
 import { benchWeb, type WebBench } from './web.js';
+import { keepNotes } from './notes.js';
 
 const repeat = Number(process.argv[2] ?? 200);
 const apiSeconds = Number(process.argv[3] ?? 20);
@@ -75,7 +76,8 @@ and map placement included); zoom: the median and slowest frame of 12 wheel step
 
 ${web instanceof Error ? `Not measured: ${web.message}` : webSection(web)}
 `;
-await writeFile('BENCHMARKS.md', md);
+const previous = await readFile('BENCHMARKS.md', 'utf8').catch(() => null);
+await writeFile('BENCHMARKS.md', `${md}\n${keepNotes(previous)}`);
 process.stdout.write(md);
 
 function ratio(a: number, b: number): string {
