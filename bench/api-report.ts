@@ -64,7 +64,8 @@ graph version stored in Neo4j changes; a search waits for the rebuild, so it nev
 A ${u.uploadMB} MB report uploaded as a job (\`wait=false\`; extraction in a worker thread) while search runs at ${api.connections}
 connections for ${api.seconds} s (target p99 < 100 ms): ${u.search.requestsPerSecond} req/s${fails(u.search.failures, 'non-2xx')}, p50 ${u.search.p50Ms} ms, p99 ${u.search.p99Ms} ms${miss(u.search.p99Ms, 100)};
 the server's longest event-loop stall meanwhile ${u.loopStallMs} ms of wall time, of which the loop was busy at most ${u.loopBusyMs} ms
-of CPU without a break (the rest is waiting for a core on a loaded machine; search alone, above: p99 ${api.rows[0]?.api.p99Ms} ms).
+of CPU without a break (the rest is waiting for a core on a loaded machine; search alone, above: p99 ${api.rows[0]?.api.p99Ms} ms);
+while the upload was received, before its \`202\`, at most ${u.receiveBusyMs} ms of CPU without a break.
 The job was \`${u.stateAtEnd}\` when the search load ended; ${u.uploadSeconds === null ? 'it was still running a minute later, when the bench stopped waiting' : `it finished ${u.uploadSeconds} s after the upload began`}.
 `;
 }

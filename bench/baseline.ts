@@ -15,8 +15,9 @@ export async function writeBaseline(tx: ManagedTransaction, batch: GraphBatch, s
   const plan = planWrite(batch, NO_GRAPH);
   const entities = [...plan.entities].flatMap(([label, rows]) => rows.map((r) => ({ id: r.id, label, props: withIntegers(r.props) })));
   if (entities.length > 0) await run(tx, 'baseline-entities', { rows: entities });
+  // The fact keeps no evidence list (its statements hold the evidence), as in the importer's model.
   const facts = [...plan.facts].flatMap(([type, rows]) =>
-    rows.map((r) => ({ type, source: r.source, target: r.target, key: r.key, props: withIntegers(r.props as unknown as Record<string, unknown>) })),
+    rows.map(({ source, target, key, props: { evidence: _e, ...props } }) => ({ type, source, target, key, props: withIntegers(props) })),
   );
   if (facts.length > 0) await run(tx, 'baseline-facts', { rows: facts });
   const statements = statementRows(batch.facts).map((s) => ({ props: withIntegers(s.props) }));

@@ -18,6 +18,7 @@ import { writeReport } from '../import/graph/write.js';
 import { removeReport } from '../import/index.js';
 import { run } from '../neo4j/db/tx.js';
 import { writeBaseline } from './baseline.js';
+import { cpuSeconds } from './cpu.js';
 import { importTwins } from '../import/twins/import-twins.js';
 import { checkRow, isRejection, type TwinPair } from '../import/twins/check-row.js';
 import { matchCity } from '../import/twins/match-city.js';
@@ -33,6 +34,11 @@ export interface ImportBench {
   /** Reports/s over the first and the last tenth of the rounds (each fact then has few, or `repeat`, supports). */
   firstTenthReportsPerSecond: number;
   lastTenthReportsPerSecond: number;
+  /** CPU ms per report (this process and the Neo4j server together), which the machine's load moves far less. */
+  cpuMsPerReport: number;
+  baselineCpuMsPerReport: number;
+  firstTenthCpuMsPerReport: number;
+  lastTenthCpuMsPerReport: number;
   /** Seconds to remove one report from the full graph (median and slowest of `removals`). */
   removalMedianSeconds: number;
   removalMaxSeconds: number;
@@ -40,6 +46,9 @@ export interface ImportBench {
   pairs: number;
   pairsPerSecond: number;
   baselinePairsPerSecond: number;
+  /** CPU seconds of the whole twin list, importer and baseline. */
+  twinCpuSeconds: number;
+  baselineTwinCpuSeconds: number;
 }
 
 export const TWIN_LIST = path.resolve('../shared/data/twin-cities-enwiki.csv');
@@ -55,11 +64,15 @@ export async function benchImport(repeat = 200, twinList: string | null = TWIN_L
     const samples = await Promise.all((await readdir('data/reports')).sort().map((f) => extractFile(path.join('data/reports', f))));
     const copies = Array.from({ length: repeat }, (_, i) => samples.map((x) => copyOf(x, i + 1))).flat();
 
-    // Warm-up: every query compiled once, so neither side pays the planner's first-use cost.
+    // Warm-up: every query compiled once (removal's too), so neither side pays the planner's first-use cost.
     await timed(db, async () => {
       for (const x of samples) await importExtraction(db, x);
+      await removeReport(db, samples[0]!.report.id);
     });
+    const cpu = () => cpuSeconds(neo4j.pid);
+    let cpuAt = cpu();
     const baselineReports = await timed(db, async () => {
+      cpuAt = cpu();
       for (const x of copies) {
         const g = toGraph(x);
         await db.writeTx(async (tx) => {
@@ -68,36 +81,48 @@ export async function benchImport(repeat = 200, twinList: string | null = TWIN_L
         });
       }
     });
-    progress(`baseline: ${copies.length} reports in ${baselineReports.toFixed(1)} s`);
+    const baselineCpu = cpu() - cpuAt;
+    progress(`baseline: ${copies.length} reports in ${baselineReports.toFixed(1)} s, ${baselineCpu.toFixed(1)} s CPU`);
     // Each round adds one more report to every fact's supports, so the rounds slow down as the lists grow.
     const perRound: number[] = [];
+    const cpuPerRound: number[] = [];
     const reports = await timed(db, async () => {
       for (let round = 0; round < repeat; round++) {
         const started = performance.now();
+        const cpuStarted = cpu();
         for (const x of copies.slice(round * samples.length, (round + 1) * samples.length)) await importExtraction(db, x);
         perRound.push((performance.now() - started) / 1000);
-        if ((round + 1) % 20 === 0) progress(`importer: round ${round + 1} of ${repeat}, ${perRound.at(-1)!.toFixed(2)} s`);
+        cpuPerRound.push(cpu() - cpuStarted);
+        if ((round + 1) % 20 === 0) progress(`importer: round ${round + 1} of ${repeat}, ${perRound.at(-1)!.toFixed(2)} s, ${cpuPerRound.at(-1)!.toFixed(2)} s CPU`);
       }
     });
-    // Removal at full size: reports from the start, middle and end of the run, each with facts 200 reports state.
+    // Removal at full size: one report of each sample from the start, middle and end of the run, each with facts
+    // `repeat` reports state.
     const removalTimes: number[] = [];
-    for (const x of [copies[0]!, copies[Math.floor(copies.length / 2)]!, copies.at(-1)!]) {
+    const removed = [0, Math.floor(repeat / 2), repeat - 1].flatMap((r) => copies.slice(r * samples.length, (r + 1) * samples.length));
+    for (const x of removed) {
       const started = performance.now();
       await removeReport(db, x.report.id);
       removalTimes.push((performance.now() - started) / 1000);
     }
+    // In the order removed (a slow first one points at planning), then sorted for the median.
+    progress(`removals in order: ${removalTimes.map((t) => t.toFixed(3)).join(', ')} s`);
     removalTimes.sort((a, b) => a - b);
     const rate = (rounds: number[]) => round((rounds.length * samples.length) / rounds.reduce((a, b) => a + b, 0));
     const tenth = Math.max(1, Math.floor(repeat / 10));
+    const msPerReport = (rounds: number[]) => Math.round((rounds.reduce((a, b) => a + b, 0) * 1000) / (rounds.length * samples.length));
 
     progress(`removal: ${removalTimes.map((t) => t.toFixed(3)).join(', ')} s; the twin list next`);
     let pairs = 0;
     let twins = 0;
     let baselinePairs = 0;
+    let twinCpu = 0;
+    let baselineTwinCpu = 0;
     if (twinList) {
       const batches = await twinBatches(twinList);
       pairs = new Set(batches.flatMap((b) => b.facts.filter((r) => r.kind === 'TWIN').map(factIdentity))).size;
       baselinePairs = await timed(db, async () => {
+        cpuAt = cpu();
         for (const b of batches) {
           await db.writeTx(async (tx) => {
             await run(tx, 'merge-twin-list', { id: b.support, file: b.support.replace(/^csv:/, '') });
@@ -105,8 +130,14 @@ export async function benchImport(repeat = 200, twinList: string | null = TWIN_L
           });
         }
       });
-      progress(`twin list baseline: ${baselinePairs.toFixed(1)} s`);
-      twins = await timed(db, () => importTwins(db, twinList));
+      baselineTwinCpu = cpu() - cpuAt;
+      progress(`twin list baseline: ${baselinePairs.toFixed(1)} s, ${baselineTwinCpu.toFixed(1)} s CPU`);
+      twins = await timed(db, async () => {
+        cpuAt = cpu();
+        await importTwins(db, twinList);
+      });
+      twinCpu = cpu() - cpuAt;
+      progress(`twin list: ${twins.toFixed(1)} s, ${twinCpu.toFixed(1)} s CPU`);
     }
     return {
       neo4jVersion: component?.version ?? 'unknown',
@@ -115,12 +146,18 @@ export async function benchImport(repeat = 200, twinList: string | null = TWIN_L
       baselineReportsPerSecond: round(copies.length / baselineReports),
       firstTenthReportsPerSecond: rate(perRound.slice(0, tenth)),
       lastTenthReportsPerSecond: rate(perRound.slice(-tenth)),
-      removalMedianSeconds: round3(removalTimes[1]!),
-      removalMaxSeconds: round3(removalTimes[2]!),
+      cpuMsPerReport: msPerReport(cpuPerRound),
+      baselineCpuMsPerReport: Math.round((baselineCpu * 1000) / copies.length),
+      firstTenthCpuMsPerReport: msPerReport(cpuPerRound.slice(0, tenth)),
+      lastTenthCpuMsPerReport: msPerReport(cpuPerRound.slice(-tenth)),
+      removalMedianSeconds: round3(removalTimes[Math.floor(removalTimes.length / 2)]!),
+      removalMaxSeconds: round3(removalTimes.at(-1)!),
       removals: removalTimes.length,
       pairs,
       pairsPerSecond: twins > 0 ? round(pairs / twins) : 0,
       baselinePairsPerSecond: baselinePairs > 0 ? round(pairs / baselinePairs) : 0,
+      twinCpuSeconds: round(twinCpu),
+      baselineTwinCpuSeconds: round(baselineTwinCpu),
     };
   } finally {
     await db.close();

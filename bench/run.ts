@@ -1,13 +1,14 @@
 // `npm run bench [-- REPEAT [API_SECONDS]]`: extraction and import throughput, the query API under load and the
 // web view at scale on this machine, written to BENCHMARKS.md with the machine and the date (the import and API
 // benches each start their own throwaway Neo4j; they never touch your data).
-import { writeFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import { benchExtract } from './extract.js';
 import { benchImport } from './import.js';
 import { benchApi } from './api.js';
 import { apiSection } from './api-report.js';
 import { benchWeb, type WebBench } from './web.js';
+import { keepNotes } from './notes.js';
 
 const repeat = Number(process.argv[2] ?? 200);
 const apiSeconds = Number(process.argv[3] ?? 20);
@@ -56,8 +57,11 @@ of one report under 1 s at full size, the twin list at least 0.8× its baseline.
 | reports (the 5 samples × ${repeat}, already extracted, ${imp.reports} reports) | ${imp.reportsPerSecond} reports/s | ${imp.baselineReportsPerSecond} reports/s | ${ratio(imp.reportsPerSecond, imp.baselineReportsPerSecond)} |
 | … over the first tenth of the rounds | ${imp.firstTenthReportsPerSecond} reports/s | | |
 | … over the last tenth (every fact stated by ${repeat} reports) | ${imp.lastTenthReportsPerSecond} reports/s | | last ÷ first ${ratio(imp.lastTenthReportsPerSecond, imp.firstTenthReportsPerSecond)} |
+| CPU per report (this process and Neo4j; moves far less with the machine's load) | ${imp.cpuMsPerReport} ms | ${imp.baselineCpuMsPerReport} ms | ${ratio(imp.baselineCpuMsPerReport, imp.cpuMsPerReport)} |
+| … over the first tenth / the last tenth | ${imp.firstTenthCpuMsPerReport} ms / ${imp.lastTenthCpuMsPerReport} ms | | first ÷ last ${ratio(imp.firstTenthCpuMsPerReport, imp.lastTenthCpuMsPerReport)} |
 | removal of one report from the full graph (${imp.removals} reports) | median ${imp.removalMedianSeconds} s, slowest ${imp.removalMaxSeconds} s | | |
 | twin list (\`twin-cities-enwiki.csv\`, ${imp.pairs.toLocaleString('en-US')} distinct pairs) | ${imp.pairsPerSecond.toLocaleString('en-US')} pairs/s | ${imp.baselinePairsPerSecond.toLocaleString('en-US')} pairs/s | ${ratio(imp.pairsPerSecond, imp.baselinePairsPerSecond)} |
+| … its CPU (this process and Neo4j) | ${imp.twinCpuSeconds} s | ${imp.baselineTwinCpuSeconds} s | ${ratio(imp.baselineTwinCpuSeconds, imp.twinCpuSeconds)} |
 
 ${apiSection(api)}
 ## Web view
@@ -72,7 +76,8 @@ and map placement included); zoom: the median and slowest frame of 12 wheel step
 
 ${web instanceof Error ? `Not measured: ${web.message}` : webSection(web)}
 `;
-await writeFile('BENCHMARKS.md', md);
+const previous = await readFile('BENCHMARKS.md', 'utf8').catch(() => null);
+await writeFile('BENCHMARKS.md', `${md}\n${keepNotes(previous)}`);
 process.stdout.write(md);
 
 function ratio(a: number, b: number): string {

@@ -1,11 +1,14 @@
 // Records what one source states: a Statement node per (fact, evidence), linked to its source. Only this source's own
-// statements are written (MERGE on their ids, so a rerun of an interrupted twin list adds nothing twice).
+// statements are written, and only those not there yet (a rerun of an interrupted twin list, or a city's LOCATED_IN
+// that an earlier batch of the list stated, adds nothing twice); the ids written come back, so the facts' summaries
+// count each statement once.
 // Parameters: source: string (the id of the Report or TwinList, both :Source); rows: list of {id: string, props: map
 //   (fact, support, source, evidence, quote, start, end, line, year, month, status, confidence, seq)}.
-// Returns: written (integer).
+// Returns: id (string: a statement written now).
 MATCH (src:Source {id: $source})
 UNWIND $rows AS row
-MERGE (s:Statement {id: row.id})
-ON CREATE SET s += row.props
-MERGE (s)-[:STATED_IN]->(src)
-RETURN count(*) AS written
+OPTIONAL MATCH (old:Statement {id: row.id})
+WITH src, row WHERE old IS NULL
+CREATE (s:Statement)-[:STATED_IN]->(src)
+SET s = row.props, s.id = row.id
+RETURN row.id AS id

@@ -1,8 +1,14 @@
-// Creates the entities a source names that the graph lacks and takes a write lock on each (rows come sorted by id,
-// so two imports lock shared entities in one order), then gives what each holds once the lock is ours.
-// Parameters: rows: list of {id: string, label: string (one of the six entity labels, from the model's allow-list)}.
-// Returns: id (string), props (map: the entity's properties as held before this import; only id and reports when new).
+// Creates the entities a source names that the graph lacks, takes a write lock on each (rows come sorted by id, so two
+// imports lock shared entities in one order) and adds the source to each one's `reports` here, in the database (the
+// list grows with every report naming the entity, so it never travels to the importer and back); then gives what
+// each holds once the lock is ours, without that list.
+// Parameters: rows: list of {id: string, label: string (one of the six entity labels, from the model's allow-list)};
+//   support: string (the source: a report id or `csv:<file>`).
+// Returns: id (string), props (map: the entity's other properties as held before this import; none when new).
 UNWIND $rows AS row
 MERGE (n:Entity {id: row.id})
-SET n:$(row.label), n.reports = coalesce(n.reports, [])
-RETURN row.id AS id, properties(n) AS props
+// Read inside the SET, never in a WITH before it: Cypher locks the node before evaluating a SET that reads it, so
+// two imports appending at once both land (a value read in a WITH first could be stale, and one append lost).
+SET n:$(row.label),
+    n.reports = CASE WHEN $support IN coalesce(n.reports, []) THEN n.reports ELSE coalesce(n.reports, []) + $support END
+RETURN row.id AS id, n {.*, reports: null} AS props

@@ -1,7 +1,11 @@
 // Takes a write lock on existing facts by identity (before their statements change), in the given order.
 // Parameters: rows: list of {type, source, target, key, fact: string}. Returns: fact (string), rid (element id).
 UNWIND $rows AS row
+// From the ends' unique index (the hints), whatever the statistics the plan was made with.
 MATCH (a:Entity {id: row.source})-[r {key: row.key}]->(b:Entity {id: row.target})
+USING INDEX a:Entity(id)
+USING INDEX b:Entity(id)
 WHERE type(r) = row.type
-SET r.evidence = coalesce(r.evidence, [])
+// Writing a property is what takes the lock; the value stays as it was.
+SET r.statementCount = coalesce(r.statementCount, 0)
 RETURN row.fact AS fact, elementId(r) AS rid

@@ -1,27 +1,37 @@
-// Derives each locked fact's summary from its statements (in time order): evidence, reports, sources, confidence
-// (the highest), statementCount, firstYear, lastYear, and year/month when the key does not fix them (the earliest
-// dated statement). A fact no statement supports any more is deleted.
-// Parameters: facts: list of {fact: string, rid: element id, fixedYear: boolean, fixedMonth: boolean}.
+// Re-derives each locked fact's summary from the statements it has left (after a removal, or in the migration):
+// reports and sources (in the order held, those still stated; any new to the summary after them), confidence (the
+// highest), statementCount, firstYear, lastYear, and year/month when the key does not fix them (the earliest dated
+// statement). Reads each statement's few summary properties, never its evidence text. A fact no statement supports
+// any more is deleted. The evidence list facts held before the statement model goes (evidence lives on statements).
+// Parameters: facts: list of {fact: string, rid: element id, source, target: its ends' ids, fixedYear: boolean, fixedMonth: boolean}.
 // Returns: deleted (integer: facts deleted), refreshed (integer).
 UNWIND $facts AS f
-MATCH ()-[r]->()
+// Found from its ends' unique index (the hints): by element id alone, a plan made while the graph was small or empty
+// scans every relationship of the graph for each row.
+MATCH (a:Entity {id: f.source})-[r]->(b:Entity {id: f.target})
+USING INDEX a:Entity(id)
+USING INDEX b:Entity(id)
 WHERE elementId(r) = f.rid
 CALL (f) {
   OPTIONAL MATCH (s:Statement {fact: f.fact})
   WITH s ORDER BY s.year, s.month, s.support, s.seq
-  RETURN collect(s) AS ss
+  RETURN collect(s {.support, .source, .confidence, .year, .month}) AS ss
 }
-WITH r, f, ss, [s IN ss WHERE s.year IS NOT NULL] AS dated
-WITH r, f, ss, dated, CASE WHEN f.fixedYear THEN r.year ELSE head(dated).year END AS year
-SET r.evidence = [s IN ss | s.evidence],
-    r.reports = reduce(acc = [], s IN ss | CASE WHEN s.support IN acc THEN acc ELSE acc + s.support END),
-    r.sources = reduce(acc = [], s IN ss | CASE WHEN s.source IN acc THEN acc ELSE acc + s.source END),
+WITH r, f, ss, [s IN ss WHERE s.year IS NOT NULL] AS dated,
+     reduce(acc = [], s IN ss | CASE WHEN s.support IN acc THEN acc ELSE acc + s.support END) AS supports,
+     reduce(acc = [], s IN ss | CASE WHEN s.source IN acc THEN acc ELSE acc + s.source END) AS sources
+WITH r, f, ss, dated, supports, sources, CASE WHEN f.fixedYear THEN r.year ELSE head(dated).year END AS year,
+     [x IN coalesce(r.reports, []) WHERE x IN supports] AS keptReports,
+     [x IN coalesce(r.sources, []) WHERE x IN sources] AS keptSources
+SET r.reports = keptReports + [x IN supports WHERE NOT x IN keptReports],
+    r.sources = keptSources + [x IN sources WHERE NOT x IN keptSources],
     r.confidence = reduce(m = null, s IN ss | CASE WHEN s.confidence IS NOT NULL AND (m IS NULL OR s.confidence > m) THEN s.confidence ELSE m END),
     r.statementCount = size(ss),
     r.firstYear = head(dated).year,
     r.lastYear = last(dated).year,
     r.year = year,
     r.month = CASE WHEN f.fixedMonth THEN r.month ELSE head([s IN dated WHERE s.year = year AND s.month IS NOT NULL | s.month]) END
+REMOVE r.evidence
 WITH r, size(ss) = 0 AS unstated
 CALL (r, unstated) {
   WITH * WHERE unstated

@@ -3,7 +3,7 @@
 // Parameters: query (Lucene string), exact (lowercased query), kinds (list of labels or null), limit (integer).
 // Returns: node (map: id, kind, name, nameEn, country, iso2, lat, lon, city), score (float).
 CALL db.index.fulltext.queryNodes('entity_names', $query, {limit: 200}) YIELD node, score
-WITH node, score, head([l IN labels(node) WHERE NOT l IN ['Entity', 'Source']]) AS kind
+WITH node, score, {{kind(node)}} AS kind
 WHERE $kinds IS NULL OR kind IN $kinds
 WITH node, score, kind,
      toLower(node.name) = $exact OR toLower(coalesce(node.nameEn, '')) = $exact

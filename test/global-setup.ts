@@ -19,7 +19,8 @@ declare module 'vitest' {
 export default async function setup(project: TestProject) {
   const dataDir = await mkdtemp(path.join(os.tmpdir(), 'twingraph-test-'));
   const port = await findFreePort();
-  const neo4j = await startEmbedded({ dataDir, port, heap: '1g', pageCache: '128m', javaHome: loadConfig().embedded.javaHome });
+  // A generous start limit: on a shared, loaded machine the first start can take several minutes.
+  const neo4j = await startEmbedded({ dataDir, port, heap: '1g', pageCache: '128m', javaHome: loadConfig().embedded.javaHome, timeoutMs: 600_000 });
   project.provide('neo4jUri', neo4j.uri);
   project.provide('neo4jUser', neo4j.auth.user);
   project.provide('neo4jPassword', neo4j.auth.password);

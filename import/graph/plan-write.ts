@@ -40,7 +40,15 @@ export interface WritePlan {
   stats: PlanStats;
 }
 
-export function planWrite(batch: GraphBatch, existing: Existing): WritePlan {
+export interface PlanOptions {
+  /**
+   * false: the database appends the source to each entity's `reports` itself (lock-entities.cypher), so the plan
+   * neither reads nor writes that list, whose length grows with every report naming the entity.
+   */
+  reports?: boolean;
+}
+
+export function planWrite(batch: GraphBatch, existing: Existing, opts: PlanOptions = {}): WritePlan {
   const plan: WritePlan = {
     entities: new Map(),
     facts: new Map(),
@@ -49,6 +57,7 @@ export function planWrite(batch: GraphBatch, existing: Existing): WritePlan {
   for (const row of batch.entities) {
     const known = existing.entities.get(row.id);
     const props = mergeEntity(row, known, batch.support);
+    if (opts.reports === false) delete props.reports;
     if (known) plan.stats.entitiesKnown++;
     else plan.stats.entitiesNew++;
     if (known && sameProps(props, known)) continue;

@@ -37,7 +37,23 @@ const VARIANTS: Readonly<Record<string, string>> = {
   'cape verde': 'CV',
 };
 
+/**
+ * Answers by name: a list names a few hundred countries tens of thousands of times, and each lookup walks the ISO
+ * name lists, so without this reading the Wikipedia list spent seconds on its countries alone. Bounded, for a server
+ * that reads many lists.
+ */
+const known = new Map<string, string | undefined>();
+const KNOWN_MAX = 20_000;
+
 export function countryCode(name: string): string | undefined {
+  if (known.has(name)) return known.get(name);
+  if (known.size >= KNOWN_MAX) known.clear();
+  const code = lookUp(name);
+  known.set(name, code);
+  return code;
+}
+
+function lookUp(name: string): string | undefined {
   const cleaned = name.trim().replace(/\s*\((?:country|state|nation)\)$/i, '');
   if (!cleaned) return undefined;
   // `Wales, United Kingdom`, `Martinique, France`: the first part that names a country decides.

@@ -8,7 +8,7 @@ import { factIdentity } from '../../neo4j/model/fact.js';
 import { run } from '../../neo4j/db/tx.js';
 import { lockBatch, writeBatch } from '../graph/write.js';
 import { checkRow, isRejection, type Rejection, type TwinPair } from './check-row.js';
-import { matchCity, nameKey, placedCity, type MatchKind } from './match-city.js';
+import { matchCity, nameKey, placedCityOnce, type MatchKind } from './match-city.js';
 import { readTwinCsv, TwinListError } from './read-twins.js';
 import { decodeText } from '../extract/decode-text.js';
 import { isReportError } from '../extract/errors.js';
@@ -53,9 +53,10 @@ export async function importTwins(db: GraphDb, path: string, opts: ImportTwinsOp
   const seenPairs = new Set<string>();
   const placed = new Set<string>();
   const size = opts.batchSize ?? 2000;
+  const placedOf = placedCityOnce();
   for (let i = 0; i < pairs.length; i += size) {
     const chunk = pairs.slice(i, i + size);
-    const result = await db.writeTx((tx) => importBatch(tx, support, chunk, firstOf));
+    const result = await db.writeTx((tx) => importBatch(tx, support, chunk, firstOf, placedOf));
     rejected.push(...result.rejected);
     summary.pairsNew += result.pairsNew;
     for (const id of result.pairIds) seenPairs.add(id);
@@ -75,16 +76,17 @@ async function importBatch(
   support: string,
   chunk: TwinPair[],
   firstOf: (name: string, iso2: string) => TwinPair | undefined,
+  placedOf: ReturnType<typeof placedCityOnce>,
 ) {
   const names = chunk.flatMap((p) => [{ name: p.city1, country: p.iso1 }, { name: p.city2, country: p.iso2 }]);
-  const lookups = names.filter((n) => !placedCity(n.name, n.country));
+  const lookups = names.filter((n) => !placedOf(n.name, n.country));
   const found = await run<{ name: string; country: string; id: string }>(tx, 'cities-by-name', { rows: dedupe(lookups) });
   const existingCities = new Map<string, string>();
   for (const f of found) if (!existingCities.has(nameKey(f.name, f.country))) existingCities.set(nameKey(f.name, f.country), f.id);
   const matched: MatchedPair[] = chunk.map((pair) => ({
     pair,
-    a: matchCity(pair.city1, pair.iso1, existingCities),
-    b: matchCity(pair.city2, pair.iso2, existingCities),
+    a: matchCity(pair.city1, pair.iso1, existingCities, placedOf),
+    b: matchCity(pair.city2, pair.iso2, existingCities, placedOf),
   }));
   const { batch, rejected } = twinGraph(support, matched, firstOf);
   await run(tx, 'merge-twin-list', { id: support, file: csvFileOf(support) });

@@ -44,8 +44,9 @@ export function placedCity(name: string, iso2: string): CityMatch | undefined {
   return { id, how: 'geonames', row: { kind: 'City', id, props, variants: name === place.name ? [] : [name] } };
 }
 
-export function matchCity(name: string, iso2: string, existing: ExistingCities): CityMatch {
-  const placed = placedCity(name, iso2);
+/** `placedOf` stands for placedCity (the importer passes one that remembers its answers). */
+export function matchCity(name: string, iso2: string, existing: ExistingCities, placedOf = placedCity): CityMatch {
+  const placed = placedOf(name, iso2);
   if (placed) return placed;
   const found = existing.get(nameKey(name, iso2));
   if (found) return { id: found, how: 'existing', row: { kind: 'City', id: found, props: {}, variants: [] } };
@@ -54,6 +55,20 @@ export function matchCity(name: string, iso2: string, existing: ExistingCities):
   const near = geocode(name, iso2)?.place;
   const at = near ? { lat: near.lat, lon: near.lon } : {};
   return { id, how: 'created', row: { kind: 'City', id, props: { name, nameEn, country: iso2, ...at }, variants: [] } };
+}
+
+/**
+ * placedCity answering each name and country once: a list names its cities on many rows, and the GeoNames look-up is
+ * the costliest step of matching. Each answer is a copy, since a batch folds other rows into the rows it holds.
+ */
+export function placedCityOnce(): typeof placedCity {
+  const seen = new Map<string, CityMatch | undefined>();
+  return (name, iso2) => {
+    const key = nameKey(name, iso2);
+    if (!seen.has(key)) seen.set(key, placedCity(name, iso2));
+    const m = seen.get(key);
+    return m && { ...m, row: { ...m.row, props: { ...m.row.props }, variants: [...m.row.variants] } };
+  };
 }
 
 export function newCityId(name: string, iso2: string): string {

@@ -1,6 +1,7 @@
 // Loads the parameterised queries in cypher/*.cypher by name, once, so no query text lives in TypeScript.
 // Cypher has no includes: the projections every answer shares live once in cypher/fragments/ and a query names
-// them as `{{node(a)}}`, `{{edge(r)}}` or `{{relation(r)}}`, which the loader expands here.
+// them as `{{node(a)}}`, `{{edge(r)}}`, `{{relation(r)}}` or `{{kind(a)}}`, which the loader expands here (a fragment
+// may name another: node names kind).
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
@@ -19,8 +20,16 @@ function readQuery(file: string): string {
     .trim();
 }
 
+/** Fragments inside fragments, at most this deep (a fragment that names itself is an error, not a hang). */
+const MAX_DEPTH = 4;
+
 /** Expands the fragments a query names; a fragment's `_` stands for the variable it is given. */
-export function expandFragments(text: string, fragment: (name: string) => string = (name) => readQuery(`fragments/${name}`)): string {
+export function expandFragments(
+  text: string,
+  fragment: (name: string) => string = (name) => readQuery(`fragments/${name}`),
+  depth = 0,
+): string {
+  if (depth > MAX_DEPTH) throw new Error(`cypher fragments nested more than ${MAX_DEPTH} deep (does one name itself?)`);
   return text.replace(FRAGMENT, (_match, name: string, variable: string) => {
     let body: string;
     try {
@@ -28,7 +37,7 @@ export function expandFragments(text: string, fragment: (name: string) => string
     } catch (err) {
       throw new Error(`unknown cypher fragment {{${name}(…)}}: no cypher/fragments/${name}.cypher`, { cause: err });
     }
-    return body.replace(/\b_\b/g, variable);
+    return expandFragments(body.replace(/\b_\b/g, variable), fragment, depth + 1);
   });
 }
 

@@ -1,6 +1,6 @@
-// A statement: one source's sentence (or CSV row) stating a fact. A fact keeps its statements as its
-// `evidence`, a list of JSON strings (Neo4j lists cannot hold maps) with a fixed key order, so the same
-// statement is always the same string.
+// A statement: one source's sentence (or CSV row) stating a fact. Each Statement node keeps its entry as `evidence`,
+// a JSON string (the API's evidence lists are these, read from a fact's statements) with a fixed key order, so the
+// same statement is always the same string (and gets the same statement id).
 
 export interface EvidenceEntry {
   /** The report id, for a statement from a report. */

@@ -27,11 +27,14 @@ async function state(db: GraphDb): Promise<{ entities: string[]; facts: string[]
   const facts = await db.readText<Record<string, unknown>>(
     `MATCH (a:Entity)-[r]->(b:Entity)
      RETURN type(r) AS type, a.id AS a, b.id AS b, r.key AS key, r.reports AS reports, r.sources AS sources,
-            r.statementCount AS statementCount, size(r.evidence) AS evidence, r.year AS year, r.month AS month,
+            r.statementCount AS statementCount,
+            COUNT { (s:Statement {fact: type(r) + '|' + a.id + '|' + b.id + '|' + r.key}) } AS stated, r.year AS year, r.month AS month,
             r.confidence AS confidence, r.firstYear AS firstYear, r.lastYear AS lastYear`,
   );
   const [{ n }] = (await db.readText<{ n: number }>('MATCH (s:Statement) RETURN count(s) AS n')) as [{ n: number }];
   const reports = await db.readText<{ id: string }>('MATCH (r:Report) RETURN r.id AS id');
+  // The summary is kept up incrementally: its count must match the statements there are.
+  for (const f of facts) expect(f['statementCount'], JSON.stringify(f)).toBe(f['stated']);
   return {
     entities: entities.map((e) => `${e.id} ${[...e.reports].sort().join(',')}`).sort(),
     facts: facts

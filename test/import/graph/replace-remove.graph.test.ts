@@ -90,7 +90,7 @@ describe('replace and remove reports', () => {
     const reports = await db.readText<{ id: string }>('MATCH (r:Report) RETURN r.id AS id');
     expect(reports.map((r) => r.id).sort()).toEqual([...others.map((g) => g.id), edited.id].sort());
     const [quoted] = await db.readText<{ n: number }>(
-      "MATCH ()-[r]->() WHERE any(e IN r.evidence WHERE e CONTAINS 'побратимских отношений между городом Омском и городом Гомелем') RETURN count(r) AS n",
+      "MATCH (s:Statement) WHERE s.quote CONTAINS 'побратимских отношений между городом Омском и городом Гомелем' RETURN count(s) AS n",
     );
     expect(quoted!.n).toBe(0);
     graphs.set('omsk-2023.txt', edited);
