@@ -17,7 +17,13 @@ export interface AuthorityHit {
 /** `Администрации города Омска`, `Мэр Маньчжурии`, `Народным Правительством города Фучжоу`, `Гродненского исполнительного комитета`. */
 export function authorityAt(s: Scan, i: number, lemmas: Set<string>, frames: Frame[]): AuthorityHit | null {
   const toks = s.toks;
-  const lemma = [...lemmas].find((l) => AUTHORITY_HEADS.has(l) || l === 'комитет');
+  let lemma: string | undefined;
+  for (const l of lemmas) {
+    if (AUTHORITY_HEADS.has(l) || l === 'комитет') {
+      lemma = l;
+      break;
+    }
+  }
   if (!lemma) return null;
   const left = extendLeft(s, i, frames.filter((f) => f.reading && lemmas.has(f.reading.lemma)));
   if (lemma === 'комитет') {

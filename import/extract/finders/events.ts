@@ -1,6 +1,6 @@
 // Named events in a sentence (festivals, forums, exhibitions, fairs, contests, championships, …) with their
 // nominative names and whether the sentence says they were attended online.
-import { isAbbreviation, tokenReadings, wordReadings } from '../lexicon/word-tokens.js';
+import { type Token, isAbbreviation, tokenReadings } from '../lexicon/word-tokens.js';
 import { type Frame, headFrames, isFixedModifier } from '../lexicon/agreement.js';
 import { type NP, balanceQuotes, extendLeft, npAt } from '../lexicon/name-phrase.js';
 import { extendRight } from '../lexicon/name-tail.js';
@@ -49,9 +49,10 @@ const SPORTS_HEADS = new Set(['чемпионат', 'первенство', 'к�
 const ONLINE =
   /онлайн|он-лайн|online|видеоконференц|видеосвяз|видео-связ|\bВКС\b|в режиме видео|в формате видео|трансляци|телемост|дистанционн|виртуальн|\bzoom\b|вебинар/iu;
 
-function eventLemma(text: string): string | null {
-  for (const r of wordReadings(text)) if (r.pos === 'NOUN' && EVENT_HEADS.has(r.lemma)) return r.lemma;
-  if (text.toLowerCase() === 'экспо') return 'экспо';
+// Of a token, not its text: the readings and the lower case kept on the token cost no look-up or copy per word.
+function eventLemma(t: Token): string | null {
+  for (const r of tokenReadings(t)) if (r.pos === 'NOUN' && EVENT_HEADS.has(r.lemma)) return r.lemma;
+  if (t.lower === 'экспо') return 'экспо';
   return null;
 }
 
@@ -117,7 +118,7 @@ export function findEvents(sentence: Sentence): EventMention[] {
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i]!;
     if (t.kind !== 'word' || s.depth[i]! > 0) continue;
-    const lemma = eventLemma(t.text);
+    const lemma = eventLemma(t);
     if (!lemma) continue;
     const frames: Frame[] = isAbbreviation(t.text)
       ? headFrames(t)
@@ -131,7 +132,7 @@ export function findEvents(sentence: Sentence): EventMention[] {
     let headEnd = i + 1;
     if (toks[headEnd]?.lower === 'и') {
       const second: NP | null = npAt(s, headEnd + 1, [left.frames[0]!.agr.case]);
-      if (second && second.end === second.head + 1 && eventLemma(toks[second.head]!.text)) headEnd = second.end;
+      if (second && second.end === second.head + 1 && eventLemma(toks[second.head]!)) headEnd = second.end;
     }
     // "встрече трёх городов «A – B – C»": a count of the parties before their genitive.
     if (COUNT_WORDS.test(toks[headEnd]?.lower ?? '') && toks[headEnd + 1]?.kind === 'word') headEnd++;

@@ -14,6 +14,7 @@ import { type AuthorityHit, authorityAt, formationAt } from './city-authorities.
 import { cityAdjectiveOf, modifierLemmas, nameOf, spanText } from './institution-parts.js';
 import type { CityAuthorityMention, InstitutionMention, InstitutionType } from './institution-types.js';
 import {
+  AUTHORITY_HEADS,
   HEADS,
   LEGAL_FORMS,
   NEEDS_MODIFIER,
@@ -99,6 +100,15 @@ function computeAll(sentence: Sentence): Found {
     }
     const lemmas = tokenNounLemmas(t);
     if (!lemmas.size) continue;
+    // Only an authority's or an organisation's head word goes further: most nouns need no agreement frames.
+    let head = false;
+    for (const l of lemmas) {
+      if (AUTHORITY_HEADS.has(l) || l === 'комитет' || HEADS[l]) {
+        head = true;
+        break;
+      }
+    }
+    if (!head) continue;
     const frames = headFrames(t);
     const authority = authorityAt(s, i, lemmas, frames);
     if (authority) {
