@@ -79,9 +79,10 @@ function byNames(text: string, toks: Token[], out: PersonFinding[]): void {
   for (let i = 0; i + 1 < toks.length; i++) {
     const a = toks[i]!;
     const b = toks[i + 1]!;
-    if (text.slice(a.end, b.start) !== ' ') continue;
+    // One space between: compared in place, not by a copy of the gap per pair of words.
+    if (b.start !== a.end + 1 || text.charCodeAt(a.end) !== 32) continue;
     const c = toks[i + 2];
-    const cAdjacent = c !== undefined && text.slice(b.end, c.start) === ' ';
+    const cAdjacent = c !== undefined && c.start === b.end + 1 && text.charCodeAt(b.end) === 32;
     const names = tagged(a.text, 'Name');
     let words: Array<[Token, Reading | undefined]> | null = null;
     if (names.length > 0) {
@@ -98,7 +99,9 @@ function byNames(text: string, toks: Token[], out: PersonFinding[]): void {
       }
     } else {
       // Иванова Татьяна (Петровна)
-      const pair = agreeing(tagged(a.text, 'Surn'), tagged(b.text, 'Name'));
+      // A first word without a surname reading pairs with nothing: the second word's readings are not asked.
+      const surnames = tagged(a.text, 'Surn');
+      const pair = surnames.length > 0 ? agreeing(surnames, tagged(b.text, 'Name')) : null;
       if (pair && pair[0].known !== false) {
         const patr = cAdjacent ? agreeing([pair[1]], tagged(c.text, 'Patr')) : null;
         words = patr ? [[a, pair[0]], [b, pair[1]], [c!, patr[1]]] : [[a, pair[0]], [b, pair[1]]];
@@ -136,7 +139,8 @@ function byInitials(text: string, out: PersonFinding[]): void {
 }
 
 export function findPersons(text: string): PersonFinding[] {
-  const toks: Token[] = [...text.matchAll(WORD)].map((m) => ({ text: m[0], start: m.index!, end: m.index! + m[0].length }));
+  const toks: Token[] = [];
+  for (const m of text.matchAll(WORD)) toks.push({ text: m[0], start: m.index, end: m.index + m[0].length });
   const out: PersonFinding[] = [];
   byNames(text, toks, out);
   byInitials(text, out);

@@ -41,11 +41,13 @@ export function findPlaces(text: string, people: ReadonlyArray<{ start: number; 
   const mentions: Mention[] = [];
   const entities: Entity[] = [];
   const taken = new Set<number>();
+  // Every district holds the word `район`: without it the per-word look for one is skipped.
+  const districts = text.includes('район');
   let i = 0;
   while (i < toks.length) {
     const t = toks[i]!;
     // City districts: "Октябрьский район г. Минска" is a municipality of its own.
-    const district = districtAt(text, toks, i);
+    const district = districts ? districtAt(text, toks, i) : null;
     if (district) {
       mentions.push({ kind: 'City', id: district.entity.id, start: t.start, end: district.end, via: 'name' });
       entities.push(district.entity);
