@@ -3,6 +3,7 @@
 // Patterns a function uses on every call are built once here: tsx (esbuild) rewrites a literal holding `\p{…}`
 // into `new RegExp(…)`, which a function would build anew each time it runs.
 const LOWER_WORD_AFTER = /^\s+\p{Ll}/u;
+const ON_BEFORE = /(?<![\p{L}])на\s*$/u;
 
 const MONTH_STEMS: ReadonlyArray<[RegExp, number]> = [
   [/^январ/, 1],
@@ -85,5 +86,5 @@ function isDurationYear(text: string, index: number): boolean {
   const before = text.slice(Math.max(0, index - 30), index);
   // "по состоянию на 01.01.2025" is the date of a count, not of an event.
   // "на 2026-2027 годы" is the period a plan covers.
-  return /^-?лет/.test(after) || /до\s+(конца\s+|середины\s+|начала\s+)?$/.test(before) || /до\s*$/.test(before) || /(?<![\p{L}])на\s*$/u.test(before) || /^\s*[-–]\s*(19|20)\d\d/.test(after) || /(19|20)\d\d\s*[-–]\s*$/.test(before) || /состоянию\s+на\s+[\d.\s]*$/u.test(before);
+  return /^-?лет/.test(after) || /до\s+(конца\s+|середины\s+|начала\s+)?$/.test(before) || /до\s*$/.test(before) || ON_BEFORE.test(before) || /^\s*[-–]\s*(19|20)\d\d/.test(after) || /(19|20)\d\d\s*[-–]\s*$/.test(before) || /состоянию\s+на\s+[\d.\s]*$/u.test(before);
 }

@@ -29,8 +29,10 @@ interface Found extends SentenceMentions {
 const REGION_AUTHORITY = /^(Правительств\p{L}*|Администраци\p{L}*|Губернатор\p{L}*|Законодательн\p{L}+\s+(собрани|дум)\p{L}*|Дум\p{L}*)\s+\p{Lu}\p{L}+\s+(област|кра[йяюе])\p{L}*$/u;
 
 /** "«Средняя школа № 75 города Гомеля»": the city a name states, even inside its quotes. */
+const CITY_WORD_IN_NAME = /(?<![\p{L}])(?:города|г\.)\s*(\p{Lu}[\p{L}-]+)/u;
+
 function cityWordInName(name: string): string | null {
-  const m = /(?<![\p{L}])(?:города|г\.)\s*(\p{Lu}[\p{L}-]+)/u.exec(name);
+  const m = CITY_WORD_IN_NAME.exec(name);
   return m ? m[1]! : null;
 }
 
@@ -42,10 +44,14 @@ function resolveCityWord(word: string | null | undefined): string | null {
 
 // The main-city pass, the pipeline and the LOCATED_IN pass ask for the same sentences; remember them for one report.
 const memo = new Memo<Found>(5_000);
+// Asked first by the sentence object: the passes share splitSentences' frozen sentences, and an object key costs
+// no string built and hashed per call (a sentence built elsewhere falls back to its offset and text).
+let bySentence = new WeakMap<Sentence, Found>();
 
 /** Forgets the remembered mentions: each report starts afresh. */
 export function resetMentionMemo(): void {
   memo.clear();
+  bySentence = new WeakMap();
 }
 
 /**
@@ -54,7 +60,11 @@ export function resetMentionMemo(): void {
  * The finders run once per sentence: the report's city, decided from these very mentions, is filled in after.
  */
 export function mentionsOf(sentence: Sentence, reportCityId: string | null): SentenceMentions {
-  const found = memo.get(`${sentence.start}|${sentence.text}`, () => findMentions(sentence));
+  let found = bySentence.get(sentence);
+  if (!found) {
+    found = memo.get(`${sentence.start}|${sentence.text}`, () => findMentions(sentence));
+    bySentence.set(sentence, found);
+  }
   if (!reportCityId || found.unplaced.size === 0) return found;
   const unplaced = found.unplaced;
   return {

@@ -131,7 +131,9 @@ function sentenceInitial(text: string, start: number): boolean {
 export function findCountriesInText(text: string): CountryMention[] {
   const index = formIndex();
   const source = fixHomoglyphs(text); // same length: offsets still point into `text`
-  const tokens = [...source.matchAll(TOKEN)].map((m) => ({ word: m[0], start: m.index, end: m.index + m[0].length }));
+  // One array, not a spread of matches and a map over it: this runs on every sentence.
+  const tokens: Array<{ word: string; start: number; end: number }> = [];
+  for (const m of source.matchAll(TOKEN)) tokens.push({ word: m[0], start: m.index, end: m.index + m[0].length });
   const out: CountryMention[] = [];
   for (let i = 0; i < tokens.length; ) {
     const start = tokens[i]!.start;

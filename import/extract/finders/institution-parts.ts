@@ -46,15 +46,20 @@ export function nameOf(surface: string): string {
  * система»") or a place in the genitive after a common noun ("Музей истории Омска"), never after "им."/"имени" or a
  * first name (`им. Юрия Гагарина`).
  */
+// Constants, not literals in the function: tsx would build a `\p{…}` literal anew on every call.
+const QUOTED_ADJECTIVE = /«\s*(\p{Lu}\p{Ll}+(ск|цк)(ая|ий|ое|ие|ого|ой))(?![\p{L}])/u;
+const CAPITALISED_AFTER_LOWER = /(?<=[\p{Ll}]\s)(\p{Lu}\p{Ll}+(-\p{Lu}?\p{Ll}+)*)(?![\p{L}])/gu;
+const REGION_WORD_BEFORE = /(префектур|провинци|област|штат|кра[яюе]|округ|республик)\p{L}*\s+$/iu;
+
 export function cityWordsInName(name: string): string[] {
   const out: string[] = [];
-  const quoted = /«\s*(\p{Lu}\p{Ll}+(ск|цк)(ая|ий|ое|ие|ого|ой))(?![\p{L}])/u.exec(name);
+  const quoted = QUOTED_ADJECTIVE.exec(name);
   if (quoted) out.push(quoted[1]!);
-  for (const m of name.matchAll(/(?<=[\p{Ll}]\s)(\p{Lu}\p{Ll}+(-\p{Lu}?\p{Ll}+)*)(?![\p{L}])/gu)) {
+  for (const m of name.matchAll(CAPITALISED_AFTER_LOWER)) {
     const before = name.slice(0, m.index);
     if (/(им\.|имени)\s*$/u.test(before) || before.lastIndexOf('«') > before.lastIndexOf('»')) continue;
     // "Омской области", "префектуры Акита": a region's name, not the city's.
-    if (/(префектур|провинци|област|штат|кра[яюе]|округ|республик)\p{L}*\s+$/iu.test(before)) continue;
+    if (REGION_WORD_BEFORE.test(before)) continue;
     if (/^\s+(област|кра[йяюе]|округ|район|республик)/iu.test(name.slice(m.index! + m[0].length))) continue;
     out.push(m[1]!);
   }

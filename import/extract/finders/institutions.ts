@@ -36,10 +36,15 @@ interface Candidate extends InstitutionMention {
 
 type Found = { institutions: Candidate[]; authorities: AuthorityHit[]; s: Scan };
 const found = new Memo<Found>(64);
+// Asked first by the sentence object, which the two finders are given in turn: no key string built and hashed.
+let last: { sentence: Sentence; found: Found } | null = null;
 
 /** One pass finds both institutions and authorities; the two exported finders share it. */
 function scanAll(sentence: Sentence): Found {
-  return found.get(`${sentence.start}:${sentence.text}`, () => computeAll(sentence));
+  if (last?.sentence === sentence) return last.found;
+  const f = found.get(`${sentence.start}:${sentence.text}`, () => computeAll(sentence));
+  last = { sentence, found: f };
+  return f;
 }
 
 function computeAll(sentence: Sentence): Found {
@@ -101,7 +106,13 @@ function computeAll(sentence: Sentence): Found {
       i = authority.to - 1;
       continue;
     }
-    const lemma = [...lemmas].find((l) => HEADS[l]);
+    let lemma: string | undefined;
+    for (const l of lemmas) {
+      if (HEADS[l]) {
+        lemma = l;
+        break;
+      }
+    }
     if (!lemma) continue;
     let type = HEADS[lemma]!;
     const headFramesOf = frames.filter((f) => f.reading?.lemma === lemma);

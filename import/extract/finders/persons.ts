@@ -28,6 +28,7 @@ const SURNAME_FIRST = /(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)\s(\p{Lu}\.\s?\p{Lu}\.)
 // Offices that name the person after them; the role runs from here to the name.
 const ROLE = /(?<![\p{L}])((?:вице-|лорд-)?мэр|глав|губернатор|председател|заместител|депутат|посол|консул|директор|ректор|министр|президент|руководител|начальник|сенатор|советник|секретар|спикер|бургомистр|префект|аким|градоначальник|сити-менеджер|представител|атташе)\p{L}*/iu;
 // A namesake inside a name (`университет им. Ф.М. Достоевского`, `улица Ивана Петрова`) is no participant.
+const CAPITALISED_AFTER = /^\s?\p{Lu}\p{Ll}/u;
 const NAMESAKE = /(им\.|имени|памяти|улиц\p{L}*|проспект\p{L}*|площад\p{L}*|ул\.|пр\.)\s*$/iu;
 
 const tagged = (word: string, grammeme: string): Reading[] =>
@@ -127,7 +128,7 @@ function byInitials(text: string, out: PersonFinding[]): void {
     if (NAMESAKE.test(text.slice(Math.max(0, start - 12), start)) || insideQuotes(text, start)) continue;
     const initials = written.replace(/\s/g, '');
     // `Улан-Удэ А.М. Голков`: initials before a surname belong to it, not to the word before them.
-    if (surname === m[1] && /^\s?\p{Lu}\p{Ll}/u.test(text.slice(end, end + 3))) continue;
+    if (surname === m[1] && CAPITALISED_AFTER.test(text.slice(end, end + 3))) continue;
     const r = tagged(surname, 'Surn')[0] ?? readings(surname).find((x) => x.pos === 'NOUN' && x.parse.tag.anim);
     const from = Math.max(0, ...out.filter((p) => p.end <= start).map((p) => p.end));
     out.push({ start, end, name: `${initials} ${nominative(surname, r)}`, role: roleBefore(text, from, start) });

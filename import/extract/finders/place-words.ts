@@ -27,7 +27,10 @@ export function isCapitalised(word: string): boolean {
 }
 
 export function tokens(text: string): Token[] {
-  return [...text.matchAll(WORD)].map((m) => ({ text: m[0], start: m.index!, end: m.index! + m[0].length }));
+  // One array, not a spread of matches and a map over it: this runs on every sentence.
+  const out: Token[] = [];
+  for (const m of text.matchAll(WORD)) out.push({ text: m[0], start: m.index, end: m.index + m[0].length });
+  return out;
 }
 
 /** The nominative of a city name the dictionary may not know, guided by az and by common endings. */

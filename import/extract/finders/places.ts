@@ -36,7 +36,8 @@ const NOT_A_PLACE = /^(Республик|Российск|Федераци|Ад
 
 /** Places in a text; words inside `people` (spans of persons' names) are never places (`Владимир Петров`). */
 export function findPlaces(text: string, people: ReadonlyArray<{ start: number; end: number }> = []): PlaceFinding {
-  const toks = tokens(text).filter((t) => !people.some((p) => p.start <= t.start && t.end <= p.end));
+  const all = tokens(text);
+  const toks = people.length ? all.filter((t) => !people.some((p) => p.start <= t.start && t.end <= p.end)) : all;
   const mentions: Mention[] = [];
   const entities: Entity[] = [];
   const taken = new Set<number>();

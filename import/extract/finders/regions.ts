@@ -9,6 +9,7 @@ import { cityNominative, countryInParentheses, isCapitalised, type Token } from 
 const REGION_WORDS = /^(област[ьиейю]|краем|края|краю|край|провинци[яиейю]|округ\p{L}*|штат\p{L}*|район\p{L}*|республик\p{L}+|префектур\p{L}+|уезд\p{L}*|аймак\p{L}*)$/iu;
 /** The words REGION_BEFORE needs, anywhere in the sentence. */
 const REGION_CUE = /провинци|штат|префектур|автономн/iu;
+const NEXT_CAPITALISED = /^\s+(\p{Lu}[\p{L}-]+)/u;
 const REGION_BEFORE = /(?<![\p{L}])(провинци\p{L}+|штат\p{L}*|префектур\p{L}+|автономн\p{L}+\s+район\p{L}*|автономн\p{L}+\s+округ\p{L}*|автономн\p{L}+\s+област\p{L}*)\s*$/iu;
 
 /** Regions: "Омской области", "Туркестанской областью", "провинции Хэнань", "Автономный район Внутренняя Монголия". */
@@ -32,7 +33,7 @@ export function findRegions(text: string, toks: Token[], mentions: Mention[], en
     if (!REGION_BEFORE.test(text.slice(Math.max(0, t.start - 40), t.start))) continue;
     // Multi-word names: "Внутренняя Монголия".
     let end = t.end;
-    const next = /^\s+(\p{Lu}[\p{L}-]+)/u.exec(text.slice(t.end));
+    const next = NEXT_CAPITALISED.exec(text.slice(t.end));
     if (next && readings(t.text).some((r) => r.pos === 'ADJF')) end = t.end + next[0].length;
     const surface = text.slice(t.start, end);
     const name = surface.split(/\s+/).map((w) => cityNominative(w)).join(' ');

@@ -10,12 +10,14 @@ export const CYRILLIC_TO_LATIN: Readonly<Record<string, string>> = Object.fromEn
 );
 export const CYRILLIC = /[\u0400-\u04FF]/;
 const LOOK_ALIKE = /[ABCEHKMOPTXYacekopxy]/;
+// A constant, not a literal in the function: tsx would build a `\p{…}` literal anew on every call.
+const LETTER_RUN = /[\p{L}]+/gu;
 
 /** Latin look-alike letters inside a Cyrillic word (`OMCK` excepted) turned Cyrillic: `Oмск` → `Омск`. */
 export function fixHomoglyphs(s: string): string {
   // Most text has no look-alike letter at all: skip the per-word pass (it runs on every sentence).
   if (!LOOK_ALIKE.test(s)) return s;
-  return s.replace(/[\p{L}]+/gu, (w) => (CYRILLIC.test(w) ? w.replace(/[ABCEHKMOPTXYacekopxy]/g, (c) => LATIN_TO_CYRILLIC[c] ?? c) : w));
+  return s.replace(LETTER_RUN, (w) => (CYRILLIC.test(w) ? w.replace(/[ABCEHKMOPTXYacekopxy]/g, (c) => LATIN_TO_CYRILLIC[c] ?? c) : w));
 }
 
 /** An all-Latin word that could be Cyrillic written with look-alikes (`OMCK`), as Cyrillic; else undefined. */

@@ -7,6 +7,8 @@ const LATIN_SPECIAL: Record<string, string> = { ø: 'o', ł: 'l', đ: 'd', ß: '
 
 /** Plain Cyrillic words joined by hyphens (no ё, no Latin, no spaces): their key is their lower case. */
 const PLAIN = /^[А-Яа-я]+(?:-[А-Яа-я]+)*$/;
+// A constant, not a literal in the function: tsx would build a `\p{…}` literal anew on every call.
+const LATIN_MARKS = /([a-z])\p{M}+/gu;
 
 /** Lookup key: case-, ё/е-, dash-, quote- and Latin-diacritic-insensitive, whitespace collapsed. */
 export function lookupKey(s: string): string {
@@ -16,7 +18,7 @@ export function lookupKey(s: string): string {
     .toLowerCase()
     .replace(/[ёѐ]/g, 'е')
     .normalize('NFD')
-    .replace(/([a-z])\p{M}+/gu, '$1')
+    .replace(LATIN_MARKS, '$1')
     .normalize('NFC')
     .replace(/[øłđßæœıħþ]/g, (c) => LATIN_SPECIAL[c] ?? c)
     .replace(/[’ʼ‘`´]/g, "'")

@@ -53,6 +53,7 @@ const CASE_ENDINGS: Record<Case, RegExp> = {
 const IMPOSSIBLE = /([аеёиоуыэюя]ь|[^аеёиоуыэюя]й|ьь)$/u;
 // Lowercase parts of a foreign hyphenated name (`Нёвилль-де-Пуату`, `Санта-Крус-де-Тенерифе`) do not decline.
 const FOREIGN_PARTICLE = /-(де|ла|ле|сюр|сюрь|ан|дель|дер|ди|да|дос|лес|эль|ам|ин|им|оф|он)-/u;
+const LAST_WORD = /([\p{L}-]+)\.?\s*$/u;
 
 function recase(candidate: string, model: string): string {
   if (model.length > 1 && model === model.toUpperCase()) return candidate.toUpperCase();
@@ -134,7 +135,7 @@ function standardSpelling(found: PlaceName): PlaceName {
 
 /** The cases a word right after this preposition or cue word can be in; null when it does not tell. */
 export function casesAfter(before: string): Case[] | null {
-  const m = /([\p{L}-]+)\.?\s*$/u.exec(before);
+  const m = LAST_WORD.exec(before);
   if (!m) return null;
   const [w, ...rest] = m[1]!.toLowerCase().split('-') as [string, ...string[]];
   // `города-побратимы`: a plural cue leaves the names that follow in the nominative, or in any case.

@@ -21,6 +21,13 @@ export interface Token {
 }
 
 const TOKEN_RE = /[\p{L}\d]+(?:[-‐][\p{L}\d]+)*|\S/gu;
+// Module constants, not literals in the functions: tsx (esbuild) rewrites a literal holding `\p{…}` into
+// `new RegExp(…)`, which a function would build anew for every token.
+const DIGITS = /^\d+$/;
+const LETTER_OR_DIGIT = /[\p{L}\d]/u;
+const OPENS_AFTER = /[\s([{«]/;
+const NUMBER_COMPOUND = /^\d+-(\p{L}+)$/u;
+const LETTERS = /^\p{L}+$/u;
 
 /** Words (letters and digits, hyphenated parts kept together), numbers, quotes and single punctuation marks. */
 export function tokenize(text: string): Token[] {
@@ -29,14 +36,14 @@ export function tokenize(text: string): Token[] {
     const t = m[0];
     const start = m.index;
     let kind: TokenKind;
-    if (/^\d+$/.test(t)) kind = 'num';
-    else if (/[\p{L}\d]/u.test(t)) kind = 'word';
+    if (DIGITS.test(t)) kind = 'num';
+    else if (LETTER_OR_DIGIT.test(t)) kind = 'word';
     else if (t === '«' || t === '„') kind = 'open';
     else if (t === '»' || t === '”') kind = 'close';
     else if (t === '"' || t === '“') {
       // An ASCII or English quote opens after white space or an opening bracket, and closes elsewhere.
       const prev = start > 0 ? text[start - 1]! : ' ';
-      kind = /[\s([{«]/.test(prev) ? 'open' : 'close';
+      kind = OPENS_AFTER.test(prev) ? 'open' : 'close';
     } else kind = 'punct';
     const first = t[0]!;
     out.push({
@@ -135,13 +142,13 @@ function computeWordReadings(text: string): Reading[] {
   if (isNumericOrdinal(text)) return [];
   if (/^\d/.test(text)) {
     // `30-летия`, `25-летие`: a compound with a number; the word part declines.
-    const m = /^\d+-(\p{L}+)$/u.exec(text);
+    const m = NUMBER_COMPOUND.exec(text);
     return m ? readings(`${/^лет/.test(m[1]!) ? 'двадцати' : ''}${m[1]!}`) : [];
   }
   const dash = text.lastIndexOf('-');
   if (dash > 0 && dash < text.length - 1) {
     const last = text.slice(dash + 1);
-    return /^\p{L}+$/u.test(last) ? readings(last) : [];
+    return LETTERS.test(last) ? readings(last) : [];
   }
   return readings(text);
 }

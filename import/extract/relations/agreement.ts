@@ -11,6 +11,11 @@ import { idSlug } from '../../../neo4j/model/ids.js';
 
 const PARTY_KINDS = new Set(['City', 'Institution', 'Region']);
 const WITH_BEFORE = /(?<![\p{L}])(с|со)\s+$/iu;
+// Constants, not literals in the functions: tsx would build a `\p{…}` literal anew on every call. WITH_WORD is
+// global for its lastIndex, which findWith sets before each exec.
+const BETWEEN_WORD = /(?<![\p{L}])между\s/iu;
+const WITH_WORD = /(?<![\p{L}])(с|со)\s+(?!(19|20)\d\d|\d)/giu;
+const GOVERNED_BEFORE = /(?<![\p{L}])(с|со|в|во|на|для|при|по)\s+(\S+\s+)?$/iu;
 const SIGNED_AT = /(?<![\p{L}])(в|во)\s+(\p{Ll}+(ом|ем|ой)\s+)?(городе\s+|г\.\s*)?$/iu;
 // "не может подписать", "так и не подписан": no document.
 const NEGATED = /(?<![\p{L}])не\s+(\p{L}+\s+){0,2}?(подписа|заключ)/iu;
@@ -82,7 +87,7 @@ function partyPairs(clause: Clause, parties: Mention[], docAt: number, ctx: Sent
   const pairs: Array<[string, string]> = [];
   // "между A и B", after the document word or before it ("между A и B было подписано соглашение")
   const afterDoc = text.slice(docAt).search(/между\s/iu);
-  const anyBetween = text.search(/(?<![\p{L}])между\s/iu);
+  const anyBetween = text.search(BETWEEN_WORD);
   const betweenAt = afterDoc >= 0 ? afterDoc : anyBetween >= 0 ? anyBetween - docAt : -1;
   if (betweenAt >= 0) {
     const at = docAt + betweenAt;
@@ -140,15 +145,14 @@ function partyPairs(clause: Clause, parties: Mention[], docAt: number, ctx: Sent
 
 /** The first "с"/"со" that introduces the other side after the document word (not "с 2023 года"). */
 function findWith(text: string, from: number): number {
-  const re = /(?<![\p{L}])(с|со)\s+(?!(19|20)\d\d|\d)/giu;
-  re.lastIndex = from;
-  const m = re.exec(text);
+  WITH_WORD.lastIndex = from;
+  const m = WITH_WORD.exec(text);
   return m ? m.index : -1;
 }
 
 /** Who signed: a party in the nominative before the document word, a party right after it in the genitive, else the reporter. */
 function subjectOf(clause: Clause, parties: Mention[], docAt: number, ctx: SentenceContext): string | null {
-  const beforeDoc = parties.filter((m) => m.end <= docAt && !/(?<![\p{L}])(с|со|в|во|на|для|при|по)\s+(\S+\s+)?$/iu.test(before(clause, m, 20)));
+  const beforeDoc = parties.filter((m) => m.end <= docAt && !GOVERNED_BEFORE.test(before(clause, m, 20)));
   const nominative = beforeDoc.find((m) => m.kind === 'Institution' || m.via === 'authority' || m.kind === 'City');
   if (nominative) return partyOf(nominative);
   // "в ОмГУ состоялось подписание договора с …": the institution where it was signed is a side.

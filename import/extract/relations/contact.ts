@@ -11,6 +11,8 @@ import { countryId } from '../../../neo4j/model/ids.js';
 // Patterns a function uses on every call are built once here: tsx (esbuild) rewrites a literal holding `\p{…}`
 // into `new RegExp(…)`, which a function would build anew each time it runs.
 const IN_CITY_BEFORE = /(?<![\p{L}])(в|во|на)\s+(г\.\s*|город\p{L}*\s+)?$/iu;
+// A constant, not a literal in the function: tsx would build a `\p{…}` literal anew on every call.
+const WITH_OR_BETWEEN = /(?<![\p{L}])(с|со|между)\s/iu;
 
 const PARTY_KINDS = new Set(['City', 'Institution', 'Region']);
 // A remote format is a contact only when something happened in it: "онлайн-встречи", "миссий в формате онлайн".
@@ -113,7 +115,7 @@ function partyPairs(clause: Clause, parties: Mention[], ctx: SentenceContext, ca
   }
   // "A и B развивали сотрудничество": two cities as the joint subject.
   const [p0, p1] = parties;
-  if (p0 && p1 && p0.kind === 'City' && p1.kind === 'City' && /^\s*и\s*$/iu.test(text.slice(p0.end, p1.start)) && !/(?<![\p{L}])(с|со|между)\s/iu.test(text.slice(0, p0.start))) {
+  if (p0 && p1 && p0.kind === 'City' && p1.kind === 'City' && /^\s*и\s*$/iu.test(text.slice(p0.end, p1.start)) && !WITH_OR_BETWEEN.test(text.slice(0, p0.start))) {
     return [[partyOf(p0), partyOf(p1)]];
   }
   // "сотрудничества Омской области с Туркестанской областью и городом Шымкент": A with each listed B.

@@ -9,6 +9,8 @@ import { before, clausesOf, listFrom, partyOf, type Clause, type Draft, type Rul
 // into `new RegExp(…)`, which a function would build anew each time it runs.
 const CITY_WORD_ONLY = /^\s*(город\p{L}*|г\.)\s*$/iu;
 const INVITATION_BEFORE = /приглашени\p{L}*\s+([\p{L}-]+\s+){0,4}$/iu;
+// A constant, not a literal in the function: tsx would build a `\p{…}` literal anew on every call.
+const CELEBRATION_FRAME = /^\s*в\s+рамках\s+([\p{L}-]+\s+){0,3}?(праздновани\p{L}*|праздничн\p{L}*|юбиле\p{L}*|\d+-?лети\p{L}*|дн[яей]\s+города)[^,;]{0,60}/iu;
 
 // The words by which a party takes part: "принял участие", "участвовали", "стали лауреатами", "выступили на",
 // "экспозиция … на выставке", a heading "Участие в …". Not "при участии X" (X took part, not the subject) nor
@@ -194,7 +196,7 @@ function habitualPlaceOf(clause: Clause, ev: Mention, cities: Mention[]): string
  * celebration (anniversary, city day) take place in that city, in every clause of the sentence.
  */
 function celebrationCity(ctx: SentenceContext): string | null {
-  const frame = /^\s*в\s+рамках\s+([\p{L}-]+\s+){0,3}?(праздновани\p{L}*|праздничн\p{L}*|юбиле\p{L}*|\d+-?лети\p{L}*|дн[яей]\s+города)[^,;]{0,60}/iu.exec(ctx.text);
+  const frame = CELEBRATION_FRAME.exec(ctx.text);
   if (!frame) return null;
   const city = ctx.mentions.find((m) => m.kind === 'City' && (m.via === 'name' || m.via === 'authority') && !m.nestedIn && m.end <= frame[0].length);
   return city ? partyOf(city) : null;

@@ -10,6 +10,9 @@ import { before, clausesOf, listFrom, partyOf, type Clause, type Draft, type Rul
 // into `new RegExp(…)`, which a function would build anew each time it runs.
 const AS_CITY_BEFORE = /как\s+(г\.\s*|город\p{L}*\s+)?$/iu;
 const PREPOSITION_CITY_BEFORE = /(с|со|в|во|из)\s+(г\.\s*|город\p{L}*\s+)?$/iu;
+// Constants, not literals in the functions: tsx would build a `\p{…}` literal anew on every call.
+const IN_AN_EVENT = /(?<![\p{L}])(в|во|на)\s+(фестивал|форум|конкурс|мероприяти|проект)\p{L}*(?!\s*«)/iu;
+const IN_CITY_BEFORE = /(?<![\p{L}])(в|во)\s+(городе\s+|г\.\s*)?$/iu;
 
 // "города-партнёры X, Y", "в города-партнёры", "городами-партнёрами: X", "побратимов и партнёров, таких как X".
 const PARTNER_TITLE = /(партн[её]р\p{L}*|побратим\p{L}*\s+и\s+(город\p{L}*-)?партн[её]р\p{L}*)\s*[:,—–-]?\s*(таки[ехм]\s+(город\p{L}*\s*)?,?\s*)?(как\s+)?(г\.\s*|город\p{L}*\s+)?$/iu;
@@ -71,7 +74,7 @@ function partnersOfClause(clause: Clause, ctx: SentenceContext): Draft[] {
   // "В Фестивале помимо Омска приняли участие такие города, как …": the festival "of the partner cities of X"
   // was named in an earlier sentence; the cities listed here are X's partners too.
   const owner = ctx.topicEventId ? ctx.partnerNetworkOf?.(ctx.topicEventId) : null;
-  if (owner && /участи/iu.test(clause.text) && /(?<![\p{L}])(в|во|на)\s+(фестивал|форум|конкурс|мероприяти|проект)\p{L}*(?!\s*«)/iu.test(clause.text)) {
+  if (owner && /участи/iu.test(clause.text) && IN_AN_EVENT.test(clause.text)) {
     const first = cities.find((m) => /(,\s*)?как\s+(г\.\s*)?$/iu.test(before(clause, m, 20)));
     if (first) for (const item of listFrom(clause, first, cities)) add(owner, item.id);
   }
@@ -88,7 +91,7 @@ function partnersOfClause(clause: Clause, ctx: SentenceContext): Draft[] {
   const word = PARTNER_ANY.exec(clause.text);
   if (!word || NOT_A_CITY_PARTNER.test(clause.text)) return out;
   const parties = clause.mentions.filter(
-    (m) => m.kind === 'City' && (m.via === 'name' || m.via === 'authority') && !/(?<![\p{L}])(в|во)\s+(городе\s+|г\.\s*)?$/iu.test(before(clause, m, 20)),
+    (m) => m.kind === 'City' && (m.via === 'name' || m.via === 'authority') && !IN_CITY_BEFORE.test(before(clause, m, 20)),
   );
   for (const [a, b] of pairsAround(clause, parties, word.index, ctx, /(?!)/u)) add(a, b);
   return out;

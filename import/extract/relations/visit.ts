@@ -9,6 +9,9 @@ import { idSlug } from '../../../neo4j/model/ids.js';
 // Patterns a function uses on every call are built once here: tsx (esbuild) rewrites a literal holding `\p{…}`
 // into `new RegExp(…)`, which a function would build anew each time it runs.
 const DELEGATION_BEFORE = /делегаци\p{L}*\s*$/iu;
+// Constants, not literals in the functions: tsx would build a `\p{…}` literal anew on every call.
+const FROM_BEFORE = /(?<![\p{L}])из\s+$/iu;
+const INTO_BEFORE = /(?<![\p{L}])(в|во)\s+$/iu;
 
 // A city named as the travellers' home: "делегация (города) Омска", "кругов Омска", "из города Павлодара",
 // "муниципалитета Барлебена", "мэрии Маньчжурии".
@@ -102,7 +105,7 @@ function visitsOfClause(clause: Clause, ctx: Parameters<Rule>[0]): Draft[] {
   }
   // "делегация из Чехии": a country or region is the home when the text names no city of it.
   for (const m of clause.mentions) {
-    if ((m.kind === 'Country' || m.kind === 'Region') && m.via === 'name' && /(?<![\p{L}])из\s+$/iu.test(before(clause, m, 10)) && m.start > anchor - 120) {
+    if ((m.kind === 'Country' || m.kind === 'Region') && m.via === 'name' && FROM_BEFORE.test(before(clause, m, 10)) && m.start > anchor - 120) {
       if (!origins.includes(m.id)) origins.push(m.id);
     }
   }
@@ -117,7 +120,7 @@ function visitsOfClause(clause: Clause, ctx: Parameters<Rule>[0]): Draft[] {
     return [draft(ctx.reportCityId, ctx.topicCityId, year, month)];
   }
   // "визит делегации в Беларусь": the text names the country they went to, not a city of it.
-  const toCountry = clause.mentions.some((m) => (m.kind === 'Country' || m.kind === 'Region') && m.via === 'name' && /(?<![\p{L}])(в|во)\s+$/iu.test(before(clause, m, 5)));
+  const toCountry = clause.mentions.some((m) => (m.kind === 'Country' || m.kind === 'Region') && m.via === 'name' && INTO_BEFORE.test(before(clause, m, 5)));
   const hosts = destinations.filter((d) => !origins.includes(d));
   let froms = origins.filter((o) => !hosts.includes(o));
   if (froms.length === 0 && hosts.length > 0 && ctx.reportCityId && !hosts.includes(ctx.reportCityId)) froms = [ctx.reportCityId];
