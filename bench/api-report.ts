@@ -23,12 +23,12 @@ Measured ${api.date.slice(0, 16).replace('T', ' ')} UTC on ${machine}, Node ${pr
 1-minute load average ${api.loadBefore.toFixed(1)} before and ${api.loadAfter.toFixed(1)} after (the machine is shared: a load
 above its core count slows every figure here, the API and the driver alike).
 
-autocannon with ${api.connections} connections for ${api.seconds} s per endpoint against the API on 127.0.0.1 (in the bench's
-process, on the same machine as the server and Neo4j), beside the baseline: the same Cypher (the same
+autocannon with ${api.connections} connections for ${api.seconds} s per endpoint against the API on 127.0.0.1 (from a worker
+thread of the bench's process, so it does not share the server's event loop; same machine as the server and Neo4j), beside the baseline: the same Cypher (the same
 \`cypher/*.cypher\` queries with the same parameters, in the order the endpoint runs them) through the driver from
 ${api.connections} concurrent loops for the same time; then the API alone at ${api.wideConnections} connections (no target). The graph: the
 five sample reports${api.twinListLoaded ? ' and the Wikipedia twin list' : ' (the twin list was not loaded)'}, ${api.nodes.toLocaleString('en-US')} nodes and ${api.relationships.toLocaleString('en-US')} relationships. Every
-request draws its entity or pair at random from the loaded graph. Latencies in whole ms; a request still in flight
+request draws its entity or pair at random from the loaded graph (20,000 draws made up front). Latencies in whole ms; a request still in flight
 at the end is not counted. Overhead: API p99 ÷ driver p99, and driver req/s ÷ API req/s. Targets: p99 under 50 ms
 for search, neighbours, shared partners and similar, under 150 ms for paths; overhead under 1.2×.
 
