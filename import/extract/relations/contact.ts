@@ -70,10 +70,11 @@ function contactsOfClause(clause: Clause, ctx: SentenceContext, carry: Carry): D
   const continued = carry.subject !== null && /^\s*,?\s*а\s+также/iu.test(text);
   const subjectCarried = continued ? carry.subject : null;
   carry.subject = null;
-  if (isPlanned(text) || MODAL.test(text)) return [];
   const online = isOnline(text);
   const cue = contactCue(text, online);
   if (!cue && !subjectCarried) return [];
+  // After the cue: most clauses have none, and the plan's pattern is the longest.
+  if (isPlanned(text) || MODAL.test(text)) return [];
   const at = cue?.index ?? 0;
   // A physical visit is a VISIT; its meetings are part of it, not separate contacts.
   if (!online && VISIT_WORD.test(text)) return [];

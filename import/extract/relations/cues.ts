@@ -43,10 +43,24 @@ export const MUTUAL = /(взаимн\p{L}+\s+визит|обменял\p{L}*\s+�
 /** "Город-партнёр", "города-партнёры", "партнёрские отношения с". */
 export const PARTNER_WORD = /(город\p{L}*-партн[её]р|партн[её]рск\p{L}+\s+(отношени|связ)|город\p{L}*\s+и\s+партн[её]р|побратим\p{L}*\s+и\s+партн[её]р)/iu;
 
+// Most rules ask both of the same clause in turn: the last answer is kept, as a pure function of the text.
+let plannedText: string | null = null;
+let planned = false;
+let onlineText: string | null = null;
+let online = false;
+
 export function isPlanned(text: string): boolean {
-  return PLANNED.test(text);
+  if (text !== plannedText) {
+    planned = PLANNED.test(text);
+    plannedText = text;
+  }
+  return planned;
 }
 
 export function isOnline(text: string): boolean {
-  return ONLINE.test(text);
+  if (text !== onlineText) {
+    online = ONLINE.test(text);
+    onlineText = text;
+  }
+  return online;
 }
