@@ -1,7 +1,7 @@
 // Everything one sentence names, as mentions with offsets inside it: places, countries, institutions,
 // city authorities and events, with nested mentions resolved.
 import { cityByInflected } from './lexicon/gazetteer.js';
-import { Memo } from './lexicon/memo.js';
+import { ObjectMemo } from './lexicon/memo.js';
 import { slugId } from './lexicon/slug.js';
 import { findCountriesInText } from './finders/countries.js';
 import { countryByIso } from './finders/country-list.js';
@@ -43,15 +43,11 @@ function resolveCityWord(word: string | null | undefined): string | null {
 }
 
 // The main-city pass, the pipeline and the LOCATED_IN pass ask for the same sentences; remember them for one report.
-const memo = new Memo<Found>(5_000);
-// Asked first by the sentence object: the passes share splitSentences' frozen sentences, and an object key costs
-// no string built and hashed per call (a sentence built elsewhere falls back to its offset and text).
-let bySentence = new WeakMap<Sentence, Found>();
+const memo = new ObjectMemo<Sentence, Found>(5_000, (sentence) => `${sentence.start}|${sentence.text}`);
 
 /** Forgets the remembered mentions: each report starts afresh. */
 export function resetMentionMemo(): void {
   memo.clear();
-  bySentence = new WeakMap();
 }
 
 /**
@@ -60,11 +56,7 @@ export function resetMentionMemo(): void {
  * The finders run once per sentence: the report's city, decided from these very mentions, is filled in after.
  */
 export function mentionsOf(sentence: Sentence, reportCityId: string | null): SentenceMentions {
-  let found = bySentence.get(sentence);
-  if (!found) {
-    found = memo.get(`${sentence.start}|${sentence.text}`, () => findMentions(sentence));
-    bySentence.set(sentence, found);
-  }
+  const found = memo.get(sentence, () => findMentions(sentence));
   if (!reportCityId || found.unplaced.size === 0) return found;
   const unplaced = found.unplaced;
   return {

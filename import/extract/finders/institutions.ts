@@ -4,7 +4,7 @@
 // institution-words.ts, the authorities' shapes in city-authorities.ts, the keys that join spellings in
 // institution-key.ts.
 import { isAbbreviation, tokenNounLemmas } from '../lexicon/word-tokens.js';
-import { Memo } from '../lexicon/memo.js';
+import { ObjectMemo } from '../lexicon/memo.js';
 import { headFrames } from '../lexicon/agreement.js';
 import { type NP, extendLeft } from '../lexicon/name-phrase.js';
 import { type NameTail, extendRight } from '../lexicon/name-tail.js';
@@ -36,16 +36,12 @@ interface Candidate extends InstitutionMention {
 }
 
 type Found = { institutions: Candidate[]; authorities: AuthorityHit[]; s: Scan };
-const found = new Memo<Found>(64);
-// Asked first by the sentence object, which the two finders are given in turn: no key string built and hashed.
-let last: { sentence: Sentence; found: Found } | null = null;
+// The two finders are given the same sentence object in turn.
+const found = new ObjectMemo<Sentence, Found>(64, (sentence) => `${sentence.start}:${sentence.text}`);
 
 /** One pass finds both institutions and authorities; the two exported finders share it. */
 function scanAll(sentence: Sentence): Found {
-  if (last?.sentence === sentence) return last.found;
-  const f = found.get(`${sentence.start}:${sentence.text}`, () => computeAll(sentence));
-  last = { sentence, found: f };
-  return f;
+  return found.get(sentence, () => computeAll(sentence));
 }
 
 function computeAll(sentence: Sentence): Found {

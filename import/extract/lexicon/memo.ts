@@ -2,14 +2,14 @@
 // Only pure functions of their key may be memoised here, so the same text gives the same output whatever ran
 // before in the process; `clearMemos()` empties every memo at once (tests and the cold-start bench use it).
 
-const all: Memo<unknown>[] = [];
+const all: Array<{ clear(): void }> = [];
 
 export class Memo<V> {
   private map = new Map<string, V>();
 
   /** `limit`: how many entries to keep; the oldest goes first when it is reached. */
   constructor(private readonly limit: number) {
-    all.push(this as Memo<unknown>);
+    all.push(this);
   }
 
   /** The value for `key`, computed by `compute` the first time it is asked for. */
@@ -28,6 +28,34 @@ export class Memo<V> {
 
   get size(): number {
     return this.map.size;
+  }
+}
+
+/**
+ * A Memo asked first by an object, then by the object's string key. The passes over a report share
+ * splitSentences' frozen sentences, so a sentence object finds its answer without a key string built and hashed
+ * per call; a sentence built elsewhere (same offset and text) still finds it by key.
+ */
+export class ObjectMemo<K extends object, V> {
+  private byObject = new WeakMap<K, V>();
+  private readonly byKey: Memo<V>;
+
+  constructor(limit: number, private readonly keyOf: (object: K) => string) {
+    this.byKey = new Memo<V>(limit);
+    all.push(this);
+  }
+
+  /** The value for `object`, computed by `compute` the first time it (or an object with its key) is asked for. */
+  get(object: K, compute: () => V): V {
+    if (this.byObject.has(object)) return this.byObject.get(object) as V;
+    const value = this.byKey.get(this.keyOf(object), compute);
+    this.byObject.set(object, value);
+    return value;
+  }
+
+  clear(): void {
+    this.byKey.clear();
+    this.byObject = new WeakMap();
   }
 }
 

@@ -1,6 +1,6 @@
 // The extractor's one cache helper: computes once per key, keeps at most its limit, and clearMemos() empties all.
 import { describe, expect, it } from 'vitest';
-import { Memo, clearMemos } from '../../../../import/extract/lexicon/memo.js';
+import { Memo, ObjectMemo, clearMemos } from '../../../../import/extract/lexicon/memo.js';
 
 describe('Memo', () => {
   it('computes a key once, also when the value is null', () => {
@@ -30,5 +30,28 @@ describe('Memo', () => {
     memo.get('a', () => 1);
     clearMemos();
     expect(memo.size).toBe(0);
+  });
+});
+
+describe('ObjectMemo', () => {
+  const keyOf = (s: { start: number; text: string }) => `${s.start}|${s.text}`;
+
+  it('answers the same object, and another object with its key, from one computation', () => {
+    const memo = new ObjectMemo<{ start: number; text: string }, string>(10, keyOf);
+    let calls = 0;
+    const sentence = { start: 0, text: 'Омск и Гомель.' };
+    const compute = () => `found ${++calls}`;
+    expect(memo.get(sentence, compute)).toBe('found 1');
+    expect(memo.get(sentence, compute)).toBe('found 1');
+    expect(memo.get({ ...sentence }, compute)).toBe('found 1');
+    expect(memo.get({ start: 5, text: sentence.text }, compute)).toBe('found 2');
+  });
+
+  it('is emptied by clearMemos, by object as well as by key', () => {
+    const memo = new ObjectMemo<{ start: number; text: string }, number>(10, keyOf);
+    const sentence = { start: 0, text: 'x' };
+    memo.get(sentence, () => 1);
+    clearMemos();
+    expect(memo.get(sentence, () => 2)).toBe(2);
   });
 });
