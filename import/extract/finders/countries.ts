@@ -3,6 +3,7 @@
 import { caseForms } from '../lexicon/case-forms.js';
 import { parseWord } from '../lexicon/declension.js';
 import { fixHomoglyphs } from '../lexicon/homoglyphs.js';
+import { hasCapitalInitial } from '../lexicon/letter-case.js';
 import { lookupKey } from '../lexicon/name-key.js';
 import { allCountries, countryByIso, EXTRA_NAMES, isAbbreviation, NOT_COUNTRIES, type CountryInfo } from './country-list.js';
 
@@ -138,8 +139,7 @@ export function findCountriesInText(text: string): CountryMention[] {
   for (let i = 0; i < tokens.length; ) {
     const start = tokens[i]!.start;
     // Every accepted name starts with a capital (see acceptable): a name is looked for only from one.
-    const first = tokens[i]!.word[0]!;
-    if (first === first.toLowerCase()) {
+    if (!hasCapitalInitial(tokens[i]!.word)) {
       i++;
       continue;
     }

@@ -1,6 +1,7 @@
 // What the place finders share: a sentence's words, the gazetteer city a phrase names in any case form, the
 // nominative of a name the gazetteer lacks, and the City entity written as the text spells it.
 import { cityByInflected, type GazetteerCity } from '../lexicon/gazetteer.js';
+import { hasCapitalInitial } from '../lexicon/letter-case.js';
 import { Memo } from '../lexicon/memo.js';
 import { readings } from '../lexicon/morph.js';
 import { cyrillicKey } from '../lexicon/sound-key.js';
@@ -22,8 +23,7 @@ export function knownCity(phrase: string): GazetteerCity | null {
 }
 
 export function isCapitalised(word: string): boolean {
-  const c = word[0]!;
-  return c !== c.toLowerCase();
+  return hasCapitalInitial(word);
 }
 
 export function tokens(text: string): Token[] {

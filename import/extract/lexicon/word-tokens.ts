@@ -1,6 +1,7 @@
 // The lexical layer the phrase grammar reads: tokens with offsets, quotes, word classes (prepositions, Roman and
 // ordinal numbers, abbreviations) and the readings of a word token. Apart from morph.ts because it changes with the
 // grammar's needs, while morph.ts changes only with az.
+import { hasUpperInitial } from './letter-case.js';
 import { Memo } from './memo.js';
 import { readings, type Gender, type GNumber, type Reading } from './morph.js';
 
@@ -45,14 +46,13 @@ export function tokenize(text: string): Token[] {
       const prev = start > 0 ? text[start - 1]! : ' ';
       kind = OPENS_AFTER.test(prev) ? 'open' : 'close';
     } else kind = 'punct';
-    const first = t[0]!;
     out.push({
       text: t,
       lower: t.toLowerCase(),
       start,
       end: start + t.length,
       kind,
-      cap: first !== first.toLowerCase() && first === first.toUpperCase(),
+      cap: hasUpperInitial(t),
     });
   }
   return out;
