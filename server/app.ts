@@ -2,11 +2,7 @@
 import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
-import {
-  jsonSchemaTransformObject,
-  serializerCompiler,
-  validatorCompiler,
-} from 'fastify-type-provider-zod';
+import { jsonSchemaTransformObject, validatorCompiler } from 'fastify-type-provider-zod';
 import type { GraphDb } from '../neo4j/db/graph-db.js';
 import type { Config } from '../neo4j/config.js';
 import { registerErrorHandler } from './plugins/error-handler.js';
@@ -33,6 +29,7 @@ import { timelineRoutes } from './routes/timeline.js';
 import { sharedPartnersRoutes } from './routes/shared-partners.js';
 import { sourcesRoutes } from './routes/sources.js';
 import { openapiTransform } from './schemas/openapi-transform.js';
+import { serializerCompiler } from './schemas/serializer.js';
 import { VERSION } from './version.js';
 import { openHeavyWork, type HeavyWork } from './workers/pool.js';
 
