@@ -3,6 +3,7 @@
 import { cityByInflected, type GazetteerCity } from '../lexicon/gazetteer.js';
 import { hasCapitalInitial } from '../lexicon/letter-case.js';
 import { Memo } from '../lexicon/memo.js';
+import { spansOf } from '../lexicon/spans.js';
 import { readings } from '../lexicon/morph.js';
 import { cyrillicKey } from '../lexicon/sound-key.js';
 import { findCountry } from './countries.js';
@@ -27,10 +28,7 @@ export function isCapitalised(word: string): boolean {
 }
 
 export function tokens(text: string): Token[] {
-  // One array, not a spread of matches and a map over it: this runs on every sentence.
-  const out: Token[] = [];
-  for (const m of text.matchAll(WORD)) out.push({ text: m[0], start: m.index, end: m.index + m[0].length });
-  return out;
+  return spansOf(WORD, text);
 }
 
 /** The nominative of a city name the dictionary may not know, guided by az and by common endings. */

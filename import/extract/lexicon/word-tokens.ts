@@ -33,7 +33,9 @@ const LETTERS = /^\p{L}+$/u;
 /** Words (letters and digits, hyphenated parts kept together), numbers, quotes and single punctuation marks. */
 export function tokenize(text: string): Token[] {
   const out: Token[] = [];
-  for (const m of text.matchAll(TOKEN_RE)) {
+  // An exec loop, not matchAll: no iterator per sentence (see spans.ts).
+  TOKEN_RE.lastIndex = 0;
+  for (let m = TOKEN_RE.exec(text); m !== null; m = TOKEN_RE.exec(text)) {
     const t = m[0];
     const start = m.index;
     let kind: TokenKind;
