@@ -43,16 +43,12 @@ export async function extractText(raw: string, opts: ExtractOptions): Promise<Ex
 
   const relations: ExtractedRelation[] = [];
   const discourse = new Discourse(reportCityId);
+  const countryOf = (id: string) => registry.get(id)?.country ?? null;
   for (const sentence of sentences) {
     const { mentions, entities } = mentionsOf(sentence, reportCityId);
     for (const e of entities) registry.add(e);
     const { yearReferredTo, ...frame } = discourse.frame(sentence, mentions);
-    const drafts = relationsOfSentence({
-      ...frame,
-      reportCityId,
-      reportYear: yearReferredTo ?? meta.year,
-      countryOf: (id) => registry.get(id)?.country ?? null,
-    });
+    const drafts = relationsOfSentence({ ...frame, reportCityId, reportYear: yearReferredTo ?? meta.year, countryOf });
     for (const d of drafts) {
       relations.push({ ...d, evidence: { quote: sentence.text, start: sentence.start, end: sentence.end } });
     }

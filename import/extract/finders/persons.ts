@@ -3,6 +3,7 @@
 // (`мэр города Омска`). They are never places, so the place finder skips their words.
 import { readings, inflectReading, type Reading } from '../lexicon/morph.js';
 import { toNominative } from '../lexicon/nominative.js';
+import { spansOf } from '../lexicon/spans.js';
 
 export interface PersonFinding {
   /** Offsets inside the sentence. */
@@ -139,8 +140,7 @@ function byInitials(text: string, out: PersonFinding[]): void {
 }
 
 export function findPersons(text: string): PersonFinding[] {
-  const toks: Token[] = [];
-  for (const m of text.matchAll(WORD)) toks.push({ text: m[0], start: m.index, end: m.index + m[0].length });
+  const toks: Token[] = spansOf(WORD, text);
   const out: PersonFinding[] = [];
   byNames(text, toks, out);
   byInitials(text, out);

@@ -1,6 +1,7 @@
 // The lexical layer the phrase grammar reads: tokens with offsets, quotes, word classes (prepositions, Roman and
 // ordinal numbers, abbreviations) and the readings of a word token. Apart from morph.ts because it changes with the
 // grammar's needs, while morph.ts changes only with az.
+import { hasUpperInitial } from './letter-case.js';
 import { Memo } from './memo.js';
 import { readings, type Gender, type GNumber, type Reading } from './morph.js';
 
@@ -32,7 +33,9 @@ const LETTERS = /^\p{L}+$/u;
 /** Words (letters and digits, hyphenated parts kept together), numbers, quotes and single punctuation marks. */
 export function tokenize(text: string): Token[] {
   const out: Token[] = [];
-  for (const m of text.matchAll(TOKEN_RE)) {
+  // An exec loop, not matchAll: no iterator per sentence (see spans.ts).
+  TOKEN_RE.lastIndex = 0;
+  for (let m = TOKEN_RE.exec(text); m !== null; m = TOKEN_RE.exec(text)) {
     const t = m[0];
     const start = m.index;
     let kind: TokenKind;
@@ -45,14 +48,13 @@ export function tokenize(text: string): Token[] {
       const prev = start > 0 ? text[start - 1]! : ' ';
       kind = OPENS_AFTER.test(prev) ? 'open' : 'close';
     } else kind = 'punct';
-    const first = t[0]!;
     out.push({
       text: t,
       lower: t.toLowerCase(),
       start,
       end: start + t.length,
       kind,
-      cap: first !== first.toLowerCase() && first === first.toUpperCase(),
+      cap: hasUpperInitial(t),
     });
   }
   return out;

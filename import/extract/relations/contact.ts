@@ -4,7 +4,7 @@ import { dateOf } from '../dates.js';
 import { confidenceOf } from '../confidence.js';
 import type { Mention } from '../mentions.js';
 import { cityFromDerived } from '../finders/city-derived.js';
-import { AGREEMENT_DOC, CONTACT_WORD, isOnline, isPlanned, SIGNED, VISIT_WORD } from './cues.js';
+import { CONTACT_WORD, documentWords, isOnline, isPlanned, SIGNED, VISIT_WORD } from './cues.js';
 import { before, clausesOf, insideBrackets, listFrom, partyOf, type Clause, type Draft, type Rule, type SentenceContext } from './context.js';
 import { countryId } from '../../../neo4j/model/ids.js';
 
@@ -176,7 +176,7 @@ function isParty(clause: Clause, m: Mention, ctx: SentenceContext): boolean {
 
 /** A word naming a cooperation document, outside quotes. */
 function hasDocument(text: string): boolean {
-  return [...text.matchAll(AGREEMENT_DOC)].some((m) => !insideBrackets(text, m.index!));
+  return documentWords(text).some((m) => !insideBrackets(text, m.index!));
 }
 
 /** A cooperation document signed, concluded or in force. */

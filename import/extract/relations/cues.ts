@@ -20,6 +20,11 @@ export const AGREEMENT_DOC =
 /** A stem every match of AGREEMENT_DOC holds: without a look-behind, several times faster to rule a text out. */
 export const DOCUMENT_STEM = /соглашени|меморандум|протокол|договор|контракт|дорожн/iu;
 
+/** The matches of AGREEMENT_DOC in a text, in order; most sentences hold no DOCUMENT_STEM and are not searched. */
+export function documentWords(text: string): RegExpExecArray[] {
+  return DOCUMENT_STEM.test(text) ? [...text.matchAll(AGREEMENT_DOC)] : [];
+}
+
 /** The act of signing or establishing, as opposed to a document merely in force. */
 export const SIGNING_EVENT = /(поставил\p{L}*\s+(свои\s+)?подпис|подписан|подписал|подписани|заключ[её]н|заключил|заключени|установлени[еия]|установлен[аоы]?\s|оформлен|ратифицир)/iu;
 
