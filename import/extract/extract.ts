@@ -47,8 +47,19 @@ export async function extractText(raw: string, opts: ExtractOptions): Promise<Ex
   for (const sentence of sentences) {
     const { mentions, entities } = mentionsOf(sentence, reportCityId);
     for (const e of entities) registry.add(e);
-    const { yearReferredTo, ...frame } = discourse.frame(sentence, mentions);
-    const drafts = relationsOfSentence({ ...frame, reportCityId, reportYear: yearReferredTo ?? meta.year, countryOf });
+    const frame = discourse.frame(sentence, mentions);
+    // Field by field, not a rest and a spread of the frame: this runs for every sentence.
+    const drafts = relationsOfSentence({
+      text: frame.text,
+      mentions: frame.mentions,
+      topicCityId: frame.topicCityId,
+      topicEventId: frame.topicEventId,
+      partnerNetworkOf: frame.partnerNetworkOf,
+      recall: frame.recall,
+      reportCityId,
+      reportYear: frame.yearReferredTo ?? meta.year,
+      countryOf,
+    });
     for (const d of drafts) {
       relations.push({ ...d, evidence: { quote: sentence.text, start: sentence.start, end: sentence.end } });
     }
