@@ -3,6 +3,7 @@
 import { cityByInflected, type GazetteerCity } from '../lexicon/gazetteer.js';
 import { hasCapitalInitial } from '../lexicon/letter-case.js';
 import { Memo } from '../lexicon/memo.js';
+import { isPlain, plainClass } from '../lexicon/plain-text.js';
 import { spansOf } from '../lexicon/spans.js';
 import { readings } from '../lexicon/morph.js';
 import { cyrillicKey } from '../lexicon/sound-key.js';
@@ -16,6 +17,8 @@ export interface Token {
 }
 
 const WORD = /[\p{L}][\p{L}\p{M}]*(?:-[\p{L}][\p{L}\p{M}]*)*/gu;
+/** WORD for a plain text (plain-text.ts). */
+const PLAIN_WORD = new RegExp(`[${plainClass(/\p{L}/u)}][${plainClass(/[\p{L}\p{M}]/u)}]*(?:-[${plainClass(/\p{L}/u)}][${plainClass(/[\p{L}\p{M}]/u)}]*)*`, 'g');
 
 const cityForms = new Memo<GazetteerCity | null>(100_000);
 
@@ -28,7 +31,7 @@ export function isCapitalised(word: string): boolean {
 }
 
 export function tokens(text: string): Token[] {
-  return spansOf(WORD, text);
+  return spansOf(isPlain(text) ? PLAIN_WORD : WORD, text);
 }
 
 /** The nominative of a city name the dictionary may not know, guided by az and by common endings. */

@@ -3,6 +3,7 @@
 // grammar's needs, while morph.ts changes only with az.
 import { hasUpperInitial } from './letter-case.js';
 import { Memo } from './memo.js';
+import { isPlain, plainClass } from './plain-text.js';
 import { readings, type Gender, type GNumber, type Reading } from './morph.js';
 
 export type TokenKind = 'word' | 'num' | 'open' | 'close' | 'punct';
@@ -22,6 +23,8 @@ export interface Token {
 }
 
 const TOKEN_RE = /[\p{L}\d]+(?:[-‐][\p{L}\d]+)*|\S/gu;
+/** TOKEN_RE for a plain text (plain-text.ts). */
+const PLAIN_TOKEN_RE = new RegExp(`[${plainClass(/[\p{L}\d]/u)}]+(?:[-‐][${plainClass(/[\p{L}\d]/u)}]+)*|\\S`, 'g');
 // Module constants, not literals in the functions: tsx (esbuild) rewrites a literal holding `\p{…}` into
 // `new RegExp(…)`, which a function would build anew for every token.
 const DIGITS = /^\d+$/;
@@ -34,8 +37,9 @@ const LETTERS = /^\p{L}+$/u;
 export function tokenize(text: string): Token[] {
   const out: Token[] = [];
   // An exec loop, not matchAll: no iterator per sentence (see spans.ts).
-  TOKEN_RE.lastIndex = 0;
-  for (let m = TOKEN_RE.exec(text); m !== null; m = TOKEN_RE.exec(text)) {
+  const re = isPlain(text) ? PLAIN_TOKEN_RE : TOKEN_RE;
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m !== null; m = re.exec(text)) {
     const t = m[0];
     const start = m.index;
     let kind: TokenKind;
