@@ -41,6 +41,11 @@ CPU per request in ms, API ÷ driver (less sensitive than the timings to other w
 thread that runs the server's event loop or the driver loops, ${api.rows.map((r) => `${r.endpoint} ${cpu(r.api.cpuMsPerRequest)} ÷ ${cpu(r.driver.cpuMsPerRequest)}`).join(', ')};
 the whole process but the load generator (the API's search thread and V8's GC threads included), ${api.rows.map((r) => `${r.endpoint} ${cpu(r.api.processCpuMsPerRequest)} ÷ ${cpu(r.driver.processCpuMsPerRequest)}`).join(', ')}.
 The load generator's own thread, on the same cores (the baseline has none): ${api.rows.map((r) => `${r.endpoint} ${cpu(r.api.clientCpuMsPerRequest ?? null)}`).join(', ')} ms per request.
+What the API adds to the same queries: reading and routing the request, validating its query string (zod), the
+security headers (worked out once at start), writing the answer (fast-json-stringify from the zod models) and one
+write of it to the client's socket; on loopback that write also delivers the answer to the load generator and wakes
+it, on the server's thread, and the load generator's own work shares the same cores, where the baseline's loops
+have neither.
 
 One request at a time through the driver (median of 11, nothing else running): ${api.rows.map((r) => `${r.endpoint} ${r.driverAloneMs} ms`).join(', ')}.
 Queries per request: ${api.rows.map((r) => `${r.endpoint} (${r.queries.join(', ')})`).join('; ')}. Search's database work is
