@@ -6,6 +6,7 @@ import type { Load } from './load.js';
 const x = (v: number | null) => (v === null ? '—' : `${v}×`);
 const fails = (n: number, what: string) => (n > 0 ? `, ${n.toLocaleString('en-US')} ${what}` : '');
 const miss = (p99: number, target: number | null) => (target !== null && p99 >= target ? ` (target < ${target})` : '');
+const cpu = (v: number | null) => (v === null ? '—' : v.toFixed(2));
 const load = (l: Load, what = 'non-2xx') => `${l.requestsPerSecond}${fails(l.failures, what)} | ${l.p50Ms} ms | ${l.p99Ms} ms`;
 
 function row(r: ApiBenchRow): string {
@@ -36,15 +37,25 @@ for search, neighbours, shared partners and similar, under 150 ms for paths; ove
 | --- | --- | --- | --- | --- | --- | --- | --- | --- |
 ${api.rows.map(row).join('\n')}
 
+CPU per request in ms, API ÷ driver (less sensitive than the timings to other work on a shared machine): on the
+thread that runs the server's event loop or the driver loops, ${api.rows.map((r) => `${r.endpoint} ${cpu(r.api.cpuMsPerRequest)} ÷ ${cpu(r.driver.cpuMsPerRequest)}`).join(', ')};
+the whole process but the load generator (the API's search thread and V8's GC threads included), ${api.rows.map((r) => `${r.endpoint} ${cpu(r.api.processCpuMsPerRequest)} ÷ ${cpu(r.driver.processCpuMsPerRequest)}`).join(', ')}.
+The load generator's own thread, on the same cores (the baseline has none): ${api.rows.map((r) => `${r.endpoint} ${cpu(r.api.clientCpuMsPerRequest ?? null)}`).join(', ')} ms per request.
+What the API adds to the same queries: reading and routing the request, validating its query string (zod), the
+security headers (worked out once at start), writing the answer (fast-json-stringify from the zod models) and one
+write of it to the client's socket; on loopback that write also delivers the answer to the load generator and wakes
+it, on the server's thread, and the load generator's own work shares the same cores, where the baseline's loops
+have neither.
+
 One request at a time through the driver (median of 11, nothing else running): ${api.rows.map((r) => `${r.endpoint} ${r.driverAloneMs} ms`).join(', ')}.
 Queries per request: ${api.rows.map((r) => `${r.endpoint} (${r.queries.join(', ')})`).join('; ')}. Search's database work is
 only the graph-version check, which the API shares among the searches that arrive while one runs (the baseline runs
-one per request): names are matched in process.
+one per request): names are matched in the API's search thread (a worker thread holding the name index).
 
 ### Search: in-process MiniSearch or Lucene in Neo4j
 
 The same random prefixes (three letters up to a whole city name) from ${api.connections} concurrent loops for ${api.seconds} s, in process
-(no HTTP): the MiniSearch name index the API uses (a graph-version query, then the index) against a Lucene query on
+(no HTTP, on the bench's thread): the MiniSearch name index the API uses (a graph-version query, then the index) against a Lucene query on
 the full-text index \`entity_names\` (\`bench/search-lucene.ts\`: exact, prefix, fuzzy from 5 letters, stems).
 
 | | req/s | p50 | p99 |
@@ -56,7 +67,8 @@ Chosen: the in-process index, for its throughput and latency here, and because i
 (\`moskva\`) from a transliteration computed at build time rather than a property stored in the graph.
 Building the name index for ${s.entities.toLocaleString('en-US')} entities: ${s.buildMs} ms, the longest event-loop stall meanwhile
 ${s.buildLoopStallMs} ms of wall time, at most ${s.buildLoopBusyMs} ms of CPU without a break (documents go in 200 at a time between
-other requests), ${s.heapMB} MB of heap. It is rebuilt when the
+other requests), ${s.heapMB} MB of heap: all on the bench's thread here; in the server the entries are read and prepared on the
+event loop (200 at a time) and indexed in the search thread. It is rebuilt when the
 graph version stored in Neo4j changes; a search waits for the rebuild, so it never answers from an older graph.
 
 ### Search beside a 19 MB upload

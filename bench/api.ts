@@ -86,7 +86,10 @@ export async function benchApi(opts: { seconds?: number; uri?: string; user?: st
     say(`graph: ${counts?.nodes} nodes, ${counts?.relationships} relationships`);
     const d = await draws(db);
     const endpoints = targets(d);
-    app = await buildApp({ db, config: loadConfig({ TWINGRAPH_API_TOKEN: TOKEN }), limits: { expensivePerMinute: NO_LIMIT } });
+    const config = loadConfig({ TWINGRAPH_API_TOKEN: TOKEN });
+    // The server's own logger at its default level (a request logger per request, warnings and errors written),
+    // to stderr here so the bench's JSON on stdout stays clean.
+    app = await buildApp({ db, config, logger: { level: config.logLevel, stream: process.stderr }, limits: { expensivePerMinute: NO_LIMIT } });
     await app.listen({ host: '127.0.0.1', port: 0 });
     const base = `http://127.0.0.1:${(app.server.address() as AddressInfo).port}`;
 

@@ -1,11 +1,23 @@
 // The API bench's load generator in its own thread: autocannon sending requests from this worker, so the server
 // under test does not share its event loop with the client timing it (the driver baseline's loops, by contrast,
 // are the client). Plain JavaScript because on Node 20 a worker thread does not inherit tsx's loader.
+import { readFileSync } from 'node:fs';
 import { parentPort, workerData } from 'node:worker_threads';
 import autocannon from 'autocannon';
 
 /** @type {{ base: string, urls: string[], seconds: number, connections: number }} */
 const { base, urls, seconds, connections } = workerData;
+
+/** CPU time of this thread in ms (Linux), NaN elsewhere: what generating the load costs the machine. */
+const threadCpuMs = () => {
+  try {
+    const stat = readFileSync('/proc/thread-self/stat', 'utf8');
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    return (Number(fields[11]) + Number(fields[12])) * 10;
+  } catch {
+    return Number.NaN;
+  }
+};
 
 // Each request takes a URL drawn at random from the ones the main thread drew from the graph.
 const opts = {
@@ -16,11 +28,15 @@ const opts = {
 };
 // Off the main thread autocannon hands back its raw histograms (it expects to be one of its own workers);
 // aggregateResult turns them into the percentiles it gives on the main thread.
-const result = autocannon.aggregateResult([await autocannon(opts)], opts);
+const cpu0 = threadCpuMs();
+const raw = await autocannon(opts);
+const cpuMs = threadCpuMs() - cpu0;
+const result = autocannon.aggregateResult([raw], opts);
 parentPort?.postMessage({
   total: result.requests.total,
   duration: result.duration,
   p50: result.latency.p50,
   p99: result.latency.p99,
   failures: result.non2xx + result.errors + result.timeouts,
+  cpuMs,
 });

@@ -1,5 +1,6 @@
 // Load generators for the API bench, both timed alike: autocannon against the API, and the same queries straight
 // through the driver from as many concurrent loops; plus one-at-a-time medians and a wait for a quiet database.
+import { readFileSync } from 'node:fs';
 import { Worker } from 'node:worker_threads';
 import * as hdr from 'hdr-histogram-js';
 import type { GraphDb, Params } from '../neo4j/db/graph-db.js';
@@ -12,7 +13,38 @@ export interface Load {
   p99Ms: number;
   /** API: answers other than 2xx (and socket errors); driver: queries that threw. */
   failures: number;
+  /**
+   * CPU of this thread per request, ms: the server's event loop for the API, the driver loops for the baseline.
+   * Less sensitive than the timings to other work on a shared machine (null where /proc is missing).
+   */
+  cpuMsPerRequest: number | null;
+  /**
+   * CPU of the whole process per request, ms, the load generator's thread left out: for the API also its search
+   * and other worker threads and V8's GC threads, for the baseline the driver loops and GC threads.
+   */
+  processCpuMsPerRequest: number | null;
+  /** API only: CPU of the load generator's thread per request, ms (it shares the machine's cores with both). */
+  clientCpuMsPerRequest?: number | null;
 }
+
+const processCpuMs = () => {
+  const { user, system } = process.cpuUsage();
+  return (user + system) / 1000;
+};
+
+/** CPU time of the calling thread in ms (Linux: /proc/thread-self), or NaN elsewhere. */
+export function threadCpuMs(): number {
+  try {
+    const stat = readFileSync('/proc/thread-self/stat', 'utf8');
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    // utime and stime, fields 14 and 15 of stat(5), in clock ticks of (nearly always) 10 ms.
+    return (Number(fields[11]) + Number(fields[12])) * 10;
+  } catch {
+    return Number.NaN;
+  }
+}
+
+const perRequest = (ms: number, requests: number) => (Number.isFinite(ms) && requests > 0 ? Math.round((ms / requests) * 1000) / 1000 : null);
 
 /** One request's worth of database work, as the endpoint's repository function does it. */
 export type Step = { name: string; text: string; params: Params };
@@ -30,12 +62,16 @@ export async function cannon(base: string, pick: () => Pick, seconds: number, co
   // autocannon runs in a worker thread (bench/cannon-worker.mjs): in this thread it shared the event loop of the
   // server it timed. The entities are drawn here, from the loaded graph, and the worker picks among them.
   const urls = Array.from({ length: DRAWS }, () => pick().url);
+  const cpu0 = threadCpuMs();
+  const all0 = processCpuMs();
   const worker = new Worker(new URL('./cannon-worker.mjs', import.meta.url), { workerData: { base, urls, seconds, connections } });
   const result = await new Promise<CannonResult>((resolve, reject) => {
     worker.once('message', resolve);
     worker.once('error', reject);
     worker.once('exit', (code) => reject(new Error(`the load generator's thread stopped (exit ${code}) before reporting`)));
   });
+  const cpu = threadCpuMs() - cpu0;
+  const all = processCpuMs() - all0 - result.cpuMs;
   await worker.terminate();
   return {
     requests: result.total,
@@ -43,6 +79,9 @@ export async function cannon(base: string, pick: () => Pick, seconds: number, co
     p50Ms: result.p50,
     p99Ms: result.p99,
     failures: result.failures,
+    cpuMsPerRequest: perRequest(cpu, result.total),
+    processCpuMsPerRequest: perRequest(all, result.total),
+    clientCpuMsPerRequest: perRequest(result.cpuMs, result.total),
   };
 }
 
@@ -53,6 +92,8 @@ interface CannonResult {
   p50: number;
   p99: number;
   failures: number;
+  /** CPU of the load generator's thread over its run, ms (NaN where unknown). */
+  cpuMs: number;
 }
 
 /** `connections` loops, each running `work` again and again for `seconds`, timed like autocannon times. */
@@ -61,6 +102,8 @@ export async function loops(work: () => Promise<unknown>, seconds: number, conne
   let requests = 0;
   let failures = 0;
   const deadline = performance.now() + seconds * 1000;
+  const cpu0 = threadCpuMs();
+  const all0 = processCpuMs();
   await Promise.all(
     Array.from({ length: connections }, async () => {
       while (performance.now() < deadline) {
@@ -80,7 +123,17 @@ export async function loops(work: () => Promise<unknown>, seconds: number, conne
       }
     }),
   );
-  const load = { requests, requestsPerSecond: round(requests / seconds), p50Ms: latencies.getValueAtPercentile(50), p99Ms: latencies.getValueAtPercentile(99), failures };
+  const cpuMsPerRequest = perRequest(threadCpuMs() - cpu0, requests);
+  const processCpuMsPerRequest = perRequest(processCpuMs() - all0, requests);
+  const load = {
+    requests,
+    requestsPerSecond: round(requests / seconds),
+    p50Ms: latencies.getValueAtPercentile(50),
+    p99Ms: latencies.getValueAtPercentile(99),
+    failures,
+    cpuMsPerRequest,
+    processCpuMsPerRequest,
+  };
   latencies.destroy();
   return load;
 }

@@ -2,11 +2,7 @@
 import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
-import {
-  jsonSchemaTransformObject,
-  serializerCompiler,
-  validatorCompiler,
-} from 'fastify-type-provider-zod';
+import { jsonSchemaTransformObject, validatorCompiler } from 'fastify-type-provider-zod';
 import type { GraphDb } from '../neo4j/db/graph-db.js';
 import type { Config } from '../neo4j/config.js';
 import { registerErrorHandler } from './plugins/error-handler.js';
@@ -33,8 +29,10 @@ import { timelineRoutes } from './routes/timeline.js';
 import { sharedPartnersRoutes } from './routes/shared-partners.js';
 import { sourcesRoutes } from './routes/sources.js';
 import { openapiTransform } from './schemas/openapi-transform.js';
+import { serializerCompiler } from './schemas/serializer.js';
 import { VERSION } from './version.js';
 import { openHeavyWork, type HeavyWork } from './workers/pool.js';
+import { openSearchThread, type SearchThread } from './workers/search-thread.js';
 
 declare module 'fastify' {
   interface FastifyInstance {
@@ -42,6 +40,8 @@ declare module 'fastify' {
     config: Config;
     /** Worker threads for extraction and network measures. */
     heavyWork: HeavyWork;
+    /** The worker thread that holds the name index and answers searches. */
+    searchThread: SearchThread;
   }
 }
 
@@ -66,7 +66,10 @@ export async function buildApp({ db, config, logger = false, limits }: AppOption
   app.decorate('db', db);
   app.decorate('config', config);
   app.decorate('heavyWork', openHeavyWork());
-  app.addHook('onClose', async () => app.heavyWork.close());
+  app.decorate('searchThread', openSearchThread());
+  app.addHook('onClose', async () => {
+    await Promise.all([app.heavyWork.close(), app.searchThread.close()]);
+  });
   registerErrorHandler(app);
   registerDatabaseBreaker(app);
 

@@ -21,6 +21,8 @@ const MONTH_STEMS: ReadonlyArray<[RegExp, number]> = [
 ];
 
 const MONTH_WORD = /(?<![\p{L}])(январ[ьяе]|феврал[ьяе]|марта?|марте|апрел[ьяе]|ма[йяе]|июн[ьяе]|июл[ьяе]|августа?|августе|сентябр[ьяе]|октябр[ьяе]|ноябр[ьяе]|декабр[ьяе])(?![\p{L}])/giu;
+/** A stem each month word holds: most clauses name no month, and MONTH_WORD looks behind at every letter. */
+const MONTH_STEM = /январ|феврал|март|апрел|ма[йяе]|июн|июл|август|сентябр|октябр|ноябр|декабр/iu;
 const YEAR = /(?<!\d)(19[89]\d|20\d\d)(?!\d)/g;
 // "01.01.2025" style dates carry a month and a year.
 const NUMERIC_DATE = /(?<!\d)(\d{1,2})\.(\d{1,2})\.(19[89]\d|20\d\d)(?!\d)/g;
@@ -34,6 +36,7 @@ export function monthOf(word: string): number | null {
 /** All month mentions of a span of text, in order, with their offsets. */
 export function monthsIn(text: string): Array<{ month: number; index: number }> {
   const out: Array<{ month: number; index: number }> = [];
+  if (!MONTH_STEM.test(text)) return out;
   for (const m of text.matchAll(MONTH_WORD)) {
     const month = monthOf(m[1]!);
     // "в августе-декабре": a range is dated by its first month.

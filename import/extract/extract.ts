@@ -43,15 +43,22 @@ export async function extractText(raw: string, opts: ExtractOptions): Promise<Ex
 
   const relations: ExtractedRelation[] = [];
   const discourse = new Discourse(reportCityId);
+  const countryOf = (id: string) => registry.get(id)?.country ?? null;
   for (const sentence of sentences) {
     const { mentions, entities } = mentionsOf(sentence, reportCityId);
     for (const e of entities) registry.add(e);
-    const { yearReferredTo, ...frame } = discourse.frame(sentence, mentions);
+    const frame = discourse.frame(sentence, mentions);
+    // Field by field, not a rest and a spread of the frame: this runs for every sentence.
     const drafts = relationsOfSentence({
-      ...frame,
+      text: frame.text,
+      mentions: frame.mentions,
+      topicCityId: frame.topicCityId,
+      topicEventId: frame.topicEventId,
+      partnerNetworkOf: frame.partnerNetworkOf,
+      recall: frame.recall,
       reportCityId,
-      reportYear: yearReferredTo ?? meta.year,
-      countryOf: (id) => registry.get(id)?.country ?? null,
+      reportYear: frame.yearReferredTo ?? meta.year,
+      countryOf,
     });
     for (const d of drafts) {
       relations.push({ ...d, evidence: { quote: sentence.text, start: sentence.start, end: sentence.end } });

@@ -28,13 +28,17 @@ export function registerDatabaseBreaker(app: FastifyInstance): void {
     if (err instanceof DatabaseUnavailableError) down = true;
   });
 
-  app.addHook('onRequest', async (request) => {
+  // A callback hook: while the database is up (nearly always) a request costs one test, no promise.
+  app.addHook('onRequest', (request, _reply, done) => {
     // Health and the docs answer on their own; everything else under /api needs the database.
-    if (!down || !request.url.startsWith('/api/') || request.url.startsWith('/api/health')) return;
-    if (await probe()) {
-      down = false;
-      return;
-    }
-    throw new DatabaseUnavailableError();
+    if (!down || !request.url.startsWith('/api/') || request.url.startsWith('/api/health')) return done();
+    probe().then(
+      (up) => {
+        if (!up) return done(new DatabaseUnavailableError());
+        down = false;
+        done();
+      },
+      (err: Error) => done(err),
+    );
   });
 }

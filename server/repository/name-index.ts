@@ -3,47 +3,15 @@
 // by the searches that arrive together: graph-version.ts), so when another API process on the same Neo4j imports
 // or removes a report, the next search here rebuilds and sees it.
 import { setImmediate as nextTurn } from 'node:timers/promises';
-import MiniSearch from 'minisearch';
 import type { GraphDb } from '../../neo4j/db/graph-db.js';
-import type { GraphNode } from '../../neo4j/contract/subgraph.js';
+import { CHUNK, indexEntries, normalise, type Entry, type NameIndex } from './name-terms.js';
 import { transliterate } from '../../import/index.js';
 import { graphVersion } from './graph-version.js';
 import { toNode, type RawNode } from './shape.js';
 
-export interface Entry {
-  /** Position in `entries`, MiniSearch's document id. */
-  i: number;
-  node: GraphNode;
-  name: string;
-  nameEn: string;
-  /** The name spelt in Latin letters (`moskva`), for names in Cyrillic. */
-  latin: string;
-  forms: string;
-  population: number;
-  degree: number;
-  /** Normalised once at build time, for search's exact-name test: its names, and ` forms ` between spaces. */
-  exact: { names: string[]; forms: string };
-}
-
-export interface NameIndex {
-  version: string;
-  entries: Entry[];
-  search: MiniSearch<Entry>;
-}
-
-/**
- * Lowercase, ё as е, no diacritics on Latin letters: `Ürümqi` and `urumqi`, `Орёл` and `орел` are one term
- * (but й stays й: it is a letter of its own, not и with a mark).
- */
-export const normalise = (s: string): string =>
-  s.toLowerCase().replace(/ё/g, 'е').normalize('NFD').replace(/(\p{Script=Latin})\p{M}+/gu, '$1').normalize('NFC');
-
-/** Words: letters and digits only. */
-export const words = (s: string): string[] => normalise(s).split(/[^\p{L}\p{N}]+/u).filter((w) => w.length > 0);
+export { normalise, words, type Entry, type NameIndex } from './name-terms.js';
 
 const CYRILLIC = /[а-яё]/i;
-/** Documents added per turn of the event loop while building: other requests are answered in between. */
-const CHUNK = 200;
 
 const current = new WeakMap<GraphDb, { version: string; index: Promise<NameIndex> }>();
 
@@ -63,6 +31,11 @@ export async function nameIndex(db: GraphDb): Promise<NameIndex> {
 }
 
 async function build(db: GraphDb, version: string): Promise<NameIndex> {
+  return indexEntries(await readEntries(db), version);
+}
+
+/** Every entity's index entry, read from the graph (names spelt in Latin, forms normalised). */
+export async function readEntries(db: GraphDb): Promise<Entry[]> {
   // Not the request's abort signal: the build serves every request waiting for it.
   const rows = await db.read<Row>('search-entries', {}, { signal: new AbortController().signal, timeoutMs: 60_000 });
   // Also in turns of the event loop: normalising and transliterating 17k names takes tens of ms.
@@ -71,14 +44,7 @@ async function build(db: GraphDb, version: string): Promise<NameIndex> {
     for (const r of rows.slice(start, start + CHUNK)) entries.push(toEntry(r, entries.length));
     await nextTurn();
   }
-  const search = new MiniSearch<Entry>({
-    idField: 'i',
-    fields: ['name', 'nameEn', 'latin', 'forms'],
-    tokenize: (text) => text.split(/[^\p{L}\p{N}]+/u).filter((w) => w.length > 0),
-    processTerm: (term) => normalise(term),
-  });
-  await search.addAllAsync(entries, { chunkSize: CHUNK });
-  return { version, entries, search };
+  return entries;
 }
 
 type Row = { node: RawNode; forms: string | null; population: number | null; degree: number };

@@ -1,7 +1,6 @@
 // GET /api/search: entities by name in Russian or English, any case form, prefix and typo-tolerant.
 import { z } from 'zod';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { search } from '../repository/search.js';
 import { csvList, EntityKind, ErrorBody } from '../../neo4j/contract/common.js';
 import { SearchResult } from '../../neo4j/contract/search.js';
 
@@ -24,7 +23,7 @@ export const searchRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (request) => {
       const { q, kinds, limit } = request.query;
-      return { query: q, hits: await search(app.db, q, kinds, limit) };
+      return { query: q, hits: await app.searchThread.search(app.db, q, kinds, limit) };
     },
   );
 };

@@ -3,7 +3,7 @@
 // собрались делегации из A и B" after "приём делегаций городов-побратимов" are twin cities' delegations.
 import type { Mention } from '../mentions.js';
 import { yearsIn } from '../dates.js';
-import { AGREEMENT_DOC, isPlanned, TWIN_INTENT, TWIN_WORD } from '../relations/cues.js';
+import { documentWords, isPlanned, TWIN_INTENT, TWIN_WORD } from '../relations/cues.js';
 
 export interface Recall {
   /** Partner cities (not the report city) of the last sentence that named any, in order. */
@@ -59,7 +59,7 @@ export function recallAfter(previous: Recall, text: string, mentions: Mention[],
     (m) => m.kind === 'City' && (m.via === 'name' || m.via === 'authority') && !m.nestedIn && m.id !== reportCityId,
   );
   const cities = named.length > 0 ? [...new Set(named.map((m) => m.id))] : previous.cities;
-  const docs = [...text.matchAll(AGREEMENT_DOC)];
+  const docs = documentWords(text);
   let twinning = previous.twinning;
   // An intended twinning ("соглашение о намерении стать побратимами") is an agreement: its "меморандум" is one.
   if (TWIN_WORD.test(text)) twinning = !isPlanned(text) && !TWIN_INTENT.test(text);

@@ -1,10 +1,19 @@
 // City adjectives and residents' names ("омский", "омичи") read back to the city they derive from: the finders
 // and the CONTACT rule both need it, and it changes with the dictionary, not with how a sentence names places.
 import { cityByName, type GazetteerCity } from '../lexicon/gazetteer.js';
+import { Memo } from '../lexicon/memo.js';
 import { readings } from '../lexicon/morph.js';
+
+// A pure function of the word (the dictionary and the gazetteer never change once loaded), asked of every `-ский`
+// adjective of every sentence; each answer costs up to a dozen gazetteer look-ups.
+const derived = new Memo<GazetteerCity | null>(50_000);
 
 /** City adjectives ("омский") and residents ("омичи", "минчане") to the city they derive from. */
 export function cityFromDerived(word: string): GazetteerCity | null {
+  return derived.get(word, () => computeCityFromDerived(word));
+}
+
+function computeCityFromDerived(word: string): GazetteerCity | null {
   const whole = word.toLowerCase().replace(/ё/g, 'е');
   if (whole.length < 5) return null;
   // A hyphenated adjective derives from a hyphenated name (`южно-сахалинские` → Южно-Сахалинск): the dictionary

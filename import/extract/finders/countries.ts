@@ -3,10 +3,15 @@
 import { caseForms } from '../lexicon/case-forms.js';
 import { parseWord } from '../lexicon/declension.js';
 import { fixHomoglyphs } from '../lexicon/homoglyphs.js';
+import { hasCapitalInitial } from '../lexicon/letter-case.js';
 import { lookupKey } from '../lexicon/name-key.js';
+import { isPlain, plainClass } from '../lexicon/plain-text.js';
+import { spansOf } from '../lexicon/spans.js';
 import { allCountries, countryByIso, EXTRA_NAMES, isAbbreviation, NOT_COUNTRIES, type CountryInfo } from './country-list.js';
 
 const TOKEN = /[\p{L}\p{N}]+(?:['’][\p{L}]+)*/gu;
+/** TOKEN for a plain text (plain-text.ts). */
+const PLAIN_TOKEN = new RegExp(`[${plainClass(/[\p{L}\p{N}]/u)}]+(?:['’][${plainClass(/\p{L}/u)}]+)*`, 'g');
 
 function tokenKey(s: string): string {
   return [...lookupKey(s).matchAll(TOKEN)].map((m) => m[0]).join(' ');
@@ -131,15 +136,12 @@ function sentenceInitial(text: string, start: number): boolean {
 export function findCountriesInText(text: string): CountryMention[] {
   const index = formIndex();
   const source = fixHomoglyphs(text); // same length: offsets still point into `text`
-  // One array, not a spread of matches and a map over it: this runs on every sentence.
-  const tokens: Array<{ word: string; start: number; end: number }> = [];
-  for (const m of source.matchAll(TOKEN)) tokens.push({ word: m[0], start: m.index, end: m.index + m[0].length });
+  const tokens = spansOf(isPlain(source) ? PLAIN_TOKEN : TOKEN, source);
   const out: CountryMention[] = [];
   for (let i = 0; i < tokens.length; ) {
     const start = tokens[i]!.start;
     // Every accepted name starts with a capital (see acceptable): a name is looked for only from one.
-    const first = tokens[i]!.word[0]!;
-    if (first === first.toLowerCase()) {
+    if (!hasCapitalInitial(tokens[i]!.text)) {
       i++;
       continue;
     }
@@ -148,7 +150,7 @@ export function findCountriesInText(text: string): CountryMention[] {
     for (let len = 1; len <= index.maxTokens && i + len <= tokens.length; len++) {
       const t = tokens[i + len - 1]!;
       if (len > 1 && !/^[\s\-‐‑–—]*$/.test(source.slice(tokens[i + len - 2]!.end, t.start))) break;
-      key = len === 1 ? tokenNorm(t.word) : `${key} ${tokenNorm(t.word)}`;
+      key = len === 1 ? tokenNorm(t.text) : `${key} ${tokenNorm(t.text)}`;
       const written = source.slice(start, t.end);
       const entry = index.byKey.get(key) ?? (len === 1 ? lemmaEntry(written) : undefined);
       if (entry && acceptable(entry, written, len, source, start)) best = { len, entry };

@@ -1,6 +1,6 @@
 // Named events in a sentence (festivals, forums, exhibitions, fairs, contests, championships, …) with their
 // nominative names and whether the sentence says they were attended online.
-import { type Token, isAbbreviation, tokenReadings } from '../lexicon/word-tokens.js';
+import { type Token, isAbbreviation, tokenNounLemmas, tokenReadings } from '../lexicon/word-tokens.js';
 import { type Frame, headFrames, isFixedModifier } from '../lexicon/agreement.js';
 import { type NP, balanceQuotes, extendLeft, npAt } from '../lexicon/name-phrase.js';
 import { extendRight } from '../lexicon/name-tail.js';
@@ -49,9 +49,10 @@ const SPORTS_HEADS = new Set(['чемпионат', 'первенство', 'к�
 const ONLINE =
   /онлайн|он-лайн|online|видеоконференц|видеосвяз|видео-связ|\bВКС\b|в режиме видео|в формате видео|трансляци|телемост|дистанционн|виртуальн|\bzoom\b|вебинар/iu;
 
-// Of a token, not its text: the readings and the lower case kept on the token cost no look-up or copy per word.
+// Of a token, not its text: the noun lemmas (in the order of their readings) and the lower case kept on the token
+// cost no look-up or copy per word; the institution finder has asked for the same tokens' lemmas already.
 function eventLemma(t: Token): string | null {
-  for (const r of tokenReadings(t)) if (r.pos === 'NOUN' && EVENT_HEADS.has(r.lemma)) return r.lemma;
+  for (const lemma of tokenNounLemmas(t)) if (EVENT_HEADS.has(lemma)) return lemma;
   if (t.lower === 'экспо') return 'экспо';
   return null;
 }

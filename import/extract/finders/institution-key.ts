@@ -1,4 +1,5 @@
 // Keys: two spellings of one organisation in a report should meet on one entity.
+import { Memo } from '../lexicon/memo.js';
 import { isAbbreviation } from '../lexicon/word-tokens.js';
 import { LEGAL_FORMS } from './institution-words.js';
 
@@ -34,6 +35,10 @@ const LEGAL_FORM_WORDS = new Set([
 
 const STEM = 6;
 
+// institutionKey is a pure function of the name, asked for every institution of every sentence (a dozen replaces
+// and splits each).
+const keys = new Memo<string>(20_000);
+
 /**
  * A normalised key of an institution's name: lower case, `ё` → `е`, no quotes or punctuation, `им.`/`имени`
  * and the city designators (`г.`, `города`, `в городе`) dropped, generic abbreviations expanded (`ТПП`), and a
@@ -47,6 +52,10 @@ const STEM = 6;
  * `Омский государственнейший университет`).
  */
 export function institutionKey(name: string): string {
+  return keys.get(name, () => keyOf(name));
+}
+
+function keyOf(name: string): string {
   let text = name.replace(/ё/g, 'е').replace(/Ё/g, 'Е');
   for (const [abbr, pattern, replacement] of EXPANSION_PATTERNS) {
     if (text.includes(abbr)) text = text.replace(pattern, replacement);

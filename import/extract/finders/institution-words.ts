@@ -74,6 +74,12 @@ export const AUTHORITY_HEADS = new Set([
   'администрация', 'мэрия', 'мэр', 'вице-мэр', 'муниципалитет', 'правительство', 'акимат', 'горисполком',
   'магистрат', 'ратуша', 'бургомистр', 'бургомистрат', 'глава', 'исполком', 'руководство',
 ]);
+/**
+ * Every lemma that makes a noun worth a closer look (an organisation's head, an authority's, `комитет` of an
+ * executive committee): one Set look-up per noun lemma of a sentence, where a property of HEADS would cost a
+ * string-table look-up for each.
+ */
+export const HEAD_LEMMAS: ReadonlySet<string> = new Set([...Object.keys(HEADS), ...AUTHORITY_HEADS, 'комитет']);
 /** Authority heads that need `города` before the name: `глава города Омска`, not `глава Омска`. */
 export const NEED_DESIGNATOR = new Set(['глава', 'руководство']);
 export const DISTRICT_WORDS = new Set(['район', 'округ']);

@@ -14,7 +14,7 @@ import { type AuthorityHit, authorityAt, formationAt } from './city-authorities.
 import { cityAdjectiveOf, modifierLemmas, nameOf, spanText } from './institution-parts.js';
 import type { CityAuthorityMention, InstitutionMention, InstitutionType } from './institution-types.js';
 import {
-  AUTHORITY_HEADS,
+  HEAD_LEMMAS,
   HEADS,
   LEGAL_FORMS,
   NEEDS_MODIFIER,
@@ -99,7 +99,7 @@ function computeAll(sentence: Sentence): Found {
     // Only an authority's or an organisation's head word goes further: most nouns need no agreement frames.
     let head = false;
     for (const l of lemmas) {
-      if (AUTHORITY_HEADS.has(l) || l === 'комитет' || HEADS[l]) {
+      if (HEAD_LEMMAS.has(l)) {
         head = true;
         break;
       }

@@ -1,7 +1,10 @@
 // What the place finders share: a sentence's words, the gazetteer city a phrase names in any case form, the
 // nominative of a name the gazetteer lacks, and the City entity written as the text spells it.
 import { cityByInflected, type GazetteerCity } from '../lexicon/gazetteer.js';
+import { hasCapitalInitial } from '../lexicon/letter-case.js';
 import { Memo } from '../lexicon/memo.js';
+import { isPlain, plainClass } from '../lexicon/plain-text.js';
+import { spansOf } from '../lexicon/spans.js';
 import { readings } from '../lexicon/morph.js';
 import { cyrillicKey } from '../lexicon/sound-key.js';
 import { findCountry } from './countries.js';
@@ -14,6 +17,8 @@ export interface Token {
 }
 
 const WORD = /[\p{L}][\p{L}\p{M}]*(?:-[\p{L}][\p{L}\p{M}]*)*/gu;
+/** WORD for a plain text (plain-text.ts). */
+const PLAIN_WORD = new RegExp(`[${plainClass(/\p{L}/u)}][${plainClass(/[\p{L}\p{M}]/u)}]*(?:-[${plainClass(/\p{L}/u)}][${plainClass(/[\p{L}\p{M}]/u)}]*)*`, 'g');
 
 const cityForms = new Memo<GazetteerCity | null>(100_000);
 
@@ -22,15 +27,11 @@ export function knownCity(phrase: string): GazetteerCity | null {
 }
 
 export function isCapitalised(word: string): boolean {
-  const c = word[0]!;
-  return c !== c.toLowerCase();
+  return hasCapitalInitial(word);
 }
 
 export function tokens(text: string): Token[] {
-  // One array, not a spread of matches and a map over it: this runs on every sentence.
-  const out: Token[] = [];
-  for (const m of text.matchAll(WORD)) out.push({ text: m[0], start: m.index, end: m.index + m[0].length });
-  return out;
+  return spansOf(isPlain(text) ? PLAIN_WORD : WORD, text);
 }
 
 /** The nominative of a city name the dictionary may not know, guided by az and by common endings. */

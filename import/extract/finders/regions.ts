@@ -7,6 +7,8 @@ import type { Entity } from '../types.js';
 import { cityNominative, countryInParentheses, isCapitalised, type Token } from './place-words.js';
 
 const REGION_WORDS = /^(област[ьиейю]|краем|края|краю|край|провинци[яиейю]|округ\p{L}*|штат\p{L}*|район\p{L}*|республик\p{L}+|префектур\p{L}+|уезд\p{L}*|аймак\p{L}*)$/iu;
+/** The nouns of an adjective's region (`области`, `края`), anywhere in the sentence. */
+const REGION_NOUN = /област|кра[йяюе]/iu;
 /** The words REGION_BEFORE needs, anywhere in the sentence. */
 const REGION_CUE = /провинци|штат|префектур|автономн/iu;
 const NEXT_CAPITALISED = /^\s+(\p{Lu}[\p{L}-]+)/u;
@@ -14,18 +16,8 @@ const REGION_BEFORE = /(?<![\p{L}])(провинци\p{L}+|штат\p{L}*|пре
 
 /** Regions: "Омской области", "Туркестанской областью", "провинции Хэнань", "Автономный район Внутренняя Монголия". */
 export function findRegions(text: string, toks: Token[], mentions: Mention[], entities: Entity[]): void {
-  for (let i = 0; i + 1 < toks.length; i++) {
-    const adj = toks[i]!;
-    const noun = toks[i + 1]!;
-    if (isCapitalised(adj.text) && /(ск|цк)(ая|ой|ую|ою)$/u.test(adj.text) && /^област/iu.test(noun.text) && text.slice(adj.end, noun.start).trim() === '') {
-      const name = regionNominative(adj.text) + ' область';
-      addRegion(mentions, entities, name, adj.start, noun.end, null);
-    }
-    if (isCapitalised(adj.text) && /(ск|цк)(ий|ого|ому|им|ом)$/u.test(adj.text) && /^кра[йяюе]м?$/iu.test(noun.text)) {
-      const name = regionNominative(adj.text).replace(/ая$/u, 'ий') + ' край';
-      addRegion(mentions, entities, name, adj.start, noun.end, null);
-    }
-  }
+  // Every word pair below ends in `област…` or `кра…`: a sentence with neither needs no look at its words.
+  if (REGION_NOUN.test(text)) byAdjective(text, toks, mentions, entities);
   // The look-behind below is tried at every capitalised word; a sentence without its words needs none of it.
   if (!REGION_CUE.test(text)) return;
   for (const t of toks) {
@@ -38,6 +30,22 @@ export function findRegions(text: string, toks: Token[], mentions: Mention[], en
     const surface = text.slice(t.start, end);
     const name = surface.split(/\s+/).map((w) => cityNominative(w)).join(' ');
     addRegion(mentions, entities, name, t.start, end, countryInParentheses(text, end));
+  }
+}
+
+/** "Омской области", "Алтайского края": an adjective and the region's noun. */
+function byAdjective(text: string, toks: Token[], mentions: Mention[], entities: Entity[]): void {
+  for (let i = 0; i + 1 < toks.length; i++) {
+    const adj = toks[i]!;
+    const noun = toks[i + 1]!;
+    if (isCapitalised(adj.text) && /(ск|цк)(ая|ой|ую|ою)$/u.test(adj.text) && /^област/iu.test(noun.text) && text.slice(adj.end, noun.start).trim() === '') {
+      const name = regionNominative(adj.text) + ' область';
+      addRegion(mentions, entities, name, adj.start, noun.end, null);
+    }
+    if (isCapitalised(adj.text) && /(ск|цк)(ий|ого|ому|им|ом)$/u.test(adj.text) && /^кра[йяюе]м?$/iu.test(noun.text)) {
+      const name = regionNominative(adj.text).replace(/ая$/u, 'ий') + ' край';
+      addRegion(mentions, entities, name, adj.start, noun.end, null);
+    }
   }
 }
 

@@ -14,7 +14,9 @@ export interface Scan {
   firstWord: number;
 }
 
-const scans = new Memo<Scan>(256);
+// The institution and event finders read a sentence one right after the other: a few scans are enough, and a scan
+// that is not kept past its sentence dies young, which costs the garbage collector less than keeping hundreds.
+const scans = new Memo<Scan>(4);
 
 /** Tokenises a sentence once: the finders that read one sentence share its scan. */
 export function scanText(text: string): Scan {

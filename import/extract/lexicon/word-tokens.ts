@@ -1,7 +1,9 @@
 // The lexical layer the phrase grammar reads: tokens with offsets, quotes, word classes (prepositions, Roman and
 // ordinal numbers, abbreviations) and the readings of a word token. Apart from morph.ts because it changes with the
 // grammar's needs, while morph.ts changes only with az.
+import { hasUpperInitial } from './letter-case.js';
 import { Memo } from './memo.js';
+import { isPlain, plainClass } from './plain-text.js';
 import { readings, type Gender, type GNumber, type Reading } from './morph.js';
 
 export type TokenKind = 'word' | 'num' | 'open' | 'close' | 'punct';
@@ -21,6 +23,8 @@ export interface Token {
 }
 
 const TOKEN_RE = /[\p{L}\d]+(?:[-‐][\p{L}\d]+)*|\S/gu;
+/** TOKEN_RE for a plain text (plain-text.ts). */
+const PLAIN_TOKEN_RE = new RegExp(`[${plainClass(/[\p{L}\d]/u)}]+(?:[-‐][${plainClass(/[\p{L}\d]/u)}]+)*|\\S`, 'g');
 // Module constants, not literals in the functions: tsx (esbuild) rewrites a literal holding `\p{…}` into
 // `new RegExp(…)`, which a function would build anew for every token.
 const DIGITS = /^\d+$/;
@@ -32,7 +36,15 @@ const LETTERS = /^\p{L}+$/u;
 /** Words (letters and digits, hyphenated parts kept together), numbers, quotes and single punctuation marks. */
 export function tokenize(text: string): Token[] {
   const out: Token[] = [];
-  for (const m of text.matchAll(TOKEN_RE)) {
+  // An exec loop, not matchAll: no iterator per sentence (see spans.ts).
+  const plain = isPlain(text);
+  const re = plain ? PLAIN_TOKEN_RE : TOKEN_RE;
+  // A plain text lowers letter by letter (no final sigma, whose lower case depends on the next letter): when its
+  // lower case is as long as it is (no `İ` → `i̇`), a token's lower case is the same stretch of the text's.
+  const lowerText = plain ? text.toLowerCase() : '';
+  const sliceLower = plain && lowerText.length === text.length;
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m !== null; m = re.exec(text)) {
     const t = m[0];
     const start = m.index;
     let kind: TokenKind;
@@ -45,14 +57,13 @@ export function tokenize(text: string): Token[] {
       const prev = start > 0 ? text[start - 1]! : ' ';
       kind = OPENS_AFTER.test(prev) ? 'open' : 'close';
     } else kind = 'punct';
-    const first = t[0]!;
     out.push({
       text: t,
-      lower: t.toLowerCase(),
+      lower: sliceLower ? lowerText.slice(start, start + t.length) : t.toLowerCase(),
       start,
       end: start + t.length,
       kind,
-      cap: first !== first.toLowerCase() && first === first.toUpperCase(),
+      cap: hasUpperInitial(t),
     });
   }
   return out;

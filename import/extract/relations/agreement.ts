@@ -3,7 +3,7 @@
 import { dateOf } from '../dates.js';
 import { confidenceOf } from '../confidence.js';
 import type { Mention } from '../mentions.js';
-import { AGREEMENT_DOC, isPlanned, SIGNING_EVENT, TWIN_WORD } from './cues.js';
+import { documentWords, isPlanned, SIGNING_EVENT, TWIN_WORD } from './cues.js';
 import { pointsBack } from '../discourse/recall.js';
 import { documentPieces } from './documents.js';
 import { before, clausesOf, insideBrackets, listFrom, partyOf, type Clause, type Draft, type Rule, type SentenceContext } from './context.js';
@@ -35,7 +35,7 @@ const REPORTED_ACT = /(подписан|подписал|подписани|за
 function agreementsOfClause(clause: Clause, ctx: SentenceContext): Draft[] {
   const text = clause.text;
   // A document word inside a name («Сибирское соглашение») is not a document.
-  const docs = [...text.matchAll(AGREEMENT_DOC)].filter((m) => !insideBrackets(text, m.index!));
+  const docs = documentWords(text).filter((m) => !insideBrackets(text, m.index!));
   if (docs.length === 0) return [];
   // "в норвежском Киркенесе было подписано": where it was signed is not a side.
   const parties = clause.mentions.filter(

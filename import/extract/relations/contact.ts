@@ -4,7 +4,7 @@ import { dateOf } from '../dates.js';
 import { confidenceOf } from '../confidence.js';
 import type { Mention } from '../mentions.js';
 import { cityFromDerived } from '../finders/city-derived.js';
-import { AGREEMENT_DOC, CONTACT_WORD, isOnline, isPlanned, SIGNED, VISIT_WORD } from './cues.js';
+import { CONTACT_WORD, documentWords, isOnline, isPlanned, SIGNED, VISIT_WORD } from './cues.js';
 import { before, clausesOf, insideBrackets, listFrom, partyOf, type Clause, type Draft, type Rule, type SentenceContext } from './context.js';
 import { countryId } from '../../../neo4j/model/ids.js';
 
@@ -55,6 +55,8 @@ const MORE_CUES = new RegExp(
   ].join('|'),
   'iu',
 );
+/** A stem each alternative of MORE_CUES holds: most clauses have none, and MORE_CUES is long and looks behind. */
+const MORE_CUES_STEM = /между|встреч|подар|преподн|лети|переговор|поддержке|содействии/iu;
 // "этих двух городов", "между двумя городами", "наших городов": the pair the text is about, one side unnamed.
 const THE_TWO_CITIES = /(между\s+(двумя|нашими|обоими)\s+городами|(этих|двух|наших|обоих)\s+(двух\s+)?городов|между\s+городами)/iu;
 // "Клуб при поддержке консульства провёл …": the two bodies.
@@ -176,7 +178,7 @@ function isParty(clause: Clause, m: Mention, ctx: SentenceContext): boolean {
 
 /** A word naming a cooperation document, outside quotes. */
 function hasDocument(text: string): boolean {
-  return [...text.matchAll(AGREEMENT_DOC)].some((m) => !insideBrackets(text, m.index!));
+  return documentWords(text).some((m) => !insideBrackets(text, m.index!));
 }
 
 /** A cooperation document signed, concluded or in force. */
@@ -190,7 +192,7 @@ function signsDocument(text: string): boolean {
  * what delegations do on visits, so they count only when held remotely.
  */
 function contactCue(text: string, online: boolean): { index: number } | null {
-  const more = MORE_CUES.exec(text);
+  const more = MORE_CUES_STEM.test(text) ? MORE_CUES.exec(text) : null;
   if (more) return more;
   const word = CONTACT_WORD.exec(text);
   if (word && !(/^переговор/iu.test(word[0]) && !online)) return word;

@@ -71,9 +71,10 @@ function splitClauses(ctx: SentenceContext): Clause[] {
     const start = cuts[i]!;
     const end = cuts[i + 1]!;
     if (end <= start) continue;
-    const all = ctx.mentions
-      .filter((m) => m.start >= start && m.end <= end)
-      .map((m) => ({ ...m, start: m.start - start, end: m.end - start }));
+    const inside = ctx.mentions.filter((m) => m.start >= start && m.end <= end);
+    // The first clause (most sentences have only one) keeps the sentence's offsets: no copies. Mentions are
+    // never changed in place, so a clause may share them with the sentence.
+    const all = start === 0 ? inside : inside.map((m) => ({ ...m, start: m.start - start, end: m.end - start }));
     clauses.push({ text: ctx.text.slice(start, end), start, end, all, mentions: all.filter((m) => !m.nestedIn) });
   }
   return clauses;

@@ -8,6 +8,8 @@ export const PLANNED =
 /** Remote formats: the parties met, but nobody travelled. */
 export const ONLINE =
   /(онлайн|on-?line|видеоконференц|видео-?конференц|видеосвяз|телемост|в\s+режиме\s+видео|в\s+формате\s+видео|видеопрезентац|дистанционн|в\s+режиме\s+трансляци|в\s+формате\s+трансляци|в\s+заочном|заочн\p{L}+\s+формат|виртуальн|интернет-|видеообращени|видеоролик|видеоматериал)/iu;
+/** A stem every match of ONLINE holds (a rule's gate, see gates.ts). */
+export const ONLINE_STEM = /онлайн|line|видео|телемост|дистанционн|трансляци|заочн|виртуальн|интернет-/iu;
 
 /** A document that is signed, concluded or in force. */
 export const SIGNED = /(поставил\p{L}*\s+(свои\s+)?подпис|подписан|подписал|подписа(ть|ли|ны)|подписани|заключ[её]н|заключил|заключени|заключено|действующ|действу[ею]т|в\s+рамках\s+(действующ\p{L}+\s+)?(соглашени|договор|меморандум|протокол)|установлен|оформлен|ратифицир)/iu;
@@ -15,6 +17,13 @@ export const SIGNED = /(поставил\p{L}*\s+(свои\s+)?подпис|по
 /** Words that name a cooperation document (not twinning). */
 export const AGREEMENT_DOC =
   /(?<![\p{L}])(соглашени\p{L}*|меморандум\p{L}*|протокол\p{L}*|договор(?!ённост|енност)\p{L}*|договор[её]нност\p{L}*|контракт\p{L}*|дорожн\p{L}+\s+карт\p{L}*)/giu;
+/** A stem every match of AGREEMENT_DOC holds: without a look-behind, several times faster to rule a text out. */
+export const DOCUMENT_STEM = /соглашени|меморандум|протокол|договор|контракт|дорожн/iu;
+
+/** The matches of AGREEMENT_DOC in a text, in order; most sentences hold no DOCUMENT_STEM and are not searched. */
+export function documentWords(text: string): RegExpExecArray[] {
+  return DOCUMENT_STEM.test(text) ? [...text.matchAll(AGREEMENT_DOC)] : [];
+}
 
 /** The act of signing or establishing, as opposed to a document merely in force. */
 export const SIGNING_EVENT = /(поставил\p{L}*\s+(свои\s+)?подпис|подписан|подписал|подписани|заключ[её]н|заключил|заключени|установлени[еия]|установлен[аоы]?\s|оформлен|ратифицир)/iu;
@@ -32,6 +41,8 @@ export const TWIN_INTENT =
 /** A physical trip. */
 export const VISIT_WORD =
   /(?<![\p{L}])(визит\p{L}*|посетил\p{L}*|посетит\p{L}*|посещени\p{L}*|посетив\p{L}*|выезжал\p{L}*|выехал\p{L}*|выезд\p{L}*|прибыл\p{L}*|прибыти\p{L}*|приезд\p{L}*|приехал\p{L}*|побывал\p{L}*|командировк\p{L}*|миссия|миссии|миссию|миссией|миссий|делегаци\p{L}*)/iu;
+/** A stem every match of VISIT_WORD holds (a rule's gate, see gates.ts). */
+export const VISIT_STEM = /визит|посетил|посетит|посещени|посетив|выезжал|выехал|выезд|прибыл|прибыти|приезд|приехал|побывал|командировк|мисси|делегаци/iu;
 
 /** Cooperation that is not a document: joint events, exchanges, meetings. */
 // "установлены деловые контакты с", "развивали сотрудничество", "углубляем сотрудничество с", "обмены между городами".

@@ -3,7 +3,7 @@
 // document, and each document may be of another kind (twinning or not), so the twin and agreement rules read one
 // piece per document, each with the words the pieces share.
 import type { Mention } from '../mentions.js';
-import { AGREEMENT_DOC } from './cues.js';
+import { documentWords } from './cues.js';
 import { insideBrackets, type Clause } from './context.js';
 
 // ", о породнении с …": the next document's subject after the first document's word.
@@ -33,7 +33,7 @@ export function documentPieces(clause: Clause): Clause[] {
 }
 
 function firstDocument(text: string): { start: number; end: number } | null {
-  for (const m of text.matchAll(AGREEMENT_DOC)) {
+  for (const m of documentWords(text)) {
     if (!insideBrackets(text, m.index!)) return { start: m.index!, end: m.index! + m[0].length };
   }
   return null;

@@ -1,5 +1,6 @@
-// Every relation rule, run on one sentence in a fixed order.
+// Every relation rule, run on one sentence in a fixed order, each only past its gate (gates.ts).
 import type { Draft, Rule, SentenceContext } from './context.js';
+import { type Gate, mayFindAgreements, mayFindContacts, mayFindParticipation, mayFindPartners, mayFindTwins, mayFindVisits } from './gates.js';
 import { twinRule } from './twin.js';
 import { agreementRule } from './agreement.js';
 import { visitRule } from './visit.js';
@@ -7,12 +8,21 @@ import { partnerRule } from './partner.js';
 import { contactRule } from './contact.js';
 import { participationRule } from './participation.js';
 
-const RULES: readonly Rule[] = [twinRule, agreementRule, visitRule, partnerRule, contactRule, participationRule];
+const RULES: ReadonlyArray<readonly [Gate, Rule]> = [
+  [mayFindTwins, twinRule],
+  [mayFindAgreements, agreementRule],
+  [mayFindVisits, visitRule],
+  [mayFindPartners, partnerRule],
+  [mayFindContacts, contactRule],
+  [mayFindParticipation, participationRule],
+];
 
 // "Поддерживаете ли Вы установление побратимских отношений с X?": a yes/no question asserts nothing.
 const QUESTION = /(?<![\p{L}])ли(?![\p{L}])[^.!?]*\?\s*$/iu;
 
 export function relationsOfSentence(ctx: SentenceContext): Draft[] {
   if (ctx.text.includes('?') && QUESTION.test(ctx.text)) return [];
-  return RULES.flatMap((rule) => rule(ctx));
+  const out: Draft[] = [];
+  for (const [may, rule] of RULES) if (may(ctx)) out.push(...rule(ctx));
+  return out;
 }

@@ -3,7 +3,7 @@
 // intent to become twins is a signed AGREEMENT (../shared/spec/extraction.md).
 import { dateOf } from '../dates.js';
 import { confidenceOf } from '../confidence.js';
-import { AGREEMENT_DOC, isPlanned, SIGNING_EVENT, TWIN_INTENT, TWIN_WORD } from './cues.js';
+import { documentWords, isPlanned, SIGNING_EVENT, TWIN_INTENT, TWIN_WORD } from './cues.js';
 import { pointsBack } from '../discourse/recall.js';
 import { documentPieces } from './documents.js';
 import { before, clausesOf, listFrom, type Clause, type Draft, type Rule, type SentenceContext } from './context.js';
@@ -34,7 +34,7 @@ function triggerOf(clause: Clause, ctx: SentenceContext): { index: number } | nu
   const own = TWIN_WORD.exec(clause.text);
   if (own) return own;
   if (!ctx.recall?.twinning) return null;
-  for (const d of clause.text.matchAll(AGREEMENT_DOC)) if (pointsBack(clause.text, d.index!, d[0])) return { index: d.index! };
+  for (const d of documentWords(clause.text)) if (pointsBack(clause.text, d.index!, d[0])) return { index: d.index! };
   return null;
 }
 

@@ -23,10 +23,16 @@ describe('database unavailable', () => {
     const res = await app.inject('/api/search?q=omsk');
     expect(res.statusCode).toBe(503);
     expect(res.json()).toMatchObject({ code: 'database_unavailable', message: expect.stringMatching(/unreachable/) });
-    const started = Date.now();
+    // At once: the breaker answers without sending the query (which would wait out the driver's retries).
+    const executeQuery = db.driver.executeQuery.bind(db.driver);
+    let queries = 0;
+    db.driver.executeQuery = ((...args: Parameters<typeof executeQuery>) => {
+      queries++;
+      return executeQuery(...args);
+    }) as typeof db.driver.executeQuery;
     const again = await app.inject('/api/entities/city:omsk');
     expect(again.statusCode).toBe(503);
-    expect(Date.now() - started).toBeLessThan(3_000);
+    expect(queries).toBe(0);
   }, 60_000);
 
   it('recovers by itself when the database answers again', async () => {

@@ -1,0 +1,23 @@
+// Whether a word starts with a capital letter, asked of every word of every sentence by several finders. For the
+// letters these texts are written in (ASCII and the basic Cyrillic block) the answer comes from the code unit;
+// `toLowerCase()` would copy the letter first. Any other first character is asked as before.
+
+/** The first letter has a lower-case form other than itself (`first !== first.toLowerCase()`). */
+export function hasCapitalInitial(word: string): boolean {
+  const c = word.charCodeAt(0);
+  if (c < 0x80) return c >= 0x41 && c <= 0x5a;
+  if (c >= 0x400 && c <= 0x42f) return true; // Ѐ…Џ, А…Я
+  if (c >= 0x430 && c <= 0x45f) return false; // а…я, ѐ…џ
+  const first = word[0]!;
+  return first !== first.toLowerCase();
+}
+
+/** The first letter is an upper-case letter: it has a lower-case form and is its own upper case. */
+export function hasUpperInitial(word: string): boolean {
+  const c = word.charCodeAt(0);
+  if (c < 0x80) return c >= 0x41 && c <= 0x5a;
+  if (c >= 0x400 && c <= 0x42f) return true;
+  if (c >= 0x430 && c <= 0x45f) return false;
+  const first = word[0]!;
+  return first !== first.toLowerCase() && first === first.toUpperCase();
+}
