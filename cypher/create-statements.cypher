@@ -5,6 +5,10 @@
 // Parameters: source: string (the id of the Report or TwinList, both :Source); rows: list of {id: string, props: map
 //   (fact, support, source, evidence, quote, start, end, line, year, month, status, confidence, seq)}.
 // Returns: id (string: a statement written now).
+// CYPHER replan=skip: the plan is fixed by unique-index seeks, so it does not get better as the graph grows,
+// while re-planning it each time the graph's counts move far enough (several times in a big import) cost more
+// than running it; Neo4j plans it once and keeps that plan.
+CYPHER replan=skip
 MATCH (src:Source {id: $source})
 UNWIND $rows AS row
 OPTIONAL MATCH (old:Statement {id: row.id})

@@ -5,6 +5,10 @@
 // Parameters: rows: list of {id: string, label: string (one of the six entity labels, from the model's allow-list)};
 //   support: string (the source: a report id or `csv:<file>`).
 // Returns: id (string), props (map: the entity's other properties as held before this import; none when new).
+// CYPHER replan=skip: the plan is fixed by unique-index seeks, so it does not get better as the graph grows,
+// while re-planning it each time the graph's counts move far enough (several times in a big import) cost more
+// than running it; Neo4j plans it once and keeps that plan.
+CYPHER replan=skip
 UNWIND $rows AS row
 MERGE (n:Entity {id: row.id})
 // Read inside the SET, never in a WITH before it: Cypher locks the node before evaluating a SET that reads it, so

@@ -1,5 +1,6 @@
-// Creates the facts (typed relationships) a source states that the graph lacks, on identity keys only (ends, type,
-// key), and takes a write lock on each (rows come sorted), so their summaries change one transaction at a time.
+// Creates the facts (typed relationships) the graph lacks, on identity keys only (ends, type, key), and takes a write
+// lock on each (rows come sorted), so their summaries change one transaction at a time: the migration's, which then
+// re-derives them from statements (an import creates, locks and sums up in one statement: merge-facts.cypher).
 // Parameters: rows: list of {type: string (a relation kind from the model's allow-list), source, target, key: string,
 //   fact: string (the fact's identity), fixed: map (year, month, status the key fixes; set on creation only)}.
 // Returns: fact (string), rid (element id), known (boolean: some statement stated it before).

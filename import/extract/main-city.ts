@@ -93,9 +93,12 @@ export function decideMainCity(findings: readonly SentenceFinding[], text: strin
  */
 function shortForms(names: ReadonlyMap<string, string>): Map<string, string> {
   const out = new Map<string, string>();
-  for (const [id, name] of names) {
-    for (const [fullId, full] of names) {
-      if (fullId !== id && full.toLowerCase().startsWith(`${name.toLowerCase()}-`)) out.set(id, fullId);
+  // Each name lowered once, not once per pair.
+  const lowered = [...names].map(([id, name]) => [id, name.toLowerCase()] as const);
+  for (const [id, name] of lowered) {
+    const prefix = `${name}-`;
+    for (const [fullId, full] of lowered) {
+      if (fullId !== id && full.startsWith(prefix)) out.set(id, fullId);
     }
   }
   return out;

@@ -12,11 +12,13 @@ export class EntityRegistry {
       this.byId.set(entity.id, copy);
       return copy;
     }
-    for (const [key, value] of Object.entries(entity) as Array<[keyof Entity, unknown]>) {
+    // for…in over a plain object: its own fields in Object.entries' order, without an array of pairs per call.
+    const fields = entity as unknown as Record<string, unknown>;
+    const target = known as unknown as Record<string, unknown>;
+    for (const key in fields) {
       if (key === 'aliases') continue;
-      if ((known[key] === undefined || known[key] === null) && value !== undefined && value !== null) {
-        (known as unknown as Record<string, unknown>)[key] = value;
-      }
+      const value = fields[key];
+      if ((target[key] === undefined || target[key] === null) && value !== undefined && value !== null) target[key] = value;
     }
     for (const alias of entity.aliases ?? []) this.addAlias(entity.id, alias);
     if (entity.name !== known.name) this.addAlias(entity.id, entity.name);

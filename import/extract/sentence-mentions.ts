@@ -42,8 +42,9 @@ function resolveCityWord(word: string | null | undefined): string | null {
   return city?.id ?? null;
 }
 
-// The main-city pass, the pipeline and the LOCATED_IN pass ask for the same sentences; remember them for one report.
-const memo = new ObjectMemo<Sentence, Found>(5_000, (sentence) => `${sentence.start}|${sentence.text}`);
+// The main-city pass, the pipeline and the LOCATED_IN pass ask for the same sentences; remember them for one report
+// (every sentence of any report short of a few megabytes).
+const memo = new ObjectMemo<Sentence, Found>(20_000, (sentence) => `${sentence.start}|${sentence.text}`);
 
 /** Forgets the remembered mentions: each report starts afresh. */
 export function resetMentionMemo(): void {

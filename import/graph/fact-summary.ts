@@ -1,5 +1,5 @@
 // What a source's new statements add to each fact's summary, summed up from those statements alone (the write never
-// reads a fact's other statements, so its cost does not grow with how many sources state the fact; add-to-facts.cypher
+// reads a fact's other statements, so its cost does not grow with how many sources state the fact; merge-facts.cypher
 // folds these into the summary the fact holds).
 import type { StatementRow } from './statements.js';
 

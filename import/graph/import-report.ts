@@ -8,9 +8,9 @@ import { planWrite, type PlanStats } from './plan-write.js';
 import { readExisting } from './read-existing.js';
 import { removeReport } from './remove.js';
 import { learnPlan, planReport, type PlannedReport } from './plan-report.js';
-import { decideVersions, type StoredReport } from './versions.js';
+import { decideVersions, isVersionOf, type IncomingReport, type StoredReport } from './versions.js';
 import { readTx, run } from '../../neo4j/db/tx.js';
-import { lockBatch, writeBatch, writeReport } from './write.js';
+import { lockEntities, writeBatch, writeReport } from './write.js';
 
 export type ReportStatus = 'imported' | 'replaced' | 'unchanged';
 
@@ -49,12 +49,7 @@ export async function importGraph(db: GraphDb, planned: PlannedReport, opts: Imp
   const base = { reportId: report.id, entities: graph.entities.length, facts: graph.facts.length, skipped: graph.skipped };
   const incoming = { ...report, facts: graph.facts.filter((r) => r.kind !== 'LOCATED_IN').length };
   const work = async (tx: ManagedTransaction): Promise<ReportOutcome> => {
-    const stored = await run<StoredReport>(tx, 'report-versions', {
-      id: report.id,
-      city: report.city,
-      year: report.year == null ? null : neo4j.int(report.year),
-    });
-    const decision = decideVersions(incoming, stored, opts);
+    const decision = decideVersions(incoming, await storedVersions(tx, incoming), opts);
     if (decision.unchanged) {
       const stats = { entitiesNew: 0, entitiesKnown: base.entities, entitiesUpdated: 0, factsNew: 0, factsKnown: base.facts, factsUpdated: 0 };
       return { ...base, status: 'unchanged', replaced: [], stats };
@@ -66,8 +61,25 @@ export async function importGraph(db: GraphDb, planned: PlannedReport, opts: Imp
     if (opts.dryRun) return { ...base, status, replaced, stats: planWrite(graph, await readExisting(tx, graph)).stats };
     // The Report first: its statements are linked to it.
     await writeReport(tx, graph.report.id, graph.report.props);
-    const plan = await writeBatch(tx, graph, await lockBatch(tx, graph), graph.report.id);
+    const { plan } = await writeBatch(tx, graph, await lockEntities(tx, graph), graph.report.id);
     return { ...base, status, replaced, stats: plan.stats };
   };
   return opts.dryRun ? readTx(db, work) : db.writeTx(work);
+}
+
+/**
+ * The stored reports `incoming` is (same id) or may replace (same city and year), the versions' facts counted: only
+ * theirs, since a city and year may hold many reports that are not versions of this one, whose statements would
+ * otherwise be read at every import.
+ */
+async function storedVersions(tx: ManagedTransaction, incoming: IncomingReport): Promise<StoredReport[]> {
+  const stored = await run<Omit<StoredReport, 'facts'>>(tx, 'report-versions', {
+    id: incoming.id,
+    city: incoming.city,
+    year: incoming.year == null ? null : neo4j.int(incoming.year),
+  });
+  const versions = stored.filter((s) => isVersionOf(incoming, s)).map((s) => s.id);
+  const counts = versions.length === 0 ? [] : await run<{ id: string; facts: number }>(tx, 'report-fact-counts', { ids: versions });
+  const facts = new Map(counts.map((c) => [c.id, c.facts]));
+  return stored.map((s) => ({ ...s, facts: facts.get(s.id) ?? 0 }));
 }

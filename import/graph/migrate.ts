@@ -9,7 +9,7 @@ import { isRelationKind } from '../../neo4j/model/kinds.js';
 import { statementRows } from './statements.js';
 import { factIdentity } from '../../neo4j/model/fact.js';
 import { run, withIntegers } from '../../neo4j/db/tx.js';
-import { lockBatch, refreshFacts } from './write.js';
+import { lockFacts, refreshFacts } from './write.js';
 import { csvFileOf } from '../../neo4j/model/ids.js';
 
 const PAGE = 500;
@@ -33,11 +33,11 @@ export async function migrateToStatements(db: GraphDb, log: (line: string) => vo
         const file = csvFileOf(support);
         if (file !== null) await run(tx, 'merge-twin-list', { id: support, file });
       }
-      const locked = await lockBatch(tx, { support: '', entities: [], facts });
+      const locked = await lockFacts(tx, facts);
       for (const [support, group] of groupBy(statements, (s) => String(s.props['support']))) {
         await run(tx, 'create-statements-unlinked', { source: support, rows: group.map((s) => ({ id: s.id, props: withIntegers(s.props) })) });
       }
-      await refreshFacts(tx, facts.map((r) => ({ fact: factIdentity(r), ...pick(locked.facts.get(factIdentity(r))!) })));
+      await refreshFacts(tx, facts.map((r) => ({ fact: factIdentity(r), ...pick(locked.get(factIdentity(r))!) })));
       return facts.length;
     });
     if (page === 0) break;

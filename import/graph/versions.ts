@@ -36,7 +36,7 @@ const titleKey = (t: string | null | undefined) => (t ?? '').toLocaleLowerCase('
  * `stored` is an older version of `incoming` when both texts name the same city and year and either the same title
  * or (a retitled edit) the same file name. A text that names no city or no year is a version of nothing.
  */
-export function isVersionOf(incoming: IncomingReport, stored: StoredReport): boolean {
+export function isVersionOf(incoming: IncomingReport, stored: Omit<StoredReport, 'facts'>): boolean {
   if (incoming.city == null || incoming.year == null || stored.id === incoming.id) return false;
   if (stored.city !== incoming.city || stored.year !== incoming.year) return false;
   return titleKey(stored.title) === titleKey(incoming.title) || stored.file === incoming.file;

@@ -1,12 +1,13 @@
-// Writes one source's batch inside the caller's transaction, safe beside other imports: lock (create what is
-// missing, take write locks in a fixed order), plan with what the locked graph holds, write the entities, CREATE this
-// source's own statements, then add them to their facts' summaries. Nothing here reads another source's statements,
-// so a write costs the same however many reports state its facts.
+// Writes one source's batch inside the caller's transaction, safe beside other imports: lock its entities (create
+// what is missing, take write locks in a fixed order), plan with what the locked graph holds, write the entities,
+// CREATE this source's own statements, then create and lock its facts in a fixed order, adding the new statements
+// to their summaries. Nothing here reads another source's statements, so a write costs the same however many
+// reports state its facts.
 import neo4j, { type ManagedTransaction } from 'neo4j-driver';
-import type { GraphBatch, Props } from './batch.js';
+import type { FactRow, GraphBatch, Props } from './batch.js';
 import { planWrite, type Existing, type WritePlan } from './plan-write.js';
 import { ENTITY_KINDS, RELATION_KINDS, type EntityKind, type RelationKind } from '../../neo4j/model/kinds.js';
-import { fixedFields, statementRows } from './statements.js';
+import { fixedFields, statementRows, type StatementRow } from './statements.js';
 import { factIdentity, parseFactIdentity } from '../../neo4j/model/fact.js';
 import { factDeltas } from './fact-summary.js';
 import { run, withIntegers } from '../../neo4j/db/tx.js';
@@ -18,97 +19,125 @@ export class WriteMismatchError extends Error {
   }
 }
 
-export interface LockedBatch {
-  /** Entity id → its properties before this write (known entities only). */
-  entities: Existing['entities'];
-  /** Fact identity → the relationship's element id, and whether some statement stated it before. */
-  facts: Map<string, { rid: string; fixedYear: boolean; fixedMonth: boolean; known: boolean }>;
-}
+/** Fact identity → the relationship's element id, and whether some statement stated it before. */
+export type LockedFacts = Map<string, { rid: string; fixedYear: boolean; fixedMonth: boolean; known: boolean }>;
+
+/** Fact identity → whether some statement stated it before this source's new statements. */
+export type WrittenFacts = Map<string, { known: boolean }>;
 
 const byKey = <T>(key: (x: T) => string) => (a: T, b: T) => (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0);
+const factRank = (k: RelationKind) => RELATION_KINDS.indexOf(k);
+/** Facts in the one global order every writer locks them in (type order, then identity). */
+const inLockOrder = (facts: FactRow[]) => [...facts].sort((a, b) => factRank(a.kind) - factRank(b.kind) || byKey(factIdentity)(a, b));
 
 /**
- * Creates the batch's missing entities and facts (identity keys only) and locks all of them, entities first, each in
- * one global order (label order, then id; type order, then identity), which keeps deadlocks rare; the managed
- * transaction retries the rest. Gives what the graph held of each once the locks are ours.
+ * Creates the batch's missing entities (id only) and locks all of them in one global order (label order, then id),
+ * which keeps deadlocks rare; the managed transaction retries the rest. Gives what the graph held of each known
+ * entity once the locks are ours.
  */
-export async function lockBatch(tx: ManagedTransaction, batch: GraphBatch): Promise<LockedBatch> {
+export async function lockEntities(tx: ManagedTransaction, batch: GraphBatch): Promise<Existing['entities']> {
   const entities = new Map<string, Props>();
   const rank = (k: EntityKind) => ENTITY_KINDS.indexOf(k);
-  const entityRows = [...batch.entities]
+  const rows = [...batch.entities]
     .sort((a, b) => rank(a.kind) - rank(b.kind) || byKey<{ id: string }>((x) => x.id)(a, b))
     .map((n) => ({ id: n.id, label: n.kind }));
-  if (entityRows.length > 0) {
-    for (const r of await run<{ id: string; props: Props }>(tx, 'lock-entities', { rows: entityRows, support: batch.support })) {
-      if (r.props['name'] != null) entities.set(r.id, r.props); // a new entity has only its id so far
-    }
+  if (rows.length === 0) return entities;
+  for (const r of await run<{ id: string; props: Props }>(tx, 'lock-entities', { rows, support: batch.support })) {
+    if (r.props['name'] != null) entities.set(r.id, r.props); // a new entity has only its id so far
   }
-  const factRank = (k: RelationKind) => RELATION_KINDS.indexOf(k);
-  const factRows = [...batch.facts]
-    .sort((a, b) => factRank(a.kind) - factRank(b.kind) || byKey(factIdentity)(a, b))
-    .map((r) => {
-      const f = fixedFields(r.kind, r.key);
-      return { type: r.kind, source: r.source, target: r.target, key: r.key, fact: factIdentity(r), fixedYear: f.fixedYear, fixedMonth: f.fixedMonth, fixed: withIntegers(f.fixed) };
-    });
-  const facts: LockedBatch['facts'] = new Map();
-  if (factRows.length > 0) {
-    const locked = await run<{ fact: string; rid: string; known: boolean }>(tx, 'lock-facts', {
-      rows: factRows.map(({ fixedYear: _y, fixedMonth: _m, ...row }) => row),
-    });
-    // A fact whose end is missing would vanish silently; failing rolls the whole source back instead.
-    if (locked.length !== factRows.length) {
-      throw new WriteMismatchError(`${factRows.length - locked.length} of ${factRows.length} facts lack an end entity`);
-    }
-    const byFact = new Map(factRows.map((r) => [r.fact, r]));
-    for (const l of locked) {
-      const row = byFact.get(l.fact)!;
-      facts.set(l.fact, { rid: l.rid, fixedYear: row.fixedYear, fixedMonth: row.fixedMonth, known: l.known });
-    }
-  }
-  return { entities, facts };
+  return entities;
 }
 
-/** Plans against the locked graph, writes the entities, this source's new statements and adds them to the facts. */
-export async function writeBatch(tx: ManagedTransaction, batch: GraphBatch, locked: LockedBatch, sourceId: string): Promise<WritePlan> {
+/**
+ * Creates the facts the graph lacks (identity keys only) and locks them, in the global order, without touching their
+ * summaries (the migration, which re-derives them from statements it adds afterwards). Lock their ends first.
+ */
+export async function lockFacts(tx: ManagedTransaction, facts: FactRow[]): Promise<LockedFacts> {
+  const rows = inLockOrder(facts).map((r) => {
+    const f = fixedFields(r.kind, r.key);
+    return { type: r.kind, source: r.source, target: r.target, key: r.key, fact: factIdentity(r), fixedYear: f.fixedYear, fixedMonth: f.fixedMonth, fixed: withIntegers(f.fixed) };
+  });
+  const locked: LockedFacts = new Map();
+  if (rows.length === 0) return locked;
+  const found = await run<{ fact: string; rid: string; known: boolean }>(tx, 'lock-facts', {
+    rows: rows.map(({ fixedYear: _y, fixedMonth: _m, ...row }) => row),
+  });
+  checkAllWritten(found.length, rows.length);
+  const byFact = new Map(rows.map((r) => [r.fact, r]));
+  for (const l of found) {
+    const row = byFact.get(l.fact)!;
+    locked.set(l.fact, { rid: l.rid, fixedYear: row.fixedYear, fixedMonth: row.fixedMonth, known: l.known });
+  }
+  return locked;
+}
+
+/** A fact whose end is missing would vanish silently; failing rolls the whole source back instead. */
+function checkAllWritten(written: number, expected: number): void {
+  if (written !== expected) throw new WriteMismatchError(`${expected - written} of ${expected} facts lack an end entity`);
+}
+
+/**
+ * Writes a batch whose entities this transaction has locked (lockEntities gave `entities`, what they held): their
+ * computed properties, this source's new statements, then its facts, created where missing, locked in the global
+ * order and given the new statements in their summaries (merge-facts.cypher).
+ */
+export async function writeBatch(
+  tx: ManagedTransaction,
+  batch: GraphBatch,
+  entities: Existing['entities'],
+  sourceId: string,
+): Promise<{ plan: WritePlan; facts: WrittenFacts }> {
   // Entities are planned against what the locked graph holds; facts are summed up from statements instead.
-  const plan = planWrite({ ...batch, facts: [] }, { entities: locked.entities, facts: new Map() }, { reports: false });
-  const known = [...locked.facts.values()].filter((f) => f.known).length;
-  plan.stats.factsKnown = known;
-  plan.stats.factsUpdated = known;
-  plan.stats.factsNew = locked.facts.size - known;
+  const plan = planWrite({ ...batch, facts: [] }, { entities, facts: new Map() }, { reports: false });
   const entityRows = [...plan.entities.values()].flat().map((r) => ({ id: r.id, props: withIntegers(r.props) }));
   if (entityRows.length > 0) await run(tx, 'set-entity-props', { rows: entityRows });
   const statements = statementRows(batch.facts);
+  let written: StatementRow[] = [];
   if (statements.length > 0) {
     const rows = statements.map((s) => ({ id: s.id, props: withIntegers(s.props) }));
-    const written = new Set((await run<{ id: string }>(tx, 'create-statements', { source: sourceId, rows })).map((r) => r.id));
-    await addToFacts(tx, locked, factDeltas(statements.filter((s) => written.has(s.id))));
+    const ids = new Set((await run<{ id: string }>(tx, 'create-statements', { source: sourceId, rows })).map((r) => r.id));
+    written = statements.filter((s) => ids.has(s.id));
   }
-  return plan;
+  const facts = await mergeFacts(tx, batch.facts, written);
+  const known = [...facts.values()].filter((f) => f.known).length;
+  plan.stats.factsKnown = known;
+  plan.stats.factsUpdated = known;
+  plan.stats.factsNew = facts.size - known;
+  return { plan, facts };
 }
 
-/** Folds new statements' deltas into their locked facts' summaries (add-to-facts.cypher). */
-async function addToFacts(tx: ManagedTransaction, locked: LockedBatch, deltas: ReturnType<typeof factDeltas>): Promise<void> {
+/** The facts, created where missing and locked in the global order, with `written` folded into their summaries. */
+async function mergeFacts(tx: ManagedTransaction, facts: FactRow[], written: StatementRow[]): Promise<WrittenFacts> {
+  const out: WrittenFacts = new Map();
+  if (facts.length === 0) return out;
   const int = (n: number | null) => (n === null ? null : neo4j.int(n));
-  const facts = deltas.map((d) => {
-    const { rid, fixedYear, fixedMonth } = locked.facts.get(d.fact)!;
-    const { source, target } = parseFactIdentity(d.fact);
+  const deltas = new Map(factDeltas(written).map((d) => [d.fact, d]));
+  const rows = inLockOrder(facts).map((r) => {
+    const fact = factIdentity(r);
+    const { fixedYear, fixedMonth, fixed } = fixedFields(r.kind, r.key);
+    const d = deltas.get(fact);
     return {
-      rid,
-      source,
-      target,
+      type: r.kind,
+      source: r.source,
+      target: r.target,
+      key: r.key,
+      fact,
+      fixed: withIntegers(fixed),
       fixedYear,
       fixedMonth,
-      count: neo4j.int(d.count),
-      reports: d.reports,
-      sources: d.sources,
-      confidence: d.confidence,
-      firstYear: int(d.firstYear),
-      lastYear: int(d.lastYear),
-      monthByYear: d.monthByYear.map((m) => ({ year: neo4j.int(m.year), month: neo4j.int(m.month) })),
+      count: neo4j.int(d?.count ?? 0),
+      reports: d?.reports ?? [],
+      sources: d?.sources ?? [],
+      confidence: d?.confidence ?? null,
+      firstYear: int(d?.firstYear ?? null),
+      lastYear: int(d?.lastYear ?? null),
+      monthByYear: (d?.monthByYear ?? []).map((m) => ({ year: neo4j.int(m.year), month: neo4j.int(m.month) })),
     };
   });
-  if (facts.length > 0) await run(tx, 'add-to-facts', { facts });
+  const merged = await run<{ fact: string; known: boolean }>(tx, 'merge-facts', { rows });
+  checkAllWritten(merged.length, rows.length);
+  for (const m of merged) out.set(m.fact, { known: m.known });
+  return out;
 }
 
 /** Re-derives the summaries of locked facts from the statements they have left; deletes those none states. */

@@ -6,7 +6,7 @@ import type { ManagedTransaction } from 'neo4j-driver';
 import type { GraphDb } from '../../neo4j/db/graph-db.js';
 import { factIdentity } from '../../neo4j/model/fact.js';
 import { run } from '../../neo4j/db/tx.js';
-import { lockBatch, writeBatch } from '../graph/write.js';
+import { lockEntities, writeBatch } from '../graph/write.js';
 import { checkRow, isRejection, type Rejection, type TwinPair } from './check-row.js';
 import { matchCity, nameKey, placedCityOnce, type MatchKind } from './match-city.js';
 import { readTwinCsv, TwinListError } from './read-twins.js';
@@ -90,17 +90,17 @@ async function importBatch(
   }));
   const { batch, rejected } = twinGraph(support, matched, firstOf);
   await run(tx, 'merge-twin-list', { id: support, file: csvFileOf(support) });
-  const existing = await lockBatch(tx, batch);
+  const known = await lockEntities(tx, batch);
   // A city this list created before keeps the name it got first (`São Paulo` and `Sao Paulo` share an id).
   const created = new Set(matched.flatMap((m) => [m.a, m.b]).filter((c) => c.how === 'created').map((c) => c.id));
-  for (const n of batch.entities) if (created.has(n.id) && existing.entities.has(n.id)) n.props = {};
-  await writeBatch(tx, batch, existing, support);
+  for (const n of batch.entities) if (created.has(n.id) && known.has(n.id)) n.props = {};
+  const { facts } = await writeBatch(tx, batch, known, support);
   const cities = new Map<string, MatchKind>();
   const placed = new Set<string>();
   for (const m of matched) {
     for (const c of [m.a, m.b]) {
-      cities.set(c.id, c.how === 'created' && existing.entities.has(c.id) ? 'existing' : c.how);
-      if (c.row.props.lat != null || existing.entities.get(c.id)?.lat != null) placed.add(c.id);
+      cities.set(c.id, c.how === 'created' && known.has(c.id) ? 'existing' : c.how);
+      if (c.row.props.lat != null || known.get(c.id)?.lat != null) placed.add(c.id);
     }
   }
   const twins = batch.facts.filter((r) => r.kind === 'TWIN');
@@ -109,7 +109,7 @@ async function importBatch(
     cities,
     placed,
     pairIds: twins.map(factIdentity),
-    pairsNew: twins.filter((r) => !existing.facts.get(factIdentity(r))?.known).length,
+    pairsNew: twins.filter((r) => !facts.get(factIdentity(r))?.known).length,
   };
 }
 

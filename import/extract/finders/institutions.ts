@@ -36,8 +36,8 @@ interface Candidate extends InstitutionMention {
 }
 
 type Found = { institutions: Candidate[]; authorities: AuthorityHit[]; s: Scan };
-// The two finders are given the same sentence object in turn.
-const found = new ObjectMemo<Sentence, Found>(64, (sentence) => `${sentence.start}:${sentence.text}`);
+// The two finders are given the same sentence object in turn: the last few are enough.
+const found = new ObjectMemo<Sentence, Found>(4, (sentence) => `${sentence.start}:${sentence.text}`);
 
 /** One pass finds both institutions and authorities; the two exported finders share it. */
 function scanAll(sentence: Sentence): Found {

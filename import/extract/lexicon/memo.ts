@@ -34,28 +34,32 @@ export class Memo<V> {
 /**
  * A Memo asked first by an object, then by the object's string key. The passes over a report share
  * splitSentences' frozen sentences, so a sentence object finds its answer without a key string built and hashed
- * per call; a sentence built elsewhere (same offset and text) still finds it by key.
+ * per call; a sentence built elsewhere (same offset and text) still finds it by key. Both are bounded by `limit`:
+ * a WeakMap would keep an answer as long as its sentence lives (splitSentences keeps the last few reports'), and
+ * answers kept past their use survive every minor garbage collection, which then costs more.
  */
 export class ObjectMemo<K extends object, V> {
-  private byObject = new WeakMap<K, V>();
+  private readonly byObject = new Map<K, V>();
   private readonly byKey: Memo<V>;
 
-  constructor(limit: number, private readonly keyOf: (object: K) => string) {
+  constructor(private readonly limit: number, private readonly keyOf: (object: K) => string) {
     this.byKey = new Memo<V>(limit);
     all.push(this);
   }
 
   /** The value for `object`, computed by `compute` the first time it (or an object with its key) is asked for. */
   get(object: K, compute: () => V): V {
-    if (this.byObject.has(object)) return this.byObject.get(object) as V;
+    const hit = this.byObject.get(object);
+    if (hit !== undefined || this.byObject.has(object)) return hit as V;
     const value = this.byKey.get(this.keyOf(object), compute);
+    if (this.byObject.size >= this.limit) this.byObject.delete(this.byObject.keys().next().value!);
     this.byObject.set(object, value);
     return value;
   }
 
   clear(): void {
     this.byKey.clear();
-    this.byObject = new WeakMap();
+    this.byObject.clear();
   }
 }
 

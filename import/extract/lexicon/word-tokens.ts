@@ -37,7 +37,12 @@ const LETTERS = /^\p{L}+$/u;
 export function tokenize(text: string): Token[] {
   const out: Token[] = [];
   // An exec loop, not matchAll: no iterator per sentence (see spans.ts).
-  const re = isPlain(text) ? PLAIN_TOKEN_RE : TOKEN_RE;
+  const plain = isPlain(text);
+  const re = plain ? PLAIN_TOKEN_RE : TOKEN_RE;
+  // A plain text lowers letter by letter (no final sigma, whose lower case depends on the next letter): when its
+  // lower case is as long as it is (no `İ` → `i̇`), a token's lower case is the same stretch of the text's.
+  const lowerText = plain ? text.toLowerCase() : '';
+  const sliceLower = plain && lowerText.length === text.length;
   re.lastIndex = 0;
   for (let m = re.exec(text); m !== null; m = re.exec(text)) {
     const t = m[0];
@@ -54,7 +59,7 @@ export function tokenize(text: string): Token[] {
     } else kind = 'punct';
     out.push({
       text: t,
-      lower: t.toLowerCase(),
+      lower: sliceLower ? lowerText.slice(start, start + t.length) : t.toLowerCase(),
       start,
       end: start + t.length,
       kind,

@@ -6,15 +6,23 @@ const NUMBER_CONTEXT = /[\p{L}\p{N}]/u;
 const THOUSANDS_O = /(\d{1,3})((?: [OО0]{3})+)(?![\p{L}\p{N}])(?!\s*[«"„“])/gu;
 const O_IN_NUMBER = /\d[\dOО]*[OО][\dOО]*(?![\p{L}\p{N}])/gu;
 const o_BETWEEN_DIGITS = /(\d)[oо](?=\d)/g;
+// What each of the two patterns above needs somewhere in the text: a digit before ` 000`, a digit before an `O`.
+// Most reports have neither, and O_IN_NUMBER would otherwise be tried at every digit of the report.
+const THOUSANDS_NEEDS = /\d [OО0]{3}/;
+const O_IN_NUMBER_NEEDS = /\d[OО]/;
 
 export function fixNumbers(text: string): string {
   const startsWord = (text: string, at: number): boolean => at === 0 || !NUMBER_CONTEXT.test(text[at - 1]!);
-  return text
-    .replace(THOUSANDS_O, (all: string, head: string, groups: string, at: number, whole: string) =>
+  let out = text;
+  if (THOUSANDS_NEEDS.test(out)) {
+    out = out.replace(THOUSANDS_O, (all: string, head: string, groups: string, at: number, whole: string) =>
       /[OО]/.test(groups) && startsWord(whole, at) ? head + groups.replace(/[OО]/g, '0') : all,
-    )
-    .replace(O_IN_NUMBER, (w: string, at: number, whole: string) => (startsWord(whole, at) ? w.replace(/[OО]/g, '0') : w))
-    .replace(o_BETWEEN_DIGITS, (_: string, d: string) => d + '0');
+    );
+  }
+  if (O_IN_NUMBER_NEEDS.test(out)) {
+    out = out.replace(O_IN_NUMBER, (w: string, at: number, whole: string) => (startsWord(whole, at) ? w.replace(/[OО]/g, '0') : w));
+  }
+  return out.replace(o_BETWEEN_DIGITS, (_: string, d: string) => d + '0');
 }
 
 /** `информационно- экскурсионных` → `информационно-экскурсионных` (a compound split by a space). */

@@ -1,4 +1,4 @@
-// A fact's summary is kept up from each source's new statements alone (add-to-facts.cypher); it must equal the
+// A fact's summary is kept up from each source's new statements alone (merge-facts.cypher); it must equal the
 // summary re-derived from all the statements the fact has (refresh-facts.cypher), after reports and a twin list
 // that state the same facts, and after a removal.
 import { fileURLToPath } from 'node:url';

@@ -47,6 +47,15 @@ describe('ObjectMemo', () => {
     expect(memo.get({ start: 5, text: sentence.text }, compute)).toBe('found 2');
   });
 
+  it('keeps at most its limit of objects and keys', () => {
+    const memo = new ObjectMemo<{ start: number; text: string }, number>(2, keyOf);
+    let calls = 0;
+    const sentences = [0, 1, 2].map((start) => ({ start, text: 'Тула.' }));
+    for (const s of sentences) memo.get(s, () => ++calls);
+    expect(memo.get(sentences[2]!, () => ++calls)).toBe(3);
+    expect(memo.get(sentences[0]!, () => ++calls)).toBe(4);
+  });
+
   it('is emptied by clearMemos, by object as well as by key', () => {
     const memo = new ObjectMemo<{ start: number; text: string }, number>(10, keyOf);
     const sentence = { start: 0, text: 'x' };

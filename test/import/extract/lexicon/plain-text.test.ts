@@ -44,4 +44,8 @@ describe('plain texts', () => {
     expect(findPersons(slow)).toEqual(findPersons(text));
     expect(findCountriesInText(slow)).toEqual(findCountriesInText(text));
   });
+
+  it.each([...SENTENCES, 'Делегация из İzmir и ÖSTERREICH.'])('each token of «%s» has its own lower case', (text) => {
+    for (const t of tokenize(text)) expect(t.lower).toBe(t.text.toLowerCase());
+  });
 });
