@@ -20,9 +20,18 @@ export const AGREEMENT_DOC =
 /** A stem every match of AGREEMENT_DOC holds: without a look-behind, several times faster to rule a text out. */
 export const DOCUMENT_STEM = /соглашени|меморандум|протокол|договор|контракт|дорожн/iu;
 
+// The gate, the recall and three rules ask for the same sentence's (or its only clause's) document words in turn:
+// the last answer is kept, as a pure function of the text. Callers only read the array.
+let documentText: string | null = null;
+let documents: RegExpExecArray[] = [];
+
 /** The matches of AGREEMENT_DOC in a text, in order; most sentences hold no DOCUMENT_STEM and are not searched. */
-export function documentWords(text: string): RegExpExecArray[] {
-  return DOCUMENT_STEM.test(text) ? [...text.matchAll(AGREEMENT_DOC)] : [];
+export function documentWords(text: string): readonly RegExpExecArray[] {
+  if (text !== documentText) {
+    documents = DOCUMENT_STEM.test(text) ? [...text.matchAll(AGREEMENT_DOC)] : [];
+    documentText = text;
+  }
+  return documents;
 }
 
 /** The act of signing or establishing, as opposed to a document merely in force. */

@@ -3,7 +3,7 @@
 // clauses and running their long patterns. A gate may let through a sentence its rule finds nothing in, never the
 // other way round: each names a stem that every one of its rule's cues holds, and the frame (recall, topic event)
 // that its rule's word-less paths need. Stems are tested on the whole sentence, which holds every clause and piece.
-import { DOCUMENT_STEM, ONLINE_STEM, TWIN_WORD, VISIT_STEM } from './cues.js';
+import { documentWords, ONLINE_STEM, TWIN_WORD, VISIT_STEM } from './cues.js';
 import type { SentenceContext } from './context.js';
 
 export type Gate = (ctx: SentenceContext) => boolean;
@@ -12,7 +12,7 @@ export type Gate = (ctx: SentenceContext) => boolean;
 export const mayFindTwins: Gate = (ctx) => TWIN_WORD.test(ctx.text) || ctx.recall?.twinning === true || ctx.recall?.unnamedTwins === true;
 
 /** agreement.ts: a document word (AGREEMENT_DOC). */
-export const mayFindAgreements: Gate = (ctx) => DOCUMENT_STEM.test(ctx.text);
+export const mayFindAgreements: Gate = (ctx) => documentWords(ctx.text).length > 0;
 
 // visit.ts's talks held in one side's city (MEETING_HELD).
 const MEETING = /переговоры|встреча/iu;
