@@ -57,7 +57,7 @@ export function resetMentionMemo(): void {
  * The finders run once per sentence: the report's city, decided from these very mentions, is filled in after.
  */
 export function mentionsOf(sentence: Sentence, reportCityId: string | null): SentenceMentions {
-  const found = memo.get(sentence, () => findMentions(sentence));
+  const found = memo.get(sentence, findMentions);
   if (!reportCityId || found.unplaced.size === 0) return found;
   const unplaced = found.unplaced;
   return {

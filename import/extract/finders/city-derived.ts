@@ -10,7 +10,7 @@ const derived = new Memo<GazetteerCity | null>(50_000);
 
 /** City adjectives ("омский") and residents ("омичи", "минчане") to the city they derive from. */
 export function cityFromDerived(word: string): GazetteerCity | null {
-  return derived.get(word, () => computeCityFromDerived(word));
+  return derived.get(word, computeCityFromDerived);
 }
 
 function computeCityFromDerived(word: string): GazetteerCity | null {

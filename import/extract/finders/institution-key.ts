@@ -52,7 +52,7 @@ const keys = new Memo<string>(20_000);
  * `Омский государственнейший университет`).
  */
 export function institutionKey(name: string): string {
-  return keys.get(name, () => keyOf(name));
+  return keys.get(name, keyOf);
 }
 
 function keyOf(name: string): string {

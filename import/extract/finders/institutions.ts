@@ -41,7 +41,7 @@ const found = new ObjectMemo<Sentence, Found>(4, (sentence) => `${sentence.start
 
 /** One pass finds both institutions and authorities; the two exported finders share it. */
 function scanAll(sentence: Sentence): Found {
-  return found.get(sentence, () => computeAll(sentence));
+  return found.get(sentence, computeAll);
 }
 
 function computeAll(sentence: Sentence): Found {

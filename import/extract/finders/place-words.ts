@@ -23,7 +23,11 @@ const PLAIN_WORD = new RegExp(`[${plainClass(/\p{L}/u)}][${plainClass(/[\p{L}\p{
 const cityForms = new Memo<GazetteerCity | null>(100_000);
 
 export function knownCity(phrase: string): GazetteerCity | null {
-  return cityForms.get(phrase, () => cityByInflected(phrase) ?? null);
+  return cityForms.get(phrase, cityOfPhrase);
+}
+
+function cityOfPhrase(phrase: string): GazetteerCity | null {
+  return cityByInflected(phrase) ?? null;
 }
 
 export function isCapitalised(word: string): boolean {

@@ -12,11 +12,15 @@ export class Memo<V> {
     all.push(this);
   }
 
-  /** The value for `key`, computed by `compute` the first time it is asked for. */
-  get(key: string, compute: () => V): V {
+  /**
+   * The value for `key`, computed by `compute(key)` the first time it is asked for. Pass a function that takes
+   * the key rather than a closure over it: the per-word memos are asked on every word of every sentence, and a
+   * closure made per call is garbage per call, hit or miss.
+   */
+  get(key: string, compute: (key: string) => V): V {
     const hit = this.map.get(key);
     if (hit !== undefined || this.map.has(key)) return hit as V;
-    const value = compute();
+    const value = compute(key);
     if (this.map.size >= this.limit) this.map.delete(this.map.keys().next().value!);
     this.map.set(key, value);
     return value;
@@ -47,11 +51,11 @@ export class ObjectMemo<K extends object, V> {
     all.push(this);
   }
 
-  /** The value for `object`, computed by `compute` the first time it (or an object with its key) is asked for. */
-  get(object: K, compute: () => V): V {
+  /** The value for `object`, computed by `compute(object)` the first time it (or an object with its key) is asked for. */
+  get(object: K, compute: (object: K) => V): V {
     const hit = this.byObject.get(object);
     if (hit !== undefined || this.byObject.has(object)) return hit as V;
-    const value = this.byKey.get(this.keyOf(object), compute);
+    const value = this.byKey.get(this.keyOf(object), () => compute(object));
     if (this.byObject.size >= this.limit) this.byObject.delete(this.byObject.keys().next().value!);
     this.byObject.set(object, value);
     return value;

@@ -158,13 +158,15 @@ const rawCache = new Memo<Reading[]>(200_000);
  * looked up capitalised, since az only offers surname, first-name and place readings then (`Кожевникова`).
  */
 export function readings(word: string): Reading[] {
-  return rawCache.get(word, () => {
-    const lower = word.toLowerCase();
-    const allCaps = word.length > 1 && word === word.toUpperCase() && word !== lower;
-    const cap = !allCaps && word[0] !== lower[0];
-    const key = allCaps ? word : cap ? lower.charAt(0).toUpperCase() + lower.slice(1) : lower;
-    return cache.get(key, () => computeReadings(key, lower));
-  });
+  return rawCache.get(word, readingsOfWord);
+}
+
+function readingsOfWord(word: string): Reading[] {
+  const lower = word.toLowerCase();
+  const allCaps = word.length > 1 && word === word.toUpperCase() && word !== lower;
+  const cap = !allCaps && word[0] !== lower[0];
+  const key = allCaps ? word : cap ? lower.charAt(0).toUpperCase() + lower.slice(1) : lower;
+  return cache.get(key, () => computeReadings(key, lower));
 }
 
 function computeReadings(key: string, lower: string): Reading[] {

@@ -20,7 +20,7 @@ const scans = new Memo<Scan>(4);
 
 /** Tokenises a sentence once: the finders that read one sentence share its scan. */
 export function scanText(text: string): Scan {
-  return scans.get(text, () => computeScan(text));
+  return scans.get(text, computeScan);
 }
 
 function computeScan(text: string): Scan {

@@ -16,7 +16,7 @@ export function slugify(s: string): string {
 
 /** A slug bounded in length: a long name (an institution's) keeps 70 characters and a hash of the whole. */
 export function slugId(name: string): string {
-  return slugs.get(name, () => computeSlugId(name));
+  return slugs.get(name, computeSlugId);
 }
 
 // Every mention's id is a slug, asked again for each sentence that names the same place, person or body: the

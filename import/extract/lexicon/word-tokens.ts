@@ -146,7 +146,7 @@ export function isAbbreviation(text: string): boolean {
 const wordCache = new Memo<Reading[]>(100_000);
 
 export function wordReadings(text: string): Reading[] {
-  return wordCache.get(text, () => computeWordReadings(text));
+  return wordCache.get(text, computeWordReadings);
 }
 
 function computeWordReadings(text: string): Reading[] {
@@ -168,7 +168,11 @@ const lemmaCache = new Memo<Set<string>>(100_000);
 
 /** Lemmas of the noun readings of a word token (via wordReadings; lower case, ё as е), cached. */
 export function nounLemmas(word: string): Set<string> {
-  return lemmaCache.get(word, () => new Set(wordReadings(word).filter((r) => r.pos === 'NOUN').map((r) => r.lemma)));
+  return lemmaCache.get(word, computeNounLemmas);
+}
+
+function computeNounLemmas(word: string): Set<string> {
+  return new Set(wordReadings(word).filter((r) => r.pos === 'NOUN').map((r) => r.lemma));
 }
 
 /**
