@@ -64,6 +64,10 @@ export function tokenize(text: string): Token[] {
       end: start + t.length,
       kind,
       cap: hasUpperInitial(t),
+      // Set later by tokenReadings and tokenNounLemmas; present from the start so every token has one shape and
+      // keeps them in the object, not in a property store allocated when the first is set.
+      readings: undefined,
+      nouns: undefined,
     });
   }
   return out;
