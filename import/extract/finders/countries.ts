@@ -151,7 +151,7 @@ export function findCountriesInText(text: string): CountryMention[] {
       const t = tokens[i + len - 1]!;
       if (len > 1 && !/^[\s\-‐‑–—]*$/.test(source.slice(tokens[i + len - 2]!.end, t.start))) break;
       key = len === 1 ? tokenNorm(t.text) : `${key} ${tokenNorm(t.text)}`;
-      const written = source.slice(start, t.end);
+      const written = len === 1 ? t.text : source.slice(start, t.end); // a word is its own text: no copy per word
       const entry = index.byKey.get(key) ?? (len === 1 ? lemmaEntry(written) : undefined);
       if (entry && acceptable(entry, written, len, source, start)) best = { len, entry };
       if (!index.prefixes.has(key)) break;
