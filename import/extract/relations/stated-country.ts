@@ -43,13 +43,30 @@ export function countriesIn(text: string, mentions: Mention[]): Map<string, stri
     if (!previous || !ITEM_GAP.test(text.slice(previous.end, city.start))) listCountry = null;
     previous = city;
     const lead = text.slice(Math.max(0, city.start - 40), city.start);
-    const adjective = ADJECTIVE_BEFORE.exec(lead);
+    const adjective = ADJECTIVE_BEFORE.exec(lastTwoWords(lead));
     const own = adjective ? adjectiveCountry(adjective[1]!) ?? null : null;
     if (own && PLURAL_CITIES.test(lead)) listCountry = own;
     const iso2 = own ?? listCountry ?? afterCountry(text, city, countries);
     if (iso2) out.set(city.id, iso2);
   }
   return out;
+}
+
+const SPACE = /\s/u;
+
+/**
+ * The end of `lead` from the start of its second-last word: ADJECTIVE_BEFORE ends at the lead's end and spans at
+ * most two words and the spaces after them, so its leftmost match lies there. Run on the whole lead, the pattern
+ * is tried from each of its 40 positions (a few microseconds for every city of a report); on this tail its
+ * matches are the same. Whitespace is never a surrogate, so the code units can be walked back.
+ */
+function lastTwoWords(lead: string): string {
+  let i = lead.length;
+  for (let word = 0; word < 2; word++) {
+    while (i > 0 && SPACE.test(lead[i - 1]!)) i--;
+    while (i > 0 && !SPACE.test(lead[i - 1]!)) i--;
+  }
+  return i === 0 ? lead : lead.slice(i);
 }
 
 /** "Ингольштадт (Германия)", "города Орша в Беларуси": a country right after the city. */
