@@ -107,7 +107,7 @@ export async function benchImport(repeat = 200, twinList: string | null = TWIN_L
     // Removal at full size: one report of each sample from the start, middle and end of the run, each with facts
     // `repeat` reports state.
     const removalTimes: number[] = [];
-    const removed = [0, Math.floor(repeat / 2), repeat - 1].flatMap((r) => copies.slice(r * samples.length, (r + 1) * samples.length));
+    const removed = [...new Set([0, Math.floor(repeat / 2), repeat - 1])].flatMap((r) => copies.slice(r * samples.length, (r + 1) * samples.length));
     for (const x of removed) {
       const started = performance.now();
       await removeReport(db, x.report.id);

@@ -56,6 +56,7 @@ export async function importTwins(db: GraphDb, path: string, opts: ImportTwinsOp
   const placedOf = placedCityOnce();
   for (let i = 0; i < pairs.length; i += size) {
     const chunk = pairs.slice(i, i + size);
+    lookUpWhileWaiting(pairs.slice(i + size, i + 2 * size), placedOf);
     const result = await db.writeTx((tx) => importBatch(tx, support, chunk, firstOf, placedOf));
     rejected.push(...result.rejected);
     summary.pairsNew += result.pairsNew;
@@ -132,6 +133,24 @@ export async function readTwinFile(path: string): Promise<string> {
     if (isReportError(err)) throw new TwinListError(`${path}: ${err.reason}`);
     throw err;
   }
+}
+
+/**
+ * Looks the next batch's cities up in the gazetteer and GeoNames (pure, and remembered by `placedOf`) a slice at a
+ * time while this batch's transaction waits on the database, which would otherwise sit idle while the next batch
+ * matches its cities: the answers are the same whenever they are computed, so matching finds them ready.
+ */
+function lookUpWhileWaiting(next: TwinPair[], placedOf: ReturnType<typeof placedCityOnce>, slice = 50): void {
+  let done = 0;
+  const step = () => {
+    for (const end = Math.min(done + slice, next.length); done < end; done++) {
+      const p = next[done]!;
+      placedOf(p.city1, p.iso1);
+      placedOf(p.city2, p.iso2);
+    }
+    if (done < next.length) setImmediate(step);
+  };
+  if (next.length > 0) setImmediate(step);
 }
 
 function dedupe(rows: Array<{ name: string; country: string }>): Array<{ name: string; country: string }> {
