@@ -48,7 +48,11 @@ export function tokenize(text: string): Token[] {
     const t = m[0];
     const start = m.index;
     let kind: TokenKind;
-    if (DIGITS.test(t)) kind = 'num';
+    // A token that starts with a Latin or basic Cyrillic letter is a run of letters and digits (the pattern's
+    // first branch): a word, known from its first code unit without the two tests below.
+    const c = t.charCodeAt(0);
+    if ((c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= 0x400 && c <= 0x45f)) kind = 'word';
+    else if (DIGITS.test(t)) kind = 'num';
     else if (LETTER_OR_DIGIT.test(t)) kind = 'word';
     else if (t === '«' || t === '„') kind = 'open';
     else if (t === '»' || t === '”') kind = 'close';
@@ -138,6 +142,9 @@ export function numericOrdinalNominative(text: string, number: GNumber, gender: 
 
 /** An upper-case abbreviation: `ТПП`, `ОмГУ`, `ЭКСПО`, `ООО` (two upper-case letters at least, no Roman numeral). */
 export function isAbbreviation(text: string): boolean {
+  // The pattern's first letter, A-Z, А-Я or Ё, read from the code unit: most words asked about are lower case.
+  const c = text.charCodeAt(0);
+  if (!((c >= 0x41 && c <= 0x5a) || (c >= 0x410 && c <= 0x42f) || c === 0x401)) return false;
   if (!/^[А-ЯЁA-Z][А-ЯЁA-Zа-яё]{1,9}$/u.test(text) || isRoman(text)) return false;
   const upper = text.replace(/[^А-ЯЁA-Z]/gu, '').length;
   return upper >= 2 && upper >= text.length - 2;
