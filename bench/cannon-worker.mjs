@@ -1,23 +1,15 @@
 // The API bench's load generator in its own thread: autocannon sending requests from this worker, so the server
 // under test does not share its event loop with the client timing it (the driver baseline's loops, by contrast,
 // are the client). Plain JavaScript because on Node 20 a worker thread does not inherit tsx's loader.
-import { readFileSync } from 'node:fs';
 import { parentPort, workerData } from 'node:worker_threads';
 import autocannon from 'autocannon';
+import { tsImport } from 'tsx/esm/api';
 
 /** @type {{ base: string, urls: string[], seconds: number, connections: number }} */
 const { base, urls, seconds, connections } = workerData;
 
-/** CPU time of this thread in ms (Linux), NaN elsewhere: what generating the load costs the machine. */
-const threadCpuMs = () => {
-  try {
-    const stat = readFileSync('/proc/thread-self/stat', 'utf8');
-    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-    return (Number(fields[11]) + Number(fields[12])) * 10;
-  } catch {
-    return Number.NaN;
-  }
-};
+// This thread's CPU time, from the helper the driver loops use (loaded through tsx's API, as said above).
+const { threadCpuMs } = await tsImport('./thread-cpu.ts', import.meta.url);
 
 // Each request takes a URL drawn at random from the ones the main thread drew from the graph.
 const opts = {

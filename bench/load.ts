@@ -1,9 +1,9 @@
 // Load generators for the API bench, both timed alike: autocannon against the API, and the same queries straight
 // through the driver from as many concurrent loops; plus one-at-a-time medians and a wait for a quiet database.
-import { readFileSync } from 'node:fs';
 import { Worker } from 'node:worker_threads';
 import * as hdr from 'hdr-histogram-js';
 import type { GraphDb, Params } from '../neo4j/db/graph-db.js';
+import { threadCpuMs } from './thread-cpu.js';
 
 export interface Load {
   requests: number;
@@ -31,18 +31,6 @@ const processCpuMs = () => {
   const { user, system } = process.cpuUsage();
   return (user + system) / 1000;
 };
-
-/** CPU time of the calling thread in ms (Linux: /proc/thread-self), or NaN elsewhere. */
-export function threadCpuMs(): number {
-  try {
-    const stat = readFileSync('/proc/thread-self/stat', 'utf8');
-    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-    // utime and stime, fields 14 and 15 of stat(5), in clock ticks of (nearly always) 10 ms.
-    return (Number(fields[11]) + Number(fields[12])) * 10;
-  } catch {
-    return Number.NaN;
-  }
-}
 
 const perRequest = (ms: number, requests: number) => (Number.isFinite(ms) && requests > 0 ? Math.round((ms / requests) * 1000) / 1000 : null);
 
