@@ -67,6 +67,23 @@ export class ObjectMemo<K extends object, V> {
   }
 }
 
+/**
+ * A one-slot memo for a pure function of a text that several passes ask about the same sentence one after the
+ * other: the last text's answer is kept, found by one string compare (usually of the very same string) instead of
+ * a map look-up. Not emptied by clearMemos: one answer of a pure function cannot carry state from text to text.
+ */
+export function lastAnswer<V>(compute: (text: string) => V): (text: string) => V {
+  let lastText: string | null = null;
+  let last!: V;
+  return (text) => {
+    if (text !== lastText) {
+      last = compute(text);
+      lastText = text;
+    }
+    return last;
+  };
+}
+
 /** Empties every memo of the extractor. */
 export function clearMemos(): void {
   for (const m of all) m.clear();

@@ -1,5 +1,6 @@
 // The words by which these reports say that something is planned, online, signed or merely existing.
 // Stems, not sentences: each cue is a rule of the genre and is tested with sentences of its own.
+import { lastAnswer } from '../lexicon/memo.js';
 
 /** Intentions and drafts: never a visit, twin link or contact; an agreement becomes `planned`. */
 export const PLANNED =
@@ -20,19 +21,14 @@ export const AGREEMENT_DOC =
 /** A stem every match of AGREEMENT_DOC holds: without a look-behind, several times faster to rule a text out. */
 export const DOCUMENT_STEM = /соглашени|меморандум|протокол|договор|контракт|дорожн/iu;
 
-// The gate, the recall and three rules ask for the same sentence's (or its only clause's) document words in turn:
-// the last answer is kept, as a pure function of the text. Callers only read the array.
-let documentText: string | null = null;
-let documents: RegExpExecArray[] = [];
-
-/** The matches of AGREEMENT_DOC in a text, in order; most sentences hold no DOCUMENT_STEM and are not searched. */
-export function documentWords(text: string): readonly RegExpExecArray[] {
-  if (text !== documentText) {
-    documents = DOCUMENT_STEM.test(text) ? [...text.matchAll(AGREEMENT_DOC)] : [];
-    documentText = text;
-  }
-  return documents;
-}
+/**
+ * The matches of AGREEMENT_DOC in a text, in order; most sentences hold no DOCUMENT_STEM and are not searched. The
+ * gate, the recall and three rules ask for the same sentence's (or its only clause's) in turn: the last answer is
+ * kept. Callers only read the array.
+ */
+export const documentWords: (text: string) => readonly RegExpExecArray[] = lastAnswer((text) =>
+  DOCUMENT_STEM.test(text) ? [...text.matchAll(AGREEMENT_DOC)] : [],
+);
 
 /** The act of signing or establishing, as opposed to a document merely in force. */
 export const SIGNING_EVENT = /(поставил\p{L}*\s+(свои\s+)?подпис|подписан|подписал|подписани|заключ[её]н|заключил|заключени|установлени[еия]|установлен[аоы]?\s|оформлен|ратифицир)/iu;
@@ -63,24 +59,6 @@ export const MUTUAL = /(взаимн\p{L}+\s+визит|обменял\p{L}*\s+�
 /** "Город-партнёр", "города-партнёры", "партнёрские отношения с". */
 export const PARTNER_WORD = /(город\p{L}*-партн[её]р|партн[её]рск\p{L}+\s+(отношени|связ)|город\p{L}*\s+и\s+партн[её]р|побратим\p{L}*\s+и\s+партн[её]р)/iu;
 
-// Most rules ask both of the same clause in turn: the last answer is kept, as a pure function of the text.
-let plannedText: string | null = null;
-let planned = false;
-let onlineText: string | null = null;
-let online = false;
-
-export function isPlanned(text: string): boolean {
-  if (text !== plannedText) {
-    planned = PLANNED.test(text);
-    plannedText = text;
-  }
-  return planned;
-}
-
-export function isOnline(text: string): boolean {
-  if (text !== onlineText) {
-    online = ONLINE.test(text);
-    onlineText = text;
-  }
-  return online;
-}
+// Most rules ask both of the same clause in turn: the last answer is kept.
+export const isPlanned: (text: string) => boolean = lastAnswer((text) => PLANNED.test(text));
+export const isOnline: (text: string) => boolean = lastAnswer((text) => ONLINE.test(text));

@@ -1,6 +1,6 @@
 // The extractor's one cache helper: computes once per key, keeps at most its limit, and clearMemos() empties all.
 import { describe, expect, it } from 'vitest';
-import { Memo, ObjectMemo, clearMemos } from '../../../../import/extract/lexicon/memo.js';
+import { Memo, ObjectMemo, clearMemos, lastAnswer } from '../../../../import/extract/lexicon/memo.js';
 
 describe('Memo', () => {
   it('computes a key once, also when the value is null', () => {
@@ -62,5 +62,20 @@ describe('ObjectMemo', () => {
     memo.get(sentence, () => 1);
     clearMemos();
     expect(memo.get(sentence, () => 2)).toBe(2);
+  });
+});
+
+describe('lastAnswer', () => {
+  it('computes once for the same text asked in turn, and again when the text changes', () => {
+    const seen: string[] = [];
+    const length = lastAnswer((text) => {
+      seen.push(text);
+      return text.length;
+    });
+    expect(length('делегация')).toBe(9);
+    expect(length('делегация')).toBe(9);
+    expect(length('визит')).toBe(5);
+    expect(length('делегация')).toBe(9);
+    expect(seen).toEqual(['делегация', 'визит', 'делегация']);
   });
 });
