@@ -12,6 +12,8 @@ const MARK = 2;
 const NUMBER = 4;
 const UPPER = 8;
 const LOWER = 16;
+const DIGIT = 32;
+const SPACE = 64;
 
 const CLASSES: Uint8Array = (() => {
   const table = new Uint8Array(SIZE);
@@ -21,6 +23,8 @@ const CLASSES: Uint8Array = (() => {
     [/\p{N}/u, NUMBER],
     [/\p{Lu}/u, UPPER],
     [/\p{Ll}/u, LOWER],
+    [/\d/u, DIGIT],
+    [/\s/u, SPACE],
   ];
   for (let c = 0; c < SIZE; c++) {
     const ch = String.fromCharCode(c);
@@ -104,4 +108,27 @@ export function nameTokens(text: string): Span[] {
     out.push({ text: text.slice(start, i), start, end: i });
   }
   return out;
+}
+
+const EN_HYPHEN = 0x2010;
+
+// The scan's tokens (word-tokens.ts tokenize), the pattern `[\p{L}\d]+(?:[-‐][\p{L}\d]+)*|\S` (gu), in two steps:
+// where the next token starts, and where the token that starts there ends.
+
+/** Where the next scan token starts at or after `i`: the next code unit that is not white space (the length at the end). */
+export function scanTokenStart(text: string, i: number): number {
+  while (at(text, i) & SPACE) i++;
+  return i;
+}
+
+/** Where the scan token that starts at `start` ends: a run of letters and digits with hyphen-joined parts, or one mark. */
+export function scanTokenEnd(text: string, start: number): number {
+  if (!(at(text, start) & (LETTER | DIGIT))) return start + 1;
+  let i = start + 1;
+  for (;;) {
+    while (at(text, i) & (LETTER | DIGIT)) i++;
+    const c = text.charCodeAt(i);
+    if ((c === HYPHEN || c === EN_HYPHEN) && at(text, i + 1) & (LETTER | DIGIT)) i += 2;
+    else return i;
+  }
 }

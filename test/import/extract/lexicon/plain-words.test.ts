@@ -1,15 +1,26 @@
 // The hand-walked cutters find on a plain text exactly the spans their patterns find: on a few written sentences and
 // on many random strings of the characters where the patterns' edges lie (hyphens, apostrophes, marks, digits,
-// a title-case letter, other punctuation).
+// a title-case letter, white space, other punctuation).
 import { describe, expect, it } from 'vitest';
 import { isPlain } from '../../../../import/extract/lexicon/plain-text.js';
-import { nameTokens, nameWords, placeWords } from '../../../../import/extract/lexicon/plain-words.js';
-import { spansOf } from '../../../../import/extract/lexicon/spans.js';
+import { nameTokens, nameWords, placeWords, scanTokenEnd, scanTokenStart } from '../../../../import/extract/lexicon/plain-words.js';
+import { spansOf, type Span } from '../../../../import/extract/lexicon/spans.js';
+
+/** The scan's tokens as spans, by its two steps. */
+function scanTokens(text: string): Span[] {
+  const out: Span[] = [];
+  for (let start = scanTokenStart(text, 0); start < text.length; start = scanTokenStart(text, out[out.length - 1]!.end)) {
+    const end = scanTokenEnd(text, start);
+    out.push({ text: text.slice(start, end), start, end });
+  }
+  return out;
+}
 
 const CUTTERS = [
   ['placeWords', placeWords, /[\p{L}][\p{L}\p{M}]*(?:-[\p{L}][\p{L}\p{M}]*)*/gu],
   ['nameWords', nameWords, /\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?/gu],
   ['nameTokens', nameTokens, /[\p{L}\p{N}]+(?:['’][\p{L}]+)*/gu],
+  ['scanTokenStart and scanTokenEnd', scanTokens, /[\p{L}\d]+(?:[-‐][\p{L}\d]+)*|\S/gu],
 ] as const;
 
 const WRITTEN = [
@@ -20,7 +31,7 @@ const WRITTEN = [
 ];
 
 // The characters at the patterns' edges, and a few ordinary ones.
-const POOL = ['а', 'Б', 'ё', 'Ё', 'x', 'Q', 'é', 'Ž', 'ǅ', '\u0483', '7', '²', '-', '‐', "'", '’', ' ', '.', '«', '№'];
+const POOL = ['а', 'Б', 'ё', 'Ё', 'x', 'Q', 'é', 'Ž', 'ǅ', '\u0483', '7', '²', '-', '‐', "'", '’', ' ', '\u00a0', '\u2009', '\n', '.', '«', '№'];
 
 function randomTexts(count: number): string[] {
   let seed = 12345;
