@@ -2,8 +2,9 @@
 // through the driver from as many concurrent loops; plus one-at-a-time medians and a wait for a quiet database.
 import { Worker } from 'node:worker_threads';
 import * as hdr from 'hdr-histogram-js';
-import type { GraphDb, Params } from '../neo4j/db/graph-db.js';
+import type { GraphDb } from '../neo4j/db/graph-db.js';
 import { threadCpuMs } from './thread-cpu.js';
+import { any } from './api-targets.js';
 
 export interface Load {
   requests: number;
@@ -34,22 +35,23 @@ const processCpuMs = () => {
 
 const perRequest = (ms: number, requests: number) => (Number.isFinite(ms) && requests > 0 ? Math.round((ms / requests) * 1000) / 1000 : null);
 
-/** One request's worth of database work, as the endpoint's repository function does it. */
-export type Step = { name: string; text: string; params: Params };
-
-/** One request: its URL and the queries the endpoint runs for it. */
+/** One request: its URL, and the database work the endpoint does for it, through the driver. */
 export interface Pick {
   url: string;
-  steps: Step[];
+  run: (db: GraphDb) => Promise<unknown>;
 }
 
-/** URLs drawn up front for the load generator's thread: enough that a run rarely repeats one back to back. */
+/**
+ * Requests drawn up front, for both sides alike (the load generator's thread and the driver loops), so neither
+ * side's timing includes drawing them: enough that a run rarely repeats one back to back.
+ */
 const DRAWS = 20_000;
+const drawn = (pick: () => Pick): Pick[] => Array.from({ length: DRAWS }, pick);
 
 export async function cannon(base: string, pick: () => Pick, seconds: number, connections: number): Promise<Load> {
   // autocannon runs in a worker thread (bench/cannon-worker.mjs): in this thread it shared the event loop of the
   // server it timed. The entities are drawn here, from the loaded graph, and the worker picks among them.
-  const urls = Array.from({ length: DRAWS }, () => pick().url);
+  const urls = drawn(pick).map((p) => p.url);
   const cpu0 = threadCpuMs();
   const all0 = processCpuMs();
   const worker = new Worker(new URL('./cannon-worker.mjs', import.meta.url), { workerData: { base, urls, seconds, connections } });
@@ -126,18 +128,19 @@ export async function loops(work: () => Promise<unknown>, seconds: number, conne
   return load;
 }
 
-/** The steps of random picks through the driver, from `connections` loops. */
-export const driverLoad = (db: GraphDb, pick: () => Pick, seconds: number, connections: number): Promise<Load> =>
-  loops(async () => {
-    for (const s of pick().steps) await db.readText(s.text, s.params);
-  }, seconds, connections);
+/** The database work of random picks through the driver, from `connections` loops. */
+export function driverLoad(db: GraphDb, pick: () => Pick, seconds: number, connections: number): Promise<Load> {
+  const picks = drawn(pick);
+  return loops(() => any(picks).run(db), seconds, connections);
+}
 
 /** Median of sequential runs of the steps, after one untimed run. */
 export async function alone(db: GraphDb, pick: () => Pick, runs = 11): Promise<number> {
   const times: number[] = [];
   for (let i = 0; i <= runs; i++) {
+    const next = pick();
     const t0 = performance.now();
-    for (const s of pick().steps) await db.readText(s.text, s.params);
+    await next.run(db);
     if (i > 0) times.push(performance.now() - t0);
   }
   times.sort((a, b) => a - b);

@@ -35,7 +35,7 @@ async function build(db: GraphDb, version: string): Promise<NameIndex> {
 }
 
 /** Every entity's index entry, read from the graph (names spelt in Latin, forms normalised). */
-export async function readEntries(db: GraphDb): Promise<Entry[]> {
+async function readEntries(db: GraphDb): Promise<Entry[]> {
   // Not the request's abort signal: the build serves every request waiting for it.
   const rows = await db.read<Row>('search-entries', {}, { signal: new AbortController().signal, timeoutMs: 60_000 });
   // Also in turns of the event loop: normalising and transliterating 17k names takes tens of ms.
