@@ -3,7 +3,8 @@
 // (`мэр города Омска`). They are never places, so the place finder skips their words.
 import { readings, inflectReading, type Reading } from '../lexicon/morph.js';
 import { toNominative } from '../lexicon/nominative.js';
-import { isPlain, plainClass } from '../lexicon/plain-text.js';
+import { isPlain } from '../lexicon/plain-text.js';
+import { nameWords } from '../lexicon/plain-words.js';
 import { spansOf } from '../lexicon/spans.js';
 
 export interface PersonFinding {
@@ -22,9 +23,8 @@ interface Token {
   end: number;
 }
 
+// Cut by hand on a plain text (plain-words.ts nameWords).
 const WORD = /\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?/gu;
-/** WORD for a plain text (plain-text.ts). */
-const PLAIN_WORD = new RegExp(`[${plainClass(/\p{Lu}/u)}][${plainClass(/\p{Ll}/u)}]+(?:-[${plainClass(/\p{Lu}/u)}][${plainClass(/\p{Ll}/u)}]+)?`, 'g');
 // `С.Н. Шелест` and `Шелест С.Н.`, as (initials, surname) and (surname, initials).
 const INITIALS_FIRST = /(?<![\p{L}.])(\p{Lu}\.\s?(?:\p{Lu}\.)?)\s?(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)/gu;
 const AN_INITIAL = /\p{Lu}\./u;
@@ -143,7 +143,7 @@ function byInitials(text: string, out: PersonFinding[]): void {
 }
 
 export function findPersons(text: string): PersonFinding[] {
-  const toks: Token[] = spansOf(isPlain(text) ? PLAIN_WORD : WORD, text);
+  const toks: Token[] = isPlain(text) ? nameWords(text) : spansOf(WORD, text);
   const out: PersonFinding[] = [];
   byNames(text, toks, out);
   byInitials(text, out);
