@@ -24,8 +24,9 @@ Measured ${api.date.slice(0, 16).replace('T', ' ')} UTC on ${machine}, Node ${pr
 1-minute load average ${api.loadBefore.toFixed(1)} before and ${api.loadAfter.toFixed(1)} after (the machine is shared: a load
 above its core count slows every figure here, the API and the driver alike).
 
-autocannon with ${api.connections} connections for ${api.seconds} s per endpoint against the API on 127.0.0.1 (from a worker
-thread of the bench's process, so it does not share the server's event loop; same machine as the server and Neo4j), beside the baseline: the same Cypher (the same
+autocannon with ${api.connections} connections for ${api.seconds} s per endpoint against the API on 127.0.0.1 (from a process
+of its own, started once and warmed up with the rest, so it shares neither the server's event loop nor its CPU
+accounting; same machine as the server and Neo4j), beside the baseline: the same Cypher (the same
 \`cypher/*.cypher\` queries with the same parameters, in the order the endpoint runs them: for paths also its second
 query with a larger budget when the first was cut short; for search the same search function, below) through the driver from
 ${api.connections} concurrent loops for the same time; then the API alone at ${api.wideConnections} connections (no target). The graph: the
@@ -40,8 +41,8 @@ ${api.rows.map(row).join('\n')}
 
 CPU per request in ms, API ÷ driver (less sensitive than the timings to other work on a shared machine): on the
 thread that runs the server's event loop or the driver loops, ${api.rows.map((r) => `${r.endpoint} ${cpu(r.api.cpuMsPerRequest)} ÷ ${cpu(r.driver.cpuMsPerRequest)}`).join(', ')};
-the whole process but the load generator (V8's GC threads included), ${api.rows.map((r) => `${r.endpoint} ${cpu(r.api.processCpuMsPerRequest)} ÷ ${cpu(r.driver.processCpuMsPerRequest)}`).join(', ')}.
-The load generator's own thread, on the same cores (the baseline has none): ${api.rows.map((r) => `${r.endpoint} ${cpu(r.api.clientCpuMsPerRequest ?? null)}`).join(', ')} ms per request.
+the bench's whole process (V8's GC threads included; the load generator is another process), ${api.rows.map((r) => `${r.endpoint} ${cpu(r.api.processCpuMsPerRequest)} ÷ ${cpu(r.driver.processCpuMsPerRequest)}`).join(', ')}.
+The load generator's process, on the same cores (the baseline's loops are their own client): ${api.rows.map((r) => `${r.endpoint} ${cpu(r.api.clientCpuMsPerRequest ?? null)}`).join(', ')} ms per request.
 What the API adds to the same queries: reading and routing the request, validating its query string (zod), the
 security headers (worked out once at start), writing the answer (fast-json-stringify from the zod models) and one
 write of it to the client's socket; on loopback that write also delivers the answer to the load generator and wakes

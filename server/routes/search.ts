@@ -24,7 +24,7 @@ export const searchRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (request) => {
       const { q, kinds, limit } = request.query;
-      return { query: q, hits: await search(app.db, q, kinds, limit) };
+      return { query: q, hits: await search(request.db, q, kinds, limit) };
     },
   );
 };
