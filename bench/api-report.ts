@@ -24,12 +24,14 @@ Measured ${api.date.slice(0, 16).replace('T', ' ')} UTC on ${machine}, Node ${pr
 1-minute load average ${api.loadBefore.toFixed(1)} before and ${api.loadAfter.toFixed(1)} after (the machine is shared: a load
 above its core count slows every figure here, the API and the driver alike).
 
-autocannon with ${api.connections} connections for ${api.seconds} s per endpoint against the API on 127.0.0.1 (from a worker
-thread of the bench's process, so it does not share the server's event loop; same machine as the server and Neo4j), beside the baseline: the same Cypher (the same
-\`cypher/*.cypher\` queries with the same parameters, in the order the endpoint runs them) through the driver from
+autocannon with ${api.connections} connections for ${api.seconds} s per endpoint against the API on 127.0.0.1 (from a process
+of its own, started once and warmed up with the rest, so it shares neither the server's event loop nor its CPU
+accounting; same machine as the server and Neo4j), beside the baseline: the same Cypher (the same
+\`cypher/*.cypher\` queries with the same parameters, in the order the endpoint runs them: for paths also its second
+query with a larger budget when the first was cut short; for search the same search function, below) through the driver from
 ${api.connections} concurrent loops for the same time; then the API alone at ${api.wideConnections} connections (no target). The graph: the
 five sample reports${api.twinListLoaded ? ' and the Wikipedia twin list' : ' (the twin list was not loaded)'}, ${api.nodes.toLocaleString('en-US')} nodes and ${api.relationships.toLocaleString('en-US')} relationships. Every
-request draws its entity or pair at random from the loaded graph (20,000 draws made up front). Latencies in whole ms; a request still in flight
+request draws its entity or pair at random from the loaded graph (20,000 draws made up front, for the API and the driver loops alike). Latencies in whole ms; a request still in flight
 at the end is not counted. Overhead: API p99 ÷ driver p99, and driver req/s ÷ API req/s. Targets: p99 under 50 ms
 for search, neighbours, shared partners and similar, under 150 ms for paths; overhead under 1.2×.
 
@@ -39,8 +41,8 @@ ${api.rows.map(row).join('\n')}
 
 CPU per request in ms, API ÷ driver (less sensitive than the timings to other work on a shared machine): on the
 thread that runs the server's event loop or the driver loops, ${api.rows.map((r) => `${r.endpoint} ${cpu(r.api.cpuMsPerRequest)} ÷ ${cpu(r.driver.cpuMsPerRequest)}`).join(', ')};
-the whole process but the load generator (the API's search thread and V8's GC threads included), ${api.rows.map((r) => `${r.endpoint} ${cpu(r.api.processCpuMsPerRequest)} ÷ ${cpu(r.driver.processCpuMsPerRequest)}`).join(', ')}.
-The load generator's own thread, on the same cores (the baseline has none): ${api.rows.map((r) => `${r.endpoint} ${cpu(r.api.clientCpuMsPerRequest ?? null)}`).join(', ')} ms per request.
+the bench's whole process (V8's GC threads included; the load generator is another process), ${api.rows.map((r) => `${r.endpoint} ${cpu(r.api.processCpuMsPerRequest)} ÷ ${cpu(r.driver.processCpuMsPerRequest)}`).join(', ')}.
+The load generator's process, on the same cores (the baseline's loops are their own client): ${api.rows.map((r) => `${r.endpoint} ${cpu(r.api.clientCpuMsPerRequest ?? null)}`).join(', ')} ms per request.
 What the API adds to the same queries: reading and routing the request, validating its query string (zod), the
 security headers (worked out once at start), writing the answer (fast-json-stringify from the zod models) and one
 write of it to the client's socket; on loopback that write also delivers the answer to the load generator and wakes
@@ -49,8 +51,9 @@ have neither.
 
 One request at a time through the driver (median of 11, nothing else running): ${api.rows.map((r) => `${r.endpoint} ${r.driverAloneMs} ms`).join(', ')}.
 Queries per request: ${api.rows.map((r) => `${r.endpoint} (${r.queries.join(', ')})`).join('; ')}. Search's database work is
-only the graph-version check, which the API shares among the searches that arrive while one runs (the baseline runs
-one per request): names are matched in the API's search thread (a worker thread holding the name index).
+only the graph-version check, shared among the searches that arrive while one runs; names are matched in the
+process's name index, on the event loop. Its baseline runs that same function (check and match) from the driver
+loops, so the ratio is what HTTP adds to the same work.
 
 ### Search: in-process MiniSearch or Lucene in Neo4j
 
@@ -67,8 +70,8 @@ Chosen: the in-process index, for its throughput and latency here, and because i
 (\`moskva\`) from a transliteration computed at build time rather than a property stored in the graph.
 Building the name index for ${s.entities.toLocaleString('en-US')} entities: ${s.buildMs} ms, the longest event-loop stall meanwhile
 ${s.buildLoopStallMs} ms of wall time, at most ${s.buildLoopBusyMs} ms of CPU without a break (documents go in 200 at a time between
-other requests), ${s.heapMB} MB of heap: all on the bench's thread here; in the server the entries are read and prepared on the
-event loop (200 at a time) and indexed in the search thread. It is rebuilt when the
+other requests), ${s.heapMB} MB of heap: all on the bench's thread here; the server does the same, reading and
+preparing the entries 200 at a time too. It is rebuilt when the
 graph version stored in Neo4j changes; a search waits for the rebuild, so it never answers from an older graph.
 
 ### Search beside a 19 MB upload

@@ -18,7 +18,7 @@ import { applySchema } from '../neo4j/db/schema.js';
 import { importReports, importTwins } from '../import/index.js';
 import { findFreePort, startEmbedded } from '../neo4j/embedded.js';
 import { TWIN_LIST } from './import.js';
-import { alone, cannon, driverLoad, quiet, ratio, type Load } from './load.js';
+import { alone, cannon, driverLoad, quiet, ratio, stopCannon, type Load } from './load.js';
 import { draws, targets } from './api-targets.js';
 import { benchSearch, type SearchBench } from './search.js';
 import { searchBesideUpload, type UploadBeside } from './api-upload.js';
@@ -141,6 +141,7 @@ export async function benchApi(opts: { seconds?: number; uri?: string; user?: st
     };
   } finally {
     say('closing');
+    stopCannon();
     // Closing stops an upload job still being extracted (its worker is terminated).
     await app?.close().catch(() => undefined);
     await db.close().catch(() => undefined);

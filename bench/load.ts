@@ -1,9 +1,11 @@
 // Load generators for the API bench, both timed alike: autocannon against the API, and the same queries straight
 // through the driver from as many concurrent loops; plus one-at-a-time medians and a wait for a quiet database.
-import { Worker } from 'node:worker_threads';
+import { fork, type ChildProcess } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
 import * as hdr from 'hdr-histogram-js';
-import type { GraphDb, Params } from '../neo4j/db/graph-db.js';
+import type { GraphDb } from '../neo4j/db/graph-db.js';
 import { threadCpuMs } from './thread-cpu.js';
+import { any } from './api-targets.js';
 
 export interface Load {
   requests: number;
@@ -19,11 +21,11 @@ export interface Load {
    */
   cpuMsPerRequest: number | null;
   /**
-   * CPU of the whole process per request, ms, the load generator's thread left out: for the API also its search
-   * and other worker threads and V8's GC threads, for the baseline the driver loops and GC threads.
+   * CPU of the bench's whole process per request, ms (the load generator runs in a process of its own): for the
+   * API the server with its worker threads and V8's GC threads, for the baseline the driver loops and GC threads.
    */
   processCpuMsPerRequest: number | null;
-  /** API only: CPU of the load generator's thread per request, ms (it shares the machine's cores with both). */
+  /** API only: CPU of the load generator's process per request, ms (it shares the machine's cores with both). */
   clientCpuMsPerRequest?: number | null;
 }
 
@@ -34,33 +36,56 @@ const processCpuMs = () => {
 
 const perRequest = (ms: number, requests: number) => (Number.isFinite(ms) && requests > 0 ? Math.round((ms / requests) * 1000) / 1000 : null);
 
-/** One request's worth of database work, as the endpoint's repository function does it. */
-export type Step = { name: string; text: string; params: Params };
-
-/** One request: its URL and the queries the endpoint runs for it. */
+/** One request: its URL, and the database work the endpoint does for it, through the driver. */
 export interface Pick {
   url: string;
-  steps: Step[];
+  run: (db: GraphDb) => Promise<unknown>;
 }
 
-/** URLs drawn up front for the load generator's thread: enough that a run rarely repeats one back to back. */
+/**
+ * Requests drawn up front, for both sides alike (the load generator's thread and the driver loops), so neither
+ * side's timing includes drawing them: enough that a run rarely repeats one back to back.
+ */
 const DRAWS = 20_000;
+const drawn = (pick: () => Pick): Pick[] => Array.from({ length: DRAWS }, pick);
+
+/** The load generator's process (bench/cannon-process.mjs), started on first use and kept for the whole bench. */
+let generator: ChildProcess | undefined;
+
+function loadGenerator(): ChildProcess {
+  if (generator?.connected) return generator;
+  generator = fork(fileURLToPath(new URL('./cannon-process.mjs', import.meta.url)), [], { stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+  // It must not keep the bench alive when the bench forgets to stop it.
+  generator.unref();
+  generator.channel?.unref();
+  return generator;
+}
+
+/** Ends the load generator's process (the bench calls it when done). */
+export function stopCannon(): void {
+  if (generator?.connected) generator.disconnect();
+  generator = undefined;
+}
 
 export async function cannon(base: string, pick: () => Pick, seconds: number, connections: number): Promise<Load> {
-  // autocannon runs in a worker thread (bench/cannon-worker.mjs): in this thread it shared the event loop of the
-  // server it timed. The entities are drawn here, from the loaded graph, and the worker picks among them.
-  const urls = Array.from({ length: DRAWS }, () => pick().url);
+  // The entities are drawn here, from the loaded graph; the load generator picks among them.
+  const urls = drawn(pick).map((p) => p.url);
+  const child = loadGenerator();
   const cpu0 = threadCpuMs();
   const all0 = processCpuMs();
-  const worker = new Worker(new URL('./cannon-worker.mjs', import.meta.url), { workerData: { base, urls, seconds, connections } });
+  child.channel?.ref();
   const result = await new Promise<CannonResult>((resolve, reject) => {
-    worker.once('message', resolve);
-    worker.once('error', reject);
-    worker.once('exit', (code) => reject(new Error(`the load generator's thread stopped (exit ${code}) before reporting`)));
-  });
+    const onExit = (code: number | null) => reject(new Error(`the load generator stopped (exit ${code}) before reporting`));
+    child.once('exit', onExit);
+    child.once('message', (m: { result?: CannonResult; error?: string }) => {
+      child.off('exit', onExit);
+      if (m.result) resolve(m.result);
+      else reject(new Error(`the load generator failed: ${m.error}`));
+    });
+    child.send({ base, urls, seconds, connections });
+  }).finally(() => child.channel?.unref());
   const cpu = threadCpuMs() - cpu0;
-  const all = processCpuMs() - all0 - result.cpuMs;
-  await worker.terminate();
+  const all = processCpuMs() - all0;
   return {
     requests: result.total,
     requestsPerSecond: round(result.total / result.duration),
@@ -73,14 +98,14 @@ export async function cannon(base: string, pick: () => Pick, seconds: number, co
   };
 }
 
-/** What bench/cannon-worker.mjs reports from autocannon's result. */
+/** What bench/cannon-process.mjs reports from autocannon's result. */
 interface CannonResult {
   total: number;
   duration: number;
   p50: number;
   p99: number;
   failures: number;
-  /** CPU of the load generator's thread over its run, ms (NaN where unknown). */
+  /** CPU of the load generator's process over its run, ms. */
   cpuMs: number;
 }
 
@@ -126,18 +151,19 @@ export async function loops(work: () => Promise<unknown>, seconds: number, conne
   return load;
 }
 
-/** The steps of random picks through the driver, from `connections` loops. */
-export const driverLoad = (db: GraphDb, pick: () => Pick, seconds: number, connections: number): Promise<Load> =>
-  loops(async () => {
-    for (const s of pick().steps) await db.readText(s.text, s.params);
-  }, seconds, connections);
+/** The database work of random picks through the driver, from `connections` loops. */
+export function driverLoad(db: GraphDb, pick: () => Pick, seconds: number, connections: number): Promise<Load> {
+  const picks = drawn(pick);
+  return loops(() => any(picks).run(db), seconds, connections);
+}
 
 /** Median of sequential runs of the steps, after one untimed run. */
 export async function alone(db: GraphDb, pick: () => Pick, runs = 11): Promise<number> {
   const times: number[] = [];
   for (let i = 0; i <= runs; i++) {
+    const next = pick();
     const t0 = performance.now();
-    for (const s of pick().steps) await db.readText(s.text, s.params);
+    await next.run(db);
     if (i > 0) times.push(performance.now() - t0);
   }
   times.sort((a, b) => a - b);

@@ -1,5 +1,5 @@
-// CPU time of the calling thread, read by the bench's driver loops (bench/load.ts) and by the load generator's own
-// thread (bench/cannon-worker.mjs): process.cpuUsage() sums every thread, and the bench needs them apart.
+// CPU time of the calling thread, read around the bench's driver loops and the server's event loop (bench/load.ts):
+// process.cpuUsage() sums every thread, and the bench needs the loop's apart.
 import { readFileSync } from 'node:fs';
 
 /** CPU time of the calling thread in ms (Linux: /proc/thread-self), or NaN elsewhere. */

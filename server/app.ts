@@ -32,7 +32,6 @@ import { openapiTransform } from './schemas/openapi-transform.js';
 import { serializerCompiler } from './schemas/serializer.js';
 import { VERSION } from './version.js';
 import { openHeavyWork, type HeavyWork } from './workers/pool.js';
-import { openSearchThread, type SearchThread } from './workers/search-thread.js';
 
 declare module 'fastify' {
   interface FastifyInstance {
@@ -40,8 +39,6 @@ declare module 'fastify' {
     config: Config;
     /** Worker threads for extraction and network measures. */
     heavyWork: HeavyWork;
-    /** The worker thread that holds the name index and answers searches. */
-    searchThread: SearchThread;
   }
 }
 
@@ -66,9 +63,8 @@ export async function buildApp({ db, config, logger = false, limits }: AppOption
   app.decorate('db', db);
   app.decorate('config', config);
   app.decorate('heavyWork', openHeavyWork());
-  app.decorate('searchThread', openSearchThread());
   app.addHook('onClose', async () => {
-    await Promise.all([app.heavyWork.close(), app.searchThread.close()]);
+    await app.heavyWork.close();
   });
   registerErrorHandler(app);
   registerDatabaseBreaker(app);

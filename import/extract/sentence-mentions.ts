@@ -1,7 +1,7 @@
 // Everything one sentence names, as mentions with offsets inside it: places, countries, institutions,
 // city authorities and events, with nested mentions resolved.
 import { cityByInflected } from './lexicon/gazetteer.js';
-import { ObjectMemo } from './lexicon/memo.js';
+import { SentenceMemo } from './lexicon/memo.js';
 import { slugId } from './lexicon/slug.js';
 import { findCountriesInText } from './finders/countries.js';
 import { countryByIso } from './finders/country-list.js';
@@ -44,7 +44,7 @@ function resolveCityWord(word: string | null | undefined): string | null {
 
 // The main-city pass, the pipeline and the LOCATED_IN pass ask for the same sentences; remember them for one report
 // (every sentence of any report short of a few megabytes).
-const memo = new ObjectMemo<Sentence, Found>(20_000, (sentence) => `${sentence.start}|${sentence.text}`);
+const memo = new SentenceMemo<Sentence, Found>(20_000);
 
 /** Forgets the remembered mentions: each report starts afresh. */
 export function resetMentionMemo(): void {

@@ -1,7 +1,6 @@
 // One error handler: stable `code` + human `message` bodies, 4xx explained, 5xx logged with context and hidden.
 import type { FastifyError, FastifyInstance } from 'fastify';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
-import { currentSignal } from '../../neo4j/db/request-scope.js';
 import { DatabaseUnavailableError, QueryRefusedError, QueryTimeoutError } from '../../neo4j/db/errors.js';
 import { BadQueryError, ImportFailedError, NotFoundError, UnanswerableError, VersionRefusedError } from '../../neo4j/model/errors.js';
 
@@ -64,7 +63,7 @@ export function registerErrorHandler(app: FastifyInstance): void {
     }
     // A client that hung up closed its session, so the driver fails the transaction it was in: expected, and the
     // answer goes nowhere; not an error of ours to log as one.
-    if (currentSignal()?.aborted) request.log.info({ err: err.message }, 'query ended: the client closed the connection');
+    if (request.db?.signal?.aborted) request.log.info({ err: err.message }, 'query ended: the client closed the connection');
     else request.log.error({ err }, 'unhandled error');
     return reply.code(500).send({ code: 'internal_error', message: 'Something went wrong on our side.' });
   });

@@ -1,18 +1,26 @@
 // Per-request limits: queries run under the request's abort signal (a client that hangs up stops its
 // query in the database), and no answer may be larger than the byte cap.
 import type { FastifyInstance } from 'fastify';
-import { runWithSignal } from '../../neo4j/db/request-scope.js';
+import type { GraphDb } from '../../neo4j/db/graph-db.js';
+
+declare module 'fastify' {
+  interface FastifyRequest {
+    /** The database, its reads cancelled when this request's client hangs up: what routes read through. */
+    db: GraphDb;
+  }
+}
 
 export function registerRequestLimits(app: FastifyInstance, answerBytes: number): void {
   // Not Fastify's request.signal: it listens to the request stream's 'close', which Node emits as soon as a
   // POST body has been read. The response's 'close' before it has finished is the client hanging up.
-  // A callback-style hook, so the rest of the request (hooks, handler, their awaits) runs inside the scope.
-  app.addHook('onRequest', (_request, reply, done) => {
+  app.decorateRequest('db', null as unknown as GraphDb);
+  app.addHook('onRequest', (request, reply, done) => {
     const hangUp = new AbortController();
     reply.raw.once('close', () => {
       if (!reply.raw.writableFinished) hangUp.abort(new Error('the client closed the connection'));
     });
-    runWithSignal(hangUp.signal, done);
+    request.db = app.db.withSignal(hangUp.signal);
+    done();
   });
 
   // Answers are built from bounded queries; this is the last line, so a mistake never sends a client (or

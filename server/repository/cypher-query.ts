@@ -3,7 +3,6 @@
 import neo4j, { isNode, isPath, isRelationship, Neo4jError } from 'neo4j-driver';
 import type { GraphDb } from '../../neo4j/db/graph-db.js';
 import { QueryRefusedError, translateNeo4jError } from '../../neo4j/db/errors.js';
-import { currentSignal } from '../../neo4j/db/request-scope.js';
 import { BadQueryError } from '../../neo4j/model/errors.js';
 import type { CypherAnswer } from '../../neo4j/contract/cypher.js';
 import { judgePlan } from './cypher-guard.js';
@@ -45,7 +44,7 @@ function plain(v: unknown): unknown {
  */
 export async function cypherQuery(db: GraphDb, q: CypherQuery): Promise<CypherAnswer> {
   const session = db.driver.session({ database: db.database, defaultAccessMode: neo4j.session.READ });
-  const signal = currentSignal();
+  const signal = db.signal;
   const onAbort = () => void session.close().catch(() => {});
   signal?.addEventListener('abort', onAbort, { once: true });
   const rows: Array<Record<string, unknown>> = [];

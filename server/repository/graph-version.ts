@@ -45,10 +45,11 @@ class VersionCheck {
   }
 }
 
-const checks = new WeakMap<GraphDb, VersionCheck>();
+// By driver: each request reads through a handle of its own (GraphDb.withSignal) over the one driver.
+const checks = new WeakMap<GraphDb['driver'], VersionCheck>();
 
 export function graphVersion(db: GraphDb): Promise<string> {
-  let check = checks.get(db);
-  if (!check) checks.set(db, (check = new VersionCheck(db)));
+  let check = checks.get(db.driver);
+  if (!check) checks.set(db.driver, (check = new VersionCheck(db)));
   return check.get();
 }

@@ -13,19 +13,20 @@ export { normalise, words, type Entry, type NameIndex } from './name-terms.js';
 
 const CYRILLIC = /[а-яё]/i;
 
-const current = new WeakMap<GraphDb, { version: string; index: Promise<NameIndex> }>();
+// By driver: each request reads through a handle of its own (GraphDb.withSignal) over the one driver.
+const current = new WeakMap<GraphDb['driver'], { version: string; index: Promise<NameIndex> }>();
 
 /** The index for the graph as the database holds it now; concurrent searches share one build. */
 export async function nameIndex(db: GraphDb): Promise<NameIndex> {
   const version = await graphVersion(db);
-  const held = current.get(db);
+  const held = current.get(db.driver);
   if (held?.version === version) return held.index;
   // Read after the version, so the index never holds an older graph than its label says (at worst a newer one,
   // which the next search's version check replaces).
   const index = build(db, version);
-  current.set(db, { version, index });
+  current.set(db.driver, { version, index });
   index.catch(() => {
-    if (current.get(db)?.index === index) current.delete(db);
+    if (current.get(db.driver)?.index === index) current.delete(db.driver);
   });
   return index;
 }
@@ -35,7 +36,7 @@ async function build(db: GraphDb, version: string): Promise<NameIndex> {
 }
 
 /** Every entity's index entry, read from the graph (names spelt in Latin, forms normalised). */
-export async function readEntries(db: GraphDb): Promise<Entry[]> {
+async function readEntries(db: GraphDb): Promise<Entry[]> {
   // Not the request's abort signal: the build serves every request waiting for it.
   const rows = await db.read<Row>('search-entries', {}, { signal: new AbortController().signal, timeoutMs: 60_000 });
   // Also in turns of the event loop: normalising and transliterating 17k names takes tens of ms.

@@ -1,5 +1,5 @@
 // The name index's terms and its MiniSearch index over prepared entries: plain code with no importer behind it,
-// so the search thread (server/workers/search-work.ts) can load it without the extraction code.
+// kept apart from the reading of entries (name-index.ts), which needs the importer's transliteration.
 import MiniSearch from 'minisearch';
 import type { GraphNode } from '../../neo4j/contract/subgraph.js';
 

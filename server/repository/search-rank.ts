@@ -1,5 +1,5 @@
 // Ranking a search over the name index: which entries a query matches and in what order. Plain code over a
-// built index, run where the index lives (the search thread, server/workers/search-work.ts).
+// built index.
 import type { Query } from 'minisearch';
 import type { EntityKind } from '../../neo4j/contract/common.js';
 import type { SearchHit } from '../../neo4j/contract/search.js';

@@ -7,7 +7,8 @@ import type { GraphNode } from '../../neo4j/contract/subgraph.js';
 import { graphVersion } from './graph-version.js';
 import { toNode, type RawNode } from './shape.js';
 
-const cache = new WeakMap<GraphDb, Map<string, Omit<Stats, 'cached'>>>();
+// By driver: each request reads through a handle of its own (GraphDb.withSignal) over the one driver.
+const cache = new WeakMap<GraphDb['driver'], Map<string, Omit<Stats, 'cached'>>>();
 /** Computations under way, by key: concurrent requests for one graph version share one. */
 const pending = new Map<string, Promise<Omit<Stats, 'cached'>>>();
 
@@ -16,8 +17,8 @@ export type MetricsOf = (cities: GraphNode[], links: Array<[string, string]>) =>
 /** `metricsOf` runs the network measures (in a worker thread: betweenness on a large graph takes seconds). */
 export async function stats(db: GraphDb, kinds: RelationKind[], metricsOf: MetricsOf): Promise<Stats> {
   const key = `${await graphVersion(db)}|${[...kinds].sort().join(',')}`;
-  const perDb = cache.get(db) ?? new Map();
-  cache.set(db, perDb);
+  const perDb = cache.get(db.driver) ?? new Map();
+  cache.set(db.driver, perDb);
   const hit = perDb.get(key);
   if (hit) return { ...hit, cached: true };
 

@@ -31,7 +31,7 @@ export const countryLinksRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (request) => {
       const q = request.query;
-      return countryLinks(app.db, { ...q, kinds: q.kinds ?? DEFAULT_KINDS });
+      return countryLinks(request.db, { ...q, kinds: q.kinds ?? DEFAULT_KINDS });
     },
   );
 };

@@ -39,6 +39,6 @@ export const cypherRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     // Half the cap for rows: their JSON here is compact, the answer's envelope and escapes add to it.
-    async (request) => cypherQuery(app.db, { ...request.body, maxBytes: Math.floor(app.limits.answerBytes / 2) }),
+    async (request) => cypherQuery(request.db, { ...request.body, maxBytes: Math.floor(app.limits.answerBytes / 2) }),
   );
 };

@@ -34,7 +34,7 @@ export const entityRoutes: FastifyPluginAsyncZod = async (app) => {
         response: { 200: EntityDetail, ...readErrors },
       },
     },
-    async (request) => entity(app.db, request.params.id),
+    async (request) => entity(request.db, request.params.id),
   );
 
   app.get(
@@ -50,7 +50,7 @@ export const entityRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (request) => {
       const q = request.query;
-      return neighbours(app.db, { id: request.params.id, ...q, kinds: q.kinds ?? RELATION_KINDS.slice() });
+      return neighbours(request.db, { id: request.params.id, ...q, kinds: q.kinds ?? RELATION_KINDS.slice() });
     },
   );
 };

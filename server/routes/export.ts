@@ -46,7 +46,7 @@ export const exportRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (request, reply) => {
       const { format, table, ...filters } = request.query;
-      const g = await graphWithEvidence(app.db, { ...filters, kinds: filters.kinds ?? OVERVIEW_KINDS });
+      const g = await graphWithEvidence(request.db, { ...filters, kinds: filters.kinds ?? OVERVIEW_KINDS });
       const nodes = format === 'csv' && table === 'nodes';
       const f = nodes ? { ...FORMATS.csv, render: toNodesCsv } : FORMATS[format];
       const file = nodes ? 'twingraph-nodes.csv' : `twingraph.${format}`;

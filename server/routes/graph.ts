@@ -21,7 +21,7 @@ export const graphRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (request) => {
       const q = request.query;
-      return graph(app.db, { ...q, kinds: q.kinds ?? OVERVIEW_KINDS });
+      return graph(request.db, { ...q, kinds: q.kinds ?? OVERVIEW_KINDS });
     },
   );
 };

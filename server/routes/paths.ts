@@ -33,7 +33,7 @@ export const pathsRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (request) => {
       const q = request.query;
-      return paths(app.db, { ...q, kinds: q.kinds ?? RELATION_KINDS.slice() });
+      return paths(request.db, { ...q, kinds: q.kinds ?? RELATION_KINDS.slice() });
     },
   );
 };

@@ -18,6 +18,6 @@ export const relationRoutes: FastifyPluginAsyncZod = async (app) => {
         response: { 200: RelationDetail, ...readErrors },
       },
     },
-    async (request) => relation(app.db, request.params.id),
+    async (request) => relation(request.db, request.params.id),
   );
 };

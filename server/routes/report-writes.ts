@@ -81,8 +81,8 @@ export const reportWriteRoutes: FastifyPluginAsyncZod = async (app) => {
       if (!request.query.wait && !request.query.dryRun) return reply.code(202).send(jobs.start(part.filename, content, opts));
       const plan: PlanBytes = (file, bytes) => app.heavyWork.plan(file, bytes, jobs.signal);
       try {
-        if (request.query.dryRun) return reply.code(200).send(await previewBytes(app.db, part.filename, content, plan, opts));
-        const outcome = await importBytes(app.db, part.filename, content, plan, undefined, opts);
+        if (request.query.dryRun) return reply.code(200).send(await previewBytes(request.db, part.filename, content, plan, opts));
+        const outcome = await importBytes(request.db, part.filename, content, plan, undefined, opts);
         return reply.code(outcome.status === 'unchanged' ? 200 : 201).send(outcome);
       } catch (err) {
         if (jobs.signal.aborted) throw new HttpError(503, 'shutting_down', SHUTTING_DOWN);
@@ -103,6 +103,6 @@ export const reportWriteRoutes: FastifyPluginAsyncZod = async (app) => {
         response: { 200: RemovalOutcome, ...writeErrors, 404: ErrorBody },
       },
     },
-    async (request) => removeReport(app.db, request.params.id),
+    async (request) => removeReport(request.db, request.params.id),
   );
 };

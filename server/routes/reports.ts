@@ -16,7 +16,7 @@ export const reportRoutes: FastifyPluginAsyncZod = async (app) => {
         response: { 200: Reports, ...readErrors },
       },
     },
-    async (request) => ({ reports: await reports(app.db, request.query.limit) }),
+    async (request) => ({ reports: await reports(request.db, request.query.limit) }),
   );
 
   app.get(
@@ -29,6 +29,6 @@ export const reportRoutes: FastifyPluginAsyncZod = async (app) => {
         response: { 200: ReportDetail, ...readErrors },
       },
     },
-    async (request) => report(app.db, request.params.id),
+    async (request) => report(request.db, request.params.id),
   );
 };

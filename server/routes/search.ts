@@ -3,6 +3,7 @@ import { z } from 'zod';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { csvList, EntityKind, ErrorBody } from '../../neo4j/contract/common.js';
 import { SearchResult } from '../../neo4j/contract/search.js';
+import { search } from '../repository/search.js';
 
 const SearchQuery = z.object({
   q: z.string().trim().min(1).max(100).meta({ description: 'Name or part of it, any case form', example: 'гомеля' }),
@@ -23,7 +24,7 @@ export const searchRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (request) => {
       const { q, kinds, limit } = request.query;
-      return { query: q, hits: await app.searchThread.search(app.db, q, kinds, limit) };
+      return { query: q, hits: await search(request.db, q, kinds, limit) };
     },
   );
 };

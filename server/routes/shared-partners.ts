@@ -24,7 +24,7 @@ export const sharedPartnersRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (request) => {
       const { ids, kinds, limit } = request.query;
-      return sharedPartners(app.db, ids, kinds ?? PARTNER_KINDS, limit);
+      return sharedPartners(request.db, ids, kinds ?? PARTNER_KINDS, limit);
     },
   );
 };

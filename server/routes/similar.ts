@@ -17,6 +17,6 @@ export const similarRoutes: FastifyPluginAsyncZod = async (app) => {
         response: { 200: Similar, ...readErrors },
       },
     },
-    async (request) => similar(app.db, request.params.id, request.query.kinds ?? PARTNER_KINDS, request.query.limit),
+    async (request) => similar(request.db, request.params.id, request.query.kinds ?? PARTNER_KINDS, request.query.limit),
   );
 };

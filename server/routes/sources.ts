@@ -22,7 +22,7 @@ export const sourcesRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request) => ({
-      cities: await sourceCounts(app.db, request.query.kinds ?? ['TWIN'], request.query.city, request.query.limit),
+      cities: await sourceCounts(request.db, request.query.kinds ?? ['TWIN'], request.query.city, request.query.limit),
     }),
   );
 
@@ -42,6 +42,6 @@ export const sourcesRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request) =>
-      sourceFacts(app.db, request.params.id, request.query.side, request.query.kinds ?? ['TWIN'], request.query.limit),
+      sourceFacts(request.db, request.params.id, request.query.side, request.query.kinds ?? ['TWIN'], request.query.limit),
   );
 };

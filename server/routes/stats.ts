@@ -18,6 +18,6 @@ export const statsRoutes: FastifyPluginAsyncZod = async (app) => {
         response: { 200: Stats, 400: ErrorBody, 429: ErrorBody, 503: ErrorBody, 504: ErrorBody },
       },
     },
-    async (request) => stats(app.db, request.query.kinds ?? OVERVIEW_KINDS, app.heavyWork.metrics),
+    async (request) => stats(request.db, request.query.kinds ?? OVERVIEW_KINDS, app.heavyWork.metrics),
   );
 };

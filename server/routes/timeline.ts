@@ -19,6 +19,6 @@ export const timelineRoutes: FastifyPluginAsyncZod = async (app) => {
         response: { 200: Timeline, ...readErrors },
       },
     },
-    async (request) => timeline(app.db, request.query.ids, request.query.kinds ?? OVERVIEW_KINDS),
+    async (request) => timeline(request.db, request.query.ids, request.query.kinds ?? OVERVIEW_KINDS),
   );
 };

@@ -5,13 +5,13 @@ import { parseWord } from '../lexicon/declension.js';
 import { fixHomoglyphs } from '../lexicon/homoglyphs.js';
 import { hasCapitalInitial } from '../lexicon/letter-case.js';
 import { lookupKey } from '../lexicon/name-key.js';
-import { isPlain, plainClass } from '../lexicon/plain-text.js';
+import { isPlain } from '../lexicon/plain-text.js';
+import { nameTokens } from '../lexicon/plain-words.js';
 import { spansOf } from '../lexicon/spans.js';
 import { allCountries, countryByIso, EXTRA_NAMES, isAbbreviation, NOT_COUNTRIES, type CountryInfo } from './country-list.js';
 
+// Cut by hand on a plain text (plain-words.ts nameTokens).
 const TOKEN = /[\p{L}\p{N}]+(?:['’][\p{L}]+)*/gu;
-/** TOKEN for a plain text (plain-text.ts). */
-const PLAIN_TOKEN = new RegExp(`[${plainClass(/[\p{L}\p{N}]/u)}]+(?:['’][${plainClass(/\p{L}/u)}]+)*`, 'g');
 
 function tokenKey(s: string): string {
   return [...lookupKey(s).matchAll(TOKEN)].map((m) => m[0]).join(' ');
@@ -136,7 +136,7 @@ function sentenceInitial(text: string, start: number): boolean {
 export function findCountriesInText(text: string): CountryMention[] {
   const index = formIndex();
   const source = fixHomoglyphs(text); // same length: offsets still point into `text`
-  const tokens = spansOf(isPlain(source) ? PLAIN_TOKEN : TOKEN, source);
+  const tokens = isPlain(source) ? nameTokens(source) : spansOf(TOKEN, source);
   const out: CountryMention[] = [];
   for (let i = 0; i < tokens.length; ) {
     const start = tokens[i]!.start;

@@ -4,7 +4,7 @@
 // institution-words.ts, the authorities' shapes in city-authorities.ts, the keys that join spellings in
 // institution-key.ts.
 import { isAbbreviation, tokenNounLemmas } from '../lexicon/word-tokens.js';
-import { ObjectMemo } from '../lexicon/memo.js';
+import { SentenceMemo } from '../lexicon/memo.js';
 import { headFrames } from '../lexicon/agreement.js';
 import { type NP, extendLeft } from '../lexicon/name-phrase.js';
 import { type NameTail, extendRight } from '../lexicon/name-tail.js';
@@ -37,7 +37,7 @@ interface Candidate extends InstitutionMention {
 
 type Found = { institutions: Candidate[]; authorities: AuthorityHit[]; s: Scan };
 // The two finders are given the same sentence object in turn: the last few are enough.
-const found = new ObjectMemo<Sentence, Found>(4, (sentence) => `${sentence.start}:${sentence.text}`);
+const found = new SentenceMemo<Sentence, Found>(4);
 
 /** One pass finds both institutions and authorities; the two exported finders share it. */
 function scanAll(sentence: Sentence): Found {

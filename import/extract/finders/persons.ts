@@ -3,7 +3,8 @@
 // (`мэр города Омска`). They are never places, so the place finder skips their words.
 import { readings, inflectReading, type Reading } from '../lexicon/morph.js';
 import { toNominative } from '../lexicon/nominative.js';
-import { isPlain, plainClass } from '../lexicon/plain-text.js';
+import { isPlain } from '../lexicon/plain-text.js';
+import { hasInitial, nameWords } from '../lexicon/plain-words.js';
 import { spansOf } from '../lexicon/spans.js';
 
 export interface PersonFinding {
@@ -22,11 +23,11 @@ interface Token {
   end: number;
 }
 
+// Cut by hand on a plain text (plain-words.ts nameWords).
 const WORD = /\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?/gu;
-/** WORD for a plain text (plain-text.ts). */
-const PLAIN_WORD = new RegExp(`[${plainClass(/\p{Lu}/u)}][${plainClass(/\p{Ll}/u)}]+(?:-[${plainClass(/\p{Lu}/u)}][${plainClass(/\p{Ll}/u)}]+)?`, 'g');
 // `С.Н. Шелест` and `Шелест С.Н.`, as (initials, surname) and (surname, initials).
 const INITIALS_FIRST = /(?<![\p{L}.])(\p{Lu}\.\s?(?:\p{Lu}\.)?)\s?(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)/gu;
+// Walked by hand on a plain text (plain-words.ts hasInitial).
 const AN_INITIAL = /\p{Lu}\./u;
 const SURNAME_FIRST = /(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)\s(\p{Lu}\.\s?\p{Lu}\.)/gu;
 // Offices that name the person after them; the role runs from here to the name.
@@ -123,7 +124,7 @@ function byNames(text: string, toks: Token[], out: PersonFinding[]): void {
 
 function byInitials(text: string, out: PersonFinding[]): void {
   // Both shapes need an initial (`А.`); most sentences have none, and the two scans cost more than this test.
-  if (!AN_INITIAL.test(text)) return;
+  if (!(isPlain(text) ? hasInitial(text) : AN_INITIAL.test(text))) return;
   const found = [
     ...[...text.matchAll(INITIALS_FIRST)].map((m) => ({ m, initials: m[1]!, surname: m[2]! })),
     ...[...text.matchAll(SURNAME_FIRST)].map((m) => ({ m, initials: m[2]!, surname: m[1]! })),
@@ -143,7 +144,7 @@ function byInitials(text: string, out: PersonFinding[]): void {
 }
 
 export function findPersons(text: string): PersonFinding[] {
-  const toks: Token[] = spansOf(isPlain(text) ? PLAIN_WORD : WORD, text);
+  const toks: Token[] = isPlain(text) ? nameWords(text) : spansOf(WORD, text);
   const out: PersonFinding[] = [];
   byNames(text, toks, out);
   byInitials(text, out);

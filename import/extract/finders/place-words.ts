@@ -3,7 +3,8 @@
 import { cityByInflected, type GazetteerCity } from '../lexicon/gazetteer.js';
 import { hasCapitalInitial } from '../lexicon/letter-case.js';
 import { Memo } from '../lexicon/memo.js';
-import { isPlain, plainClass } from '../lexicon/plain-text.js';
+import { isPlain } from '../lexicon/plain-text.js';
+import { placeWords } from '../lexicon/plain-words.js';
 import { spansOf } from '../lexicon/spans.js';
 import { readings } from '../lexicon/morph.js';
 import { cyrillicKey } from '../lexicon/sound-key.js';
@@ -16,9 +17,8 @@ export interface Token {
   end: number;
 }
 
+// Cut by hand on a plain text (plain-words.ts placeWords).
 const WORD = /[\p{L}][\p{L}\p{M}]*(?:-[\p{L}][\p{L}\p{M}]*)*/gu;
-/** WORD for a plain text (plain-text.ts). */
-const PLAIN_WORD = new RegExp(`[${plainClass(/\p{L}/u)}][${plainClass(/[\p{L}\p{M}]/u)}]*(?:-[${plainClass(/\p{L}/u)}][${plainClass(/[\p{L}\p{M}]/u)}]*)*`, 'g');
 
 const cityForms = new Memo<GazetteerCity | null>(100_000);
 
@@ -35,7 +35,7 @@ export function isCapitalised(word: string): boolean {
 }
 
 export function tokens(text: string): Token[] {
-  return spansOf(isPlain(text) ? PLAIN_WORD : WORD, text);
+  return isPlain(text) ? placeWords(text) : spansOf(WORD, text);
 }
 
 /** The nominative of a city name the dictionary may not know, guided by az and by common endings. */

@@ -35,34 +35,57 @@ export class Memo<V> {
   }
 }
 
-/**
- * A Memo asked first by an object, then by the object's string key. The passes over a report share
- * splitSentences' frozen sentences, so a sentence object finds its answer without a key string built and hashed
- * per call; a sentence built elsewhere (same offset and text) still finds it by key. Both are bounded by `limit`:
- * a WeakMap would keep an answer as long as its sentence lives (splitSentences keeps the last few reports'), and
- * answers kept past their use survive every minor garbage collection, which then costs more.
- */
-export class ObjectMemo<K extends object, V> {
-  private readonly byObject = new Map<K, V>();
-  private readonly byKey: Memo<V>;
+/** What SentenceMemo keys on: a sentence, or anything with its offset and text. */
+export interface SentenceLike {
+  start: number;
+  text: string;
+}
 
-  constructor(private readonly limit: number, private readonly keyOf: (object: K) => string) {
-    this.byKey = new Memo<V>(limit);
+interface Remembered<V> {
+  text: string;
+  value: V;
+  /** Another sentence at the same offset (of another text). */
+  next: Remembered<V> | undefined;
+}
+
+/**
+ * A memo for sentences, asked first by the object, then by its offset and text. The passes over a report share
+ * splitSentences' frozen sentences, so a sentence object finds its answer without a key built per call; a sentence
+ * built elsewhere (same offset and text) still finds it by offset, then by text, which is usually the very same
+ * string. A key string `${start}|${text}` would be a copy of the sentence, hashed over its whole length, for every
+ * sentence. Both are bounded by `limit`: a WeakMap would keep an answer as long as its sentence lives
+ * (splitSentences keeps the last few reports'), and answers kept past their use survive every minor garbage
+ * collection, which then costs more.
+ */
+export class SentenceMemo<K extends SentenceLike, V> {
+  private readonly byObject = new Map<K, V>();
+  private readonly byStart = new Map<number, Remembered<V>>();
+
+  constructor(private readonly limit: number) {
     all.push(this);
   }
 
-  /** The value for `object`, computed by `compute(object)` the first time it (or an object with its key) is asked for. */
-  get(object: K, compute: (object: K) => V): V {
-    const hit = this.byObject.get(object);
-    if (hit !== undefined || this.byObject.has(object)) return hit as V;
-    const value = this.byKey.get(this.keyOf(object), () => compute(object));
+  /** The value for `sentence`, computed by `compute(sentence)` the first time it (or one with its offset and text) is asked for. */
+  get(sentence: K, compute: (sentence: K) => V): V {
+    const hit = this.byObject.get(sentence);
+    if (hit !== undefined || this.byObject.has(sentence)) return hit as V;
+    const first = this.byStart.get(sentence.start);
+    let found = first;
+    while (found !== undefined && found.text !== sentence.text) found = found.next;
+    let value: V;
+    if (found !== undefined) value = found.value;
+    else {
+      value = compute(sentence);
+      if (first === undefined && this.byStart.size >= this.limit) this.byStart.delete(this.byStart.keys().next().value!);
+      this.byStart.set(sentence.start, { text: sentence.text, value, next: first });
+    }
     if (this.byObject.size >= this.limit) this.byObject.delete(this.byObject.keys().next().value!);
-    this.byObject.set(object, value);
+    this.byObject.set(sentence, value);
     return value;
   }
 
   clear(): void {
-    this.byKey.clear();
+    this.byStart.clear();
     this.byObject.clear();
   }
 }

@@ -3,7 +3,8 @@
 // grammar's needs, while morph.ts changes only with az.
 import { hasUpperInitial } from './letter-case.js';
 import { Memo } from './memo.js';
-import { isPlain, plainClass } from './plain-text.js';
+import { isPlain } from './plain-text.js';
+import { scanTokenEnd, scanTokenStart } from './plain-words.js';
 import { readings, type Gender, type GNumber, type Reading } from './morph.js';
 
 export type TokenKind = 'word' | 'num' | 'open' | 'close' | 'punct';
@@ -23,8 +24,6 @@ export interface Token {
 }
 
 const TOKEN_RE = /[\p{L}\d]+(?:[-‐][\p{L}\d]+)*|\S/gu;
-/** TOKEN_RE for a plain text (plain-text.ts). */
-const PLAIN_TOKEN_RE = new RegExp(`[${plainClass(/[\p{L}\d]/u)}]+(?:[-‐][${plainClass(/[\p{L}\d]/u)}]+)*|\\S`, 'g');
 // Module constants, not literals in the functions: tsx (esbuild) rewrites a literal holding `\p{…}` into
 // `new RegExp(…)`, which a function would build anew for every token.
 const DIGITS = /^\d+$/;
@@ -36,45 +35,63 @@ const LETTERS = /^\p{L}+$/u;
 /** Words (letters and digits, hyphenated parts kept together), numbers, quotes and single punctuation marks. */
 export function tokenize(text: string): Token[] {
   const out: Token[] = [];
-  // An exec loop, not matchAll: no iterator per sentence (see spans.ts).
-  const plain = isPlain(text);
-  const re = plain ? PLAIN_TOKEN_RE : TOKEN_RE;
-  // A plain text lowers letter by letter (no final sigma, whose lower case depends on the next letter): when its
-  // lower case is as long as it is (no `İ` → `i̇`), a token's lower case is the same stretch of the text's.
-  const lowerText = plain ? text.toLowerCase() : '';
-  const sliceLower = plain && lowerText.length === text.length;
-  re.lastIndex = 0;
-  for (let m = re.exec(text); m !== null; m = re.exec(text)) {
-    const t = m[0];
-    const start = m.index;
-    let kind: TokenKind;
-    // A token that starts with a Latin or basic Cyrillic letter is a run of letters and digits (the pattern's
-    // first branch): a word, known from its first code unit without the two tests below.
-    const c = t.charCodeAt(0);
-    if ((c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= 0x400 && c <= 0x45f)) kind = 'word';
-    else if (DIGITS.test(t)) kind = 'num';
-    else if (LETTER_OR_DIGIT.test(t)) kind = 'word';
-    else if (t === '«' || t === '„') kind = 'open';
-    else if (t === '»' || t === '”') kind = 'close';
-    else if (t === '"' || t === '“') {
-      // An ASCII or English quote opens after white space or an opening bracket, and closes elsewhere.
-      const prev = start > 0 ? text[start - 1]! : ' ';
-      kind = OPENS_AFTER.test(prev) ? 'open' : 'close';
-    } else kind = 'punct';
-    out.push({
-      text: t,
-      lower: sliceLower ? lowerText.slice(start, start + t.length) : t.toLowerCase(),
-      start,
-      end: start + t.length,
-      kind,
-      cap: hasUpperInitial(t),
-      // Set later by tokenReadings and tokenNounLemmas; present from the start so every token has one shape and
-      // keeps them in the object, not in a property store allocated when the first is set.
-      readings: undefined,
-      nouns: undefined,
-    });
+  if (isPlain(text)) {
+    // A plain text lowers letter by letter (no final sigma, whose lower case depends on the next letter): when its
+    // lower case is as long as it is (no `İ` → `i̇`), a token's lower case is the same stretch of the text's.
+    const lowerText = text.toLowerCase();
+    const sliceLower = lowerText.length === text.length;
+    // TOKEN_RE walked by hand (plain-words.ts): no match array per token.
+    for (let start = scanTokenStart(text, 0); start < text.length; ) {
+      const end = scanTokenEnd(text, start);
+      const t = text.slice(start, end);
+      out.push(token(text, t, start, sliceLower ? (sameStretch(text, lowerText, start, end) ? t : lowerText.slice(start, end)) : t.toLowerCase()));
+      start = scanTokenStart(text, end);
+    }
+    return out;
   }
+  // An exec loop, not matchAll: no iterator per sentence (see spans.ts).
+  TOKEN_RE.lastIndex = 0;
+  for (let m = TOKEN_RE.exec(text); m !== null; m = TOKEN_RE.exec(text)) out.push(token(text, m[0], m.index, m[0].toLowerCase()));
   return out;
+}
+
+/**
+ * Whether `text` and its lower case `lower` hold the same code units from `start` to `end`: most words are written
+ * in lower case already, and a token's own text then serves as its lower case without a copy.
+ */
+function sameStretch(text: string, lower: string, start: number, end: number): boolean {
+  for (let k = start; k < end; k++) if (lower.charCodeAt(k) !== text.charCodeAt(k)) return false;
+  return true;
+}
+
+/** The token `t` found at `start` in `text`, with its lower case. */
+function token(text: string, t: string, start: number, lower: string): Token {
+  let kind: TokenKind;
+  // A token that starts with a Latin or basic Cyrillic letter is a run of letters and digits (the pattern's
+  // first branch): a word, known from its first code unit without the two tests below.
+  const c = t.charCodeAt(0);
+  if ((c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= 0x400 && c <= 0x45f)) kind = 'word';
+  else if (DIGITS.test(t)) kind = 'num';
+  else if (LETTER_OR_DIGIT.test(t)) kind = 'word';
+  else if (t === '«' || t === '„') kind = 'open';
+  else if (t === '»' || t === '”') kind = 'close';
+  else if (t === '"' || t === '“') {
+    // An ASCII or English quote opens after white space or an opening bracket, and closes elsewhere.
+    const prev = start > 0 ? text[start - 1]! : ' ';
+    kind = OPENS_AFTER.test(prev) ? 'open' : 'close';
+  } else kind = 'punct';
+  return {
+    text: t,
+    lower,
+    start,
+    end: start + t.length,
+    kind,
+    cap: hasUpperInitial(t),
+    // Set later by tokenReadings and tokenNounLemmas; present from the start so every token has one shape and
+    // keeps them in the object, not in a property store allocated when the first is set.
+    readings: undefined,
+    nouns: undefined,
+  };
 }
 
 /**

@@ -1,6 +1,6 @@
 // The extractor's one cache helper: computes once per key, keeps at most its limit, and clearMemos() empties all.
 import { describe, expect, it } from 'vitest';
-import { Memo, ObjectMemo, clearMemos, lastAnswer } from '../../../../import/extract/lexicon/memo.js';
+import { Memo, SentenceMemo, clearMemos, lastAnswer } from '../../../../import/extract/lexicon/memo.js';
 
 describe('Memo', () => {
   it('computes a key once, also when the value is null', () => {
@@ -33,11 +33,9 @@ describe('Memo', () => {
   });
 });
 
-describe('ObjectMemo', () => {
-  const keyOf = (s: { start: number; text: string }) => `${s.start}|${s.text}`;
-
-  it('answers the same object, and another object with its key, from one computation', () => {
-    const memo = new ObjectMemo<{ start: number; text: string }, string>(10, keyOf);
+describe('SentenceMemo', () => {
+  it('answers the same object, and another object with its offset and text, from one computation', () => {
+    const memo = new SentenceMemo<{ start: number; text: string }, string>(10);
     let calls = 0;
     const sentence = { start: 0, text: 'Омск и Гомель.' };
     const compute = () => `found ${++calls}`;
@@ -45,10 +43,13 @@ describe('ObjectMemo', () => {
     expect(memo.get(sentence, compute)).toBe('found 1');
     expect(memo.get({ ...sentence }, compute)).toBe('found 1');
     expect(memo.get({ start: 5, text: sentence.text }, compute)).toBe('found 2');
+    // Another text at the same offset (another report's sentence) is another sentence.
+    expect(memo.get({ start: 0, text: 'Тула.' }, compute)).toBe('found 3');
+    expect(memo.get({ start: 0, text: 'Омск и Гомель.' }, compute)).toBe('found 1');
   });
 
   it('keeps at most its limit of objects and keys', () => {
-    const memo = new ObjectMemo<{ start: number; text: string }, number>(2, keyOf);
+    const memo = new SentenceMemo<{ start: number; text: string }, number>(2);
     let calls = 0;
     const sentences = [0, 1, 2].map((start) => ({ start, text: 'Тула.' }));
     for (const s of sentences) memo.get(s, () => ++calls);
@@ -57,7 +58,7 @@ describe('ObjectMemo', () => {
   });
 
   it('is emptied by clearMemos, by object as well as by key', () => {
-    const memo = new ObjectMemo<{ start: number; text: string }, number>(10, keyOf);
+    const memo = new SentenceMemo<{ start: number; text: string }, number>(10);
     const sentence = { start: 0, text: 'x' };
     memo.get(sentence, () => 1);
     clearMemos();

@@ -1,0 +1,69 @@
+// The hand-walked cutters find on a plain text exactly the spans their patterns find: on a few written sentences and
+// on many random strings of the characters where the patterns' edges lie (hyphens, apostrophes, marks, digits,
+// a title-case letter, white space, other punctuation).
+import { describe, expect, it } from 'vitest';
+import { isPlain } from '../../../../import/extract/lexicon/plain-text.js';
+import { hasInitial, nameTokens, nameWords, placeWords, scanTokenEnd, scanTokenStart } from '../../../../import/extract/lexicon/plain-words.js';
+import { spansOf, type Span } from '../../../../import/extract/lexicon/spans.js';
+
+/** The scan's tokens as spans, by its two steps. */
+function scanTokens(text: string): Span[] {
+  const out: Span[] = [];
+  for (let start = scanTokenStart(text, 0); start < text.length; start = scanTokenStart(text, out[out.length - 1]!.end)) {
+    const end = scanTokenEnd(text, start);
+    out.push({ text: text.slice(start, end), start, end });
+  }
+  return out;
+}
+
+const CUTTERS = [
+  ['placeWords', placeWords, /[\p{L}][\p{L}\p{M}]*(?:-[\p{L}][\p{L}\p{M}]*)*/gu],
+  ['nameWords', nameWords, /\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?/gu],
+  ['nameTokens', nameTokens, /[\p{L}\p{N}]+(?:['’][\p{L}]+)*/gu],
+  ['scanTokenStart and scanTokenEnd', scanTokens, /[\p{L}\d]+(?:[-‐][\p{L}\d]+)*|\S/gu],
+] as const;
+
+const WRITTEN = [
+  'Мэр Бреста А.Н. Рогачук и глава Тулы Дмитрий Миляев подписали соглашение № 12 (Республика Беларусь).',
+  'Делегация Южно-Сахалинска посетила Санкт-Петербург и Ростов-на-Дону — 25‐летие дружбы!',
+  "Кот-д’Ивуар, Кот-д'Ивуар, O'Brien’s 2'3 ½ café Žilina ǅ Иван-иванович Анна-Мария-Луиза 1990-х.",
+  '',
+];
+
+// The characters at the patterns' edges, and a few ordinary ones.
+const POOL = ['а', 'Б', 'ё', 'Ё', 'x', 'Q', 'é', 'Ž', 'ǅ', '\u0483', '7', '²', '-', '‐', "'", '’', ' ', '\u00a0', '\u2009', '\n', '.', '«', '№'];
+
+function randomTexts(count: number): string[] {
+  let seed = 12345;
+  const next = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
+  const out: string[] = [];
+  for (let k = 0; k < count; k++) {
+    let s = '';
+    const length = Math.floor(next() * 24);
+    for (let i = 0; i < length; i++) s += POOL[Math.floor(next() * POOL.length)];
+    out.push(s);
+  }
+  return out;
+}
+
+describe.each(CUTTERS)('%s', (_name, cut, pattern) => {
+  it('finds the spans of its pattern on written sentences', () => {
+    for (const text of WRITTEN) {
+      expect(isPlain(text)).toBe(true);
+      expect(cut(text)).toEqual(spansOf(pattern, text));
+    }
+  });
+
+  it('finds the spans of its pattern on random plain strings', () => {
+    for (const text of randomTexts(20_000)) expect(cut(text), JSON.stringify(text)).toEqual(spansOf(pattern, text));
+  });
+});
+
+describe('hasInitial', () => {
+  it('tells what its pattern tells, on written sentences and random plain strings', () => {
+    const pattern = /\p{Lu}\./u;
+    expect(hasInitial('Мэр Бреста А.Н. Рогачук.')).toBe(true);
+    expect(hasInitial('в г. Омске.')).toBe(false);
+    for (const text of [...WRITTEN, ...randomTexts(20_000)]) expect(hasInitial(text), JSON.stringify(text)).toBe(pattern.test(text));
+  });
+});
