@@ -132,3 +132,9 @@ export function scanTokenEnd(text: string, start: number): number {
     else return i;
   }
 }
+
+/** Whether an upper-case letter stands right before a full stop (`А.`), the pattern `\p{Lu}\.` (u). */
+export function hasInitial(text: string): boolean {
+  for (let k = text.indexOf('.', 1); k > 0; k = text.indexOf('.', k + 1)) if (at(text, k - 1) & UPPER) return true;
+  return false;
+}

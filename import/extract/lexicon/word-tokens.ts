@@ -44,7 +44,7 @@ export function tokenize(text: string): Token[] {
     for (let start = scanTokenStart(text, 0); start < text.length; ) {
       const end = scanTokenEnd(text, start);
       const t = text.slice(start, end);
-      out.push(token(text, t, start, sliceLower ? lowerText.slice(start, end) : t.toLowerCase()));
+      out.push(token(text, t, start, sliceLower ? (sameStretch(text, lowerText, start, end) ? t : lowerText.slice(start, end)) : t.toLowerCase()));
       start = scanTokenStart(text, end);
     }
     return out;
@@ -53,6 +53,15 @@ export function tokenize(text: string): Token[] {
   TOKEN_RE.lastIndex = 0;
   for (let m = TOKEN_RE.exec(text); m !== null; m = TOKEN_RE.exec(text)) out.push(token(text, m[0], m.index, m[0].toLowerCase()));
   return out;
+}
+
+/**
+ * Whether `text` and its lower case `lower` hold the same code units from `start` to `end`: most words are written
+ * in lower case already, and a token's own text then serves as its lower case without a copy.
+ */
+function sameStretch(text: string, lower: string, start: number, end: number): boolean {
+  for (let k = start; k < end; k++) if (lower.charCodeAt(k) !== text.charCodeAt(k)) return false;
+  return true;
 }
 
 /** The token `t` found at `start` in `text`, with its lower case. */
