@@ -1,14 +1,16 @@
-// `import-twins` top-down: read the CSV → check rows → per batch of ~2,000 rows, in one transaction: match
-// cities (gazetteer, GeoNames, existing cities, new) → to graph rows → meet the graph → write. Each batch is idempotent.
+// `import-twins` top-down: read the CSV → check rows → per batch of ~2,000 rows: match cities (gazetteer, GeoNames,
+// existing cities, new) → to graph rows and statements (while the batch before writes) → in one transaction: meet
+// the graph → write. Each batch is idempotent.
 import { readFile } from 'node:fs/promises';
 import { basename } from 'node:path';
 import type { ManagedTransaction } from 'neo4j-driver';
 import type { GraphDb } from '../../neo4j/db/graph-db.js';
 import { factIdentity } from '../../neo4j/model/fact.js';
-import { run } from '../../neo4j/db/tx.js';
-import { lockEntities, writeBatch } from '../graph/write.js';
+import { readTx, run } from '../../neo4j/db/tx.js';
+import { lockEntities, prepareWrite, writeBatch, type PreparedWrite } from '../graph/write.js';
+import type { GraphBatch } from '../graph/batch.js';
 import { checkRow, isRejection, type Rejection, type TwinPair } from './check-row.js';
-import { matchCity, nameKey, placedCityOnce, type MatchKind } from './match-city.js';
+import { matchCity, nameKey, placedCityOnce, type ExistingCities, type MatchKind } from './match-city.js';
 import { readTwinCsv, TwinListError } from './read-twins.js';
 import { decodeText } from '../extract/decode-text.js';
 import { isReportError } from '../extract/errors.js';
@@ -54,10 +56,16 @@ export async function importTwins(db: GraphDb, path: string, opts: ImportTwinsOp
   const placed = new Set<string>();
   const size = opts.batchSize ?? 2000;
   const placedOf = placedCityOnce();
-  for (let i = 0; i < pairs.length; i += size) {
-    const chunk = pairs.slice(i, i + size);
-    lookUpWhileWaiting(pairs.slice(i + size, i + 2 * size), placedOf);
-    const result = await db.writeTx((tx) => importBatch(tx, support, chunk, firstOf, placedOf));
+  const prepare = (from: number, before: ExistingCities) => prepareBatch(db, support, pairs.slice(from, from + size), firstOf, placedOf, before);
+  // A pipeline: the next batch is prepared (matched, made graph rows and statements) while this one's transaction
+  // writes, so the database does not wait on the JS between batches, nor the JS on the database.
+  let next = pairs.length > 0 ? prepare(0, new Map()) : undefined;
+  for (let i = 0; next; i += size) {
+    const batch = await next;
+    next = i + size < pairs.length ? prepare(i + size, batch.writesCities) : undefined;
+    // Should this batch fail, the next one's preparation is dropped with it, not left an unhandled rejection.
+    next?.catch(() => undefined);
+    const result = await db.writeTx((tx) => writeTwinBatch(tx, batch));
     rejected.push(...result.rejected);
     summary.pairsNew += result.pairsNew;
     for (const id of result.pairIds) seenPairs.add(id);
@@ -72,39 +80,83 @@ export async function importTwins(db: GraphDb, path: string, opts: ImportTwinsOp
   return summary;
 }
 
-async function importBatch(
-  tx: ManagedTransaction,
+interface PreparedBatch {
+  support: string;
+  matched: MatchedPair[];
+  batch: GraphBatch;
+  write: PreparedWrite;
+  rejected: Rejection[];
+  /** The cities this batch names with their names and country, by name: what its write lets the next batch find. */
+  writesCities: ExistingCities;
+}
+
+/**
+ * One batch made ready to write, before its transaction: cities matched (gazetteer and GeoNames, then existing
+ * cities by name: read in a transaction of its own, beside the previous batch's write, with the cities that write
+ * names added, since the database shows them only once it commits; a name found twice goes to the smaller id, as
+ * cities-by-name orders them), graph rows, statements and fact rows. It yields to the event loop between steps, so
+ * the batch writing meanwhile gets its turns.
+ */
+async function prepareBatch(
+  db: GraphDb,
   support: string,
   chunk: TwinPair[],
   firstOf: (name: string, iso2: string) => TwinPair | undefined,
   placedOf: ReturnType<typeof placedCityOnce>,
-) {
-  const names = chunk.flatMap((p) => [{ name: p.city1, country: p.iso1 }, { name: p.city2, country: p.iso2 }]);
-  const lookups = names.filter((n) => !placedOf(n.name, n.country));
-  const found = await run<{ name: string; country: string; id: string }>(tx, 'cities-by-name', { rows: dedupe(lookups) });
-  const existingCities = new Map<string, string>();
-  for (const f of found) if (!existingCities.has(nameKey(f.name, f.country))) existingCities.set(nameKey(f.name, f.country), f.id);
+  before: ExistingCities,
+): Promise<PreparedBatch> {
+  const lookups = new Map<string, { name: string; country: string }>();
+  for (let done = 0; done < chunk.length; done++) {
+    const p = chunk[done]!;
+    for (const [name, country] of [[p.city1, p.iso1], [p.city2, p.iso2]] as const) {
+      if (!placedOf(name, country)) lookups.set(nameKey(name, country), { name, country });
+    }
+    if (done % 50 === 49) await turn();
+  }
+  const found = lookups.size === 0 ? [] : await readTx(db, (tx) => run<{ name: string; country: string; id: string }>(tx, 'cities-by-name', { rows: [...lookups.values()] }));
+  const existing: ExistingCities = new Map();
+  for (const f of found) if (!existing.has(nameKey(f.name, f.country))) existing.set(nameKey(f.name, f.country), f.id);
+  for (const [key, id] of before) if (lookups.has(key) && !(existing.get(key)! < id)) existing.set(key, id);
   const matched: MatchedPair[] = chunk.map((pair) => ({
     pair,
-    a: matchCity(pair.city1, pair.iso1, existingCities, placedOf),
-    b: matchCity(pair.city2, pair.iso2, existingCities, placedOf),
+    a: matchCity(pair.city1, pair.iso1, existing, placedOf),
+    b: matchCity(pair.city2, pair.iso2, existing, placedOf),
   }));
   const { batch, rejected } = twinGraph(support, matched, firstOf);
+  await turn();
+  const write = prepareWrite(batch);
+  const writesCities: ExistingCities = new Map();
+  for (const n of batch.entities) {
+    if (n.kind !== 'City' || typeof n.props['country'] !== 'string') continue;
+    for (const name of [n.props['name'], n.props['nameEn']]) {
+      if (typeof name !== 'string') continue;
+      const key = nameKey(name, n.props['country']);
+      if (!(writesCities.get(key)! < n.id)) writesCities.set(key, n.id);
+    }
+  }
+  return { support, matched, batch, write, rejected, writesCities };
+}
+
+/** Writes a prepared batch in `tx` (which may run more than once: a retry after a deadlock). */
+async function writeTwinBatch(tx: ManagedTransaction, prepared: PreparedBatch) {
+  const { support, matched, rejected } = prepared;
   await run(tx, 'merge-twin-list', { id: support, file: csvFileOf(support) });
-  const known = await lockEntities(tx, batch);
+  const known = await lockEntities(tx, prepared.batch);
   // A city this list created before keeps the name it got first (`São Paulo` and `Sao Paulo` share an id).
   const created = new Set(matched.flatMap((m) => [m.a, m.b]).filter((c) => c.how === 'created').map((c) => c.id));
-  for (const n of batch.entities) if (created.has(n.id) && known.has(n.id)) n.props = {};
-  const { facts } = await writeBatch(tx, batch, known, support);
+  const entities = prepared.batch.entities.map((n) => (created.has(n.id) && known.has(n.id) ? { ...n, props: {} } : n));
+  const { facts } = await writeBatch(tx, { ...prepared.batch, entities }, known, support, prepared.write);
   const cities = new Map<string, MatchKind>();
   const placed = new Set<string>();
   for (const m of matched) {
     for (const c of [m.a, m.b]) {
-      cities.set(c.id, c.how === 'created' && known.has(c.id) ? 'existing' : c.how);
-      if (c.row.props.lat != null || known.get(c.id)?.lat != null) placed.add(c.id);
+      // A created city the graph held already wrote nothing: it is placed if the graph has it placed.
+      const wrote = !(c.how === 'created' && known.has(c.id));
+      cities.set(c.id, wrote ? c.how : 'existing');
+      if ((wrote && c.row.props.lat != null) || known.get(c.id)?.lat != null) placed.add(c.id);
     }
   }
-  const twins = batch.facts.filter((r) => r.kind === 'TWIN');
+  const twins = prepared.batch.facts.filter((r) => r.kind === 'TWIN');
   return {
     rejected,
     cities,
@@ -113,6 +165,8 @@ async function importBatch(
     pairsNew: twins.filter((r) => !facts.get(factIdentity(r))?.known).length,
   };
 }
+
+const turn = () => new Promise<void>((resolve) => setImmediate(resolve));
 
 /**
  * The list's text, decoded like a report (UTF-8, UTF-16 with a BOM, Windows-1251 or KOI8-R: import/extract/read.ts);
@@ -133,26 +187,4 @@ export async function readTwinFile(path: string): Promise<string> {
     if (isReportError(err)) throw new TwinListError(`${path}: ${err.reason}`);
     throw err;
   }
-}
-
-/**
- * Looks the next batch's cities up in the gazetteer and GeoNames (pure, and remembered by `placedOf`) a slice at a
- * time while this batch's transaction waits on the database, which would otherwise sit idle while the next batch
- * matches its cities: the answers are the same whenever they are computed, so matching finds them ready.
- */
-function lookUpWhileWaiting(next: TwinPair[], placedOf: ReturnType<typeof placedCityOnce>, slice = 50): void {
-  let done = 0;
-  const step = () => {
-    for (const end = Math.min(done + slice, next.length); done < end; done++) {
-      const p = next[done]!;
-      placedOf(p.city1, p.iso1);
-      placedOf(p.city2, p.iso2);
-    }
-    if (done < next.length) setImmediate(step);
-  };
-  if (next.length > 0) setImmediate(step);
-}
-
-function dedupe(rows: Array<{ name: string; country: string }>): Array<{ name: string; country: string }> {
-  return [...new Map(rows.map((r) => [nameKey(r.name, r.country), r])).values()];
 }
