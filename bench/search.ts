@@ -2,8 +2,9 @@
 // Neo4j's full-text index (bench/search-lucene.ts), with the same random prefixes from concurrent loops; and what
 // building the name index costs (time, the longest event-loop stall meanwhile, heap).
 import { monitorEventLoopDelay } from 'node:perf_hooks';
-import { GraphDb } from '../neo4j/db/graph-db.js';
-import { nameIndex } from '../server/repository/name-index.js';
+import type { GraphDb } from '../neo4j/db/graph-db.js';
+import { buildNameIndex } from '../server/repository/name-index.js';
+import { graphVersion } from '../server/repository/graph-version.js';
 import { search } from '../server/repository/search.js';
 import { luceneSearch } from './search-lucene.js';
 import { loops, round, type Load } from './load.js';
@@ -22,21 +23,21 @@ export interface SearchBench {
 }
 
 export async function benchSearch(db: GraphDb, d: Draws, seconds: number, connections: number): Promise<SearchBench> {
-  // A GraphDb of its own on the same driver: a fresh index, built here and timed.
-  const fresh = new GraphDb(db.driver, db.database);
+  // A fresh index, built here and timed (the one nameIndex keeps for this driver may be built already, by the server).
+  const version = await graphVersion(db);
   const heapBefore = process.memoryUsage().heapUsed;
   const stalls = monitorEventLoopDelay({ resolution: 5 });
   stalls.enable();
   const busy = watchLoop();
   const t0 = performance.now();
-  const index = await nameIndex(fresh);
+  const index = await buildNameIndex(db, version);
   const buildMs = round(performance.now() - t0);
   stalls.disable();
   const { longestBusyMs } = busy.stop();
   const heapMB = round((process.memoryUsage().heapUsed - heapBefore) / 2 ** 20);
-  for (let i = 0; i < 200; i++) await search(fresh, typedPrefix(d), undefined, 20);
+  for (let i = 0; i < 200; i++) await search(db, typedPrefix(d), undefined, 20);
   for (let i = 0; i < 50; i++) await luceneSearch(db, typedPrefix(d), undefined, 20);
-  const miniSearch = await loops(() => search(fresh, typedPrefix(d), undefined, 20), seconds, connections);
+  const miniSearch = await loops(() => search(db, typedPrefix(d), undefined, 20), seconds, connections);
   const lucene = await loops(() => luceneSearch(db, typedPrefix(d), undefined, 20), seconds, connections);
   return { entities: index.entries.length, buildMs, buildLoopStallMs: round(stalls.max / 1e6), buildLoopBusyMs: longestBusyMs, heapMB, miniSearch, lucene };
 }

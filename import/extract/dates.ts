@@ -1,4 +1,5 @@
 // When a sentence says something happened: its year and month, from Russian date phrases.
+import { matchesOf } from './lexicon/spans.js';
 
 // Patterns a function uses on every call are built once here: tsx (esbuild) rewrites a literal holding `\p{…}`
 // into `new RegExp(…)`, which a function would build anew each time it runs.
@@ -37,7 +38,7 @@ export function monthOf(word: string): number | null {
 export function monthsIn(text: string): Array<{ month: number; index: number }> {
   const out: Array<{ month: number; index: number }> = [];
   if (!MONTH_STEM.test(text)) return out;
-  for (const m of text.matchAll(MONTH_WORD)) {
+  for (const m of matchesOf(MONTH_WORD, text)) {
     const month = monthOf(m[1]!);
     // "в августе-декабре": a range is dated by its first month.
     if (month !== null && !/[-–]\s*$/.test(text.slice(Math.max(0, m.index! - 2), m.index!))) out.push({ month, index: m.index! });
@@ -48,7 +49,7 @@ export function monthsIn(text: string): Array<{ month: number; index: number }> 
 /** All years mentioned in a span of text, in order, with their offsets; dd.mm.yyyy dates included. */
 export function yearsIn(text: string): Array<{ year: number; index: number }> {
   const out: Array<{ year: number; index: number }> = [];
-  for (const m of text.matchAll(YEAR)) {
+  for (const m of matchesOf(YEAR, text)) {
     // "более 2000 омичей" is a count: a year is followed by "год"/"г." or by no word at all.
     const after = text.slice(m.index! + 4, m.index! + 12);
     if (LOWER_WORD_AFTER.test(after) && !/^\s+(г\.|г\b|год|гг)/u.test(after)) continue;
@@ -59,7 +60,7 @@ export function yearsIn(text: string): Array<{ year: number; index: number }> {
 
 export function numericDates(text: string): Array<{ day: number; month: number; year: number; index: number }> {
   const out: Array<{ day: number; month: number; year: number; index: number }> = [];
-  for (const m of text.matchAll(NUMERIC_DATE)) {
+  for (const m of matchesOf(NUMERIC_DATE, text)) {
     const month = Number(m[2]);
     if (month >= 1 && month <= 12) out.push({ day: Number(m[1]), month, year: Number(m[3]), index: m.index! });
   }

@@ -29,6 +29,7 @@ import { splitSentences } from './sentences.js';
 import { pageDate } from './dateline.js';
 import { cityByInflected } from './lexicon/gazetteer.js';
 import { toNominative } from './lexicon/nominative.js';
+import { matchesOf } from './lexicon/spans.js';
 
 /** The score from which a year phrase alone (`за 2016 год`, `по итогам`) dates a text that is not a report. */
 const STRONG_YEAR = 5;
@@ -201,7 +202,7 @@ function detectYear(text: string, minScore: number): number | null {
   for (const s of splitSentences(text)) {
     if (!/\d{4}/.test(s.text)) continue;
     const plan = PLAN.test(s.text);
-    for (const m of s.text.matchAll(YEAR)) {
+    for (const m of matchesOf(YEAR, s.text)) {
       const year = Number(m[1]);
       const before = s.text.slice(Math.max(0, m.index - 40), m.index);
       const after = s.text.slice(m.index + 4, m.index + 12);

@@ -23,7 +23,7 @@ export async function nameIndex(db: GraphDb): Promise<NameIndex> {
   if (held?.version === version) return held.index;
   // Read after the version, so the index never holds an older graph than its label says (at worst a newer one,
   // which the next search's version check replaces).
-  const index = build(db, version);
+  const index = buildNameIndex(db, version);
   current.set(db.driver, { version, index });
   index.catch(() => {
     if (current.get(db.driver)?.index === index) current.delete(db.driver);
@@ -31,7 +31,8 @@ export async function nameIndex(db: GraphDb): Promise<NameIndex> {
   return index;
 }
 
-async function build(db: GraphDb, version: string): Promise<NameIndex> {
+/** A new index of the graph as it is now, labelled `version` (read before it); nameIndex keeps one per driver. */
+export async function buildNameIndex(db: GraphDb, version: string): Promise<NameIndex> {
   return indexEntries(await readEntries(db), version);
 }
 

@@ -5,7 +5,7 @@ import { readings, inflectReading, type Reading } from '../lexicon/morph.js';
 import { toNominative } from '../lexicon/nominative.js';
 import { isPlain } from '../lexicon/plain-text.js';
 import { hasInitial, nameWords } from '../lexicon/plain-words.js';
-import { spansOf } from '../lexicon/spans.js';
+import { matchesOf, spansOf } from '../lexicon/spans.js';
 
 export interface PersonFinding {
   /** Offsets inside the sentence. */
@@ -126,8 +126,8 @@ function byInitials(text: string, out: PersonFinding[]): void {
   // Both shapes need an initial (`А.`); most sentences have none, and the two scans cost more than this test.
   if (!(isPlain(text) ? hasInitial(text) : AN_INITIAL.test(text))) return;
   const found = [
-    ...[...text.matchAll(INITIALS_FIRST)].map((m) => ({ m, initials: m[1]!, surname: m[2]! })),
-    ...[...text.matchAll(SURNAME_FIRST)].map((m) => ({ m, initials: m[2]!, surname: m[1]! })),
+    ...matchesOf(INITIALS_FIRST, text).map((m) => ({ m, initials: m[1]!, surname: m[2]! })),
+    ...matchesOf(SURNAME_FIRST, text).map((m) => ({ m, initials: m[2]!, surname: m[1]! })),
   ];
   for (const { m, initials: written, surname } of found) {
     const start = m.index!;

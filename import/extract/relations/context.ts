@@ -2,6 +2,7 @@
 import type { Mention } from '../mentions.js';
 import type { ExtractedRelation } from '../types.js';
 import type { Recall } from '../discourse/recall.js';
+import { matchesOf } from '../lexicon/spans.js';
 
 // Patterns a function uses on every call are built once here: tsx (esbuild) rewrites a literal holding `\p{…}`
 // into `new RegExp(…)`, which a function would build anew each time it runs.
@@ -61,7 +62,7 @@ function splitClauses(ctx: SentenceContext): Clause[] {
   const cuts: number[] = [0];
   // ", а также в российские города - …" continues a list of places, so it does not split.
   const splitter = CLAUSE_SPLITTER;
-  for (const m of ctx.text.matchAll(splitter)) {
+  for (const m of matchesOf(splitter, ctx.text)) {
     // Never cut inside quotes or parentheses: names of events and documents contain commas.
     if (!insideBrackets(ctx.text, m.index!)) cuts.push(m.index! + 1);
   }

@@ -1,6 +1,7 @@
 // The words by which these reports say that something is planned, online, signed or merely existing.
 // Stems, not sentences: each cue is a rule of the genre and is tested with sentences of its own.
 import { lastAnswer } from '../lexicon/memo.js';
+import { matchesOf } from '../lexicon/spans.js';
 
 /** Intentions and drafts: never a visit, twin link or contact; an agreement becomes `planned`. */
 export const PLANNED =
@@ -27,7 +28,7 @@ export const DOCUMENT_STEM = /соглашени|меморандум|прото
  * kept. Callers only read the array.
  */
 export const documentWords: (text: string) => readonly RegExpExecArray[] = lastAnswer((text) =>
-  DOCUMENT_STEM.test(text) ? [...text.matchAll(AGREEMENT_DOC)] : [],
+  DOCUMENT_STEM.test(text) ? matchesOf(AGREEMENT_DOC, text) : [],
 );
 
 /** The act of signing or establishing, as opposed to a document merely in force. */

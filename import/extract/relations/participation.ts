@@ -4,6 +4,7 @@ import { confidenceOf } from '../confidence.js';
 import type { Mention } from '../mentions.js';
 import { isOnline, isPlanned } from './cues.js';
 import { before, clausesOf, listFrom, partyOf, type Clause, type Draft, type Rule, type SentenceContext } from './context.js';
+import { matchesOf } from '../lexicon/spans.js';
 
 // Patterns a function uses on every call are built once here: tsx (esbuild) rewrites a literal holding `\p{…}`
 // into `new RegExp(…)`, which a function would build anew each time it runs.
@@ -27,7 +28,7 @@ const TOOK_PART = new RegExp(
     '(?<![\\p{L}])экспозици\\p{L}*(?=\\s+(\\S+\\s+){0,4}?(на|в)\\s)',
   ].join('|'),
   // Not global: a shared global pattern keeps `lastIndex` between calls, so `.test` would depend on the last text
-  // it saw (see CUES below for the global copy that matchAll needs).
+  // it saw (see CUES below for the global copy that matchesOf needs).
   'iu',
 );
 const CUES = new RegExp(TOOK_PART.source, 'giu');
@@ -82,7 +83,7 @@ function participationOfClause(clause: Clause, ctx: SentenceContext): Draft[] {
   // ("фестиваль, который проходит в Томске ежегодно").
   const planned = isPlanned(text) || PROPOSED.test(text);
   const cities = clause.mentions.filter((m) => m.kind === 'City' && m.via === 'name');
-  const cues: Cue[] = [...text.matchAll(CUES)].map((m) => ({ index: m.index!, end: m.index! + m[0].length }));
+  const cues: Cue[] = matchesOf(CUES, text).map((m) => ({ index: m.index!, end: m.index! + m[0].length }));
   for (const ev of events) {
     const { year, month } = dateOf(text, ev.start, ctx.reportYear);
     const participants = planned ? [] : participantsOf(clause, ev, events, cues, ctx);

@@ -1,6 +1,7 @@
-// Spans of a pattern's matches: the same words and offsets as matchAll, whatever the pattern's lastIndex before.
+// Spans and match arrays of a pattern's matches: the same words, groups and offsets as matchAll, whatever the
+// pattern's lastIndex before.
 import { describe, expect, it } from 'vitest';
-import { spansOf } from '../../../../import/extract/lexicon/spans.js';
+import { matchesOf, spansOf } from '../../../../import/extract/lexicon/spans.js';
 
 const WORD = /[\p{L}]+(?:-[\p{L}]+)*/gu;
 
@@ -21,5 +22,22 @@ describe('spansOf', () => {
     expect(spansOf(WORD, text)).toEqual(expected);
     expect(spansOf(WORD, text)).toEqual(expected);
     expect(spansOf(WORD, '')).toEqual([]);
+  });
+});
+
+describe('matchesOf', () => {
+  const summary = (ms: Iterable<RegExpMatchArray>) => [...ms].map((m) => [m.index, ...m]);
+
+  it.each([
+    [/(?<!\d)(19[89]\d|20\d\d)(?!\d)/g, 'В 2019 и 2020 годах, 12019 нет, 1990-е.'],
+    [/(?<![\p{L}])(в|во)\s+(\p{L}+)/giu, 'Во Франции, в Омске и в 😀 Туле.'],
+    // Empty matches: one per position, by code point under `u` (the emoji is two code units).
+    [/(?:)/gu, 'а😀б'],
+    [/x*/g, 'аxxб😀'],
+  ])('gives what matchAll gives for %s', (re, text) => {
+    const expected = summary(text.matchAll(re));
+    re.lastIndex = 3;
+    expect(summary(matchesOf(re, text))).toEqual(expected);
+    expect(re.lastIndex).toBe(0);
   });
 });
