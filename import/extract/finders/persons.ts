@@ -4,7 +4,7 @@
 import { readings, inflectReading, type Reading } from '../lexicon/morph.js';
 import { toNominative } from '../lexicon/nominative.js';
 import { isPlain } from '../lexicon/plain-text.js';
-import { hasInitial, nameWords } from '../lexicon/plain-words.js';
+import { hasInitials, nameWords } from '../lexicon/plain-words.js';
 import { matchesOf, spansOf } from '../lexicon/spans.js';
 
 export interface PersonFinding {
@@ -27,7 +27,7 @@ interface Token {
 const WORD = /\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?/gu;
 // `С.Н. Шелест` and `Шелест С.Н.`, as (initials, surname) and (surname, initials).
 const INITIALS_FIRST = /(?<![\p{L}.])(\p{Lu}\.\s?(?:\p{Lu}\.)?)\s?(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)/gu;
-// Walked by hand on a plain text (plain-words.ts hasInitial).
+// Walked by hand on a plain text, with the capital after it that both shapes need (plain-words.ts hasInitials).
 const AN_INITIAL = /\p{Lu}\./u;
 const SURNAME_FIRST = /(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)\s(\p{Lu}\.\s?\p{Lu}\.)/gu;
 // Offices that name the person after them; the role runs from here to the name.
@@ -124,7 +124,7 @@ function byNames(text: string, toks: Token[], out: PersonFinding[]): void {
 
 function byInitials(text: string, out: PersonFinding[]): void {
   // Both shapes need an initial (`А.`); most sentences have none, and the two scans cost more than this test.
-  if (!(isPlain(text) ? hasInitial(text) : AN_INITIAL.test(text))) return;
+  if (!(isPlain(text) ? hasInitials(text) : AN_INITIAL.test(text))) return;
   const found = [
     ...matchesOf(INITIALS_FIRST, text).map((m) => ({ m, initials: m[1]!, surname: m[2]! })),
     ...matchesOf(SURNAME_FIRST, text).map((m) => ({ m, initials: m[2]!, surname: m[1]! })),

@@ -133,8 +133,15 @@ export function scanTokenEnd(text: string, start: number): number {
   }
 }
 
-/** Whether an upper-case letter stands right before a full stop (`А.`), the pattern `\p{Lu}\.` (u). */
-export function hasInitial(text: string): boolean {
-  for (let k = text.indexOf('.', 1); k > 0; k = text.indexOf('.', k + 1)) if (at(text, k - 1) & UPPER) return true;
+/**
+ * Whether an initial (an upper-case letter and a full stop) is followed within three characters by another
+ * upper-case letter (`А.Н.`, `А. Петров`): what a person's initials need, the full stop, white space and a second
+ * initial or the surname's capital (persons.ts INITIALS_FIRST and SURNAME_FIRST). `Тверь в РФ.` has none.
+ */
+export function hasInitials(text: string): boolean {
+  for (let k = text.indexOf('.', 1); k > 0; k = text.indexOf('.', k + 1)) {
+    if (!(at(text, k - 1) & UPPER)) continue;
+    if (at(text, k + 1) & UPPER || at(text, k + 2) & UPPER || at(text, k + 3) & UPPER) return true;
+  }
   return false;
 }

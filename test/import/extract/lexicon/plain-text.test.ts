@@ -45,6 +45,17 @@ describe('plain texts', () => {
     expect(findCountriesInText(slow)).toEqual(findCountriesInText(text));
   });
 
+  it('the person finder agrees plain or not on random strings of names, initials and spaces', () => {
+    const pool = ['А.', 'Н.', 'Ё.', 'а.', ' ', ' ', '\u00a0', '.', ',', 'Петров', 'Иванова', 'Анна', 'мэр', 'РФ', 'Омск', '-'];
+    let seed = 7;
+    const next = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
+    for (let k = 0; k < 3000; k++) {
+      let text = '';
+      for (let i = Math.floor(next() * 12); i > 0; i--) text += pool[Math.floor(next() * pool.length)];
+      expect(findPersons(`${text}${NOT_PLAIN}`), JSON.stringify(text)).toEqual(findPersons(text));
+    }
+  });
+
   it.each([...SENTENCES, 'Делегация из İzmir и ÖSTERREICH.'])('each token of «%s» has its own lower case', (text) => {
     for (const t of tokenize(text)) expect(t.lower).toBe(t.text.toLowerCase());
   });

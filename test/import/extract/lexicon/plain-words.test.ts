@@ -3,7 +3,7 @@
 // a title-case letter, white space, other punctuation).
 import { describe, expect, it } from 'vitest';
 import { isPlain } from '../../../../import/extract/lexicon/plain-text.js';
-import { hasInitial, nameTokens, nameWords, placeWords, scanTokenEnd, scanTokenStart } from '../../../../import/extract/lexicon/plain-words.js';
+import { hasInitials, nameTokens, nameWords, placeWords, scanTokenEnd, scanTokenStart } from '../../../../import/extract/lexicon/plain-words.js';
 import { spansOf, type Span } from '../../../../import/extract/lexicon/spans.js';
 
 /** The scan's tokens as spans, by its two steps. */
@@ -59,11 +59,12 @@ describe.each(CUTTERS)('%s', (_name, cut, pattern) => {
   });
 });
 
-describe('hasInitial', () => {
-  it('tells what its pattern tells, on written sentences and random plain strings', () => {
-    const pattern = /\p{Lu}\./u;
-    expect(hasInitial('Мэр Бреста А.Н. Рогачук.')).toBe(true);
-    expect(hasInitial('в г. Омске.')).toBe(false);
-    for (const text of [...WRITTEN, ...randomTexts(20_000)]) expect(hasInitial(text), JSON.stringify(text)).toBe(pattern.test(text));
+describe('hasInitials', () => {
+  it('tells initials followed by a capital, on written sentences', () => {
+    expect(hasInitials('Мэр Бреста А.Н. Рогачук.')).toBe(true);
+    expect(hasInitials('Рогачук А. Н.')).toBe(true);
+    expect(hasInitials('в г. Омске.')).toBe(false);
+    expect(hasInitials('Визит в РФ.')).toBe(false);
+    expect(hasInitials('Визит в РФ. ')).toBe(false);
   });
 });
