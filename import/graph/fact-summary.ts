@@ -42,6 +42,7 @@ export function factDeltas(statements: StatementRow[]): FactDelta[] {
     else byFact.set(fact, [s]);
   }
   return [...byFact].map(([fact, rows]) => {
+    if (rows.length === 1) return oneStatement(fact, rows[0]!);
     rows.sort(byTime);
     const years = rows.map((s) => num(s.props['year'])).filter((y): y is number => y !== null);
     const confidences = rows.map((s) => num(s.props['confidence'])).filter((c): c is number => c !== null);
@@ -62,4 +63,20 @@ export function factDeltas(statements: StatementRow[]): FactDelta[] {
       monthByYear: [...months].map(([year, month]) => ({ year, month })),
     };
   });
+}
+
+/** A fact's delta from its one new statement (most of a twin list's facts), without the lists and sets above. */
+function oneStatement(fact: string, s: StatementRow): FactDelta {
+  const year = num(s.props['year']);
+  const month = num(s.props['month']);
+  return {
+    fact,
+    count: 1,
+    reports: [String(s.props['support'])],
+    sources: [String(s.props['source'])],
+    confidence: num(s.props['confidence']),
+    firstYear: year,
+    lastYear: year,
+    monthByYear: year !== null && month !== null ? [{ year, month }] : [],
+  };
 }

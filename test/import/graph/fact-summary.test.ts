@@ -39,4 +39,22 @@ describe('fact deltas', () => {
     expect(d!.monthByYear).toEqual([{ year: 2021, month: 3 }, { year: 2022, month: 1 }]);
     expect([d!.firstYear, d!.lastYear]).toEqual([2021, 2022]);
   });
+
+  it('sums a fact stated once as it sums one stated twice by the same statement', () => {
+    const once = st('VISIT|a|b||', 'r-3', { year: 2018, month: 11, confidence: 0.7 });
+    const [single] = factDeltas([once]);
+    const [twice] = factDeltas([once, { ...once, id: 'other', props: { ...once.props, seq: 1 } }]);
+    expect(single).toEqual({ ...twice, count: 1 });
+    expect(single).toEqual({
+      fact: 'VISIT|a|b||',
+      count: 1,
+      reports: ['r-3'],
+      sources: ['report'],
+      confidence: 0.7,
+      firstYear: 2018,
+      lastYear: 2018,
+      monthByYear: [{ year: 2018, month: 11 }],
+    });
+    expect(factDeltas([st('TWIN|a|b|', 'csv:l.csv', {})])[0]).toMatchObject({ confidence: null, firstYear: null, lastYear: null, monthByYear: [] });
+  });
 });
