@@ -186,7 +186,7 @@ function copyOf(x: Extraction, n: number): Extraction {
 }
 
 /** The twin list's rows as graph batches of 2,000, cities matched to the gazetteer or new: the baseline's rows. */
-async function twinBatches(file: string): Promise<GraphBatch[]> {
+export async function twinBatches(file: string): Promise<GraphBatch[]> {
   const csv = readTwinCsv(await readTwinFile(file));
   const pairs = csv.records.map((r) => checkRow(r, csv.columns)).filter((p): p is TwinPair => !isRejection(p));
   const batches: GraphBatch[] = [];
@@ -202,7 +202,7 @@ async function twinBatches(file: string): Promise<GraphBatch[]> {
 }
 
 /** Seconds `work` takes on an empty graph (emptied before, so each run starts alike). */
-async function timed(db: GraphDb, work: () => Promise<unknown>): Promise<number> {
+export async function timed(db: GraphDb, work: () => Promise<unknown>): Promise<number> {
   // In separate transactions of 5,000 nodes: one transaction for all of them would outlive the database's own
   // time limit (db.transaction.timeout) on a loaded machine.
   for (;;) {
