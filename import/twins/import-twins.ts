@@ -1,4 +1,4 @@
-// `import-twins` top-down: read the CSV → check rows → per batch of ~2,000 rows: match cities (gazetteer, GeoNames,
+// `import-twins` top-down: read the CSV → check rows → per batch of up to 2,000 rows: match cities (gazetteer, GeoNames,
 // existing cities, new) → to graph rows and statements (while the batch before writes) → in one transaction: meet
 // the graph → write. Each batch is idempotent.
 import { readFile } from 'node:fs/promises';
@@ -56,13 +56,14 @@ export async function importTwins(db: GraphDb, path: string, opts: ImportTwinsOp
   const placed = new Set<string>();
   const size = opts.batchSize ?? 2000;
   const placedOf = placedCityOnce();
-  const prepare = (from: number, before: ExistingCities) => prepareBatch(db, support, pairs.slice(from, from + size), firstOf, placedOf, before);
+  const bounds = batchBounds(pairs.length, size);
+  const prepare = (k: number, before: ExistingCities) => prepareBatch(db, support, pairs.slice(...bounds[k]!), firstOf, placedOf, before);
   // A pipeline: the next batch is prepared (matched, made graph rows and statements) while this one's transaction
   // writes, so the database does not wait on the JS between batches, nor the JS on the database.
-  let next = pairs.length > 0 ? prepare(0, new Map()) : undefined;
-  for (let i = 0; next; i += size) {
+  let next = bounds.length > 0 ? prepare(0, new Map()) : undefined;
+  for (let k = 0; next; k++) {
     const batch = await next;
-    next = i + size < pairs.length ? prepare(i + size, batch.writesCities) : undefined;
+    next = k + 1 < bounds.length ? prepare(k + 1, batch.writesCities) : undefined;
     // Should this batch fail, the next one's preparation is dropped with it, not left an unhandled rejection.
     next?.catch(() => undefined);
     const result = await db.writeTx((tx) => writeTwinBatch(tx, batch));
@@ -71,13 +72,25 @@ export async function importTwins(db: GraphDb, path: string, opts: ImportTwinsOp
     for (const id of result.pairIds) seenPairs.add(id);
     for (const [id, how] of result.cities) if (!seenCities.has(id)) seenCities.set(id, how);
     for (const id of result.placed) placed.add(id);
-    opts.onBatch?.(Math.min(i + size, pairs.length), pairs.length);
+    opts.onBatch?.(bounds[k]![1], pairs.length);
   }
   summary.pairs = seenPairs.size;
   for (const how of seenCities.values()) summary.cities[how]++;
   summary.placed = placed.size;
   rejected.sort((a, b) => a.line - b.line);
   return summary;
+}
+
+/**
+ * The batches' [from, to) rows: the first an eighth of `size`, each next one twice the last up to `size`, so the
+ * first write starts after a short preparation and the pipeline is full from then on.
+ */
+export function batchBounds(rows: number, size: number): Array<[number, number]> {
+  const bounds: Array<[number, number]> = [];
+  for (let from = 0, n = Math.max(1, Math.floor(size / 8)); from < rows; from += n, n = Math.min(size, n * 2)) {
+    bounds.push([from, Math.min(rows, from + n)]);
+  }
+  return bounds;
 }
 
 interface PreparedBatch {
