@@ -3,6 +3,7 @@
 // предприятия" → Омск) and by residents ("омичи" → Омск).
 import { cityIdFor, type GazetteerCity } from '../lexicon/gazetteer.js';
 import { transliterateTitle } from '../lexicon/transliterate.js';
+import { capitalisedWordBefore } from '../lexicon/plain-words.js';
 import { adjectiveCountry } from './country-adjectives.js';
 import { findCountry } from './countries.js';
 import { readings } from '../lexicon/morph.js';
@@ -21,6 +22,8 @@ import { countryId } from '../../../neo4j/model/ids.js';
 const PLURAL_CITY_CUE = /город(ами|ов|ам|ах)(-\p{L}+)?\s*$/iu;
 const INITIALS_BEFORE = /(\p{Lu}\.\s?){1,2}$/u;
 const INITIALS_AFTER = /^\s?\p{Lu}\.\s?\p{Lu}\./u;
+// Read backwards by hand where it can be (plain-words.ts capitalisedWordBefore): tried at every position, it cost
+// more than the rest of the check.
 const CAPITALISED_WORD_BEFORE = /(\p{Lu}\p{Ll}+)\s+$/u;
 
 export interface PlaceFinding {
@@ -195,8 +198,10 @@ function isInitialOrPerson(text: string, t: Token, checkAfter = true): boolean {
   if (INITIALS_BEFORE.test(before) || (checkAfter && INITIALS_AFTER.test(after))) return true;
   if (/(им\.|имени)\s*$/u.test(text.slice(Math.max(0, t.start - 8), t.start))) return true;
   // "им. Павла Васильева": a word after a first name is a surname.
-  const previous = CAPITALISED_WORD_BEFORE.exec(text.slice(Math.max(0, t.start - 30), t.start));
-  if (previous && readings(previous[1]!).some((r) => r.parse.tag.Name)) return true;
+  const from = Math.max(0, t.start - 30);
+  let previous = capitalisedWordBefore(text, from, t.start);
+  if (previous === undefined) previous = CAPITALISED_WORD_BEFORE.exec(text.slice(from, t.start))?.[1] ?? null;
+  if (previous && readings(previous).some((r) => r.parse.tag.Name)) return true;
   return false;
 }
 
