@@ -32,6 +32,14 @@ export class GraphDb {
     return new GraphDb(this.driver, this.database, signal);
   }
 
+  /**
+   * The same database, its reads cancelled by no request: for work one request starts and others join (the
+   * statistics of a graph version, the name index), which its starter's client hanging up must not end for them.
+   */
+  shared(): GraphDb {
+    return this.signal ? new GraphDb(this.driver, this.database) : this;
+  }
+
   /** Runs cypher/<name>.cypher in a READ-routed transaction and returns each record as a plain object. */
   async read<T = Record<string, unknown>>(name: string, params: Params = {}, opts: ReadOptions = {}): Promise<T[]> {
     return this.readText<T>(cypher(name), params, opts);

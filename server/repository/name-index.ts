@@ -39,7 +39,7 @@ export async function buildNameIndex(db: GraphDb, version: string): Promise<Name
 /** Every entity's index entry, read from the graph (names spelt in Latin, forms normalised). */
 async function readEntries(db: GraphDb): Promise<Entry[]> {
   // Not the request's abort signal: the build serves every request waiting for it.
-  const rows = await db.read<Row>('search-entries', {}, { signal: new AbortController().signal, timeoutMs: 60_000 });
+  const rows = await db.shared().read<Row>('search-entries', {}, { timeoutMs: 60_000 });
   // Also in turns of the event loop: normalising and transliterating 17k names takes tens of ms.
   const entries: Entry[] = [];
   for (let start = 0; start < rows.length; start += CHUNK) {

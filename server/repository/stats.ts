@@ -24,7 +24,8 @@ export async function stats(db: GraphDb, kinds: RelationKind[], metricsOf: Metri
 
   const running = pending.get(key);
   if (running) return { ...(await running), cached: true };
-  const computing = compute(db, kinds, metricsOf);
+  // Not the request's abort signal: the requests that join this computation wait for it too.
+  const computing = compute(db.shared(), kinds, metricsOf);
   pending.set(key, computing);
   try {
     const computed = await computing;

@@ -47,14 +47,9 @@ function computeCityFromDerived(word: string): GazetteerCity | null {
 
 /** The shape of a word worth asking `cityFromDerived` about: a `-ский` adjective or a residents' noun. */
 const DERIVED_SHAPE = /^((\p{L}+-)?\p{L}{2,}(ск|цк)(ий|ая|ое|ие|ого|ой|ому|ым|ом|ую|их|ими|им|ою)|\p{L}{2,}(ичи|ичей|ичам|ичами|ичах|ич|ича|ичу|чане|чан|чанам|чанами))$/iu;
-/**
- * The endings alone: most words fail here at once, before DERIVED_SHAPE's backtracking over their letters. The
- * longest is six letters (`чанами`), all in the Basic Multilingual Plane, so it is looked for in a word's last six
- * code units: the pattern, unanchored at the start, would otherwise try every position of the word.
- */
-const ENDING_LENGTH = 6;
+/** The endings alone: most words fail here at once, before DERIVED_SHAPE's backtracking over their letters. */
 const DERIVED_ENDING = /((ск|цк)(ий|ая|ое|ие|ого|ой|ому|ым|ом|ую|их|ими|им|ою)|(ичи|ичей|ичам|ичами|ичах|ич|ича|ичу|чане|чан|чанам|чанами))$/iu;
 
 export function hasDerivedShape(word: string): boolean {
-  return DERIVED_ENDING.test(word.length > ENDING_LENGTH ? word.slice(-ENDING_LENGTH) : word) && DERIVED_SHAPE.test(word);
+  return DERIVED_ENDING.test(word) && DERIVED_SHAPE.test(word);
 }

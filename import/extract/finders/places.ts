@@ -3,6 +3,7 @@
 // предприятия" → Омск) and by residents ("омичи" → Омск).
 import { cityIdFor, type GazetteerCity } from '../lexicon/gazetteer.js';
 import { transliterateTitle } from '../lexicon/transliterate.js';
+import { capitalisedWordBefore } from '../lexicon/plain-words.js';
 import { adjectiveCountry } from './country-adjectives.js';
 import { findCountry } from './countries.js';
 import { readings } from '../lexicon/morph.js';
@@ -14,7 +15,6 @@ import { cityFromDerived, hasDerivedShape } from './city-derived.js';
 import { districtAt } from './districts.js';
 import { cityEntity, cityNominative, countryInParentheses, isCapitalised, knownCity, tokens, type Token } from './place-words.js';
 import { findRegions } from './regions.js';
-import { endsInCue } from '../lexicon/cue-before.js';
 import { countryId } from '../../../neo4j/model/ids.js';
 
 // Patterns a function uses on every call are built once here: tsx (esbuild) rewrites a literal holding `\p{…}`
@@ -22,6 +22,8 @@ import { countryId } from '../../../neo4j/model/ids.js';
 const PLURAL_CITY_CUE = /город(ами|ов|ам|ах)(-\p{L}+)?\s*$/iu;
 const INITIALS_BEFORE = /(\p{Lu}\.\s?){1,2}$/u;
 const INITIALS_AFTER = /^\s?\p{Lu}\.\s?\p{Lu}\./u;
+// Read backwards by hand where it can be (plain-words.ts capitalisedWordBefore): tried at every position, it cost
+// more than the rest of the check.
 const CAPITALISED_WORD_BEFORE = /(\p{Lu}\p{Ll}+)\s+$/u;
 
 export interface PlaceFinding {
@@ -32,11 +34,6 @@ export interface PlaceFinding {
 
 // Words before a place name that say it is a city: "город", "г.", "города-побратимы", "мэрия", "муниципалитет".
 const CITY_CUE = /(?<![\p{L}])(город(а|у|ом|е|ов|ам|ами|ах)?(-побратим\p{L}*|-партн[её]р\p{L}*|-герой\p{L}*)?(,?\s+как)?|г\.|мэри\p{L}+|муниципалитет\p{L}*|городск\p{L}+\s+округ\p{L}*)\s*$/iu;
-// CITY_CUE and PLURAL_CITY_CUE tried only where they can start (cue-before.ts): at a г or м of either case, the
-// only letters that match their first ones without regard to case.
-const CITY_CUE_AT = new RegExp(CITY_CUE.source, 'iuy');
-const PLURAL_CITY_CUE_AT = new RegExp(PLURAL_CITY_CUE.source, 'iuy');
-const CUE_FIRSTS: readonly number[] = [...'гГмМ'].map((c) => c.charCodeAt(0));
 // Capitalised words that are never places even when a cue precedes them ("город Омск и Область").
 const NOT_A_PLACE = /^(Республик|Российск|Федераци|Администрац|Мэр|Глав|Правительств|Народн|Муниципальн|Государствен|Международн|Центр|Дом|Совет|Управлени|Комитет|Департамент|Министерств)/u;
 
@@ -92,8 +89,8 @@ export function findPlaces(text: string, people: ReadonlyArray<{ start: number; 
       const preceding = text.slice(Math.max(0, t.start - 40), t.start);
       // "встреча с городами-побратимами Хэнани": after a plural "cities", a lone name is their owner (a
       // province, a country), not a city; a list ("городами Кайфын, Маньчжурия и Урумчи") is cities.
-      const pluralCue = endsInCue(PLURAL_CITY_CUE_AT, preceding, CUE_FIRSTS);
-      const cue = endsInCue(CITY_CUE_AT, preceding, CUE_FIRSTS) && (!pluralCue || /^\s*(,|и\s|\()/u.test(text.slice(t.end, t.end + 4)));
+      const pluralCue = PLURAL_CITY_CUE.test(preceding);
+      const cue = CITY_CUE.test(preceding) && (!pluralCue || /^\s*(,|и\s|\()/u.test(text.slice(t.end, t.end + 4)));
       const country = countryInParentheses(text, t.end);
       // A list continues only with a noun: "городом Омском и Научно-производственным объединением" does not.
       const inList = !cue && continuesCityList(text, mentions, t) && !readings(t.text).some((r) => r.pos === 'ADJF' && r.known);
@@ -201,8 +198,10 @@ function isInitialOrPerson(text: string, t: Token, checkAfter = true): boolean {
   if (INITIALS_BEFORE.test(before) || (checkAfter && INITIALS_AFTER.test(after))) return true;
   if (/(им\.|имени)\s*$/u.test(text.slice(Math.max(0, t.start - 8), t.start))) return true;
   // "им. Павла Васильева": a word after a first name is a surname.
-  const previous = CAPITALISED_WORD_BEFORE.exec(text.slice(Math.max(0, t.start - 30), t.start));
-  if (previous && readings(previous[1]!).some((r) => r.parse.tag.Name)) return true;
+  const from = Math.max(0, t.start - 30);
+  let previous = capitalisedWordBefore(text, from, t.start);
+  if (previous === undefined) previous = CAPITALISED_WORD_BEFORE.exec(text.slice(from, t.start))?.[1] ?? null;
+  if (previous && readings(previous).some((r) => r.parse.tag.Name)) return true;
   return false;
 }
 

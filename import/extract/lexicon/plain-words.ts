@@ -145,3 +145,28 @@ export function hasInitials(text: string): boolean {
   }
   return false;
 }
+
+/**
+ * The capitalised word that `text[from, end)` ends with before white space: what `/(\p{Lu}\p{Ll}+)\s+$/u` finds in
+ * that stretch (its group), read backwards from `end` instead of tried at every position. Null when there is none;
+ * undefined when a character on the way is beyond this table's letters, for the caller to ask the pattern.
+ */
+export function capitalisedWordBefore(text: string, from: number, end: number): string | null | undefined {
+  let e = end;
+  for (; e > from; e--) {
+    const c = text.charCodeAt(e - 1);
+    if (c >= SIZE) return undefined;
+    if (!(CLASSES[c]! & SPACE)) break;
+  }
+  if (e === end) return null;
+  let b = e;
+  for (; b > from; b--) {
+    const c = text.charCodeAt(b - 1);
+    if (c >= SIZE) return undefined;
+    if (!(CLASSES[c]! & LOWER)) break;
+  }
+  if (b === e || b === from) return null;
+  const c = text.charCodeAt(b - 1);
+  if (c >= SIZE) return undefined;
+  return CLASSES[c]! & UPPER ? text.slice(b - 1, e) : null;
+}

@@ -7,10 +7,13 @@ import { matchesOf } from '../lexicon/spans.js';
 export const PLANNED =
   /((?<![\p{L}])(заключат|подпишут|подпишет|заключит)(?![\p{L}])|планир|запланир|планах|намечен|предполага|будет\s+подписан|будут\s+подписан|предстоит|намерен|проект\p{L}*\s+(соглашени|договор|меморандум)|подготовлен\p{L}*\s+проект|предварительн\p{L}*\s+договор[её]нност|достигнут\p{L}*\s+договор[её]нност|договор[её]нност\p{L}*\s+о\s|рассмотреть\s+возможност|в\s+перспективе|в\s+дальнейшем|прорабатыва)/iu;
 
+/** A stem every match of PLANNED holds: most clauses hold none and are ruled out faster than by PLANNED itself. */
+export const PLANNED_STEM = /заключ|подпиш|план|намечен|предполага|будет|будут|предстоит|намерен|проект|договор|рассмотреть|перспективе|дальнейшем|прорабатыва/iu;
+
 /** Remote formats: the parties met, but nobody travelled. */
 export const ONLINE =
   /(онлайн|on-?line|видеоконференц|видео-?конференц|видеосвяз|телемост|в\s+режиме\s+видео|в\s+формате\s+видео|видеопрезентац|дистанционн|в\s+режиме\s+трансляци|в\s+формате\s+трансляци|в\s+заочном|заочн\p{L}+\s+формат|виртуальн|интернет-|видеообращени|видеоролик|видеоматериал)/iu;
-/** A stem every match of ONLINE holds (a rule's gate, see gates.ts). */
+/** A stem every match of ONLINE holds (a rule's gate, see gates.ts, and isOnline's first test). */
 export const ONLINE_STEM = /онлайн|line|видео|телемост|дистанционн|трансляци|заочн|виртуальн|интернет-/iu;
 
 /** A document that is signed, concluded or in force. */
@@ -60,6 +63,7 @@ export const MUTUAL = /(взаимн\p{L}+\s+визит|обменял\p{L}*\s+�
 /** "Город-партнёр", "города-партнёры", "партнёрские отношения с". */
 export const PARTNER_WORD = /(город\p{L}*-партн[её]р|партн[её]рск\p{L}+\s+(отношени|связ)|город\p{L}*\s+и\s+партн[её]р|побратим\p{L}*\s+и\s+партн[её]р)/iu;
 
-// Most rules ask both of the same clause in turn: the last answer is kept.
-export const isPlanned: (text: string) => boolean = lastAnswer((text) => PLANNED.test(text));
-export const isOnline: (text: string) => boolean = lastAnswer((text) => ONLINE.test(text));
+// Most rules ask both of the same clause in turn: the last answer is kept. The stem first (measured: about half the
+// time of ONLINE, four fifths of PLANNED's, on the sample reports' sentences).
+export const isPlanned: (text: string) => boolean = lastAnswer((text) => PLANNED_STEM.test(text) && PLANNED.test(text));
+export const isOnline: (text: string) => boolean = lastAnswer((text) => ONLINE_STEM.test(text) && ONLINE.test(text));

@@ -1,5 +1,5 @@
 // The shape of a city's adjective or residents' name (`омская`, `Санкт-Петербургский`, `минчане`): found by its
-// ending, however long the word, and only at the end.
+// ending, and only at the end of the word.
 import { describe, expect, it } from 'vitest';
 import { hasDerivedShape } from '../../../../import/extract/finders/city-derived.js';
 

@@ -3,7 +3,7 @@
 // a title-case letter, white space, other punctuation).
 import { describe, expect, it } from 'vitest';
 import { isPlain } from '../../../../import/extract/lexicon/plain-text.js';
-import { hasInitials, nameTokens, nameWords, placeWords, scanTokenEnd, scanTokenStart } from '../../../../import/extract/lexicon/plain-words.js';
+import { capitalisedWordBefore, hasInitials, nameTokens, nameWords, placeWords, scanTokenEnd, scanTokenStart } from '../../../../import/extract/lexicon/plain-words.js';
 import { spansOf, type Span } from '../../../../import/extract/lexicon/spans.js';
 
 /** The scan's tokens as spans, by its two steps. */
@@ -66,5 +66,26 @@ describe('hasInitials', () => {
     expect(hasInitials('в г. Омске.')).toBe(false);
     expect(hasInitials('Визит в РФ.')).toBe(false);
     expect(hasInitials('Визит в РФ. ')).toBe(false);
+  });
+});
+
+describe('capitalisedWordBefore', () => {
+  it('finds what its pattern finds at the end of a stretch, on written and random texts', () => {
+    const pattern = /(\p{Lu}\p{Ll}+)\s+$/u;
+    expect(capitalisedWordBefore('им. Павла ', 0, 10)).toBe('Павла');
+    expect(capitalisedWordBefore('им. Павла', 0, 9)).toBeNull();
+    expect(capitalisedWordBefore('Павла Петрова', 0, 6)).toBe('Павла');
+    for (const text of [...WRITTEN, ...randomTexts(20_000)]) {
+      for (const from of [0, 2]) {
+        if (from > text.length) continue;
+        const expected = pattern.exec(text.slice(from))?.[1] ?? null;
+        expect(capitalisedWordBefore(text, from, text.length), JSON.stringify([text, from])).toBe(expected);
+      }
+    }
+  });
+
+  it('leaves a character beyond its table to the pattern', () => {
+    expect(capitalisedWordBefore('Ⅻ Омск ', 0, 7)).toBe('Омск');
+    expect(capitalisedWordBefore('Омск　', 0, 5)).toBeUndefined();
   });
 });

@@ -1,6 +1,6 @@
-// The document words of a text: the pretest on stems never hides a match of the full pattern.
+// The document words, plans and remote formats of a text: the pretest on stems never hides a match of the full pattern.
 import { describe, expect, it } from 'vitest';
-import { AGREEMENT_DOC, documentWords } from '../../../../import/extract/relations/cues.js';
+import { AGREEMENT_DOC, documentWords, isOnline, isPlanned, ONLINE, PLANNED } from '../../../../import/extract/relations/cues.js';
 
 describe('documentWords', () => {
   it.each([
@@ -12,5 +12,34 @@ describe('documentWords', () => {
   ])('%s', (text) => {
     const all = [...text.matchAll(AGREEMENT_DOC)].map((m) => [m.index, m[0]]);
     expect(documentWords(text).map((m) => [m.index, m[0]])).toEqual(all);
+  });
+});
+
+// One phrase for each alternative of PLANNED and of ONLINE, in capitals and in lower case, and phrases of neither.
+const PLANS = [
+  'стороны Заключат соглашение', 'ПОДПИШУТ', 'подпишет мэр', 'заключит договор', 'планируется визит', 'ЗАПЛАНИРОВАН обмен',
+  'в планах города', 'намечено подписание', 'предполагается', 'будет подписан', 'будут подписаны', 'предстоит встреча',
+  'намерены развивать', 'проекта соглашения', 'подготовлен проект', 'предварительной договорённости',
+  'достигнута договоренность', 'договорённости о визите', 'рассмотреть возможность', 'в перспективе', 'в дальнейшем',
+  'прорабатывается',
+];
+const REMOTE = [
+  'Онлайн-встреча', 'ON-LINE', 'online', 'видеоконференция', 'видео-конференции', 'видеосвязь', 'телемост',
+  'в режиме видео', 'в формате видео', 'видеопрезентацию', 'дистанционно', 'в режиме трансляции', 'в формате трансляции',
+  'в заочном', 'заочном формате', 'виртуальная', 'интернет-выставка', 'видеообращение', 'видеоролик', 'видеоматериалы',
+];
+const NEITHER = ['Делегация посетила музей.', 'Мэры подписали соглашение.', ''];
+
+describe('isPlanned and isOnline', () => {
+  it.each([...PLANS, ...REMOTE, ...NEITHER])('%s: what the full patterns say', (phrase) => {
+    for (const text of [phrase, phrase.toUpperCase(), phrase.toLowerCase()]) {
+      expect(isPlanned(text), text).toBe(PLANNED.test(text));
+      expect(isOnline(text), text).toBe(ONLINE.test(text));
+    }
+  });
+
+  it('finds a plan in every plan phrase and a remote format in every remote one', () => {
+    for (const p of PLANS) expect(isPlanned(p), p).toBe(true);
+    for (const r of REMOTE) expect(isOnline(r), r).toBe(true);
   });
 });
