@@ -75,13 +75,16 @@ export function numericDates(text: string): Array<{ day: number; month: number; 
 export function dateOf(clause: string, anchor: number, impliedYear: number | null): { year: number | null; month: number | null } {
   const years = yearsIn(clause).filter((y) => !isDurationYear(clause, y.index));
   const months = monthsIn(clause);
-  const pick = <T extends { index: number }>(items: T[]): T | undefined =>
-    [...items].reverse().find((i) => i.index <= anchor) ?? items[0];
   // "в прошлом году" in a text of 2014 is 2013.
   const relative = impliedYear !== null && /(в\s+прошлом|в\s+минувшем|прошлого)\s+год/iu.test(clause) ? impliedYear - 1 : impliedYear;
-  const year = pick(years)?.year ?? relative;
-  const month = pick(months)?.month ?? null;
+  const year = nearestBefore(years, anchor)?.year ?? relative;
+  const month = nearestBefore(months, anchor)?.month ?? null;
   return { year, month };
+}
+
+/** The last of `items` at or before `anchor`, else the first (a module function: see name-tail.ts on keepNames). */
+function nearestBefore<T extends { index: number }>(items: T[], anchor: number): T | undefined {
+  return [...items].reverse().find((i) => i.index <= anchor) ?? items[0];
 }
 
 /** "300-летия", "с 2023 года" (since) and "до 2030 года" (until) are not the date the thing happened. */

@@ -68,7 +68,6 @@ export function mentionsOf(sentence: Sentence, reportCityId: string | null): Sen
 
 function findMentions(sentence: Sentence): Found {
   const unplaced = new Set<string>();
-  const local = (start: number) => start - sentence.start;
   const people = findPersons(sentence.text);
   const places = findPlaces(sentence.text, people);
   const mentions: Mention[] = [...places.mentions];
@@ -83,10 +82,10 @@ function findMentions(sentence: Sentence): Found {
   for (const inst of findInstitutions(sentence)) {
     // A region's government or parliament acts for the region, as a city's administration does for the city.
     const region = REGION_AUTHORITY.test(inst.name)
-      ? places.mentions.find((m) => m.kind === 'Region' && local(inst.start) <= m.start && m.end <= local(inst.end))
+      ? places.mentions.find((m) => m.kind === 'Region' && inst.start - sentence.start <= m.start && m.end <= inst.end - sentence.start)
       : undefined;
     if (region) {
-      mentions.push({ ...region, start: local(inst.start), end: local(inst.end), via: 'authority' });
+      mentions.push({ ...region, start: inst.start - sentence.start, end: inst.end - sentence.start, via: 'authority' });
       continue;
     }
     const cityId =
@@ -97,17 +96,17 @@ function findMentions(sentence: Sentence): Found {
       null;
     const id = entityId('Institution', slugId(institutionKey(inst.name)));
     if (!cityId && inst.type !== 'company') unplaced.add(id);
-    mentions.push({ kind: 'Institution', id, start: local(inst.start), end: local(inst.end), via: 'institution', cityId });
+    mentions.push({ kind: 'Institution', id, start: inst.start - sentence.start, end: inst.end - sentence.start, via: 'institution', cityId });
     entities.push({ id, kind: 'Institution', name: inst.name, city: cityId, aliases: inst.surface !== inst.name ? [] : undefined });
   }
   for (const a of findCityAuthorities(sentence)) {
     const cityId = resolveCityWord(a.cityWord);
     if (!cityId) continue;
-    mentions.push({ kind: 'City', id: cityId, start: local(a.start), end: local(a.end), via: 'authority', cityId });
+    mentions.push({ kind: 'City', id: cityId, start: a.start - sentence.start, end: a.end - sentence.start, via: 'authority', cityId });
   }
   for (const ev of findEvents(sentence)) {
     const id = `event:${slugId(ev.name)}`;
-    mentions.push({ kind: 'Event', id, start: local(ev.start), end: local(ev.end), via: 'event' });
+    mentions.push({ kind: 'Event', id, start: ev.start - sentence.start, end: ev.end - sentence.start, via: 'event' });
     entities.push({ id, kind: 'Event', name: ev.name });
   }
   return { mentions: resolveNesting(sortMentions(mentions)), entities, unplaced };

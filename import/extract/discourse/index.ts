@@ -29,6 +29,8 @@ export class Discourse {
   private readonly partnerNetworks = new Map<string, string>();
   private readonly lead = new ListLead();
   private recall: Recall = NO_RECALL;
+  // One function per report, not one per sentence's frame.
+  private readonly partnerNetworkOf = (id: string): string | null => this.partnerNetworks.get(id) ?? null;
 
   constructor(private readonly reportCityId: string | null) {}
 
@@ -46,7 +48,7 @@ export class Discourse {
       mentions: shift ? mentions.map((m) => ({ ...m, start: m.start + shift, end: m.end + shift })) : mentions,
       topicCityId: this.topicCityId,
       topicEventId: this.topicEventId,
-      partnerNetworkOf: (id) => this.partnerNetworks.get(id) ?? null,
+      partnerNetworkOf: this.partnerNetworkOf,
       recall: this.recall,
       yearReferredTo: yearReferredTo(sentence.text, this.recall),
     };

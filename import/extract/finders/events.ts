@@ -57,20 +57,25 @@ function eventLemma(t: Token): string | null {
   return null;
 }
 
+// The helpers of findEvents are module functions, not closures in it: tsx compiles with esbuild's keepNames, which
+// wraps every named closure in a `__name(…)` call each time the enclosing function runs.
+
+/** Token `k` is a `,` or `;` outside quotes and brackets. */
+function isClauseBoundary(s: Scan, k: number): boolean {
+  const t = s.toks[k]!;
+  if (t.text !== ',' && t.text !== ';') return false;
+  if (s.depth[k]! > 0) return false;
+  let open = 0;
+  for (let j = 0; j < k; j++) open += s.toks[j]!.text === '(' ? 1 : s.toks[j]!.text === ')' ? -1 : 0;
+  return open <= 0;
+}
+
 /** The clause around tokens [from, to): up to the nearest `,` or `;` outside quotes and brackets. */
 function clauseOf(s: Scan, from: number, to: number): string {
-  const boundary = (k: number) => {
-    const t = s.toks[k]!;
-    if (t.text !== ',' && t.text !== ';') return false;
-    if (s.depth[k]! > 0) return false;
-    let open = 0;
-    for (let j = 0; j < k; j++) open += s.toks[j]!.text === '(' ? 1 : s.toks[j]!.text === ')' ? -1 : 0;
-    return open <= 0;
-  };
   let a = from;
-  while (a > 0 && !boundary(a - 1)) a--;
+  while (a > 0 && !isClauseBoundary(s, a - 1)) a--;
   let b = to;
-  while (b < s.toks.length && !boundary(b)) b++;
+  while (b < s.toks.length && !isClauseBoundary(s, b)) b++;
   if (a >= b) return '';
   return s.text.slice(s.toks[a]!.start, s.toks[b - 1]!.end);
 }
@@ -90,6 +95,22 @@ function quoteText(s: Scan, open: number, close: number): string {
   return s.text.slice(s.toks[open]!.start, s.toks[close]!.end);
 }
 
+/** The candidate named `name` on tokens [from, to) of `sentence`. */
+function candidate(sentence: Sentence, s: Scan, from: number, to: number, name: string): Candidate {
+  return {
+    name: balanceQuotes(name),
+    surface: s.text.slice(s.toks[from]!.start, s.toks[to - 1]!.end),
+    start: sentence.start + s.toks[from]!.start,
+    end: sentence.start + s.toks[to - 1]!.end,
+    online: ONLINE.test(clauseOf(s, from, to)),
+    from,
+    to,
+  };
+}
+
+/** A preposition before a place: the event after it names the venue of the one before. */
+const VENUE_PREPOSITION = /^(на|в|во)$/;
+
 // Reported speech: «…», - сказал он. Names inside it are read as if unquoted.
 const SPEECH = /^(\s*«)(.+)»\s*,?\s*[-–—]\s*\p{L}/su;
 
@@ -103,18 +124,6 @@ export function findEvents(sentence: Sentence): EventMention[] {
   const s = scanText(sentence.text);
   const toks = s.toks;
   const cands: Candidate[] = [];
-  const push = (from: number, to: number, name: string) => {
-    const surface = s.text.slice(toks[from]!.start, toks[to - 1]!.end);
-    cands.push({
-      name: balanceQuotes(name),
-      surface,
-      start: sentence.start + toks[from]!.start,
-      end: sentence.start + toks[to - 1]!.end,
-      online: ONLINE.test(clauseOf(s, from, to)),
-      from,
-      to,
-    });
-  };
 
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i]!;
@@ -151,7 +160,7 @@ export function findEvents(sentence: Sentence): EventMention[] {
       for (let q = tail.quote!.open; toks[q]?.kind === 'open' && s.match[q]! > q; ) {
         const close = s.match[q]!;
         const inner = s.text.slice(toks[q + 1]!.start, toks[close - 1]!.end);
-        push(q === tail.quote!.open ? left.start : q, close + 1, CONTAINER_HEADS.has(lemma) ? inner : `${head} ${quoteText(s, q, close)}`);
+        cands.push(candidate(sentence, s, q === tail.quote!.open ? left.start : q, close + 1, CONTAINER_HEADS.has(lemma) ? inner : `${head} ${quoteText(s, q, close)}`));
         const sep = toks[close + 1];
         if (sep && (sep.text === ',' || sep.lower === 'и') && toks[close + 2]?.kind === 'open') q = close + 2;
         else break;
@@ -171,12 +180,12 @@ export function findEvents(sentence: Sentence): EventMention[] {
       const { open, close } = tail.quote!;
       if (close > open + 1) {
         const inner = s.text.slice(toks[open + 1]!.start, toks[close - 1]!.end);
-        push(left.start, close + 1, inner.charAt(0).toUpperCase() + inner.slice(1));
+        cands.push(candidate(sentence, s, left.start, close + 1, inner.charAt(0).toUpperCase() + inner.slice(1)));
       }
       continue;
     }
     const surface = s.text.slice(toks[left.start]!.start, toks[end - 1]!.end);
-    push(left.start, end, toNominative(surface, plural ? {} : { number: 'sing' }));
+    cands.push(candidate(sentence, s, left.start, end, toNominative(surface, plural ? {} : { number: 'sing' })));
   }
 
   // Keep the longest of overlapping candidates: `выставке-ярмарке … проекта «…»` is one event, not two.
@@ -186,9 +195,8 @@ export function findEvents(sentence: Sentence): EventMention[] {
   }
   // "в рамках выставки «Сибирь» на Выставке народных промыслов": the second names the first one's
   // venue, a place, not another event.
-  const venue = (c: Candidate) => kept.some((k) => k.to + 1 === c.from && /^(на|в|во)$/.test(toks[k.to]!.lower));
   return kept
-    .filter((c) => !venue(c))
+    .filter((c) => !kept.some((k) => k.to + 1 === c.from && VENUE_PREPOSITION.test(toks[k.to]!.lower)))
     .sort((a, b) => a.from - b.from)
     .map(({ from: _f, to: _t, ...m }) => m);
 }

@@ -44,26 +44,36 @@ function scanAll(sentence: Sentence): Found {
   return found.get(sentence, computeAll);
 }
 
+// candidate and isHead are module functions, not closures in computeAll: tsx compiles with esbuild's keepNames,
+// which wraps every named closure in a `__name(…)` call each time the enclosing function runs.
+
+/** The candidate named by tokens [from, to) of `sentence`, whose head word is token `head`. */
+function candidate(sentence: Sentence, s: Scan, from: number, to: number, type: InstitutionType, tail: NameTail | null, head: number): Candidate {
+  const surface = spanText(s, from, to);
+  const city = tail?.city ?? tail?.cityAfter ?? null;
+  return {
+    name: nameOf(surface),
+    surface,
+    start: sentence.start + s.toks[from]!.start,
+    end: sentence.start + s.toks[to - 1]!.end,
+    type,
+    cityWord: city ? city.text : null,
+    cityAdjective: cityAdjectiveOf(s, from, head),
+    from,
+    to,
+  };
+}
+
+/** A noun phrase headed by an organisation's word: coordinated, it starts another name (`… и университета`). */
+function isHead(s: Scan, np: NP): boolean {
+  return [...tokenNounLemmas(s.toks[np.head]!)].some((l) => HEADS[l] !== undefined);
+}
+
 function computeAll(sentence: Sentence): Found {
   const s = scanText(sentence.text);
   const toks = s.toks;
   const cands: Candidate[] = [];
   const authorities: AuthorityHit[] = [];
-  const push = (from: number, to: number, type: InstitutionType, tail: NameTail | null, head: number) => {
-    const surface = spanText(s, from, to);
-    const city = tail?.city ?? tail?.cityAfter ?? null;
-    cands.push({
-      name: nameOf(surface),
-      surface,
-      start: sentence.start + toks[from]!.start,
-      end: sentence.start + toks[to - 1]!.end,
-      type,
-      cityWord: city ? city.text : null,
-      cityAdjective: cityAdjectiveOf(s, from, head),
-      from,
-      to,
-    });
-  };
 
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i]!;
@@ -86,12 +96,12 @@ function computeAll(sentence: Sentence): Found {
         if (!legal && prev && [...tokenNounLemmas(prev)].some((l) => PROJECT_WORDS.has(l))) continue;
         const end = tail.quote.close + 1;
         const q = s.text.slice(toks[tail.quote.open]!.start, toks[tail.quote.close]!.end);
-        push(i, end, typeFromWords(q, legal ?? 'other'), tail, i);
+        cands.push(candidate(sentence, s, i, end, typeFromWords(q, legal ?? 'other'), tail, i));
         continue;
       }
       const frames = headFrames(t);
       const left = extendLeft(s, i, frames);
-      push(left.start, tail.end, STANDALONE[t.text] ?? 'university', tail, i);
+      cands.push(candidate(sentence, s, left.start, tail.end, STANDALONE[t.text] ?? 'university', tail, i));
       continue;
     }
     const lemmas = tokenNounLemmas(t);
@@ -129,7 +139,6 @@ function computeAll(sentence: Sentence): Found {
     if (lemma === 'группа' && !/^компани/.test(toks[i + 1]?.lower ?? '')) continue;
     // Government bodies, associations and centres are often named by what they do: `Совет по …`, `Агентство по делам молодежи`.
     const byPhrase = type === 'government' || type === 'association' || type === 'centre';
-    const isHead = (np: NP) => [...tokenNounLemmas(toks[np.head]!)].some((l) => HEADS[l] !== undefined);
     let tail = extendRight(s, i + 1, { byPhrase, diplomatic: true, isHead });
     // `в городе X` belongs to the name of a consulate, an embassy or its trade office only.
     const diplomatic =
@@ -180,7 +189,7 @@ function computeAll(sentence: Sentence): Found {
     }
     // A plural (`омских вузов`, `духовых оркестров «…»` in a festival's name) is not one organisation.
     if (!evidence || plural) continue;
-    push(left.start, end, type, tail, i);
+    cands.push(candidate(sentence, s, left.start, end, type, tail, i));
   }
   return { institutions: resolveOverlaps(cands), authorities, s };
 }

@@ -120,6 +120,11 @@ export function properRun(s: Scan, i: number): { start: number; end: number; tex
   return { start: i, end: k, text: s.text.slice(s.toks[i]!.start, s.toks[k - 1]!.end) };
 }
 
+/** A token that can be a modifier in the genitive (a module function: see name-tail.ts on keepNames). */
+function isGenitiveModifier(x: Token): boolean {
+  return tokenReadings(x).some((r) => isModifierReading(r) && r.case === 'gent');
+}
+
 /** Initials and a surname: `Ф.М. Достоевского`, `М. М. Кузьмина`. */
 function initialsName(s: Scan, i: number): number {
   let k = i;
@@ -150,8 +155,7 @@ export function npAt(s: Scan, i: number, cases: readonly Case[]): NP | null {
     if ((t.lower === 'и' || t.text === ',') && zone.length && toks[j + 1]?.kind === 'word') {
       const before = toks[zone[zone.length - 1]!]!;
       const after = toks[j + 1]!;
-      const adj = (x: Token) => tokenReadings(x).some((r) => isModifierReading(r) && r.case === 'gent');
-      if (adj(before) && adj(after) && !isAbbreviation(after.text)) continue;
+      if (isGenitiveModifier(before) && isGenitiveModifier(after) && !isAbbreviation(after.text)) continue;
     }
     if (t.kind !== 'word' || isPreposition(t.lower) || NOT_NP_WORDS.has(t.lower)) break;
     zone.push(j);

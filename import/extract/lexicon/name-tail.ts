@@ -16,7 +16,7 @@ export interface RightOptions {
   /** `в городе Иркутске` is part of a consulate's name. */
   diplomatic?: boolean;
   /** A noun that starts a new name when coordinated (`… и университета`) rather than continuing this one. */
-  isHead?: (np: NP) => boolean;
+  isHead?: (s: Scan, np: NP) => boolean;
 }
 
 export interface NameTail {
@@ -64,6 +64,30 @@ function cityAt(s: Scan, i: number): { text: string; start: number; end: number;
   return null;
 }
 
+// The helpers of extendRight live out here, not as closures in it: tsx compiles with esbuild's keepNames, which
+// wraps every named closure in a `__name(…)` call each time the enclosing function runs.
+
+/** Whether token `i` exists and sits inside as many quotes (`depth`) as the name's head. */
+function sameDepth(s: Scan, depth: number, i: number): boolean {
+  return i < s.toks.length && s.depth[i] === depth;
+}
+
+function never(): boolean {
+  return false;
+}
+
+/** Takes the dependent `np` into `tail`; returns the token index after it. */
+function take(tail: NameTail, s: Scan, np: NP): number {
+  tail.deps++;
+  // A lone place name (`центре Омска`) does not make a name; `г. Кайфын`, `Павла Васильева` do.
+  const lonePlace = np.end - np.start === 1 && tokenReadings(s.toks[np.head]!).some((r) => r.parse.tag.Geox);
+  tail.properDep ||= np.proper && !lonePlace;
+  tail.capitalDep ||= np.proper;
+  if (np.lemma) tail.depLemmas.push(np.lemma);
+  if (np.city) tail.city = np.city;
+  return np.end;
+}
+
 /** Extends a name rightwards from token `from` (just after its head). */
 export function extendRight(s: Scan, from: number, opts: RightOptions = {}): NameTail {
   const toks = s.toks;
@@ -72,36 +96,25 @@ export function extendRight(s: Scan, from: number, opts: RightOptions = {}): Nam
     depLemmas: [],
   };
   const d = s.depth[from - 1] ?? 0;
-  const same = (i: number) => i < toks.length && s.depth[i] === d;
   let i = from;
-  const take = (np: NP) => {
-    i = np.end;
-    tail.deps++;
-    // A lone place name (`центре Омска`) does not make a name; `г. Кайфын`, `Павла Васильева` do.
-    const lonePlace = np.end - np.start === 1 && tokenReadings(toks[np.head]!).some((r) => r.parse.tag.Geox);
-    tail.properDep ||= np.proper && !lonePlace;
-    tail.capitalDep ||= np.proper;
-    if (np.lemma) tail.depLemmas.push(np.lemma);
-    if (np.city) tail.city = np.city;
-  };
-  const isHead = opts.isHead ?? (() => false);
+  const isHead = opts.isHead ?? never;
 
-  chain: for (let guard = 0; guard < 20 && same(i); guard++) {
+  chain: for (let guard = 0; guard < 20 && sameDepth(s, d, i); guard++) {
     const t = toks[i]!;
     const np = npAt(s, i, ['gent']);
     if (np) {
-      take(np);
+      i = take(tail, s, np);
       if (np.city) break;
       // Coordinated dependents: `промышленности и науки`, `строительства, цветоводства и садоводства`.
       for (;;) {
         const c = toks[i];
-        if (!c || !same(i)) break;
+        if (!c || !sameDepth(s, d, i)) break;
         if (c.lower === 'и' || c.lower === 'или') {
           const np2 = npAt(s, i + 1, ['gent']);
           // `экономики и управления` goes on; `… и Омского университета` starts another name.
           const bare = np2 !== null && np2.head === np2.start && !toks[np2.head]!.cap;
-          if (np2 && (bare || !isHead(np2))) {
-            take(np2);
+          if (np2 && (bare || !isHead(s, np2))) {
+            i = take(tail, s, np2);
             if (np2.city) break chain;
             continue;
           }
@@ -109,9 +122,9 @@ export function extendRight(s: Scan, from: number, opts: RightOptions = {}): Nam
           // A comma list of lower-case genitives, closed by `и …` or by a «name».
           const items: NP[] = [];
           let k = i;
-          while (toks[k]?.text === ',' && same(k)) {
+          while (toks[k]?.text === ',' && sameDepth(s, d, k)) {
             const item = npAt(s, k + 1, ['gent']);
-            if (!item || toks[k + 1]!.cap || isHead(item) || item.city) break;
+            if (!item || toks[k + 1]!.cap || isHead(s, item) || item.city) break;
             items.push(item);
             k = item.end;
           }
@@ -119,10 +132,10 @@ export function extendRight(s: Scan, from: number, opts: RightOptions = {}): Nam
           const closes =
             items.length > 0 &&
             closer !== undefined &&
-            same(k) &&
+            sameDepth(s, d, k) &&
             (((closer.lower === 'и' || closer.lower === 'или') && npAt(s, k + 1, ['gent'])) || closer.kind === 'open');
           if (closes) {
-            for (const item of items) take(item);
+            for (const item of items) i = take(tail, s, item);
             continue;
           }
         }
@@ -134,14 +147,14 @@ export function extendRight(s: Scan, from: number, opts: RightOptions = {}): Nam
     if (last && DATIVE_GOVERNORS.has(last)) {
       const dn = npAt(s, i, ['datv']);
       if (dn) {
-        take(dn);
+        i = take(tail, s, dn);
         continue;
       }
     }
     if (t.lower === 'по' && (opts.byPhrase || opts.event)) {
       const pp = npAt(s, i + 1, ['datv']);
       if (pp && !NOT_NAME_PP.has(pp.lemma)) {
-        take(pp);
+        i = take(tail, s, pp);
         continue;
       }
     }
@@ -150,15 +163,15 @@ export function extendRight(s: Scan, from: number, opts: RightOptions = {}): Nam
       const conj = a ? toks[a.end] : undefined;
       const b = a && conj && (conj.lower === 'и' || conj.text === ',') ? npAt(s, a.end + 1, ['ablt']) : null;
       if (a && b) {
-        take(a);
-        take(b);
+        i = take(tail, s, a);
+        i = take(tail, s, b);
         continue;
       }
     }
     if (opts.event && t.lower === 'на') {
       const lang = npAt(s, i + 1, ['loct']);
       if (lang && lang.lemma === 'язык') {
-        take(lang);
+        i = take(tail, s, lang);
         continue;
       }
     }
@@ -173,7 +186,7 @@ export function extendRight(s: Scan, from: number, opts: RightOptions = {}): Nam
         else break;
       }
       if (nps.length && toks[k]?.kind === 'open') {
-        nps.forEach(take);
+        for (const np2 of nps) i = take(tail, s, np2);
         continue;
       }
     }
@@ -181,7 +194,7 @@ export function extendRight(s: Scan, from: number, opts: RightOptions = {}): Nam
   }
 
   // `в городе Иркутске`, `в г. Омске`, `в Омске` after a consulate or embassy.
-  if (opts.diplomatic && (toks[i]?.lower === 'в' || toks[i]?.lower === 'во') && same(i)) {
+  if (opts.diplomatic && (toks[i]?.lower === 'в' || toks[i]?.lower === 'во') && sameDepth(s, d, i)) {
     const c = cityAt(s, i + 1);
     // `в Омске` (a city), `в Российской Федерации` (a country: part of the name, but no city word).
     const place = !c ? npAt(s, i + 1, ['loct']) : null;

@@ -89,8 +89,9 @@ function contactsOfClause(clause: Clause, ctx: SentenceContext, carry: Carry): D
   const parties = clause.mentions.filter((m) => (PARTY_KINDS.has(m.kind) || m.via === 'authority') && isParty(clause, m, ctx));
   const { year, month } = dateOf(text, at, ctx.reportYear);
   const pairs = partyPairs(clause, parties, ctx, subjectCarried);
-  const draft = (a: string, b: string): Draft => ({ kind: 'CONTACT', source: a, target: b, year, month, status: null, confidence: confidenceOf('contact') });
-  const out = pairs.filter(([a, b]) => a && b && a !== b).map(([a, b]) => draft(a, b));
+  const out = pairs
+    .filter(([a, b]) => a && b && a !== b)
+    .map(([a, b]): Draft => ({ kind: 'CONTACT', source: a, target: b, year, month, status: null, confidence: confidenceOf('contact') }));
   if (out.length > 0) carry.subject = out[0]!.source;
   return out;
 }

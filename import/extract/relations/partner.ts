@@ -31,19 +31,21 @@ const COOPERATING = /с\s+которым(и)?\s+(у\s+(\p{Lu}[\p{L}-]+)\s+)?(\p{
 const COOPERATING_GAP = /^[\s,]*(и\s+|а\s+также\s+)?([-–—]\s*(все|оба|обе)\s+\S+\s*,?\s*)?(\p{Ll}+\s+)?(город\p{Ll}*\s+|г\.\s*)?$/u;
 const RELATIONS_WITH = /(партн[её]рск|дружеск|дружественн)\p{L}*\s+(и\s+\p{L}+\s+)?(отношени|связ)\p{L}*\s+(с|со)\s+(город\p{L}*\s+|г\.\s*)?$/iu;
 
+/** Adds the partnership of `a` and `b` to `out` when they are two (a module function: see name-tail.ts on keepNames). */
+function addPartner(out: Draft[], a: string | null | undefined, b: string): void {
+  if (a && a !== b) out.push({ kind: 'PARTNER', source: a, target: b, year: null, month: null, status: null, confidence: confidenceOf('partner') });
+}
+
 function partnersOfClause(clause: Clause, ctx: SentenceContext): Draft[] {
   if (isPlanned(clause.text)) return [];
   const cities = clause.mentions.filter((m) => m.kind === 'City' && m.via === 'name');
   const out: Draft[] = [];
-  const add = (a: string | null | undefined, b: string) => {
-    if (a && a !== b) out.push({ kind: 'PARTNER', source: a, target: b, year: null, month: null, status: null, confidence: confidenceOf('partner') });
-  };
   const listed = new Set<Mention>();
   for (const m of cities) {
     if (listed.has(m)) continue;
     const b = before(clause, m, 60);
     if (RELATIONS_WITH.test(b)) {
-      add(subjectBefore(clause, m) ?? ctx.reportCityId, m.id);
+      addPartner(out, subjectBefore(clause, m) ?? ctx.reportCityId, m.id);
       continue;
     }
     if (PARTNER_TITLE.test(b)) {
@@ -52,13 +54,13 @@ function partnersOfClause(clause: Clause, ctx: SentenceContext): Draft[] {
       if (next && OWNER_GAP.test(clause.text.slice(m.end, next.start))) {
         for (const item of listFrom(clause, next, cities)) {
           listed.add(item);
-          add(m.id, item.id);
+          addPartner(out, m.id, item.id);
         }
         continue;
       }
       for (const item of listFrom(clause, m, cities)) {
         listed.add(item);
-        add(ctx.reportCityId, item.id);
+        addPartner(out, ctx.reportCityId, item.id);
       }
     }
   }
@@ -68,22 +70,22 @@ function partnersOfClause(clause: Clause, ctx: SentenceContext): Draft[] {
     const participants = clause.mentions.filter(
       (m) => (m.kind === 'City' || m.via === 'authority') && m.end <= owner.start && partyOf(m) !== owner.id,
     );
-    if (participants.length === 0) add(ctx.reportCityId, owner.id);
-    for (const p of participants) add(partyOf(p), owner.id);
+    if (participants.length === 0) addPartner(out, ctx.reportCityId, owner.id);
+    for (const p of participants) addPartner(out, partyOf(p), owner.id);
   }
   // "В Фестивале помимо Омска приняли участие такие города, как …": the festival "of the partner cities of X"
   // was named in an earlier sentence; the cities listed here are X's partners too.
   const owner = ctx.topicEventId ? ctx.partnerNetworkOf?.(ctx.topicEventId) : null;
   if (owner && /участи/iu.test(clause.text) && IN_AN_EVENT.test(clause.text)) {
     const first = cities.find((m) => /(,\s*)?как\s+(г\.\s*)?$/iu.test(before(clause, m, 20)));
-    if (first) for (const item of listFrom(clause, first, cities)) add(owner, item.id);
+    if (first) for (const item of listFrom(clause, first, cities)) addPartner(out, owner, item.id);
   }
   // "… с которыми у Саратова налажено сотрудничество, включены такие города, как A, B, C": each is a partner.
   const cooperating = COOPERATING.exec(clause.text);
   if (cooperating) {
     const first = cities.find((m) => m.start > cooperating.index && AS_CITY_BEFORE.test(before(clause, m, 20)));
     const owner = cooperating[3] ? clause.mentions.find((m) => m.kind === 'City' && m.start === cooperating.index + cooperating[0].indexOf(cooperating[3]!)) : undefined;
-    if (first) for (const item of spreadList(clause, first, cities)) add(owner?.id ?? ctx.reportCityId, item.id);
+    if (first) for (const item of spreadList(clause, first, cities)) addPartner(out, owner?.id ?? ctx.reportCityId, item.id);
   }
   if (out.length > 0) return out;
   // "Партнёрами являются A, B и C", "A — перспективный партнёр для B", "партнёрские связи A и B": the shapes
@@ -93,7 +95,7 @@ function partnersOfClause(clause: Clause, ctx: SentenceContext): Draft[] {
   const parties = clause.mentions.filter(
     (m) => m.kind === 'City' && (m.via === 'name' || m.via === 'authority') && !IN_CITY_BEFORE.test(before(clause, m, 20)),
   );
-  for (const [a, b] of pairsAround(clause, parties, word.index, ctx, /(?!)/u)) add(a, b);
+  for (const [a, b] of pairsAround(clause, parties, word.index, ctx, /(?!)/u)) addPartner(out, a, b);
   return out;
 }
 
