@@ -3,14 +3,13 @@
 import { caseForms } from '../lexicon/case-forms.js';
 import { parseWord } from '../lexicon/declension.js';
 import { fixHomoglyphs } from '../lexicon/homoglyphs.js';
-import { hasCapitalInitial } from '../lexicon/letter-case.js';
+import { hasCapitalAt } from '../lexicon/letter-case.js';
 import { lookupKey } from '../lexicon/name-key.js';
 import { isPlain } from '../lexicon/plain-text.js';
-import { nameTokens } from '../lexicon/plain-words.js';
-import { spansOf } from '../lexicon/spans.js';
+import { nameTokenEnd, nameTokenStart } from '../lexicon/plain-words.js';
 import { allCountries, countryByIso, EXTRA_NAMES, isAbbreviation, NOT_COUNTRIES, type CountryInfo } from './country-list.js';
 
-// Cut by hand on a plain text (plain-words.ts nameTokens).
+// Walked by hand on a plain text (plain-words.ts nameTokenStart, nameTokenEnd).
 const TOKEN = /[\p{L}\p{N}]+(?:['’][\p{L}]+)*/gu;
 
 function tokenKey(s: string): string {
@@ -136,33 +135,65 @@ function sentenceInitial(text: string, start: number): boolean {
 export function findCountriesInText(text: string): CountryMention[] {
   const index = formIndex();
   const source = fixHomoglyphs(text); // same length: offsets still point into `text`
-  const tokens = isPlain(source) ? nameTokens(source) : spansOf(TOKEN, source);
+  const plain = isPlain(source);
+  const n = source.length;
   const out: CountryMention[] = [];
-  for (let i = 0; i < tokens.length; ) {
-    const start = tokens[i]!.start;
+  // The tokens are walked in place: only a capitalised one is cut out of the text.
+  for (let start = tokenStart(source, plain, 0); start < n; ) {
+    const end = tokenEnd(source, plain, start);
     // Every accepted name starts with a capital (see acceptable): a name is looked for only from one.
-    if (!hasCapitalInitial(tokens[i]!.text)) {
-      i++;
+    if (!hasCapitalAt(source, start)) {
+      start = tokenStart(source, plain, end);
       continue;
     }
-    let best: { len: number; entry: FormEntry } | undefined;
+    let best: FormEntry | undefined;
+    let bestEnd = end;
     let key = '';
-    for (let len = 1; len <= index.maxTokens && i + len <= tokens.length; len++) {
-      const t = tokens[i + len - 1]!;
-      if (len > 1 && !/^[\s\-‐‑–—]*$/.test(source.slice(tokens[i + len - 2]!.end, t.start))) break;
-      key = len === 1 ? tokenNorm(t.text) : `${key} ${tokenNorm(t.text)}`;
-      const written = len === 1 ? t.text : source.slice(start, t.end); // a word is its own text: no copy per word
+    let wordEnd = end;
+    for (let len = 1; len <= index.maxTokens; len++) {
+      let wordStart = start;
+      if (len > 1) {
+        wordStart = tokenStart(source, plain, wordEnd);
+        if (wordStart >= n || !/^[\s\-‐‑–—]*$/.test(source.slice(wordEnd, wordStart))) break;
+        wordEnd = tokenEnd(source, plain, wordStart);
+      }
+      const word = source.slice(wordStart, wordEnd);
+      key = len === 1 ? tokenNorm(word) : `${key} ${tokenNorm(word)}`;
+      const written = len === 1 ? word : source.slice(start, wordEnd);
       const entry = index.byKey.get(key) ?? (len === 1 ? lemmaEntry(written) : undefined);
-      if (entry && acceptable(entry, written, len, source, start)) best = { len, entry };
+      if (entry && acceptable(entry, written, len, source, start)) {
+        best = entry;
+        bestEnd = wordEnd;
+      }
       if (!index.prefixes.has(key)) break;
     }
-    if (best?.entry.iso2) {
-      const end = tokens[i + best.len - 1]!.end;
-      out.push({ country: countryByIso(best.entry.iso2)!, start, end, text: text.slice(start, end) });
-    } // an entry without iso2 is a region named after a country: consumed, not reported
-    i += best?.len ?? 1;
+    // an entry without iso2 is a region named after a country: consumed, not reported
+    if (best?.iso2) out.push({ country: countryByIso(best.iso2)!, start, end: bestEnd, text: text.slice(start, bestEnd) });
+    start = tokenStart(source, plain, bestEnd);
   }
   return out;
+}
+
+// A text beyond plain-words.ts's table is walked by TOKEN itself: searched for from a position, and matched
+// (sticky) at a token's start for its end; the same tokens as TOKEN's matches one after the other. Copies of TOKEN,
+// not TOKEN: tokenKey's matchAll starts from TOKEN's lastIndex.
+const TOKEN_FROM = new RegExp(TOKEN.source, 'gu');
+const TOKEN_AT = new RegExp(TOKEN.source, 'uy');
+
+/** Where the next token starts at or after `i` (the text's length when none does). */
+function tokenStart(text: string, plain: boolean, i: number): number {
+  if (plain) return nameTokenStart(text, i);
+  TOKEN_FROM.lastIndex = i;
+  const m = TOKEN_FROM.exec(text);
+  return m ? m.index : text.length;
+}
+
+/** Where the token that starts at `start` ends. */
+function tokenEnd(text: string, plain: boolean, start: number): number {
+  if (plain) return nameTokenEnd(text, start);
+  TOKEN_AT.lastIndex = start;
+  TOKEN_AT.exec(text);
+  return TOKEN_AT.lastIndex;
 }
 
 // Per-word caches for the text scan (a report's vocabulary is small; the caches are reset when they grow large).

@@ -4,11 +4,16 @@
 
 /** The first letter has a lower-case form other than itself (`first !== first.toLowerCase()`). */
 export function hasCapitalInitial(word: string): boolean {
-  const c = word.charCodeAt(0);
+  return hasCapitalAt(word, 0);
+}
+
+/** hasCapitalInitial of the word that starts at `i` in `text`, without cutting the word out. */
+export function hasCapitalAt(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
   if (c < 0x80) return c >= 0x41 && c <= 0x5a;
   if (c >= 0x400 && c <= 0x42f) return true; // Ѐ…Џ, А…Я
   if (c >= 0x430 && c <= 0x45f) return false; // а…я, ѐ…џ
-  const first = word[0]!;
+  const first = text[i]!;
   return first !== first.toLowerCase();
 }
 

@@ -89,25 +89,35 @@ const RIGHT_QUOTE = 0x2019;
 /** Country-name tokens, the pattern `[\p{L}\p{N}]+(?:['’][\p{L}]+)*` (gu): letters and digits, apostrophe-joined parts. */
 export function nameTokens(text: string): Span[] {
   const out: Span[] = [];
-  const n = text.length;
-  let i = 0;
-  while (i < n) {
-    if (!(at(text, i) & (LETTER | NUMBER))) {
-      i++;
-      continue;
-    }
-    const start = i++;
-    while (at(text, i) & (LETTER | NUMBER)) i++;
-    // Parts after an apostrophe are letters only: a digit after one ends the token, as in the pattern.
-    for (;;) {
-      const c = text.charCodeAt(i);
-      if (!((c === APOSTROPHE || c === RIGHT_QUOTE) && at(text, i + 1) & LETTER)) break;
-      i += 2;
-      while (at(text, i) & LETTER) i++;
-    }
-    out.push({ text: text.slice(start, i), start, end: i });
+  for (let start = nameTokenStart(text, 0); start < text.length; ) {
+    const end = nameTokenEnd(text, start);
+    out.push({ text: text.slice(start, end), start, end });
+    start = nameTokenStart(text, end);
   }
   return out;
+}
+
+// nameTokens in two steps, for a caller that walks the tokens in place (the country finder): where the next token
+// starts, and where the token that starts there ends.
+
+/** Where the next country-name token starts at or after `i`: the next letter or number (the length at the end). */
+export function nameTokenStart(text: string, i: number): number {
+  const n = text.length;
+  while (i < n && !(at(text, i) & (LETTER | NUMBER))) i++;
+  return i;
+}
+
+/** Where the country-name token that starts at `start` ends. */
+export function nameTokenEnd(text: string, start: number): number {
+  let i = start + 1;
+  while (at(text, i) & (LETTER | NUMBER)) i++;
+  // Parts after an apostrophe are letters only: a digit after one ends the token, as in the pattern.
+  for (;;) {
+    const c = text.charCodeAt(i);
+    if (!((c === APOSTROPHE || c === RIGHT_QUOTE) && at(text, i + 1) & LETTER)) return i;
+    i += 2;
+    while (at(text, i) & LETTER) i++;
+  }
 }
 
 const EN_HYPHEN = 0x2010;

@@ -137,6 +137,15 @@ describe('findCountriesInText', () => {
   it('still finds an ambiguous name mid-sentence', () => {
     expect(findCountriesInText('делегация из Того прибыла').map((m) => m.country.iso2)).toEqual(['TG']);
   });
+
+  it('finds the same on a text beyond the plain alphabet, walked by the pattern itself', () => {
+    // `ℵ` (U+2135) is plain, `ꙮ` (U+A66E) is not: the same sentence goes by either path.
+    const text = "Делегация из Республики Беларусь, КНР и Кот-д'Ивуара посетила Монголию 2024 года";
+    const plain = findCountriesInText(`${text} ℵ`);
+    expect(plain.map((m) => m.country.iso2)).toEqual(['BY', 'CN', 'CI', 'MN']);
+    expect(findCountriesInText(`${text} ꙮ`)).toEqual(plain);
+    expect(findCountriesInText(`ꙮ ${text}`).map((m) => [m.country.iso2, m.start - 2])).toEqual(plain.map((m) => [m.country.iso2, m.start]));
+  });
 });
 
 describe('adjectives', () => {

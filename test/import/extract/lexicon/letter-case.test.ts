@@ -1,6 +1,6 @@
 // The capital-letter tests answer as toLowerCase/toUpperCase would, for every first character, fast path or not.
 import { describe, expect, it } from 'vitest';
-import { hasCapitalInitial, hasUpperInitial } from '../../../../import/extract/lexicon/letter-case.js';
+import { hasCapitalAt, hasCapitalInitial, hasUpperInitial } from '../../../../import/extract/lexicon/letter-case.js';
 
 describe('letter case of a first letter', () => {
   it.each([
@@ -28,5 +28,10 @@ describe('letter case of a first letter', () => {
       expect(hasCapitalInitial(word), ch).toBe(ch !== ch.toLowerCase());
       expect(hasUpperInitial(word), ch).toBe(ch !== ch.toLowerCase() && ch === ch.toUpperCase());
     }
+  });
+
+  it('hasCapitalAt reads the letter at an offset as hasCapitalInitial reads the word there', () => {
+    const text = 'в Омске, ёлки Ёлки iPhone Huawei ǅ Σπάρτη 2016 «';
+    for (let i = 0; i < text.length; i++) expect(hasCapitalAt(text, i), text.slice(i)).toBe(hasCapitalInitial(text.slice(i)));
   });
 });

@@ -3,7 +3,17 @@
 // a title-case letter, white space, other punctuation).
 import { describe, expect, it } from 'vitest';
 import { isPlain } from '../../../../import/extract/lexicon/plain-text.js';
-import { capitalisedWordBefore, hasInitials, nameTokens, nameWords, placeWords, scanTokenEnd, scanTokenStart } from '../../../../import/extract/lexicon/plain-words.js';
+import {
+  capitalisedWordBefore,
+  hasInitials,
+  nameTokenEnd,
+  nameTokenStart,
+  nameTokens,
+  nameWords,
+  placeWords,
+  scanTokenEnd,
+  scanTokenStart,
+} from '../../../../import/extract/lexicon/plain-words.js';
 import { spansOf, type Span } from '../../../../import/extract/lexicon/spans.js';
 
 /** The scan's tokens as spans, by its two steps. */
@@ -16,10 +26,21 @@ function scanTokens(text: string): Span[] {
   return out;
 }
 
+/** The country-name tokens as spans, by their two steps. */
+function countryTokens(text: string): Span[] {
+  const out: Span[] = [];
+  for (let start = nameTokenStart(text, 0); start < text.length; start = nameTokenStart(text, out[out.length - 1]!.end)) {
+    const end = nameTokenEnd(text, start);
+    out.push({ text: text.slice(start, end), start, end });
+  }
+  return out;
+}
+
 const CUTTERS = [
   ['placeWords', placeWords, /[\p{L}][\p{L}\p{M}]*(?:-[\p{L}][\p{L}\p{M}]*)*/gu],
   ['nameWords', nameWords, /\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?/gu],
   ['nameTokens', nameTokens, /[\p{L}\p{N}]+(?:['’][\p{L}]+)*/gu],
+  ['nameTokenStart and nameTokenEnd', countryTokens, /[\p{L}\p{N}]+(?:['’][\p{L}]+)*/gu],
   ['scanTokenStart and scanTokenEnd', scanTokens, /[\p{L}\d]+(?:[-‐][\p{L}\d]+)*|\S/gu],
 ] as const;
 
