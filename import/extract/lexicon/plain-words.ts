@@ -14,6 +14,8 @@ const UPPER = 8;
 const LOWER = 16;
 const DIGIT = 32;
 const SPACE = 64;
+/** `toLowerCase()` changes the character (upper- and title-case letters, `İ`). */
+const CASED = 128;
 
 const CLASSES: Uint8Array = (() => {
   const table = new Uint8Array(SIZE);
@@ -29,6 +31,7 @@ const CLASSES: Uint8Array = (() => {
   for (let c = 0; c < SIZE; c++) {
     const ch = String.fromCharCode(c);
     for (const [property, flag] of properties) if (property.test(ch)) table[c] = table[c]! | flag;
+    if (ch.toLowerCase() !== ch) table[c] = table[c]! | CASED;
   }
   return table;
 })();
@@ -118,6 +121,16 @@ export function nameTokenEnd(text: string, start: number): number {
     i += 2;
     while (at(text, i) & LETTER) i++;
   }
+}
+
+/**
+ * Whether `text[start, end)` is its own lower case, asked of each code unit: a plain text has no character whose
+ * lower case depends on the letters around it (the final sigma), so `text.slice(start, end).toLowerCase()` is the
+ * same stretch exactly when no code unit in it has a lower case other than itself.
+ */
+export function isLowerCase(text: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) if (at(text, i) & CASED) return false;
+  return true;
 }
 
 const EN_HYPHEN = 0x2010;

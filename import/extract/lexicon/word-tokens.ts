@@ -4,7 +4,7 @@
 import { hasUpperInitial } from './letter-case.js';
 import { Memo } from './memo.js';
 import { isPlain } from './plain-text.js';
-import { scanTokenEnd, scanTokenStart } from './plain-words.js';
+import { isLowerCase, scanTokenEnd, scanTokenStart } from './plain-words.js';
 import { readings, type Gender, type GNumber, type Reading } from './morph.js';
 
 export type TokenKind = 'word' | 'num' | 'open' | 'close' | 'punct';
@@ -36,15 +36,13 @@ const LETTERS = /^\p{L}+$/u;
 export function tokenize(text: string): Token[] {
   const out: Token[] = [];
   if (isPlain(text)) {
-    // A plain text lowers letter by letter (no final sigma, whose lower case depends on the next letter): when its
-    // lower case is as long as it is (no `İ` → `i̇`), a token's lower case is the same stretch of the text's.
-    const lowerText = text.toLowerCase();
-    const sliceLower = lowerText.length === text.length;
+    // Most words are written in lower case already: their own text serves as their lower case, without a copy of
+    // the sentence in lower case to cut it from (plain-words.ts isLowerCase).
     // TOKEN_RE walked by hand (plain-words.ts): no match array per token.
     for (let start = scanTokenStart(text, 0); start < text.length; ) {
       const end = scanTokenEnd(text, start);
       const t = text.slice(start, end);
-      out.push(token(text, t, start, sliceLower ? (sameStretch(text, lowerText, start, end) ? t : lowerText.slice(start, end)) : t.toLowerCase()));
+      out.push(token(text, t, start, isLowerCase(text, start, end) ? t : t.toLowerCase()));
       start = scanTokenStart(text, end);
     }
     return out;
@@ -53,15 +51,6 @@ export function tokenize(text: string): Token[] {
   TOKEN_RE.lastIndex = 0;
   for (let m = TOKEN_RE.exec(text); m !== null; m = TOKEN_RE.exec(text)) out.push(token(text, m[0], m.index, m[0].toLowerCase()));
   return out;
-}
-
-/**
- * Whether `text` and its lower case `lower` hold the same code units from `start` to `end`: most words are written
- * in lower case already, and a token's own text then serves as its lower case without a copy.
- */
-function sameStretch(text: string, lower: string, start: number, end: number): boolean {
-  for (let k = start; k < end; k++) if (lower.charCodeAt(k) !== text.charCodeAt(k)) return false;
-  return true;
 }
 
 /** The token `t` found at `start` in `text`, with its lower case. */

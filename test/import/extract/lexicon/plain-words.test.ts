@@ -6,6 +6,7 @@ import { isPlain } from '../../../../import/extract/lexicon/plain-text.js';
 import {
   capitalisedWordBefore,
   hasInitials,
+  isLowerCase,
   nameTokenEnd,
   nameTokenStart,
   nameTokens,
@@ -108,5 +109,21 @@ describe('capitalisedWordBefore', () => {
   it('leaves a character beyond its table to the pattern', () => {
     expect(capitalisedWordBefore('Ⅻ Омск ', 0, 7)).toBe('Омск');
     expect(capitalisedWordBefore('Омск　', 0, 5)).toBeUndefined();
+  });
+});
+
+describe('isLowerCase', () => {
+  it('tells a stretch that is its own lower case, as toLowerCase would, on every plain character and random texts', () => {
+    for (let c = 1; c < 0x2150; c++) {
+      const ch = String.fromCharCode(c);
+      if (!isPlain(ch)) continue;
+      expect(isLowerCase(`a${ch}b`, 1, 2), ch).toBe(ch.toLowerCase() === ch);
+    }
+    for (const text of [...WRITTEN, ...randomTexts(5_000)]) {
+      for (const [start, end] of [[0, text.length], [1, Math.max(1, text.length - 1)]] as const) {
+        const stretch = text.slice(start, end);
+        expect(isLowerCase(text, start, end), JSON.stringify([text, start, end])).toBe(stretch.toLowerCase() === stretch);
+      }
+    }
   });
 });
