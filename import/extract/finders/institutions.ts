@@ -7,7 +7,7 @@ import { isAbbreviation, tokenNounLemmas } from '../lexicon/word-tokens.js';
 import { SentenceMemo } from '../lexicon/memo.js';
 import { headFrames } from '../lexicon/agreement.js';
 import { type NP, extendLeft } from '../lexicon/name-phrase.js';
-import { type NameTail, extendRight } from '../lexicon/name-tail.js';
+import { type NameTail, dependents, extendRight, finishTail } from '../lexicon/name-tail.js';
 import { type Scan, scanText } from '../lexicon/scan.js';
 import type { Sentence } from '../types.js';
 import { type AuthorityHit, authorityAt, formationAt } from './city-authorities.js';
@@ -139,13 +139,13 @@ function computeAll(sentence: Sentence): Found {
     if (lemma === 'группа' && !/^компани/.test(toks[i + 1]?.lower ?? '')) continue;
     // Government bodies, associations and centres are often named by what they do: `Совет по …`, `Агентство по делам молодежи`.
     const byPhrase = type === 'government' || type === 'association' || type === 'centre';
-    let tail = extendRight(s, i + 1, { byPhrase, diplomatic: true, isHead });
+    const deps = dependents(s, i + 1, { byPhrase, isHead });
     // `в городе X` belongs to the name of a consulate, an embassy or its trade office only.
     const diplomatic =
       type === 'diplomatic' ||
       (lemma === 'отдел' && mods.includes('торговый')) ||
-      tail.depLemmas.some((l) => HEADS[l] === 'diplomatic');
-    if (!diplomatic) tail = extendRight(s, i + 1, { byPhrase, isHead });
+      deps.depLemmas.some((l) => HEADS[l] === 'diplomatic');
+    const tail = finishTail(s, i + 1, deps, { byPhrase, diplomatic, isHead });
     let end = tail.end;
     // A Latin name in place of a «name»: `компанией Huawei`, `корпорации Samsung Electronics`.
     let latin = false;

@@ -90,6 +90,15 @@ function take(tail: NameTail, s: Scan, np: NP): number {
 
 /** Extends a name rightwards from token `from` (just after its head). */
 export function extendRight(s: Scan, from: number, opts: RightOptions = {}): NameTail {
+  return finishTail(s, from, dependents(s, from, opts), opts);
+}
+
+/**
+ * extendRight in two steps, for the institution finder, which decides from a name's dependents whether it is a
+ * consulate's (`diplomatic`): the dependents after the head, which no option but `diplomatic` changes (returned
+ * with `end` just after them), then `finishTail` for the rest.
+ */
+export function dependents(s: Scan, from: number, opts: RightOptions): NameTail {
   const toks = s.toks;
   const tail: NameTail = {
     end: from, deps: 0, properDep: false, capitalDep: false, quote: null, number: false, imeni: false, city: null, cityAfter: null,
@@ -192,7 +201,15 @@ export function extendRight(s: Scan, from: number, opts: RightOptions = {}): Nam
     }
     break;
   }
+  tail.end = i;
+  return tail;
+}
 
+/** The rest of extendRight after `dependents(s, from, …)` gave `tail`, which it completes and returns. */
+export function finishTail(s: Scan, from: number, tail: NameTail, opts: RightOptions): NameTail {
+  const toks = s.toks;
+  const d = s.depth[from - 1] ?? 0;
+  let i = tail.end;
   // `в городе Иркутске`, `в г. Омске`, `в Омске` after a consulate or embassy.
   if (opts.diplomatic && (toks[i]?.lower === 'в' || toks[i]?.lower === 'во') && sameDepth(s, d, i)) {
     const c = cityAt(s, i + 1);
