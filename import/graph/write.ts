@@ -46,11 +46,16 @@ function inLockOrder(facts: FactRow[]): Array<{ row: FactRow; fact: string }> {
 export async function lockEntities(tx: ManagedTransaction, batch: GraphBatch): Promise<Existing['entities']> {
   const entities = new Map<string, Props>();
   const rank = (k: EntityKind) => ENTITY_KINDS.indexOf(k);
-  const rows = [...batch.entities]
-    .sort((a, b) => rank(a.kind) - rank(b.kind) || byKey<{ id: string }>((x) => x.id)(a, b))
-    .map((n) => ({ id: n.id, label: n.kind }));
-  if (rows.length === 0) return entities;
-  for (const r of await run<{ id: string; props: Props }>(tx, 'lock-entities', { rows, support: batch.support })) {
+  const sorted = [...batch.entities].sort((a, b) => rank(a.kind) - rank(b.kind) || byKey<{ id: string }>((x) => x.id)(a, b));
+  if (sorted.length === 0) return entities;
+  // One row per label with its ids, in that order: the label is sent once, not with each of thousands of ids.
+  const groups: Array<{ label: EntityKind; ids: string[] }> = [];
+  for (const n of sorted) {
+    const last = groups[groups.length - 1];
+    if (last?.label === n.kind) last.ids.push(n.id);
+    else groups.push({ label: n.kind, ids: [n.id] });
+  }
+  for (const r of await run<{ id: string; props: Props }>(tx, 'lock-entities', { groups, support: batch.support })) {
     if (r.props['name'] != null) entities.set(r.id, r.props); // a new entity has only its id so far
   }
   return entities;
@@ -120,7 +125,8 @@ export async function writeBatch(
 ): Promise<{ plan: WritePlan; facts: WrittenFacts }> {
   // Entities are planned against what the locked graph holds; facts are summed up from statements instead.
   const plan = planWrite({ ...batch, facts: [] }, { entities, facts: new Map() }, { reports: false });
-  const entityRows = [...plan.entities.values()].flat().map((r) => ({ id: r.id, props: withIntegers(r.props) }));
+  // A null is left out: it stands for a property neither the source nor the graph has, so SET would remove nothing.
+  const entityRows = [...plan.entities.values()].flat().map((r) => ({ id: r.id, props: withIntegers(withoutNulls(r.props)) }));
   if (entityRows.length > 0) await run(tx, 'set-entity-props', { rows: entityRows });
   const { statements } = prepared;
   let written: StatementRow[] = statements;
@@ -172,6 +178,12 @@ function factParams(facts: FactRow[], written: StatementRow[]): FactParams {
   });
   return { ids: ordered.map((o) => o.fact), rows, reports, sources };
 }
+
+const withoutNulls = (props: Props): Props => {
+  const out: Props = {};
+  for (const k in props) if (props[k] != null) out[k] = props[k];
+  return out;
+};
 
 const sameList = (a: string[], b: string[]) => a.length === b.length && a.every((x, i) => x === b[i]);
 
