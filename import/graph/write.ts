@@ -11,6 +11,7 @@ import { fixedFields, statementRows, type StatementRow } from './statements.js';
 import { factIdentity, parseFactIdentity } from '../../neo4j/model/fact.js';
 import { factDeltas } from './fact-summary.js';
 import { run, withIntegers } from '../../neo4j/db/tx.js';
+import { sharedValues, type Row } from './shared-values.js';
 
 export class WriteMismatchError extends Error {
   constructor(message: string) {
@@ -45,11 +46,16 @@ function inLockOrder(facts: FactRow[]): Array<{ row: FactRow; fact: string }> {
 export async function lockEntities(tx: ManagedTransaction, batch: GraphBatch): Promise<Existing['entities']> {
   const entities = new Map<string, Props>();
   const rank = (k: EntityKind) => ENTITY_KINDS.indexOf(k);
-  const rows = [...batch.entities]
-    .sort((a, b) => rank(a.kind) - rank(b.kind) || byKey<{ id: string }>((x) => x.id)(a, b))
-    .map((n) => ({ id: n.id, label: n.kind }));
-  if (rows.length === 0) return entities;
-  for (const r of await run<{ id: string; props: Props }>(tx, 'lock-entities', { rows, support: batch.support })) {
+  const sorted = [...batch.entities].sort((a, b) => rank(a.kind) - rank(b.kind) || byKey<{ id: string }>((x) => x.id)(a, b));
+  if (sorted.length === 0) return entities;
+  // One row per label with its ids, in that order: the label is sent once, not with each of thousands of ids.
+  const groups: Array<{ label: EntityKind; ids: string[] }> = [];
+  for (const n of sorted) {
+    const last = groups[groups.length - 1];
+    if (last?.label === n.kind) last.ids.push(n.id);
+    else groups.push({ label: n.kind, ids: [n.id] });
+  }
+  for (const r of await run<{ id: string; props: Props }>(tx, 'lock-entities', { groups, support: batch.support })) {
     if (r.props['name'] != null) entities.set(r.id, r.props); // a new entity has only its id so far
   }
   return entities;
@@ -90,15 +96,17 @@ function checkAllWritten(written: number, expected: number): void {
  */
 export interface PreparedWrite {
   statements: StatementRow[];
-  statementParams: Array<{ id: string; props: Record<string, unknown> }>;
-  factParams: Array<Record<string, unknown>>;
+  /** create-statements' parameters: each statement as one map with its id, the values most share sent once. */
+  statementParams: { common: Row; rows: Row[] };
+  factParams: FactParams;
 }
 
 export function prepareWrite(batch: GraphBatch): PreparedWrite {
   const statements = statementRows(batch.facts);
+  const { common, rows } = sharedValues(statements.map((s) => ({ id: s.id, ...s.props })));
   return {
     statements,
-    statementParams: statements.map((s) => ({ id: s.id, props: withIntegers(s.props) })),
+    statementParams: { common: withIntegers(common), rows: rows.map(withIntegers) },
     factParams: factParams(batch.facts, statements),
   };
 }
@@ -117,16 +125,16 @@ export async function writeBatch(
 ): Promise<{ plan: WritePlan; facts: WrittenFacts }> {
   // Entities are planned against what the locked graph holds; facts are summed up from statements instead.
   const plan = planWrite({ ...batch, facts: [] }, { entities, facts: new Map() }, { reports: false });
-  const entityRows = [...plan.entities.values()].flat().map((r) => ({ id: r.id, props: withIntegers(r.props) }));
+  // A null is left out: it stands for a property neither the source nor the graph has, so SET would remove nothing.
+  const entityRows = [...plan.entities.values()].flat().map((r) => ({ id: r.id, props: withIntegers(withoutNulls(r.props)) }));
   if (entityRows.length > 0) await run(tx, 'set-entity-props', { rows: entityRows });
   const { statements } = prepared;
-  let written: StatementRow[] = [];
+  let written: StatementRow[] = statements;
   if (statements.length > 0) {
-    const ids = new Set((await run<{ id: string }>(tx, 'create-statements', { source: sourceId, rows: prepared.statementParams })).map((r) => r.id));
-    written = ids.size === statements.length ? statements : statements.filter((s) => ids.has(s.id));
+    const skipped = new Set((await run<{ id: string }>(tx, 'create-statements', { source: sourceId, ...prepared.statementParams })).map((r) => r.id));
+    if (skipped.size > 0) written = statements.filter((s) => !skipped.has(s.id));
   }
-  const rows = written === statements ? prepared.factParams : factParams(batch.facts, written);
-  const facts = await mergeFacts(tx, rows);
+  const facts = await mergeFacts(tx, written === statements ? prepared.factParams : factParams(batch.facts, written));
   const known = [...facts.values()].filter((f) => f.known).length;
   plan.stats.factsKnown = known;
   plan.stats.factsUpdated = known;
@@ -134,40 +142,59 @@ export async function writeBatch(
   return { plan, facts };
 }
 
-/** merge-facts rows: the facts in the global lock order, each with what `written` adds to its summary. */
-function factParams(facts: FactRow[], written: StatementRow[]): Array<Record<string, unknown>> {
-  const int = (n: number | null) => (n === null ? null : neo4j.int(n));
-  const deltas = new Map(factDeltas(written).map((d) => [d.fact, d]));
-  return inLockOrder(facts).map(({ row: r, fact }) => {
-    const { fixedYear, fixedMonth, fixed } = fixedFields(r.kind, r.key);
-    const d = deltas.get(fact);
-    return {
-      type: r.kind,
-      source: r.source,
-      target: r.target,
-      key: r.key,
-      fact,
-      fixed: withIntegers(fixed),
-      fixedYear,
-      fixedMonth,
-      count: neo4j.int(d?.count ?? 0),
-      reports: d?.reports ?? [],
-      sources: d?.sources ?? [],
-      confidence: d?.confidence ?? null,
-      firstYear: int(d?.firstYear ?? null),
-      lastYear: int(d?.lastYear ?? null),
-      monthByYear: (d?.monthByYear ?? []).map((m) => ({ year: neo4j.int(m.year), month: neo4j.int(m.month) })),
-    };
-  });
+/**
+ * merge-facts' parameters: the facts in the global lock order (`ids`: their identities), each with what `written`
+ * adds to its summary. A row leaves out what is its default (merge-facts coalesces): a null, false, an empty key,
+ * map or month list, and the supports and sources most facts get (a source's own), sent once as `reports`, `sources`.
+ */
+interface FactParams {
+  ids: string[];
+  rows: Row[];
+  reports: string[];
+  sources: string[];
 }
 
+function factParams(facts: FactRow[], written: StatementRow[]): FactParams {
+  const deltas = new Map(factDeltas(written).map((d) => [d.fact, d]));
+  const ordered = inLockOrder(facts);
+  const [some] = deltas.values();
+  const reports = some?.reports ?? [];
+  const sources = some?.sources ?? [];
+  const rows = ordered.map(({ row: r, fact }) => {
+    const d = deltas.get(fact);
+    const row: Row = { type: r.kind, source: r.source, target: r.target, count: neo4j.int(d?.count ?? 0) };
+    if (r.key !== '') row.key = r.key;
+    const { fixedYear, fixedMonth, fixed } = fixedFields(r.kind, r.key);
+    if (fixedYear) row.fixedYear = true;
+    if (fixedMonth) row.fixedMonth = true;
+    if (Object.keys(fixed).length > 0) row.fixed = withIntegers(fixed);
+    if (!sameList(d?.reports ?? [], reports)) row.reports = d?.reports ?? [];
+    if (!sameList(d?.sources ?? [], sources)) row.sources = d?.sources ?? [];
+    if (d?.confidence != null) row.confidence = d.confidence;
+    if (d?.firstYear != null) row.firstYear = neo4j.int(d.firstYear);
+    if (d?.lastYear != null) row.lastYear = neo4j.int(d.lastYear);
+    if (d && d.monthByYear.length > 0) row.monthByYear = d.monthByYear.map((m) => ({ year: neo4j.int(m.year), month: neo4j.int(m.month) }));
+    return row;
+  });
+  return { ids: ordered.map((o) => o.fact), rows, reports, sources };
+}
+
+const withoutNulls = (props: Props): Props => {
+  const out: Props = {};
+  for (const k in props) if (props[k] != null) out[k] = props[k];
+  return out;
+};
+
+const sameList = (a: string[], b: string[]) => a.length === b.length && a.every((x, i) => x === b[i]);
+
 /** The facts, created where missing and locked in the global order, with their rows' statements folded into their summaries. */
-async function mergeFacts(tx: ManagedTransaction, rows: Array<Record<string, unknown>>): Promise<WrittenFacts> {
+async function mergeFacts(tx: ManagedTransaction, { ids, rows, reports, sources }: FactParams): Promise<WrittenFacts> {
   const out: WrittenFacts = new Map();
   if (rows.length === 0) return out;
-  const merged = await run<{ fact: string; known: boolean }>(tx, 'merge-facts', { rows });
-  checkAllWritten(merged.length, rows.length);
-  for (const m of merged) out.set(m.fact, { known: m.known });
+  const [merged] = await run<{ merged: number; known: number[] }>(tx, 'merge-facts', { rows, reports, sources });
+  checkAllWritten(Number(merged?.merged ?? 0), rows.length);
+  for (const id of ids) out.set(id, { known: false });
+  for (const i of merged!.known) out.set(ids[i]!, { known: true });
   return out;
 }
 

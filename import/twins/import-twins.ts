@@ -56,8 +56,9 @@ export async function importTwins(db: GraphDb, path: string, opts: ImportTwinsOp
   const placed = new Set<string>();
   const size = opts.batchSize ?? 2000;
   const placedOf = placedCityOnce();
+  const located = new Set<string>();
   const bounds = batchBounds(pairs.length, size);
-  const prepare = (k: number, before: ExistingCities) => prepareBatch(db, support, pairs.slice(...bounds[k]!), firstOf, placedOf, before);
+  const prepare = (k: number, before: ExistingCities) => prepareBatch(db, support, pairs.slice(...bounds[k]!), firstOf, placedOf, located, before);
   // A pipeline: the next batch is prepared (matched, made graph rows and statements) while this one's transaction
   // writes, so the database does not wait on the JS between batches, nor the JS on the database.
   let next = bounds.length > 0 ? prepare(0, new Map()) : undefined;
@@ -116,6 +117,7 @@ async function prepareBatch(
   chunk: TwinPair[],
   firstOf: (name: string, iso2: string) => TwinPair | undefined,
   placedOf: ReturnType<typeof placedCityOnce>,
+  located: Set<string>,
   before: ExistingCities,
 ): Promise<PreparedBatch> {
   const lookups = new Map<string, { name: string; country: string }>();
@@ -135,7 +137,7 @@ async function prepareBatch(
     a: matchCity(pair.city1, pair.iso1, existing, placedOf),
     b: matchCity(pair.city2, pair.iso2, existing, placedOf),
   }));
-  const { batch, rejected } = twinGraph(support, matched, firstOf);
+  const { batch, rejected } = twinGraph(support, matched, firstOf, located);
   await turn();
   const write = prepareWrite(batch);
   const writesCities: ExistingCities = new Map();
