@@ -127,13 +127,15 @@ export async function writeBatch(
   const plan = planWrite({ ...batch, facts: [] }, { entities, facts: new Map() }, { reports: false });
   // A null is left out: it stands for a property neither the source nor the graph has, so SET would remove nothing.
   const entityRows = [...plan.entities.values()].flat().map((r) => ({ id: r.id, props: withIntegers(withoutNulls(r.props)) }));
-  if (entityRows.length > 0) await run(tx, 'set-entity-props', { rows: entityRows });
+  // The entities' properties and the statements go out together (pipelined in the transaction, run in order): only
+  // the statements' answer is needed before the facts.
+  const setProps = entityRows.length > 0 ? run(tx, 'set-entity-props', { rows: entityRows }) : null;
   const { statements } = prepared;
+  const created = statements.length > 0 ? run<{ id: string }>(tx, 'create-statements', { source: sourceId, ...prepared.statementParams }) : null;
+  const [, skippedRows] = await Promise.all([setProps, created]);
   let written: StatementRow[] = statements;
-  if (statements.length > 0) {
-    const skipped = new Set((await run<{ id: string }>(tx, 'create-statements', { source: sourceId, ...prepared.statementParams })).map((r) => r.id));
-    if (skipped.size > 0) written = statements.filter((s) => !skipped.has(s.id));
-  }
+  const skipped = new Set((skippedRows ?? []).map((r) => r.id));
+  if (skipped.size > 0) written = statements.filter((s) => !skipped.has(s.id));
   const facts = await mergeFacts(tx, written === statements ? prepared.factParams : factParams(batch.facts, written));
   const known = [...facts.values()].filter((f) => f.known).length;
   plan.stats.factsKnown = known;

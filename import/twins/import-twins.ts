@@ -155,8 +155,8 @@ async function prepareBatch(
 /** Writes a prepared batch in `tx` (which may run more than once: a retry after a deadlock). */
 async function writeTwinBatch(tx: ManagedTransaction, prepared: PreparedBatch) {
   const { support, matched, rejected } = prepared;
-  await run(tx, 'merge-twin-list', { id: support, file: csvFileOf(support) });
-  const known = await lockEntities(tx, prepared.batch);
+  // Sent together (pipelined in the transaction, run in order): the list's node answers nothing we wait on.
+  const [, known] = await Promise.all([run(tx, 'merge-twin-list', { id: support, file: csvFileOf(support) }), lockEntities(tx, prepared.batch)]);
   // A city this list created before keeps the name it got first (`São Paulo` and `Sao Paulo` share an id).
   const created = new Set(matched.flatMap((m) => [m.a, m.b]).filter((c) => c.how === 'created').map((c) => c.id));
   const entities = prepared.batch.entities.map((n) => (created.has(n.id) && known.has(n.id) ? { ...n, props: {} } : n));
