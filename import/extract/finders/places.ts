@@ -1,7 +1,7 @@
 // Cities and regions a sentence names: by name in any case (gazetteer + morphology), by context for cities the
 // gazetteer lacks ("город Тиват", "г. Монро (США)", "городами-побратимами X, Y"), by adjective ("омские
 // предприятия" → Омск) and by residents ("омичи" → Омск).
-import { cityIdFor, type GazetteerCity } from '../lexicon/gazetteer.js';
+import { cityIdFor, mayBeginCityPhrase, type GazetteerCity } from '../lexicon/gazetteer.js';
 import { transliterateTitle } from '../lexicon/transliterate.js';
 import { capitalisedWordBefore } from '../lexicon/plain-words.js';
 import { adjectiveCountry } from './country-adjectives.js';
@@ -60,9 +60,11 @@ export function findPlaces(text: string, people: ReadonlyArray<{ start: number; 
     // Known cities: the longest phrase of up to three words that the gazetteer knows in some case form.
     if (isCapitalised(t.text)) {
       let matched = false;
-      for (let n = Math.min(3, toks.length - i); n >= 1 && !matched; n--) {
+      const longest = Math.min(3, toks.length - i, startsNoCityPhrase(text, t, toks[i + 1]) ? 1 : 3);
+      for (let n = longest; n >= 1 && !matched; n--) {
         const last = toks[i + n - 1]!;
-        const phrase = text.slice(t.start, last.end);
+        // One word: the token itself, whose hash the look-ups above may have computed already.
+        const phrase = n === 1 ? t.text : text.slice(t.start, last.end);
         if (n > 1 && /[,.;:()«»]/.test(phrase)) continue;
         const city = knownCity(phrase);
         if (!city) continue;
@@ -134,6 +136,14 @@ export function findPlaces(text: string, people: ReadonlyArray<{ start: number; 
   const kept = mentions.filter((m) => m.kind === 'Region' || !regions.some((r) => r.start <= m.start && m.end <= r.end));
   const ids = new Set(kept.map((m) => m.id));
   return { mentions: kept.sort((a, b) => a.start - b.start), entities: entities.filter((e) => ids.has(e.id)) };
+}
+
+/**
+ * A word followed by a space that no gazetteer name of several words starts with (gazetteer.ts mayBeginCityPhrase):
+ * the phrases of two and three words from it need no look-up.
+ */
+function startsNoCityPhrase(text: string, t: Token, next: Token | undefined): boolean {
+  return next !== undefined && text.charCodeAt(t.end) === 0x20 && !mayBeginCityPhrase(t.text);
 }
 
 /**
