@@ -173,10 +173,19 @@ function lowerWordBefore(s: string): string | undefined {
     // Step back one code point (a letter outside the Basic Multilingual Plane is two UTF-16 units).
     const low = s.charCodeAt(start - 1);
     const width = low >= 0xdc00 && low <= 0xdfff && start >= 2 && s.charCodeAt(start - 2) >= 0xd800 && s.charCodeAt(start - 2) <= 0xdbff ? 2 : 1;
-    if (start - width < 0 || !LOWER_OR_HYPHEN.test(s.slice(start - width, start))) break;
+    if (start - width < 0 || !isLowerOrHyphen(s, start - width, width)) break;
     start -= width;
   }
   return start < end ? s.slice(start, end) : undefined;
+}
+
+/** Whether the code point at `i` (`width` code units) is a lower-case letter or a hyphen (LOWER_OR_HYPHEN). */
+function isLowerOrHyphen(s: string, i: number, width: number): boolean {
+  // Basic Latin and Cyrillic from the code unit, without a one-letter copy for the pattern.
+  const c = s.charCodeAt(i);
+  if (width === 1 && ((c >= 0x430 && c <= 0x45f) || (c >= 0x61 && c <= 0x7a) || c === 0x2d)) return true;
+  if (width === 1 && ((c >= 0x400 && c <= 0x42f) || c === 0x20 || (c >= 0x41 && c <= 0x5a))) return false;
+  return LOWER_OR_HYPHEN.test(s.slice(i, i + width));
 }
 
 const COMPASS = /^(Восточн|Западн|Северн|Южн)(ое|ого|ому|ым|ом|ая|ой|ую|ый|ий)$/u;
