@@ -59,6 +59,10 @@ function isLower(ch: string): boolean {
 }
 
 function isLetter(ch: string): boolean {
+  // Basic Latin and Cyrillic answered from the code unit (the word before every full stop is read letter by letter).
+  const c = ch.charCodeAt(0);
+  if (c < 0x80) return (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a);
+  if (c >= 0x400 && c <= 0x45f) return true;
   return ch.toLowerCase() !== ch.toUpperCase();
 }
 

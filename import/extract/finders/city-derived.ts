@@ -51,5 +51,18 @@ const DERIVED_SHAPE = /^((\p{L}+-)?\p{L}{2,}(ск|цк)(ий|ая|ое|ие|ог
 const DERIVED_ENDING = /((ск|цк)(ий|ая|ое|ие|ого|ой|ому|ым|ом|ую|их|ими|им|ою)|(ичи|ичей|ичам|ичами|ичах|ич|ича|ичу|чане|чан|чанам|чанами))$/iu;
 
 export function hasDerivedShape(word: string): boolean {
-  return DERIVED_ENDING.test(word) && DERIVED_SHAPE.test(word);
+  return hasKOrCheNearEnd(word) && DERIVED_ENDING.test(word) && DERIVED_SHAPE.test(word);
+}
+
+/**
+ * Every ending above holds `к` (`ск`, `цк` and at most three letters) or `ч` (`ич`, `чан` and at most three) among
+ * the word's last six letters: a word without either fails at once, without DERIVED_ENDING tried at each of its
+ * positions (it is asked about every word of every sentence).
+ */
+function hasKOrCheNearEnd(word: string): boolean {
+  for (let k = Math.max(0, word.length - 6); k < word.length; k++) {
+    const c = word.charCodeAt(k);
+    if (c === 0x43a || c === 0x41a || c === 0x447 || c === 0x427) return true;
+  }
+  return false;
 }

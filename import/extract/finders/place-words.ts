@@ -90,8 +90,14 @@ export function cityEntity(city: GazetteerCity, phrase?: string): Entity {
 
 /** A country named in parentheses right after a place: "Монро (США)", "Минск (Республика Беларусь)". */
 const PARENTHESES = /\s*\(([^()]{2,80})\)/uy;
+const SPACE = /^\s$/u;
 
 export function countryInParentheses(text: string, from: number): string | null {
+  // Asked after almost every capitalised word: the opening parenthesis is looked for by hand first, since a
+  // failing match of the pattern costs more than this finder's other checks of a word.
+  let k = from;
+  while (k < text.length && (text.charCodeAt(k) === 0x20 || SPACE.test(text[k]!))) k++;
+  if (text.charCodeAt(k) !== 0x28) return null;
   // A sticky match at `from`: no copy of the rest of the sentence per word.
   PARENTHESES.lastIndex = from;
   const m = PARENTHESES.exec(text);

@@ -1,7 +1,7 @@
 // Cities and regions a sentence names: by name in any case (gazetteer + morphology), by context for cities the
 // gazetteer lacks ("город Тиват", "г. Монро (США)", "городами-побратимами X, Y"), by adjective ("омские
 // предприятия" → Омск) and by residents ("омичи" → Омск).
-import { cityIdFor, type GazetteerCity } from '../lexicon/gazetteer.js';
+import { cityIdFor, mayBeginCityPhrase, type GazetteerCity } from '../lexicon/gazetteer.js';
 import { transliterateTitle } from '../lexicon/transliterate.js';
 import { capitalisedWordBefore } from '../lexicon/plain-words.js';
 import { adjectiveCountry } from './country-adjectives.js';
@@ -60,9 +60,11 @@ export function findPlaces(text: string, people: ReadonlyArray<{ start: number; 
     // Known cities: the longest phrase of up to three words that the gazetteer knows in some case form.
     if (isCapitalised(t.text)) {
       let matched = false;
-      for (let n = Math.min(3, toks.length - i); n >= 1 && !matched; n--) {
+      const longest = Math.min(3, toks.length - i, startsNoCityPhrase(text, t, toks[i + 1]) ? 1 : 3);
+      for (let n = longest; n >= 1 && !matched; n--) {
         const last = toks[i + n - 1]!;
-        const phrase = text.slice(t.start, last.end);
+        // One word: the token itself, whose hash the look-ups above may have computed already.
+        const phrase = n === 1 ? t.text : text.slice(t.start, last.end);
         if (n > 1 && /[,.;:()«»]/.test(phrase)) continue;
         const city = knownCity(phrase);
         if (!city) continue;
@@ -137,6 +139,14 @@ export function findPlaces(text: string, people: ReadonlyArray<{ start: number; 
 }
 
 /**
+ * A word followed by a space that no gazetteer name of several words starts with (gazetteer.ts mayBeginCityPhrase):
+ * the phrases of two and three words from it need no look-up.
+ */
+function startsNoCityPhrase(text: string, t: Token, next: Token | undefined): boolean {
+  return next !== undefined && text.charCodeAt(t.end) === 0x20 && !mayBeginCityPhrase(t.text);
+}
+
+/**
  * A word no town confirms is no town when the dictionary knows it as a common noun (`в городе Юности`, `Дни
  * Вологды`) or it is an adjective before another capitalised word (`Киргизской Республики`).
  */
@@ -163,10 +173,19 @@ function lowerWordBefore(s: string): string | undefined {
     // Step back one code point (a letter outside the Basic Multilingual Plane is two UTF-16 units).
     const low = s.charCodeAt(start - 1);
     const width = low >= 0xdc00 && low <= 0xdfff && start >= 2 && s.charCodeAt(start - 2) >= 0xd800 && s.charCodeAt(start - 2) <= 0xdbff ? 2 : 1;
-    if (start - width < 0 || !LOWER_OR_HYPHEN.test(s.slice(start - width, start))) break;
+    if (start - width < 0 || !isLowerOrHyphen(s, start - width, width)) break;
     start -= width;
   }
   return start < end ? s.slice(start, end) : undefined;
+}
+
+/** Whether the code point at `i` (`width` code units) is a lower-case letter or a hyphen (LOWER_OR_HYPHEN). */
+function isLowerOrHyphen(s: string, i: number, width: number): boolean {
+  // Basic Latin and Cyrillic from the code unit, without a one-letter copy for the pattern.
+  const c = s.charCodeAt(i);
+  if (width === 1 && ((c >= 0x430 && c <= 0x45f) || (c >= 0x61 && c <= 0x7a) || c === 0x2d)) return true;
+  if (width === 1 && ((c >= 0x400 && c <= 0x42f) || c === 0x20 || (c >= 0x41 && c <= 0x5a))) return false;
+  return LOWER_OR_HYPHEN.test(s.slice(i, i + width));
 }
 
 const COMPASS = /^(Восточн|Западн|Северн|Южн)(ое|ого|ому|ым|ом|ая|ой|ую|ый|ий)$/u;

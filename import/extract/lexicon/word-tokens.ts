@@ -152,7 +152,12 @@ export function isAbbreviation(text: string): boolean {
   const c = text.charCodeAt(0);
   if (!((c >= 0x41 && c <= 0x5a) || (c >= 0x410 && c <= 0x42f) || c === 0x401)) return false;
   if (!/^[А-ЯЁA-Z][А-ЯЁA-Zа-яё]{1,9}$/u.test(text) || isRoman(text)) return false;
-  const upper = text.replace(/[^А-ЯЁA-Z]/gu, '').length;
+  // Counted by code unit, not by a copy without the other letters: asked about every capitalised short word.
+  let upper = 0;
+  for (let k = 0; k < text.length; k++) {
+    const u = text.charCodeAt(k);
+    if ((u >= 0x41 && u <= 0x5a) || (u >= 0x410 && u <= 0x42f) || u === 0x401) upper++;
+  }
   return upper >= 2 && upper >= text.length - 2;
 }
 

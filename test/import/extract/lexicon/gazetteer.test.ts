@@ -13,6 +13,7 @@ import {
   cityByName,
   cityIdFor,
   coordinatesFor,
+  mayBeginCityPhrase,
 } from '../../../../import/extract/lexicon/gazetteer.js';
 import { transliterate } from '../../../../import/extract/lexicon/transliterate.js';
 import { caseForms } from '../../../../import/extract/lexicon/case-forms.js';
@@ -168,6 +169,36 @@ describe('inflected forms', () => {
 
   it.each(['Республики', 'Европы', 'Сибири', 'делегация'])('does not take %j for a city', (word) => {
     expect(cityByInflected(word)).toBeUndefined();
+  });
+});
+
+describe('words that may begin a city of several words', () => {
+  it.each(['Нижнего', 'нижнем', 'НАБЕРЕЖНЫХ', 'Ростове', 'Октябрьским', 'Санкт', 'Omsk', 'Гомелем2'])('%j may', (word) => {
+    expect(mayBeginCityPhrase(word)).toBe(true);
+  });
+
+  it.each(['Омск', 'ОМСК', 'делегация', 'Гомелем', 'Республики', 'Торгово-Промышленной'])('%j may not', (word) => {
+    expect(mayBeginCityPhrase(word)).toBe(false);
+  });
+
+  it('is never false for a plain first word of a case form that cityByInflected knows with the next word', () => {
+    const plain = /^[А-Яа-я]+(?:-[А-Яа-я]+)*$/;
+    let checked = 0;
+    for (const c of allCities()) {
+      for (const name of [c.name, ...c.variants]) {
+        for (const form of caseForms(name)) {
+          const [first, ...rest] = form.split(' ');
+          if (!rest.length || !plain.test(first!)) continue;
+          // The phrase as a text may space it: one space, two, or a line break.
+          for (const phrase of [form, `${first}  ${rest.join(' ')}`, `${first}\n${rest.join(' ')}`]) {
+            if (!cityByInflected(phrase)) continue;
+            for (const written of [first!, first!.toLowerCase(), first!.toUpperCase()]) expect(mayBeginCityPhrase(written), phrase).toBe(true);
+            checked++;
+          }
+        }
+      }
+    }
+    expect(checked).toBeGreaterThan(20);
   });
 });
 
