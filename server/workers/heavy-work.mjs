@@ -7,10 +7,11 @@ import { tsImport } from 'tsx/esm/api';
 // On a machine with fewer free cores than busy threads, an extraction at the same priority as the event loop
 // took turns with it: the loop waited hundreds of ms for a core while doing almost nothing. At nice 10 the
 // scheduler runs the loop first whenever it has work. On Linux this sets the calling thread only (the nice value
-// is per thread there); elsewhere it may lower the whole process or be refused, so it is best effort.
+// is per thread there); elsewhere it may lower the whole process or be refused, so it is best effort. Relative to
+// the nice value this thread inherited from the loop, so a server started under `nice` still keeps the loop first.
 export const WORKER_NICE = 10;
 try {
-  if (process.platform === 'linux') os.setPriority(WORKER_NICE);
+  if (process.platform === 'linux') os.setPriority(Math.min(19, os.getPriority() + WORKER_NICE));
 } catch {
   // Not permitted here: the work still runs, at the usual priority.
 }

@@ -69,6 +69,9 @@ describe('the event loop during an upload', () => {
   it('runs the worker threads at a lower CPU priority than the event loop', () => {
     const nice = threadNiceValues();
     const loop = nice.get(process.pid) ?? 0;
-    expect([...nice.values()].some((n) => n > loop)).toBe(true);
+    // Below the loop's priority whatever the loop's own nice value (the suite run under `nice -n 10` too), unless
+    // the loop already has the lowest (19), when nothing can be below it.
+    const workerBelowLoop = [...nice.values()].some((n) => n > loop);
+    expect(workerBelowLoop || loop === 19).toBe(true);
   });
 });
