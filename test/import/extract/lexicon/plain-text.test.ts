@@ -1,6 +1,7 @@
 // Plain texts: the explicit classes match exactly what the property classes match on the plain alphabet, and the
 // tokenizers find the same words on a plain text (fast patterns) as on the same text made non-plain.
 import { beforeAll, describe, expect, it } from 'vitest';
+import { randomStrings } from '../../../support/random-strings.js';
 import { isPlain, plainClass } from '../../../../import/extract/lexicon/plain-text.js';
 import { loadMorph } from '../../../../import/extract/lexicon/morph.js';
 import { tokenize } from '../../../../import/extract/lexicon/word-tokens.js';
@@ -47,11 +48,7 @@ describe('plain texts', () => {
 
   it('the person finder agrees plain or not on random strings of names, initials and spaces', () => {
     const pool = ['А.', 'Н.', 'Ё.', 'а.', ' ', ' ', '\u00a0', '.', ',', 'Петров', 'Иванова', 'Анна', 'мэр', 'РФ', 'Омск', '-'];
-    let seed = 7;
-    const next = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
-    for (let k = 0; k < 3000; k++) {
-      let text = '';
-      for (let i = Math.floor(next() * 12); i > 0; i--) text += pool[Math.floor(next() * pool.length)];
+    for (const text of randomStrings({ pool, count: 3000, min: 0, spread: 12, seed: 7 })) {
       expect(findPersons(`${text}${NOT_PLAIN}`), JSON.stringify(text)).toEqual(findPersons(text));
     }
   });

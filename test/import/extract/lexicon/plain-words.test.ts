@@ -2,6 +2,7 @@
 // on many random strings of the characters where the patterns' edges lie (hyphens, apostrophes, marks, digits,
 // a title-case letter, white space, other punctuation).
 import { describe, expect, it } from 'vitest';
+import { randomStrings } from '../../../support/random-strings.js';
 import { isPlain } from '../../../../import/extract/lexicon/plain-text.js';
 import {
   capitalisedWordBefore,
@@ -55,18 +56,7 @@ const WRITTEN = [
 // The characters at the patterns' edges, and a few ordinary ones.
 const POOL = ['а', 'Б', 'ё', 'Ё', 'x', 'Q', 'é', 'Ž', 'ǅ', '\u0483', '7', '²', '-', '‐', "'", '’', ' ', '\u00a0', '\u2009', '\n', '.', '«', '№'];
 
-function randomTexts(count: number): string[] {
-  let seed = 12345;
-  const next = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
-  const out: string[] = [];
-  for (let k = 0; k < count; k++) {
-    let s = '';
-    const length = Math.floor(next() * 24);
-    for (let i = 0; i < length; i++) s += POOL[Math.floor(next() * POOL.length)];
-    out.push(s);
-  }
-  return out;
-}
+const randomTexts = (count: number) => randomStrings({ pool: POOL, count, min: 0, spread: 24, seed: 12345 });
 
 describe.each(CUTTERS)('%s', (_name, cut, pattern) => {
   it('finds the spans of its pattern on written sentences', () => {

@@ -1,5 +1,6 @@
 // Word classes of the phrase grammar (import/extract/lexicon/word-tokens.ts): abbreviations.
 import { describe, expect, it } from 'vitest';
+import { randomStrings } from '../../../support/random-strings.js';
 import { isAbbreviation } from '../../../../import/extract/lexicon/word-tokens.js';
 
 describe('isAbbreviation', () => {
@@ -28,13 +29,7 @@ describe('isAbbreviation', () => {
       const upper = w.replace(/[^А-ЯЁA-Z]/gu, '').length;
       return upper >= 2 && upper >= w.length - 2;
     };
-    const letters = 'АБЁЯЖаёяжXIVCLbq';
-    let seed = 11;
-    const next = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
-    for (let n = 0; n < 20_000; n++) {
-      let word = '';
-      const length = 1 + Math.floor(next() * 11);
-      for (let k = 0; k < length; k++) word += letters[Math.floor(next() * letters.length)];
+    for (const word of randomStrings({ pool: 'АБЁЯЖаёяжXIVCLbq', count: 20_000, min: 1, spread: 11, seed: 11 })) {
       expect(isAbbreviation(word), word).toBe(byCopy(word));
     }
   });
