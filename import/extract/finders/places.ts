@@ -3,7 +3,7 @@
 // предприятия" → Омск) and by residents ("омичи" → Омск).
 import { cityIdFor, mayBeginCityPhrase, type GazetteerCity } from '../lexicon/gazetteer.js';
 import { transliterateTitle } from '../lexicon/transliterate.js';
-import { capitalisedWordBefore } from '../lexicon/plain-words.js';
+import { capitalisedWordBefore, isLowerLetterAt } from '../lexicon/plain-words.js';
 import { adjectiveCountry } from './country-adjectives.js';
 import { findCountry } from './countries.js';
 import { readings } from '../lexicon/morph.js';
@@ -181,10 +181,12 @@ function lowerWordBefore(s: string): string | undefined {
 
 /** Whether the code point at `i` (`width` code units) is a lower-case letter or a hyphen (LOWER_OR_HYPHEN). */
 function isLowerOrHyphen(s: string, i: number, width: number): boolean {
-  // Basic Latin and Cyrillic from the code unit, without a one-letter copy for the pattern.
-  const c = s.charCodeAt(i);
-  if (width === 1 && ((c >= 0x430 && c <= 0x45f) || (c >= 0x61 && c <= 0x7a) || c === 0x2d)) return true;
-  if (width === 1 && ((c >= 0x400 && c <= 0x42f) || c === 0x20 || (c >= 0x41 && c <= 0x5a))) return false;
+  // From the letter-class table where it holds the code unit, without a one-letter copy for the pattern.
+  if (width === 1) {
+    if (s.charCodeAt(i) === 0x2d) return true;
+    const lower = isLowerLetterAt(s, i);
+    if (lower !== undefined) return lower;
+  }
   return LOWER_OR_HYPHEN.test(s.slice(i, i + width));
 }
 

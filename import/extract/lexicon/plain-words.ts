@@ -43,6 +43,12 @@ function at(text: string, i: number): number {
 
 const HYPHEN = 0x2d;
 
+/** Whether the code unit at `i` is a lower-case letter (`\p{Ll}`); undefined for one the table does not hold. */
+export function isLowerLetterAt(text: string, i: number): boolean | undefined {
+  const c = text.charCodeAt(i);
+  return c < SIZE ? (CLASSES[c]! & LOWER) !== 0 : undefined;
+}
+
 /** Place words, the pattern `[\p{L}][\p{L}\p{M}]*(?:-[\p{L}][\p{L}\p{M}]*)*` (gu): letters, marks, hyphen-joined parts. */
 export function placeWords(text: string): Span[] {
   const out: Span[] = [];

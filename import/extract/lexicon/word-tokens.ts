@@ -148,17 +148,18 @@ export function numericOrdinalNominative(text: string, number: GNumber, gender: 
 
 /** An upper-case abbreviation: `ТПП`, `ОмГУ`, `ЭКСПО`, `ООО` (two upper-case letters at least, no Roman numeral). */
 export function isAbbreviation(text: string): boolean {
-  // The pattern's first letter, A-Z, А-Я or Ё, read from the code unit: most words asked about are lower case.
-  const c = text.charCodeAt(0);
-  if (!((c >= 0x41 && c <= 0x5a) || (c >= 0x410 && c <= 0x42f) || c === 0x401)) return false;
+  // The pattern's first letter read from the code unit: most words asked about are lower case.
+  if (!isAbbreviationCapital(text.charCodeAt(0))) return false;
   if (!/^[А-ЯЁA-Z][А-ЯЁA-Zа-яё]{1,9}$/u.test(text) || isRoman(text)) return false;
   // Counted by code unit, not by a copy without the other letters: asked about every capitalised short word.
   let upper = 0;
-  for (let k = 0; k < text.length; k++) {
-    const u = text.charCodeAt(k);
-    if ((u >= 0x41 && u <= 0x5a) || (u >= 0x410 && u <= 0x42f) || u === 0x401) upper++;
-  }
+  for (let k = 0; k < text.length; k++) if (isAbbreviationCapital(text.charCodeAt(k))) upper++;
   return upper >= 2 && upper >= text.length - 2;
+}
+
+/** The pattern's capitals, `[А-ЯЁA-Z]`, as a code unit. */
+function isAbbreviationCapital(c: number): boolean {
+  return (c >= 0x41 && c <= 0x5a) || (c >= 0x410 && c <= 0x42f) || c === 0x401;
 }
 
 /**

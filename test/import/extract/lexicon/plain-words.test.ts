@@ -8,6 +8,7 @@ import {
   capitalisedWordBefore,
   hasInitials,
   isLowerCase,
+  isLowerLetterAt,
   nameTokenEnd,
   nameTokenStart,
   nameTokens,
@@ -115,5 +116,18 @@ describe('isLowerCase', () => {
         expect(isLowerCase(text, start, end), JSON.stringify([text, start, end])).toBe(stretch.toLowerCase() === stretch);
       }
     }
+  });
+});
+
+describe('isLowerLetterAt', () => {
+  it('answers as \\p{Ll} for every code unit it answers, and answers every Basic Latin and Cyrillic one', () => {
+    for (let c = 0; c <= 0xffff; c++) {
+      const ch = String.fromCharCode(c);
+      const lower = isLowerLetterAt(`x${ch}`, 1);
+      if (lower !== undefined) expect(lower, c.toString(16)).toBe(/\p{Ll}/u.test(ch));
+      else expect(c < 0x80 || (c >= 0x400 && c <= 0x4ff), c.toString(16)).toBe(false);
+    }
+    expect(isLowerLetterAt('ёЁ', 0)).toBe(true);
+    expect(isLowerLetterAt('ёЁ', 1)).toBe(false);
   });
 });
