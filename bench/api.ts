@@ -79,7 +79,7 @@ export async function benchApi(opts: { seconds?: number; uri?: string; user?: st
       if (failed.length > 0) throw new Error(`sample import failed: ${failed.map((f) => `${f.file}: ${f.error}`).join('; ')}`);
       if (existsSync(TWIN_LIST)) await importTwins(db, TWIN_LIST);
     }
-    const [csv] = await db.readText<{ n: number }>("MATCH (c:City) WHERE 'csv:twin-cities-enwiki.csv' IN c.reports RETURN count(c) AS n");
+    const [csv] = await db.readText<{ n: number }>("MATCH (m:Mention {support: 'csv:twin-cities-enwiki.csv'}) RETURN count(m) AS n");
     const [counts] = await db.readText<{ nodes: number; relationships: number }>(
       'CALL () { MATCH (n) RETURN count(n) AS nodes } CALL () { MATCH ()-[r]->() RETURN count(r) AS relationships } RETURN nodes, relationships',
     );

@@ -31,6 +31,5 @@ WITH row, r, r.statementCount IS NULL AS created
 // Writing a property is what takes the lock; a fact that was there keeps its values.
 SET r += CASE WHEN created THEN row.fixed ELSE {} END,
     r.statementCount = coalesce(r.statementCount, 0),
-    r.reports = coalesce(r.reports, []),
     r.sources = coalesce(r.sources, [])
 RETURN row.fact AS fact, elementId(r) AS rid, r.statementCount > 0 AS known

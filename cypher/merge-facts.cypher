@@ -1,16 +1,16 @@
 // Creates the facts (typed relationships) a source states that the graph lacks, on identity keys only (ends, type,
 // key), takes a write lock on each (rows come sorted, so two imports lock shared facts in one order) and folds the
 // source's new statements into their summaries, from those statements alone (what the JS summed up per fact), so
-// the cost of a write never grows with how many other sources state the same facts: statementCount, reports and
-// sources (new ones appended), confidence (the highest), firstYear, lastYear, and year/month when the key does not
+// the cost of a write never grows with how many other sources state the same facts: statementCount, sources (the
+// kinds of source: 'report', `csv:<file>`; new ones appended, so the list stays as short as the kinds), confidence (the highest), firstYear, lastYear, and year/month when the key does not
 // fix them (the earliest dated statement; month: the earliest month stated in that year). One statement for what
 // were a lock and a fold: the fact is found once, and the import pays one round trip fewer.
 // Parameters: rows: list of {type: string (a relation kind from the model's allow-list), source, target: string,
 //   key: string (absent: ''), fixed: map (year, month, status the key fixes; set on creation only; absent: none),
-//   fixedYear, fixedMonth: boolean (absent: false), count: integer (0 when none of its statements is new), reports,
-//   sources: lists of strings (absent: $reports, $sources), confidence: float, firstYear, lastYear: integer (absent:
+//   fixedYear, fixedMonth: boolean (absent: false), count: integer (0 when none of its statements is new), sources:
+//   list of strings (absent: $sources), confidence: float, firstYear, lastYear: integer (absent:
 //   none), monthByYear: list of {year: integer, month: integer} (each year the new statements date with a month, its
-//   earliest month; absent: none)}; reports, sources: lists of strings (what most rows add).
+//   earliest month; absent: none)}; sources: list of strings (what most rows add).
 // Returns one row: merged (integer: rows merged), known (list of integers: the indexes in $rows of the facts some
 //   statement stated before this source's new ones).
 // CYPHER replan=skip: the plan is fixed by unique-index seeks and written relationship types, so it does not get
@@ -47,16 +47,15 @@ CALL (row, a, b, key, fixed) {
 SET r.statementCount = coalesce(r.statementCount, 0) + row.count
 WITH i, row, r, coalesce(row.fixedYear, false) AS fixedYear, coalesce(row.fixedMonth, false) AS fixedMonth,
      row.firstYear IS NOT NULL AND (r.firstYear IS NULL OR row.firstYear < r.firstYear) AS earlier,
-     coalesce(r.reports, []) AS reports, coalesce(r.sources, []) AS sources
-WITH i, row, r, fixedMonth, earlier, reports, sources, fixedYear,
+     coalesce(r.sources, []) AS sources
+WITH i, row, r, fixedMonth, earlier, sources, fixedYear,
      CASE WHEN fixedYear OR NOT earlier THEN r.year ELSE row.firstYear END AS year
 // The month of the fact's year: the new statements' earliest in that year, when earlier than the one held (or the
 // year itself is new to the fact).
-WITH i, row, r, fixedMonth, earlier, reports, sources, year,
+WITH i, row, r, fixedMonth, earlier, sources, year,
      head([m IN coalesce(row.monthByYear, []) WHERE m.year = year | m.month]) AS newMonth,
      earlier AND NOT fixedYear AS yearMoved
-SET r.reports = reports + [x IN coalesce(row.reports, $reports) WHERE NOT x IN reports],
-    r.sources = sources + [x IN coalesce(row.sources, $sources) WHERE NOT x IN sources],
+SET r.sources = sources + [x IN coalesce(row.sources, $sources) WHERE NOT x IN sources],
     r.confidence = CASE WHEN row.confidence IS NOT NULL AND (r.confidence IS NULL OR row.confidence > r.confidence) THEN row.confidence ELSE r.confidence END,
     r.firstYear = CASE WHEN earlier THEN row.firstYear ELSE r.firstYear END,
     r.lastYear = CASE WHEN row.lastYear IS NOT NULL AND (r.lastYear IS NULL OR row.lastYear > r.lastYear) THEN row.lastYear ELSE r.lastYear END,

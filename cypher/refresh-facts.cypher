@@ -1,5 +1,5 @@
 // Re-derives each locked fact's summary from the statements it has left (after a removal, or in the migration):
-// reports and sources (in the order held, those still stated; any new to the summary after them), confidence (the
+// sources (the kinds of source still stating it, in the order held; any new to the summary after them), confidence (the
 // highest), statementCount, firstYear, lastYear, and year/month when the key does not fix them (the earliest dated
 // statement). Reads each statement's few summary properties, never its evidence text. A fact no statement supports
 // any more is deleted. The evidence list facts held before the statement model goes (evidence lives on statements).
@@ -23,13 +23,10 @@ CALL (f) {
   RETURN collect(s {.support, .source, .confidence, .year, .month}) AS ss
 }
 WITH r, f, ss, [s IN ss WHERE s.year IS NOT NULL] AS dated,
-     reduce(acc = [], s IN ss | CASE WHEN s.support IN acc THEN acc ELSE acc + s.support END) AS supports,
      reduce(acc = [], s IN ss | CASE WHEN s.source IN acc THEN acc ELSE acc + s.source END) AS sources
-WITH r, f, ss, dated, supports, sources, CASE WHEN f.fixedYear THEN r.year ELSE head(dated).year END AS year,
-     [x IN coalesce(r.reports, []) WHERE x IN supports] AS keptReports,
+WITH r, f, ss, dated, sources, CASE WHEN f.fixedYear THEN r.year ELSE head(dated).year END AS year,
      [x IN coalesce(r.sources, []) WHERE x IN sources] AS keptSources
-SET r.reports = keptReports + [x IN supports WHERE NOT x IN keptReports],
-    r.sources = keptSources + [x IN sources WHERE NOT x IN keptSources],
+SET r.sources = keptSources + [x IN sources WHERE NOT x IN keptSources],
     r.confidence = reduce(m = null, s IN ss | CASE WHEN s.confidence IS NOT NULL AND (m IS NULL OR s.confidence > m) THEN s.confidence ELSE m END),
     r.statementCount = size(ss),
     r.firstYear = head(dated).year,

@@ -5,7 +5,7 @@
 MATCH (a)-[r]->(b)
 WHERE elementId(r) = $id
 // A statement names its fact by the identity neo4j/model/fact.ts factIdentity writes: KIND|source|target|key.
-MATCH (s:Statement {fact: type(r) + '|' + a.id + '|' + b.id + '|' + coalesce(r.key, '')})
+MATCH (s:Statement {fact: {{fact(r)}}})
 OPTIONAL MATCH (s)-[:STATED_IN]->(src:Source)
 WITH s, src
 ORDER BY coalesce(s.year, src.year), s.month, src.year, s.support, s.seq

@@ -14,6 +14,12 @@ CREATE CONSTRAINT source_id IF NOT EXISTS FOR (n:Source) REQUIRE n.id IS UNIQUE;
 CREATE CONSTRAINT statement_id IF NOT EXISTS FOR (n:Statement) REQUIRE n.id IS UNIQUE;
 CREATE INDEX statement_fact IF NOT EXISTS FOR (n:Statement) ON (n.fact);
 CREATE INDEX statement_support IF NOT EXISTS FOR (n:Statement) ON (n.support);
+// That a source names an entity: one Mention node per (entity, source), written once and never rewritten, so an
+// import's cost does not grow with how many sources name the entity (a list on the entity did: every import rewrote
+// it whole). Unique, so two imports of one source never write it twice; found by entity (the constraint's index,
+// entity first) and by source (removal).
+CREATE CONSTRAINT mention_entity_support IF NOT EXISTS FOR (n:Mention) REQUIRE (n.entity, n.support) IS UNIQUE;
+CREATE INDEX mention_support IF NOT EXISTS FOR (n:Mention) ON (n.support);
 CREATE INDEX city_name IF NOT EXISTS FOR (n:City) ON (n.name);
 CREATE INDEX city_name_en IF NOT EXISTS FOR (n:City) ON (n.nameEn);
 CREATE INDEX city_country IF NOT EXISTS FOR (n:City) ON (n.country);

@@ -3,8 +3,8 @@
 // index) in time order, since the fact itself keeps only a summary.
 // Written `{{relation(r)}}` in a query; the loader puts this text there with `_` replaced by r.
 {id: elementId(_), kind: type(_), source: startNode(_).id, target: endNode(_).id, year: _.year, month: _.month,
- status: _.status, confidence: _.confidence, reports: _.reports, evidenceCount: coalesce(_.statementCount, 0),
+ status: _.status, confidence: _.confidence, reports: {{supports(_)}}, evidenceCount: coalesce(_.statementCount, 0),
  evidence: COLLECT {
-   MATCH (s:Statement {fact: type(_) + '|' + startNode(_).id + '|' + endNode(_).id + '|' + coalesce(_.key, '')})
+   MATCH (s:Statement {fact: {{fact(_)}}})
    RETURN s.evidence ORDER BY s.year, s.month, s.support, s.seq
  }}

@@ -25,7 +25,7 @@ export interface FactRow {
 }
 
 export interface GraphBatch {
-  /** The support every row carries into `reports`: a report id or `csv:<file name>`. */
+  /** The source every row is stated by (each statement's `support`, each Mention's): a report id or `csv:<file name>`. */
   support: string;
   entities: EntityRow[];
   facts: FactRow[];

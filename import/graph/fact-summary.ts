@@ -7,8 +7,7 @@ export interface FactDelta {
   fact: string;
   /** New statements of the fact. */
   count: number;
-  /** Supports (report ids, `csv:<file>`) and sources, each once, in the statements' time order. */
-  reports: string[];
+  /** Sources ('report', `csv:<file>`), each once, in the statements' time order. */
   sources: string[];
   confidence: number | null;
   firstYear: number | null;
@@ -55,7 +54,6 @@ export function factDeltas(statements: StatementRow[]): FactDelta[] {
     return {
       fact,
       count: rows.length,
-      reports: [...new Set(rows.map((s) => String(s.props['support'])))],
       sources: [...new Set(rows.map((s) => String(s.props['source'])))],
       confidence: confidences.length > 0 ? Math.max(...confidences) : null,
       firstYear: years.length > 0 ? Math.min(...years) : null,
@@ -72,7 +70,6 @@ function oneStatement(fact: string, s: StatementRow): FactDelta {
   return {
     fact,
     count: 1,
-    reports: [String(s.props['support'])],
     sources: [String(s.props['source'])],
     confidence: num(s.props['confidence']),
     firstYear: year,

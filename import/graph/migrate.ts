@@ -1,7 +1,8 @@
 // Brings a graph from before the statement model up to it, on start: the shared :Entity/:Source labels, then a
 // Statement for every evidence entry of every fact (a TwinList node for each twin list), so facts are re-derived
-// from statements like any new import's; last, the evidence lists facts of the first statement model kept (evidence
-// is read from statements now). A no-op once done; safe to interrupt and run again.
+// from statements like any new import's; last, the lists that grew with every source (the evidence and report ids
+// facts kept, the report ids entities kept) give way to statements and Mention nodes. A no-op once done; safe to
+// interrupt and run again.
 import type { GraphDb } from '../../neo4j/db/graph-db.js';
 import { cypher } from '../../neo4j/db/cypher.js';
 import type { FactRow } from './batch.js';
@@ -46,7 +47,8 @@ export async function migrateToStatements(db: GraphDb, log: (line: string) => vo
   if (migrated > 0) log(`migrated ${migrated} facts to statements`);
   const again = db.driver.session({ database: db.database });
   try {
-    await again.run(cypher('drop-fact-evidence'));
+    await again.run(cypher('drop-fact-lists'));
+    await again.run(cypher('migrate-mentions'));
   } finally {
     await again.close();
   }

@@ -40,15 +40,7 @@ export interface WritePlan {
   stats: PlanStats;
 }
 
-export interface PlanOptions {
-  /**
-   * false: the database appends the source to each entity's `reports` itself (lock-entities.cypher), so the plan
-   * neither reads nor writes that list, whose length grows with every report naming the entity.
-   */
-  reports?: boolean;
-}
-
-export function planWrite(batch: GraphBatch, existing: Existing, opts: PlanOptions = {}): WritePlan {
+export function planWrite(batch: GraphBatch, existing: Existing): WritePlan {
   const plan: WritePlan = {
     entities: new Map(),
     facts: new Map(),
@@ -56,8 +48,7 @@ export function planWrite(batch: GraphBatch, existing: Existing, opts: PlanOptio
   };
   for (const row of batch.entities) {
     const known = existing.entities.get(row.id);
-    const props = mergeEntity(row, known, batch.support);
-    if (opts.reports === false) delete props.reports;
+    const props = mergeEntity(row, known);
     if (known) plan.stats.entitiesKnown++;
     else plan.stats.entitiesNew++;
     if (known && sameProps(props, known)) continue;
@@ -76,15 +67,17 @@ export function planWrite(batch: GraphBatch, existing: Existing, opts: PlanOptio
   return plan;
 }
 
-/** What the source knows wins over what the graph held; names and supports accumulate. */
-export function mergeEntity(row: EntityRow, known: Props | undefined, support: string): Props {
+/**
+ * What the source knows wins over what the graph held; names accumulate. That the source names the entity is a
+ * Mention node the database writes (lock-entities.cypher), not a property.
+ */
+export function mergeEntity(row: EntityRow, known: Props | undefined): Props {
   const props: Props = {};
   for (const [k, v] of Object.entries(row.props)) props[k] = v ?? known?.[k] ?? null;
   const variants = [...new Set([...strings(known?.variants), ...row.variants])];
   const name = props.name ?? known?.name;
   const nameEn = props.nameEn ?? known?.nameEn;
   props.variants = variants;
-  props.reports = [...new Set([...strings(known?.reports), support])];
   props.searchText = searchText(row.kind, [name as string, nameEn as string, ...variants]);
   return props;
 }

@@ -124,7 +124,7 @@ export async function writeBatch(
   prepared: PreparedWrite = prepareWrite(batch),
 ): Promise<{ plan: WritePlan; facts: WrittenFacts }> {
   // Entities are planned against what the locked graph holds; facts are summed up from statements instead.
-  const plan = planWrite({ ...batch, facts: [] }, { entities, facts: new Map() }, { reports: false });
+  const plan = planWrite({ ...batch, facts: [] }, { entities, facts: new Map() });
   // A null is left out: it stands for a property neither the source nor the graph has, so SET would remove nothing.
   const entityRows = [...plan.entities.values()].flat().map((r) => ({ id: r.id, props: withIntegers(withoutNulls(r.props)) }));
   // The entities' properties and the statements go out together (pipelined in the transaction, run in order): only
@@ -147,12 +147,11 @@ export async function writeBatch(
 /**
  * merge-facts' parameters: the facts in the global lock order (`ids`: their identities), each with what `written`
  * adds to its summary. A row leaves out what is its default (merge-facts coalesces): a null, false, an empty key,
- * map or month list, and the supports and sources most facts get (a source's own), sent once as `reports`, `sources`.
+ * map or month list, and the sources most facts get (a source's own), sent once as `sources`.
  */
 interface FactParams {
   ids: string[];
   rows: Row[];
-  reports: string[];
   sources: string[];
 }
 
@@ -160,7 +159,6 @@ function factParams(facts: FactRow[], written: StatementRow[]): FactParams {
   const deltas = new Map(factDeltas(written).map((d) => [d.fact, d]));
   const ordered = inLockOrder(facts);
   const [some] = deltas.values();
-  const reports = some?.reports ?? [];
   const sources = some?.sources ?? [];
   const rows = ordered.map(({ row: r, fact }) => {
     const d = deltas.get(fact);
@@ -170,7 +168,6 @@ function factParams(facts: FactRow[], written: StatementRow[]): FactParams {
     if (fixedYear) row.fixedYear = true;
     if (fixedMonth) row.fixedMonth = true;
     if (Object.keys(fixed).length > 0) row.fixed = withIntegers(fixed);
-    if (!sameList(d?.reports ?? [], reports)) row.reports = d?.reports ?? [];
     if (!sameList(d?.sources ?? [], sources)) row.sources = d?.sources ?? [];
     if (d?.confidence != null) row.confidence = d.confidence;
     if (d?.firstYear != null) row.firstYear = neo4j.int(d.firstYear);
@@ -178,7 +175,7 @@ function factParams(facts: FactRow[], written: StatementRow[]): FactParams {
     if (d && d.monthByYear.length > 0) row.monthByYear = d.monthByYear.map((m) => ({ year: neo4j.int(m.year), month: neo4j.int(m.month) }));
     return row;
   });
-  return { ids: ordered.map((o) => o.fact), rows, reports, sources };
+  return { ids: ordered.map((o) => o.fact), rows, sources };
 }
 
 const withoutNulls = (props: Props): Props => {
@@ -190,10 +187,10 @@ const withoutNulls = (props: Props): Props => {
 const sameList = (a: string[], b: string[]) => a.length === b.length && a.every((x, i) => x === b[i]);
 
 /** The facts, created where missing and locked in the global order, with their rows' statements folded into their summaries. */
-async function mergeFacts(tx: ManagedTransaction, { ids, rows, reports, sources }: FactParams): Promise<WrittenFacts> {
+async function mergeFacts(tx: ManagedTransaction, { ids, rows, sources }: FactParams): Promise<WrittenFacts> {
   const out: WrittenFacts = new Map();
   if (rows.length === 0) return out;
-  const [merged] = await run<{ merged: number; known: number[] }>(tx, 'merge-facts', { rows, reports, sources });
+  const [merged] = await run<{ merged: number; known: number[] }>(tx, 'merge-facts', { rows, sources });
   checkAllWritten(Number(merged?.merged ?? 0), rows.length);
   for (const id of ids) out.set(id, { known: false });
   for (const i of merged!.known) out.set(ids[i]!, { known: true });

@@ -1,4 +1,4 @@
-// One entity with its properties, relation counts per kind and the reports that mention it.
+// One entity with its properties, relation counts per kind and the sources that name it.
 import { isReportId } from '../../neo4j/model/ids.js';
 import type { GraphDb } from '../../neo4j/db/graph-db.js';
 import { NotFoundError } from '../../neo4j/model/errors.js';
@@ -10,6 +10,7 @@ interface Row {
   props: Record<string, unknown>;
   counts: Array<{ kind: string; count: number }>;
   reports: Array<{ id: string; file?: string | null; city?: string | null; year?: number | null; title?: string | null }>;
+  supports: string[];
 }
 
 export async function entity(db: GraphDb, id: string): Promise<EntityDetail> {
@@ -17,7 +18,6 @@ export async function entity(db: GraphDb, id: string): Promise<EntityDetail> {
   if (!row) throw new NotFoundError('entity', id);
   // searchText is the index's copy of the names, not information.
   const { searchText: _searchText, ...properties } = row.props;
-  const supports = Array.isArray(row.props.reports) ? (row.props.reports as string[]) : [];
   return {
     ...toNode(row.node),
     properties,
@@ -29,6 +29,6 @@ export async function entity(db: GraphDb, id: string): Promise<EntityDetail> {
       year: r.year ?? null,
       title: r.title ?? null,
     })),
-    sources: supports.filter((s) => !isReportId(s)),
+    sources: row.supports.filter((s) => !isReportId(s)),
   };
 }

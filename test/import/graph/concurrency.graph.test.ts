@@ -21,12 +21,13 @@ import { multipartFile } from '../../support/multipart.js';
 const FILES = ['omsk-2016.txt', 'omsk-2021.txt', 'omsk-2023.txt', 'omsk-2025.txt', 'tomsk-2024.txt'];
 const paths = FILES.map((f) => join(SAMPLE_REPORTS, f));
 
-/** Everything an import decides, without timestamps: entities with their supports, facts with their summaries. */
+/** Everything an import decides, without timestamps: entities with the sources naming them, facts with their summaries and sources. */
 async function state(db: GraphDb): Promise<{ entities: string[]; facts: string[]; statements: number; reports: string[] }> {
-  const entities = await db.readText<{ id: string; reports: string[] }>('MATCH (n:Entity) RETURN n.id AS id, n.reports AS reports');
+  const entities = await db.readText<{ id: string; reports: string[] }>('MATCH (n:Entity) RETURN n.id AS id, COLLECT { MATCH (m:Mention {entity: n.id}) RETURN m.support } AS reports');
   const facts = await db.readText<Record<string, unknown>>(
     `MATCH (a:Entity)-[r]->(b:Entity)
-     RETURN type(r) AS type, a.id AS a, b.id AS b, r.key AS key, r.reports AS reports, r.sources AS sources,
+     RETURN type(r) AS type, a.id AS a, b.id AS b, r.key AS key, r.sources AS sources,
+            COLLECT { MATCH (s:Statement {fact: type(r) + '|' + a.id + '|' + b.id + '|' + r.key}) RETURN DISTINCT s.support } AS reports,
             r.statementCount AS statementCount,
             COUNT { (s:Statement {fact: type(r) + '|' + a.id + '|' + b.id + '|' + r.key}) } AS stated, r.year AS year, r.month AS month,
             r.confidence AS confidence, r.firstYear AS firstYear, r.lastYear AS lastYear`,

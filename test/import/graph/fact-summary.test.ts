@@ -9,7 +9,7 @@ const st = (fact: string, support: string, props: Record<string, unknown>, seq =
 });
 
 describe('fact deltas', () => {
-  it('sums each fact from its own statements: count, supports, sources, highest confidence, years', () => {
+  it('sums each fact from its own statements: count, sources, highest confidence, years', () => {
     const [twin, visit] = factDeltas([
       st('TWIN|a|b|', 'r-2', { year: 2019, confidence: 0.8 }),
       st('VISIT|a|b|2020|', 'r-2', { year: 2020 }),
@@ -19,7 +19,6 @@ describe('fact deltas', () => {
     expect(twin).toEqual({
       fact: 'TWIN|a|b|',
       count: 3,
-      reports: ['csv:list.csv', 'r-2'],
       sources: ['csv:list.csv', 'report'],
       confidence: 1,
       firstYear: 2005,
@@ -48,7 +47,6 @@ describe('fact deltas', () => {
     expect(single).toEqual({
       fact: 'VISIT|a|b||',
       count: 1,
-      reports: ['r-3'],
       sources: ['report'],
       confidence: 0.7,
       firstYear: 2018,

@@ -34,12 +34,15 @@ export interface RelView {
   evidence: EvidenceEntry[];
 }
 
-/** Relationships between two nodes, either direction, with their evidence read from their statements in time order. */
+/** Relationships between two nodes, either direction, with their sources and evidence read from their statements in time order. */
 export async function relsBetween(db: GraphDb, a: string, b: string, type?: string): Promise<RelView[]> {
   const rows = await db.readText<{ type: string; source: string; target: string; year: number | null; reports: string[]; evidence: string[] }>(
     `MATCH (x {id: $a})-[r]-(y {id: $b}) WHERE $type IS NULL OR type(r) = $type
-     RETURN type(r) AS type, startNode(r).id AS source, endNode(r).id AS target, r.year AS year, r.reports AS reports,
-            COLLECT { MATCH (s:Statement {fact: type(r) + '|' + startNode(r).id + '|' + endNode(r).id + '|' + r.key})
+     WITH r, type(r) + '|' + startNode(r).id + '|' + endNode(r).id + '|' + r.key AS fact
+     RETURN type(r) AS type, startNode(r).id AS source, endNode(r).id AS target, r.year AS year,
+            COLLECT { MATCH (s:Statement {fact: fact}) WITH s ORDER BY s.year, s.month, s.support, s.seq
+                      RETURN DISTINCT s.support } AS reports,
+            COLLECT { MATCH (s:Statement {fact: fact})
                       RETURN s.evidence ORDER BY s.year, s.month, s.support, s.seq } AS evidence`,
     { a, b, type: type ?? null },
   );

@@ -80,7 +80,7 @@ describe('import reports', () => {
     );
     expect(loose!.n).toBe(0);
     const [omsk] = await db.readText<{ lat: number; nameEn: string; reports: string[] }>(
-      "MATCH (c:City {id: 'city:omsk'}) RETURN c.lat AS lat, c.nameEn AS nameEn, c.reports AS reports",
+      "MATCH (c:City {id: 'city:omsk'}) RETURN c.lat AS lat, c.nameEn AS nameEn, COLLECT { MATCH (m:Mention {entity: c.id}) RETURN m.support } AS reports",
     );
     expect(omsk).toMatchObject({ nameEn: 'Omsk' });
     expect(omsk!.lat).toBeCloseTo(55, 0);

@@ -23,7 +23,7 @@ describe('plan write', () => {
   it('writes everything into an empty graph and counts it new', () => {
     expect(first.stats).toEqual({ entitiesNew: 2, entitiesKnown: 0, entitiesUpdated: 0, factsNew: 1, factsKnown: 0, factsUpdated: 0 });
     expect(first.entities.get('City')?.[1]?.props).toEqual({
-      name: 'Гомель', nameEn: 'Gomel', country: 'BY', variants: ['Homyel'], reports: ['r-1'], searchText: expect.stringContaining('гомель gomel homyel'),
+      name: 'Гомель', nameEn: 'Gomel', country: 'BY', variants: ['Homyel'], searchText: expect.stringContaining('гомель gomel homyel'),
     });
   });
 
@@ -35,18 +35,20 @@ describe('plan write', () => {
     expect([...again.entities.values(), ...again.facts.values()].flat()).toEqual([]);
   });
 
-  it('adds a second report’s support and evidence to known facts', () => {
+  it('adds a second report’s support and evidence to known facts, and leaves entities it names as held alone', () => {
     const entities = new Map(first.entities.get('City')!.map((n) => [n.id, n.props]));
     const facts = new Map([[factIdentity(batch('r-1', e1).facts[0]!), first.facts.get('TWIN')![0]!.props as unknown as Record<string, unknown>]]);
     const second = planWrite(batch('r-2', e2), { entities, facts });
-    expect(second.stats).toEqual({ entitiesNew: 0, entitiesKnown: 2, entitiesUpdated: 2, factsNew: 0, factsKnown: 1, factsUpdated: 1 });
-    expect(second.entities.get('City')?.[0]?.props.reports).toEqual(['r-1', 'r-2']);
+    // That the second report names them too is a Mention node the database writes, not a change to the entities.
+    expect(second.stats).toEqual({ entitiesNew: 0, entitiesKnown: 2, entitiesUpdated: 0, factsNew: 0, factsKnown: 1, factsUpdated: 1 });
+    expect(second.entities.size).toBe(0);
     expect(second.facts.get('TWIN')?.[0]?.props).toMatchObject({ year: 2016, confidence: 0.95, reports: ['r-1', 'r-2'], evidence: [e1, e2] });
   });
 
   it('keeps a known value the source does not know', () => {
-    const entities = new Map([['city:omsk', { name: 'Омск', lat: 55, reports: ['r-1'] }]]);
+    const entities = new Map([['city:omsk', { name: 'Омск', lat: 55 }]]);
     const plan = planWrite(batch('r-2', e2), { entities, facts: new Map() });
-    expect(plan.entities.get('City')?.[0]?.props).toMatchObject({ lat: 55, reports: ['r-1', 'r-2'] });
+    expect(plan.entities.get('City')?.[0]?.props).toMatchObject({ lat: 55, variants: ['Omsk'] });
+    expect(plan.entities.get('City')?.[0]?.props).not.toHaveProperty('reports');
   });
 });

@@ -40,7 +40,8 @@ async function dbEntities(db: GraphDb): Promise<Set<string>> {
 
 async function supportedBy(db: GraphDb, id: string): Promise<number> {
   const [row] = await db.readText<{ n: number }>(
-    'CALL () { MATCH (n) WHERE $id IN n.reports RETURN n AS x UNION MATCH ()-[r]->() WHERE $id IN r.reports RETURN r AS x } RETURN count(x) AS n',
+    // What a source supports: the entities it names (Mentions) and the facts it states (Statements).
+    'RETURN COUNT { (m:Mention {support: $id}) } + COUNT { (s:Statement {support: $id}) } AS n',
     { id },
   );
   return row!.n;
@@ -100,6 +101,7 @@ describe('replace and remove reports', () => {
     const tomsk = graphs.get('tomsk-2024.txt')!;
     const others = files.filter((f) => f !== 'tomsk-2024.txt').map((f) => graphs.get(f)!);
     const lines: string[] = [];
+    expect(await supportedBy(db, tomsk.id)).toBeGreaterThan(0);
     expect(await runRemove(db, tomsk.id, (l) => lines.push(l), (l) => lines.push(l))).toBe(0);
     expect(lines[0]).toMatch(new RegExp(`^removed ${tomsk.id} \\(tomsk-2024.txt\\): facts \\d+ deleted`));
 
