@@ -57,6 +57,16 @@ describe('fact history and sources side by side', () => {
     expect(all.length).toBeGreaterThan(1);
   });
 
+  it('names the sources of each fact: the reports and the list that state it, or the list alone', async () => {
+    const twins = (await t.app.inject('/api/entities/city:omsk/neighbours?kinds=TWIN&limit=500')).json().edges as Edge[];
+    const listOnly = twins.filter((e) => !e.reports.some((r) => r.startsWith('r-')));
+    expect(listOnly.length).toBeGreaterThanOrEqual(1);
+    for (const e of listOnly) expect(e.reports).toEqual(['csv:small.csv']);
+    const both = twins.filter((e) => e.reports.includes('csv:small.csv') && e.reports.some((r) => r.startsWith('r-')));
+    expect(both.length).toBeGreaterThanOrEqual(1);
+    for (const e of both) expect(new Set(e.reports).size).toBe(e.reports.length);
+  });
+
   it.each([
     ['both', (r: string[]) => r.some((x) => x.startsWith('csv:')) && r.some((x) => x.startsWith('r-'))],
     ['reports-only', (r: string[]) => r.every((x) => x.startsWith('r-'))],
