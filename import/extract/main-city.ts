@@ -54,13 +54,13 @@ export function decideMainCity(findings: readonly SentenceFinding[], text: strin
     }
   }
   const fullForm = shortForms(names);
+  // A heading's city that the text names wins whatever the scores: they are weighed only when it does not.
+  if (heading && scoredCities(findings, fullForm).has(heading)) return { id: heading, confidence: 0.97 };
   for (const f of findings) {
     const at = f.sentence.start;
     for (const m of f.mentions) {
-      if (m.kind !== 'City' && !(m.kind === 'Institution' && m.cityId)) continue;
-      if (m.nestedIn === 'Event') continue;
-      const named = m.kind === 'City' ? m.id : m.cityId!;
-      const id = fullForm.get(named) ?? named;
+      const id = scoredCity(m, fullForm);
+      if (id === null) continue;
       let w = (VIA_WEIGHT[m.via] ?? 1) * (m.nestedIn === 'Institution' ? 0.5 : 1);
       // The document around the mention: a dateline's city ends its own "sentence" ("Тамбов. 12 мая.").
       const before = text.slice(Math.max(0, at + m.start - 40), at + m.start);
@@ -79,12 +79,31 @@ export function decideMainCity(findings: readonly SentenceFinding[], text: strin
     if (c && c !== 'RU') scores.set(id, score * FOREIGN_FACTOR);
     else if (c === 'RU') scores.set(id, score * HOME_FACTOR);
   }
-  if (heading && scores.has(heading)) return { id: heading, confidence: 0.97 };
   const ranked = [...scores.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
   const [best, second] = ranked;
   if (!best) return heading ? { id: heading, confidence: 0.6 } : null;
   const lead = best[1] / (best[1] + (second?.[1] ?? 0));
   return { id: best[0], confidence: Math.round(Math.min(0.95, 0.3 + 0.65 * lead) * 100) / 100 };
+}
+
+/** The city a mention counts for in the scores (its short form read as the full one), or null when it counts for none. */
+function scoredCity(m: Mention, fullForm: ReadonlyMap<string, string>): string | null {
+  if (m.kind !== 'City' && !(m.kind === 'Institution' && m.cityId)) return null;
+  if (m.nestedIn === 'Event') return null;
+  const named = m.kind === 'City' ? m.id : m.cityId!;
+  return fullForm.get(named) ?? named;
+}
+
+/** Every city some mention counts for. */
+function scoredCities(findings: readonly SentenceFinding[], fullForm: ReadonlyMap<string, string>): Set<string> {
+  const out = new Set<string>();
+  for (const f of findings) {
+    for (const m of f.mentions) {
+      const id = scoredCity(m, fullForm);
+      if (id !== null) out.add(id);
+    }
+  }
+  return out;
 }
 
 /**

@@ -258,13 +258,17 @@ function detectTitle(head: string[], cityLine: number): string | null {
   return null;
 }
 
+function pageYear(text: string): number | null {
+  return pageDate(text)?.year ?? null;
+}
+
 /** The city, year and title of a report, from its (normalised or raw) text. */
 export function detectReportMeta(text: string): ReportMeta {
   const head = headLines(text);
   const { city, headingLine } = detectCity(text, head);
   const report = headingLine >= 0;
   // A report says which year it covers; a web page carries its date. A page's passing "в 1996 году" is history.
-  const dated = pageDate(text)?.year ?? null;
-  const year = report ? (detectYear(text, 0) ?? dated) : (dated ?? detectYear(text, STRONG_YEAR));
+  // The page's date is searched for (over the whole text) only when the year is not read from the report itself.
+  const year = report ? (detectYear(text, 0) ?? pageYear(text)) : (pageYear(text) ?? detectYear(text, STRONG_YEAR));
   return { city, cityFromHeading: report, year, title: detectTitle(head, headingLine) };
 }

@@ -1,6 +1,5 @@
 // Everything one sentence names, as mentions with offsets inside it: places, countries, institutions,
 // city authorities and events, with nested mentions resolved.
-import { cityByInflected } from './lexicon/gazetteer.js';
 import { SentenceMemo } from './lexicon/memo.js';
 import { slugId } from './lexicon/slug.js';
 import { findCountriesInText } from './finders/countries.js';
@@ -11,6 +10,7 @@ import { findEvents } from './finders/events.js';
 import { cityWordsInName } from './finders/institution-parts.js';
 import { cityFromDerived } from './finders/city-derived.js';
 import { findPlaces } from './finders/places.js';
+import { knownCity } from './finders/place-words.js';
 import { findPersons } from './finders/persons.js';
 import { sortMentions, type Mention } from './mentions.js';
 import type { Entity, Sentence } from './types.js';
@@ -38,7 +38,8 @@ function cityWordInName(name: string): string | null {
 
 function resolveCityWord(word: string | null | undefined): string | null {
   if (!word) return null;
-  const city = cityByInflected(word) ?? cityFromDerived(word);
+  // knownCity: the place finder's memo of cityByInflected, which parses a word the gazetteer lacks with az each time.
+  const city = knownCity(word) ?? cityFromDerived(word);
   return city?.id ?? null;
 }
 

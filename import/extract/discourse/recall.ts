@@ -61,10 +61,12 @@ export function recallAfter(previous: Recall, text: string, mentions: Mention[],
   const cities = named.length > 0 ? [...new Set(named.map((m) => m.id))] : previous.cities;
   const docs = documentWords(text);
   let twinning = previous.twinning;
+  const twinWord = TWIN_WORD.test(text);
   // An intended twinning ("соглашение о намерении стать побратимами") is an agreement: its "меморандум" is one.
-  if (TWIN_WORD.test(text)) twinning = !isPlanned(text) && !TWIN_INTENT.test(text);
+  if (twinWord) twinning = !isPlanned(text) && !TWIN_INTENT.test(text);
   else if (docs.some((d) => !pointsBack(text, d.index!, d[0]))) twinning = false;
-  const group = TWIN_GROUP.exec(text);
+  // Every match of TWIN_GROUP holds "побратим", one of TWIN_WORD's stems: a sentence without a twin word has none.
+  const group = twinWord ? TWIN_GROUP.exec(text) : null;
   // "делегациями городов-побратимов, городов разных регионов и …": twins among others cannot be told apart.
   const mixed = group !== null && MORE_GROUPS.test(text.slice(group.index + group[0].length, group.index + group[0].length + 60));
   const unnamedTwins = group !== null && !mixed && named.length === 0;

@@ -4,6 +4,7 @@ import { caseForms } from '../lexicon/case-forms.js';
 import { parseWord } from '../lexicon/declension.js';
 import { fixHomoglyphs } from '../lexicon/homoglyphs.js';
 import { hasCapitalAt } from '../lexicon/letter-case.js';
+import { Memo } from '../lexicon/memo.js';
 import { lookupKey } from '../lexicon/name-key.js';
 import { isPlain } from '../lexicon/plain-text.js';
 import { nameTokenEnd, nameTokenStart } from '../lexicon/plain-words.js';
@@ -28,6 +29,7 @@ let forms:
 /** Builds the form index anew (for import/data/build-case-forms.ts, which records the names it declines). */
 export function buildCountryIndexAfresh(): void {
   forms = undefined;
+  phraseCountries.clear();
   formIndex();
 }
 
@@ -76,11 +78,23 @@ function placeLemmas(word: string): string[] {
     .map((p) => p.normalize().word);
 }
 
+// The place finder asks about the same words in sentence after sentence (a town after a city cue, a country in
+// parentheses), and a word that is no country's form is parsed by the dictionary each time it is asked.
+const phraseCountries = new Memo<CountryInfo | null>(20_000);
+
 /**
  * The country a whole phrase names, in any case and spelling: `Республики Беларусь`, `в Китае`, `(КНР)`,
  * `РФ`, `Germany`. Case- and ё-insensitive.
  */
 export function findCountry(phrase: string): CountryInfo | undefined {
+  return phraseCountries.get(phrase, countryOfPhrase) ?? undefined;
+}
+
+function countryOfPhrase(phrase: string): CountryInfo | null {
+  return countryNamedBy(phrase) ?? null;
+}
+
+function countryNamedBy(phrase: string): CountryInfo | undefined {
   const cleaned = lookupKey(phrase).replace(PREPOSITIONS, '');
   const key = tokenKey(cleaned);
   if (!key) return undefined;

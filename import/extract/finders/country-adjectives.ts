@@ -1,4 +1,5 @@
 // Adjectives that name a country (`китайские`, `российско-китайской`): the country's ISO code from the stem.
+import { Memo } from '../lexicon/memo.js';
 import { lookupKey } from '../lexicon/name-key.js';
 
 /** Adjective stems that name a country: `китайск|ий` → CN. */
@@ -28,11 +29,19 @@ function stemCountry(stem: string): string | undefined {
   return Object.prototype.hasOwnProperty.call(COUNTRY_ADJECTIVE_STEMS, stem) ? COUNTRY_ADJECTIVE_STEMS[stem] : undefined;
 }
 
+// The place finder asks about every adjective before a capitalised word and every word shaped like a place
+// adjective: the same few hundred words in every report.
+const adjectives = new Memo<string | null>(20_000);
+
 /** The country an adjective names, in any gender, number and case: `китайские` → CN, `белорусского` → BY. */
 export function adjectiveCountry(word: string): string | undefined {
+  return adjectives.get(word, countryOfAdjective) ?? undefined;
+}
+
+function countryOfAdjective(word: string): string | null {
   const w = lookupKey(word);
   const m = ADJECTIVE_END.exec(w);
-  return m ? stemCountry(w.slice(0, m.index)) : undefined;
+  return (m ? stemCountry(w.slice(0, m.index)) : undefined) ?? null;
 }
 
 /** Every country a (possibly compound) adjective names: `российско-китайской` → [RU, CN]. */

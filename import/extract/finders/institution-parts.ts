@@ -1,6 +1,7 @@
 // Pieces of an organisation's name in a scanned sentence: its modifiers, a place adjective among them, its text
 // and its nominative.
 import { tokenReadings, wordReadings } from '../lexicon/word-tokens.js';
+import { Memo } from '../lexicon/memo.js';
 import { balanceQuotes } from '../lexicon/name-phrase.js';
 import { toNominative } from '../lexicon/nominative.js';
 import { type Scan } from '../lexicon/scan.js';
@@ -35,8 +36,15 @@ export function spanText(s: Scan, from: number, to: number): string {
   return s.text.slice(s.toks[from]!.start, s.toks[to - 1]!.end);
 }
 
+// A report names its organisations again and again, in the same words: each name's nominative is kept.
+const nominatives = new Memo<string>(20_000);
+
 /** The name's nominative; `города-побратима Стаханова` is written `города Стаханова` in a name. */
 export function nameOf(surface: string): string {
+  return nominatives.get(surface, nominativeOf);
+}
+
+function nominativeOf(surface: string): string {
   const text = surface.replace(/(^|\s)(г|Г)орода-(побратима|партн[её]ра)(?=\s)/gu, '$1$2орода');
   return balanceQuotes(toNominative(text, { number: 'sing' }));
 }

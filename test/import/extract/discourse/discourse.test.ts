@@ -56,6 +56,11 @@ describe('discourse stage', () => {
     expect(f.map((x) => x.recall.unnamedTwins)).toEqual([false, true, false]);
   });
 
+  it('recalls delegations of twin cities written in capitals, and none after a sentence without a twin word', () => {
+    const f = frames(['МЭР ПРИНЯЛ ДЕЛЕГАЦИИ ГОРОДОВ-ПОБРАТИМОВ ТУЛЫ.', 'На приёме были гости из Бреста.', 'Мэр принял делегации городов области.', 'На приёме были гости из Гродно.']);
+    expect(f.map((x) => x.recall.unnamedTwins)).toEqual([false, true, false, false]);
+  });
+
   it('recalls twin cities spoken of as a group, not when they are among other guests', () => {
     const f = frames(['Тула имеет много побратимов в Европе.', 'В их числе Брест.', 'Мэр встретился с делегациями городов-побратимов, городов области и районов.', 'Ещё.']);
     expect(f.map((x) => x.recall.unnamedTwins)).toEqual([false, true, false, false]);

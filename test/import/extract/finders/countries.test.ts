@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { adjectiveCountries, adjectiveCountry } from '../../../../import/extract/finders/country-adjectives.js';
 import { findCountriesInText, findCountry } from '../../../../import/extract/finders/countries.js';
 import { allCountries, countryByIso } from '../../../../import/extract/finders/country-list.js';
+import { clearMemos } from '../../../../import/extract/lexicon/memo.js';
 
 const GOLD = join(dirname(fileURLToPath(import.meta.url)), '../../../../../shared/gold');
 
@@ -104,6 +105,15 @@ describe('findCountry', () => {
   it.each(['Внутренней Монголии', 'Республики', 'Омска', 'Европы', ''])('%j is no country', (phrase) => {
     expect(findCountry(phrase)).toBeUndefined();
   });
+
+  it('answers a phrase asked again, and after the memos are emptied, as the first time', () => {
+    const phrases = ['Китае', 'Кайфын', 'КНР', 'Омска', 'провинция Хэнань'];
+    const first = phrases.map((p) => findCountry(p)?.iso2);
+    expect(phrases.map((p) => findCountry(p)?.iso2)).toEqual(first);
+    clearMemos();
+    expect(phrases.map((p) => findCountry(p)?.iso2)).toEqual(first);
+    expect(first).toEqual(['CN', undefined, 'CN', undefined, undefined]);
+  });
 });
 
 describe('findCountriesInText', () => {
@@ -169,6 +179,15 @@ describe('adjectives', () => {
 
   it.each(['омские', 'китай', 'международный', 'российско-китайской'])('adjectiveCountry(%j) is undefined', (word) => {
     expect(adjectiveCountry(word)).toBeUndefined();
+  });
+
+  it('answers an adjective asked again, and after the memos are emptied, as the first time', () => {
+    const words = ['китайские', 'омские', 'Белорусского', 'международный'];
+    const first = words.map((w) => adjectiveCountry(w));
+    expect(words.map((w) => adjectiveCountry(w))).toEqual(first);
+    clearMemos();
+    expect(words.map((w) => adjectiveCountry(w))).toEqual(first);
+    expect(first).toEqual(['CN', undefined, 'BY', undefined]);
   });
 
   it.each([

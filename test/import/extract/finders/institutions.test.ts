@@ -5,6 +5,7 @@ import {
   institutionKey,
   sameInstitution,
 } from '../../../../import/extract/finders/institutions.js';
+import { clearMemos } from '../../../../import/extract/lexicon/memo.js';
 import { loadMorph } from '../../../../import/extract/lexicon/morph.js';
 import type { Sentence } from '../../../../import/extract/types.js';
 
@@ -230,5 +231,19 @@ describe('news sources are no parties', () => {
     ['Новость передаёт ИА «Вести Прииртышья».'],
   ])('%s', (text) => {
     expect(findInstitutions(at(text))).toEqual([]);
+  });
+});
+
+describe('institution names asked again', () => {
+  // The nominative of a name is kept per surface: the same sentence gives the same names, in another sentence
+  // object, a second time and after the memos are emptied.
+  it('gives the same names every time', () => {
+    const text = 'Делегация Харбинского политехнического института и учащиеся средней школы № 75 города Гомеля посетили Омский государственный университет.';
+    const names = () => findInstitutions(at(text, 0)).map((m) => [m.name, m.type]);
+    const first = names();
+    expect(names()).toEqual(first);
+    clearMemos();
+    expect(names()).toEqual(first);
+    expect(first.map(([name]) => name)).toContain('Харбинский политехнический институт');
   });
 });
