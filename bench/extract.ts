@@ -7,6 +7,7 @@ import path from 'node:path';
 import { extractText } from '../import/extract/extract.js';
 import { loadMorph } from '../import/extract/lexicon/morph.js';
 import { benchColdCli, type ColdCli } from './extract-cli.js';
+import { liveHeapBytes } from './live-heap.js';
 
 export interface ExtractBench {
   files: number;
@@ -53,7 +54,7 @@ export async function benchExtract(dir = 'data/reports', megabytes = 20): Promis
   const seconds = (performance.now() - start) / 1000;
   const cpu = process.cpuUsage(cpuStart);
   const cpuSeconds = (cpu.user + cpu.system) / 1e6;
-  const heapMB = Math.round(process.memoryUsage().heapUsed / 1024 / 1024);
+  const heapMB = Math.round(liveHeapBytes() / 1024 / 1024);
   return {
     files: names.length,
     coldMBps: round2(coldMBps),

@@ -39,7 +39,7 @@ Neo4j ${imp.neo4jVersion} Community (embedded, 1 GB heap). Load average at the e
 | cold (first pass) | ${extract.coldMBps} MB/s |
 | warm (${extract.totalMB} MB in ${extract.seconds} s) | ${extract.warmMBps} MB/s |
 | warm per CPU second (${extract.cpuSeconds} s of CPU; target 2 MB/s) | ${extract.warmCpuMBps} MB/s |
-| heap after | ${extract.heapMB} MB |
+| live heap after (a full collection first) | ${extract.heapMB} MB |
 | cold \`${extract.cli.command}\`, median of ${extract.cli.runs} fresh processes (target < 1.5 s of CPU) | ${extract.cli.cpuSeconds} s of CPU, ${extract.cli.wallSeconds} s wall |
 
 ## Import into Neo4j

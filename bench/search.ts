@@ -10,6 +10,7 @@ import { luceneSearch } from './search-lucene.js';
 import { loops, round, type Load } from './load.js';
 import { watchLoop } from './loop-busy.js';
 import { typedPrefix, type Draws } from './api-targets.js';
+import { liveHeapBytes } from './live-heap.js';
 
 export interface SearchBench {
   entities: number;
@@ -25,7 +26,7 @@ export interface SearchBench {
 export async function benchSearch(db: GraphDb, d: Draws, seconds: number, connections: number): Promise<SearchBench> {
   // A fresh index, built here and timed (the one nameIndex keeps for this driver may be built already, by the server).
   const version = await graphVersion(db);
-  const heapBefore = process.memoryUsage().heapUsed;
+  const heapBefore = liveHeapBytes();
   const stalls = monitorEventLoopDelay({ resolution: 5 });
   stalls.enable();
   const busy = watchLoop();
@@ -34,7 +35,7 @@ export async function benchSearch(db: GraphDb, d: Draws, seconds: number, connec
   const buildMs = round(performance.now() - t0);
   stalls.disable();
   const { longestBusyMs } = busy.stop();
-  const heapMB = round((process.memoryUsage().heapUsed - heapBefore) / 2 ** 20);
+  const heapMB = round((liveHeapBytes() - heapBefore) / 2 ** 20);
   for (let i = 0; i < 200; i++) await search(db, typedPrefix(d), undefined, 20);
   for (let i = 0; i < 50; i++) await luceneSearch(db, typedPrefix(d), undefined, 20);
   const miniSearch = await loops(() => search(db, typedPrefix(d), undefined, 20), seconds, connections);
