@@ -6,6 +6,7 @@ import { type NP, balanceQuotes, extendLeft, npAt } from '../lexicon/name-phrase
 import { extendRight } from '../lexicon/name-tail.js';
 import { toNominative } from '../lexicon/nominative.js';
 import { type Scan, scanText } from '../lexicon/scan.js';
+import { EVENT_HEAD, EVENT_HEADS, headClasses } from './head-words.js';
 import type { Sentence } from '../types.js';
 
 export interface EventMention {
@@ -19,14 +20,6 @@ export interface EventMention {
   /** The clause says the event was attended online: `(онлайн формат)`, `в режиме видеоконференцсвязи`, … */
   online: boolean;
 }
-
-/** Head nouns (lemmas) of event names. */
-const EVENT_HEADS = new Set([
-  'фестиваль', 'форум', 'выставка', 'конкурс', 'ярмарка', 'экспо', 'чемпионат', 'первенство', 'турнир', 'кубок',
-  'олимпиада', 'спартакиада', 'акция', 'марафон', 'конференция', 'биеннале', 'триеннале', 'неделя', 'день',
-  'саммит', 'симпозиум', 'конгресс', 'слет', 'смотр', 'чтение', 'движение', 'соревнование', 'праздник',
-  'проект', 'мероприятие', 'сессия', 'эстафета', 'регата', 'пленэр', 'универсиада', 'встреча',
-]);
 
 /** Heads too general to be part of the name: `проект «Встреча с городами-побратимами»` is the event `Встреча …`. */
 const CONTAINER_HEADS = new Set(['проект', 'мероприятие']);
@@ -50,7 +43,7 @@ const ONLINE =
   /онлайн|он-лайн|online|видеоконференц|видеосвяз|видео-связ|\bВКС\b|в режиме видео|в формате видео|трансляци|телемост|дистанционн|виртуальн|\bzoom\b|вебинар/iu;
 
 // Of a token, not its text: the noun lemmas (in the order of their readings) and the lower case kept on the token
-// cost no look-up or copy per word; the institution finder has asked for the same tokens' lemmas already.
+// cost no look-up or copy per word. Asked only of a word headClasses marks as an event's head, and of `ЭКСПО`.
 function eventLemma(t: Token): string | null {
   for (const lemma of tokenNounLemmas(t)) if (EVENT_HEADS.has(lemma)) return lemma;
   if (t.lower === 'экспо') return 'экспо';
@@ -123,11 +116,14 @@ export function findEvents(sentence: Sentence): EventMention[] {
   }
   const s = scanText(sentence.text);
   const toks = s.toks;
+  const heads = headClasses(s);
   const cands: Candidate[] = [];
 
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i]!;
     if (t.kind !== 'word' || s.depth[i]! > 0) continue;
+    // A word none of whose noun lemmas is an event's head, unless it is `ЭКСПО`, is none (eventLemma).
+    if ((heads[i]! & EVENT_HEAD) === 0 && t.lower !== 'экспо') continue;
     const lemma = eventLemma(t);
     if (!lemma) continue;
     const frames: Frame[] = isAbbreviation(t.text)

@@ -11,10 +11,10 @@ import { type NameTail, dependents, extendRight, finishTail } from '../lexicon/n
 import { type Scan, scanText } from '../lexicon/scan.js';
 import type { Sentence } from '../types.js';
 import { type AuthorityHit, authorityAt, formationAt } from './city-authorities.js';
+import { INSTITUTION_HEAD, headClasses } from './head-words.js';
 import { cityAdjectiveOf, modifierLemmas, nameOf, spanText } from './institution-parts.js';
 import type { CityAuthorityMention, InstitutionMention, InstitutionType } from './institution-types.js';
 import {
-  HEAD_LEMMAS,
   HEADS,
   LEGAL_FORMS,
   NEEDS_MODIFIER,
@@ -72,6 +72,7 @@ function isHead(s: Scan, np: NP): boolean {
 function computeAll(sentence: Sentence): Found {
   const s = scanText(sentence.text);
   const toks = s.toks;
+  const heads = headClasses(s);
   const cands: Candidate[] = [];
   const authorities: AuthorityHit[] = [];
 
@@ -104,17 +105,9 @@ function computeAll(sentence: Sentence): Found {
       cands.push(candidate(sentence, s, left.start, tail.end, STANDALONE[t.text] ?? 'university', tail, i));
       continue;
     }
-    const lemmas = tokenNounLemmas(t);
-    if (!lemmas.size) continue;
     // Only an authority's or an organisation's head word goes further: most nouns need no agreement frames.
-    let head = false;
-    for (const l of lemmas) {
-      if (HEAD_LEMMAS.has(l)) {
-        head = true;
-        break;
-      }
-    }
-    if (!head) continue;
+    if ((heads[i]! & INSTITUTION_HEAD) === 0) continue;
+    const lemmas = tokenNounLemmas(t);
     const frames = headFrames(t);
     const authority = authorityAt(s, i, lemmas, frames);
     if (authority) {
