@@ -3,6 +3,7 @@
 // (`мэр города Омска`). They are never places, so the place finder skips their words.
 import { readings, inflectReading, type Reading } from '../lexicon/morph.js';
 import { toNominative } from '../lexicon/nominative.js';
+import { Memo } from '../lexicon/memo.js';
 import { isPlain } from '../lexicon/plain-text.js';
 import { hasInitials, nameWords } from '../lexicon/plain-words.js';
 import { matchesOf, spansOf } from '../lexicon/spans.js';
@@ -36,8 +37,31 @@ const ROLE = /(?<![\p{L}])((?:вице-|лорд-)?мэр|глав|губерн�
 const CAPITALISED_AFTER = /^\s?\p{Lu}\p{Ll}/u;
 const NAMESAKE = /(им\.|имени|памяти|улиц\p{L}*|проспект\p{L}*|площад\p{L}*|ул\.|пр\.)\s*$/iu;
 
-const tagged = (word: string, grammeme: string): Reading[] =>
-  readings(word).filter((r) => r.pos === 'NOUN' && r.parse.tag[grammeme]);
+/** The noun readings of a word that a name is made of: first name, patronymic, surname, and any other noun. */
+interface NameReadings {
+  Name: Reading[];
+  Patr: Reading[];
+  Surn: Reading[];
+  /** Nouns that are neither places nor first names: a surname az does not tag as one (`Шелестом`). */
+  other: Reading[];
+}
+
+// Asked of every capitalised word next to another: one look-up by the word, not a look-up and a filtered copy
+// of its readings per question (a pure function of the word, so a memo).
+const nameReadings = new Memo<NameReadings>(50_000);
+
+function readingsOfName(word: string): NameReadings {
+  const rs = readings(word);
+  const tagged = (grammeme: string): Reading[] => rs.filter((r) => r.pos === 'NOUN' && r.parse.tag[grammeme]);
+  return {
+    Name: tagged('Name'),
+    Patr: tagged('Patr'),
+    Surn: tagged('Surn'),
+    other: rs.filter((r) => r.pos === 'NOUN' && !r.parse.tag.Geox && !r.parse.tag.Name),
+  };
+}
+
+const tagged = (word: string, grammeme: 'Name' | 'Patr' | 'Surn'): Reading[] => nameReadings.get(word, readingsOfName)[grammeme];
 
 // A woman's surname or patronymic by its ending: az inflects `Петровой` to the man's `Петров`.
 const FEMININE = /^(.+(?:ов|ев|ёв|ин|ын|овн|евн|ичн))(?:ой|ую|у|ы|е|ою)$/u;
@@ -94,7 +118,7 @@ function byNames(text: string, toks: Token[], out: PersonFinding[]): void {
       // Иван Петрович (Сидоров), Татьяна Иванова
       const patr = agreeing(names, tagged(b.text, 'Patr'));
       // A capitalised noun in the first name's case is its surname even when az does not tag it so (`Шелестом`).
-      const nouns = readings(b.text).filter((r) => r.pos === 'NOUN' && !r.parse.tag.Geox && !r.parse.tag.Name);
+      const nouns = nameReadings.get(b.text, readingsOfName).other;
       const surn = agreeing(names, tagged(b.text, 'Surn')) ?? agreeing(names, nouns);
       if (patr) {
         const third = cAdjacent ? agreeing([patr[0]], tagged(c.text, 'Surn')) : null;
