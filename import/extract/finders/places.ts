@@ -34,6 +34,8 @@ export interface PlaceFinding {
 
 // Words before a place name that say it is a city: "город", "г.", "города-побратимы", "мэрия", "муниципалитет".
 const CITY_CUE = /(?<![\p{L}])(город(а|у|ом|е|ов|ам|ами|ах)?(-побратим\p{L}*|-партн[её]р\p{L}*|-герой\p{L}*)?(,?\s+как)?|г\.|мэри\p{L}+|муниципалитет\p{L}*|городск\p{L}+\s+округ\p{L}*)\s*$/iu;
+/** Every match of CITY_CUE holds one of these (a plural cue is a `город…` one). */
+const CITY_CUE_WORDS = /город|г\.|мэри|муниципалитет/iu;
 // Capitalised words that are never places even when a cue precedes them ("город Омск и Область").
 const NOT_A_PLACE = /^(Республик|Российск|Федераци|Администрац|Мэр|Глав|Правительств|Народн|Муниципальн|Государствен|Международн|Центр|Дом|Совет|Управлени|Комитет|Департамент|Министерств)/u;
 
@@ -46,6 +48,7 @@ export function findPlaces(text: string, people: ReadonlyArray<{ start: number; 
   const taken = new Set<number>();
   // Every district holds the word `район`: without it the per-word look for one is skipped.
   const districts = text.includes('район');
+  let cueWords: boolean | undefined;
   let i = 0;
   while (i < toks.length) {
     const t = toks[i]!;
@@ -91,8 +94,12 @@ export function findPlaces(text: string, people: ReadonlyArray<{ start: number; 
       const preceding = text.slice(Math.max(0, t.start - 40), t.start);
       // "встреча с городами-побратимами Хэнани": after a plural "cities", a lone name is their owner (a
       // province, a country), not a city; a list ("городами Кайфын, Маньчжурия и Урумчи") is cities.
-      const pluralCue = PLURAL_CITY_CUE.test(preceding);
-      const cue = CITY_CUE.test(preceding) && (!pluralCue || /^\s*(,|и\s|\()/u.test(text.slice(t.end, t.end + 4)));
+      // The look-behind of CITY_CUE is tried at each position of `preceding`, for every capitalised word no
+      // gazetteer name took: a sentence without any of its words is asked once instead.
+      const cue =
+        (cueWords ??= CITY_CUE_WORDS.test(text)) &&
+        CITY_CUE.test(preceding) &&
+        (!PLURAL_CITY_CUE.test(preceding) || /^\s*(,|и\s|\()/u.test(text.slice(t.end, t.end + 4)));
       const country = countryInParentheses(text, t.end);
       // A list continues only with a noun: "городом Омском и Научно-производственным объединением" does not.
       const inList = !cue && continuesCityList(text, mentions, t) && !readings(t.text).some((r) => r.pos === 'ADJF' && r.known);
