@@ -11,6 +11,7 @@ import { casesAfter, placeNominative } from '../lexicon/place-name.js';
 import { worldCitiesLike } from '../lexicon/world.js';
 import type { Mention } from '../mentions.js';
 import type { Entity } from '../types.js';
+import { cityCueBefore, hasCityCueWords } from './city-cue.js';
 import { cityFromDerived, hasDerivedShape } from './city-derived.js';
 import { districtAt } from './districts.js';
 import { cityEntity, cityNominative, countryInParentheses, isCapitalised, knownCity, tokens, type Token } from './place-words.js';
@@ -32,10 +33,6 @@ export interface PlaceFinding {
   entities: Entity[];
 }
 
-// Words before a place name that say it is a city: "город", "г.", "города-побратимы", "мэрия", "муниципалитет".
-const CITY_CUE = /(?<![\p{L}])(город(а|у|ом|е|ов|ам|ами|ах)?(-побратим\p{L}*|-партн[её]р\p{L}*|-герой\p{L}*)?(,?\s+как)?|г\.|мэри\p{L}+|муниципалитет\p{L}*|городск\p{L}+\s+округ\p{L}*)\s*$/iu;
-/** Every match of CITY_CUE holds one of these (a plural cue is a `город…` one). */
-const CITY_CUE_WORDS = /город|г\.|мэри|муниципалитет/iu;
 // Capitalised words that are never places even when a cue precedes them ("город Омск и Область").
 const NOT_A_PLACE = /^(Республик|Российск|Федераци|Администрац|Мэр|Глав|Правительств|Народн|Муниципальн|Государствен|Международн|Центр|Дом|Совет|Управлени|Комитет|Департамент|Министерств)/u;
 
@@ -94,18 +91,19 @@ export function findPlaces(text: string, people: ReadonlyArray<{ start: number; 
       const preceding = text.slice(Math.max(0, t.start - 40), t.start);
       // "встреча с городами-побратимами Хэнани": after a plural "cities", a lone name is their owner (a
       // province, a country), not a city; a list ("городами Кайфын, Маньчжурия и Урумчи") is cities.
-      // The look-behind of CITY_CUE is tried at each position of `preceding`, for every capitalised word no
-      // gazetteer name took: a sentence without any of its words is asked once instead.
+      // A sentence without any of a cue's words is asked once, not before each word.
       const cue =
-        (cueWords ??= CITY_CUE_WORDS.test(text)) &&
-        CITY_CUE.test(preceding) &&
+        (cueWords ??= hasCityCueWords(text)) &&
+        cityCueBefore(text, Math.max(0, t.start - 40), t.start) &&
         (!PLURAL_CITY_CUE.test(preceding) || /^\s*(,|и\s|\()/u.test(text.slice(t.end, t.end + 4)));
       const country = countryInParentheses(text, t.end);
       // A list continues only with a noun: "городом Омском и Научно-производственным объединением" does not.
       const inList = !cue && continuesCityList(text, mentions, t) && !readings(t.text).some((r) => r.pos === 'ADJF' && r.known);
       // "с японским Комацу", "в норвежском Киркенесе": after a country's adjective, a town of that country.
       const adjective = lowerWordBefore(preceding);
-      const adjectiveIso = adjective && !readings(t.text).some((r) => r.pos === 'ADJF' && r.known) ? adjectiveCountry(adjective) : undefined;
+      // The country first: most words before a capitalised one name none, and the word's readings are not asked.
+      const adjectiveCountryIso = adjective ? adjectiveCountry(adjective) : undefined;
+      const adjectiveIso = adjectiveCountryIso && !readings(t.text).some((r) => r.pos === 'ADJF' && r.known) ? adjectiveCountryIso : undefined;
       if ((cue || country || inList || adjectiveIso) && !NOT_A_PLACE.test(t.text) && !findCountry(t.text) && !isInitialOrPerson(text, t)) {
         // "Чапел Хилл": two capitalised words that together are a town's name are one, written with a hyphen.
         const pair = adjacent ? worldCitiesLike(`${t.text} ${next.text}`)[0] : undefined;
@@ -140,6 +138,8 @@ export function findPlaces(text: string, people: ReadonlyArray<{ start: number; 
   findRegions(text, toks, mentions, entities);
   // "Омской области": the adjective inside a region's name does not name the city.
   const regions = mentions.filter((m) => m.kind === 'Region');
+  // Without a region every mention is kept, and so every entity (each was found with a mention of its id).
+  if (regions.length === 0) return { mentions: mentions.sort((a, b) => a.start - b.start), entities };
   const kept = mentions.filter((m) => m.kind === 'Region' || !regions.some((r) => r.start <= m.start && m.end <= r.end));
   const ids = new Set(kept.map((m) => m.id));
   return { mentions: kept.sort((a, b) => a.start - b.start), entities: entities.filter((e) => ids.has(e.id)) };

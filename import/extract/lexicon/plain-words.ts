@@ -199,3 +199,25 @@ export function capitalisedWordBefore(text: string, from: number, end: number): 
   if (c >= SIZE) return undefined;
   return CLASSES[c]! & UPPER ? text.slice(b - 1, e) : null;
 }
+
+/**
+ * Where the last word of `text` between `from` and `end` starts, white space (`\s`) at its end skipped: the index
+ * of the first letter of the run of letters (`\p{L}`) that ends at the last code unit that is no white space, or of
+ * that code unit itself when it is no letter. -1 when there is only white space; undefined when a code unit on the
+ * way is beyond this table, for the caller to ask a pattern.
+ */
+export function lastRunStart(text: string, from: number, end: number): number | undefined {
+  let k = end - 1;
+  for (; k >= from; k--) {
+    const c = text.charCodeAt(k);
+    if (c >= SIZE) return undefined;
+    if (!(CLASSES[c]! & SPACE)) break;
+  }
+  if (k < from || !(CLASSES[text.charCodeAt(k)]! & LETTER)) return k < from ? -1 : k;
+  for (; k > from; k--) {
+    const c = text.charCodeAt(k - 1);
+    if (c >= SIZE) return undefined;
+    if (!(CLASSES[c]! & LETTER)) break;
+  }
+  return k;
+}

@@ -1,0 +1,36 @@
+// The words before a name that say it is a city ("город", "г.", "города-побратимы", "мэрия", "муниципалитет"):
+// the place finder asks about the 40 characters before every capitalised word no gazetteer name took.
+import { lastRunStart } from '../lexicon/plain-words.js';
+
+const CITY_CUE = /(?<![\p{L}])(город(а|у|ом|е|ов|ам|ами|ах)?(-побратим\p{L}*|-партн[её]р\p{L}*|-герой\p{L}*)?(,?\s+как)?|г\.|мэри\p{L}+|муниципалитет\p{L}*|городск\p{L}+\s+округ\p{L}*)\s*$/iu;
+
+/** Every match of CITY_CUE holds one of these. */
+const CUE_WORDS = /город|г\.|мэри|муниципалитет/iu;
+
+/**
+ * The first letters of the last word of a match of CITY_CUE (город…, -герой…; -побратим…, -партнёр…; как; мэри…,
+ * муниципалитет…; округ…), in both cases: the pattern cannot match a text whose last word starts otherwise.
+ */
+const CUE_INITIALS = new Set(['г', 'Г', 'п', 'П', 'к', 'К', 'м', 'М', 'о', 'О'].map((c) => c.charCodeAt(0)));
+
+/** Whether `text` holds any word a city cue is made of: a text without one needs no look before each word. */
+export function hasCityCueWords(text: string): boolean {
+  return CUE_WORDS.test(text);
+}
+
+/**
+ * `text.slice(from, end)` ends in a city cue, and white space. The pattern, a look-behind tried at every position,
+ * is asked only when the last word could end one: it starts with a cue's letter, or is the `.` of `г.`.
+ */
+export function cityCueBefore(text: string, from: number, end: number): boolean {
+  const k = lastRunStart(text, from, end);
+  if (k === -1) return false;
+  if (k !== undefined) {
+    const c = text.charCodeAt(k);
+    if (c === 0x2e) {
+      const g = k > from ? text.charCodeAt(k - 1) : 0;
+      if (g !== 0x433 && g !== 0x413) return false;
+    } else if (!CUE_INITIALS.has(c)) return false;
+  }
+  return CITY_CUE.test(text.slice(from, end));
+}
