@@ -1,5 +1,5 @@
 // A sentence tokenised once, with its quotes matched: the finders that read one sentence share its scan.
-import { Memo } from './memo.js';
+import { lastAnswer } from './memo.js';
 import { type Token, matchQuotes, quoteDepths, tokenize } from './word-tokens.js';
 
 /** A tokenised sentence with its quotes matched. */
@@ -14,14 +14,12 @@ export interface Scan {
   firstWord: number;
 }
 
-// The institution and event finders read a sentence one right after the other: a few scans are enough, and a scan
-// that is not kept past its sentence dies young, which costs the garbage collector less than keeping hundreds.
-const scans = new Memo<Scan>(4);
+// The institution and event finders read a sentence one right after the other: the last scan is enough, found by
+// comparing the text (usually the very same string) instead of a map look-up that hashes the whole sentence, and a
+// scan that is not kept past its sentence dies young, which costs the garbage collector less than keeping hundreds.
 
 /** Tokenises a sentence once: the finders that read one sentence share its scan. */
-export function scanText(text: string): Scan {
-  return scans.get(text, computeScan);
-}
+export const scanText: (text: string) => Scan = lastAnswer(computeScan);
 
 function computeScan(text: string): Scan {
   const toks = tokenize(text);

@@ -44,8 +44,10 @@ describe('headClasses', () => {
   it('gives the same answers for a new scan of the same text and after clearMemos', () => {
     const text = 'Делегация Омского государственного университета приехала на форум.';
     const first = classes(text);
-    clearMemos();
+    classes('Форум прошёл в Омске.');
     expect(classes(text)).toEqual(first);
-    expect(classes(`${text}`.slice(0))).toEqual(first);
+    clearMemos();
+    classes('Форум прошёл в Омске.');
+    expect(classes(text)).toEqual(first);
   });
 });
