@@ -95,7 +95,8 @@ function candidate(sentence: Sentence, s: Scan, from: number, to: number, name: 
     surface: s.text.slice(s.toks[from]!.start, s.toks[to - 1]!.end),
     start: sentence.start + s.toks[from]!.start,
     end: sentence.start + s.toks[to - 1]!.end,
-    online: ONLINE.test(clauseOf(s, from, to)),
+    // Read for the candidates kept only (markOnline).
+    online: false,
     from,
     to,
   };
@@ -191,8 +192,27 @@ export function findEvents(sentence: Sentence): EventMention[] {
   }
   // "в рамках выставки «Сибирь» на Выставке народных промыслов": the second names the first one's
   // venue, a place, not another event.
-  return kept
+  const events = kept
     .filter((c) => !kept.some((k) => k.to + 1 === c.from && VENUE_PREPOSITION.test(toks[k.to]!.lower)))
-    .sort((a, b) => a.from - b.from)
-    .map(({ from: _f, to: _t, ...m }) => m);
+    .sort((a, b) => a.from - b.from);
+  markOnline(s, events);
+  return events.map(({ from: _f, to: _t, ...m }) => m);
+}
+
+/**
+ * Sets `online` on the events a sentence keeps, not on every candidate: ONLINE, with no fixed first letter, is tried
+ * at every position of a clause, and overlapping candidates (one per head word of a long name) are dropped. Events
+ * in the same clause share its answer.
+ */
+function markOnline(s: Scan, events: Candidate[]): void {
+  let clause: string | null = null;
+  let online = false;
+  for (const e of events) {
+    const c = clauseOf(s, e.from, e.to);
+    if (c !== clause) {
+      online = ONLINE.test(c);
+      clause = c;
+    }
+    e.online = online;
+  }
 }
