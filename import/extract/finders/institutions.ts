@@ -4,7 +4,6 @@
 // institution-words.ts, the authorities' shapes in city-authorities.ts, the keys that join spellings in
 // institution-key.ts.
 import { isAbbreviation, tokenNounLemmas } from '../lexicon/word-tokens.js';
-import { SentenceMemo } from '../lexicon/memo.js';
 import { headFrames } from '../lexicon/agreement.js';
 import { type NP, extendLeft } from '../lexicon/name-phrase.js';
 import { type NameTail, dependents, extendRight, finishTail } from '../lexicon/name-tail.js';
@@ -36,12 +35,19 @@ interface Candidate extends InstitutionMention {
 }
 
 type Found = { institutions: Candidate[]; authorities: AuthorityHit[]; s: Scan };
-// The two finders are given the same sentence object in turn: the last few are enough.
-const found = new SentenceMemo<Sentence, Found>(4);
+// The two finders are given the same sentence object in turn: the last one is enough, found by the object, or by
+// its offset and text (what the answer depends on), without the map look-ups and insertions a memo costs.
+let lastSentence: Sentence | undefined;
+let lastFound: Found | undefined;
 
 /** One pass finds both institutions and authorities; the two exported finders share it. */
 function scanAll(sentence: Sentence): Found {
-  return found.get(sentence, computeAll);
+  const last = lastSentence;
+  if (last !== undefined && (last === sentence || (last.start === sentence.start && last.text === sentence.text))) return lastFound!;
+  const found = computeAll(sentence);
+  lastSentence = sentence;
+  lastFound = found;
+  return found;
 }
 
 // candidate and isHead are module functions, not closures in computeAll: tsx compiles with esbuild's keepNames,

@@ -42,7 +42,6 @@ export function findPlaces(text: string, people: ReadonlyArray<{ start: number; 
   const toks = people.length ? all.filter((t) => !people.some((p) => p.start <= t.start && t.end <= p.end)) : all;
   const mentions: Mention[] = [];
   const entities: Entity[] = [];
-  const taken = new Set<number>();
   // Every district holds the word `район`: without it the per-word look for one is skipped.
   const districts = text.includes('район');
   let cueWords: boolean | undefined;
@@ -75,7 +74,6 @@ export function findPlaces(text: string, people: ReadonlyArray<{ start: number; 
         if (country && !entity.country) entity.country = country;
         mentions.push({ kind: 'City', id: entity.id, start: compass ? toks[i - 1]!.start : t.start, end: last.end, via: 'name' });
         entities.push(entity);
-        for (let k = i; k < i + n; k++) taken.add(k);
         i += n;
         matched = true;
       }
@@ -117,7 +115,6 @@ export function findPlaces(text: string, people: ReadonlyArray<{ start: number; 
         const id = cityIdFor(name);
         mentions.push({ kind: 'City', id, start: t.start, end: last.end, via: 'name' });
         entities.push({ id, kind: 'City', name, nameEn: town?.name ?? transliterateTitle(name), country: country ?? adjectiveIso ?? town?.country ?? null });
-        taken.add(i);
         i += pair ? 2 : 1;
         continue;
       }
