@@ -49,16 +49,15 @@ interface Remembered<V> {
 }
 
 /**
- * A memo for sentences, asked first by the object, then by its offset and text. The passes over a report share
- * splitSentences' frozen sentences, so a sentence object finds its answer without a key built per call; a sentence
- * built elsewhere (same offset and text) still finds it by offset, then by text, which is usually the very same
- * string. A key string `${start}|${text}` would be a copy of the sentence, hashed over its whole length, for every
- * sentence. Both are bounded by `limit`: a WeakMap would keep an answer as long as its sentence lives
- * (splitSentences keeps the last few reports'), and answers kept past their use survive every minor garbage
- * collection, which then costs more.
+ * A memo for sentences, asked by offset, then by text: the passes over a report share splitSentences' sentences, so
+ * the text found at an offset is usually the very same string, told equal without reading it, and a number is a
+ * cheaper key than an object (no map keyed by the sentence object as well: each answer cost two insertions, and a
+ * hit by the object saved nothing over one by its offset). A key string `${start}|${text}` would be a copy of the
+ * sentence, hashed over its whole length, for every sentence. Bounded by `limit`: a WeakMap would keep an answer as
+ * long as its sentence lives (splitSentences keeps the last few reports'), and answers kept past their use survive
+ * every minor garbage collection, which then costs more.
  */
 export class SentenceMemo<K extends SentenceLike, V> {
-  private readonly byObject = new Map<K, V>();
   private readonly byStart = new Map<number, Remembered<V>>();
 
   constructor(private readonly limit: number) {
@@ -67,26 +66,18 @@ export class SentenceMemo<K extends SentenceLike, V> {
 
   /** The value for `sentence`, computed by `compute(sentence)` the first time it (or one with its offset and text) is asked for. */
   get(sentence: K, compute: (sentence: K) => V): V {
-    const hit = this.byObject.get(sentence);
-    if (hit !== undefined || this.byObject.has(sentence)) return hit as V;
     const first = this.byStart.get(sentence.start);
     let found = first;
     while (found !== undefined && found.text !== sentence.text) found = found.next;
-    let value: V;
-    if (found !== undefined) value = found.value;
-    else {
-      value = compute(sentence);
-      if (first === undefined && this.byStart.size >= this.limit) this.byStart.delete(this.byStart.keys().next().value!);
-      this.byStart.set(sentence.start, { text: sentence.text, value, next: first });
-    }
-    if (this.byObject.size >= this.limit) this.byObject.delete(this.byObject.keys().next().value!);
-    this.byObject.set(sentence, value);
+    if (found !== undefined) return found.value;
+    const value = compute(sentence);
+    if (first === undefined && this.byStart.size >= this.limit) this.byStart.delete(this.byStart.keys().next().value!);
+    this.byStart.set(sentence.start, { text: sentence.text, value, next: first });
     return value;
   }
 
   clear(): void {
     this.byStart.clear();
-    this.byObject.clear();
   }
 }
 
