@@ -71,8 +71,10 @@ function findMentions(sentence: Sentence): Found {
   const unplaced = new Set<string>();
   const people = findPersons(sentence.text);
   const places = findPlaces(sentence.text, people);
-  const mentions: Mention[] = [...places.mentions];
-  const entities: Entity[] = [...places.entities];
+  // The place finder's own arrays, made for this sentence: added to, not copied. Its mentions are the first ones.
+  const mentions: Mention[] = places.mentions;
+  const entities: Entity[] = places.entities;
+  const placeCount = mentions.length;
   // People are entities of the report but take part in no relation rule, so they add no mention.
   for (const p of people) entities.push({ id: `person:${slugId(p.name)}`, kind: 'Person', name: p.name, role: p.role });
 
@@ -83,7 +85,7 @@ function findMentions(sentence: Sentence): Found {
   for (const inst of findInstitutions(sentence)) {
     // A region's government or parliament acts for the region, as a city's administration does for the city.
     const region = REGION_AUTHORITY.test(inst.name)
-      ? places.mentions.find((m) => m.kind === 'Region' && inst.start - sentence.start <= m.start && m.end <= inst.end - sentence.start)
+      ? regionWithin(mentions, placeCount, inst.start - sentence.start, inst.end - sentence.start)
       : undefined;
     if (region) {
       mentions.push({ ...region, start: inst.start - sentence.start, end: inst.end - sentence.start, via: 'authority' });
@@ -113,6 +115,15 @@ function findMentions(sentence: Sentence): Found {
   return { mentions: resolveNesting(sortMentions(mentions)), entities, unplaced };
 }
 
+/** The first region among the place finder's mentions (the first `count`) that lies within [start, end]. */
+function regionWithin(mentions: Mention[], count: number, start: number, end: number): Mention | undefined {
+  for (let k = 0; k < count; k++) {
+    const m = mentions[k]!;
+    if (m.kind === 'Region' && start <= m.start && m.end <= end) return m;
+  }
+  return undefined;
+}
+
 export function countryEntity(iso2: string): Entity | undefined {
   const c = countryByIso(iso2);
   return c ? { id: countryId(c.iso2), kind: 'Country', name: c.name, nameEn: c.nameEn, iso2: c.iso2 } : undefined;
@@ -124,6 +135,8 @@ export function countryEntity(iso2: string): Entity | undefined {
  */
 function resolveNesting(mentions: Mention[]): Mention[] {
   const outers = mentions.filter((m) => m.kind === 'Institution' || m.kind === 'Event' || m.via === 'authority');
+  // Nothing to nest in (most sentences): every mention stands as it is.
+  if (outers.length === 0) return mentions;
   const out: Mention[] = [];
   for (const m of mentions) {
     const outer = outers.find((o) => o !== m && o.start <= m.start && m.end <= o.end && (o.end - o.start) > (m.end - m.start));

@@ -55,6 +55,13 @@ export function cityNominative(word: string): string {
   return name === name.toUpperCase() && name.length > 2 ? name.charAt(0) + name.slice(1).toLowerCase() : name;
 }
 
+// The keys of the gazetteer's Chinese names and their variants, asked again for every mention of such a town.
+const sounds = new Memo<string>(10_000);
+
+function soundOf(name: string): string {
+  return sounds.get(name, cyrillicKey);
+}
+
 /**
  * A Chinese town in the spelling the text uses (`Шеньяном` → Шеньян, `Шэньяном` → Шэньян) when the gazetteer
  * lists that spelling as a variant of the same sound: transliteration systems differ and a person keeps the
@@ -63,11 +70,11 @@ export function cityNominative(word: string): string {
 function spelledAsWritten(city: GazetteerCity, phrase: string | undefined): string {
   if (!phrase || (city.country !== 'CN' && city.country !== 'TW') || !city.variants?.length) return city.name;
   const written = phrase.toLowerCase();
-  const key = cyrillicKey(city.name);
+  const key = soundOf(city.name);
   let best = city.name;
   let bestLength = written.startsWith(city.name.toLowerCase().slice(0, -1)) ? city.name.length : 0;
   for (const v of city.variants) {
-    if (v.length > bestLength && written.startsWith(v.toLowerCase().slice(0, -1)) && cyrillicKey(v) === key) {
+    if (v.length > bestLength && written.startsWith(v.toLowerCase().slice(0, -1)) && soundOf(v) === key) {
       best = v;
       bestLength = v.length;
     }
