@@ -25,7 +25,14 @@ function computeScan(text: string): Scan {
   const toks = tokenize(text);
   const match = matchQuotes(toks);
   const depth = quoteDepths(toks, match);
-  let firstWord = toks.findIndex((t) => t.kind === 'word' && !/^\d/.test(t.text));
-  if (firstWord < 0) firstWord = toks.length;
+  // The first word that does not start with an ASCII digit (`/^\d/`), read from its first code unit.
+  let firstWord = 0;
+  while (firstWord < toks.length && !isWordNotNumber(toks[firstWord]!)) firstWord++;
   return { text, toks, match, depth, firstWord };
+}
+
+function isWordNotNumber(t: Token): boolean {
+  if (t.kind !== 'word') return false;
+  const c = t.text.charCodeAt(0);
+  return c < 0x30 || c > 0x39;
 }
