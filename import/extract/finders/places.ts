@@ -124,7 +124,9 @@ export function findPlaces(text: string, people: ReadonlyArray<{ start: number; 
     if (hasDerivedShape(t.text)) {
       const city = cityFromDerived(t.text);
       if (city) {
-        mentions.push({ kind: 'City', id: city.id, start: t.start, end: t.end, via: /ск|цк/iu.test(t.text) ? 'adjective' : 'residents' });
+        // "г. Рига (Рижская дума, Латвия)": an adjective in the note names the city just named, and would
+        // otherwise stand between the items of a list.
+        if (!insideOwnParentheses(text, mentions, city.id, t)) mentions.push({ kind: 'City', id: city.id, start: t.start, end: t.end, via: /ск|цк/iu.test(t.text) ? 'adjective' : 'residents' });
         entities.push(cityEntity(city));
       } else {
         const iso = adjectiveCountry(t.text);
@@ -243,6 +245,13 @@ function isInitialOrPerson(text: string, t: Token, checkAfter = true): boolean {
   if (previous && readings(previous).some((r) => r.parse.tag.Name)) return true;
   return false;
 }
+
+/** A word inside the parentheses right after a mention of the same city. */
+function insideOwnParentheses(text: string, mentions: Mention[], cityId: string, t: Token): boolean {
+  const last = mentions[mentions.length - 1];
+  return last !== undefined && last.id === cityId && OPEN_PARENTHESES.test(text.slice(last.end, t.start));
+}
+const OPEN_PARENTHESES = /^\s*\([^()]*$/u;
 
 /** "городами-побратимами Кайфын, Маньчжурия и Урумчи": a capitalised word that continues a list of cities. */
 function continuesCityList(text: string, mentions: Mention[], t: Token): boolean {

@@ -117,6 +117,13 @@ describe('places the hand gazetteer lacks', () => {
   });
 });
 
+describe('a note in parentheses after a city', () => {
+  it('does not name the city again by its adjective, so a list goes on past it', () => {
+    const found = findPlaces('с городами Рига (Рижская дума, Латвия), Брест и Гомель');
+    expect(found.mentions.filter((m) => m.kind === 'City').map((m) => m.id)).toEqual(['city:riga', 'city:brest', 'city:gomel']);
+  });
+});
+
 describe('a large town named bare, with no city cue', () => {
   const named = (text: string) => findPlaces(text).entities.filter((e) => e.kind === 'City').map((e) => `${e.name}:${e.country}`);
 
