@@ -56,6 +56,9 @@ function isDestination(clause: Clause, m: Mention): boolean {
   return DEST_BEFORE.test(lead) || CELEBRATION_BEFORE.test(lead);
 }
 
+// Words of a trip that ended in the reporting city when no other place is named ("гостей из Гродно принял глава").
+const ARRIVAL = /визит|прибыл|приезд|приехал|посетил|делегаци|гост/iu;
+
 function visitsOfClause(clause: Clause, ctx: Parameters<Rule>[0]): Draft[] {
   const text = clause.text;
   const trigger = VISIT_WORD.exec(text);
@@ -133,7 +136,7 @@ function visitsOfClause(clause: Clause, ctx: Parameters<Rule>[0]): Draft[] {
   let to = hosts.filter((h) => h !== from);
   if (to.length === 0) {
     // "состоялся визит делегации Минска" with no place: they came to the reporting city.
-    if (from !== ctx.reportCityId && ctx.reportCityId && /визит|прибыл|приезд|приехал|посетил|делегаци/iu.test(text)) {
+    if (from !== ctx.reportCityId && ctx.reportCityId && ARRIVAL.test(text)) {
       to = [ctx.reportCityId];
     } else if (from === ctx.reportCityId && !toCountry && ctx.topicCityId && ctx.topicCityId !== from && /визит|выезд|выезжал|выехал|посетил|побывал/iu.test(text) && mentionsCity(cities) === 0) {
       // "Во время визита омичи провели встречи с руководством города" under a partner city's heading.
