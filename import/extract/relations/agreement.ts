@@ -13,6 +13,11 @@ const PARTY_KINDS = new Set(['City', 'Institution', 'Region']);
 const WITH_BEFORE = /(?<![\p{L}])(с|со)\s+$/iu;
 // Constants, not literals in the functions: tsx would build a `\p{…}` literal anew on every call. WITH_WORD is
 // global for its lastIndex, which findWith sets before each exec.
+// "между A и городами B, C": A on one side, a list of others on the other.
+const HUB_GAP = /^\s*(\([^()]*\)\s*)?и\s+(город(ами|ов)|муниципалитет(ами|ов)|(\p{Ll}+\s+)?(университет|вуз|организаци|учреждени)\p{L}*)\s/iu;
+// The verb of a joint signing, before the signers (their titles between) or after them.
+const SIGNED_BY = /(?<![\p{L}])(подписали|заключили)\s+(\p{Ll}+\s+){0,2}$/iu;
+const SIGNED_AFTER = /^\s*(\([^()]*\)\s*)?(\p{Ll}+\s+){0,2}(подписали|заключили)(?![\p{L}])/iu;
 const BETWEEN_WORD = /(?<![\p{L}])между\s/iu;
 const WITH_WORD = /(?<![\p{L}])(с|со)\s+(?!(19|20)\d\d|\d)/giu;
 const GOVERNED_BEFORE = /(?<![\p{L}])(с|со|в|во|на|для|при|по)\s+(\S+\s+)?$/iu;
@@ -93,7 +98,14 @@ function partyPairs(clause: Clause, parties: Mention[], docAt: number, ctx: Sent
     const at = docAt + betweenAt;
     const after = parties.filter((m) => m.start > at);
     // "между A и B" names the parties right away; "между предпринимателями и …" does not.
-    if (after.length >= 2 && after[0]!.start - at < 30) return [[partyOf(after[0]!), partyOf(after[1]!)]];
+    if (after.length >= 2 && after[0]!.start - at < 30) {
+      // "между A и городами B (страна), C и D": A and each of the others; "между A, B и C": every pair.
+      const others = listFrom(clause, after[1]!, after.slice(1));
+      if (others.length > 1 && HUB_GAP.test(text.slice(after[0]!.end, after[1]!.start))) return others.map((m) => [partyOf(after[0]!), partyOf(m)]);
+      const all = listFrom(clause, after[0]!, after);
+      if (all.length > 2) return everyPair(all);
+      return [[partyOf(after[0]!), partyOf(after[1]!)]];
+    }
     // "между омской и китайской школами": adjectives name the sides' cities.
     const sides = clause.mentions.filter((m) => m.start > docAt + betweenAt && (m.via === 'adjective' || m.kind === 'Country'));
     if (sides.length >= 2) {
@@ -102,6 +114,9 @@ function partyPairs(clause: Clause, parties: Mention[], docAt: number, ctx: Sent
       if (a && b) return [[a, b]];
     }
   }
+  // "протокол подписали главы A, B и C", "A, B и C подписали меморандум": a document of several sides.
+  const signers = signingList(clause, parties);
+  if (signers.length > 2) return everyPair(signers);
   // "A подписал соглашения с B и C" / "соглашение о сотрудничестве с B": the second sides follow "с/со".
   const withAt = findWith(text, docAt);
   const subject = subjectOf(clause, parties, docAt, ctx);
@@ -141,6 +156,23 @@ function partyPairs(clause: Clause, parties: Mention[], docAt: number, ctx: Sent
     return [[subject, ctx.topicCityId]];
   }
   return pairs;
+}
+
+/** One pair for each two parties of a document that several signed, in the order named. */
+function everyPair(list: Mention[]): Array<[string, string]> {
+  const ids = [...new Set(list.map(partyOf))];
+  return ids.flatMap((a, i) => ids.slice(i + 1).map((b) => [a, b] as [string, string]));
+}
+
+/** The list of parties right after "подписали (главы, мэры …)" or right before "подписали": who signed together. */
+function signingList(clause: Clause, parties: Mention[]): Mention[] {
+  for (const first of parties) {
+    const list = listFrom(clause, first, parties.filter((m) => m.start >= first.start));
+    if (list.length < 3) continue;
+    const last = list[list.length - 1]!;
+    if (SIGNED_BY.test(before(clause, first, 40)) || SIGNED_AFTER.test(clause.text.slice(last.end, last.end + 40))) return list;
+  }
+  return [];
 }
 
 /** The first "с"/"со" that introduces the other side after the document word (not "с 2023 года"). */
