@@ -13,8 +13,8 @@ import { pairsAround } from './pairs.js';
 const OUR_CITIES = /(нашими|наших|двух)\s+город|город\p{L}*\s+(друг\s+с\s+другом)|являются\s+побратим/iu;
 // "побратимы и партнёры" cannot tell which is which: the partner rule lists them.
 const TWINS_OR_PARTNERS = /(побратим\p{L}*\s+и\s+(город\p{L}*-)?партн[её]р|(партн[её]р|дружеск|дружествен)\p{L}*\s+и\s+(город\p{L}*-)?побратим)/iu;
-// "из городов, имеющих побратимские отношения с X": cities nobody names.
-const UNNAMED_CITIES = /(из\s+городов|городов\s*,\s*(имеющ|которые|у\s+которых))/iu;
+// "из городов, имеющих побратимские отношения с X": cities nobody names ("из городов-побратимов A и B" names them).
+const UNNAMED_CITIES = /(из\s+городов(?!-)|городов\s*,\s*(имеющ|которые|у\s+которых))/iu;
 // A twinning that happens in this text: signed, established, or a city that "became" a twin.
 const BECAME = /(стал\p{L}*\s+(\p{L}+\s+)?(город\p{L}*-)?побратим|побратим\p{L}*\s+(\p{L}+\s+){0,3}?стал|появил\p{L}*\s+(\p{L}+\s+){0,3}?(город\p{L}*-)?побратим|установил\p{L}*\s+побратим|породнил)/iu;
 // A signing still to come ("будет подписано", "планируется подписание").

@@ -22,6 +22,7 @@ describe('twin rule', () => {
     ['У Пензы появились города-побратимы в Беларуси - Брест и Гомель.', ['TWIN city:penza city:brest 2023', 'TWIN city:penza city:gomel 2023']],
     // the owner right after the twin word, the list after "являются" or a colon
     ['Городами-побратимами Пензы также являются Брест (Беларусь), Вильнюс и Гданьск.', ['TWIN city:penza city:brest -', 'TWIN city:penza city:vilnius -', 'TWIN city:penza city:gdansk -']],
+    ['На праздник приехали артисты из городов-побратимов Бреста и Гомеля.', ['TWIN city:omsk city:brest -', 'TWIN city:omsk city:gomel -']],
     ['Побратимы Тулы: Брест, Гомель.', ['TWIN city:tula city:brest -', 'TWIN city:tula city:gomel -']],
     // broken ties were ties
     ['Власти Гомеля решили разорвать побратимские связи с Тулой, Пензой и Тверью.', ['TWIN city:gomel city:tula -', 'TWIN city:gomel city:penza -', 'TWIN city:gomel city:tver -']],
