@@ -24,6 +24,8 @@ const LOCATION_BEFORE = /(?<![\p{L}])(в|во)\s+(городе\s+|г\.\s*)?$/iu;
 // "25-летие побратимства" in a dated sentence dates the twinning itself.
 const ANNIVERSARY = /(\d{1,3})\s*-?\s*(лети\p{L}*|годовщин\p{L}*)\s+(\p{L}+\s+)?(побратим|породн)/iu;
 
+const SINCE = /(?<![\p{L}])с\s+((?:19|20)\d\d)\s*(-?го\s+)?год/iu;
+
 // Ties in force today ("на сегодняшний день такие соглашения подписаны"): stated, not signed in the text's year.
 const STOCK = /(в\s+настоящее\s+время|по\s+состоянию\s+на|на\s+сегодняшний\s+день|на\s+сегодня(?![\p{L}]))/iu;
 // A clause that goes on with the predicate of the one before: ", а также между A и B", ", а также с A".
@@ -94,6 +96,9 @@ function twinsOfClause(clause: Clause, ctx: SentenceContext, carried: boolean): 
     const at = dateOf(text, anniversary.index, ctx.reportYear).year;
     year = at === null ? null : at - Number(anniversary[1]);
   }
+  // "связывают побратимские отношения с 1992 года": the ties began that year.
+  const since = year === null ? SINCE.exec(text) : null;
+  if (since) year = Number(since[1]);
   const rule = established ? 'twin.established' : pairs.length > 1 ? 'twin.list' : 'twin.stated';
   return pairs.map(([a, b]) => ({ kind: 'TWIN', source: a, target: b, year, month: null, status: null, confidence: confidenceOf(rule) }));
 }
