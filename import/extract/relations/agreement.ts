@@ -155,6 +155,11 @@ function partyPairs(clause: Clause, parties: Mention[], docAt: number, ctx: Sent
   if (subject && ctx.topicCityId && subject !== ctx.topicCityId && (SIGNING_EVENT.test(text) || isPlanned(text)) && !/:\s*$/.test(text)) {
     return [[subject, ctx.topicCityId]];
   }
+  // "глава Комсомольска и мэр Харбина подписали соглашение", the reporting city's own side named in a form no finder
+  // reads: a lone other side signed with the reporting city.
+  if (subject && ctx.reportCityId && subject !== ctx.reportCityId && named.length === 0 && SIGNING_EVENT.test(text) && !/:\s*$/.test(text)) {
+    return [[subject, ctx.reportCityId]];
+  }
   return pairs;
 }
 

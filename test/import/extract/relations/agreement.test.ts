@@ -14,6 +14,8 @@ describe('agreement rule', () => {
     ],
     ['Подписано соглашение между Тулой, Пензой и Тверью.', ['AGREEMENT city:tula city:penza 2023 signed', 'AGREEMENT city:tula city:tver 2023 signed', 'AGREEMENT city:penza city:tver 2023 signed']],
     ['Протокол о сотрудничестве подписали мэры Тулы, Пензы и Твери.', ['AGREEMENT city:tula city:penza 2023 signed', 'AGREEMENT city:tula city:tver 2023 signed', 'AGREEMENT city:penza city:tver 2023 signed']],
+    // the reporting city's side in a form no finder reads: the lone other side signed with it
+    ['В 2014 году глава нашего города и мэр Харбина подписали соглашение о сотрудничестве.', ['AGREEMENT city:harbin city:omsk 2014 signed']],
     ['Заключено соглашение о дружбе и сотрудничестве с Бишкеком (Киргизия).', ['AGREEMENT city:omsk city:bishkek 2023 signed']],
     ['В мае подготовлен проект соглашения о сотрудничестве с городом Ташкентом.', ['AGREEMENT city:omsk city:tashkent 2023/5 planned']],
     ['Достигнуты предварительные договорённости о сотрудничестве с городом Астаной.', ['AGREEMENT city:omsk city:astana 2023 planned']],
