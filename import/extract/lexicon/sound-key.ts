@@ -119,6 +119,9 @@ const slavic: Profile = (s) =>
     .normalize('NFD')
     .replace(/\p{M}+/gu, '');
 
+// Czech and Slovak h is Russian г: Kutná Hora → Кутна-Гора, Hradec Králové → Градец-Кралове.
+const czech: Profile = (s) => slavic(s.replace(/(?<!c)h/g, 'g'));
+
 // Nordic and Finnic: Jyväskylä-type names (y = ю), Tromsø, Göteborg, Kohtla-Järve.
 const nordic: Profile = (s) =>
   stripMarks(s.replace(/ä/g, 'ia').replace(/ö/g, 'e').replace(/y|ü/g, 'iu').replace(/å/g, 'o').replace(/aa/g, 'o'))
@@ -152,7 +155,8 @@ assign('GB US CA AU NZ IE ZA IN PK NG KE GH UG ZM ZW JM MT PH SG MY', [english])
 assign('DE AT CH NL LU LI', [german]);
 assign('BE', [german, french]);
 assign('FR MC', [french]);
-assign('PL CZ SK SI HR BA RS ME MK LT LV', [slavic]);
+assign('PL SI HR BA RS ME MK LT LV', [slavic]);
+assign('CZ SK', [slavic, czech]);
 assign('FI EE SE NO DK IS', [nordic]);
 assign('IT ES PT BR AR MX CL CO PE VE UY BO EC PY CU RO MD GR TR', [romance]);
 

@@ -12,6 +12,10 @@ describe('sound keys', () => {
     ['Пуатье', 'Poitiers', 'FR'],
     ['Краков', 'Kraków', 'PL'],
     ['Чачак', 'Čačak', 'RS'],
+    // Czech and Slovak h is Russian г; ch stays х
+    ['Кутна-Гора', 'Kutná Hora', 'CZ'],
+    ['Глоговец', 'Hlohovec', 'SK'],
+    ['Хеб', 'Cheb', 'CZ'],
     ['Тампере', 'Tampere', 'FI'],
     ['Тарту', 'Tartu', 'EE'],
     ['Гётеборг', 'Göteborg', 'SE'],
