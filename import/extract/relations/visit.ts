@@ -69,13 +69,11 @@ function visitsOfClause(clause: Clause, ctx: Parameters<Rule>[0]): Draft[] {
   const cities = clause.mentions.filter((m) => cityOfMention(m) !== null && m.kind !== 'Event');
 
   if (MUTUAL.test(text)) {
-    const others = [...new Set(cities.map((m) => cityOfMention(m)!))].filter((c) => c !== ctx.reportCityId);
-    const partner = others[0] ?? ctx.topicCityId;
-    if (!ctx.reportCityId || !partner || partner === ctx.reportCityId) return [];
-    return [
-      draft(ctx.reportCityId, partner, year, month),
-      draft(partner, ctx.reportCityId, year, month),
-    ];
+    const named = [...new Set(cities.map((m) => cityOfMention(m)!))];
+    // "Тула и Брест обменялись визитами": the two cities named; else the reporting city and the one it visited.
+    const [a, b] = named.length === 2 ? named : [ctx.reportCityId, named.find((c) => c !== ctx.reportCityId) ?? ctx.topicCityId];
+    if (!a || !b || a === b) return [];
+    return [draft(a, b, year, month), draft(b, a, year, month)];
   }
 
   const origins: string[] = [];
