@@ -13,6 +13,8 @@ const PARTY_KINDS = new Set(['City', 'Institution', 'Region']);
 const WITH_BEFORE = /(?<![\p{L}])(с|со)\s+$/iu;
 // Constants, not literals in the functions: tsx would build a `\p{…}` literal anew on every call. WITH_WORD is
 // global for its lastIndex, which findWith sets before each exec.
+// Between an institution and its city: "… № 12 города Гомеля", "… (г. Минск)".
+const CITY_OF_BEFORE = /^\s*\(?\s*(города|г\.)\s*$/iu;
 // "между A и городами B, C": A on one side, a list of others on the other.
 const HUB_GAP = /^\s*(\([^()]*\)\s*)?и\s+(город(ами|ов)|муниципалитет(ами|ов)|(\p{Ll}+\s+)?(университет|вуз|организаци|учреждени)\p{L}*)\s/iu;
 // The verb of a joint signing, before the signers (their titles between) or after them.
@@ -50,9 +52,11 @@ function agreementsOfClause(clause: Clause, ctx: SentenceContext): Draft[] {
       (m.kind === 'Country' && m.via === 'name' && WITH_BEFORE.test(before(clause, m, 5))),
   );
   if (NEGATED.test(text)) return [];
+  // "школой № 5 города Бреста": the city after an institution is where it is, not another side.
+  const sides = parties.filter((m, i) => !(m.kind === 'City' && i > 0 && parties[i - 1]!.kind === 'Institution' && CITY_OF_BEFORE.test(text.slice(parties[i - 1]!.end, m.start))));
   // The document the parties belong to is the last one named before them: "в рамках действующих протоколов
   // было подписано 3 соглашения: … между городом A и городом B" is about the agreements, not the protocols.
-  const firstParty = parties.find((m) => m.start > docs[0]!.index!);
+  const firstParty = sides.find((m) => m.start > docs[0]!.index!);
   const doc = docs.filter((d) => !firstParty || d.index! < firstParty.start).pop() ?? docs[0]!;
   // "В рамках соглашения планируется проведение совещаний": what is planned is the work under a document in force.
   const underIt = IN_FRAME.test(text.slice(Math.max(0, doc.index! - 30), doc.index!)) && !/(подпис|заключ)/iu.test(text);
@@ -63,7 +67,7 @@ function agreementsOfClause(clause: Clause, ctx: SentenceContext): Draft[] {
   // "Подписание соглашения стало …", "такие соглашения" after a twinning: the twin rule reads it (twin.ts).
   if (ctx.recall?.twinning && pointsBack(text, doc.index!, doc[0])) return [];
 
-  const pairs = partyPairs(clause, parties, doc.index!, ctx);
+  const pairs = partyPairs(clause, sides, doc.index!, ctx);
   const existing =
     STOCK.test(text) ||
     (EXISTING.test(text.slice(0, doc.index! + 40)) && !REPORTED_ACT.test(text.slice(0, doc.index)));
