@@ -87,6 +87,10 @@ function contactsOfClause(clause: Clause, ctx: SentenceContext, carry: Carry): D
   if ((signsDocument(text) || (hasDocument(text) && signsDocument(ctx.text))) && !STRONG.test(text)) return [];
 
   const parties = clause.mentions.filter((m) => (PARTY_KINDS.has(m.kind) || m.via === 'authority') && isParty(clause, m, ctx));
+  // "Совместная выставка художников Тулы и Бреста": a joint event's name names its two sides.
+  const joint = clause.mentions.find((m) => m.kind === 'Event' && m.start <= at && at < m.end);
+  if (joint) parties.push(...clause.all.filter((m) => m.kind === 'City' && m.nestedIn === 'Event' && joint.start <= m.start && m.end <= joint.end));
+  parties.sort((a, b) => a.start - b.start);
   const { year, month } = dateOf(text, at, ctx.reportYear);
   const pairs = partyPairs(clause, parties, ctx, subjectCarried);
   const out = pairs
