@@ -67,6 +67,18 @@ export function numericDates(text: string): Array<{ day: number; month: number; 
   return out;
 }
 
+const LAST_YEAR = /(в\s+прошлом|в\s+минувшем|прошлого)\s+год/iu;
+const YEAR_BEFORE_LAST = /(в\s+позапрошлом|позапрошлого)\s+год/iu;
+const NEXT_YEAR = /(в\s+следующем|в\s+будущем|в\s+наступающем|следующего)\s+год/iu;
+
+/** How many years from the text's own a clause says its year is ("в прошлом году": -1). */
+function yearsAway(clause: string): number {
+  if (LAST_YEAR.test(clause)) return -1;
+  if (YEAR_BEFORE_LAST.test(clause)) return -2;
+  if (NEXT_YEAR.test(clause)) return 1;
+  return 0;
+}
+
 /**
  * The date of what a clause reports: the year nearest before `anchor` (else the first in the clause), the month
  * nearest before it (else the first). A clause that names no year takes the report's year when it tells of
@@ -75,8 +87,8 @@ export function numericDates(text: string): Array<{ day: number; month: number; 
 export function dateOf(clause: string, anchor: number, impliedYear: number | null): { year: number | null; month: number | null } {
   const years = yearsIn(clause).filter((y) => !isDurationYear(clause, y.index));
   const months = monthsIn(clause);
-  // "в прошлом году" in a text of 2014 is 2013.
-  const relative = impliedYear !== null && /(в\s+прошлом|в\s+минувшем|прошлого)\s+год/iu.test(clause) ? impliedYear - 1 : impliedYear;
+  // "в прошлом году" in a text of 2014 is 2013, "в позапрошлом" 2012, "в следующем" 2015.
+  const relative = impliedYear === null ? null : impliedYear + yearsAway(clause);
   const year = nearestBefore(years, anchor)?.year ?? relative;
   const month = nearestBefore(months, anchor)?.month ?? null;
   return { year, month };

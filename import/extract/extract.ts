@@ -12,6 +12,8 @@ import { mentionsOf, resetMentionMemo } from './sentence-mentions.js';
 import { relationsOfSentence } from './relations/index.js';
 import { finishRelations } from './relations/finish.js';
 import { Discourse } from './discourse/index.js';
+import { documentPlaces } from './discourse/document-places.js';
+import { isFurniture } from './furniture.js';
 import type { Entity, Extraction, ExtractedRelation } from './types.js';
 
 export interface ExtractOptions {
@@ -20,6 +22,8 @@ export interface ExtractOptions {
   /** The file's bytes, hashed for the report id; the text's UTF-8 bytes when absent. */
   bytes?: Buffer;
 }
+
+const NOTHING_FOUND = { mentions: [], entities: [] };
 
 export async function extractFile(path: string): Promise<Extraction> {
   const source = await readReport(path);
@@ -33,7 +37,10 @@ export async function extractText(raw: string, opts: ExtractOptions): Promise<Ex
   const sha256 = createHash('sha256').update(opts.bytes ?? Buffer.from(text, 'utf8')).digest('hex');
   const meta = detectReportMeta(text);
   const sentences = splitSentences(text);
-  const findings = sentences.map((sentence) => ({ sentence, ...mentionsOf(sentence, null) }));
+  const found = sentences.map((sentence) => ({ sentence, ...(isFurniture(sentence.text) ? NOTHING_FOUND : mentionsOf(sentence, null)) }));
+  // Towns named with a cue in one sentence are towns where another names them bare.
+  const places = documentPlaces(found);
+  const findings = found.map((f) => places.extend(f.sentence, f));
   const headed = meta.cityFromHeading ? reportCityEntity(meta.city) : null;
   const main = decideMainCity(findings, text, headed?.id ?? null);
   const registry = new EntityRegistry();
@@ -45,7 +52,8 @@ export async function extractText(raw: string, opts: ExtractOptions): Promise<Ex
   const discourse = new Discourse(reportCityId);
   const countryOf = (id: string) => registry.get(id)?.country ?? null;
   for (const sentence of sentences) {
-    const { mentions, entities } = mentionsOf(sentence, reportCityId);
+    if (isFurniture(sentence.text)) continue;
+    const { mentions, entities } = places.extend(sentence, mentionsOf(sentence, reportCityId));
     for (const e of entities) registry.add(e);
     const frame = discourse.frame(sentence, mentions);
     // Field by field, not a rest and a spread of the frame: this runs for every sentence.

@@ -30,6 +30,9 @@ function computeCityFromDerived(word: string): GazetteerCity | null {
       const stem = m[1]!;
       // омский → омск; гомельский → гомель; барнаульский → барнаул; урумчийский → урумчи; петербургский → петербург
       for (const s of [stem + 'ск', stem, stem.replace(/ь$/u, ''), stem + 'ь', stem.replace(/й$/u, ''), stem.replace(/н$/u, ''), stem + 'а', stem + 'ия', stem + 'цк']) stems.add(s);
+      // The alternations of foreign and indeclinable names: гродненский → гродно, тбилисский → тбилиси,
+      // бакинский → баку, алматинский → алматы, токийский → токио, рижский → рига, одесский → одесса.
+      for (const s of [stem.replace(/ен$/u, 'о'), stem + 'и', stem.replace(/ин$/u, 'у'), stem.replace(/ин$/u, 'ы'), stem.replace(/ин$/u, 'а'), stem.replace(/ин$/u, 'е'), stem.replace(/ий$/u, 'ио'), stem.replace(/ж$/u, 'га'), stem.replace(/с$/u, 'сса')]) stems.add(s);
     }
     m = /^(.+?)(ич|чанин|чанка|ичка|янин|анин)$/u.exec(l);
     if (r.pos === 'NOUN' && m) {

@@ -8,7 +8,7 @@ import { adjectiveCountry } from './country-adjectives.js';
 import { findCountry } from './countries.js';
 import { readings } from '../lexicon/morph.js';
 import { casesAfter, placeNominative } from '../lexicon/place-name.js';
-import { worldCitiesLike } from '../lexicon/world.js';
+import { worldCitiesLike, type WorldCity } from '../lexicon/world.js';
 import type { Mention } from '../mentions.js';
 import type { Entity } from '../types.js';
 import { cityCueBefore, hasCityCueWords } from './city-cue.js';
@@ -102,13 +102,16 @@ export function findPlaces(text: string, people: ReadonlyArray<{ start: number; 
       // The country first: most words before a capitalised one name none, and the word's readings are not asked.
       const adjectiveCountryIso = adjective ? adjectiveCountry(adjective) : undefined;
       const adjectiveIso = adjectiveCountryIso && !readings(t.text).some((r) => r.pos === 'ADJF' && r.known) ? adjectiveCountryIso : undefined;
-      if ((cue || country || inList || adjectiveIso) && !NOT_A_PLACE.test(t.text) && !findCountry(t.text) && !isInitialOrPerson(text, t)) {
+      // "посетила Клайпеду", "в Тарту": with no cue at all, a large town the world list confirms (below).
+      const bare = !cue && !country && !inList && !adjectiveIso && BARE_PLACE_BEFORE.test(preceding);
+      if ((cue || country || inList || adjectiveIso || bare) && !NOT_A_PLACE.test(t.text) && !findCountry(t.text) && !isInitialOrPerson(text, t)) {
         // "Чапел Хилл": two capitalised words that together are a town's name are one, written with a hyphen.
         const pair = adjacent ? worldCitiesLike(`${t.text} ${next.text}`)[0] : undefined;
         const last = pair ? next! : t;
         const surface = pair ? `${t.text}-${next!.text}` : t.text;
         const { name, town } = pair ? { name: surface, town: pair } : placeNominative(surface, casesAfter(preceding), cityNominative(surface));
-        if ((!cue && !country && !inList && town?.country !== adjectiveIso) || (!town && !pair && notATown(t.text, adjacent))) {
+        const confirmed = bare ? bareTown(t.text, town, adjacent) : !(!cue && !country && !inList && town?.country !== adjectiveIso);
+        if (!confirmed || (!town && !pair && notATown(t.text, adjacent))) {
           i++;
           continue;
         }
@@ -123,7 +126,9 @@ export function findPlaces(text: string, people: ReadonlyArray<{ start: number; 
     if (hasDerivedShape(t.text)) {
       const city = cityFromDerived(t.text);
       if (city) {
-        mentions.push({ kind: 'City', id: city.id, start: t.start, end: t.end, via: /ск|цк/iu.test(t.text) ? 'adjective' : 'residents' });
+        // "г. Рига (Рижская дума, Латвия)": an adjective in the note names the city just named, and would
+        // otherwise stand between the items of a list.
+        if (!insideOwnParentheses(text, mentions, city.id, t)) mentions.push({ kind: 'City', id: city.id, start: t.start, end: t.end, via: /ск|цк/iu.test(t.text) ? 'adjective' : 'residents' });
         entities.push(cityEntity(city));
       } else {
         const iso = adjectiveCountry(t.text);
@@ -148,6 +153,21 @@ export function findPlaces(text: string, people: ReadonlyArray<{ start: number; 
  */
 function startsNoCityPhrase(text: string, t: Token, next: Token | undefined): boolean {
   return next !== undefined && text.charCodeAt(t.end) === 0x20 && !mayBeginCityPhrase(t.text);
+}
+
+// Before a name with no city cue: a place preposition, or a visit, delegation or mayor of it.
+const BARE_PLACE_BEFORE = /(?<![\p{L}])(в|во|из|до|посетил\p{L}*|посетит\p{L}*|посетив|посещени\p{L}*|делегаци\p{L}*|мэр[аоу]?м?|бургомистр\p{L}*)\s+$/iu;
+/** A town this large is what a bare name in such a spot means (few words of prose sound like one). */
+const BARE_MIN_POPULATION = 100_000;
+
+/**
+ * A bare name is a town when the world list has a large one by that sound and the dictionary knows the word as
+ * neither a common word nor a surname or patronymic (`в Мире`, `делегация Линева`); a first name may be a town (`в Софии`).
+ */
+function bareTown(word: string, town: WorldCity | null | undefined, beforeCapitalised: boolean): boolean {
+  if (!town || town.population < BARE_MIN_POPULATION || beforeCapitalised) return false;
+  if (notATown(word, false)) return false;
+  return !readings(word).some((r) => r.known && (r.parse.tag.Surn || r.parse.tag.Patr || r.parse.tag.Orgn));
 }
 
 /**
@@ -229,6 +249,13 @@ function isInitialOrPerson(text: string, t: Token, checkAfter = true): boolean {
   if (previous && readings(previous).some((r) => r.parse.tag.Name)) return true;
   return false;
 }
+
+/** A word inside the parentheses right after a mention of the same city. */
+function insideOwnParentheses(text: string, mentions: Mention[], cityId: string, t: Token): boolean {
+  const last = mentions[mentions.length - 1];
+  return last !== undefined && last.id === cityId && OPEN_PARENTHESES.test(text.slice(last.end, t.start));
+}
+const OPEN_PARENTHESES = /^\s*\([^()]*$/u;
 
 /** "городами-побратимами Кайфын, Маньчжурия и Урумчи": a capitalised word that continues a list of cities. */
 function continuesCityList(text: string, mentions: Mention[], t: Token): boolean {

@@ -41,11 +41,13 @@ function inflectWord(text: string, r: Reading, grammemes: string[], nounParts: b
   return [...head, lastOut].join('-');
 }
 
-/** The nominative of a hard-stem adjective by its ending alone: `Первой` → `Первая`; null for another ending. */
+/** The nominative of an adjective by its ending alone: `Первой` → `Первая`; null for another ending. */
 function byHardEnding(word: string, number: GNumber, gender: string | null): string | null {
-  const m = /^(.*?)(ого|ому|ыми|ым|ом|ой|ая|ую|ое|ые|ых|ый)$/u.exec(word);
+  const m = /^(.*?)(ого|ому|ыми|ым|ом|ой|ая|ую|ое|ые|ых|ый)$/u.exec(word) ?? /^(.*?[кгхжшчщ])(ими|им|их|ие|ий)$/u.exec(word);
   if (!m) return null;
-  const ending = number === 'plur' ? 'ые' : gender === 'femn' ? 'ая' : gender === 'neut' ? 'ое' : 'ый';
+  // After к, г, х and the hushing consonants Russian writes и, not ы: `Уппсальским` → `Уппсальский`.
+  const soft = /[кгхжшчщ]$/u.test(m[1]!);
+  const ending = number === 'plur' ? (soft ? 'ие' : 'ые') : gender === 'femn' ? 'ая' : gender === 'neut' ? 'ое' : soft ? 'ий' : 'ый';
   return m[1] + ending;
 }
 
@@ -144,7 +146,8 @@ function computeNominative(phrase: string, opts: { number?: GNumber }): string {
       const gender = a.gender ?? r.gender;
       let out = inflectWord(t.text, r, nominativeGrammemes(n, gender), false);
       // az keeps `первый` in the paradigm of `один` (`Первая` → `одна`): decline such a word by its ending.
-      if (out.slice(0, 3).toLowerCase() !== t.text.slice(0, 3).toLowerCase()) out = byHardEnding(t.text, n, gender) ?? t.text;
+      // A word the dictionary cannot inflect (`Уппсальским`) declines by its ending too.
+      if (out.slice(0, 3).toLowerCase() !== t.text.slice(0, 3).toLowerCase() || out === t.text) out = byHardEnding(t.text, n, gender) ?? t.text;
       replaced.set(idx, out);
     };
     for (const idx of choice.zone) if (idx !== choice.head) inflectModifier(idx, agr, number);

@@ -53,6 +53,7 @@ const CASE_ENDINGS: Record<Case, RegExp> = {
 const IMPOSSIBLE = /([аеёиоуыэюя]ь|[^аеёиоуыэюя]й|ьь)$/u;
 // Lowercase parts of a foreign hyphenated name (`Нёвилль-де-Пуату`, `Санта-Крус-де-Тенерифе`) do not decline.
 const FOREIGN_PARTICLE = /-(де|ла|ле|сюр|сюрь|ан|дель|дер|ди|да|дос|лес|эль|ам|ин|им|оф|он)-/u;
+const AS_WRITTEN_END = /[бвгджзклнпрстфхцчшщь]$/u;
 const LAST_WORD = /([\p{L}-]+)\.?\s*$/u;
 
 function recase(candidate: string, model: string): string {
@@ -119,7 +120,11 @@ export function placeNominative(surface: string, cases: readonly Case[] | null, 
   }
   if (best) return standardSpelling(best);
   if (cases && !fitsCase(surface, cases)) return { name: surface, town: null };
-  return { name: IMPOSSIBLE.test(fallback.toLowerCase()) ? surface : fallback, town: null };
+  // Every singular oblique case of a noun ends in a vowel, -м or -й: a name that ends in another consonant or a
+  // soft sign is as written (`Нэшвилл`, `Айзенах`), not a plural's case that the dictionary guesses by analogy
+  // (`Нэшвилла`, `Айзен`); a plural town's name (`Черкассах`) is one the world list confirms above.
+  const asIs = AS_WRITTEN_END.test(surface.toLowerCase());
+  return { name: asIs || IMPOSSIBLE.test(fallback.toLowerCase()) ? surface : fallback, town: null };
 }
 
 /**

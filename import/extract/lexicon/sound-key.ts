@@ -90,7 +90,7 @@ const german: Profile = (s) =>
 
 // French: Neuville → Нёвиль, Poitiers → Пуатье, Cherbourg → Шербур.
 const french: Profile = (s) =>
-  stripMarks(s)
+  stripMarks(s.replace(/ç/g, 's'))
     .replace(/eaux?|aux?/g, 'o')
     .replace(/eu|œu/g, 'e')
     .replace(/oi/g, 'ua')
@@ -102,22 +102,126 @@ const french: Profile = (s) =>
     .replace(/gn/g, 'ni')
     .replace(/y/g, 'i')
     .replace(/ers?(?=$|[\s-])/g, 'E')
-    .replace(/(\p{L}{3,})(e|es|s|x)(?=$|[\s-])/gu, '$1');
+    .replace(/(\p{L}{3,}?)(es|e|s|x)(?=$|[\s-])/gu, '$1');
 
 // Slavic and Baltic Latin scripts: Łódź → Лодзь, Čačak → Чачак, Mojkovac → Мойковац, Arilje → Арилье.
+// The letter j is a glide (i); ж, written rz, ž, ż, ź or in dž, is J, which the key keeps as j (Rzeszów → Жешув).
 const slavic: Profile = (s) =>
   s
+    .replace(/j/g, 'i')
     .replace(/cz|č|ć/g, 'c')
     .replace(/sz|š|ś/g, 's')
     .replace(/dź|dz/g, 'dz')
-    .replace(/dž/g, 'dj')
-    .replace(/rz|ž|ż|ź/g, 'j')
+    .replace(/dž/g, 'dJ')
+    .replace(/rz|ž|ż|ź/g, 'J')
     .replace(/ch/g, 'h')
-    .replace(/j/g, 'i')
     .replace(/w/g, 'v')
     .replace(/y/g, 'i')
     .normalize('NFD')
     .replace(/\p{M}+/gu, '');
+
+// Polish ó is у: Rzeszów → Жешув, Kraków → Краков (both readings).
+const polish: Profile = (s) => slavic(s.replace(/ó/g, 'u'));
+
+// Hungarian: Szeged → Сегед, Miskolc → Мишкольц, Pécs → Печ, Győr → Дьёр.
+const hungarian: Profile = (s) =>
+  stripMarks(
+    s
+      .replace(/cs/g, 'C')
+      .replace(/zs/g, 'J')
+      .replace(/sz/g, 'S')
+      .replace(/s/g, 'S')
+      .replace(/gy/g, 'd')
+      .replace(/ly/g, 'i')
+      .replace(/ny/g, 'n')
+      .replace(/ty/g, 't')
+      .replace(/[öőüű]/g, 'e')
+      .replace(/j/g, 'i')
+      .replace(/w/g, 'v')
+      .replace(/y/g, 'i'),
+  );
+
+// Romanian: Cluj-Napoca → Клуж-Напока, Iași → Яссы, Timișoara → Тимишоара, Constanța → Констанца.
+const romanian: Profile = (s) =>
+  stripMarks(
+    s
+      .replace(/ch(?=[ei])/g, 'k')
+      .replace(/gh(?=[ei])/g, 'g')
+      .replace(/c(?=[ei])/g, 'C')
+      .replace(/g(?=[ei])/g, 'dJ')
+      .replace(/ș|ş/g, 'S')
+      .replace(/ț|ţ/g, 'C')
+      .replace(/j/g, 'J')
+      .replace(/c/g, 'k')
+      .replace(/[âî]/g, 'i'),
+  );
+
+// Turkish: İzmir → Измир, Çanakkale → Чанаккале, Eskişehir → Эскишехир.
+const turkish: Profile = (s) =>
+  stripMarks(s.replace(/ç/g, 'C').replace(/ş/g, 'S').replace(/c/g, 'dJ').replace(/ğ/g, '').replace(/j/g, 'J').replace(/y/g, 'i'));
+
+// Spanish: Barcelona → Барселона, Zaragoza → Сарагоса, México → Мехико, Jerez → Херес.
+const spanish: Profile = (s) =>
+  stripMarks(s.replace(/ñ/g, 'ni'))
+    .replace(/ch/g, 'C')
+    .replace(/qu/g, 'k')
+    .replace(/gu(?=[ei])/g, 'g')
+    .replace(/c(?=[ei])/g, 's')
+    .replace(/c/g, 'k')
+    .replace(/z/g, 's')
+    .replace(/[jx]/g, 'H')
+    .replace(/h/g, '')
+    .replace(/ll/g, 'l')
+    .replace(/y/g, 'i')
+    .replace(/w/g, 'v');
+
+// Portuguese: Porto, Coimbra, São Paulo → Сан-Паулу; s between vowels is з (Braga, Rosário → Розарио).
+const portuguese: Profile = (s) =>
+  stripMarks(s.replace(/ç/g, 's'))
+    .replace(/lh/g, 'li')
+    .replace(/nh/g, 'ni')
+    .replace(/ch/g, 'S')
+    .replace(/qu/g, 'k')
+    .replace(/c(?=[ei])/g, 's')
+    .replace(/c/g, 'k')
+    .replace(/(?<=[aeiou])s(?=[aeiou])/g, 'z')
+    .replace(/j/g, 'J')
+    .replace(/x/g, 'S')
+    .replace(/o(?=$|[\s-])/g, 'u');
+
+// Italian s between vowels is з: Pisa → Пиза, Brescia keeps ш (sc before e, i).
+const italianZ: Profile = (s) => romance(s.replace(/(?<=[aeiou])s(?=[aeiou])/g, 'Z'));
+
+// Older German renderings: h as г and ei as ей (Hamburg → Гамбург, Heidelberg → Гейдельберг, Mannheim →
+// Мангейм, Leipzig → Лейпциг), a silent h after a vowel (Karlsruhe → Карлсруэ), initial s as з (Salzburg →
+// Зальцбург).
+const germanOld: Profile = (s) =>
+  german(
+    s
+      .replace(/(?<=[aeiouäöü])h/g, '')
+      .replace(/h/g, 'g')
+      .replace(/ei/g, 'eI')
+      .replace(/(^|[\s-])s(?=[aeiou])/g, '$1Z'),
+  ).replace(/I/g, 'i');
+
+// English variants Russian uses: -ham as гем (Birmingham → Бирмингем), -ow as о and s as з (Glasgow → Глазго).
+const englishOld: Profile = (s) =>
+  english(s.replace(/ham(?=$|[\s-])/g, 'gem').replace(/ow(?=$|[\s-])/g, 'o').replace(/(?<=[aeiou])s(?=[aeiou])|s(?=g)/g, 'z'));
+
+// French s between vowels is з, and Russian keeps a final e as а (Toulouse → Тулуза); -eille is ель (Marseille →
+// Марсель); a final s may be sounded (Reims → Реймс).
+const frenchVariants: Profile = (s) =>
+  french(s.replace(/(?<=[aeiouy])s(?=[aeiouy])/g, 'z').replace(/eille(?=$|[\s-])/g, 'el').replace(/([^aeiou\s-])e(?=$|[\s-])/g, '$1a'));
+const frenchFinalS: Profile = (s) => french(s.replace(/s(?=$|[\s-])/g, 'S')).replace(/S/g, 's');
+
+// Finnish: doubled vowels are long, not the Swedish å (Vantaa → Вантаа, Jyväskylä → Ювяскюля).
+const finnish: Profile = (s) =>
+  stripMarks(s.replace(/ä/g, 'ia').replace(/ö/g, 'e').replace(/y/g, 'iu'))
+    .replace(/j/g, 'i')
+    .replace(/w/g, 'v');
+
+// Czech and Slovak h is Russian г: Kutná Hora → Кутна-Гора, Hradec Králové → Градец-Кралове.
+const czech: Profile = (s) => slavic(s.replace(/(?<!c)h/g, 'g'));
 
 // Nordic and Finnic: Jyväskylä-type names (y = ю), Tromsø, Göteborg, Kohtla-Järve.
 const nordic: Profile = (s) =>
@@ -148,13 +252,24 @@ const PROFILES_BY_COUNTRY: Record<string, Profile[]> = {};
 function assign(countries: string, profiles: Profile[]): void {
   for (const c of countries.split(' ')) PROFILES_BY_COUNTRY[c] = profiles;
 }
-assign('GB US CA AU NZ IE ZA IN PK NG KE GH UG ZM ZW JM MT PH SG MY', [english]);
-assign('DE AT CH NL LU LI', [german]);
+assign('GB US CA AU NZ IE ZA IN PK NG KE GH UG ZM ZW JM MT PH SG MY', [english, englishOld]);
+assign('DE AT LU LI', [german, germanOld]);
+assign('NL', [german]);
+assign('CH', [german, germanOld, french]);
 assign('BE', [german, french]);
-assign('FR MC', [french]);
-assign('PL CZ SK SI HR BA RS ME MK LT LV', [slavic]);
-assign('FI EE SE NO DK IS', [nordic]);
-assign('IT ES PT BR AR MX CL CO PE VE UY BO EC PY CU RO MD GR TR', [romance]);
+assign('FR MC', [french, frenchVariants, frenchFinalS]);
+assign('SI HR BA RS ME MK LT LV', [slavic]);
+assign('PL', [slavic, polish]);
+assign('CZ SK', [slavic, czech]);
+assign('HU', [hungarian]);
+assign('RO MD', [romanian, romance]);
+assign('TR', [turkish]);
+assign('SE NO DK IS', [nordic]);
+assign('FI EE', [nordic, finnish]);
+assign('IT SM', [romance, italianZ]);
+assign('ES MX AR CL CO PE VE UY BO EC PY CU', [spanish, romance]);
+assign('PT BR', [portuguese, romance]);
+assign('GR', [romance]);
 
 /** The keys a Latin place name of this country can sound like (one per reading of its spelling). */
 export function latinKeys(latin: string, country: string): string[] {

@@ -13,6 +13,13 @@ const PARTY_KINDS = new Set(['City', 'Institution', 'Region']);
 const WITH_BEFORE = /(?<![\p{L}])(с|со)\s+$/iu;
 // Constants, not literals in the functions: tsx would build a `\p{…}` literal anew on every call. WITH_WORD is
 // global for its lastIndex, which findWith sets before each exec.
+// Between an institution and its city: "… № 12 города Гомеля", "… (г. Минск)".
+const CITY_OF_BEFORE = /^\s*\(?\s*(города|г\.)\s*$/iu;
+// "между A и городами B, C": A on one side, a list of others on the other.
+const HUB_GAP = /^\s*(\([^()]*\)\s*)?и\s+(город(ами|ов)|муниципалитет(ами|ов)|(\p{Ll}+\s+)?(университет|вуз|организаци|учреждени)\p{L}*)\s/iu;
+// The verb of a joint signing, before the signers (their titles between) or after them.
+const SIGNED_BY = /(?<![\p{L}])(подписали|заключили)\s+(\p{Ll}+\s+){0,2}$/iu;
+const SIGNED_AFTER = /^\s*(\([^()]*\)\s*)?(\p{Ll}+\s+){0,2}(подписали|заключили)(?![\p{L}])/iu;
 const BETWEEN_WORD = /(?<![\p{L}])между\s/iu;
 const WITH_WORD = /(?<![\p{L}])(с|со)\s+(?!(19|20)\d\d|\d)/giu;
 const GOVERNED_BEFORE = /(?<![\p{L}])(с|со|в|во|на|для|при|по)\s+(\S+\s+)?$/iu;
@@ -45,9 +52,11 @@ function agreementsOfClause(clause: Clause, ctx: SentenceContext): Draft[] {
       (m.kind === 'Country' && m.via === 'name' && WITH_BEFORE.test(before(clause, m, 5))),
   );
   if (NEGATED.test(text)) return [];
+  // "школой № 5 города Бреста": the city after an institution is where it is, not another side.
+  const sides = parties.filter((m, i) => !(m.kind === 'City' && i > 0 && parties[i - 1]!.kind === 'Institution' && CITY_OF_BEFORE.test(text.slice(parties[i - 1]!.end, m.start))));
   // The document the parties belong to is the last one named before them: "в рамках действующих протоколов
   // было подписано 3 соглашения: … между городом A и городом B" is about the agreements, not the protocols.
-  const firstParty = parties.find((m) => m.start > docs[0]!.index!);
+  const firstParty = sides.find((m) => m.start > docs[0]!.index!);
   const doc = docs.filter((d) => !firstParty || d.index! < firstParty.start).pop() ?? docs[0]!;
   // "В рамках соглашения планируется проведение совещаний": what is planned is the work under a document in force.
   const underIt = IN_FRAME.test(text.slice(Math.max(0, doc.index! - 30), doc.index!)) && !/(подпис|заключ)/iu.test(text);
@@ -58,7 +67,7 @@ function agreementsOfClause(clause: Clause, ctx: SentenceContext): Draft[] {
   // "Подписание соглашения стало …", "такие соглашения" after a twinning: the twin rule reads it (twin.ts).
   if (ctx.recall?.twinning && pointsBack(text, doc.index!, doc[0])) return [];
 
-  const pairs = partyPairs(clause, parties, doc.index!, ctx);
+  const pairs = partyPairs(clause, sides, doc.index!, ctx);
   const existing =
     STOCK.test(text) ||
     (EXISTING.test(text.slice(0, doc.index! + 40)) && !REPORTED_ACT.test(text.slice(0, doc.index)));
@@ -93,7 +102,14 @@ function partyPairs(clause: Clause, parties: Mention[], docAt: number, ctx: Sent
     const at = docAt + betweenAt;
     const after = parties.filter((m) => m.start > at);
     // "между A и B" names the parties right away; "между предпринимателями и …" does not.
-    if (after.length >= 2 && after[0]!.start - at < 30) return [[partyOf(after[0]!), partyOf(after[1]!)]];
+    if (after.length >= 2 && after[0]!.start - at < 30) {
+      // "между A и городами B (страна), C и D": A and each of the others; "между A, B и C": every pair.
+      const others = listFrom(clause, after[1]!, after.slice(1));
+      if (others.length > 1 && HUB_GAP.test(text.slice(after[0]!.end, after[1]!.start))) return others.map((m) => [partyOf(after[0]!), partyOf(m)]);
+      const all = listFrom(clause, after[0]!, after);
+      if (all.length > 2) return everyPair(all);
+      return [[partyOf(after[0]!), partyOf(after[1]!)]];
+    }
     // "между омской и китайской школами": adjectives name the sides' cities.
     const sides = clause.mentions.filter((m) => m.start > docAt + betweenAt && (m.via === 'adjective' || m.kind === 'Country'));
     if (sides.length >= 2) {
@@ -102,6 +118,9 @@ function partyPairs(clause: Clause, parties: Mention[], docAt: number, ctx: Sent
       if (a && b) return [[a, b]];
     }
   }
+  // "протокол подписали главы A, B и C", "A, B и C подписали меморандум": a document of several sides.
+  const signers = signingList(clause, parties);
+  if (signers.length > 2) return everyPair(signers);
   // "A подписал соглашения с B и C" / "соглашение о сотрудничестве с B": the second sides follow "с/со".
   const withAt = findWith(text, docAt);
   const subject = subjectOf(clause, parties, docAt, ctx);
@@ -140,7 +159,29 @@ function partyPairs(clause: Clause, parties: Mention[], docAt: number, ctx: Sent
   if (subject && ctx.topicCityId && subject !== ctx.topicCityId && (SIGNING_EVENT.test(text) || isPlanned(text)) && !/:\s*$/.test(text)) {
     return [[subject, ctx.topicCityId]];
   }
+  // "глава Комсомольска и мэр Харбина подписали соглашение", the reporting city's own side named in a form no finder
+  // reads: a lone other side signed with the reporting city.
+  if (subject && ctx.reportCityId && subject !== ctx.reportCityId && named.length === 0 && SIGNING_EVENT.test(text) && !/:\s*$/.test(text)) {
+    return [[subject, ctx.reportCityId]];
+  }
   return pairs;
+}
+
+/** One pair for each two parties of a document that several signed, in the order named. */
+function everyPair(list: Mention[]): Array<[string, string]> {
+  const ids = [...new Set(list.map(partyOf))];
+  return ids.flatMap((a, i) => ids.slice(i + 1).map((b) => [a, b] as [string, string]));
+}
+
+/** The list of parties right after "подписали (главы, мэры …)" or right before "подписали": who signed together. */
+function signingList(clause: Clause, parties: Mention[]): Mention[] {
+  for (const first of parties) {
+    const list = listFrom(clause, first, parties.filter((m) => m.start >= first.start));
+    if (list.length < 3) continue;
+    const last = list[list.length - 1]!;
+    if (SIGNED_BY.test(before(clause, first, 40)) || SIGNED_AFTER.test(clause.text.slice(last.end, last.end + 40))) return list;
+  }
+  return [];
 }
 
 /** The first "с"/"со" that introduces the other side after the document word (not "с 2023 года"). */

@@ -21,7 +21,7 @@ const REMOTE_ACTIVITY = /(встреч|мисси|переговор|совещ�
 const INITIATIVE = /по\s+инициативе\s[^;]*?(реализован|проведен|организован|состоял|прош[её]л|прошл)/iu;
 // Remote formats that are contacts in their own right, even next to a document signed with the same party.
 // Gifts too: "заключили соглашение, и через год омичи преподнесли жителям Гомеля подарок".
-const STRONG = /(телемост|онлайн-встреч|онлайн\s+встреч|видеоконференц|видеосвяз|(?<![\p{L}])подар(ок|ки|ил|или|ила|ков)(?![\p{L}])|преподн[её]с)/iu;
+const STRONG = /(телемост|онлайн-встреч|онлайн\s+встреч|видеоконференц|видеосвяз|(?<![\p{L}])(подар(ок|ки|ил|или|ила|ков)|в\s+дар)(?![\p{L}])|преподн[её]с)/iu;
 // Taking part in a named event is PARTICIPATED_IN, not a contact with every other participant.
 const TOOK_PART = /(принял\p{L}*\s+(активное\s+)?участие|участвова\p{L}*|стал\p{L}*\s+участник\p{L}*)/iu;
 // What may happen is not a contact: "АСДГ может оказать поддержку по обмену опытом".
@@ -40,7 +40,7 @@ const SUPRA_MUNICIPAL = /(ассоциаци|межрегиональн|межм
 // Contacts the shared cue list does not name:
 // - "отношения между двумя городами начались …": relations of the pair the text is about;
 // - "на встрече главы Омска и мэра Гомеля": a meeting of the two heads, with no trip told;
-// - "омичи преподнесли жителям Гомеля подарок": gifts between cities;
+// - "омичи преподнесли жителям Гомеля подарок", "передала в дар": gifts between cities;
 // - "мероприятия, посвящённые 25-летию побратимства с городом X": a jubilee of the tie, celebrated together;
 // - "переговоры о … с городом X велись два года": talks over a period, not those of one visit;
 // - "Клуб при поддержке консульства провёл …": one body's event supported by another.
@@ -48,7 +48,7 @@ const MORE_CUES = new RegExp(
   [
     '(отношени|связ)\\p{L}*\\s+между\\s+(двумя|нашими|обоими)\\s+город',
     'встреч\\p{L}*\\s+(\\p{L}+\\s+){0,2}?(глав[ыа]|мэр[аов]|лорд|градоначальник|руководител)',
-    '(?<![\\p{L}])(подар(ок|ки|ил|или|ила|ков)|преподн[её]с\\p{L}*)(?![\\p{L}])',
+    '(?<![\\p{L}])(подар(ок|ки|ил|или|ила|ков)|преподн[её]с\\p{L}*|в\\s+дар)(?![\\p{L}])',
     '(мероприяти|праздновани|торжеств|праздник)\\p{L}*,?\\s+(посвящ[её]нн\\p{L}*|в\\s+честь)\\s+(\\S+\\s+){0,2}?\\d+\\s*-?\\s*лети\\p{L}*\\s+(\\p{L}+\\s+)?(побратим|партн[её]р|дружб|сотрудничеств)',
     'переговор\\p{L}*[^.;]{0,60}(велись|ведутся|продолжаются|шли)(?![\\p{L}])',
     'при\\s+(поддержке|содействии)\\s[^;]{0,120}?(провел|провёл|провели|провела|организовал)',
@@ -56,7 +56,7 @@ const MORE_CUES = new RegExp(
   'iu',
 );
 /** A stem each alternative of MORE_CUES holds: most clauses have none, and MORE_CUES is long and looks behind. */
-const MORE_CUES_STEM = /между|встреч|подар|преподн|лети|переговор|поддержке|содействии/iu;
+const MORE_CUES_STEM = /между|встреч|подар|преподн|в\s+дар|лети|переговор|поддержке|содействии/iu;
 // "этих двух городов", "между двумя городами", "наших городов": the pair the text is about, one side unnamed.
 const THE_TWO_CITIES = /(между\s+(двумя|нашими|обоими)\s+городами|(этих|двух|наших|обоих)\s+(двух\s+)?городов|между\s+городами)/iu;
 // "Клуб при поддержке консульства провёл …": the two bodies.
@@ -87,6 +87,10 @@ function contactsOfClause(clause: Clause, ctx: SentenceContext, carry: Carry): D
   if ((signsDocument(text) || (hasDocument(text) && signsDocument(ctx.text))) && !STRONG.test(text)) return [];
 
   const parties = clause.mentions.filter((m) => (PARTY_KINDS.has(m.kind) || m.via === 'authority') && isParty(clause, m, ctx));
+  // "Совместная выставка художников Тулы и Бреста": a joint event's name names its two sides.
+  const joint = clause.mentions.find((m) => m.kind === 'Event' && m.start <= at && at < m.end);
+  if (joint) parties.push(...clause.all.filter((m) => m.kind === 'City' && m.nestedIn === 'Event' && joint.start <= m.start && m.end <= joint.end));
+  parties.sort((a, b) => a.start - b.start);
   const { year, month } = dateOf(text, at, ctx.reportYear);
   const pairs = partyPairs(clause, parties, ctx, subjectCarried);
   const out = pairs

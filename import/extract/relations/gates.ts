@@ -28,11 +28,11 @@ const PARTNER_STEM = /партн[её]р|дружеск|дружественн|�
 export const mayFindPartners: Gate = (ctx) =>
   PARTNER_STEM.test(ctx.text) || (ctx.topicEventId ? Boolean(ctx.partnerNetworkOf?.(ctx.topicEventId)) : false);
 
-// contact.ts's cues: MORE_CUES (между, встреч, подар, преподн, -лети…, переговор, при поддержке/содействии),
+// contact.ts's cues: MORE_CUES (между, встреч, подар, преподн, в дар, -лети…, переговор, при поддержке/содействии),
 // CONTACT_WORD (контакт, сотрудничеств, обмен, телемост, онлайн, видеоконференц, совместн, диалог, переговор,
 // встреч) and INITIATIVE (по инициативе); a remote activity needs ONLINE, whose stems are ONLINE_STEM.
 const CONTACT_STEM =
-  /между|встреч|подар|преподн|лети|переговор|поддержке|содействии|контакт|сотрудничеств|обмен|телемост|онлайн|видеоконференц|совместн|диалог|инициатив/iu;
+  /между|встреч|подар|преподн|в\s+дар|лети|переговор|поддержке|содействии|контакт|сотрудничеств|обмен|телемост|онлайн|видеоконференц|совместн|диалог|инициатив/iu;
 
 /** contact.ts: a word of joint work, exchange, gifts or talks, or a remote format. */
 export const mayFindContacts: Gate = (ctx) => CONTACT_STEM.test(ctx.text) || ONLINE_STEM.test(ctx.text);

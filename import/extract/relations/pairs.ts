@@ -6,6 +6,11 @@ import { before, listFrom, type Clause, type SentenceContext } from './context.j
 // into `new RegExp(…)`, which a function would build anew each time it runs.
 const WITH_BEFORE = /(?<![\p{L}])(с|со)\s+(\p{Ll}+\s+){0,2}$/iu;
 
+// The relation word in the plural, then straight away its owner ("побратимами Омска", "городов-партнёров г. Томска"),
+// then the list: "являются", a colon or a dash between them.
+const OWNER_AFTER_WORD = /^\p{L}*(ами|ы|и|ов|ей)\s+(города\s+|г\.\s*)?$/iu;
+const LIST_LEAD = /^\s*(\([^()]*\)\s*)?((также|тоже|ещё|еще|сегодня|сейчас)\s+)?(:|[—–-]|(являются|являлись|стали|это)\s*:?)\s*(\p{Ll}+\s+)?(город\p{L}*\s+|г\.\s*)?$/iu;
+
 // "библиотека города-побратима Стаханова": a title inside an institution's name.
 const TITLE_BEFORE = /(побратим|породн[её]нн|партн[её]р)\p{L}*\s+(г\.\s*|город\p{L}*\s+)?$/iu;
 
@@ -37,6 +42,12 @@ export function pairsAround(clause: Clause, parties: Mention[], triggerAt: numbe
     // its owner stands before it, or is the reporting city.
     const first = parties.find((m) => m.start > triggerAt);
     if (!first) return [];
+    // "городами-побратимами Омска являются A, B и C": a genitive right after the word is the list's owner.
+    const next = parties.find((m) => m.start >= first.end);
+    if (next && OWNER_AFTER_WORD.test(text.slice(triggerAt, first.start)) && LIST_LEAD.test(text.slice(first.end, next.start))) {
+      const list = listFrom(clause, next, parties.filter((m) => m.start >= next.start));
+      return list.filter((m) => m.id !== first.id).map((m) => [first.id, m.id] as [string, string]);
+    }
     const list = listFrom(clause, first, parties.filter((m) => m.start >= first.start));
     const owner = [...parties].reverse().find((m) => m.end <= triggerAt && !list.includes(m))?.id ?? ctx.reportCityId;
     if (!owner) return [];

@@ -13,8 +13,8 @@ import { pairsAround } from './pairs.js';
 const OUR_CITIES = /(нашими|наших|двух)\s+город|город\p{L}*\s+(друг\s+с\s+другом)|являются\s+побратим/iu;
 // "побратимы и партнёры" cannot tell which is which: the partner rule lists them.
 const TWINS_OR_PARTNERS = /(побратим\p{L}*\s+и\s+(город\p{L}*-)?партн[её]р|(партн[её]р|дружеск|дружествен)\p{L}*\s+и\s+(город\p{L}*-)?побратим)/iu;
-// "из городов, имеющих побратимские отношения с X": cities nobody names.
-const UNNAMED_CITIES = /(из\s+городов|городов\s*,\s*(имеющ|которые|у\s+которых))/iu;
+// "из городов, имеющих побратимские отношения с X": cities nobody names ("из городов-побратимов A и B" names them).
+const UNNAMED_CITIES = /(из\s+городов(?!-)|городов\s*,\s*(имеющ|которые|у\s+которых))/iu;
 // A twinning that happens in this text: signed, established, or a city that "became" a twin.
 const BECAME = /(стал\p{L}*\s+(\p{L}+\s+)?(город\p{L}*-)?побратим|побратим\p{L}*\s+(\p{L}+\s+){0,3}?стал|появил\p{L}*\s+(\p{L}+\s+){0,3}?(город\p{L}*-)?побратим|установил\p{L}*\s+побратим|породнил)/iu;
 // A signing still to come ("будет подписано", "планируется подписание").
@@ -23,6 +23,8 @@ const FUTURE = /(будет|будут|планир|запланир|предс�
 const LOCATION_BEFORE = /(?<![\p{L}])(в|во)\s+(городе\s+|г\.\s*)?$/iu;
 // "25-летие побратимства" in a dated sentence dates the twinning itself.
 const ANNIVERSARY = /(\d{1,3})\s*-?\s*(лети\p{L}*|годовщин\p{L}*)\s+(\p{L}+\s+)?(побратим|породн)/iu;
+
+const SINCE = /(?<![\p{L}])с\s+((?:19|20)\d\d)\s*(-?го\s+)?год/iu;
 
 // Ties in force today ("на сегодняшний день такие соглашения подписаны"): stated, not signed in the text's year.
 const STOCK = /(в\s+настоящее\s+время|по\s+состоянию\s+на|на\s+сегодняшний\s+день|на\s+сегодня(?![\p{L}]))/iu;
@@ -94,6 +96,9 @@ function twinsOfClause(clause: Clause, ctx: SentenceContext, carried: boolean): 
     const at = dateOf(text, anniversary.index, ctx.reportYear).year;
     year = at === null ? null : at - Number(anniversary[1]);
   }
+  // "связывают побратимские отношения с 1992 года": the ties began that year.
+  const since = year === null ? SINCE.exec(text) : null;
+  if (since) year = Number(since[1]);
   const rule = established ? 'twin.established' : pairs.length > 1 ? 'twin.list' : 'twin.stated';
   return pairs.map(([a, b]) => ({ kind: 'TWIN', source: a, target: b, year, month: null, status: null, confidence: confidenceOf(rule) }));
 }

@@ -14,9 +14,9 @@ const FROM_BEFORE = /(?<![\p{L}])из\s+$/iu;
 const INTO_BEFORE = /(?<![\p{L}])(в|во)\s+$/iu;
 
 // A city named as the travellers' home: "делегация (города) Омска", "кругов Омска", "из города Павлодара",
-// "муниципалитета Барлебена", "мэрии Маньчжурии".
+// "муниципалитета Барлебена", "мэрии Маньчжурии", "делегации городов-побратимов: Бреста, …".
 const ORIGIN_BEFORE =
-  /(делегаци\p{L}*|миссия|миссии|миссию|кругов|представител\p{L}*|муниципалитет\p{L}*|руководител\p{L}*|руководств\p{L}*|мэри[ия]|мэр\p{L}*|администраци\p{L}*|глав\p{L}*|правительств\p{L}*|из|от)\s+((официальн|делов|творческ|молод[её]жн|спортивн|бизнес|торгов|представительн)\p{L}*\s+(и\s+\p{L}+\s+)?)*(\p{Ll}+(ого|его|ой|ей)\s+)?(\(|«)?\s*(города|городов|г\.|городского\s+округа|муниципального\s+образования|мо)?\s*«?$/iu;
+  /(делегаци\p{L}*|миссия|миссии|миссию|кругов|представител\p{L}*|муниципалитет\p{L}*|руководител\p{L}*|руководств\p{L}*|мэри[ия]|мэр\p{L}*|администраци\p{L}*|глав\p{L}*|правительств\p{L}*|из|от)\s+((официальн|делов|творческ|молод[её]жн|спортивн|бизнес|торгов|представительн)\p{L}*\s+(и\s+\p{L}+\s+)?)*(\p{Ll}+(ого|его|ой|ей)\s+)?(\(|«)?\s*(города|городов|г\.|городского\s+округа|муниципального\s+образования|мо)?(-побратим\p{L}*|-партн[её]р\p{L}*)?\s*:?\s*«?$/iu;
 // "встретился с главой Бреста": the official met is the host, not a traveller.
 const MET_BEFORE = /(?<![\p{L}])(с|со)\s+(\p{L}+\s+){0,2}(глав\p{L}*|мэр\p{L}*|руководител\p{L}*|руководств\p{L}*|представител\p{L}*)\s+(города\s+|г\.\s*)?$/iu;
 // A city named as where they went: "в Гомель", "в г. Маньчжурию", "в город-побратим Маньчжурию", "посетила город Кайфын".
@@ -56,6 +56,9 @@ function isDestination(clause: Clause, m: Mention): boolean {
   return DEST_BEFORE.test(lead) || CELEBRATION_BEFORE.test(lead);
 }
 
+// Words of a trip that ended in the reporting city when no other place is named ("гостей из Гродно принял глава").
+const ARRIVAL = /визит|прибыл|приезд|приехал|посетил|делегаци|гост/iu;
+
 function visitsOfClause(clause: Clause, ctx: Parameters<Rule>[0]): Draft[] {
   const text = clause.text;
   const trigger = VISIT_WORD.exec(text);
@@ -66,13 +69,11 @@ function visitsOfClause(clause: Clause, ctx: Parameters<Rule>[0]): Draft[] {
   const cities = clause.mentions.filter((m) => cityOfMention(m) !== null && m.kind !== 'Event');
 
   if (MUTUAL.test(text)) {
-    const others = [...new Set(cities.map((m) => cityOfMention(m)!))].filter((c) => c !== ctx.reportCityId);
-    const partner = others[0] ?? ctx.topicCityId;
-    if (!ctx.reportCityId || !partner || partner === ctx.reportCityId) return [];
-    return [
-      draft(ctx.reportCityId, partner, year, month),
-      draft(partner, ctx.reportCityId, year, month),
-    ];
+    const named = [...new Set(cities.map((m) => cityOfMention(m)!))];
+    // "Тула и Брест обменялись визитами": the two cities named; else the reporting city and the one it visited.
+    const [a, b] = named.length === 2 ? named : [ctx.reportCityId, named.find((c) => c !== ctx.reportCityId) ?? ctx.topicCityId];
+    if (!a || !b || a === b) return [];
+    return [draft(a, b, year, month), draft(b, a, year, month)];
   }
 
   const origins: string[] = [];
@@ -133,7 +134,7 @@ function visitsOfClause(clause: Clause, ctx: Parameters<Rule>[0]): Draft[] {
   let to = hosts.filter((h) => h !== from);
   if (to.length === 0) {
     // "состоялся визит делегации Минска" with no place: they came to the reporting city.
-    if (from !== ctx.reportCityId && ctx.reportCityId && /визит|прибыл|приезд|приехал|посетил|делегаци/iu.test(text)) {
+    if (from !== ctx.reportCityId && ctx.reportCityId && ARRIVAL.test(text)) {
       to = [ctx.reportCityId];
     } else if (from === ctx.reportCityId && !toCountry && ctx.topicCityId && ctx.topicCityId !== from && /визит|выезд|выезжал|выехал|посетил|побывал/iu.test(text) && mentionsCity(cities) === 0) {
       // "Во время визита омичи провели встречи с руководством города" under a partner city's heading.

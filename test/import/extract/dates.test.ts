@@ -17,6 +17,10 @@ describe('dates', () => {
     ['выставку посетило более 2000 горожан', { year: 2020, month: null }],
     ['празднование 300-летия города', { year: 2020, month: null }],
     ['соглашений, действующих по состоянию на 01.01.2025 г.', { year: 2020, month: null }],
+    // years counted from the text's own
+    ['В прошлом году делегация прибыла', { year: 2019, month: null }],
+    ['В позапрошлом году делегация прибыла', { year: 2018, month: null }],
+    ['В следующем году планируется визит', { year: 2021, month: null }],
   ])('%s', (text, expected) => {
     expect(dateOf(text, text.length, 2020)).toEqual(expected);
   });

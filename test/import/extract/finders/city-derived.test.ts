@@ -1,8 +1,9 @@
 // The shape of a city's adjective or residents' name (`омская`, `Санкт-Петербургский`, `минчане`): found by its
-// ending, and only at the end of the word.
-import { describe, expect, it } from 'vitest';
+// ending, and only at the end of the word; and the city it reads back to.
+import { beforeAll, describe, expect, it } from 'vitest';
+import { loadMorph } from '../../../../import/extract/lexicon/morph.js';
 import { randomStrings } from '../../../support/random-strings.js';
-import { hasDerivedShape } from '../../../../import/extract/finders/city-derived.js';
+import { cityFromDerived, hasDerivedShape } from '../../../../import/extract/finders/city-derived.js';
 
 describe('hasDerivedShape', () => {
   it.each([
@@ -28,5 +29,28 @@ describe('hasDerivedShape', () => {
     for (const word of randomStrings({ pool: letters, count: 20_000, min: 1, spread: 12, seed: 7 })) {
       expect(hasDerivedShape(word), word).toBe(shape.test(word));
     }
+  });
+});
+
+describe('cityFromDerived', () => {
+  beforeAll(loadMorph);
+
+  it.each([
+    ['омский', 'Омск'],
+    ['Гомельская', 'Гомель'],
+    // the alternations of foreign and indeclinable names
+    ['Гродненский', 'Гродно'],
+    ['тбилисские', 'Тбилиси'],
+    ['бакинская', 'Баку'],
+    ['Алматинского', 'Алматы'],
+    ['токийский', 'Токио'],
+    ['рижская', 'Рига'],
+    ['одесские', 'Одесса'],
+  ])('%s → %s', (word, city) => {
+    expect(cityFromDerived(word)?.name).toBe(city);
+  });
+
+  it.each([['российский'], ['детская'], ['американские'], ['советский']])('%s names no city', (word) => {
+    expect(cityFromDerived(word)).toBeNull();
   });
 });

@@ -117,6 +117,38 @@ describe('places the hand gazetteer lacks', () => {
   });
 });
 
+describe('a note in parentheses after a city', () => {
+  it('does not name the city again by its adjective, so a list goes on past it', () => {
+    const found = findPlaces('с городами Рига (Рижская дума, Латвия), Брест и Гомель');
+    expect(found.mentions.filter((m) => m.kind === 'City').map((m) => m.id)).toEqual(['city:riga', 'city:brest', 'city:gomel']);
+  });
+});
+
+describe('a large town named bare, with no city cue', () => {
+  const named = (text: string) => findPlaces(text).entities.filter((e) => e.kind === 'City').map((e) => `${e.name}:${e.country}`);
+
+  it.each([
+    ['делегация посетила Клайпеду', ['Клайпеда:LT']],
+    ['концерт прошёл в Тарту', ['Тарту:EE']],
+    ['школьники из Хиросимы', ['Хиросима:JP']],
+    // a first name that is also a capital
+    ['делегация посетила Софию', ['София:BG']],
+  ])('after a place preposition or a visit, the world list confirms it: %s', (text, expected) => {
+    expect(named(text)).toEqual(expected);
+  });
+
+  it.each([
+    // a word the world list has no large town for
+    ['встреча прошла в Кремле'],
+    // a surname after a visit
+    ['делегация посетила Смирнова'],
+    // no place word before it
+    ['Клайпеда прислала поздравление'],
+  ])('stays no town without that: %s', (text) => {
+    expect(named(text)).toEqual([]);
+  });
+});
+
 describe('words that are no towns', () => {
   const found = (text: string) => findPlaces(text).entities.filter((e) => e.kind === 'City').map((e) => e.name);
 

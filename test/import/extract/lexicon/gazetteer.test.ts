@@ -53,6 +53,13 @@ describe('gazetteer data', () => {
     expect(cityByName(name)?.country).toBe('RU');
   });
 
+  it.each([
+    ['Падуя', 'IT'], ['Неаполь', 'IT'], ['Генуя', 'IT'], ['Ницца', 'FR'], ['Гаага', 'NL'], ['Женева', 'CH'],
+    ['Эдинбург', 'GB'], ['Львов', 'UA'], ['Монреаль', 'CA'], ['Пльзень', 'CZ'],
+  ])('knows the exonym %s, which no sound key reaches (%s)', (name, country) => {
+    expect(cityByInflected(name)?.country).toBe(country);
+  });
+
   it('asks for the Palladius spelling of a Chinese town written otherwise with the same sound', () => {
     const header = 'name\tvariants\tnameEn\tvariantsEn\tcountry\tregion\twikidata\tgeonames\tparent\tid';
     const rows = (line: string) => parseSource(`${header}\n${line}\n`).rows;

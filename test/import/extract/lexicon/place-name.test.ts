@@ -34,6 +34,14 @@ describe('place names the hand gazetteer lacks', () => {
     expect(placeNominative('Мирании', null, 'Миранииь').name).toBe('Мирании');
   });
 
+  it('keeps a name that ends in a consonant as written when no town confirms another reading', () => {
+    // The dictionary guesses these as plural case forms (`Бругенвилла`, `Кверзен`) by analogy with common nouns.
+    expect(placeNominative('Бругенвилл', null, 'Бругенвилла').name).toBe('Бругенвилл');
+    expect(placeNominative('Кверзенах', null, 'Кверзен').name).toBe('Кверзенах');
+    // An oblique singular still goes back to its nominative.
+    expect(placeNominative('Бругенвиллом', null, 'Бругенвилл').name).toBe('Бругенвилл');
+  });
+
   it('reads the case from the cue or preposition before the name', () => {
     expect(casesAfter('встреча с городом ')).toEqual(['ablt', 'gent']);
     expect(casesAfter('делегация из ')).toEqual(['gent']);

@@ -7,6 +7,18 @@ beforeAll(ready);
 describe('agreement rule', () => {
   it.each([
     ['В апреле подписано соглашение о сотрудничестве между городом Омском и городом Павлодаром.', ['AGREEMENT city:omsk city:pavlodar 2023/4 signed']],
+    // one side and a list of others; a document of several sides gives every pair
+    [
+      'Соглашения о сотрудничестве подписаны между Тулой и городами Брест (Беларусь), Гомель и Вильнюс.',
+      ['AGREEMENT city:tula city:brest 2023 signed', 'AGREEMENT city:tula city:gomel 2023 signed', 'AGREEMENT city:tula city:vilnius 2023 signed'],
+    ],
+    ['Подписано соглашение между Тулой, Пензой и Тверью.', ['AGREEMENT city:tula city:penza 2023 signed', 'AGREEMENT city:tula city:tver 2023 signed', 'AGREEMENT city:penza city:tver 2023 signed']],
+    ['Протокол о сотрудничестве подписали мэры Тулы, Пензы и Твери.', ['AGREEMENT city:tula city:penza 2023 signed', 'AGREEMENT city:tula city:tver 2023 signed', 'AGREEMENT city:penza city:tver 2023 signed']],
+    // the city after an institution is where it is, not a side
+    ['Средняя школа № 7 города Бреста и гимназия № 2 подписали договор о сотрудничестве.', ['AGREEMENT inst:srednya-shkola-7 inst:gimnaz-2 2023 signed']],
+    ['Подписано соглашение между школой № 5 города Бреста и гимназией № 3.', ['AGREEMENT inst:shkola-5 inst:gimnaz-3 2023 signed']],
+    // the reporting city's side in a form no finder reads: the lone other side signed with it
+    ['В 2014 году глава нашего города и мэр Харбина подписали соглашение о сотрудничестве.', ['AGREEMENT city:harbin city:omsk 2014 signed']],
     ['Заключено соглашение о дружбе и сотрудничестве с Бишкеком (Киргизия).', ['AGREEMENT city:omsk city:bishkek 2023 signed']],
     ['В мае подготовлен проект соглашения о сотрудничестве с городом Ташкентом.', ['AGREEMENT city:omsk city:tashkent 2023/5 planned']],
     ['Достигнуты предварительные договорённости о сотрудничестве с городом Астаной.', ['AGREEMENT city:omsk city:astana 2023 planned']],

@@ -38,6 +38,9 @@ describe('contact rule', () => {
     // a meeting of the heads, gifts, a jubilee of the tie, talks over a period
     ['В 2019 году на встрече главы Омска и мэра Бреста обсуждались планы.', null, ['city:omsk — city:brest']],
     ['Через год омичи преподнесли жителям Бреста памятный подарок.', null, ['city:omsk — city:brest']],
+    ['Весной омские музыканты передали в дар школе искусств Бреста рояль.', null, ['city:omsk — city:brest']],
+    // a joint event's name names its sides
+    ['Совместная выставка художников Тулы и Бреста открылась в мае.', null, ['city:tula — city:brest']],
     ['В 2004 году Омск и Брест заключили соглашение, а через год омичи преподнесли жителям Бреста подарок.', null, ['city:omsk — city:brest']],
     ['В мае прошли праздничные мероприятия, посвящённые 20-летию побратимства с городом Брестом.', null, ['city:omsk — city:brest']],
     ['Переговоры о сотрудничестве с городом Брестом велись около года.', null, ['city:omsk — city:brest']],

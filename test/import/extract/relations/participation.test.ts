@@ -20,6 +20,8 @@ describe('participation rule', () => {
     ['Делегация города Томска приняла участие в Международном форуме «Города будущего» в городе Харбине.', ['PARTICIPATED_IN city:tomsk', 'HELD_IN event:', 'city:harbin']],
     // an institution named with its city takes part itself
     ['Учащиеся детской музыкальной школы № 5 города Омска стали лауреатами Международного конкурса «Звёзды Сибири» (март, г. Минск, Республика Беларусь).', ['PARTICIPATED_IN inst:', 'city:minsk']],
+    // a list of twin cities after a colon: each took part
+    ['В фестивале «Кубок дружбы» приняли участие коллективы из городов-побратимов: Брест (Беларусь), Тула и Гомель.', ['PARTICIPATED_IN city:brest', 'PARTICIPATED_IN city:tula', 'PARTICIPATED_IN city:gomel']],
     // inverted order: the event first, the participants after the verb
     ['В турнире «Кубок дружбы» приняли участие воспитанники спортивных школ города Омска.', ['PARTICIPATED_IN city:omsk']],
     // a heading with no subject: the reporter took part

@@ -20,6 +20,12 @@ describe('twin rule', () => {
     // an owner and the list after the twin word
     ['В настоящее время Тула имеет побратимские отношения с городами Брест (Беларусь), Вильнюс (Литва) и Гданьск (Польша).', ['TWIN city:tula city:brest -', 'TWIN city:tula city:vilnius -', 'TWIN city:tula city:gdansk -']],
     ['У Пензы появились города-побратимы в Беларуси - Брест и Гомель.', ['TWIN city:penza city:brest 2023', 'TWIN city:penza city:gomel 2023']],
+    // the owner right after the twin word, the list after "являются" or a colon
+    ['Городами-побратимами Пензы также являются Брест (Беларусь), Вильнюс и Гданьск.', ['TWIN city:penza city:brest -', 'TWIN city:penza city:vilnius -', 'TWIN city:penza city:gdansk -']],
+    ['На праздник приехали артисты из городов-побратимов Бреста и Гомеля.', ['TWIN city:omsk city:brest -', 'TWIN city:omsk city:gomel -']],
+    // the ties began in the year they are in force since
+    ['Тулу и Брест связывают побратимские отношения с 1996 года.', ['TWIN city:tula city:brest 1996']],
+    ['Побратимы Тулы: Брест, Гомель.', ['TWIN city:tula city:brest -', 'TWIN city:tula city:gomel -']],
     // broken ties were ties
     ['Власти Гомеля решили разорвать побратимские связи с Тулой, Пензой и Тверью.', ['TWIN city:gomel city:tula -', 'TWIN city:gomel city:penza -', 'TWIN city:gomel city:tver -']],
     // the place of signing is not a party

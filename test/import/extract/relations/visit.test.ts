@@ -11,10 +11,13 @@ describe('visit rule', () => {
     ['Омская делегация выезжала в Астану (Казахстан) и Бишкек (Киргизия).', ['VISIT city:omsk city:astana 2023', 'VISIT city:omsk city:bishkek 2023']],
     ['В июле была организована торгово-экономическая миссия омских деловых кругов в г. Павлодар.', ['VISIT city:omsk city:pavlodar 2023/7']],
     ['Делегация из города Улан-Батора приняла участие в праздновании Дня города.', ['VISIT city:ulaanbaatar city:omsk 2023']],
+    ['В 2022 году Тула и Брест обменялись визитами.', ['VISIT city:tula city:brest 2022', 'VISIT city:brest city:tula 2022']],
     ['В 2022 году Омск и Алматы провели несколько взаимных визитов.', ['VISIT city:omsk city:almaty 2022', 'VISIT city:almaty city:omsk 2022']],
     ['В октябре делегация учёных Омского государственного университета посетила Урумчи.', ['VISIT city:omsk city:urumqi 2023/10']],
     // a list of delegations, told from the host's side
     ['Делегации из Тулы, Пензы и Бреста прибыли на праздник.', ['VISIT city:tula city:omsk 2023', 'VISIT city:penza city:omsk 2023', 'VISIT city:brest city:omsk 2023']],
+    ['На праздник прибыли делегации городов-побратимов: Тулы, Пензы и Бреста.', ['VISIT city:tula city:omsk 2023', 'VISIT city:penza city:omsk 2023', 'VISIT city:brest city:omsk 2023']],
+    ['В мае гостей из Тулы и Пензы принял глава города.', ['VISIT city:tula city:omsk 2023/5', 'VISIT city:penza city:omsk 2023/5']],
     ['Омск посетила делегация из Чехии.', ['VISIT country:CZ city:omsk 2023']],
     // an adjective before the city word
     ['В мае делегация Пензы находилась с визитом в эстонском городе Тарту.', ['VISIT city:penza city:tartu 2023/5']],

@@ -1,0 +1,48 @@
+// Towns a report names once with a cue ("сербского города Панчево", "Цзямусы (КНР)") and then bare ("Панчево и
+// Череповец подписали …"): the finders read one sentence at a time, and a name the gazetteer lacks needs a cue in
+// each. Once the document has called a word a town, its other mentions of the same word are that town too.
+import { cityById } from '../lexicon/gazetteer.js';
+import { nominativeCandidates } from '../lexicon/place-name.js';
+import { isCapitalised, tokens } from '../finders/place-words.js';
+import { sortMentions, type Mention } from '../mentions.js';
+import type { Entity, Sentence } from '../types.js';
+
+interface Found {
+  mentions: Mention[];
+  entities: Entity[];
+}
+
+export interface DocumentPlaces {
+  /** The sentence's mentions and entities with the document's towns that it names bare added. */
+  extend<F extends Found>(sentence: Sentence, found: F): F;
+}
+
+const NOTHING: DocumentPlaces = { extend: (_sentence, found) => found };
+
+/** The towns the gazetteer lacks that some sentence of `findings` found by a cue, by their one-word name. */
+export function documentPlaces(findings: ReadonlyArray<Found>): DocumentPlaces {
+  const byName = new Map<string, Entity>();
+  for (const f of findings) {
+    for (const e of f.entities) {
+      if (e.kind !== 'City' || cityById(e.id) || /\s/u.test(e.name) || e.name.length < 3) continue;
+      if (!f.mentions.some((m) => m.id === e.id && m.via === 'name')) continue;
+      if (!byName.has(e.name)) byName.set(e.name, e);
+    }
+  }
+  if (byName.size === 0) return NOTHING;
+  return {
+    extend(sentence, found) {
+      let added: Mention[] | null = null;
+      let entities: Entity[] | null = null;
+      for (const t of tokens(sentence.text)) {
+        if (!isCapitalised(t.text) || found.mentions.some((m) => m.start < t.end && t.start < m.end)) continue;
+        const town = nominativeCandidates(t.text).map((c) => byName.get(c)).find((e) => e !== undefined);
+        if (!town) continue;
+        (added ??= []).push({ kind: 'City', id: town.id, start: t.start, end: t.end, via: 'name' });
+        (entities ??= []).push(town);
+      }
+      if (!added) return found;
+      return { ...found, mentions: sortMentions([...found.mentions, ...added]), entities: [...found.entities, ...entities!] };
+    },
+  };
+}

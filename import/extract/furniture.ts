@@ -1,0 +1,11 @@
+// Page furniture around the story on news and portal pages: tag lists, share buttons, links to other stories,
+// photo credits. Their names are no statement ("Теги: Гомель, Минск, побратимы" is no twinning), so a sentence
+// that opens with such a label gives neither mentions nor relations.
+
+const LABEL =
+  /^\s*(теги|метки|tags|ключевые\s+слова|рубрик[аи]|поделиться|читайте\s+также|читать\s+также|смотрите\s+также|см\.\s+также|похожие\s+(новости|материалы|статьи)|другие\s+новости|последние\s+новости|новости\s+по\s+теме|по\s+теме|фото|фотограф|источник)(?![\p{L}])/iu;
+
+/** Whether a sentence is page furniture rather than part of the story. */
+export function isFurniture(sentence: string): boolean {
+  return LABEL.test(sentence);
+}
