@@ -32,6 +32,8 @@ const TOOK_PART = new RegExp(
   'iu',
 );
 const CUES = new RegExp(TOOK_PART.source, 'giu');
+/** A stem every match of TOOK_PART holds: most clauses with an event have none, and TOOK_PART looks behind. */
+export const TOOK_PART_STEM = /участ|лауреат|дипломант|призер|призёр|победител|выступ|представ|экспозици/iu;
 // Where: "в городе Фучжоу", "в г. Минске", "городе Ираклионе", "(февраль, город Минск, Республика Беларусь)", "в Омске".
 export const PLACE_BEFORE = /((?<![\p{L}])(в|во)\s+(город\p{L}*|г\.)?\s*|(?<![\p{L}])(?<!(о|об|при|в|во)\s+)городе\s+|\(\s*([\p{L}-]+\s*,\s*)?(город|г\.)\s*)$/iu;
 // "такие города, как X, Y" / "приняли участие ... X (Япония), Y (Бельгия)": every listed city took part.
@@ -71,7 +73,7 @@ function participationOfClause(clause: Clause, ctx: SentenceContext): Draft[] {
   if (events.length === 0) {
     // "В Фестивале помимо Омска приняли участие …": the event named in an earlier sentence, by its head noun.
     const head = ctx.topicEventId ? BARE_EVENT.exec(clause.text) : null;
-    if (!head || !TOOK_PART.test(clause.text)) return [];
+    if (!head || !TOOK_PART_STEM.test(clause.text) || !TOOK_PART.test(clause.text)) return [];
     const start = head.index + head[0].length - head[2]!.length;
     const ref: Mention = { kind: 'Event', id: ctx.topicEventId!, start, end: start + head[2]!.length, via: 'event' };
     clause = { ...clause, mentions: [...clause.mentions, ref].sort((a, b) => a.start - b.start) };
@@ -83,7 +85,7 @@ function participationOfClause(clause: Clause, ctx: SentenceContext): Draft[] {
   // ("фестиваль, который проходит в Томске ежегодно").
   const planned = isPlanned(text) || PROPOSED.test(text);
   const cities = clause.mentions.filter((m) => m.kind === 'City' && m.via === 'name');
-  const cues: Cue[] = matchesOf(CUES, text).map((m) => ({ index: m.index!, end: m.index! + m[0].length }));
+  const cues: Cue[] = TOOK_PART_STEM.test(text) ? matchesOf(CUES, text).map((m) => ({ index: m.index!, end: m.index! + m[0].length })) : [];
   for (const ev of events) {
     const { year, month } = dateOf(text, ev.start, ctx.reportYear);
     const participants = planned ? [] : participantsOf(clause, ev, events, cues, ctx);
