@@ -4,7 +4,7 @@ import { dateOf } from '../dates.js';
 import { confidenceOf } from '../confidence.js';
 import type { Mention } from '../mentions.js';
 import { cityFromDerived } from '../finders/city-derived.js';
-import { CONTACT_WORD, documentWords, isOnline, isPlanned, SIGNED, VISIT_WORD } from './cues.js';
+import { CONTACT_WORD, documentWords, firstVisitWord, isOnline, isPlanned, SIGNED } from './cues.js';
 import { before, clausesOf, insideBrackets, listFrom, partyOf, type Clause, type Draft, type Rule, type SentenceContext } from './context.js';
 import { countryId } from '../../../neo4j/model/ids.js';
 
@@ -79,7 +79,7 @@ function contactsOfClause(clause: Clause, ctx: SentenceContext, carry: Carry): D
   if (isPlanned(text) || MODAL.test(text)) return [];
   const at = cue?.index ?? 0;
   // A physical visit is a VISIT; its meetings are part of it, not separate contacts.
-  if (!online && VISIT_WORD.test(text)) return [];
+  if (!online && firstVisitWord(text) !== null) return [];
   if (TOOK_PART.test(text) && clause.mentions.some((m) => m.kind === 'Event')) return [];
   // A document signed in the same clause is the relation (AGREEMENT/TWIN), unless a telebridge or online meeting
   // is reported beside it.
