@@ -4,7 +4,7 @@ import { confidenceOf } from '../confidence.js';
 import type { Mention } from '../mentions.js';
 import { isOnline, isPlanned } from './cues.js';
 import { before, clausesOf, listFrom, partyOf, type Clause, type Draft, type Rule, type SentenceContext } from './context.js';
-import { matchesOf } from '../lexicon/spans.js';
+import { firstWordStartMatch, matchesOf } from '../lexicon/spans.js';
 
 // Patterns a function uses on every call are built once here: tsx (esbuild) rewrites a literal holding `\p{…}`
 // into `new RegExp(…)`, which a function would build anew each time it runs.
@@ -66,14 +66,17 @@ interface Cue {
 }
 
 // A bare head noun that refers back to a named event: "в Фестивале", "в мероприятии", "участия в конкурсе".
-const BARE_EVENT = /(?<![\p{L}])(в|во|на)\s+(фестивал\p{L}*|форум\p{L}*|конкурс\p{L}*|выставк\p{L}*|ярмарк\p{L}*|мероприяти\p{L}*|чемпионат\p{L}*|турнир\p{L}*|проект\p{L}*|акци\p{L}*|конференци\p{L}*)(?![\p{L}])(?!\s*«)/iu;
+// Without its opening look-behind (no letter before "в"/"на"), which firstWordStartMatch tests after the rest.
+const BARE_EVENT = /(в|во|на)\s+(фестивал\p{L}*|форум\p{L}*|конкурс\p{L}*|выставк\p{L}*|ярмарк\p{L}*|мероприяти\p{L}*|чемпионат\p{L}*|турнир\p{L}*|проект\p{L}*|акци\p{L}*|конференци\p{L}*)(?![\p{L}])(?!\s*«)/giu;
 
 function participationOfClause(clause: Clause, ctx: SentenceContext): Draft[] {
   let events = clause.mentions.filter((m) => m.kind === 'Event');
   if (events.length === 0) {
     // "В Фестивале помимо Омска приняли участие …": the event named in an earlier sentence, by its head noun.
-    const head = ctx.topicEventId ? BARE_EVENT.exec(clause.text) : null;
-    if (!head || !TOOK_PART_STEM.test(clause.text) || !TOOK_PART.test(clause.text)) return [];
+    // TOOK_PART's stem first: a clause without it has nothing here, whatever head noun it names.
+    if (!ctx.topicEventId || !TOOK_PART_STEM.test(clause.text)) return [];
+    const head = firstWordStartMatch(BARE_EVENT, clause.text);
+    if (!head || !TOOK_PART.test(clause.text)) return [];
     const start = head.index + head[0].length - head[2]!.length;
     const ref: Mention = { kind: 'Event', id: ctx.topicEventId!, start, end: start + head[2]!.length, via: 'event' };
     clause = { ...clause, mentions: [...clause.mentions, ref].sort((a, b) => a.start - b.start) };
