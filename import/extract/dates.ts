@@ -1,5 +1,5 @@
 // When a sentence says something happened: its year and month, from Russian date phrases.
-import { matchesOf } from './lexicon/spans.js';
+import { matchesOf, wordStartMatches } from './lexicon/spans.js';
 
 // Patterns a function uses on every call are built once here: tsx (esbuild) rewrites a literal holding `\p{…}`
 // into `new RegExp(…)`, which a function would build anew each time it runs.
@@ -21,7 +21,8 @@ const MONTH_STEMS: ReadonlyArray<[RegExp, number]> = [
   [/^декабр/, 12],
 ];
 
-const MONTH_WORD = /(?<![\p{L}])(январ[ьяе]|феврал[ьяе]|марта?|марте|апрел[ьяе]|ма[йяе]|июн[ьяе]|июл[ьяе]|августа?|августе|сентябр[ьяе]|октябр[ьяе]|ноябр[ьяе]|декабр[ьяе])(?![\p{L}])/giu;
+// A whole word: no letter before it (wordStartMatches) and none after.
+const MONTH_WORD = /(январ[ьяе]|феврал[ьяе]|марта?|марте|апрел[ьяе]|ма[йяе]|июн[ьяе]|июл[ьяе]|августа?|августе|сентябр[ьяе]|октябр[ьяе]|ноябр[ьяе]|декабр[ьяе])(?![\p{L}])/giu;
 /** A stem each month word holds: most clauses name no month, and MONTH_WORD looks behind at every letter. */
 const MONTH_STEM = /январ|феврал|март|апрел|ма[йяе]|июн|июл|август|сентябр|октябр|ноябр|декабр/iu;
 const YEAR = /(?<!\d)(19[89]\d|20\d\d)(?!\d)/g;
@@ -35,10 +36,14 @@ export function monthOf(word: string): number | null {
 }
 
 /** All month mentions of a span of text, in order, with their offsets. */
-export function monthsIn(text: string): Array<{ month: number; index: number }> {
+export function monthsIn(text: string): ReadonlyArray<{ month: number; index: number }> {
+  return months.get(text, computeMonthsIn);
+}
+
+function computeMonthsIn(text: string): Array<{ month: number; index: number }> {
   const out: Array<{ month: number; index: number }> = [];
   if (!MONTH_STEM.test(text)) return out;
-  for (const m of matchesOf(MONTH_WORD, text)) {
+  for (const m of wordStartMatches(MONTH_WORD, text)) {
     const month = monthOf(m[1]!);
     // "в августе-декабре": a range is dated by its first month.
     if (month !== null && !/[-–]\s*$/.test(text.slice(Math.max(0, m.index! - 2), m.index!))) out.push({ month, index: m.index! });
@@ -47,7 +52,11 @@ export function monthsIn(text: string): Array<{ month: number; index: number }> 
 }
 
 /** All years mentioned in a span of text, in order, with their offsets; dd.mm.yyyy dates included. */
-export function yearsIn(text: string): Array<{ year: number; index: number }> {
+export function yearsIn(text: string): ReadonlyArray<{ year: number; index: number }> {
+  return years.get(text, computeYearsIn);
+}
+
+function computeYearsIn(text: string): Array<{ year: number; index: number }> {
   const out: Array<{ year: number; index: number }> = [];
   for (const m of matchesOf(YEAR, text)) {
     // "более 2000 омичей" is a count: a year is followed by "год"/"г." or by no word at all.
@@ -72,7 +81,7 @@ const YEAR_BEFORE_LAST = /(в\s+позапрошлом|позапрошлого)
 const NEXT_YEAR = /(в\s+следующем|в\s+будущем|в\s+наступающем|следующего)\s+год/iu;
 
 /** How many years from the text's own a clause says its year is ("в прошлом году": -1). */
-function yearsAway(clause: string): number {
+function relativeYears(clause: string): number {
   if (LAST_YEAR.test(clause)) return -1;
   if (YEAR_BEFORE_LAST.test(clause)) return -2;
   if (NEXT_YEAR.test(clause)) return 1;
@@ -85,18 +94,64 @@ function yearsAway(clause: string): number {
  * something that happened (`impliedYear`); the caller passes null for timeless statements.
  */
 export function dateOf(clause: string, anchor: number, impliedYear: number | null): { year: number | null; month: number | null } {
-  const years = yearsIn(clause).filter((y) => !isDurationYear(clause, y.index));
-  const months = monthsIn(clause);
+  const { years, months, yearsAway } = clauseDates.get(clause, computeClauseDates);
   // "в прошлом году" in a text of 2014 is 2013, "в позапрошлом" 2012, "в следующем" 2015.
-  const relative = impliedYear === null ? null : impliedYear + yearsAway(clause);
+  const relative = impliedYear === null ? null : impliedYear + yearsAway;
   const year = nearestBefore(years, anchor)?.year ?? relative;
   const month = nearestBefore(months, anchor)?.month ?? null;
   return { year, month };
 }
 
+/** What dateOf reads of a clause, whatever the anchor and the implied year. */
+interface ClauseDates {
+  years: ReadonlyArray<{ year: number; index: number }>;
+  months: ReadonlyArray<{ month: number; index: number }>;
+  /** How many years from the text's own the clause says its year is (relativeYears). */
+  yearsAway: number;
+}
+
+function computeClauseDates(clause: string): ClauseDates {
+  return {
+    years: yearsIn(clause).filter((y) => !isDurationYear(clause, y.index)),
+    months: monthsIn(clause),
+    yearsAway: relativeYears(clause),
+  };
+}
+
+/**
+ * A few answers of a pure function of a text, the latest kept. Each rule dates its clauses in turn (and a rule its
+ * clause once per event), and the discourse reads each sentence's years: a sentence's clauses come back a few
+ * times in a row, each time the very same string. Only the last few answers are kept, so nothing outlives the
+ * sentences being read.
+ */
+class RecentAnswers<V> {
+  private readonly texts: Array<string | null>;
+  private readonly values: V[];
+  private next = 0;
+
+  constructor(size: number) {
+    this.texts = new Array<string | null>(size).fill(null);
+    this.values = new Array<V>(size);
+  }
+
+  get(text: string, compute: (text: string) => V): V {
+    for (let i = 0; i < this.texts.length; i++) if (this.texts[i] === text) return this.values[i]!;
+    const value = compute(text);
+    this.texts[this.next] = text;
+    this.values[this.next] = value;
+    this.next = (this.next + 1) % this.texts.length;
+    return value;
+  }
+}
+
+const years = new RecentAnswers<ReadonlyArray<{ year: number; index: number }>>(4);
+const months = new RecentAnswers<ReadonlyArray<{ month: number; index: number }>>(4);
+const clauseDates = new RecentAnswers<ClauseDates>(4);
+
 /** The last of `items` at or before `anchor`, else the first (a module function: see name-tail.ts on keepNames). */
-function nearestBefore<T extends { index: number }>(items: T[], anchor: number): T | undefined {
-  return [...items].reverse().find((i) => i.index <= anchor) ?? items[0];
+function nearestBefore<T extends { index: number }>(items: ReadonlyArray<T>, anchor: number): T | undefined {
+  for (let i = items.length - 1; i >= 0; i--) if (items[i]!.index <= anchor) return items[i];
+  return items[0];
 }
 
 /** "300-летия", "с 2023 года" (since) and "до 2030 года" (until) are not the date the thing happened. */

@@ -123,12 +123,14 @@ function stem(name: string): string {
   return s.length >= 3 ? s : name;
 }
 
-function mentions(text: string, name: string): number {
+/** Whether the text names the city (its stem and up to four endings) twice or more. */
+function recurs(text: string, name: string): boolean {
   // names are letters, spaces and hyphens: nothing to escape in a u-mode pattern outside a class
   const re = new RegExp(`(?<![\\p{L}])${stem(name).replace(/[^\p{L} -]/gu, '')}[\\p{Ll}]{0,4}(?![\\p{L}])`, 'gu');
+  // Two are enough: the rest of the text (a report is tens of thousands of characters) is not searched.
   let n = 0;
-  for (const _ of text.matchAll(re)) n++;
-  return n;
+  for (let m = re.exec(text); m !== null && n < 2; m = re.exec(text)) n++;
+  return n >= 2;
 }
 
 function mostFrequent(names: string[]): string | null {
@@ -153,7 +155,7 @@ function detectCity(text: string, head: string[]): { city: string | null; headin
     if (!city) return;
     // typographically a heading: in capitals, a Markdown heading, or "Город X"
     const strong = /^#/.test(line) || /^(?:город|г\.)\s/i.test(line) || line === line.toUpperCase();
-    headings.push({ city, line: i, strong, recurs: mentions(text, city) >= 2 });
+    headings.push({ city, line: i, strong, recurs: recurs(text, city) });
   });
   const recurring = headings.find((h) => h.recurs);
   if (recurring) return { city: recurring.city, headingLine: recurring.line };
@@ -209,7 +211,8 @@ function detectYear(text: string, minScore: number): number | null {
       let score = 0;
       if (!plan) {
         for (const rule of YEAR_RULES) {
-          if (rule.before.test(before) && rule.after.test(after)) {
+          // The few characters after first: the forty before are the longer search.
+          if (rule.after.test(after) && rule.before.test(before)) {
             score = rule.score;
             break;
           }

@@ -47,10 +47,12 @@ export function pointsBack(text: string, at: number, word: string): boolean {
 
 // "Тогда …", "В тот же день …", "в том же году": the time of the sentence before.
 const THEN = /((?<![\p{L}])тогда(?![\p{L}])|в\s+тот\s+(же\s+)?день|в\s+том\s+же\s+году|тогда\s+же)/iu;
+// What every match of THEN holds: asked of every sentence once a year is stated, and THEN looks behind at each letter.
+const THEN_STEM = /тогда|в\s+то[тм]\s/iu;
 
 /** The year a sentence that names none takes from the one before ("Тогда …"); null when it takes the report's. */
 export function yearReferredTo(text: string, recall: Recall): number | null {
-  return recall.year !== null && THEN.test(text) && yearsIn(text).length === 0 ? recall.year : null;
+  return recall.year !== null && THEN_STEM.test(text) && THEN.test(text) && yearsIn(text).length === 0 ? recall.year : null;
 }
 
 /** The recall after one more sentence. */

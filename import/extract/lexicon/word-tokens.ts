@@ -166,10 +166,24 @@ function isAbbreviationCapital(c: number): boolean {
  * The readings of a word token: a hyphenated word (`Торгово-экономической`, `Домом-музеем`, `бизнес-форума`)
  * takes the readings of its last part, which carries the case; numeric ordinals and numbers have none.
  */
-const wordCache = new Memo<Reading[]>(100_000);
-
 export function wordReadings(text: string): Reading[] {
-  return wordCache.get(text, computeWordReadings);
+  return wordEntry(text).readings;
+}
+
+/** A word's readings and, once asked for, the lemmas of its noun readings: one memo entry, one look-up for both. */
+interface WordEntry {
+  readings: Reading[];
+  nouns: Set<string> | undefined;
+}
+
+const wordCache = new Memo<WordEntry>(100_000);
+
+function wordEntry(text: string): WordEntry {
+  return wordCache.get(text, computeWordEntry);
+}
+
+function computeWordEntry(text: string): WordEntry {
+  return { readings: computeWordReadings(text), nouns: undefined };
 }
 
 function computeWordReadings(text: string): Reading[] {
@@ -187,25 +201,29 @@ function computeWordReadings(text: string): Reading[] {
   return readings(text);
 }
 
-const lemmaCache = new Memo<Set<string>>(100_000);
-
 /** Lemmas of the noun readings of a word token (via wordReadings; lower case, ё as е), cached. */
 export function nounLemmas(word: string): Set<string> {
-  return lemmaCache.get(word, computeNounLemmas);
+  return nounsOf(wordEntry(word));
 }
 
-function computeNounLemmas(word: string): Set<string> {
-  return new Set(wordReadings(word).filter((r) => r.pos === 'NOUN').map((r) => r.lemma));
+function nounsOf(entry: WordEntry): Set<string> {
+  return (entry.nouns ??= new Set(entry.readings.filter((r) => r.pos === 'NOUN').map((r) => r.lemma)));
 }
 
 /**
  * wordReadings and nounLemmas of a token, kept on the token: the finders ask about each word of a sentence
  * several times, and a field costs less than a look-up by the word (the scan, and so its tokens, is shared).
+ * Asked for its noun lemmas, a token keeps its readings too, from the same look-up.
  */
 export function tokenReadings(t: Token): Reading[] {
-  return (t.readings ??= wordReadings(t.text));
+  return (t.readings ??= wordEntry(t.text).readings);
 }
 
 export function tokenNounLemmas(t: Token): Set<string> {
-  return (t.nouns ??= nounLemmas(t.text));
+  if (t.nouns === undefined) {
+    const entry = wordEntry(t.text);
+    t.readings ??= entry.readings;
+    t.nouns = nounsOf(entry);
+  }
+  return t.nouns;
 }

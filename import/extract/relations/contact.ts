@@ -4,9 +4,10 @@ import { dateOf } from '../dates.js';
 import { confidenceOf } from '../confidence.js';
 import type { Mention } from '../mentions.js';
 import { cityFromDerived } from '../finders/city-derived.js';
-import { CONTACT_WORD, documentWords, isOnline, isPlanned, SIGNED, VISIT_WORD } from './cues.js';
+import { CONTACT_WORD, documentWords, firstVisitWord, isOnline, isPlanned, SIGNED } from './cues.js';
 import { before, clausesOf, insideBrackets, listFrom, partyOf, type Clause, type Draft, type Rule, type SentenceContext } from './context.js';
 import { countryId } from '../../../neo4j/model/ids.js';
+import { matchesOf } from '../lexicon/spans.js';
 
 // Patterns a function uses on every call are built once here: tsx (esbuild) rewrites a literal holding `\p{…}`
 // into `new RegExp(…)`, which a function would build anew each time it runs.
@@ -17,6 +18,8 @@ const WITH_OR_BETWEEN = /(?<![\p{L}])(с|со|между)\s/iu;
 const PARTY_KINDS = new Set(['City', 'Institution', 'Region']);
 // A remote format is a contact only when something happened in it: "онлайн-встречи", "миссий в формате онлайн".
 const REMOTE_ACTIVITY = /(встреч|мисси|переговор|совещани|конференц|мероприяти|презентаци|мастер-класс|мастер-шоу|бирж|диалог|семинар|заседани|консультаци)/iu;
+// Its global copy, built once: a `new RegExp` per call is a look-up in V8's pattern cache at best, a compile at worst.
+const REMOTE_ACTIVITIES = new RegExp(REMOTE_ACTIVITY.source, 'giu');
 // "по инициативе города Могилёва … была реализована акция": the partner started what both did.
 const INITIATIVE = /по\s+инициативе\s[^;]*?(реализован|проведен|организован|состоял|прош[её]л|прошл)/iu;
 // Remote formats that are contacts in their own right, even next to a document signed with the same party.
@@ -79,7 +82,7 @@ function contactsOfClause(clause: Clause, ctx: SentenceContext, carry: Carry): D
   if (isPlanned(text) || MODAL.test(text)) return [];
   const at = cue?.index ?? 0;
   // A physical visit is a VISIT; its meetings are part of it, not separate contacts.
-  if (!online && VISIT_WORD.test(text)) return [];
+  if (!online && firstVisitWord(text) !== null) return [];
   if (TOOK_PART.test(text) && clause.mentions.some((m) => m.kind === 'Event')) return [];
   // A document signed in the same clause is the relation (AGREEMENT/TWIN), unless a telebridge or online meeting
   // is reported beside it.
@@ -202,7 +205,7 @@ function contactCue(text: string, online: boolean): { index: number } | null {
   const word = CONTACT_WORD.exec(text);
   if (word && !(/^переговор/iu.test(word[0]) && !online)) return word;
   if (online) {
-    for (const a of text.matchAll(new RegExp(REMOTE_ACTIVITY.source, 'giu'))) {
+    for (const a of matchesOf(REMOTE_ACTIVITIES, text)) {
       const near = text.slice(Math.max(0, a.index! - 60), a.index! + 60);
       if (isOnline(near)) return a;
     }

@@ -46,16 +46,18 @@ export interface Clause {
   all: Mention[];
 }
 
-// Every rule splits the same sentence; split it once.
-const clauseCache = new WeakMap<SentenceContext, Clause[]>();
+// Every rule splits the same sentence, one rule after the other: the last context's clauses are kept (found by
+// identity, where a WeakMap's look-up and insert per sentence cost more than the split of a short sentence).
+// A context is never changed once the rules read it, so its clauses are a function of it.
+let lastContext: SentenceContext | null = null;
+let lastClauses: Clause[] = [];
 
 export function clausesOf(ctx: SentenceContext): Clause[] {
-  let clauses = clauseCache.get(ctx);
-  if (!clauses) {
-    clauses = splitClauses(ctx);
-    clauseCache.set(ctx, clauses);
+  if (ctx !== lastContext) {
+    lastClauses = splitClauses(ctx);
+    lastContext = ctx;
   }
-  return clauses;
+  return lastClauses;
 }
 
 function splitClauses(ctx: SentenceContext): Clause[] {
@@ -106,13 +108,23 @@ export function cityOfMention(m: Mention): string | null {
   return null;
 }
 
-/** The words right before a mention (up to `chars` characters), lowercased. */
+/**
+ * The words right before a mention (up to `chars` characters), for case-insensitive (`i`) patterns only: it is the
+ * text's own case, except that a piece holding `İ` is lowercased as it always was. Every other character is equal
+ * under `iu` to its lower case, so no pattern can tell; `İ` alone lowercases to two code units (`i` and a combining
+ * dot, not a letter). Lowercasing every piece cost more than the patterns that read it.
+ */
 export function before(clause: Clause, m: Mention, chars = 40): string {
-  return clause.text.slice(Math.max(0, m.start - chars), m.start).toLowerCase();
+  return asRead(clause.text.slice(Math.max(0, m.start - chars), m.start));
 }
 
+/** The words right after a mention, as `before` gives them. */
 export function after(clause: Clause, m: Mention, chars = 40): string {
-  return clause.text.slice(m.end, m.end + chars).toLowerCase();
+  return asRead(clause.text.slice(m.end, m.end + chars));
+}
+
+function asRead(piece: string): string {
+  return piece.includes('\u0130') ? piece.toLowerCase() : piece;
 }
 
 /**

@@ -1,7 +1,7 @@
 // The words by which these reports say that something is planned, online, signed or merely existing.
 // Stems, not sentences: each cue is a rule of the genre and is tested with sentences of its own.
 import { lastAnswer } from '../lexicon/memo.js';
-import { matchesOf } from '../lexicon/spans.js';
+import { firstWordStartMatch, matchesOf } from '../lexicon/spans.js';
 
 /** Intentions and drafts: never a visit, twin link or contact; an agreement becomes `planned`. */
 export const PLANNED =
@@ -50,6 +50,14 @@ export const TWIN_INTENT =
 /** A physical trip. */
 export const VISIT_WORD =
   /(?<![\p{L}])(визит\p{L}*|посетил\p{L}*|посетит\p{L}*|посещени\p{L}*|посетив\p{L}*|выезжал\p{L}*|выехал\p{L}*|выезд\p{L}*|прибыл\p{L}*|прибыти\p{L}*|приезд\p{L}*|приехал\p{L}*|побывал\p{L}*|командировк\p{L}*|миссия|миссии|миссию|миссией|миссий|делегаци\p{L}*|гост(и|ей|ям|ями|ях)\s+из)/iu;
+// VISIT_WORD without its look-behind, which firstVisitWord runs after the rest (spans.ts wordStartMatches).
+const VISIT_WORD_BODY = new RegExp(VISIT_WORD.source.replace(/^\(\?<!\[\\p\{L\}\]\)/, ''), 'giu');
+
+/** The first match of VISIT_WORD in a text, or null: the same match, found about three times faster. */
+export function firstVisitWord(text: string): RegExpExecArray | null {
+  return firstWordStartMatch(VISIT_WORD_BODY, text);
+}
+
 /** A stem every match of VISIT_WORD holds (a rule's gate, see gates.ts). */
 export const VISIT_STEM = /визит|посетил|посетит|посещени|посетив|выезжал|выехал|выезд|прибыл|прибыти|приезд|приехал|побывал|командировк|мисси|делегаци|гост/iu;
 

@@ -1,6 +1,6 @@
 // Every relation rule, run on one sentence in a fixed order, each only past its gate (gates.ts).
 import type { Draft, Rule, SentenceContext } from './context.js';
-import { type Gate, mayFindAgreements, mayFindContacts, mayFindParticipation, mayFindPartners, mayFindTwins, mayFindVisits } from './gates.js';
+import { type Gate, sentenceHasStems, mayFindAgreements, mayFindContacts, mayFindParticipation, mayFindPartners, mayFindTwins, mayFindVisits } from './gates.js';
 import { twinRule } from './twin.js';
 import { agreementRule } from './agreement.js';
 import { visitRule } from './visit.js';
@@ -23,6 +23,7 @@ const QUESTION = /(?<![\p{L}])ли(?![\p{L}])[^.!?]*\?\s*$/iu;
 export function relationsOfSentence(ctx: SentenceContext): Draft[] {
   if (ctx.text.includes('?') && QUESTION.test(ctx.text)) return [];
   const out: Draft[] = [];
-  for (const [may, rule] of RULES) if (may(ctx)) out.push(...rule(ctx));
+  const words = sentenceHasStems(ctx.text);
+  for (const [may, rule] of RULES) if (may(ctx, words)) out.push(...rule(ctx));
   return out;
 }

@@ -4,7 +4,7 @@ import { confidenceOf } from '../confidence.js';
 import type { Mention } from '../mentions.js';
 import { isOnline, isPlanned } from './cues.js';
 import { before, clausesOf, listFrom, partyOf, type Clause, type Draft, type Rule, type SentenceContext } from './context.js';
-import { matchesOf } from '../lexicon/spans.js';
+import { firstWordStartMatch, matchesOf } from '../lexicon/spans.js';
 
 // Patterns a function uses on every call are built once here: tsx (esbuild) rewrites a literal holding `\p{…}`
 // into `new RegExp(…)`, which a function would build anew each time it runs.
@@ -32,6 +32,8 @@ const TOOK_PART = new RegExp(
   'iu',
 );
 const CUES = new RegExp(TOOK_PART.source, 'giu');
+/** A stem every match of TOOK_PART holds: most clauses with an event have none, and TOOK_PART looks behind. */
+export const TOOK_PART_STEM = /участ|лауреат|дипломант|призер|призёр|победител|выступ|представ|экспозици/iu;
 // Where: "в городе Фучжоу", "в г. Минске", "городе Ираклионе", "(февраль, город Минск, Республика Беларусь)", "в Омске".
 export const PLACE_BEFORE = /((?<![\p{L}])(в|во)\s+(город\p{L}*|г\.)?\s*|(?<![\p{L}])(?<!(о|об|при|в|во)\s+)городе\s+|\(\s*([\p{L}-]+\s*,\s*)?(город|г\.)\s*)$/iu;
 // "такие города, как X, Y" / "приняли участие ... X (Япония), Y (Бельгия)": every listed city took part.
@@ -65,13 +67,16 @@ interface Cue {
 }
 
 // A bare head noun that refers back to a named event: "в Фестивале", "в мероприятии", "участия в конкурсе".
-const BARE_EVENT = /(?<![\p{L}])(в|во|на)\s+(фестивал\p{L}*|форум\p{L}*|конкурс\p{L}*|выставк\p{L}*|ярмарк\p{L}*|мероприяти\p{L}*|чемпионат\p{L}*|турнир\p{L}*|проект\p{L}*|акци\p{L}*|конференци\p{L}*)(?![\p{L}])(?!\s*«)/iu;
+// Without its opening look-behind (no letter before "в"/"на"), which firstWordStartMatch tests after the rest.
+const BARE_EVENT = /(в|во|на)\s+(фестивал\p{L}*|форум\p{L}*|конкурс\p{L}*|выставк\p{L}*|ярмарк\p{L}*|мероприяти\p{L}*|чемпионат\p{L}*|турнир\p{L}*|проект\p{L}*|акци\p{L}*|конференци\p{L}*)(?![\p{L}])(?!\s*«)/giu;
 
 function participationOfClause(clause: Clause, ctx: SentenceContext): Draft[] {
   let events = clause.mentions.filter((m) => m.kind === 'Event');
   if (events.length === 0) {
     // "В Фестивале помимо Омска приняли участие …": the event named in an earlier sentence, by its head noun.
-    const head = ctx.topicEventId ? BARE_EVENT.exec(clause.text) : null;
+    // TOOK_PART's stem first: a clause without it has nothing here, whatever head noun it names.
+    if (!ctx.topicEventId || !TOOK_PART_STEM.test(clause.text)) return [];
+    const head = firstWordStartMatch(BARE_EVENT, clause.text);
     if (!head || !TOOK_PART.test(clause.text)) return [];
     const start = head.index + head[0].length - head[2]!.length;
     const ref: Mention = { kind: 'Event', id: ctx.topicEventId!, start, end: start + head[2]!.length, via: 'event' };
@@ -84,7 +89,7 @@ function participationOfClause(clause: Clause, ctx: SentenceContext): Draft[] {
   // ("фестиваль, который проходит в Томске ежегодно").
   const planned = isPlanned(text) || PROPOSED.test(text);
   const cities = clause.mentions.filter((m) => m.kind === 'City' && m.via === 'name');
-  const cues: Cue[] = matchesOf(CUES, text).map((m) => ({ index: m.index!, end: m.index! + m[0].length }));
+  const cues: Cue[] = TOOK_PART_STEM.test(text) ? matchesOf(CUES, text).map((m) => ({ index: m.index!, end: m.index! + m[0].length })) : [];
   for (const ev of events) {
     const { year, month } = dateOf(text, ev.start, ctx.reportYear);
     const participants = planned ? [] : participantsOf(clause, ev, events, cues, ctx);

@@ -14,6 +14,8 @@ import { PLACE_BEFORE } from './participation.js';
 // The act of signing, in any of the shapes news use: "подписан", "подписали", "подписи поставили", "подписание
 // состоялось", "заключено".
 const SIGNING = /(?<![\p{L}])(подписа\p{L}*|подпис(и|ью|ями)|заключ[её]н\p{L}*|заключил\p{L}*|заключени\p{L}*)(?![\p{L}])/iu;
+// What every match of SIGNING holds: most sentences have neither, and SIGNING looks behind at every letter.
+const SIGNING_STEM = /подпис|заключ/iu;
 // What frames the signing: "в рамках", "в ходе", "во время", "на полях", "на" right before the event's name.
 const FRAME_BEFORE = /(?<![\p{L}])(в\s+рамках|в\s+ходе|во\s+время|на\s+полях|на)\s+(\p{Ll}+\s+){0,2}$/iu;
 // An event named by its head noun only ("одновременно на форуме"), referring to one named before.
@@ -105,7 +107,7 @@ function findSignings(sentences: readonly Sentence[], reportCityId: string | nul
     // A bilateral relation stated in the sentence itself ("отношения между двумя городами начались в рамках
     // выставки …") frames the event as a signing does.
     const related = bilateralAt.has(sentence.start);
-    if (SIGNING.test(text) || related) {
+    if (related || (SIGNING_STEM.test(text) && SIGNING.test(text))) {
       // "в рамках выставки «…» на Выставке достижений …": the second is the first one's venue, not another event.
       let framed = events.filter(
         (e) => FRAME_BEFORE.test(text.slice(Math.max(0, e.start - 40), e.start)) && !events.some((o) => o.end <= e.start && /^\s*(на|в|во)\s+$/iu.test(text.slice(o.end, e.start))),

@@ -52,8 +52,9 @@ const NAMES_THE_GROUP = /(^\s*(среди\s+них|в\s+их\s+числе|ими
 /** The report city's twins that a sentence names after one that spoke of them as a group. */
 function twinsOfGroup(clause: Clause, ctx: SentenceContext): Draft[] {
   const report = ctx.reportCityId;
+  if (!ctx.recall?.unnamedTwins || !report) return [];
   const lead = NAMES_THE_GROUP.exec(clause.text);
-  if (!ctx.recall?.unnamedTwins || !report || !lead) return [];
+  if (!lead) return [];
   const cities = clause.mentions.filter((m) => m.kind === 'City' && m.via === 'name' && m.start >= lead.index);
   if (cities.length === 0) return [];
   return listFrom(clause, cities[0]!, cities)

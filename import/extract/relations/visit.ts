@@ -2,7 +2,7 @@
 import { dateOf } from '../dates.js';
 import { confidenceOf } from '../confidence.js';
 import type { Mention } from '../mentions.js';
-import { isOnline, isPlanned, MUTUAL, VISIT_WORD } from './cues.js';
+import { firstVisitWord, isOnline, isPlanned, MUTUAL } from './cues.js';
 import { before, cityOfMention, clausesOf, listFrom, type Clause, type Draft, type Rule } from './context.js';
 import { idSlug } from '../../../neo4j/model/ids.js';
 
@@ -38,10 +38,14 @@ const LED_BY = /(делегаци\p{L}*[^.;:]{0,30}?(возглав\p{L}*|во\s
 // "делегацией Генерального консульства Японии во Владивостоке": the city where the travelling body sits.
 const SEAT_BEFORE = /делегаци\p{L}*\s+[^.;:]{0,60}(консульств|посольств|представительств|отделени|филиал)\p{L}*\s+[^.;:]{0,30}?(в|во)\s+(городе\s+|г\.\s*)?$/iu;
 
+// Each run of white space that is not a lone space: replaced by one space, what `/\s+/g` gives without a
+// replacement (and a copy) for every space between two words.
+const SPACE_RUN = /\s{2,}|[^\S ]/g;
+
 function isOrigin(clause: Clause, m: Mention): boolean {
   if (m.via === 'residents') return true;
   if (m.via === 'adjective') return TRAVELLERS.test(clause.text.slice(m.end, m.end + 60));
-  const lead = before(clause, m, 80).replace(/\s+/g, ' ');
+  const lead = before(clause, m, 80).replace(SPACE_RUN, ' ');
   if (m.via === 'name' && SEAT_BEFORE.test(before(clause, m, 120))) return true;
   if (LED_BY.test(before(clause, m, 120)) && !DEST_BEFORE.test(before(clause, m, 40))) return true;
   return ORIGIN_BEFORE.test(lead) && !MET_BEFORE.test(lead);
@@ -61,7 +65,7 @@ const ARRIVAL = /визит|прибыл|приезд|приехал|посет�
 
 function visitsOfClause(clause: Clause, ctx: Parameters<Rule>[0]): Draft[] {
   const text = clause.text;
-  const trigger = VISIT_WORD.exec(text);
+  const trigger = firstVisitWord(text);
   if (!trigger) return visitsOfMeeting(clause, ctx);
   if (isPlanned(text) || isOnline(text) || FUTURE_TRIP.test(text)) return [];
   const anchor = trigger.index;

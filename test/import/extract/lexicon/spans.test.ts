@@ -1,7 +1,7 @@
 // Spans and match arrays of a pattern's matches: the same words, groups and offsets as matchAll, whatever the
 // pattern's lastIndex before.
 import { describe, expect, it } from 'vitest';
-import { matchesOf, spansOf } from '../../../../import/extract/lexicon/spans.js';
+import { firstWordStartMatch, letterBefore, matchesOf, spansOf, wordStartMatches } from '../../../../import/extract/lexicon/spans.js';
 
 const WORD = /[\p{L}]+(?:-[\p{L}]+)*/gu;
 
@@ -39,5 +39,33 @@ describe('matchesOf', () => {
     re.lastIndex = 3;
     expect(summary(matchesOf(re, text))).toEqual(expected);
     expect(re.lastIndex).toBe(0);
+  });
+});
+
+describe('wordStartMatches', () => {
+  const summary = (ms: Iterable<RegExpMatchArray>) => [...ms].map((m) => [m.index, ...m]);
+  // U+0345 is a mark that `i` folds to a Greek letter; 𐐨 (Deseret) is a letter of two code units.
+  const texts = ['визит, перевизит, Визиты', 'из Омска, Изюм, из-за, сиз', 'ит\u0345ит 𐐨ит 😀ит 1ит', 'ВиЗиТ виз', ''];
+  const bodies = ['(визит\\p{L}*|из|ит)', '(в|из)(?![\\p{L}])', '(из)+'];
+
+  it.each(bodies.flatMap((body) => texts.map((text) => [body, text] as const)))('gives what (?<![\\p{L}])%s gives in %j', (body, text) => {
+    const behind = new RegExp(`(?<![\\p{L}])${body}`, 'giu');
+    const re = new RegExp(body, 'giu');
+    expect(summary(wordStartMatches(re, text))).toEqual(summary(text.matchAll(behind)));
+    expect(re.lastIndex).toBe(0);
+    behind.lastIndex = 0;
+    const first = behind.exec(text);
+    expect(firstWordStartMatch(re, text)?.index).toBe(first?.index);
+    expect(firstWordStartMatch(re, text)?.[0]).toBe(first?.[0]);
+  });
+
+  it('reads a letter before an offset as the look-behind does', () => {
+    const text = 'аb1 \u0345𐐨-Я';
+    // Each offset at a code point's start (where a match may start), and the look-behind after that many code points.
+    const points = [...text];
+    const offsets = points.map((_, k) => points.slice(0, k).join('').length).concat(text.length);
+    const expected = offsets.map((_, k) => new RegExp(`^[^]{${k}}(?<=[\\p{L}])`, 'iu').test(text));
+    expect(offsets.map((i) => letterBefore(text, i))).toEqual(expected);
+    expect(expected).toEqual([false, true, true, false, false, true, true, false, true]);
   });
 });
