@@ -38,6 +38,9 @@ export interface NameTail {
   depLemmas: string[];
 }
 
+/** Titles of officials: after an event's head they begin its subject when a place's name follows. */
+const OFFICIALS = new Set(['глава', 'мэр', 'губернатор', 'аким', 'руководитель', 'председатель', 'бургомистр', 'градоначальник']);
+
 /** Nouns after which a dative object is part of the phrase: `содействия международной торговле`. */
 const DATIVE_GOVERNORS = new Set(['содействие', 'помощь', 'служение']);
 
@@ -111,6 +114,9 @@ export function dependents(s: Scan, from: number, opts: RightOptions): NameTail 
   chain: for (let guard = 0; guard < 20 && sameDepth(s, d, i); guard++) {
     const t = toks[i]!;
     const np = npAt(s, i, ['gent']);
+    // "форум … сотрудничества главы Оренбурга и Актобе подписали": officials of a named place are the sentence's
+    // subject, not part of an event's name ("Форум глав регионов" names no place).
+    if (np && opts.event && OFFICIALS.has(np.lemma) && toks[np.head + 1]?.cap) break;
     if (np) {
       i = take(tail, s, np);
       if (np.city) break;
