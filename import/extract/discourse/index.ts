@@ -41,7 +41,7 @@ export class Discourse {
       this.topicCityId = heading;
       this.topicEventId = null;
     }
-    const prefix = this.lead.prefixOf(sentence.text);
+    const prefix = this.lead.prefixOf(sentence.text, mentions.some((m) => m.start === 0 && m.via === 'name'));
     const shift = prefix.length;
     return {
       text: prefix + sentence.text,

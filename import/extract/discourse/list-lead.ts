@@ -3,16 +3,24 @@
 
 // A list item that continues its lead line: it starts in lower case, after an optional marker.
 const LIST_ITEM = /^\s*([-–—•]\s*)?\p{Ll}/u;
+// An item that another follows ends with a semicolon.
+const ITEM_GOES_ON = /;\s*$/;
 // A lead announces its items with a final colon.
 const LEAD = /:\s*$/;
 
 export class ListLead {
   private lead: string | null = null;
   private item = false;
+  /** The last item ended with a semicolon: the list goes on. */
+  private open = false;
 
-  /** The text a rule reads before this sentence: its lead and a space when the sentence is an item, else nothing. */
-  prefixOf(text: string): string {
-    this.item = this.lead !== null && LIST_ITEM.test(text);
+  /**
+   * The text a rule reads before this sentence: its lead and a space when the sentence is an item, else nothing.
+   * `opensWithName`: the sentence starts with a named place or body (the finders' mentions).
+   */
+  prefixOf(text: string, opensWithName = false): string {
+    // After an item closed by a semicolon, one that opens with a name is an item too ("Иркутска.").
+    this.item = this.lead !== null && (LIST_ITEM.test(text) || (this.open && opensWithName));
     return this.item ? `${this.lead} ` : '';
   }
 
@@ -20,5 +28,6 @@ export class ListLead {
   advance(text: string): void {
     if (LEAD.test(text)) this.lead = text;
     else if (!this.item) this.lead = null;
+    this.open = this.lead !== null && this.item && ITEM_GOES_ON.test(text);
   }
 }

@@ -31,6 +31,28 @@ describe('discourse stage', () => {
     expect(prefixes).toEqual(['', 'В мае подписаны два соглашения: ', '']);
   });
 
+  it('reads an item that opens with a name after one closed by a semicolon, and no other sentence', () => {
+    const lead = new ListLead();
+    const texts: Array<[string, boolean]> = [
+      ['На праздник прибыли делегации:', false],
+      ['города Бреста (Беларусь);', false],
+      ['Гомеля.', true],
+      ['Затем прошёл концерт.', false],
+    ];
+    const prefixes = texts.map(([t, name]) => {
+      const p = lead.prefixOf(t, name);
+      lead.advance(t);
+      return p;
+    });
+    expect(prefixes).toEqual(['', 'На праздник прибыли делегации: ', 'На праздник прибыли делегации: ', '']);
+    const other = new ListLead();
+    for (const [t] of [['Прибыли делегации:'], ['города Бреста;']]) {
+      other.prefixOf(t);
+      other.advance(t);
+    }
+    expect(other.prefixOf('Затем прошёл концерт.', false)).toBe('');
+  });
+
   it('keeps the last partner city named as the topic, and a heading sets it', () => {
     const f = frames(['Город Брест (Республика Беларусь)', 'Делегация побывала на заводе.', 'Затем гости из Гомеля осмотрели музей.', 'Встреча прошла тепло.']);
     expect(f.map((x) => x.topicCityId)).toEqual(['city:brest', 'city:brest', 'city:brest', 'city:gomel']);
