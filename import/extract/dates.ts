@@ -76,6 +76,14 @@ export function numericDates(text: string): Array<{ day: number; month: number; 
   return out;
 }
 
+const SINCE = /(?<![\p{L}])с\s+((?:19|20)\d\d)\s*(-?го\s+)?год/iu;
+
+/** The year a clause says something has held since ("с 1996 года"), or null. */
+export function sinceYear(clause: string): number | null {
+  const m = SINCE.exec(clause);
+  return m ? Number(m[1]) : null;
+}
+
 const LAST_YEAR = /(в\s+прошлом|в\s+минувшем|прошлого)\s+год/iu;
 const YEAR_BEFORE_LAST = /(в\s+позапрошлом|позапрошлого)\s+год/iu;
 const NEXT_YEAR = /(в\s+следующем|в\s+будущем|в\s+наступающем|следующего)\s+год/iu;

@@ -37,7 +37,9 @@ export async function extractText(raw: string, opts: ExtractOptions): Promise<Ex
   const sha256 = createHash('sha256').update(opts.bytes ?? Buffer.from(text, 'utf8')).digest('hex');
   const meta = detectReportMeta(text);
   const sentences = splitSentences(text);
-  const found = sentences.map((sentence) => ({ sentence, ...(isFurniture(sentence.text) ? NOTHING_FOUND : mentionsOf(sentence, null)) }));
+  // Page furniture (tag lines, share buttons) is no part of the story: it gives neither mentions nor relations.
+  const furniture = sentences.map((sentence) => isFurniture(sentence.text));
+  const found = sentences.map((sentence, i) => ({ sentence, ...(furniture[i] ? NOTHING_FOUND : mentionsOf(sentence, null)) }));
   // Towns named with a cue in one sentence are towns where another names them bare.
   const places = documentPlaces(found);
   const findings = found.map((f) => places.extend(f.sentence, f));
@@ -51,8 +53,8 @@ export async function extractText(raw: string, opts: ExtractOptions): Promise<Ex
   const relations: ExtractedRelation[] = [];
   const discourse = new Discourse(reportCityId);
   const countryOf = (id: string) => registry.get(id)?.country ?? null;
-  for (const sentence of sentences) {
-    if (isFurniture(sentence.text)) continue;
+  for (const [i, sentence] of sentences.entries()) {
+    if (furniture[i]) continue;
     const { mentions, entities } = places.extend(sentence, mentionsOf(sentence, reportCityId));
     for (const e of entities) registry.add(e);
     const frame = discourse.frame(sentence, mentions);

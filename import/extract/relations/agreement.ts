@@ -1,20 +1,18 @@
 // AGREEMENT: a cooperation, partnership or friendship agreement, memorandum, protocol or contract between two
 // parties other than a twinning agreement; `signed` when signed or in force, `planned` for drafts and intentions.
-import { dateOf } from '../dates.js';
+import { dateOf, sinceYear } from '../dates.js';
 import { confidenceOf } from '../confidence.js';
 import type { Mention } from '../mentions.js';
 import { documentWords, isPlanned, SIGNING_EVENT, TWIN_WORD } from './cues.js';
 import { pointsBack } from '../discourse/recall.js';
 import { documentPieces } from './documents.js';
-import { before, clausesOf, insideBrackets, listFrom, partyOf, type Clause, type Draft, type Rule, type SentenceContext } from './context.js';
+import { before, clausesOf, insideBrackets, isCityOf, listFrom, partyOf, type Clause, type Draft, type Rule, type SentenceContext } from './context.js';
 import { idSlug } from '../../../neo4j/model/ids.js';
 
 const PARTY_KINDS = new Set(['City', 'Institution', 'Region']);
 const WITH_BEFORE = /(?<![\p{L}])(с|со)\s+$/iu;
 // Constants, not literals in the functions: tsx would build a `\p{…}` literal anew on every call. WITH_WORD is
 // global for its lastIndex, which findWith sets before each exec.
-// Between an institution and its city: "… № 12 города Гомеля", "… (г. Минск)".
-const CITY_OF_BEFORE = /^\s*\(?\s*(города|г\.)\s*$/iu;
 // "между A и городами B, C": A on one side, a list of others on the other.
 const HUB_GAP = /^\s*(\([^()]*\)\s*)?и\s+(город(ами|ов)|муниципалитет(ами|ов)|(\p{Ll}+\s+)?(университет|вуз|организаци|учреждени)\p{L}*)\s/iu;
 // The verb of a joint signing, before the signers (their titles between) or after them.
@@ -53,7 +51,7 @@ function agreementsOfClause(clause: Clause, ctx: SentenceContext): Draft[] {
   );
   if (NEGATED.test(text)) return [];
   // "школой № 5 города Бреста": the city after an institution is where it is, not another side.
-  const sides = parties.filter((m, i) => !(m.kind === 'City' && i > 0 && parties[i - 1]!.kind === 'Institution' && CITY_OF_BEFORE.test(text.slice(parties[i - 1]!.end, m.start))));
+  const sides = parties.filter((m, i) => i === 0 || !isCityOf(clause, parties[i - 1]!, m));
   // The document the parties belong to is the last one named before them: "в рамках действующих протоколов
   // было подписано 3 соглашения: … между городом A и городом B" is about the agreements, not the protocols.
   const firstParty = sides.find((m) => m.start > docs[0]!.index!);
@@ -74,7 +72,7 @@ function agreementsOfClause(clause: Clause, ctx: SentenceContext): Draft[] {
   const implied = existing ? null : ctx.reportYear;
   const { year, month } = dateOf(text, doc.index!, implied);
   // "с 2023 года" states since when a document is in force; "в рамках действующего соглашения" states no year.
-  const since = /с\s+(19|20)\d\d\s+год/iu.test(text);
+  const since = sinceYear(text) !== null;
   // "В марте 2016 года в рамках действующего соглашения …": the year is the event's, not the document's.
   const y = existing && !since ? null : year;
   return pairs

@@ -108,6 +108,14 @@ export function cityOfMention(m: Mention): string | null {
   return null;
 }
 
+// What stands between an institution and the city it is in: "школа № 5 города Бреста", "школа № 5 (г. Брест".
+const CITY_OF_INSTITUTION = /^\s*\(?\s*(город\p{L}*|г\.)\s*$/iu;
+
+/** Whether `city` names where the institution `inst` right before it is, not a party of its own. */
+export function isCityOf(clause: Clause, inst: Mention, city: Mention): boolean {
+  return inst.kind === 'Institution' && city.kind === 'City' && inst.end <= city.start && CITY_OF_INSTITUTION.test(clause.text.slice(inst.end, city.start));
+}
+
 /**
  * The words right before a mention (up to `chars` characters), for case-insensitive (`i`) patterns only: it is the
  * text's own case, except that a piece holding `İ` is lowercased as it always was. Every other character is equal

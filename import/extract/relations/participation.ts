@@ -3,12 +3,11 @@ import { dateOf } from '../dates.js';
 import { confidenceOf } from '../confidence.js';
 import type { Mention } from '../mentions.js';
 import { isOnline, isPlanned } from './cues.js';
-import { before, clausesOf, listFrom, partyOf, type Clause, type Draft, type Rule, type SentenceContext } from './context.js';
+import { before, clausesOf, isCityOf, listFrom, partyOf, type Clause, type Draft, type Rule, type SentenceContext } from './context.js';
 import { firstWordStartMatch, matchesOf } from '../lexicon/spans.js';
 
 // Patterns a function uses on every call are built once here: tsx (esbuild) rewrites a literal holding `\p{…}`
 // into `new RegExp(…)`, which a function would build anew each time it runs.
-const CITY_WORD_ONLY = /^\s*(город\p{L}*|г\.)\s*$/iu;
 const INVITATION_BEFORE = /приглашени\p{L}*\s+([\p{L}-]+\s+){0,4}$/iu;
 // A constant, not a literal in the function: tsx would build a `\p{…}` literal anew on every call.
 const CELEBRATION_FRAME = /^\s*в\s+рамках\s+([\p{L}-]+\s+){0,3}?(праздновани\p{L}*|праздничн\p{L}*|юбиле\p{L}*|\d+-?лети\p{L}*|дн[яей]\s+города)[^,;]{0,60}/iu;
@@ -116,7 +115,7 @@ function isActor(clause: Clause, m: Mention): boolean {
 function actorOf(clause: Clause, m: Mention): string {
   if (m.kind === 'City' && m.via === 'name') {
     const holder = clause.mentions.find(
-      (o) => o.kind === 'Institution' && o.cityId === m.id && o.end <= m.start && CITY_WORD_ONLY.test(clause.text.slice(o.end, m.start)),
+      (o) => o.cityId === m.id && isCityOf(clause, o, m),
     );
     if (holder) return holder.id;
   }

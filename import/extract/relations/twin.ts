@@ -1,7 +1,7 @@
 // TWIN: two cities are twin (sister) cities: a twinning agreement was signed or is in force, or the text
 // calls one the other's город-побратим. An intended twinning is a planned AGREEMENT; a signed memorandum of
 // intent to become twins is a signed AGREEMENT (../shared/spec/extraction.md).
-import { dateOf } from '../dates.js';
+import { dateOf, sinceYear } from '../dates.js';
 import { confidenceOf } from '../confidence.js';
 import { documentWords, isPlanned, SIGNING_EVENT, TWIN_INTENT, TWIN_WORD } from './cues.js';
 import { pointsBack } from '../discourse/recall.js';
@@ -23,8 +23,6 @@ const FUTURE = /(будет|будут|планир|запланир|предс�
 const LOCATION_BEFORE = /(?<![\p{L}])(в|во)\s+(городе\s+|г\.\s*)?$/iu;
 // "25-летие побратимства" in a dated sentence dates the twinning itself.
 const ANNIVERSARY = /(\d{1,3})\s*-?\s*(лети\p{L}*|годовщин\p{L}*)\s+(\p{L}+\s+)?(побратим|породн)/iu;
-
-const SINCE = /(?<![\p{L}])с\s+((?:19|20)\d\d)\s*(-?го\s+)?год/iu;
 
 // Ties in force today ("на сегодняшний день такие соглашения подписаны"): stated, not signed in the text's year.
 const STOCK = /(в\s+настоящее\s+время|по\s+состоянию\s+на|на\s+сегодняшний\s+день|на\s+сегодня(?![\p{L}]))/iu;
@@ -98,8 +96,7 @@ function twinsOfClause(clause: Clause, ctx: SentenceContext, carried: boolean): 
     year = at === null ? null : at - Number(anniversary[1]);
   }
   // "связывают побратимские отношения с 1992 года": the ties began that year.
-  const since = year === null ? SINCE.exec(text) : null;
-  if (since) year = Number(since[1]);
+  if (year === null) year = sinceYear(text);
   const rule = established ? 'twin.established' : pairs.length > 1 ? 'twin.list' : 'twin.stated';
   return pairs.map(([a, b]) => ({ kind: 'TWIN', source: a, target: b, year, month: null, status: null, confidence: confidenceOf(rule) }));
 }

@@ -46,7 +46,7 @@ describe('discourse stage', () => {
     });
     expect(prefixes).toEqual(['', 'На праздник прибыли делегации: ', 'На праздник прибыли делегации: ', '']);
     const other = new ListLead();
-    for (const [t] of [['Прибыли делегации:'], ['города Бреста;']]) {
+    for (const t of ['Прибыли делегации:', 'города Бреста;']) {
       other.prefixOf(t);
       other.advance(t);
     }
