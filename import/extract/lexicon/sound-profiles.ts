@@ -108,6 +108,13 @@ const NORDIC: Profile = [
 // Finnish: doubled vowels are long, not the Swedish å (Vantaa → Вантаа, Jyväskylä → Ювяскюля).
 const FINNISH: Profile = [[/ä/g, 'ia'], [/ö/g, 'e'], [/y/g, 'iu'], MARKS, [/j/g, 'i'], [/w/g, 'v']];
 
+// Russian in Latin letters, as GeoNames writes the towns of Russia and its neighbours (BGN/PCGN): Khabarovsk →
+// Хабаровск, Blagoveshchensk → Благовещенск, Mytishchi → Мытищи, Arkhangel’sk → Архангельск. The English reading
+// would take kh for к-х and shch for ш-ч, and no Russian spelling would meet it.
+const ROMANISED_RUSSIAN: Profile = [
+  MARKS, [/shch/g, 'S'], [/kh/g, 'H'], [/zh/g, 'J'], [/ts/g, 'C'], [/ch/g, 'C'], [/sh/g, 'S'], [/y/g, 'i'],
+];
+
 /** The profiles of a country without its own: English and the Romance reading. */
 export const DEFAULT_PROFILES: readonly Profile[] = [ENGLISH, ROMANCE];
 
@@ -132,6 +139,7 @@ export const PROFILES_BY_COUNTRY: Readonly<Record<string, readonly Profile[]>> =
       ['ES MX AR CL CO PE VE UY BO EC PY CU', [SPANISH, ROMANCE]],
       ['PT BR', [PORTUGUESE, ROMANCE]],
       ['GR', [ROMANCE]],
+      ['RU UA BY KZ KG UZ TJ TM AZ AM GE', [ROMANISED_RUSSIAN, ENGLISH, ROMANCE]],
     ] as Array<[string, Profile[]]>
   ).flatMap(([countries, profiles]) => countries.split(' ').map((c) => [c, profiles] as const)),
 );
