@@ -6,6 +6,7 @@ import { transliterateTitle } from '../lexicon/transliterate.js';
 import { capitalisedWordBefore, isLowerLetterAt } from '../lexicon/plain-words.js';
 import { adjectiveCountry } from './country-adjectives.js';
 import { findCountry } from './countries.js';
+import { Memo } from '../lexicon/memo.js';
 import { readings } from '../lexicon/morph.js';
 import { casesAfter, placeNominative } from '../lexicon/place-name.js';
 import { worldCitiesLike, type WorldCity } from '../lexicon/world.js';
@@ -104,22 +105,25 @@ export function findPlaces(text: string, people: ReadonlyArray<{ start: number; 
       const adjectiveIso = adjectiveCountryIso && !readings(t.text).some((r) => r.pos === 'ADJF' && r.known) ? adjectiveCountryIso : undefined;
       // "посетила Клайпеду", "в Тарту": with no cue at all, a large town the world list confirms (below).
       const bare = !cue && !country && !inList && !adjectiveIso && BARE_PLACE_BEFORE.test(preceding);
-      if ((cue || country || inList || adjectiveIso || bare) && !NOT_A_PLACE.test(t.text) && !findCountry(t.text) && !isInitialOrPerson(text, t)) {
+      // "Хабаровск принял гостей", "делегация Воркуты": anywhere, a town of the report's own country that the
+      // world list knows (below); the hand gazetteer cannot hold every Russian town a report is about.
+      const home = !cue && !country && !inList && !adjectiveIso && mayBeHomeTown(t.text, adjacent, text.slice(t.end, t.end + 12)) && homeTownIn(t.text);
+      if ((cue || country || inList || adjectiveIso || bare || home) && !NOT_A_PLACE.test(t.text) && !findCountry(t.text) && !isInitialOrPerson(text, t)) {
         // "Чапел Хилл": two capitalised words that together are a town's name are one, written with a hyphen.
         const pair = adjacent ? worldCitiesLike(`${t.text} ${next.text}`)[0] : undefined;
         const last = pair ? next! : t;
         const surface = pair ? `${t.text}-${next!.text}` : t.text;
         const { name, town } = pair ? { name: surface, town: pair } : placeNominative(surface, casesAfter(preceding), cityNominative(surface));
-        const confirmed = bare ? bareTown(t.text, town, adjacent) : !(!cue && !country && !inList && town?.country !== adjectiveIso);
-        if (!confirmed || (!town && !pair && notATown(t.text, adjacent))) {
-          i++;
+        const confirmed =
+          bare || home ? (bare && bareTown(t.text, town, adjacent)) || (home && homeTown(town)) : !(!cue && !country && !inList && town?.country !== adjectiveIso);
+        // Unconfirmed, the word may still be a city's adjective (`Урумчинского`), read below.
+        if (confirmed && (town || pair || !notATown(t.text, adjacent))) {
+          const id = cityIdFor(name);
+          mentions.push({ kind: 'City', id, start: t.start, end: last.end, via: 'name' });
+          entities.push({ id, kind: 'City', name, nameEn: town?.name ?? transliterateTitle(name), country: country ?? adjectiveIso ?? town?.country ?? null });
+          i += pair ? 2 : 1;
           continue;
         }
-        const id = cityIdFor(name);
-        mentions.push({ kind: 'City', id, start: t.start, end: last.end, via: 'name' });
-        entities.push({ id, kind: 'City', name, nameEn: town?.name ?? transliterateTitle(name), country: country ?? adjectiveIso ?? town?.country ?? null });
-        i += pair ? 2 : 1;
-        continue;
       }
     }
     // Adjectives and residents: "омская делегация", "омичи", "Петербургский форум".
@@ -168,6 +172,41 @@ function bareTown(word: string, town: WorldCity | null | undefined, beforeCapita
   if (!town || town.population < BARE_MIN_POPULATION || beforeCapitalised) return false;
   if (notATown(word, false)) return false;
   return !readings(word).some((r) => r.known && (r.parse.tag.Surn || r.parse.tag.Patr || r.parse.tag.Orgn));
+}
+
+/** The country whose towns a report names with no cue at all: its own. */
+const HOME_COUNTRY = 'RU';
+/** Smaller towns share their sound with too many words and surnames to be taken without a cue. */
+const HOME_MIN_POPULATION = 20_000;
+
+/**
+ * A capitalised word that may be a home town with no cue: long enough to be a name, not the first of two
+ * capitalised words (`Иван Петров`, `Северный Кавказ`), and known to the dictionary as nothing but a place (not a
+ * common word, first name, surname, patronymic or organisation).
+ */
+function mayBeHomeTown(word: string, beforeCapitalised: boolean, after: string): boolean {
+  // All capitals is an acronym (`МААС`), not a town a heading names: those the gazetteer knows.
+  if (word.length < 4 || beforeCapitalised || word === word.toUpperCase()) return false;
+  const rs = readings(word);
+  // `с Мурманском и Надымом`: a town's instrumental in -ском is also its adjective's; the adjective is read only
+  // before the noun it qualifies (`в Мурманском порту`).
+  const adjectiveToo = rs.some((r) => r.known && r.proper && r.parse.tag.Geox) && !BEFORE_LOWER_WORD.test(after);
+  // A possessive (`Бабушкин`, `Пушкин`) has a surname's shape: `написал Бабушкин` is the governor named before.
+  return !rs.some((r) => r.known && ((!r.proper && !(adjectiveToo && r.pos === 'ADJF' && !r.parse.tag.Poss)) || r.parse.tag.Name || r.parse.tag.Surn || r.parse.tag.Patr || r.parse.tag.Orgn));
+}
+const BEFORE_LOWER_WORD = /^\s+(?!(и|или|а)\s)\p{Ll}/u;
+
+function homeTown(town: WorldCity | null | undefined): boolean {
+  return town !== null && town !== undefined && town.country === HOME_COUNTRY && town.population >= HOME_MIN_POPULATION;
+}
+
+// Asked of most capitalised words the gazetteer lacks (names, organisations, a sentence's first word), and a pure
+// function of the word: without a town the context's cases play no part in placeNominative.
+const homeTowns = new Memo<boolean>(20_000);
+
+/** Whether a word is some case of a home town, before the rest of a cue-less candidate's checks are paid for. */
+function homeTownIn(word: string): boolean {
+  return homeTowns.get(word, (w) => homeTown(placeNominative(w, null, cityNominative(w)).town));
 }
 
 /**

@@ -65,16 +65,20 @@ function recase(candidate: string, model: string): string {
 export function nominativeCandidates(surface: string): string[] {
   const out = [surface];
   if (FOREIGN_PARTICLE.test(surface.toLowerCase())) return out;
-  const lower = surface.toLowerCase();
-  for (const [ending, replacements] of REVERSALS) {
-    const m = ending.exec(lower);
-    if (!m) continue;
-    const stem = surface.slice(0, surface.length - m[0].length);
-    for (const r of replacements) {
-      const c = recase(stem + r, surface);
-      if (stem.length >= 2 && !IMPOSSIBLE.test(c.toLowerCase()) && !out.includes(c)) out.push(c);
+  for (const r of reversed(surface)) {
+    const c = recase(r, surface);
+    if (!out.includes(c)) out.push(c);
+  }
+  // `Петропавловском-Камчатским`, `Каменске-Шахтинском`: in a name of a noun and an adjective both parts decline.
+  const parts = surface.split('-');
+  if (parts.length === 2 && parts.every((p) => p.length >= 3 && p.charAt(0) !== p.charAt(0).toLowerCase())) {
+    for (const first of reversed(parts[0]!)) {
+      for (const r of readings(parts[1]!)) {
+        if (r.pos !== 'ADJF' || !r.lemma) continue;
+        const c = `${first}-${parts[1]!.charAt(0)}${r.lemma.slice(1)}`;
+        if (!out.includes(c)) out.push(c);
+      }
     }
-    break;
   }
   // The dictionary's own lemma for a word it knows or guesses as a noun.
   const last = surface.split('-').pop()!;
@@ -86,6 +90,18 @@ export function nominativeCandidates(surface: string): string[] {
     if (!IMPOSSIBLE.test(c.toLowerCase()) && !out.includes(c)) out.push(c);
   }
   return out;
+}
+
+/** The nominatives one word's ending allows, by REVERSALS alone (none when it has no oblique ending). */
+function reversed(word: string): string[] {
+  const lower = word.toLowerCase();
+  for (const [ending, replacements] of REVERSALS) {
+    const m = ending.exec(lower);
+    if (!m) continue;
+    const stem = word.slice(0, word.length - m[0].length);
+    return replacements.map((r) => stem + r).filter((c) => stem.length >= 2 && !IMPOSSIBLE.test(c.toLowerCase()));
+  }
+  return [];
 }
 
 /** Whether the form could be in one of these cases; a form that could not is indeclinable. */

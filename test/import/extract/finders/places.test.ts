@@ -27,6 +27,35 @@ describe('places', () => {
     expect(cities(text)).toEqual(expected);
   });
 
+  // Towns of the report's own country the hand gazetteer lacks, named with no cue at all.
+  it.each([
+    ['Кисловодск принял гостей из Армении', 'Кисловодск'],
+    ['Спортсмены Воркуты выступили на турнире', 'Воркута'],
+    ['Соглашение связывает Новочеркасск с городом Бургас', 'Новочеркасск'],
+    // -ском is also an adjective's ending; before no noun it is the town's instrumental.
+    ['Партнерство с Северодвинском и Котласом продолжится', 'Северодвинск'],
+    ['Партнерство с Северодвинском и Котласом продолжится', 'Котлас'],
+    // In a hyphenated name of a noun and an adjective both parts decline.
+    ['Делегация Каменска-Шахтинского прибыла', 'Каменск-Шахтинский'],
+  ])('finds a home town with no cue: %s → %s', (text, name) => {
+    const city = findPlaces(text).entities.find((e) => e.kind === 'City' && e.name === name);
+    expect(city?.country).toBe('RU');
+  });
+
+  it.each([
+    // an adjective before its noun, an acronym, a surname shaped like a possessive, a first name and surname
+    ['Концерт прошел на Кисловодском бульваре'],
+    ['Представители МААС выступили'],
+    ['- написал Бабушкин в своем канале'],
+    ['Выступил Сергей Пятигорский'],
+  ])('takes no home town from %s', (text) => {
+    expect(findPlaces(text).entities.filter((e) => e.kind === 'City')).toEqual([]);
+  });
+
+  it('reads an unconfirmed capitalised word as a city adjective still', () => {
+    expect(cities('делегации Урумчинского университета')).toEqual(['city:urumqi:adjective']);
+  });
+
   it.each([
     ['в городе Тиват (Черногория)', 'Тиват', 'ME'],
     ['г. Блэксберг (США)', 'Блэксберг', 'US'],
