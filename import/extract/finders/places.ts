@@ -107,7 +107,7 @@ export function findPlaces(text: string, people: ReadonlyArray<{ start: number; 
       const bare = !cue && !country && !inList && !adjectiveIso && BARE_PLACE_BEFORE.test(preceding);
       // "Хабаровск принял гостей", "делегация Воркуты": anywhere, a town of the report's own country that the
       // world list knows (below); the hand gazetteer cannot hold every Russian town a report is about.
-      const home = !cue && !country && !inList && !adjectiveIso && mayBeHomeTown(t.text, adjacent, text.slice(t.end, t.end + 12)) && homeTownIn(t.text);
+      const home = !cue && !country && !inList && !adjectiveIso && mayBeHomeTown(t.text, adjacent ? next.text : undefined, text.slice(t.end, t.end + 12)) && homeTownIn(t.text);
       if ((cue || country || inList || adjectiveIso || bare || home) && !NOT_A_PLACE.test(t.text) && !findCountry(t.text) && !isInitialOrPerson(text, t)) {
         // "Чапел Хилл": two capitalised words that together are a town's name are one, written with a hyphen.
         const pair = adjacent ? worldCitiesLike(`${t.text} ${next.text}`)[0] : undefined;
@@ -181,12 +181,14 @@ const HOME_MIN_POPULATION = 20_000;
 
 /**
  * A capitalised word that may be a home town with no cue: long enough to be a name, not the first of two
- * capitalised words (`Иван Петров`, `Северный Кавказ`), and known to the dictionary as nothing but a place (not a
- * common word, first name, surname, patronymic or organisation).
+ * capitalised words (`Иван Петров`, `Северный Кавказ`) unless the second is a first name, and known to the
+ * dictionary as nothing but a place (not a common word, first name, surname, patronymic or organisation).
  */
-function mayBeHomeTown(word: string, beforeCapitalised: boolean, after: string): boolean {
+function mayBeHomeTown(word: string, nextCapitalised: string | undefined, after: string): boolean {
   // All capitals is an acronym (`МААС`), not a town a heading names: those the gazetteer knows.
-  if (word.length < 4 || beforeCapitalised || word === word.toUpperCase()) return false;
+  if (word.length < 4 || word === word.toUpperCase()) return false;
+  // `Глава Тобольска Пётр Петров`: before a first name the town ends where the person begins.
+  if (nextCapitalised !== undefined && !readings(nextCapitalised).some((r) => r.known && r.parse.tag.Name)) return false;
   const rs = readings(word);
   // `с Мурманском и Надымом`: a town's instrumental in -ском is also its adjective's; the adjective is read only
   // before the noun it qualifies (`в Мурманском порту`).

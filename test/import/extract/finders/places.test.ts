@@ -37,6 +37,8 @@ describe('places', () => {
     ['Партнерство с Северодвинском и Котласом продолжится', 'Котлас'],
     // In a hyphenated name of a noun and an adjective both parts decline.
     ['Делегация Каменска-Шахтинского прибыла', 'Каменск-Шахтинский'],
+    // before a person's first name the town ends
+    ['Глава Новочеркасска Юрий Петров открыл выставку', 'Новочеркасск'],
   ])('finds a home town with no cue: %s → %s', (text, name) => {
     const city = findPlaces(text).entities.find((e) => e.kind === 'City' && e.name === name);
     expect(city?.country).toBe('RU');
