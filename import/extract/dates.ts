@@ -84,6 +84,20 @@ export function sinceYear(clause: string): number | null {
   return m ? Number(m[1]) : null;
 }
 
+// "исполнилось 10 лет со дня подписания", "15 лет назад был подписан": the act lies that many years back.
+const YEARS_AGO = /(?<![\p{L}\d])(\d{1,3})\s+(лет|год|года)\s+(назад|со\s+дня|с\s+момента|с\s+тех\s+пор\s+как)(?![\p{L}])/iu;
+const FOUR_DIGIT_YEAR = /(?<!\d)(19|20)\d\d(?!\d)/u;
+
+/**
+ * The year of an act a clause dates by how long ago it was, from the year `at` the clause speaks in; `at` itself
+ * when it says no such thing, or names the act's own year after it ("10 лет назад, в 2014 году").
+ */
+export function yearsBack(clause: string, at: number | null): number | null {
+  const m = YEARS_AGO.exec(clause);
+  if (!m || at === null || FOUR_DIGIT_YEAR.test(clause.slice(m.index + m[0].length))) return at;
+  return at - Number(m[1]);
+}
+
 const LAST_YEAR = /(в\s+прошлом|в\s+минувшем|прошлого)\s+год/iu;
 const YEAR_BEFORE_LAST = /(в\s+позапрошлом|позапрошлого)\s+год/iu;
 const NEXT_YEAR = /(в\s+следующем|в\s+будущем|в\s+наступающем|следующего)\s+год/iu;

@@ -113,14 +113,17 @@ export function findPlaces(text: string, people: ReadonlyArray<{ start: number; 
         const pair = adjacent ? worldCitiesLike(`${t.text} ${next.text}`)[0] : undefined;
         const last = pair ? next! : t;
         const surface = pair ? `${t.text}-${next!.text}` : t.text;
-        const { name, town } = pair ? { name: surface, town: pair } : placeNominative(surface, casesAfter(preceding), cityNominative(surface));
+        // "с сербским городом Ниш": the country's adjective before the city word.
+        const cueIso = cue && !country ? cueAdjectiveCountry(preceding) : undefined;
+        const stated = country ?? adjectiveIso ?? cueIso;
+        const { name, town } = pair ? { name: surface, town: pair } : placeNominative(surface, casesAfter(preceding), cityNominative(surface), stated);
         const confirmed =
           bare || home ? (bare && bareTown(t.text, town, adjacent)) || (home && homeTown(town)) : !(!cue && !country && !inList && town?.country !== adjectiveIso);
         // Unconfirmed, the word may still be a city's adjective (`Урумчинского`), read below.
         if (confirmed && (town || pair || !notATown(t.text, adjacent))) {
           const id = cityIdFor(name);
           mentions.push({ kind: 'City', id, start: t.start, end: last.end, via: 'name' });
-          entities.push({ id, kind: 'City', name, nameEn: town?.name ?? transliterateTitle(name), country: country ?? adjectiveIso ?? town?.country ?? null });
+          entities.push({ id, kind: 'City', name, nameEn: town?.name ?? transliterateTitle(name), country: stated ?? town?.country ?? null });
           i += pair ? 2 : 1;
           continue;
         }
@@ -219,6 +222,14 @@ function notATown(word: string, beforeCapitalised: boolean): boolean {
   const rs = readings(word);
   if (rs.some((r) => r.known && r.pos === 'NOUN' && !r.proper)) return true;
   return beforeCapitalised && rs.some((r) => r.known && r.pos === 'ADJF');
+}
+
+const ADJECTIVE_BEFORE_CITY_WORD = /(\p{Ll}+)\s+(город\p{L}*|г\.)\s*$/u;
+
+/** The country whose adjective stands before the city word of a cue: `сербским городом`, `в японском г.`. */
+function cueAdjectiveCountry(preceding: string): string | undefined {
+  const m = ADJECTIVE_BEFORE_CITY_WORD.exec(preceding);
+  return m ? adjectiveCountry(m[1]!) : undefined;
 }
 
 const SPACE = /\s/;

@@ -111,21 +111,28 @@ function fitsCase(surface: string, cases: readonly Case[]): boolean {
 
 /**
  * The nominative of an unknown place name. `cases` are the cases the context allows (from `городом`, `в`, `из`),
- * `fallback` the nominative the caller would take without a town to confirm one.
+ * `fallback` the nominative the caller would take without a town to confirm one, `country` (ISO) the country the
+ * text places it in, if it says.
  */
-export function placeNominative(surface: string, cases: readonly Case[] | null, fallback: string): PlaceName {
+export function placeNominative(surface: string, cases: readonly Case[] | null, fallback: string, country?: string | null): PlaceName {
   const candidates = nominativeCandidates(surface);
   for (const c of candidates) {
     if (cityByName(c)) return { name: c, town: null };
   }
+  // `с сербским городом Ниш`: when the text says the country, its towns come first (Niš, not the larger Nice).
+  // Without one there, another country's town still says the name is as written (`уездом Сяри (Япония)`).
+  const townLike = (name: string) => {
+    const towns = worldCitiesLike(name);
+    return (country && towns.find((t) => t.country === country)) || towns[0];
+  };
   // The form as written wins when it is a town's name itself (`в Ханау`, not `Хана`), unless another reading is
   // a far bigger town (`Брешией` is Brescia, not Brécey); else the most populous town.
-  const asWritten = worldCitiesLike(surface)[0];
+  const asWritten = townLike(surface);
   // Among candidates that sound like the same town (Ливерпул, Ливерпуль), the dictionary's place name wins.
   const places = new Set(readings(surface).filter((r) => r.known && r.parse.tag.Geox).map((r) => r.lemma));
   let best = null as PlaceName | null;
   for (const c of candidates.slice(1)) {
-    const town = worldCitiesLike(c)[0];
+    const town = townLike(c);
     if (!town) continue;
     const better = !best || town.population > best.town!.population;
     const sameButKnown = best?.town === town && places.has(c.toLowerCase().replace(/ё/g, 'е'));

@@ -1,6 +1,6 @@
 // AGREEMENT: a cooperation, partnership or friendship agreement, memorandum, protocol or contract between two
 // parties other than a twinning agreement; `signed` when signed or in force, `planned` for drafts and intentions.
-import { dateOf, sinceYear } from '../dates.js';
+import { dateOf, sinceYear, yearsBack } from '../dates.js';
 import { confidenceOf } from '../confidence.js';
 import type { Mention } from '../mentions.js';
 import { documentWords, isPlanned, SIGNING_EVENT, TWIN_WORD } from './cues.js';
@@ -70,7 +70,8 @@ function agreementsOfClause(clause: Clause, ctx: SentenceContext): Draft[] {
     STOCK.test(text) ||
     (EXISTING.test(text.slice(0, doc.index! + 40)) && !REPORTED_ACT.test(text.slice(0, doc.index)));
   const implied = existing ? null : ctx.reportYear;
-  const { year, month } = dateOf(text, doc.index!, implied);
+  const { year: at, month } = dateOf(text, doc.index!, implied);
+  const year = yearsBack(text, at);
   // "с 2023 года" states since when a document is in force; "в рамках действующего соглашения" states no year.
   const since = sinceYear(text) !== null;
   // "В марте 2016 года в рамках действующего соглашения …": the year is the event's, not the document's.
@@ -82,7 +83,8 @@ function agreementsOfClause(clause: Clause, ctx: SentenceContext): Draft[] {
       source: a,
       target: b,
       year: y,
-      month: existing ? null : month,
+      // An anniversary's month is not the signing's.
+      month: existing || year !== at ? null : month,
       status: planned ? ('planned' as const) : ('signed' as const),
       confidence: confidenceOf(planned ? 'agreement.planned' : 'agreement.signed'),
     }));

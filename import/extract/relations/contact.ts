@@ -4,7 +4,7 @@ import { dateOf } from '../dates.js';
 import { confidenceOf } from '../confidence.js';
 import type { Mention } from '../mentions.js';
 import { cityFromDerived } from '../finders/city-derived.js';
-import { CONTACT_WORD, documentWords, firstVisitWord, isOnline, isPlanned, SIGNED } from './cues.js';
+import { CONTACT_WORD, documentWords, firstVisitWord, isOnline, isPlanned, PROVIDED_FOR, SIGNED } from './cues.js';
 import { before, clausesOf, insideBrackets, listFrom, partyOf, type Clause, type Draft, type Rule, type SentenceContext } from './context.js';
 import { countryId } from '../../../neo4j/model/ids.js';
 import { matchesOf } from '../lexicon/spans.js';
@@ -79,7 +79,7 @@ function contactsOfClause(clause: Clause, ctx: SentenceContext, carry: Carry): D
   const cue = contactCue(text, online);
   if (!cue && !subjectCarried) return [];
   // After the cue: most clauses have none, and the plan's pattern is the longest.
-  if (isPlanned(text) || MODAL.test(text)) return [];
+  if (isPlanned(text) || MODAL.test(text) || PROVIDED_FOR.test(text)) return [];
   const at = cue?.index ?? 0;
   // A physical visit is a VISIT; its meetings are part of it, not separate contacts.
   if (!online && firstVisitWord(text) !== null) return [];

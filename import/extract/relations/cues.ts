@@ -10,6 +10,12 @@ export const PLANNED =
 /** A stem every match of PLANNED holds: most clauses hold none and are ruled out faster than by PLANNED itself. */
 export const PLANNED_STEM = /заключ|подпиш|план|намечен|предполага|будет|будут|предстоит|намерен|проект|договор|рассмотреть|перспективе|дальнейшем|прорабатыва|состоится/iu;
 
+/**
+ * What a document provides for (`Соглашение предусматривает обмен делегациями`): work it sets out, not work done.
+ * Unlike PLANNED it leaves the document itself signed.
+ */
+export const PROVIDED_FOR = /(?<![\p{L}])(предусматрива\p{L}*|предусмотрен\p{L}*)/iu;
+
 /** Remote formats: the parties met, but nobody travelled. */
 export const ONLINE =
   /(онлайн|on-?line|видеоконференц|видео-?конференц|видеосвяз|телемост|в\s+режиме\s+видео|в\s+формате\s+видео|видеопрезентац|дистанционн|в\s+режиме\s+трансляци|в\s+формате\s+трансляци|в\s+заочном|заочн\p{L}+\s+формат|виртуальн|интернет-|видеообращени|видеоролик|видеоматериал)/iu;

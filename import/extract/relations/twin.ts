@@ -1,7 +1,7 @@
 // TWIN: two cities are twin (sister) cities: a twinning agreement was signed or is in force, or the text
 // calls one the other's город-побратим. An intended twinning is a planned AGREEMENT; a signed memorandum of
 // intent to become twins is a signed AGREEMENT (../shared/spec/extraction.md).
-import { dateOf, sinceYear } from '../dates.js';
+import { dateOf, sinceYear, yearsBack } from '../dates.js';
 import { confidenceOf } from '../confidence.js';
 import { documentWords, isPlanned, SIGNING_EVENT, TWIN_INTENT, TWIN_WORD } from './cues.js';
 import { pointsBack } from '../discourse/recall.js';
@@ -90,7 +90,7 @@ function twinsOfClause(clause: Clause, ctx: SentenceContext, carried: boolean): 
   const established = (SIGNING_EVENT.test(text) || BECAME.test(text)) && !STOCK.test(text);
   const anniversary = ANNIVERSARY.exec(text);
   let year: number | null = null;
-  if (established) year = dateOf(text, trigger.index, ctx.reportYear).year;
+  if (established) year = yearsBack(text, dateOf(text, trigger.index, ctx.reportYear).year);
   else if (anniversary) {
     const at = dateOf(text, anniversary.index, ctx.reportYear).year;
     year = at === null ? null : at - Number(anniversary[1]);

@@ -2,7 +2,7 @@
 import { dateOf } from '../dates.js';
 import { confidenceOf } from '../confidence.js';
 import type { Mention } from '../mentions.js';
-import { firstVisitWord, isOnline, isPlanned, MUTUAL } from './cues.js';
+import { firstVisitWord, isOnline, isPlanned, MUTUAL, PROVIDED_FOR } from './cues.js';
 import { before, cityOfMention, clausesOf, listFrom, type Clause, type Draft, type Rule } from './context.js';
 import { idSlug } from '../../../neo4j/model/ids.js';
 
@@ -70,6 +70,10 @@ function visitsOfClause(clause: Clause, ctx: Parameters<Rule>[0]): Draft[] {
   if (!trigger) return visitsOfMeeting(clause, ctx);
   if (isPlanned(text) || isOnline(text) || FUTURE_TRIP.test(text)) return [];
   const anchor = trigger.index;
+  // "Документ предусматривает обмен делегациями"; a visit named before the provision happened ("В ходе визита
+  // подписано соглашение, которое предусматривает …").
+  const provision = PROVIDED_FOR.exec(text);
+  if (provision && provision.index < anchor) return [];
   const { year, month } = dateOf(text, anchor, ctx.reportYear);
   const cities = clause.mentions.filter((m) => cityOfMention(m) !== null && m.kind !== 'Event');
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dateOf, monthOf, yearsIn } from '../../../import/extract/dates.js';
+import { dateOf, monthOf, yearsBack, yearsIn } from '../../../import/extract/dates.js';
 
 describe('dates', () => {
   it.each([
@@ -23,6 +23,17 @@ describe('dates', () => {
     ['В следующем году планируется визит', { year: 2021, month: null }],
   ])('%s', (text, expected) => {
     expect(dateOf(text, text.length, 2020)).toEqual(expected);
+  });
+
+  it.each([
+    ['В мае исполнилось 10 лет со дня подписания соглашения', 2010],
+    ['Договор был подписан 15 лет назад', 2005],
+    ['Прошло 5 лет с момента заключения меморандума', 2015],
+    // the act's own year named after it wins
+    ['10 лет назад, в 2012 году, подписано соглашение', 2020],
+    ['Соглашение действует уже 3 года', 2020],
+  ])('dates an act by how long ago it was: %s', (text, year) => {
+    expect(yearsBack(text, 2020)).toBe(year);
   });
 
   it('gives no year for a timeless statement', () => {

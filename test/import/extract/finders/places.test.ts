@@ -62,6 +62,8 @@ describe('places', () => {
     ['в городе Тиват (Черногория)', 'Тиват', 'ME'],
     ['г. Блэксберг (США)', 'Блэксберг', 'US'],
     ['с городом Кызылордой', 'Кызылорда', null],
+    // the country's adjective before the city word chooses among towns of one sound (Niš, not the larger Nice)
+    ['с сербским городом Ниш', 'Ниш', 'RS'],
   ])('finds a city from its context: %s', (text, name, country) => {
     const found = findPlaces(text);
     const city = found.entities.find((e) => e.kind === 'City' && e.name === name);

@@ -13,6 +13,8 @@ describe('agreement rule', () => {
       ['AGREEMENT city:tula city:brest 2023 signed', 'AGREEMENT city:tula city:gomel 2023 signed', 'AGREEMENT city:tula city:vilnius 2023 signed'],
     ],
     ['Подписано соглашение между Тулой, Пензой и Тверью.', ['AGREEMENT city:tula city:penza 2023 signed', 'AGREEMENT city:tula city:tver 2023 signed', 'AGREEMENT city:penza city:tver 2023 signed']],
+    // an anniversary dates the signing, without its month
+    ['В мае исполнилось 10 лет со дня подписания соглашения о сотрудничестве между Тулой и Пензой.', ['AGREEMENT city:tula city:penza 2013 signed']],
     ['Протокол о сотрудничестве подписали мэры Тулы, Пензы и Твери.', ['AGREEMENT city:tula city:penza 2023 signed', 'AGREEMENT city:tula city:tver 2023 signed', 'AGREEMENT city:penza city:tver 2023 signed']],
     // the city after an institution is where it is, not a side
     ['Средняя школа № 7 города Бреста и гимназия № 2 подписали договор о сотрудничестве.', ['AGREEMENT inst:srednya-shkola-7 inst:gimnaz-2 2023 signed']],

@@ -12,6 +12,10 @@ describe('visit rule', () => {
     ['В июле была организована торгово-экономическая миссия омских деловых кругов в г. Павлодар.', ['VISIT city:omsk city:pavlodar 2023/7']],
     ['Делегация из города Улан-Батора приняла участие в праздновании Дня города.', ['VISIT city:ulaanbaatar city:omsk 2023']],
     ['В 2022 году Тула и Брест обменялись визитами.', ['VISIT city:tula city:brest 2022', 'VISIT city:brest city:tula 2022']],
+    // a home and a destination are not a list
+    ['В ходе визита делегации Тулы в Брест прошли переговоры.', ['VISIT city:tula city:brest 2023']],
+    // a visit named before a provision of the document signed in it
+    ['В ходе визита в Брест подписан договор, который предусматривает обмен опытом.', ['VISIT city:omsk city:brest 2023']],
     ['В 2022 году Омск и Алматы провели несколько взаимных визитов.', ['VISIT city:omsk city:almaty 2022', 'VISIT city:almaty city:omsk 2022']],
     ['В октябре делегация учёных Омского государственного университета посетила Урумчи.', ['VISIT city:omsk city:urumqi 2023/10']],
     // a list of delegations, told from the host's side
@@ -46,6 +50,9 @@ describe('visit rule', () => {
     ['Теперь города будут регулярно обмениваться делегациями.'],
     // a country as the destination is no city of it
     ['Договор подписан во время визита омской делегации в Беларусь.'],
+    // what a document provides for has not happened
+    ['Соглашение между Тулой и Пензой предусматривает обмен делегациями.'],
+    ['Программой предусмотрены визиты делегаций Омска в Брест.'],
   ])('gives no visit: %s', (text) => {
     expect(run(visitRule, text)).toEqual([]);
   });
