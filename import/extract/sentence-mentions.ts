@@ -105,7 +105,11 @@ function findMentions(sentence: Sentence): Found {
   for (const a of findCityAuthorities(sentence)) {
     const cityId = resolveCityWord(a.cityWord);
     if (!cityId) continue;
-    mentions.push({ kind: 'City', id: cityId, start: a.start - sentence.start, end: a.end - sentence.start, via: 'authority', cityId });
+    // "с мэром Владимиром Волковым": the word after the office is the person's first name, not the office's city.
+    const start = a.start - sentence.start;
+    const end = a.end - sentence.start;
+    if (people.some((p) => p.start < end && start < p.end)) continue;
+    mentions.push({ kind: 'City', id: cityId, start, end, via: 'authority', cityId });
   }
   for (const ev of findEvents(sentence)) {
     const id = `event:${slugId(ev.name)}`;

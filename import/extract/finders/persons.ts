@@ -93,9 +93,12 @@ function insideQuotes(text: string, at: number): boolean {
   return (before.match(/«/g)?.length ?? 0) > (before.match(/»/g)?.length ?? 0);
 }
 
+const LED_BY = /^.*(?<![\p{L}])во\s+главе\s+со?\s+/iu;
+
 /** The office right before a name, after `from`: `мэром города Омска` → `мэр города Омска`. */
 function roleBefore(text: string, from: number, start: number): string | null {
-  const clause = text.slice(from, start).split(/[,;:()«»—–]|\s-\s|\sи\s/).pop() ?? '';
+  // "во главе с мэром": the idiom means "led by", and the office is what follows it.
+  const clause = (text.slice(from, start).split(/[,;:()«»—–]|\s-\s|\sи\s/).pop() ?? '').replace(LED_BY, '');
   const m = ROLE.exec(clause);
   if (!m) return null;
   const phrase = clause.slice(m.index).trim();

@@ -48,8 +48,15 @@ function isOrigin(clause: Clause, m: Mention): boolean {
   if (m.via === 'adjective') return TRAVELLERS.test(clause.text.slice(m.end, m.end + 60));
   const lead = before(clause, m, 80).replace(SPACE_RUN, ' ');
   if (m.via === 'name' && SEAT_BEFORE.test(before(clause, m, 120))) return true;
+  // "делегация во главе с мэром встретилась с руководством Витебска": the leader's phrase ended before the host.
+  if (MET_BEFORE.test(lead)) return false;
   if (LED_BY.test(before(clause, m, 120)) && !DEST_BEFORE.test(before(clause, m, 40))) return true;
-  return ORIGIN_BEFORE.test(lead) && !MET_BEFORE.test(lead);
+  return ORIGIN_BEFORE.test(lead);
+}
+
+/** "встретилась с руководством Витебска": the city whose officials the travellers met. */
+function isMetHost(clause: Clause, m: Mention): boolean {
+  return m.kind === 'City' && m.via === 'name' && MET_BEFORE.test(before(clause, m, 80).replace(SPACE_RUN, ' '));
 }
 
 // "приняла участие в праздновании 300-летия (города-побратима) X", "на Днях города X": the celebrating city hosts.
@@ -142,8 +149,11 @@ function visitsOfClause(clause: Clause, ctx: Parameters<Rule>[0]): Draft[] {
   const from = froms[0]!;
   let to = hosts.filter((h) => h !== from);
   if (to.length === 0) {
+    const met = cities.filter((m) => isMetHost(clause, m)).map((m) => cityOfMention(m)!).filter((c) => c !== from);
+    // "делегация Ярославля встретилась с руководством Витебска": they went to the city whose officials they met.
+    if (met.length > 0) to = [...new Set(met)];
     // "состоялся визит делегации Минска" with no place: they came to the reporting city.
-    if (from !== ctx.reportCityId && ctx.reportCityId && ARRIVAL.test(text)) {
+    else if (from !== ctx.reportCityId && ctx.reportCityId && ARRIVAL.test(text)) {
       to = [ctx.reportCityId];
     } else if (from === ctx.reportCityId && !toCountry && ctx.topicCityId && ctx.topicCityId !== from && /визит|выезд|выезжал|выехал|посетил|побывал/iu.test(text) && mentionsCity(cities) === 0) {
       // "Во время визита омичи провели встречи с руководством города" under a partner city's heading.

@@ -20,4 +20,8 @@ describe('sentence mentions', () => {
     expect(found.mentions.map((m) => m.id)).toEqual(['city:omsk']);
     expect(found.entities.filter((e) => e.kind === 'Person').map((e) => e.name)).toEqual(['Владимир Петров']);
   });
+
+  it("a first name after an office is the person's, not the office's city", () => {
+    expect(mentions('Делегацию Тулы возглавил мэр Владимир Петров.')).toEqual(['City:city:tula:name']);
+  });
 });
