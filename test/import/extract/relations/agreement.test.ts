@@ -13,6 +13,8 @@ describe('agreement rule', () => {
       ['AGREEMENT city:tula city:brest 2023 signed', 'AGREEMENT city:tula city:gomel 2023 signed', 'AGREEMENT city:tula city:vilnius 2023 signed'],
     ],
     ['Подписано соглашение между Тулой, Пензой и Тверью.', ['AGREEMENT city:tula city:penza 2023 signed', 'AGREEMENT city:tula city:tver 2023 signed', 'AGREEMENT city:penza city:tver 2023 signed']],
+    // the preparation of a document is a plan
+    ['Главы Тулы и Пензы обсудили подготовку соглашения о сотрудничестве.', ['AGREEMENT city:tula city:penza 2023 planned']],
     // an anniversary dates the signing, without its month
     ['В мае исполнилось 10 лет со дня подписания соглашения о сотрудничестве между Тулой и Пензой.', ['AGREEMENT city:tula city:penza 2013 signed']],
     ['Протокол о сотрудничестве подписали мэры Тулы, Пензы и Твери.', ['AGREEMENT city:tula city:penza 2023 signed', 'AGREEMENT city:tula city:tver 2023 signed', 'AGREEMENT city:penza city:tver 2023 signed']],
