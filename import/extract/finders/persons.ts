@@ -79,6 +79,21 @@ function nominative(word: string, r: Reading | undefined): string {
   return out.charAt(0).toUpperCase() + out.slice(1).replace(/ё/g, /ё/.test(word) ? 'ё' : 'е');
 }
 
+// A Russian surname's nominative endings, masculine and feminine.
+const SURNAME_SHAPE = /^\p{Lu}\p{Ll}+(ов|ев|ёв|ин|ын)(а)?$/u;
+
+/**
+ * `Ерлан Омаров`: after a first name in the nominative, a word of a surname's shape is one even when the
+ * dictionary knows the word only as something else (`омаров`, of lobsters). It stays as written.
+ */
+function surnameByShape(names: Reading[], word: string): [Reading, undefined] | null {
+  const m = SURNAME_SHAPE.exec(word);
+  if (!m) return null;
+  const gender = m[2] ? 'femn' : 'masc';
+  const name = names.find((r) => r.case === 'nomn' && (!r.gender || r.gender === gender));
+  return name ? [name, undefined] : null;
+}
+
 /** Readings of two words of one name that agree in case and gender (a first name and a surname or patronymic). */
 function agreeing(first: Reading[], second: Reading[]): [Reading, Reading] | null {
   for (const a of first) {
@@ -107,6 +122,17 @@ function roleBefore(text: string, from: number, start: number): string | null {
   return role.charAt(0).toLowerCase() + role.slice(1);
 }
 
+/**
+ * `Аким Семея Ерлан Омаров`: a word the dictionary only guesses is a first name, before a first name and its
+ * surname, is some other name (here a town's genitive); the person is the two words after it.
+ */
+function guessedNameBeforeName(names: Reading[], second: string, third: string): boolean {
+  if (names.some((r) => r.known)) return false;
+  const next = tagged(second, 'Name');
+  if (next.length === 0) return false;
+  return (agreeing(next, tagged(third, 'Surn')) ?? agreeing(next, nameReadings.get(third, readingsOfName).other) ?? surnameByShape(next, third)) !== null;
+}
+
 function byNames(text: string, toks: Token[], out: PersonFinding[]): void {
   for (let i = 0; i + 1 < toks.length; i++) {
     const a = toks[i]!;
@@ -122,11 +148,11 @@ function byNames(text: string, toks: Token[], out: PersonFinding[]): void {
       const patr = agreeing(names, tagged(b.text, 'Patr'));
       // A capitalised noun in the first name's case is its surname even when az does not tag it so (`Шелестом`).
       const nouns = nameReadings.get(b.text, readingsOfName).other;
-      const surn = agreeing(names, tagged(b.text, 'Surn')) ?? agreeing(names, nouns);
+      const surn = agreeing(names, tagged(b.text, 'Surn')) ?? agreeing(names, nouns) ?? surnameByShape(names, b.text);
       if (patr) {
         const third = cAdjacent ? agreeing([patr[0]], tagged(c.text, 'Surn')) : null;
         words = third ? [[a, patr[0]], [b, patr[1]], [c!, third[1]]] : [[a, patr[0]], [b, patr[1]]];
-      } else if (surn) {
+      } else if (surn && !(cAdjacent && guessedNameBeforeName(names, b.text, c!.text))) {
         words = [[a, surn[0]], [b, surn[1]]];
       }
     } else {
