@@ -162,8 +162,9 @@ function startsNoCityPhrase(text: string, t: Token, next: Token | undefined): bo
   return next !== undefined && text.charCodeAt(t.end) === 0x20 && !mayBeginCityPhrase(t.text);
 }
 
-// Before a name with no city cue: a place preposition, or a visit, delegation or mayor of it.
-const BARE_PLACE_BEFORE = /(?<![\p{L}])(в|во|из|до|посетил\p{L}*|посетит\p{L}*|посетив|посещени\p{L}*|делегаци\p{L}*|мэр[аоу]?м?|бургомистр\p{L}*)\s+$/iu;
+// Before a name with no city cue: a place preposition, or a visit, delegation or mayor of it (аким in Kazakhstan,
+// кмет in Bulgaria).
+const BARE_PLACE_BEFORE = /(?<![\p{L}])(в|во|из|до|посетил\p{L}*|посетит\p{L}*|посетив|посещени\p{L}*|делегаци\p{L}*|мэр[аоу]?м?|бургомистр\p{L}*|аким\p{L}*|кмет\p{L}*)\s+$/iu;
 /** A town this large is what a bare name in such a spot means (few words of prose sound like one). */
 const BARE_MIN_POPULATION = 100_000;
 

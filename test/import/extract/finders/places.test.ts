@@ -64,6 +64,9 @@ describe('places', () => {
     ['с городом Кызылордой', 'Кызылорда', null],
     // the country's adjective before the city word chooses among towns of one sound (Niš, not the larger Nice)
     ['с сербским городом Ниш', 'Ниш', 'RS'],
+    // after a Kazakh or Bulgarian mayor's title, a large town the world list knows
+    ['Гостей приветствовал аким Семея', 'Семей', 'KZ'],
+    ['Гостей приветствовал кмет Плевена', 'Плевен', 'BG'],
   ])('finds a city from its context: %s', (text, name, country) => {
     const found = findPlaces(text);
     const city = found.entities.find((e) => e.kind === 'City' && e.name === name);
