@@ -98,6 +98,9 @@ describe('discourse stage', () => {
     ['Договор был подписан в ходе визита.', 'Договор', true],
     ['Подписано соглашение о сотрудничестве в сфере спорта.', 'соглашение', false],
     ['Меморандум об установлении дружеских связей подписан.', 'Меморандум', false],
+    // a subject in the genitive
+    ['Стороны подписали дорожную карту сотрудничества на три года.', 'дорожную карту', false],
+    ['Подписан протокол намерений.', 'протокол', false],
   ])('tells a document word that points back: %s', (text, word, expected) => {
     expect(pointsBack(text, text.indexOf(word), word)).toBe(expected);
   });
