@@ -23,6 +23,7 @@ describe('visit rule', () => {
     // a list of delegations, told from the host's side
     ['Делегации из Тулы, Пензы и Бреста прибыли на праздник.', ['VISIT city:tula city:omsk 2023', 'VISIT city:penza city:omsk 2023', 'VISIT city:brest city:omsk 2023']],
     ['На праздник прибыли делегации городов-побратимов: Тулы, Пензы и Бреста.', ['VISIT city:tula city:omsk 2023', 'VISIT city:penza city:omsk 2023', 'VISIT city:brest city:omsk 2023']],
+    ['На праздник прибыли делегации городов-побратимов и партнёров: Тулы, Пензы и Бреста.', ['VISIT city:tula city:omsk 2023', 'VISIT city:penza city:omsk 2023', 'VISIT city:brest city:omsk 2023']],
     ['На праздник прибыли делегации: города Тулы, города Пензы и Бреста.', ['VISIT city:tula city:omsk 2023', 'VISIT city:penza city:omsk 2023', 'VISIT city:brest city:omsk 2023']],
     ['В мае гостей из Тулы и Пензы принял глава города.', ['VISIT city:tula city:omsk 2023/5', 'VISIT city:penza city:omsk 2023/5']],
     ['Омск посетила делегация из Чехии.', ['VISIT country:CZ city:omsk 2023']],
