@@ -5,7 +5,7 @@ import { confidenceOf } from '../confidence.js';
 import type { Mention } from '../mentions.js';
 import { cityFromDerived } from '../finders/city-derived.js';
 import { CONTACT_WORD, documentWords, firstVisitWord, isOnline, isPlanned, PROVIDED_FOR, SIGNED } from './cues.js';
-import { before, clausesOf, insideBrackets, listFrom, partyOf, type Clause, type Draft, type Rule, type SentenceContext } from './context.js';
+import { before, clausesOf, insideBrackets, listFrom, otherCityHere, partyOf, type Clause, type Draft, type Rule, type SentenceContext } from './context.js';
 import { countryId } from '../../../neo4j/model/ids.js';
 import { matchesOf } from '../lexicon/spans.js';
 
@@ -115,8 +115,10 @@ function partyPairs(clause: Clause, parties: Mention[], ctx: SentenceContext, ca
   }
   // "обменялись опытом полицейские этих двух городов": the reporter and the city the text is about.
   const topic = ctx.topicCityId;
-  if (THE_TWO_CITIES.test(text) && topic && self && topic !== self && parties.every((m) => [self, topic].includes(partyOf(m)) || IN_CITY_BEFORE.test(before(clause, m, 20)))) {
-    return [[self, topic]];
+  if (THE_TWO_CITIES.test(text) && self) {
+    // The other city is the one the clause places things in, else the one the text is about.
+    const other = otherCityHere(clause, self, ctx.recall?.cities ?? []) ?? topic;
+    if (other && other !== self && parties.every((m) => [self, other].includes(partyOf(m)) || IN_CITY_BEFORE.test(before(clause, m, 20)))) return [[self, other]];
   }
   // "сотрудничество между A и B": exactly those two.
   const betweenAt = text.search(/между\s/iu);

@@ -156,3 +156,19 @@ export function listFrom(clause: Clause, first: Mention, pool: Mention[]): Menti
 // "с японским A, китайским B и двумя российскими – C и D", "с A и с городом B": adjectives and a repeated "с".
 // A repeated "в" follows a separator: "делегации Тулы в Брест" is a home and a destination, not a list.
 const LIST_GAP = /^(\s*(\([^()]*(\([^()]*\)[^()]*)*\))?\s*((,|и|,\s*и|,\s*а\s+также|–|-)\s*(в\s+|во\s+|с\s+|со\s+)?|с\s+|со\s+)?((двумя|тремя|двух|трех|трёх)\s+)?(\p{Ll}+(ие|ые|их|ых|ими|ыми|им|ым|ий|ый|ой|ая|яя|ое|ее|ом|ем)\s+)?(г\.|город\p{Ll}*|пос\.|с\.)?\s*[-–—:]?\s*)$/iu;
+
+// "В Майдзуру прошли …", "в г. Фукуи состоялась …": a city named as where things happen.
+const HERE_BEFORE = /(?<![\p{L}])(в|во)\s+(г\.\s*|городе\s+)?$/iu;
+
+/**
+ * The one city other than `self` that a clause names as where things happen (`В Майдзуру прошли торжества,
+ * посвящённые юбилею связей между городами`): the other of "the two cities" it speaks of without naming them, when
+ * the text named it as a partner before (a third city hosting a forum is no side: `… началось на форуме в Москве`).
+ */
+export function otherCityHere(clause: Clause, self: string | null, partners: readonly string[]): string | null {
+  const here = clause.mentions.filter(
+    (m) => m.kind === 'City' && m.via === 'name' && m.id !== self && partners.includes(m.id) && HERE_BEFORE.test(before(clause, m, 20)),
+  );
+  const ids = new Set(here.map((m) => m.id));
+  return ids.size === 1 ? here[0]!.id : null;
+}

@@ -6,10 +6,11 @@ import { confidenceOf } from '../confidence.js';
 import { documentWords, isPlanned, SIGNING_EVENT, TWIN_INTENT, TWIN_WORD } from './cues.js';
 import { pointsBack } from '../discourse/recall.js';
 import { documentPieces } from './documents.js';
-import { before, clausesOf, listFrom, type Clause, type Draft, type Rule, type SentenceContext } from './context.js';
+import { before, clausesOf, listFrom, otherCityHere, type Clause, type Draft, type Rule, type SentenceContext } from './context.js';
 import { pairsAround } from './pairs.js';
 
 // "нашими городами", "городами-побратимами" with no names: the pair is the report city and the topic city.
+const BETWEEN_THE_CITIES = /между\s+(двумя\s+|нашими\s+|обоими\s+)?городами/iu;
 const OUR_CITIES = /(нашими|наших|двух)\s+город|город\p{L}*\s+(друг\s+с\s+другом)|являются\s+побратим/iu;
 // "побратимы и партнёры" cannot tell which is which: the partner rule lists them.
 const TWINS_OR_PARTNERS = /(побратим\p{L}*\s+и\s+(город\p{L}*-)?партн[её]р|(партн[её]р|дружеск|дружествен)\p{L}*\s+и\s+(город\p{L}*-)?побратим)/iu;
@@ -72,6 +73,9 @@ function twinsOfClause(clause: Clause, ctx: SentenceContext, carried: boolean): 
   if (parties.length > 0 && OWNER_BEFORE.test(before(clause, parties[0]!, 30)) && listFrom(clause, parties[0]!, parties).length === parties.length) return [];
   let pairs = pairsAround(clause, parties, trigger.index, ctx, OUR_CITIES);
   const report = ctx.reportCityId;
+  // "В Майдзуру прошли торжества к юбилею побратимских связей между городами": the city where they were held.
+  const here = pairs.length === 0 && report && parties.length === 0 && BETWEEN_THE_CITIES.test(text) ? otherCityHere(clause, report, ctx.recall?.cities ?? []) : null;
+  if (here) pairs = [[report!, here]];
   if (pairs.length === 0 && report && THOSE_CITIES.test(text)) {
     pairs = (ctx.recall?.cities ?? []).filter((c) => c !== report).map((c) => [report, c] as [string, string]);
   }

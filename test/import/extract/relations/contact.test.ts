@@ -8,9 +8,10 @@ beforeAll(async () => {
 });
 
 /** The rule's CONTACT pairs for one sentence of a report about Omsk, each as "a — b". */
-function pairs(text: string, topicCityId: string | null = null, topicCountry: string | null = null): string[] {
+function pairs(text: string, topicCityId: string | null = null, topicCountry: string | null = null, partners: string[] = []): string[] {
   const { mentions } = mentionsOf({ text, start: 0, end: text.length }, 'city:omsk');
-  const ctx = { text, mentions, reportCityId: 'city:omsk', reportYear: 2023, topicCityId, countryOf: (id: string) => (id === topicCityId ? topicCountry : 'RU') };
+  const recall = { cities: partners, twinning: false, unnamedTwins: false, year: null };
+  const ctx = { text, mentions, reportCityId: 'city:omsk', reportYear: 2023, topicCityId, recall, countryOf: (id: string) => (id === topicCityId ? topicCountry : 'RU') };
   return contactRule(ctx).map((d) => `${d.source} — ${d.target}`);
 }
 
@@ -46,6 +47,12 @@ describe('contact rule', () => {
     ['Переговоры о сотрудничестве с городом Брестом велись около года.', null, ['city:omsk — city:brest']],
   ] as Array<[string, string | null, string[]]>)('%s (topic %s)', (text, topic, expected) => {
     expect(pairs(text, topic, 'BY')).toEqual(expected);
+  });
+
+  it('pairs "the two cities" with the partner named before where things happen, over the topic', () => {
+    const text = 'В Бресте прошли мероприятия, посвящённые 20-летию побратимства между городами.';
+    expect(pairs(text, 'city:grodno', 'BY', ['city:brest', 'city:grodno'])).toEqual(['city:omsk — city:brest']);
+    expect(pairs(text, 'city:grodno', 'BY', [])).toEqual(['city:omsk — city:grodno']);
   });
 
   it('pairs a body with the body that supported its event', () => {

@@ -74,6 +74,13 @@ describe('twin rule', () => {
     );
   });
 
+  it('pairs "между городами" with the partner named before where the jubilee is held, not with a third city', () => {
+    const recall = { cities: ['city:brest', 'city:grodno'], twinning: false, unnamedTwins: false, year: null };
+    const text = 'В Бресте прошли торжества, посвящённые 20-летию побратимских связей между городами.';
+    expect(run(twinRule, text, { recall, reportCityId: 'city:tula' })).toEqual(['TWIN city:tula city:brest 2003']);
+    expect(run(twinRule, text, { recall: { ...recall, cities: [] }, reportCityId: 'city:tula' })).toEqual([]);
+  });
+
   it('pairs "этих городов" with the cities the sentence before named', () => {
     const recall = { cities: ['city:brest', 'city:grodno'], twinning: false, unnamedTwins: false, year: null };
     expect(run(twinRule, 'С руководством этих городов будут обсуждаться вопросы о побратимстве.', { recall, reportCityId: 'city:tula' }).sort()).toEqual(
