@@ -16,7 +16,7 @@
 // Year: every four-digit year 1990–2100 scores by what stands around it; the best score wins, a tie goes to
 // the year mentioned more often, then the later one. Phrases that mark the reporting period score high
 // (`удалось сделать в 2021 году`, `в отчётном 2016 году`, `за 2024 год`, `по итогам 2016 года`,
-// `в течение 2021 года`, `итоги 2023 года`), `в 2023 году` and `в мае 2023 года` score a little, other
+// `в течение 2021 года`, `итоги 2023 года`, `в 2024 году исполняется`), `в 2023 году` and `в мае 2023 года` score a little, other
 // mentions (`2023 года`, `2023 г.`) less; a mention in a sentence about plans or tasks (`планируется`,
 // `запланировано`, `задачи`, `предстоит`, `будет`) or `на 2026 год` scores nothing.
 //
@@ -193,6 +193,8 @@ const YEAR_RULES: Rule[] = [
   { before: /по\s+итогам\s+$/i, after: /^\s*(?:года|г\.)/, score: 8 },
   { before: /(?:в\s+течение|на\s+протяжении)\s+$/i, after: /^\s*(?:года|г\.)/, score: 5 },
   { before: /итоги\s+$/i, after: /^\s*(?:года|г\.)/, score: 5 },
+  // "В 2024 году исполняется 30 лет …": the present tense of a jubilee is the text's own year.
+  { before: /(?:^|[^\p{L}])в\s+$/iu, after: /^\s*(?:году|г\.)\s+(?:исполняется|отмечается|празднуется)/, score: 5 },
   { before: /(?:^|[^\p{L}])в\s+$/iu, after: /^\s*(?:году|г\.)/, score: 2 },
   { before: new RegExp(`(?:${MONTHS})[а-яё]*\\s+$`, 'i'), after: /^\s*(?:года|г\.)/, score: 2 },
   { before: /(?:^|[^\p{L}])на\s+$/iu, after: /^\s*(?:год|г\.)/, score: 0 }, // на 2026 год: a plan
@@ -207,7 +209,7 @@ function detectYear(text: string, minScore: number): number | null {
     for (const m of matchesOf(YEAR, s.text)) {
       const year = Number(m[1]);
       const before = s.text.slice(Math.max(0, m.index - 40), m.index);
-      const after = s.text.slice(m.index + 4, m.index + 12);
+      const after = s.text.slice(m.index + 4, m.index + 28);
       let score = 0;
       if (!plan) {
         for (const rule of YEAR_RULES) {

@@ -81,6 +81,9 @@ describe('detectReportMeta: year', () => {
     ['dates do not count', 'ТОМСК\nДействуют 14 соглашений по состоянию на 01.01.2025 г. В 2024 году подписано одно.', 2024],
     ['years out of range do not count', 'Война 1812 года. Планы до 2150 года.', null],
     ['no year', 'Администрация города Омска продолжила работу.', null],
+    // a page without a dateline: a jubilee in the present tense dates it; a year of the past does not
+    ['a jubilee this year', 'Дружба городов\nВ 2024 году исполняется 20 лет побратимству. В 2004 году подписан договор.', 2024],
+    ['a past year on a page', 'Дружба городов\nВ 2004 году подписан договор о побратимстве.', null],
   ])('%s', (_name, text, year) => {
     expect(detectReportMeta(text).year).toBe(year);
   });
