@@ -32,7 +32,7 @@ const INITIALS_FIRST = /(?<![\p{L}.])(\p{Lu}\.\s?(?:\p{Lu}\.)?)\s?(\p{Lu}\p{Ll}+
 const AN_INITIAL = /\p{Lu}\./u;
 const SURNAME_FIRST = /(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)\s(\p{Lu}\.\s?\p{Lu}\.)/gu;
 // Offices that name the person after them; the role runs from here to the name.
-const ROLE = /(?<![\p{L}])((?:вице-|лорд-)?мэр|глав|губернатор|председател|заместител|депутат|посол|консул|директор|ректор|министр|президент|руководител|начальник|сенатор|советник|секретар|спикер|бургомистр|префект|аким|градоначальник|сити-менеджер|представител|атташе)\p{L}*/iu;
+const ROLE = /(?<![\p{L}])((?:вице-|лорд-)?мэр|глав|губернатор|председател|заместител|депутат|посол|посл(?=(а|у|ом|ы|ов|ами)(?![\p{L}]))|консул|директор|ректор|министр|президент|руководител|начальник|сенатор|советник|секретар|спикер|бургомистр|префект|аким|градоначальник|сити-менеджер|представител|атташе)\p{L}*/iu;
 // A namesake inside a name (`университет им. Ф.М. Достоевского`, `улица Ивана Петрова`) is no participant.
 const CAPITALISED_AFTER = /^\s?\p{Lu}\p{Ll}/u;
 const NAMESAKE = /(им\.|имени|памяти|улиц\p{L}*|проспект\p{L}*|площад\p{L}*|ул\.|пр\.)\s*$/iu;
@@ -67,6 +67,8 @@ const tagged = (word: string, grammeme: 'Name' | 'Patr' | 'Surn'): Reading[] => 
 const FEMININE = /^(.+(?:ов|ев|ёв|ин|ын|овн|евн|ичн))(?:ой|ую|у|ы|е|ою)$/u;
 const FEMININE_ADJ = /^(.+(?:ск|цк))(?:ой|ую|ою)$/u;
 
+const SOUTH_SLAVIC_ICH = /^(\p{Lu}\p{Ll}*ич)(ем|у|а|е)$/u;
+
 /** The nominative of one word of a name, in the reading's gender; as written when az cannot inflect it. */
 function nominative(word: string, r: Reading | undefined): string {
   if (!r || r.case === 'nomn') return word;
@@ -74,6 +76,9 @@ function nominative(word: string, r: Reading | undefined): string {
     const m = FEMININE.exec(word) ?? FEMININE_ADJ.exec(word);
     if (m) return m[1] + (FEMININE_ADJ.test(word) ? 'ая' : 'а');
   }
+  // A Serbian or Croatian -ić (`Танчичем`): the dictionary's guess inflects the stem (`Танчй`).
+  const ich = r.gender !== 'femn' ? SOUTH_SLAVIC_ICH.exec(word) : null;
+  if (ich) return ich[1]!;
   const out = inflectReading(r, ['nomn', 'sing']) ?? inflectReading(r, ['nomn']);
   if (!out) return word;
   return out.charAt(0).toUpperCase() + out.slice(1).replace(/ё/g, /ё/.test(word) ? 'ё' : 'е');
@@ -108,13 +113,17 @@ function insideQuotes(text: string, at: number): boolean {
   return (before.match(/«/g)?.length ?? 0) > (before.match(/»/g)?.length ?? 0);
 }
 
+const ROLE_ALL = new RegExp(ROLE.source, 'giu');
+const isVerb = (word: string): boolean => readings(word).some((r) => r.known && (r.pos === 'VERB' || r.pos === 'INFN'));
+
 const LED_BY = /^.*(?<![\p{L}])во\s+главе\s+со?\s+/iu;
 
 /** The office right before a name, after `from`: `мэром города Омска` → `мэр города Омска`. */
 function roleBefore(text: string, from: number, start: number): string | null {
   // "во главе с мэром": the idiom means "led by", and the office is what follows it.
   const clause = (text.slice(from, start).split(/[,;:()«»—–]|\s-\s|\sи\s/).pop() ?? '').replace(LED_BY, '');
-  const m = ROLE.exec(clause);
+  // "Мэр встретился с послом X": the office is the one after the last verb before the name.
+  const m = matchesOf(ROLE_ALL, clause).find((r) => !clause.slice(r.index).split(/\s+/).some(isVerb));
   if (!m) return null;
   const phrase = clause.slice(m.index).trim();
   if (!phrase || phrase.split(/\s+/).length > 8) return null;

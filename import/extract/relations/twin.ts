@@ -39,7 +39,8 @@ function triggerOf(clause: Clause, ctx: SentenceContext): { index: number } | nu
   return null;
 }
 
-const ABOUT_ESTABLISHING = /(?<![\p{L}])об?\s+установлени\p{L}*/giu;
+// "о возможности установления": the possibility is the subject too.
+const ABOUT_ESTABLISHING = /(?<![\p{L}])(об?|возможн\p{L}*)\s+установлени\p{L}*/giu;
 // "у A и B": owners of what follows.
 const OWNER_BEFORE = /(?<![\p{L}])у\s+(город\p{L}*\s+|г\.\s*)?$/iu;
 // "С властями этих городов …": the cities the sentence before named.

@@ -16,6 +16,8 @@ describe('persons', () => {
     ['Выступила Петрова Анна Сергеевна.', [['Петрова Анна Сергеевна', null]]],
     ['Мэр города С.Н. Шелест и Борисов А.В. обсудили планы.', [['С.Н. Шелест', 'мэр города'], ['А.В. Борисов', null]]],
     ['Делегацию возглавил председатель совета Пётр Владимиров.', [['Пётр Владимиров', 'председатель совета']]],
+    // a South Slavic -ić in the instrumental
+    ['Мэр встретился с послом Драганом Милошевичем.', [['Драган Милошевич', 'посол']]],
     // a surname's shape, where the dictionary knows the word only as a common noun's form
     ['Выступил Нурлан Омаров.', [['Нурлан Омаров', null]]],
     // a town's genitive that the dictionary guesses to be a first name, before a first name and surname
