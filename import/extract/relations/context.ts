@@ -155,7 +155,7 @@ export function listFrom(clause: Clause, first: Mention, pool: Mention[]): Menti
 // What may stand between two items of a list of places: punctuation, "и", "г.", a parenthesised country.
 // "с японским A, китайским B и двумя российскими – C и D", "с A и с городом B": adjectives and a repeated "с".
 // A repeated "в" follows a separator: "делегации Тулы в Брест" is a home and a destination, not a list.
-const LIST_GAP = /^(\s*(\([^()]*(\([^()]*\)[^()]*)*\))?\s*((,|и|,\s*и|,\s*а\s+также|–|-)\s*(в\s+|во\s+|с\s+|со\s+)?|с\s+|со\s+)?((двумя|тремя|двух|трех|трёх)\s+)?(\p{Ll}+(ие|ые|их|ых|ими|ыми|им|ым|ий|ый|ой|ая|яя|ое|ее|ом|ем)\s+)?(г\.|город\p{Ll}*|пос\.|с\.)?\s*[-–—:]?\s*)$/iu;
+const LIST_GAP = /^(\s*(\([^()]*(\([^()]*\)[^()]*)*\))?\s*((,|и|,\s*и|,\s*а\s+также|–|-)\s*(в\s+|во\s+|с\s+|со\s+)?|с\s+|со\s+)?((двумя|тремя|двух|трех|трёх)\s+)?(\p{Ll}+(ие|ые|их|ых|ими|ыми|им|ым|ий|ый|ой|ая|яя|ое|ее|ом|ем|ого|его)\s+)?(г\.|город\p{Ll}*|пос\.|с\.)?\s*[-–—:]?\s*)$/iu;
 
 // "В Майдзуру прошли …", "в г. Фукуи состоялась …": a city named as where things happen.
 const HERE_BEFORE = /(?<![\p{L}])(в|во)\s+(г\.\s*|городе\s+)?$/iu;

@@ -5,6 +5,7 @@ import type { Mention } from '../mentions.js';
 import { isOnline, isPlanned } from './cues.js';
 import { before, clausesOf, isCityOf, listFrom, partyOf, type Clause, type Draft, type Rule, type SentenceContext } from './context.js';
 import { firstWordStartMatch, matchesOf } from '../lexicon/spans.js';
+import { slugId } from '../lexicon/slug.js';
 
 // Patterns a function uses on every call are built once here: tsx (esbuild) rewrites a literal holding `\p{…}`
 // into `new RegExp(…)`, which a function would build anew each time it runs.
@@ -65,9 +66,11 @@ interface Cue {
   end: number;
 }
 
-// A bare head noun that refers back to a named event: "в Фестивале", "в мероприятии", "участия в конкурсе".
+// A bare head noun that refers back to a named event: "в Фестивале", "в мероприятии", "участия в конкурсе",
+// "участниками фестиваля".
 // Without its opening look-behind (no letter before "в"/"на"), which firstWordStartMatch tests after the rest.
-const BARE_EVENT = /(в|во|на)\s+(фестивал\p{L}*|форум\p{L}*|конкурс\p{L}*|выставк\p{L}*|ярмарк\p{L}*|мероприяти\p{L}*|чемпионат\p{L}*|турнир\p{L}*|проект\p{L}*|акци\p{L}*|конференци\p{L}*)(?![\p{L}])(?!\s*«)/giu;
+// "Участниками фестиваля стали …": the participants' noun before the event's genitive.
+const BARE_EVENT = /(в|во|на|участник\p{L}*|участниц\p{L}*)\s+(фестивал\p{L}*|форум\p{L}*|конкурс\p{L}*|выставк\p{L}*|ярмарк\p{L}*|мероприяти\p{L}*|чемпионат\p{L}*|турнир\p{L}*|проект\p{L}*|акци\p{L}*|конференци\p{L}*)(?![\p{L}])(?!\s*«)/giu;
 
 function participationOfClause(clause: Clause, ctx: SentenceContext): Draft[] {
   let events = clause.mentions.filter((m) => m.kind === 'Event');
@@ -77,6 +80,8 @@ function participationOfClause(clause: Clause, ctx: SentenceContext): Draft[] {
     if (!ctx.topicEventId || !TOOK_PART_STEM.test(clause.text)) return [];
     const head = firstWordStartMatch(BARE_EVENT, clause.text);
     if (!head || !TOOK_PART.test(clause.text)) return [];
+    // "Участниками мероприятия стали …" may be about any event, named or not: the noun must be the named one's.
+    if (/^участ/iu.test(head[1]!) && !ctx.topicEventId.includes(slugId(head[2]!).slice(0, 5))) return [];
     const start = head.index + head[0].length - head[2]!.length;
     const ref: Mention = { kind: 'Event', id: ctx.topicEventId!, start, end: start + head[2]!.length, via: 'event' };
     clause = { ...clause, mentions: [...clause.mentions, ref].sort((a, b) => a.start - b.start) };

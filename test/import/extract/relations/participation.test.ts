@@ -14,7 +14,26 @@ function drafts(text: string): string[] {
   return participationRule(ctx).map((d) => `${d.kind} ${d.source} → ${d.target}`);
 }
 
+/** The same, in a text last about the named event `topicEventId`. */
+function draftsAfter(text: string, topicEventId: string): string[] {
+  const { mentions } = mentionsOf({ text, start: 0, end: text.length }, 'city:omsk');
+  const ctx = { text, mentions, reportCityId: 'city:omsk', reportYear: 2023, topicCityId: null, topicEventId, countryOf: () => null };
+  return participationRule(ctx).map((d) => `${d.kind} ${d.source} → ${d.target}`);
+}
+
 describe('participation rule', () => {
+  it('reads "участниками фестиваля" as the festival named before, each listed city taking part', () => {
+    const text = 'Участниками фестиваля стали коллективы из Томска, казахстанского Павлодара и белорусского Гродно.';
+    expect(draftsAfter(text, 'event:festival-druzhba')).toEqual([
+      'PARTICIPATED_IN city:tomsk → event:festival-druzhba',
+      'PARTICIPATED_IN city:pavlodar → event:festival-druzhba',
+      'PARTICIPATED_IN city:grodno → event:festival-druzhba',
+    ]);
+    // another kind of event, or any event at all, is not the festival
+    expect(draftsAfter(text, 'event:forum-regionov')).toEqual([]);
+    expect(draftsAfter('Участниками мероприятия стали коллективы из Томска.', 'event:forum-regionov')).toEqual([]);
+  });
+
   it.each([
     // the subject before the cue, the venue after the event
     ['Делегация города Томска приняла участие в Международном форуме «Города будущего» в городе Харбине.', ['PARTICIPATED_IN city:tomsk', 'HELD_IN event:', 'city:harbin']],
