@@ -46,6 +46,8 @@ export function findPlaces(text: string, people: ReadonlyArray<{ start: number; 
   // Every district holds the word `район`: without it the per-word look for one is skipped.
   const districts = text.includes('район');
   let cueWords: boolean | undefined;
+  // The country an adjective gave the last city named (`двумя российскими – Мытищи и X`): the list's next items share it.
+  let listIso: string | undefined;
   let i = 0;
   while (i < toks.length) {
     const t = toks[i]!;
@@ -75,6 +77,7 @@ export function findPlaces(text: string, people: ReadonlyArray<{ start: number; 
         if (country && !entity.country) entity.country = country;
         mentions.push({ kind: 'City', id: entity.id, start: compass ? toks[i - 1]!.start : t.start, end: last.end, via: 'name' });
         entities.push(entity);
+        listIso = listAdjectiveCountry(text.slice(Math.max(0, t.start - 40), t.start));
         i += n;
         matched = true;
       }
@@ -115,7 +118,7 @@ export function findPlaces(text: string, people: ReadonlyArray<{ start: number; 
         const surface = pair ? `${t.text}-${next!.text}` : t.text;
         // "с сербским городом Ниш": the country's adjective before the city word.
         const cueIso = cue && !country ? cueAdjectiveCountry(preceding) : undefined;
-        const stated = country ?? adjectiveIso ?? cueIso;
+        const stated = country ?? adjectiveIso ?? cueIso ?? (inList ? listIso : undefined);
         const { name, town } = pair ? { name: surface, town: pair } : placeNominative(surface, casesAfter(preceding), cityNominative(surface), stated);
         const confirmed =
           bare || home ? (bare && bareTown(t.text, town, adjacent)) || (home && homeTown(town)) : !(!cue && !country && !inList && town?.country !== adjectiveIso);
@@ -124,6 +127,7 @@ export function findPlaces(text: string, people: ReadonlyArray<{ start: number; 
           const id = cityIdFor(name);
           mentions.push({ kind: 'City', id, start: t.start, end: last.end, via: 'name' });
           entities.push({ id, kind: 'City', name, nameEn: town?.name ?? transliterateTitle(name), country: stated ?? town?.country ?? null });
+          listIso = stated;
           i += pair ? 2 : 1;
           continue;
         }
@@ -231,6 +235,14 @@ const ADJECTIVE_BEFORE_CITY_WORD = /(\p{Ll}+)\s+(город\p{L}*|г\.)\s*$/u;
 function cueAdjectiveCountry(preceding: string): string | undefined {
   const m = ADJECTIVE_BEFORE_CITY_WORD.exec(preceding);
   return m ? adjectiveCountry(m[1]!) : undefined;
+}
+
+const DASH_AT_END = /\s*[-–—]\s*$/u;
+
+/** The country of an adjective right before a list's first city, a dash allowed (`российскими – Мытищи`). */
+function listAdjectiveCountry(preceding: string): string | undefined {
+  const adjective = lowerWordBefore(preceding.replace(DASH_AT_END, ' '));
+  return adjective ? adjectiveCountry(adjective) : undefined;
 }
 
 const SPACE = /\s/;

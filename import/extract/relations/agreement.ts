@@ -18,7 +18,8 @@ const HUB_GAP = /^\s*(\([^()]*\)\s*)?и\s+(город(ами|ов)|муници�
 // The verb of a joint signing, before the signers (their titles between) or after them.
 const SIGNED_BY = /(?<![\p{L}])(подписали|заключили)\s+(\p{Ll}+\s+){0,2}$/iu;
 const SIGNED_AFTER = /^\s*(\([^()]*\)\s*)?(\p{Ll}+\s+){0,2}(подписали|заключили)(?![\p{L}])/iu;
-const BETWEEN_WORD = /(?<![\p{L}])между\s/iu;
+// "между A и B"; not "между городами", "между сторонами", "между нашими городами", which name no side.
+const BETWEEN_WORD = /(?<![\p{L}])между\s+(?!(город\p{L}*|ними|сторон\p{L}*|наш\p{L}*|двум\p{L}*|обоими)(?![\p{L}]))/iu;
 const WITH_WORD = /(?<![\p{L}])(с|со)\s+(?!(19|20)\d\d|\d)/giu;
 const GOVERNED_BEFORE = /(?<![\p{L}])(с|со|в|во|на|для|при|по)\s+(\S+\s+)?$/iu;
 const SIGNED_AT = /(?<![\p{L}])(в|во)\s+(\p{Ll}+(ом|ем|ой)\s+)?(городе\s+|г\.\s*)?$/iu;
@@ -26,8 +27,9 @@ const SIGNED_AT = /(?<![\p{L}])(в|во)\s+(\p{Ll}+(ом|ем|ой)\s+)?(гор�
 const NEGATED = /(?<![\p{L}])не\s+(\p{L}+\s+){0,2}?(подписа|заключ)/iu;
 // A document that exists but whose signing this sentence does not report: no year.
 const EXISTING = /(в\s+рамках|согласно|на\s+основании|в\s+соответствии\s+с|действующ|действу(ет|ют)|по\s+состоянию\s+на|в\s+настоящее\s+время)/iu;
-// A count of documents in force ("в настоящее время заключено 14 соглашений"), not a signing this year.
-const STOCK = /(в\s+настоящее\s+время|по\s+состоянию\s+на|на\s+сегодняшний\s+день|всего\s+(заключено|подписано|действует))/iu;
+// A count of documents in force ("в настоящее время заключено 14 соглашений"), or what a city has ("у Пензы
+// подписаны соглашения с …"), not a signing this year.
+const STOCK = /(в\s+настоящее\s+время|по\s+состоянию\s+на|на\s+сегодняшний\s+день|всего\s+(заключено|подписано|действует)|(?<![\p{L}])у\s+[\p{L}-]+\s+(подписаны|заключены|имеются|есть)(?![\p{L}]))/iu;
 // What a document provides for is its content, not a plan to sign it: "протокол (о) намерений", "протокол, который
 // предполагает последующее подписание договора".
 const CONTENT = /((?<![\p{L}])об?\s+намерени\p{L}*|(протокол|договор|меморандум|соглашени)\p{L}*\s+намерени\p{L}*|(котор\p{L}+|в\s+котор\p{L}+)\s+(\p{L}+\s+)?(предполага|предусматрива|предусмотрен)\p{L}*)/giu;
@@ -95,7 +97,7 @@ function partyPairs(clause: Clause, parties: Mention[], docAt: number, ctx: Sent
   const text = clause.text;
   const pairs: Array<[string, string]> = [];
   // "между A и B", after the document word or before it ("между A и B было подписано соглашение")
-  const afterDoc = text.slice(docAt).search(/между\s/iu);
+  const afterDoc = text.slice(docAt).search(BETWEEN_WORD);
   const anyBetween = text.search(BETWEEN_WORD);
   const betweenAt = afterDoc >= 0 ? afterDoc : anyBetween >= 0 ? anyBetween - docAt : -1;
   if (betweenAt >= 0) {

@@ -64,6 +64,9 @@ describe('places', () => {
     ['с городом Кызылордой', 'Кызылорда', null],
     // the country's adjective before the city word chooses among towns of one sound (Niš, not the larger Nice)
     ['с сербским городом Ниш', 'Ниш', 'RS'],
+    // a list's adjective holds for its later items
+    ['с сербскими городами Нови-Сад и Ниш', 'Ниш', 'RS'],
+    ['с двумя российскими – Тверью и Алуштой', 'Алушта', 'RU'],
     // after a Kazakh or Bulgarian mayor's title, a large town the world list knows
     ['Гостей приветствовал аким Семея', 'Семей', 'KZ'],
     ['Гостей приветствовал кмет Плевена', 'Плевен', 'BG'],
