@@ -53,7 +53,12 @@ function regionNominative(adjective: string): string {
   const r = readings(adjective).find((x) => x.pos === 'ADJF');
   const inflected = r?.parse.inflect(['femn', 'sing', 'nomn']);
   const word = inflected ? String(inflected) : adjective.replace(/(ой|ую|ою)$/u, 'ая');
-  return word.charAt(0).toUpperCase() + word.slice(1);
+  // The dictionary gives lower case; each part keeps the capital it was written with (`Северо-Казахстанская`).
+  const written = adjective.split('-');
+  return word
+    .split('-')
+    .map((part, k) => (k === 0 || written[k]?.charAt(0) !== written[k]?.charAt(0).toLowerCase() ? part.charAt(0).toUpperCase() + part.slice(1) : part))
+    .join('-');
 }
 
 function addRegion(mentions: Mention[], entities: Entity[], name: string, start: number, end: number, country: string | null): void {

@@ -107,6 +107,10 @@ describe('places', () => {
     expect(found.entities.map((e) => e.name)).toEqual(['Омская область', 'Туркестанская область']);
   });
 
+  it("keeps each capital of a hyphenated region's name", () => {
+    expect(findPlaces('делегация из Северо-Казахстанской области').entities.map((e) => e.name)).toEqual(['Северо-Казахстанская область']);
+  });
+
   it.each([
     ['Кайфына', 'Кайфын'],
     ['Урумчи', 'Урумчи'],
