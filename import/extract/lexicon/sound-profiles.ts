@@ -60,6 +60,9 @@ const SLAVIC: Profile = [
 // Polish ó is у: Rzeszów → Жешув, Kraków → Краков (both readings).
 const POLISH: Profile = [[/ó/g, 'u'], ...SLAVIC];
 
+// Polish nasal vowels as Russian writes them: Częstochowa → Ченстохова, Dąbrowa → Домброва.
+const POLISH_NASAL: Profile = [[/ę(?=[bp])/g, 'em'], [/ą(?=[bp])/g, 'om'], [/ę/g, 'en'], [/ą/g, 'on'], ...POLISH];
+
 // Czech and Slovak h is Russian г: Kutná Hora → Кутна-Гора, Hradec Králové → Градец-Кралове.
 const CZECH: Profile = [[/(?<!c)h/g, 'g'], ...SLAVIC];
 
@@ -128,7 +131,7 @@ export const PROFILES_BY_COUNTRY: Readonly<Record<string, readonly Profile[]>> =
       ['BE', [GERMAN, FRENCH]],
       ['FR MC', [FRENCH, FRENCH_VARIANTS, FRENCH_FINAL_S]],
       ['SI HR BA RS ME MK LT LV', [SLAVIC]],
-      ['PL', [SLAVIC, POLISH]],
+      ['PL', [SLAVIC, POLISH, POLISH_NASAL]],
       ['CZ SK', [SLAVIC, CZECH]],
       ['HU', [HUNGARIAN]],
       ['RO MD', [ROMANIAN, ROMANCE]],

@@ -18,6 +18,9 @@ describe('sound keys', () => {
     ['Хеб', 'Cheb', 'CZ'],
     // each language's own reading, and the older Russian renderings beside the modern ones
     ['Жешув', 'Rzeszów', 'PL'],
+    // Polish nasal vowels
+    ['Ченстохова', 'Częstochowa', 'PL'],
+    ['Домброва-Гурнича', 'Dąbrowa Górnicza', 'PL'],
     ['Жилина', 'Žilina', 'SK'],
     ['Мишкольц', 'Miskolc', 'HU'],
     ['Печ', 'Pécs', 'HU'],
