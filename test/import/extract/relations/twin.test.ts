@@ -75,6 +75,11 @@ describe('twin rule', () => {
     );
   });
 
+  it('takes "стороны" that signed as the reporter and the city the text is about', () => {
+    const text = 'По итогам встречи стороны подписали меморандум о намерении установить побратимские связи.';
+    expect(run(twinRule, text, { reportCityId: 'city:tula', topicCityId: 'city:brest' })).toEqual(['AGREEMENT city:tula city:brest 2023 signed']);
+  });
+
   it('pairs "между городами" with the partner named before where the jubilee is held, not with a third city', () => {
     const recall = { cities: ['city:brest', 'city:grodno'], twinning: false, unnamedTwins: false, year: null };
     const text = 'В Бресте прошли торжества, посвящённые 20-летию побратимских связей между городами.';
