@@ -10,6 +10,7 @@ import { before, clausesOf, listFrom, otherCityHere, type Clause, type Draft, ty
 import { pairsAround } from './pairs.js';
 
 // "нашими городами", "городами-побратимами" with no names: the pair is the report city and the topic city.
+const TWIN_CITY_BEFORE = /город\p{L}*-побратим\p{L}*\s+$/iu;
 const BETWEEN_THE_CITIES = /между\s+(двумя\s+|нашими\s+|обоими\s+)?городами/iu;
 // "стороны подписали меморандум …": the two sides of the meeting told of, the reporter and the city it is about.
 const OUR_CITIES = /(нашими|наших|двух)\s+город|город\p{L}*\s+(друг\s+с\s+другом)|являются\s+побратим|(?<![\p{L}])стороны\s+(\p{L}+\s+)?(подписали|заключили|договорились|согласовали)/iu;
@@ -71,6 +72,8 @@ function twinsOfClause(clause: Clause, ctx: SentenceContext, carried: boolean): 
   const parties = clause.mentions.filter(
     (m) => m.kind === 'City' && (m.via === 'name' || m.via === 'authority') && !LOCATION_BEFORE.test(before(clause, m, 20)),
   );
+  // "Дни культуры города-побратима Гомеля": the twin named inside an event's name.
+  if (parties.length === 0) parties.push(...clause.all.filter((m) => m.kind === 'City' && m.nestedIn === 'Event' && TWIN_CITY_BEFORE.test(before(clause, m, 30))));
   // "у A и B появятся побратимы в Германии": the cities named are all owners, their twins go unnamed.
   if (parties.length > 0 && OWNER_BEFORE.test(before(clause, parties[0]!, 30)) && listFrom(clause, parties[0]!, parties).length === parties.length) return [];
   let pairs = pairsAround(clause, parties, trigger.index, ctx, OUR_CITIES);

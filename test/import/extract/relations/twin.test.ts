@@ -75,6 +75,10 @@ describe('twin rule', () => {
     );
   });
 
+  it("reads a twin named inside an event's name", () => {
+    expect(run(twinRule, 'В Туле прошли Дни культуры города-побратима Бреста.', { reportCityId: 'city:tula' })).toEqual(['TWIN city:tula city:brest -']);
+  });
+
   it('takes "стороны" that signed as the reporter and the city the text is about', () => {
     const text = 'По итогам встречи стороны подписали меморандум о намерении установить побратимские связи.';
     expect(run(twinRule, text, { reportCityId: 'city:tula', topicCityId: 'city:brest' })).toEqual(['AGREEMENT city:tula city:brest 2023 signed']);
