@@ -67,18 +67,23 @@ const tagged = (word: string, grammeme: 'Name' | 'Patr' | 'Surn'): Reading[] => 
 const FEMININE = /^(.+(?:ов|ев|ёв|ин|ын|овн|евн|ичн))(?:ой|ую|у|ы|е|ою)$/u;
 const FEMININE_ADJ = /^(.+(?:ск|цк))(?:ой|ую|ою)$/u;
 
+const VOWEL_EM = /[аеиоуэюя]ем$/u;
 const SOUTH_SLAVIC_ICH = /^(\p{Lu}\p{Ll}*ич)(ем|у|а|е)$/u;
 
 /** The nominative of one word of a name, in the reading's gender; as written when az cannot inflect it. */
 function nominative(word: string, r: Reading | undefined): string {
-  if (!r || r.case === 'nomn') return word;
+  if (!r) return word;
+  // A Serbian or Croatian -ić (`Танчичем`): the dictionary's guess inflects the stem (`Танчй`).
+  const ich = r.gender !== 'femn' ? SOUTH_SLAVIC_ICH.exec(word) : null;
+  if (ich) return ich[1]!;
+  // A name the dictionary does not know, ending in a vowel and -й, in the instrumental (`Ли Вэем`): whatever case
+  // its guess says, no nominative ends so.
+  if (!r.known && VOWEL_EM.test(word)) return word.slice(0, -2) + 'й';
+  if (r.case === 'nomn') return word;
   if (r.gender === 'femn' && (r.parse.tag.Surn || r.parse.tag.Patr)) {
     const m = FEMININE.exec(word) ?? FEMININE_ADJ.exec(word);
     if (m) return m[1] + (FEMININE_ADJ.test(word) ? 'ая' : 'а');
   }
-  // A Serbian or Croatian -ić (`Танчичем`): the dictionary's guess inflects the stem (`Танчй`).
-  const ich = r.gender !== 'femn' ? SOUTH_SLAVIC_ICH.exec(word) : null;
-  if (ich) return ich[1]!;
   const out = inflectReading(r, ['nomn', 'sing']) ?? inflectReading(r, ['nomn']);
   if (!out) return word;
   return out.charAt(0).toUpperCase() + out.slice(1).replace(/ё/g, /ё/.test(word) ? 'ё' : 'е');
