@@ -19,11 +19,12 @@ export interface ExtractBench {
   seconds: number;
   cpuSeconds: number;
   heapMB: number;
-  cli: ColdCli;
+  /** Null when only the warm figures were asked for (`--warm-only`, the pinned run of extract-pinned.ts). */
+  cli: ColdCli | null;
 }
 
 /** `megabytes`: how much text the warm pass extracts (20 for the recorded figures; less to try the bench out). */
-export async function benchExtract(dir = 'data/reports', megabytes = 20): Promise<ExtractBench> {
+export async function benchExtract(dir = 'data/reports', megabytes = 20, cli = true): Promise<ExtractBench> {
   const names = (await readdir(dir)).filter((f) => /\.(txt|md)$/.test(f)).sort();
   const texts = await Promise.all(names.map(async (f) => ({ file: f, raw: await readFile(path.join(dir, f), 'utf8') })));
   const bytesOf = (s: string) => Buffer.byteLength(s, 'utf8');
@@ -64,13 +65,15 @@ export async function benchExtract(dir = 'data/reports', megabytes = 20): Promis
     seconds: round2(seconds),
     cpuSeconds: round2(cpuSeconds),
     heapMB,
-    cli: benchColdCli(),
+    cli: cli ? benchColdCli() : null,
   };
 }
 
 const round2 = (n: number) => Math.round(n * 100) / 100;
 
 if (import.meta.url === `file://${process.argv[1]}`) {
-  // `npx tsx bench/extract.ts [MB]`
-  console.log(await benchExtract('data/reports', Number(process.argv[2] ?? 20)));
+  // `npx tsx bench/extract.ts [MB] [--warm-only]`: --warm-only prints the figures as JSON, without the cold CLI runs.
+  const warmOnly = process.argv.includes('--warm-only');
+  const result = await benchExtract('data/reports', Number(process.argv[2] ?? 20), !warmOnly);
+  console.log(warmOnly ? JSON.stringify(result) : result);
 }
