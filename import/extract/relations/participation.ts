@@ -26,6 +26,8 @@ const TOOK_PART = new RegExp(
     '(?<![\\p{L}])выступ(ил|ал)\\p{L}*',
     '(?<![\\p{L}])(представил|представлен)\\p{L}*(?=\\s+(\\S+\\s+){0,4}?(на|в)\\s)',
     '(?<![\\p{L}])экспозици\\p{L}*(?=\\s+(\\S+\\s+){0,4}?(на|в)\\s)',
+    // "На фестиваль приехали музыканты из X": those who came to an event took part in it.
+    '(?<![\\p{L}])(приехал|прибыл)\\p{L}*',
   ].join('|'),
   // Not global: a shared global pattern keeps `lastIndex` between calls, so `.test` would depend on the last text
   // it saw (see CUES below for the global copy that matchesOf needs).
@@ -33,7 +35,7 @@ const TOOK_PART = new RegExp(
 );
 const CUES = new RegExp(TOOK_PART.source, 'giu');
 /** A stem every match of TOOK_PART holds: most clauses with an event have none, and TOOK_PART looks behind. */
-export const TOOK_PART_STEM = /участ|лауреат|дипломант|призер|призёр|победител|выступ|представ|экспозици/iu;
+export const TOOK_PART_STEM = /участ|лауреат|дипломант|призер|призёр|победител|выступ|представ|экспозици|приехал|прибыл/iu;
 // Where: "в городе Фучжоу", "в г. Минске", "городе Ираклионе", "(февраль, город Минск, Республика Беларусь)", "в Омске".
 export const PLACE_BEFORE = /((?<![\p{L}])(в|во)\s+(город\p{L}*|г\.)?\s*|(?<![\p{L}])(?<!(о|об|при|в|во)\s+)городе\s+|\(\s*([\p{L}-]+\s*,\s*)?(город|г\.)\s*)$/iu;
 // "такие города, как X, Y" / "приняли участие ... X (Япония), Y (Бельгия)": every listed city took part.
@@ -47,7 +49,7 @@ const NOT_A_PARTICIPANT = /(приглашени\p{L}*|содействи\p{L}*|
 // Whoever holds it: "конкурс …, проводимый Муниципальным Народным Правительством города Фучжоу".
 const HELD_BY = /проводим\p{L}*\s+$/iu;
 // "В Нижневартовске состоялся Кубок …", "в Иркутске были подведены итоги конкурса …": the place comes first.
-const HOLDING_VERB = /(состоял\p{L}*|прош[её]л|прошл[аио]|проходил\p{L}*|проводил\p{L}*|проведен\p{L}*|подведены\s+итоги|открыл\p{L}*|стартовал\p{L}*)/iu;
+const HOLDING_VERB = /(состоял\p{L}*|завершил\p{L}*|прош[её]л|прошл[аио]|проходил\p{L}*|проводил\p{L}*|проведен\p{L}*|подведены\s+итоги|открыл\p{L}*|стартовал\p{L}*)/iu;
 
 // A proposal is a plan too: "предложил провести Дни Омска в Гомеле".
 const PROPOSED = /предлож\p{L}*\s+(провести|проводить|организовать)/iu;

@@ -22,6 +22,14 @@ function draftsAfter(text: string, topicEventId: string): string[] {
 }
 
 describe('participation rule', () => {
+  it('takes those who came to an event as its participants, and a festival that ended as held where it ended', () => {
+    expect(draftsAfter('На фестиваль приехали музыканты из Томска и Гродно.', 'event:festival-osen')).toEqual([
+      'PARTICIPATED_IN city:tomsk → event:festival-osen',
+      'PARTICIPATED_IN city:grodno → event:festival-osen',
+    ]);
+    expect(drafts('В Томске завершился фестиваль «Сибирская осень».')).toEqual([expect.stringMatching(/^HELD_IN event:.* → city:tomsk$/)]);
+  });
+
   it('reads "участниками фестиваля" as the festival named before, each listed city taking part', () => {
     const text = 'Участниками фестиваля стали коллективы из Томска, казахстанского Павлодара и белорусского Гродно.';
     expect(draftsAfter(text, 'event:festival-druzhba')).toEqual([
