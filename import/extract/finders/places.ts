@@ -7,8 +7,8 @@ import { capitalisedWordBefore, isLowerLetterAt } from '../lexicon/plain-words.j
 import { adjectiveCountry } from './country-adjectives.js';
 import { findCountry } from './countries.js';
 import { Memo } from '../lexicon/memo.js';
-import { readings } from '../lexicon/morph.js';
-import { casesAfter, placeNominative } from '../lexicon/place-name.js';
+import { inflectReading, readings } from '../lexicon/morph.js';
+import { casesAfter, nominativeCandidates, placeNominative, type PlaceName } from '../lexicon/place-name.js';
 import { worldCitiesLike, type WorldCity } from '../lexicon/world.js';
 import type { Mention } from '../mentions.js';
 import type { Entity } from '../types.js';
@@ -84,6 +84,15 @@ export function findPlaces(text: string, people: ReadonlyArray<{ start: number; 
       if (matched) continue;
       const next = toks[i + 1];
       const adjacent = next !== undefined && text.slice(t.end, next.start) === ' ' && isCapitalised(next.text);
+      // "делегация Великого Новгорода": an adjective and a noun that together are a home town.
+      const twoWords = adjacent ? homeTownOfTwo(t.text, next!.text) : null;
+      if (twoWords) {
+        const id = cityIdFor(twoWords.name);
+        mentions.push({ kind: 'City', id, start: t.start, end: next!.end, via: 'name' });
+        entities.push({ id, kind: 'City', name: twoWords.name, nameEn: twoWords.town!.name, country: HOME_COUNTRY });
+        i += 2;
+        continue;
+      }
       // "Восточное Сараево": the compass word belongs to the town after it, found at the next word.
       if (COMPASS.test(t.text) && adjacent) {
         i++;
@@ -213,6 +222,31 @@ function homeTown(town: WorldCity | null | undefined): boolean {
 // Asked of most capitalised words the gazetteer lacks (names, organisations, a sentence's first word), and a pure
 // function of the word: without a town the context's cases play no part in placeNominative.
 const homeTowns = new Memo<boolean>(20_000);
+
+// Pairs of capitalised words, asked of every such pair the gazetteer does not know; pure, so memoised.
+const homeTownPairs = new Memo<PlaceName | null>(20_000);
+
+/**
+ * A home town named by an adjective and a noun (`Великого Новгорода`, `Старом Осколе`): the adjective's nominative
+ * in its own gender and number, the noun's candidate nominatives, confirmed by a Russian town of the world list.
+ */
+function homeTownOfTwo(first: string, second: string): PlaceName | null {
+  return homeTownPairs.get(`${first} ${second}`, () => {
+    const adjectives = readings(first).filter((r) => r.known && r.pos === 'ADJF');
+    if (adjectives.length === 0) return null;
+    for (const r of adjectives) {
+      const nominative = inflectReading(r, ['nomn']);
+      if (!nominative) continue;
+      const adjective = first.charAt(0) + nominative.slice(1);
+      for (const noun of nominativeCandidates(second)) {
+        const name = `${adjective} ${noun}`;
+        const town = worldCitiesLike(name)[0];
+        if (homeTown(town)) return { name, town: town! };
+      }
+    }
+    return null;
+  });
+}
 
 /** Whether a word is some case of a home town, before the rest of a cue-less candidate's checks are paid for. */
 function homeTownIn(word: string): boolean {

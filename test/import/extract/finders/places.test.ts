@@ -37,6 +37,9 @@ describe('places', () => {
     ['Партнерство с Северодвинском и Котласом продолжится', 'Котлас'],
     // In a hyphenated name of a noun and an adjective both parts decline.
     ['Делегация Каменска-Шахтинского прибыла', 'Каменск-Шахтинский'],
+    // an adjective and a noun
+    ['В Сергиевом Посаде прошел фестиваль', 'Сергиев Посад'],
+    ['Делегация Павловского Посада прибыла', 'Павловский Посад'],
     // before a person's first name the town ends
     ['Глава Новочеркасска Юрий Петров открыл выставку', 'Новочеркасск'],
   ])('finds a home town with no cue: %s → %s', (text, name) => {
@@ -50,6 +53,7 @@ describe('places', () => {
     ['Представители МААС выступили'],
     ['- написал Бабушкин в своем канале'],
     ['Выступил Сергей Пятигорский'],
+    ['Указ Президента Российской Федерации'],
   ])('takes no home town from %s', (text) => {
     expect(findPlaces(text).entities.filter((e) => e.kind === 'City')).toEqual([]);
   });
