@@ -50,7 +50,9 @@ const SUPRA_MUNICIPAL = /(ассоциаци|межрегиональн|межм
 const MORE_CUES = new RegExp(
   [
     '(отношени|связ)\\p{L}*\\s+между\\s+(двумя|нашими|обоими)\\s+город',
-    'встреч\\p{L}*\\s+(\\p{L}+\\s+){0,2}?(глав[ыа]|мэр[аов]|лорд|градоначальник|руководител)',
+    'встреч\\p{L}*\\s+(\\p{L}+\\s+){0,2}?(глав[ыа]|мэр[аов]|лорд|градоначальник|руководител|аким|кмет|бургомистр)',
+    // "глава Астрахани встретился с акимом Уральска"
+    'встретил\\p{L}*\\s+со?\\s+(\\p{L}+\\s+)?(глав|мэр|аким|кмет|бургомистр|градоначальник|руководител)',
     '(?<![\\p{L}])(подар(ок|ки|ил|или|ила|ков)|преподн[её]с\\p{L}*|в\\s+дар)(?![\\p{L}])',
     '(мероприяти|праздновани|торжеств|праздник)\\p{L}*,?\\s+(посвящ[её]нн\\p{L}*|в\\s+честь)\\s+(\\S+\\s+){0,2}?\\d+\\s*-?\\s*лети\\p{L}*\\s+(\\p{L}+\\s+)?(побратим|партн[её]р|дружб|сотрудничеств)',
     'переговор\\p{L}*[^.;]{0,60}(велись|ведутся|продолжаются|шли)(?![\\p{L}])',
@@ -59,7 +61,7 @@ const MORE_CUES = new RegExp(
   'iu',
 );
 /** A stem each alternative of MORE_CUES holds: most clauses have none, and MORE_CUES is long and looks behind. */
-const MORE_CUES_STEM = /между|встреч|подар|преподн|в\s+дар|лети|переговор|поддержке|содействии/iu;
+const MORE_CUES_STEM = /между|встреч|встрет|подар|преподн|в\s+дар|лети|переговор|поддержке|содействии/iu;
 // "этих двух городов", "между двумя городами", "наших городов": the pair the text is about, one side unnamed.
 const THE_TWO_CITIES = /(между\s+(двумя|нашими|обоими)\s+городами|(этих|двух|наших|обоих)\s+(двух\s+)?городов|между\s+городами)/iu;
 // "Клуб при поддержке консульства провёл …": the two bodies.
@@ -170,6 +172,8 @@ function partyPairs(clause: Clause, parties: Mention[], ctx: SentenceContext, ca
 
 /** A mention that can be a side: not the reporter's own region, not a region's adjective read as a city. */
 function isParty(clause: Clause, m: Mention, ctx: SentenceContext): boolean {
+  // "На форуме в Москве глава Омска встретился с …": where the two met is not a side.
+  if (m.kind === 'City' && m.via === 'name' && IN_CITY_BEFORE.test(before(clause, m, 20))) return false;
   if (m.via === 'adjective') {
     const rest = clause.text.slice(m.end, m.end + 50);
     if (REGION_NOUN.test(rest)) return false;

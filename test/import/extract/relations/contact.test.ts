@@ -38,6 +38,7 @@ describe('contact rule', () => {
     ['Отношения между двумя городами начались в мае на выставке в Москве.', 'city:brest', ['city:omsk — city:brest']],
     // a meeting of the heads, gifts, a jubilee of the tie, talks over a period
     ['В 2019 году на встрече главы Омска и мэра Бреста обсуждались планы.', null, ['city:omsk — city:brest']],
+    ['На форуме в Москве глава Омска встретился с акимом Павлодара.', null, ['city:omsk — city:pavlodar']],
     ['Через год омичи преподнесли жителям Бреста памятный подарок.', null, ['city:omsk — city:brest']],
     ['Весной омские музыканты передали в дар школе искусств Бреста рояль.', null, ['city:omsk — city:brest']],
     // a joint event's name names its sides
@@ -73,6 +74,7 @@ describe('contact rule', () => {
     ['Договор между Омском и Томском предусматривает обмен опытом в сфере образования.'],
     // a physical visit is a VISIT
     ['Делегация Омска посетила Минск, где прошли переговоры с руководством города.'],
+    ['В ходе визита в Брест глава Омска встретился с мэром Бреста.'],
     // a signed document is the relation
     ['По итогам переговоров подписано соглашение о сотрудничестве с городом Брестом.'],
     // talks alone, not online, belong to a visit
