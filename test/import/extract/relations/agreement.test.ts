@@ -14,7 +14,7 @@ describe('agreement rule', () => {
     ],
     ['Подписано соглашение между Тулой, Пензой и Тверью.', ['AGREEMENT city:tula city:penza 2023 signed', 'AGREEMENT city:tula city:tver 2023 signed', 'AGREEMENT city:penza city:tver 2023 signed']],
     // "между городами" names no side; what a city has is no signing this year
-    ['Соглашения о сотрудничестве между городами у Омска подписаны с японским Комацу и китайским Цзиньчжоу.', ['AGREEMENT city:omsk city:komatsu - signed', 'AGREEMENT city:omsk city:jinzhou - signed']],
+    ['Меморандумы о дружбе между городами у Омска заключены с сербским Нишем и болгарским Плевеном.', ['AGREEMENT city:omsk city:nish - signed', 'AGREEMENT city:omsk city:pleven - signed']],
     // the preparation of a document is a plan
     ['Главы Тулы и Пензы обсудили подготовку соглашения о сотрудничестве.', ['AGREEMENT city:tula city:penza 2023 planned']],
     // an anniversary dates the signing, without its month
