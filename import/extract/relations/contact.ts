@@ -93,7 +93,8 @@ function contactsOfClause(clause: Clause, ctx: SentenceContext, carry: Carry): D
 
   const parties = clause.mentions.filter((m) => (PARTY_KINDS.has(m.kind) || m.via === 'authority') && isParty(clause, m, ctx));
   // "Совместная выставка художников Тулы и Бреста": a joint event's name names its two sides.
-  const joint = clause.mentions.find((m) => m.kind === 'Event' && m.start <= at && at < m.end);
+  // "мероприятия: онлайн-конференция школьников A и B": a remote event's name names them too.
+  const joint = clause.mentions.find((m) => m.kind === 'Event' && ((m.start <= at && at < m.end) || (online && isOnline(text.slice(m.start, m.end)))));
   if (joint) parties.push(...clause.all.filter((m) => m.kind === 'City' && m.nestedIn === 'Event' && joint.start <= m.start && m.end <= joint.end));
   parties.sort((a, b) => a.start - b.start);
   const { year, month } = dateOf(text, at, ctx.reportYear);
