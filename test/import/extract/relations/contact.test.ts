@@ -40,7 +40,7 @@ describe('contact rule', () => {
     ['В 2019 году на встрече главы Омска и мэра Бреста обсуждались планы.', null, ['city:omsk — city:brest']],
     ['На форуме в Москве глава Омска встретился с акимом Павлодара.', null, ['city:omsk — city:pavlodar']],
     // a remote event after a lead names its sides
-    ['Прошли мероприятия: онлайн-викторина студентов Тулы и Бреста.', null, ['city:tula — city:brest']],
+    ['Прошли мероприятия: онлайн-конференция студентов Тулы и Бреста.', null, ['city:tula — city:brest']],
     ['Через год омичи преподнесли жителям Бреста памятный подарок.', null, ['city:omsk — city:brest']],
     ['Весной омские музыканты передали в дар школе искусств Бреста рояль.', null, ['city:omsk — city:brest']],
     // a joint event's name names its sides
