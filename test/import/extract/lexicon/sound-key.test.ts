@@ -54,6 +54,7 @@ describe('sound keys', () => {
     ['Благовещенск', 'Blagoveshchensk', 'RU'],
     ['Архангельск', 'Arkhangel’sk', 'RU'],
     ['Мытищи', 'Mytishchi', 'RU'],
+    ['Николаевск-на-Амуре', 'Nikolayevsk-on-Amur', 'RU'],
     ['Жуковский', 'Zhukovskiy', 'RU'],
     ['Елец', 'Yelets', 'RU'],
     ['Шымкент', 'Shymkent', 'KZ'],
