@@ -53,6 +53,7 @@ const CASE_ENDINGS: Record<Case, RegExp> = {
 const IMPOSSIBLE = /([аеёиоуыэюя]ь|[^аеёиоуыэюя]й|ьь)$/u;
 // Lowercase parts of a foreign hyphenated name (`Нёвилль-де-Пуату`, `Санта-Крус-де-Тенерифе`) do not decline.
 const FOREIGN_PARTICLE = /-(де|ла|ле|сюр|сюрь|ан|дель|дер|ди|да|дос|лес|эль|ам|ин|им|оф|он)-/u;
+const ON_RIVER = /^(\p{Lu}[\p{L}]+)(-на-\p{Lu}[\p{L}-]+)$/u;
 const AS_WRITTEN_END = /[бвгджзклнпрстфхцчшщь]$/u;
 const LAST_WORD = /([\p{L}-]+)\.?\s*$/u;
 
@@ -65,6 +66,15 @@ function recase(candidate: string, model: string): string {
 export function nominativeCandidates(surface: string): string[] {
   const out = [surface];
   if (FOREIGN_PARTICLE.test(surface.toLowerCase())) return out;
+  // `Комсомольска-на-Амуре`, `Ростове-на-Дону`: the town before "на" declines, the river after it does not.
+  const onRiver = ON_RIVER.exec(surface);
+  if (onRiver) {
+    for (const head of reversed(onRiver[1]!)) {
+      const c = head + onRiver[2]!;
+      if (!out.includes(c)) out.push(c);
+    }
+    return out;
+  }
   for (const r of reversed(surface)) {
     const c = recase(r, surface);
     if (!out.includes(c)) out.push(c);

@@ -116,7 +116,7 @@ const FINNISH: Profile = [[/ä/g, 'ia'], [/ö/g, 'e'], [/y/g, 'iu'], MARKS, [/j/
 // would take kh for к-х and shch for ш-ч, and no Russian spelling would meet it.
 // "Komsomolsk-on-Amur" is Комсомольск-на-Амуре: на and the river in the prepositional.
 const ROMANISED_RUSSIAN: Profile = [
-  [/-on-([a-z]+[bcdfgklmnprstvz])$/g, '-na-$1e'],
+  [/-on-([a-z]+[bcdfgklmnprstvz])$/g, '-na-$1e'], [/-on-/g, '-na-'],
   MARKS, [/shch/g, 'S'], [/kh/g, 'H'], [/zh/g, 'J'], [/ts/g, 'C'], [/ch/g, 'C'], [/sh/g, 'S'], [/y/g, 'i'],
 ];
 

@@ -42,6 +42,8 @@ describe('places', () => {
     ['Делегация Павловского Посада прибыла', 'Павловский Посад'],
     // before a person's first name the town ends
     ['Глава Новочеркасска Юрий Петров открыл выставку', 'Новочеркасск'],
+    // a town on a river: the town declines, the river does not
+    ['Делегация Николаевска-на-Амуре прибыла', 'Николаевск-на-Амуре'],
   ])('finds a home town with no cue: %s → %s', (text, name) => {
     const city = findPlaces(text).entities.find((e) => e.kind === 'City' && e.name === name);
     expect(city?.country).toBe('RU');
