@@ -1,0 +1,96 @@
+// Towns a sentence names with no city cue before them: a large town the world list knows in a place spot
+// ("посетила Клайпеду", "в Тарту"), and anywhere a town of the report's own country ("Кисловодск принял гостей",
+// "делегация Воркуты", "Великого Новгорода") that the hand gazetteer lacks.
+import { inflectReading, readings } from '../lexicon/morph.js';
+import { Memo } from '../lexicon/memo.js';
+import { nominativeCandidates, placeNominative, type PlaceName } from '../lexicon/place-name.js';
+import { worldCitiesLike, type WorldCity } from '../lexicon/world.js';
+import { cityNominative } from './place-words.js';
+
+// Before a name with no city cue: a place preposition, or a visit, delegation or mayor of it (аким in Kazakhstan,
+// кмет in Bulgaria).
+export const BARE_PLACE_BEFORE = /(?<![\p{L}])(в|во|из|до|посетил\p{L}*|посетит\p{L}*|посетив|посещени\p{L}*|делегаци\p{L}*|мэр[аоу]?м?|бургомистр\p{L}*|аким\p{L}*|кмет\p{L}*)\s+$/iu;
+/** A town this large is what a bare name in such a spot means (few words of prose sound like one). */
+const BARE_MIN_POPULATION = 100_000;
+
+/**
+ * A bare name is a town when the world list has a large one by that sound and the dictionary knows the word as
+ * neither a common word nor a surname or patronymic (`в Мире`, `делегация Линева`); a first name may be a town (`в Софии`).
+ */
+export function bareTown(word: string, town: WorldCity | null | undefined, beforeCapitalised: boolean): boolean {
+  if (!town || town.population < BARE_MIN_POPULATION || beforeCapitalised) return false;
+  if (notATown(word, false)) return false;
+  return !readings(word).some((r) => r.known && (r.parse.tag.Surn || r.parse.tag.Patr || r.parse.tag.Orgn));
+}
+
+/** The country whose towns a report names with no cue at all: its own. */
+export const HOME_COUNTRY = 'RU';
+/** Smaller towns share their sound with too many words and surnames to be taken without a cue. */
+const HOME_MIN_POPULATION = 20_000;
+
+/**
+ * A capitalised word that may be a home town with no cue: long enough to be a name, not the first of two
+ * capitalised words (`Иван Петров`, `Северный Кавказ`) unless the second is a first name, and known to the
+ * dictionary as nothing but a place (not a common word, first name, surname, patronymic or organisation).
+ */
+export function mayBeHomeTown(word: string, nextCapitalised: string | undefined, after: string): boolean {
+  // All capitals is an acronym (`МААС`), not a town a heading names: those the gazetteer knows.
+  if (word.length < 4 || word === word.toUpperCase()) return false;
+  // `Глава Тобольска Пётр Петров`: before a first name the town ends where the person begins.
+  if (nextCapitalised !== undefined && !readings(nextCapitalised).some((r) => r.known && r.parse.tag.Name)) return false;
+  const rs = readings(word);
+  // `с Мурманском и Надымом`: a town's instrumental in -ском is also its adjective's; the adjective is read only
+  // before the noun it qualifies (`в Мурманском порту`).
+  const adjectiveToo = rs.some((r) => r.known && r.proper && r.parse.tag.Geox) && !BEFORE_LOWER_WORD.test(after);
+  // A possessive (`Бабушкин`, `Пушкин`) has a surname's shape: `написал Бабушкин` is the governor named before.
+  return !rs.some((r) => r.known && ((!r.proper && !(adjectiveToo && r.pos === 'ADJF' && !r.parse.tag.Poss)) || r.parse.tag.Name || r.parse.tag.Surn || r.parse.tag.Patr || r.parse.tag.Orgn));
+}
+const BEFORE_LOWER_WORD = /^\s+(?!(и|или|а)\s)\p{Ll}/u;
+
+export function homeTown(town: WorldCity | null | undefined): boolean {
+  return town !== null && town !== undefined && town.country === HOME_COUNTRY && town.population >= HOME_MIN_POPULATION;
+}
+
+// Asked of most capitalised words the gazetteer lacks (names, organisations, a sentence's first word), and a pure
+// function of the word: without a town the context's cases play no part in placeNominative.
+const homeTowns = new Memo<boolean>(20_000);
+
+// Pairs of capitalised words, asked of every such pair the gazetteer does not know; pure, so memoised.
+const homeTownPairs = new Memo<PlaceName | null>(20_000);
+
+/**
+ * A home town named by an adjective and a noun (`Великого Новгорода`, `Старом Осколе`): the adjective's nominative
+ * in its own gender and number, the noun's candidate nominatives, confirmed by a Russian town of the world list.
+ */
+export function homeTownOfTwo(first: string, second: string): PlaceName | null {
+  return homeTownPairs.get(`${first} ${second}`, () => {
+    const adjectives = readings(first).filter((r) => r.known && r.pos === 'ADJF');
+    if (adjectives.length === 0) return null;
+    for (const r of adjectives) {
+      const nominative = inflectReading(r, ['nomn']);
+      if (!nominative) continue;
+      const adjective = first.charAt(0) + nominative.slice(1);
+      for (const noun of nominativeCandidates(second)) {
+        const name = `${adjective} ${noun}`;
+        const town = worldCitiesLike(name)[0];
+        if (homeTown(town)) return { name, town: town! };
+      }
+    }
+    return null;
+  });
+}
+
+/** Whether a word is some case of a home town, before the rest of a cue-less candidate's checks are paid for. */
+export function homeTownIn(word: string): boolean {
+  return homeTowns.get(word, (w) => homeTown(placeNominative(w, null, cityNominative(w)).town));
+}
+
+/**
+ * A word no town confirms is no town when the dictionary knows it as a common noun (`в городе Юности`, `Дни
+ * Вологды`) or it is an adjective before another capitalised word (`Киргизской Республики`).
+ */
+export function notATown(word: string, beforeCapitalised: boolean): boolean {
+  const rs = readings(word);
+  if (rs.some((r) => r.known && r.pos === 'NOUN' && !r.proper)) return true;
+  return beforeCapitalised && rs.some((r) => r.known && r.pos === 'ADJF');
+}
