@@ -1,8 +1,7 @@
 // Which words of a sentence may head an organisation's or an event's name, read once per sentence for both finders:
 // the head test is one look-up by the word, where it was a look-up of the word's noun lemmas and a set test of each.
-import { Memo } from '../lexicon/memo.js';
 import { type Scan } from '../lexicon/scan.js';
-import { nounLemmas } from '../lexicon/word-tokens.js';
+import { tokenHeadClass } from '../lexicon/word-tokens.js';
 import { HEAD_LEMMAS } from './institution-words.js';
 
 /** Head nouns (lemmas) of event names. */
@@ -20,11 +19,9 @@ export const EVENT_HEAD = 2;
 
 // A small integer per word: kept in the map's own table, it costs no read of a lemma set and its strings, which
 // for most words of a sentence are far apart in memory by the time the sentence is read.
-const classes = new Memo<number>(100_000);
-
-function classOf(word: string): number {
+function classOf(nouns: ReadonlySet<string>): number {
   let c = 0;
-  for (const l of nounLemmas(word)) {
+  for (const l of nouns) {
     if (HEAD_LEMMAS.has(l)) c |= INSTITUTION_HEAD;
     if (EVENT_HEADS.has(l)) c |= EVENT_HEAD;
   }
@@ -46,7 +43,7 @@ export function headClasses(s: Scan): Uint8Array {
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i]!;
     if (t.kind !== 'word' || s.depth[i]! > 0) continue;
-    out[i] = classes.get(t.text, classOf);
+    out[i] = tokenHeadClass(t, classOf);
   }
   lastScan = s;
   lastClasses = out;

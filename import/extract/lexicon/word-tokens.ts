@@ -174,6 +174,8 @@ export function wordReadings(text: string): Reading[] {
 interface WordEntry {
   readings: Reading[];
   nouns: Set<string> | undefined;
+  /** headClass's answer for the word, once asked (-1 before). */
+  headClass: number;
 }
 
 const wordCache = new Memo<WordEntry>(100_000);
@@ -183,7 +185,7 @@ function wordEntry(text: string): WordEntry {
 }
 
 function computeWordEntry(text: string): WordEntry {
-  return { readings: computeWordReadings(text), nouns: undefined };
+  return { readings: computeWordReadings(text), nouns: undefined, headClass: -1 };
 }
 
 function computeWordReadings(text: string): Reading[] {
@@ -226,4 +228,15 @@ export function tokenNounLemmas(t: Token): Set<string> {
     t.nouns = nounsOf(entry);
   }
   return t.nouns;
+}
+
+/**
+ * `classify(noun lemmas)` of a token's word, kept in the word's memo entry: the finders that read a sentence for
+ * heads ask it of every word, and the entry is looked up once per token for its readings as well.
+ */
+export function tokenHeadClass(t: Token, classify: (nouns: ReadonlySet<string>) => number): number {
+  const entry = wordEntry(t.text);
+  t.readings ??= entry.readings;
+  if (entry.headClass < 0) entry.headClass = classify(nounsOf(entry));
+  return entry.headClass;
 }
