@@ -16,7 +16,7 @@ import { cityFromDerived, hasDerivedShape } from './city-derived.js';
 import { districtAt } from './districts.js';
 import { cityEntity, cityNominative, countryInParentheses, isCapitalised, knownCity, tokens, type Token } from './place-words.js';
 import { findRegions } from './regions.js';
-import { BARE_PLACE_BEFORE, bareTown, HOME_COUNTRY, homeTown, homeTownIn, homeTownOfTwo, mayBeHomeTown, notATown } from './uncued-towns.js';
+import { bareSpotBefore, bareTown, HOME_COUNTRY, homeTown, homeTownIn, homeTownOfTwo, mayBeHomeTown, notATown } from './uncued-towns.js';
 import { countryId } from '../../../neo4j/model/ids.js';
 
 // Patterns a function uses on every call are built once here: tsx (esbuild) rewrites a literal holding `\p{…}`
@@ -116,7 +116,7 @@ export function findPlaces(text: string, people: ReadonlyArray<{ start: number; 
       const adjectiveCountryIso = adjective ? adjectiveCountry(adjective) : undefined;
       const adjectiveIso = adjectiveCountryIso && !readings(t.text).some((r) => r.pos === 'ADJF' && r.known) ? adjectiveCountryIso : undefined;
       // "посетила Клайпеду", "в Тарту": with no cue at all, a large town the world list confirms (below).
-      const bare = !cue && !country && !inList && !adjectiveIso && BARE_PLACE_BEFORE.test(preceding);
+      const bare = !cue && !country && !inList && !adjectiveIso && bareSpotBefore(text, Math.max(0, t.start - 40), t.start);
       // "Хабаровск принял гостей", "делегация Воркуты": anywhere, a town of the report's own country that the
       // world list knows (below); the hand gazetteer cannot hold every Russian town a report is about.
       const home = !cue && !country && !inList && !adjectiveIso && mayBeHomeTown(t.text, adjacent ? next.text : undefined, text.slice(t.end, t.end + 12)) && homeTownIn(t.text);

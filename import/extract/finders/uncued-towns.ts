@@ -3,6 +3,7 @@
 // "делегация Воркуты", "Великого Новгорода") that the hand gazetteer lacks.
 import { inflectReading, readings } from '../lexicon/morph.js';
 import { Memo } from '../lexicon/memo.js';
+import { lastRunStart } from '../lexicon/plain-words.js';
 import { nominativeCandidates, placeNominative, type PlaceName } from '../lexicon/place-name.js';
 import { worldCitiesLike, type WorldCity } from '../lexicon/world.js';
 import { cityNominative } from './place-words.js';
@@ -10,6 +11,23 @@ import { cityNominative } from './place-words.js';
 // Before a name with no city cue: a place preposition, or a visit, delegation or mayor of it (аким in Kazakhstan,
 // кмет in Bulgaria).
 export const BARE_PLACE_BEFORE = /(?<![\p{L}])(в|во|из|до|посетил\p{L}*|посетит\p{L}*|посетив|посещени\p{L}*|делегаци\p{L}*|мэр[аоу]?м?|бургомистр\p{L}*|аким\p{L}*|кмет\p{L}*)\s+$/iu;
+// The same words, as the whole of the last word: what bareSpotBefore tests.
+const BARE_PLACE_WORD = /^(в|во|из|до|посетил\p{L}*|посетит\p{L}*|посетив|посещени\p{L}*|делегаци\p{L}*|мэр[аоу]?м?|бургомистр\p{L}*|аким\p{L}*|кмет\p{L}*)$/iu;
+const WHITE_SPACE = /\s/u;
+
+/**
+ * Whether `text[from, end)` matches BARE_PLACE_BEFORE, read backwards: its last run of letters before white space
+ * is one of the words. The pattern, anchored at the end, is tried at every position of the stretch; asked before most
+ * capitalised words the gazetteer lacks, it cost a hundredth of the extractor's time.
+ */
+export function bareSpotBefore(text: string, from: number, end: number): boolean {
+  const start = lastRunStart(text, from, end);
+  if (start === undefined) return BARE_PLACE_BEFORE.test(text.slice(from, end));
+  if (start < 0) return false;
+  let wordEnd = end;
+  while (wordEnd > start && WHITE_SPACE.test(text[wordEnd - 1]!)) wordEnd--;
+  return wordEnd < end && BARE_PLACE_WORD.test(text.slice(start, wordEnd));
+}
 /** A town this large is what a bare name in such a spot means (few words of prose sound like one). */
 const BARE_MIN_POPULATION = 100_000;
 
