@@ -103,7 +103,7 @@ const YEAR_BEFORE_LAST = /(в\s+позапрошлом|позапрошлого)
 const NEXT_YEAR = /(в\s+следующем|в\s+будущем|в\s+наступающем|следующего)\s+год/iu;
 
 /** How many years from the text's own a clause says its year is ("в прошлом году": -1). */
-function relativeYears(clause: string): number {
+export function relativeYears(clause: string): number {
   if (LAST_YEAR.test(clause)) return -1;
   if (YEAR_BEFORE_LAST.test(clause)) return -2;
   if (NEXT_YEAR.test(clause)) return 1;

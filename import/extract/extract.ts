@@ -51,7 +51,7 @@ export async function extractText(raw: string, opts: ExtractOptions): Promise<Ex
   const reportCityId = reportCity?.id ?? null;
 
   const relations: ExtractedRelation[] = [];
-  const discourse = new Discourse(reportCityId);
+  const discourse = new Discourse(reportCityId, meta.year);
   const countryOf = (id: string) => registry.get(id)?.country ?? null;
   for (const [i, sentence] of sentences.entries()) {
     if (furniture[i]) continue;

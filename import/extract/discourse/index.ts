@@ -32,7 +32,11 @@ export class Discourse {
   // One function per report, not one per sentence's frame.
   private readonly partnerNetworkOf = (id: string): string | null => this.partnerNetworks.get(id) ?? null;
 
-  constructor(private readonly reportCityId: string | null) {}
+  /** `reportYear`: the text's own year, what a sentence's "в прошлом году" counts from. */
+  constructor(
+    private readonly reportCityId: string | null,
+    private readonly reportYear: number | null = null,
+  ) {}
 
   /** The frame of the next sentence; call `advance` with the same sentence after its relations are read. */
   frame(sentence: Sentence, mentions: Mention[]): Frame {
@@ -59,6 +63,6 @@ export class Discourse {
     this.topicEventId = [...mentions].reverse().find((m) => m.kind === 'Event')?.id ?? this.topicEventId;
     for (const [eventId, cityId] of partnerNetworksIn(sentence.text, mentions)) this.partnerNetworks.set(eventId, cityId);
     this.lead.advance(sentence.text);
-    this.recall = recallAfter(this.recall, sentence.text, mentions, this.reportCityId);
+    this.recall = recallAfter(this.recall, sentence.text, mentions, this.reportCityId, this.reportYear);
   }
 }

@@ -2,7 +2,7 @@
 // "такие соглашения" or a bare "Договор был подписан" are the document the text was last about, "на приёме
 // собрались делегации из A и B" after "приём делегаций городов-побратимов" are twin cities' delegations.
 import type { Mention } from '../mentions.js';
-import { yearsIn } from '../dates.js';
+import { relativeYears, yearsIn } from '../dates.js';
 import { documentWords, isPlanned, TWIN_INTENT, TWIN_WORD } from '../relations/cues.js';
 
 export interface Recall {
@@ -15,7 +15,10 @@ export interface Recall {
    * города-побратимы"): the next list of guests or "Среди них …" names them.
    */
   unnamedTwins: boolean;
-  /** The last year a sentence stated as when something happened ("в октябре 2024 года"). */
+  /**
+   * The last year a sentence stated as when something happened: "в октябре 2024 года", or "в прошлом году" in a
+   * text of 2019 (2018).
+   */
   year: number | null;
 }
 
@@ -56,8 +59,8 @@ export function yearReferredTo(text: string, recall: Recall): number | null {
   return recall.year !== null && THEN_STEM.test(text) && THEN.test(text) && yearsIn(text).length === 0 ? recall.year : null;
 }
 
-/** The recall after one more sentence. */
-export function recallAfter(previous: Recall, text: string, mentions: Mention[], reportCityId: string | null): Recall {
+/** The recall after one more sentence; `reportYear` is the text's own year, what "в прошлом году" counts from. */
+export function recallAfter(previous: Recall, text: string, mentions: Mention[], reportCityId: string | null, reportYear: number | null = null): Recall {
   const named = mentions.filter(
     (m) => m.kind === 'City' && (m.via === 'name' || m.via === 'authority') && !m.nestedIn && m.id !== reportCityId,
   );
@@ -74,6 +77,7 @@ export function recallAfter(previous: Recall, text: string, mentions: Mention[],
   const mixed = group !== null && MORE_GROUPS.test(text.slice(group.index + group[0].length, group.index + group[0].length + 60));
   const unnamedTwins = group !== null && !mixed && named.length === 0;
   const stated = yearsIn(text).filter((y) => !/^-?лет/u.test(text.slice(y.index + 4, y.index + 8)));
-  const year = stated.length > 0 ? stated[stated.length - 1]!.year : previous.year;
+  const away = stated.length === 0 && reportYear !== null ? relativeYears(text) : 0;
+  const year = stated.length > 0 ? stated[stated.length - 1]!.year : away !== 0 ? reportYear! + away : previous.year;
   return { cities, twinning, unnamedTwins, year };
 }

@@ -8,8 +8,8 @@ import { mentionsOf } from '../../../../import/extract/sentence-mentions.js';
 beforeAll(loadMorph);
 
 /** Runs the stage over sentences of our own and returns each sentence's frame. */
-function frames(texts: string[], reportCityId = 'city:tula') {
-  const discourse = new Discourse(reportCityId);
+function frames(texts: string[], reportCityId = 'city:tula', reportYear: number | null = null) {
+  const discourse = new Discourse(reportCityId, reportYear);
   return texts.map((text) => {
     const sentence = { text, start: 0, end: text.length };
     const { mentions } = mentionsOf(sentence, reportCityId);
@@ -91,6 +91,13 @@ describe('discourse stage', () => {
   it('gives "Тогда …" the year of the sentence before, and leaves other sentences to the report year', () => {
     const f = frames(['В марте 2019 года мэр Тулы побывал в Бресте.', 'Тогда города подписали меморандум.', 'Затем прошёл фестиваль.']);
     expect(f.map((x) => x.yearReferredTo)).toEqual([null, 2019, null]);
+  });
+
+  it('gives "Тогда …" after "в прошлом году" the year before the text\'s own, not an earlier stated year', () => {
+    const texts = ['Визит в Брест намечен на 2026 год.', 'Ответный визит мэра Бреста в Тулу состоялся в прошлом году.', 'Тогда города подписали меморандум.'];
+    expect(frames(texts, 'city:tula', 2024).map((x) => x.yearReferredTo)).toEqual([null, null, 2023]);
+    // with no year of its own the text cannot count back: the last stated year stays
+    expect(frames(texts, 'city:tula', null).map((x) => x.yearReferredTo)).toEqual([null, null, 2026]);
   });
 
   it.each([

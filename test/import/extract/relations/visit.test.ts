@@ -31,6 +31,9 @@ describe('visit rule', () => {
     ['В мае делегация Пензы находилась с визитом в эстонском городе Тарту.', ['VISIT city:penza city:tartu 2023/5']],
     // the official met is the host
     ['В рамках визита в Брест он встретился с главой Бреста.', ['VISIT city:omsk city:brest 2023']],
+    // where the travellers came back from is where they went
+    ['В июне делегация Пензы вернулась из Тарту.', ['VISIT city:penza city:tartu 2023/6']],
+    ['По возвращении из города Бреста делегация Тулы подвела итоги поездки.', ['VISIT city:tula city:brest 2023']],
     // the delegation's leader names its home
     ['Делегация, которую возглавил председатель городской Думы Тулы, приехала в Пензу.', ['VISIT city:tula city:penza 2023']],
     ['В Пензу прибыла делегация во главе с мэром Тулы.', ['VISIT city:tula city:penza 2023']],
