@@ -183,11 +183,44 @@ function byNames(text: string, toks: Token[], out: PersonFinding[]): void {
     const start = a.start;
     const end = words[words.length - 1]![0].end;
     if (NAMESAKE.test(text.slice(Math.max(0, start - 12), start)) || insideQuotes(text, start)) continue;
-    const name = words.map(([t, r]) => nominative(t.text, r)).join(' ');
+    // "Сардана Авксентьева провела": a woman's name the dictionary does not know reads as a man's genitive, but
+    // the verb she is the subject of says she is a woman, named in the nominative.
+    const woman = subjectSpot(text, start) && feminineVerbAfter(text, end);
+    const name = words.map(([t, r]) => (woman && writtenAsWoman(t.text, r) ? t.text : nominative(t.text, r))).join(' ');
     out.push({ start, end, name, role: roleBefore(text, out[out.length - 1]?.end ?? 0, start) });
     i += words.length - 1;
   }
 }
+
+// The word after a name, one adverb or particle allowed between (`Анна Петрова также посетила`).
+const WORD_AFTER = /^\s+(?:(\p{Ll}+)\s+)?(\p{Ll}+)/u;
+
+// An office in the nominative right before a name (`Глава округа`, `мэр`), or nothing but a clause's start: where
+// the name may be the subject (`Делегация Ивана Петрова прибыла`: the delegation is).
+const SUBJECT_BEFORE = /((?<![\p{L}])(мэр|глава|губернатор|председатель|заместитель|директор|ректор|министр|президент|руководитель|начальник|аким|кмет|посол|консул|депутат|спикер|префект|сенатор|бургомистр)(\s+[\p{L}-]+){0,4}|^|[.;:!?—–]|\s-)\s*$/iu;
+
+/** Whether a name that starts at `start` stands where a subject may: after an office in the nominative, or first. */
+function subjectSpot(text: string, start: number): boolean {
+  return SUBJECT_BEFORE.test(text.slice(Math.max(0, start - 60), start));
+}
+
+/** The name that ends at `end` is the subject of a feminine past-tense verb: `… провела`, `… также посетила`. */
+function feminineVerbAfter(text: string, end: number): boolean {
+  const m = WORD_AFTER.exec(text.slice(end, end + 40));
+  if (!m) return false;
+  const isFeminineVerb = (w: string) => readings(w).some((r) => r.known && r.pos === 'VERB' && r.gender === 'femn');
+  return isFeminineVerb(m[2]!) || (m[1] !== undefined && isFeminineVerb(m[1]));
+}
+
+/**
+ * A word of a woman's name read as a man's in another case (`Сардана` as the genitive of a guessed `Сардан`): a
+ * woman's nominative ends in -а or -я, as most women's names and surnames do.
+ */
+function writtenAsWoman(word: string, r: Reading | undefined): boolean {
+  if (!r || r.case === 'nomn' || r.gender === 'femn') return false;
+  return FEMININE_NOMINATIVE_END.test(word);
+}
+const FEMININE_NOMINATIVE_END = /[ая]$/u;
 
 function byInitials(text: string, out: PersonFinding[]): void {
   // Both shapes need an initial (`А.`); most sentences have none, and the two scans cost more than this test.

@@ -23,6 +23,11 @@ describe('persons', () => {
     ['Мэр встретился с послом Драганом Милошевичем.', [['Драган Милошевич', 'посол']]],
     // a surname's shape, where the dictionary knows the word only as a common noun's form
     ['Выступил Нурлан Омаров.', [['Нурлан Омаров', null]]],
+    // a woman's first name the dictionary does not know: the feminine verb after her name says she is its subject
+    ['Глава округа Сардана Гаврильева провела приём.', [['Сардана Гаврильева', 'глава округа']]],
+    ['Мэр Кюннэйана Семенова также посетила выставку.', [['Кюннэйана Семенова', 'мэр']]],
+    // a man's name in the genitive before a verb of his own stays his
+    ['Делегация Ивана Петрова прибыла в Тулу.', [['Иван Петров', null]]],
     // a town's genitive that the dictionary guesses to be a first name, before a first name and surname
     ['Аким Семея Ерлан Омаров поздравил гостей.', [['Ерлан Омаров', 'аким Семея']]],
     // "во главе с" means "led by": the office is what follows it
