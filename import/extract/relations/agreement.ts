@@ -93,6 +93,22 @@ function agreementsOfClause(clause: Clause, ctx: SentenceContext): Draft[] {
 }
 
 
+/**
+ * The sides named right after the "между" at `at`: "между A и B" a pair; "между A и городами B (страна), C и D" A
+ * and each of the others; "между A, B и C" every pair. Null when no two sides follow at once ("между
+ * предпринимателями и …").
+ */
+function pairsBetween(clause: Clause, parties: Mention[], at: number): Array<[string, string]> | null {
+  const text = clause.text;
+  const after = parties.filter((m) => m.start > at);
+  if (after.length < 2 || after[0]!.start - at >= 30) return null;
+  const others = listFrom(clause, after[1]!, after.slice(1));
+  if (others.length > 1 && HUB_GAP.test(text.slice(after[0]!.end, after[1]!.start))) return others.map((m) => [partyOf(after[0]!), partyOf(m)]);
+  const all = listFrom(clause, after[0]!, after);
+  if (all.length > 2) return everyPair(all);
+  return [[partyOf(after[0]!), partyOf(after[1]!)]];
+}
+
 function partyPairs(clause: Clause, parties: Mention[], docAt: number, ctx: SentenceContext): Array<[string, string]> {
   const text = clause.text;
   const pairs: Array<[string, string]> = [];
@@ -102,16 +118,8 @@ function partyPairs(clause: Clause, parties: Mention[], docAt: number, ctx: Sent
   const betweenAt = afterDoc >= 0 ? afterDoc : anyBetween >= 0 ? anyBetween - docAt : -1;
   if (betweenAt >= 0) {
     const at = docAt + betweenAt;
-    const after = parties.filter((m) => m.start > at);
-    // "между A и B" names the parties right away; "между предпринимателями и …" does not.
-    if (after.length >= 2 && after[0]!.start - at < 30) {
-      // "между A и городами B (страна), C и D": A and each of the others; "между A, B и C": every pair.
-      const others = listFrom(clause, after[1]!, after.slice(1));
-      if (others.length > 1 && HUB_GAP.test(text.slice(after[0]!.end, after[1]!.start))) return others.map((m) => [partyOf(after[0]!), partyOf(m)]);
-      const all = listFrom(clause, after[0]!, after);
-      if (all.length > 2) return everyPair(all);
-      return [[partyOf(after[0]!), partyOf(after[1]!)]];
-    }
+    const named = pairsBetween(clause, parties, at);
+    if (named) return named;
     // "между омской и китайской школами": adjectives name the sides' cities.
     const sides = clause.mentions.filter((m) => m.start > docAt + betweenAt && (m.via === 'adjective' || m.kind === 'Country'));
     if (sides.length >= 2) {
@@ -217,4 +225,26 @@ function sideCity(m: Mention, ctx: SentenceContext): string | null {
   return null;
 }
 
-export const agreementRule: Rule = (ctx) => clausesOf(ctx).flatMap((c) => documentPieces(c).flatMap((p) => agreementsOfClause(p, ctx)));
+// ", а также между C и D" after a clause that named a document and its sides: the same document, further sides.
+const CONTINUED_BETWEEN = /^[\s,]*(а\s+также|и\s+также|также)\s+между\s/iu;
+
+/** The clause's sides as further parties to the document of `last`, the clause before's last agreement. */
+function continuedSides(clause: Clause, last: Draft): Draft[] {
+  const m = CONTINUED_BETWEEN.exec(clause.text);
+  if (!m || documentWords(clause.text).length > 0) return [];
+  const parties = clause.mentions.filter((x) => PARTY_KINDS.has(x.kind) || x.via === 'authority');
+  const pairs = pairsBetween(clause, parties, m.index + m[0].length - 'между '.length) ?? [];
+  return pairs.filter(([a, b]) => a !== b).map(([a, b]) => ({ ...last, source: a, target: b }));
+}
+
+export const agreementRule: Rule = (ctx) => {
+  const out: Draft[] = [];
+  let last: Draft | undefined;
+  for (const c of clausesOf(ctx)) {
+    const own = documentPieces(c).flatMap((p) => agreementsOfClause(p, ctx));
+    const found = own.length > 0 ? own : last ? continuedSides(c, last) : [];
+    out.push(...found);
+    last = found[found.length - 1];
+  }
+  return out;
+};

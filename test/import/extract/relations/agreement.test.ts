@@ -12,6 +12,11 @@ describe('agreement rule', () => {
       'Соглашения о сотрудничестве подписаны между Тулой и городами Брест (Беларусь), Гомель и Вильнюс.',
       ['AGREEMENT city:tula city:brest 2023 signed', 'AGREEMENT city:tula city:gomel 2023 signed', 'AGREEMENT city:tula city:vilnius 2023 signed'],
     ],
+    // "а также между": the same signing between further sides
+    [
+      'В мае подписаны соглашения между Тулой и Пензой, а также между Тульским государственным университетом и Пензенским государственным университетом.',
+      ['AGREEMENT city:tula city:penza 2023/5 signed', 'AGREEMENT inst:tulsk-gosuda-univer inst:penzen-gosuda-univer 2023/5 signed'],
+    ],
     ['Подписано соглашение между Тулой, Пензой и Тверью.', ['AGREEMENT city:tula city:penza 2023 signed', 'AGREEMENT city:tula city:tver 2023 signed', 'AGREEMENT city:penza city:tver 2023 signed']],
     // "между городами" names no side; what a city has is no signing this year
     ['Меморандумы о дружбе между городами у Омска заключены с сербским Нишем и болгарским Плевеном.', ['AGREEMENT city:omsk city:nish - signed', 'AGREEMENT city:omsk city:pleven - signed']],
