@@ -35,6 +35,9 @@ const COUNTED = /(?<![\p{L}])(\d+|два|две|три|четыре|пять|н�
 // Twin cities spoken of as a group: "приём делегаций городов-побратимов", "есть и другие города-побратимы".
 const TWIN_GROUP = /(делегаци\p{L}*\s+(\p{L}+\s+)?(город\p{L}*-побратим|побратим)|(есть|имеет|насчитыва\p{L}*)\s+(\p{L}+\s+){0,3}(город\p{L}*-побратим|побратим))/iu;
 
+// One twin named as one of several, the others not named: "стал девятым побратимом Тулы", "одним из побратимов".
+const ONE_OF_TWINS =
+  /(?<![\p{L}])((одн\p{L}*\s+из|ещ[её]\s+одн\p{L}*)\s+(\p{L}+\s+)?|(\d+-?\p{L}*|втор|трет|четв[её]рт|пят|шест|седьм|восьм|девят|десят|одиннадцат|двенадцат)\p{L}*\s+)(город\p{L}*-)?побратим/iu;
 // What follows a group of twins when it is one of several: ", городов разных регионов", " и партнёров".
 const MORE_GROUPS = /^[\p{L}-]*\s*(,|и|,\s*а\s+также)\s+(\p{L}+\s+)?(город|партн[её]р|друж|предста|район|регион|муниципал)/iu;
 
@@ -75,7 +78,7 @@ export function recallAfter(previous: Recall, text: string, mentions: Mention[],
   const group = twinWord ? TWIN_GROUP.exec(text) : null;
   // "делегациями городов-побратимов, городов разных регионов и …": twins among others cannot be told apart.
   const mixed = group !== null && MORE_GROUPS.test(text.slice(group.index + group[0].length, group.index + group[0].length + 60));
-  const unnamedTwins = group !== null && !mixed && named.length === 0;
+  const unnamedTwins = (group !== null && !mixed && named.length === 0) || (twinWord && ONE_OF_TWINS.test(text));
   const stated = yearsIn(text).filter((y) => !/^-?лет/u.test(text.slice(y.index + 4, y.index + 8)));
   const away = stated.length === 0 && reportYear !== null ? relativeYears(text) : 0;
   const year = stated.length > 0 ? stated[stated.length - 1]!.year : away !== 0 ? reportYear! + away : previous.year;

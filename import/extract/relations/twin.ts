@@ -47,9 +47,9 @@ const ABOUT_ESTABLISHING = /(?<![\p{L}])(об?|возможн\p{L}*)\s+уста�
 const OWNER_BEFORE = /(?<![\p{L}])у\s+(город\p{L}*\s+|г\.\s*)?$/iu;
 // "С властями этих городов …": the cities the sentence before named.
 const THOSE_CITIES = /(?<![\p{L}])(этих|этими|этим|данных|данными|указанных|перечисленных)\s+город/iu;
-// "Среди них A", "В их числе A и B", "делегации из городов A и B (страна)": who the twin cities spoken of just
-// before without names are.
-const NAMES_THE_GROUP = /(^\s*(среди\s+них|в\s+их\s+числе|ими\s+являются)|делегаци\p{L}*\s+(\p{L}+\s+)?из\s+)/iu;
+// "Среди них A", "В их числе A и B", "Среди других — A", "делегации из городов A и B (страна)": who the twin
+// cities spoken of just before without names are.
+const NAMES_THE_GROUP = /(^\s*(среди\s+(них|других|остальных|прочих)|в\s+их\s+числе|ими\s+являются)|делегаци\p{L}*\s+(\p{L}+\s+)?из\s+)/iu;
 
 /** The report city's twins that a sentence names after one that spoke of them as a group. */
 function twinsOfGroup(clause: Clause, ctx: SentenceContext): Draft[] {

@@ -88,6 +88,11 @@ describe('discourse stage', () => {
     expect(f.map((x) => x.recall.unnamedTwins)).toEqual([false, true, false, false]);
   });
 
+  it('recalls the other twins after one named as one of several', () => {
+    const f = frames(['Брест стал девятым побратимом Тулы.', 'Ещё.', 'Гродно — одна из побратимов Тулы.', 'Ещё.', 'Брест стал побратимом Тулы.', 'Ещё.']);
+    expect(f.map((x) => x.recall.unnamedTwins)).toEqual([false, true, false, true, false, false]);
+  });
+
   it('gives "Тогда …" the year of the sentence before, and leaves other sentences to the report year', () => {
     const f = frames(['В марте 2019 года мэр Тулы побывал в Бресте.', 'Тогда города подписали меморандум.', 'Затем прошёл фестиваль.']);
     expect(f.map((x) => x.yearReferredTo)).toEqual([null, 2019, null]);

@@ -101,6 +101,7 @@ describe('twin rule', () => {
   it.each([
     ['В их числе Брест, с которым дружим давно.', ['TWIN city:tula city:brest -']],
     ['На празднике были делегации из городов Брест и Гродно (Беларусь).', ['TWIN city:tula city:brest -', 'TWIN city:tula city:grodno -']],
+    ['Среди других — Брест (Беларусь) и Гродно.', ['TWIN city:tula city:brest -', 'TWIN city:tula city:grodno -']],
   ])('names twin cities spoken of just before as a group: %s', (text, expected) => {
     const recall = { cities: [], twinning: false, unnamedTwins: true, year: null };
     expect(run(twinRule, text, { recall, reportCityId: 'city:tula' }).sort()).toEqual([...expected].sort());
