@@ -34,6 +34,10 @@ describe('visit rule', () => {
     // where the travellers came back from is where they went
     ['В июне делегация Пензы вернулась из Тарту.', ['VISIT city:penza city:tartu 2023/6']],
     ['По возвращении из города Бреста делегация Тулы подвела итоги поездки.', ['VISIT city:tula city:brest 2023']],
+    // the guests' hosts come from where the guests went
+    ['Школьники Пензы побывали в гостях у сверстников из Бреста.', ['VISIT city:penza city:brest 2023']],
+    // travellers named before their city
+    ['В мае спортсмены города Тулы приехали на турнир в Брест.', ['VISIT city:tula city:brest 2023/5']],
     // the delegation's leader names its home
     ['Делегация, которую возглавил председатель городской Думы Тулы, приехала в Пензу.', ['VISIT city:tula city:penza 2023']],
     ['В Пензу прибыла делегация во главе с мэром Тулы.', ['VISIT city:tula city:penza 2023']],
