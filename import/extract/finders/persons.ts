@@ -104,6 +104,18 @@ function surnameByShape(names: Reading[], word: string): [Reading, undefined] | 
   return name ? [name, undefined] : null;
 }
 
+// The stem of a surname declined as an adjective: `Двораковский`, `Вишневская`, `Трубецкой`.
+const ADJECTIVAL_SURNAME = /^\p{Lu}\p{Ll}+(ск|цк)(ий|ой|ая|ого|ому|им|ом|ую|ей)$/u;
+
+/**
+ * `Вячеславом Двораковским`: after a first name, a capitalised adjective of a surname's shape in the name's case
+ * and gender is a surname the dictionary does not tag as one.
+ */
+function adjectivalSurname(names: Reading[], word: string): [Reading, Reading] | null {
+  if (!ADJECTIVAL_SURNAME.test(word)) return null;
+  return agreeing(names, readings(word).filter((r) => r.pos === 'ADJF'));
+}
+
 /** Readings of two words of one name that agree in case and gender (a first name and a surname or patronymic). */
 function agreeing(first: Reading[], second: Reading[]): [Reading, Reading] | null {
   for (const a of first) {
@@ -162,7 +174,7 @@ function byNames(text: string, toks: Token[], out: PersonFinding[]): void {
       const patr = agreeing(names, tagged(b.text, 'Patr'));
       // A capitalised noun in the first name's case is its surname even when az does not tag it so (`Шелестом`).
       const nouns = nameReadings.get(b.text, readingsOfName).other;
-      const surn = agreeing(names, tagged(b.text, 'Surn')) ?? agreeing(names, nouns) ?? surnameByShape(names, b.text);
+      const surn = agreeing(names, tagged(b.text, 'Surn')) ?? agreeing(names, nouns) ?? surnameByShape(names, b.text) ?? adjectivalSurname(names, b.text);
       if (patr) {
         const third = cAdjacent ? agreeing([patr[0]], tagged(c.text, 'Surn')) : null;
         words = third ? [[a, patr[0]], [b, patr[1]], [c!, third[1]]] : [[a, patr[0]], [b, patr[1]]];
@@ -186,7 +198,8 @@ function byNames(text: string, toks: Token[], out: PersonFinding[]): void {
     // "Сардана Авксентьева провела": a woman's name the dictionary does not know reads as a man's genitive, but
     // the verb she is the subject of says she is a woman, named in the nominative.
     const woman = subjectSpot(text, start) && feminineVerbAfter(text, end);
-    const name = words.map(([t, r]) => (woman && writtenAsWoman(t.text, r) ? t.text : nominative(t.text, r))).join(' ');
+    const asWritten = words[0]![1]?.case !== 'nomn' && nominativeAfterOffice(text, start, a, tagged(a.text, 'Name'));
+    const name = words.map(([t, r]) => (asWritten || (woman && writtenAsWoman(t.text, r)) ? t.text : nominative(t.text, r))).join(' ');
     out.push({ start, end, name, role: roleBefore(text, out[out.length - 1]?.end ?? 0, start) });
     i += words.length - 1;
   }
@@ -197,11 +210,24 @@ const WORD_AFTER = /^\s+(?:(\p{Ll}+)\s+)?(\p{Ll}+)/u;
 
 // An office in the nominative right before a name (`Глава округа`, `мэр`), or nothing but a clause's start: where
 // the name may be the subject (`Делегация Ивана Петрова прибыла`: the delegation is).
-const SUBJECT_BEFORE = /((?<![\p{L}])(мэр|глава|губернатор|председатель|заместитель|директор|ректор|министр|президент|руководитель|начальник|аким|кмет|посол|консул|депутат|спикер|префект|сенатор|бургомистр)(\s+[\p{L}-]+){0,4}|^|[.;:!?—–]|\s-)\s*$/iu;
+const OFFICE_NOMINATIVE = /(?<![\p{L}])(мэр|глава|губернатор|председатель|заместитель|директор|ректор|министр|президент|руководитель|начальник|аким|кмет|посол|консул|депутат|спикер|префект|сенатор|бургомистр)(\s+[\p{L}-]+){0,4}\s*$/iu;
+const CLAUSE_START = /(^|[.;:!?—–]|\s-)\s*$/u;
 
 /** Whether a name that starts at `start` stands where a subject may: after an office in the nominative, or first. */
 function subjectSpot(text: string, start: number): boolean {
-  return SUBJECT_BEFORE.test(text.slice(Math.max(0, start - 60), start));
+  const before = text.slice(Math.max(0, start - 60), start);
+  return OFFICE_NOMINATIVE.test(before) || CLAUSE_START.test(before);
+}
+
+/**
+ * `Председатель горисполкома Мечислав Гой`: right after an office in the nominative, a first name written in its
+ * own nominative is in the nominative, whatever other name's case the dictionary also reads it as (`Мечислава`'s
+ * genitive) to agree with a surname it does not know.
+ */
+function nominativeAfterOffice(text: string, start: number, first: Token, names: Reading[]): boolean {
+  if (!OFFICE_NOMINATIVE.test(text.slice(Math.max(0, start - 60), start))) return false;
+  const written = first.text.toLowerCase().replace(/ё/gu, 'е');
+  return names.some((r) => r.case === 'nomn' && r.lemma === written);
 }
 
 /** The name that ends at `end` is the subject of a feminine past-tense verb: `… провела`, `… также посетила`. */

@@ -26,6 +26,11 @@ describe('persons', () => {
     // a woman's first name the dictionary does not know: the feminine verb after her name says she is its subject
     ['Глава округа Сардана Гаврильева провела приём.', [['Сардана Гаврильева', 'глава округа']]],
     ['Мэр Кюннэйана Семенова также посетила выставку.', [['Кюннэйана Семенова', 'мэр']]],
+    // a surname declined as an adjective, in the first name's case
+    ['Встреча прошла с главой района Станиславом Двораковским.', [['Станислав Двораковский', 'глава района']]],
+    // after an office in the nominative, a first name written in its nominative stays so beside a surname the
+    // dictionary reads in another case
+    ['Председатель совета Мечислав Гой открыл встречу.', [['Мечислав Гой', 'председатель совета']]],
     // a man's name in the genitive before a verb of his own stays his
     ['Делегация Ивана Петрова прибыла в Тулу.', [['Иван Петров', null]]],
     // a town's genitive that the dictionary guesses to be a first name, before a first name and surname
