@@ -6,7 +6,7 @@ import type { Mention } from '../mentions.js';
 import { documentWords, isPlanned, SIGNING_EVENT, TWIN_WORD } from './cues.js';
 import { pointsBack } from '../discourse/recall.js';
 import { documentPieces } from './documents.js';
-import { before, clausesOf, insideBrackets, isCityOf, listFrom, partyOf, type Clause, type Draft, type Rule, type SentenceContext } from './context.js';
+import { before, clausesOf, insideBrackets, isCityOf, listFrom, otherCityHere, partyOf, type Clause, type Draft, type Rule, type SentenceContext } from './context.js';
 import { idSlug } from '../../../neo4j/model/ids.js';
 
 const PARTY_KINDS = new Set(['City', 'Institution', 'Region']);
@@ -174,8 +174,16 @@ function partyPairs(clause: Clause, parties: Mention[], docAt: number, ctx: Sent
   if (subject && ctx.reportCityId && subject !== ctx.reportCityId && named.length === 0 && SIGNING_EVENT.test(text) && !/:\s*$/.test(text)) {
     return [[subject, ctx.reportCityId]];
   }
+  // "соглашения, заключённого между городами в 2012 году": the reporter and the partner the text is about (the one
+  // the clause places things in, else the one the sentence before named, else the heading's).
+  if (pairs.length === 0 && subject && BETWEEN_THE_CITIES.test(text)) {
+    const partners = ctx.recall?.cities ?? [];
+    const other = otherCityHere(clause, subject, partners) ?? (partners.length === 1 ? partners[0]! : ctx.topicCityId);
+    if (other && other !== subject) return [[subject, other]];
+  }
   return pairs;
 }
+const BETWEEN_THE_CITIES = /(?<![\p{L}])между\s+((нашими|двумя|обоими)\s+)?городами(?![\p{L}-])/iu;
 
 /** One pair for each two parties of a document that several signed, in the order named. */
 function everyPair(list: Mention[]): Array<[string, string]> {

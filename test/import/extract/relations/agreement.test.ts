@@ -108,4 +108,11 @@ describe('agreement rule', () => {
   ])('%s', (text, expected) => {
     expect(run(agreementRule, text)).toEqual(expected);
   });
+
+  it('pairs "между городами" with the partner the sentence before named, and with no one when it named none', () => {
+    const text = 'План составлен в развитие договора о сотрудничестве, заключённого между городами в 2015 году.';
+    const recall = { cities: ['city:brest'], twinning: false, unnamedTwins: false, year: null };
+    expect(run(agreementRule, text, { recall, reportCityId: 'city:tula' })).toEqual(['AGREEMENT city:tula city:brest 2015 signed']);
+    expect(run(agreementRule, text, { recall: { ...recall, cities: [] }, reportCityId: 'city:tula' })).toEqual([]);
+  });
 });
