@@ -114,6 +114,9 @@ function visitsOfClause(clause: Clause, ctx: Parameters<Rule>[0]): Draft[] {
       }
     } else if (m.kind === 'Institution' && DELEGATION_BEFORE.test(before(clause, m, 30))) {
       if (!origins.includes(city)) origins.push(city);
+    } else if (m.kind === 'Institution' && m.cityId && DEST_BEFORE.test(before(clause, m, 40))) {
+      // "посетила Гродненский государственный университет": they went to the institution's city.
+      if (!destinations.includes(m.cityId)) destinations.push(m.cityId);
     }
   }
   // A named city right after the trigger with nothing else around it ("визит в Омск" handled above):

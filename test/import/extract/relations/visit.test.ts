@@ -36,6 +36,8 @@ describe('visit rule', () => {
     ['По возвращении из города Бреста делегация Тулы подвела итоги поездки.', ['VISIT city:tula city:brest 2023']],
     // the guests' hosts come from where the guests went
     ['Школьники Пензы побывали в гостях у сверстников из Бреста.', ['VISIT city:penza city:brest 2023']],
+    // an institution visited is in the city they went to
+    ['В мае делегация Тулы посетила Брестский государственный университет.', ['VISIT city:tula city:brest 2023/5']],
     // travellers named before their city
     ['В мае спортсмены города Тулы приехали на турнир в Брест.', ['VISIT city:tula city:brest 2023/5']],
     // the delegation's leader names its home
