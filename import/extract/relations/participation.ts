@@ -160,10 +160,17 @@ function participantsOf(clause: Clause, ev: Mention, events: Mention[], cues: Cu
   } else {
     return [];
   }
-  const actor = zone[0];
+  // "делегация Тулы посетила Брестский университет и приняла участие в …": what they visited or met with is an
+  // object, not who took part; the subject named before it is.
+  const subjects = zone.filter((m) => !OBJECT_BEFORE.test(before(clause, m, 30)));
+  const actor = subjects[0] ?? zone[0];
   if (actor) return [actorOf(clause, actor)];
   return ctx.reportCityId ? [ctx.reportCityId] : [];
 }
+const OBJECT_BEFORE = /(?<![\p{L}])(посетил\p{L}*|посетив|побывал\p{L}*\s+в|встретил\p{L}*\s+со?|с|со)\s+$/iu;
+
+// Nothing but "в"/"на" (a comma allowed) between an event's name and the institution that hosts it.
+const VENUE_BEFORE = /^\s*,?\s*(в|во|на)\s+$/iu;
 
 function placeOf(clause: Clause, ev: Mention, cities: Mention[], events: Mention[], ctx: SentenceContext): string | null {
   const text = clause.text;
@@ -171,6 +178,11 @@ function placeOf(clause: Clause, ev: Mention, cities: Mention[], events: Mention
   // The place follows the event's name in these reports: "... ярмарке в городе Фучжоу".
   const after = cities.find((m) => m.start >= ev.end && m.start - ev.end < 80 && PLACE_BEFORE.test(before(clause, m, 30)));
   if (after) return after.id;
+  // "выставки «…» в Гродненском областном музее": a venue named right after, placed by its own name.
+  const venue = clause.mentions.find(
+    (m) => m.kind === 'Institution' && m.cityId && m.start >= ev.end && m.start - ev.end < 40 && (!nextEvent || m.start < nextEvent.start) && VENUE_BEFORE.test(text.slice(ev.end, m.start)),
+  );
+  if (venue) return venue.cityId!;
   // "…, проводимом Муниципальным Народным Правительством города Фучжоу": its holder's city.
   const holder = clause.mentions.find(
     (m) => m.start >= ev.end && m.start - ev.end < 120 && (!nextEvent || m.start < nextEvent.start) && m.kind === 'City' && HELD_BY.test(before(clause, m, 20)),

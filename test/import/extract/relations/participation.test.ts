@@ -22,6 +22,11 @@ function draftsAfter(text: string, topicEventId: string): string[] {
 }
 
 describe('participation rule', () => {
+  it('takes the subject, not the institution it visited, as the participant, and a venue named after the event as its place', () => {
+    const out = drafts('Делегация Тулы посетила Брестский государственный университет и приняла участие в открытии выставки «Тула оружейная» в Брестском областном музее.');
+    expect(out).toEqual([expect.stringMatching(/^PARTICIPATED_IN city:tula → event:/), expect.stringMatching(/^HELD_IN event:.* → city:brest$/)]);
+  });
+
   it('takes those who came to an event as its participants, and a festival that ended as held where it ended', () => {
     expect(draftsAfter('На фестиваль приехали музыканты из Томска и Гродно.', 'event:festival-osen')).toEqual([
       'PARTICIPATED_IN city:tomsk → event:festival-osen',
