@@ -1,6 +1,9 @@
 // City adjectives and residents' names ("омский", "омичи") read back to the city they derive from: the finders
 // and the CONTACT rule both need it, and it changes with the dictionary, not with how a sentence names places.
-import { cityByName, type GazetteerCity } from '../lexicon/gazetteer.js';
+import { cityByName, cityIdFor, type GazetteerCity } from '../lexicon/gazetteer.js';
+import { transliterateTitle } from '../lexicon/transliterate.js';
+import { worldCitiesLike, type WorldCity } from '../lexicon/world.js';
+import { HOME_COUNTRY } from './uncued-towns.js';
 import { Memo } from '../lexicon/memo.js';
 import { readings } from '../lexicon/morph.js';
 
@@ -25,7 +28,7 @@ function computeCityFromDerived(word: string): GazetteerCity | null {
   for (const r of readings(lower)) {
     if (r.pos !== 'ADJF' && r.pos !== 'NOUN') continue;
     const l = r.lemma;
-    let m = /^(.+?)(ск|цк)ий$/u.exec(l);
+    let m = /^(.+?)(ск|цк)(ий|ой)$/u.exec(l);
     if (r.pos === 'ADJF' && m) {
       const stem = m[1]!;
       // омский → омск; гомельский → гомель; барнаульский → барнаул; урумчийский → урумчи; петербургский → петербург
@@ -33,6 +36,9 @@ function computeCityFromDerived(word: string): GazetteerCity | null {
       // The alternations of foreign and indeclinable names: гродненский → гродно, тбилисский → тбилиси,
       // бакинский → баку, алматинский → алматы, токийский → токио, рижский → рига, одесский → одесса.
       for (const s of [stem.replace(/ен$/u, 'о'), stem + 'и', stem.replace(/ин$/u, 'у'), stem.replace(/ин$/u, 'ы'), stem.replace(/ин$/u, 'а'), stem.replace(/ин$/u, 'е'), stem.replace(/ий$/u, 'ио'), stem.replace(/ж$/u, 'га'), stem.replace(/с$/u, 'сса')]) stems.add(s);
+      // кемеровский → кемерово, пензенский → пенза, ярославский → ярославль, череповецкий → череповец,
+      // тульский → тула.
+      for (const s of [stem + 'о', stem.replace(/ен$/u, 'а'), stem + 'ль', stem + 'ц', stem.replace(/ь$/u, 'а')]) stems.add(s);
     }
     m = /^(.+?)(ич|чанин|чанка|ичка|янин|анин)$/u.exec(l);
     if (r.pos === 'NOUN' && m) {
@@ -45,7 +51,43 @@ function computeCityFromDerived(word: string): GazetteerCity | null {
     const hit = cityByName(prefix + s);
     if (hit) return hit;
   }
-  return null;
+  return homeTownOfAdjective(prefix, stems);
+}
+
+/** A Latin name compared without case, diacritics, apostrophes or hyphens. */
+function foldLatin(name: string): string {
+  return name.normalize('NFD').replace(/[\u0300-\u036f'’ʹ-]/gu, '').toLowerCase();
+}
+
+/** Towns this large are what a city adjective of the report's country means when the hand gazetteer lacks them. */
+const DERIVED_MIN_POPULATION = 100_000;
+// A town whose own name is an adjective (`Октябрьский`, `Советский`) is not what the adjective means.
+const ADJECTIVE_NAME = /(sk|tsk|zk)(iy|ij|y|iy|oy|aya)$/iu;
+
+/**
+ * `тверские`, `пензенские`: a town of the report's own country that the hand gazetteer lacks, confirmed by a large
+ * town of the world list whose sound one of the candidate names has; the candidate is its Russian name.
+ */
+function homeTownOfAdjective(prefix: string, stems: ReadonlySet<string>): GazetteerCity | null {
+  // Candidates that sound alike (`твер`, `тверь`) find the same town: the one the dictionary knows as a place
+  // name is its spelling, else the first.
+  let found: { name: string; town: WorldCity } | null = null;
+  for (const s of stems) {
+    if (s.length < 4) continue;
+    const name = (prefix + s).replace(/(^|-)(\p{Ll})/gu, (_, dash: string, c: string) => dash + c.toUpperCase());
+    // Spelled as the world list's name transliterates, not only alike in sound (`Кита` is not Chita).
+    const latin = foldLatin(transliterateTitle(name));
+    const town = worldCitiesLike(name).find((t) => t.country === HOME_COUNTRY && t.population >= DERIVED_MIN_POPULATION && foldLatin(t.name) === latin);
+    if (!town || ADJECTIVE_NAME.test(town.name) || (found && found.town !== town)) continue;
+    if (readings(name).some((r) => r.known && r.parse.tag.Geox && r.lemma === s)) {
+      found = { name, town };
+      break;
+    }
+    found ??= { name, town };
+  }
+  if (!found) return null;
+  const { name, town } = found;
+  return { id: cityIdFor(name), name, nameEn: town.name, country: HOME_COUNTRY, population: town.population, variants: [], variantsEn: [] };
 }
 
 /** The shape of a word worth asking `cityFromDerived` about: a `-ский` adjective or a residents' noun. */

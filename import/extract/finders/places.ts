@@ -1,7 +1,7 @@
 // Cities and regions a sentence names: by name in any case (gazetteer + morphology), by context for cities the
 // gazetteer lacks ("город Тиват", "г. Монро (США)", "городами-побратимами X, Y"), by adjective ("омские
 // предприятия" → Омск) and by residents ("омичи" → Омск).
-import { cityIdFor, mayBeginCityPhrase, type GazetteerCity } from '../lexicon/gazetteer.js';
+import { cityById, cityIdFor, mayBeginCityPhrase, type GazetteerCity } from '../lexicon/gazetteer.js';
 import { transliterateTitle } from '../lexicon/transliterate.js';
 import { capitalisedWordBefore, isLowerLetterAt } from '../lexicon/plain-words.js';
 import { adjectiveCountry } from './country-adjectives.js';
@@ -33,6 +33,8 @@ export interface PlaceFinding {
   /** Entities for the mentions, to merge into the report's registry. */
   entities: Entity[];
 }
+
+const NAMED_AFTER_TOWN = /^\s+(район|округ|административн|муниципальн|улиц|проспект|переул|площад|бульвар|шоссе|тракт|завод|комбинат)/iu;
 
 // Capitalised words that are never places even when a cue precedes them ("город Омск и Область").
 const NOT_A_PLACE = /^(Республик|Российск|Федераци|Администрац|Мэр|Глав|Правительств|Народн|Муниципальн|Государствен|Международн|Центр|Дом|Совет|Управлени|Комитет|Департамент|Министерств)/u;
@@ -144,7 +146,13 @@ export function findPlaces(text: string, people: ReadonlyArray<{ start: number; 
     }
     // Adjectives and residents: "омская делегация", "омичи", "Петербургский форум".
     if (hasDerivedShape(t.text)) {
-      const city = cityFromDerived(t.text);
+      const derived = cityFromDerived(t.text);
+      // "Кировский район", "Ленинский проспект": a district or street named after a town the hand gazetteer lacks.
+      // "Сергей Пятигорский": a capitalised adjective after a first name is a surname.
+      const city =
+        derived && (cityById(derived.id) || !NAMED_AFTER_TOWN.test(text.slice(t.end, t.end + 16))) && !(isCapitalised(t.text) && isInitialOrPerson(text, t, false))
+          ? derived
+          : null;
       if (city) {
         // "г. Рига (Рижская дума, Латвия)": an adjective in the note names the city just named, and would
         // otherwise stand between the items of a list.

@@ -80,7 +80,10 @@ const ARRIVAL = /визит|прибыл|приезд|приехал|посет�
 function visitsOfClause(clause: Clause, ctx: Parameters<Rule>[0]): Draft[] {
   const text = clause.text;
   const trigger = firstVisitWord(text);
-  if (!trigger) return visitsOfMeeting(clause, ctx);
+  if (!trigger) {
+    const held = visitsOfMeeting(clause, ctx);
+    return held.length > 0 ? held : visitsOfGroup(clause, ctx);
+  }
   if (isPlanned(text) || isOnline(text) || FUTURE_TRIP.test(text)) return [];
   const anchor = trigger.index;
   // "Документ предусматривает обмен делегациями"; a visit named before the provision happened ("В ходе визита
@@ -189,6 +192,27 @@ function visitsOfMeeting(clause: Clause, ctx: Parameters<Rule>[0]): Draft[] {
   return [draft(guest, host.id, year, month)];
 }
 
+// A group from one city that took part, performed or was received in another: "тверские спортсмены приняли участие
+// в турнире в Бобруйске", "наши спортсмены получили тёплый приём в Бресте". They travelled there.
+const GROUP_AWAY =
+  /(?<![\p{L}])(спортсмен|артист|музыкант|школьник|студент|коллектив|команд|учащи|танцор|ансамбл|хор)\p{L}*\s+([^.;]{0,40}?\s)?(принял\p{L}*\s+(активное\s+)?участие|получил\p{L}*\s+(\p{L}+\s+)?при[её]м|выступил\p{L}*)/iu;
+const OURS_BEFORE = /(?<![\p{L}])наш\p{L}*\s+(\p{L}+\s+)?$/iu;
+
+/** A group's trip: its home is the city adjective before it ("тверские"), or the reporter for "наши". */
+function visitsOfGroup(clause: Clause, ctx: Parameters<Rule>[0]): Draft[] {
+  const text = clause.text;
+  const group = GROUP_AWAY.exec(text);
+  if (!group || isPlanned(text) || isOnline(text) || FUTURE_TRIP.test(text)) return [];
+  const adjective = clause.mentions.find((m) => m.kind === 'City' && m.via === 'adjective' && m.end <= group.index && group.index - m.end < 30);
+  const home = adjective?.id ?? (OURS_BEFORE.test(text.slice(Math.max(0, group.index - 40), group.index)) ? ctx.reportCityId : null);
+  if (!home) return [];
+  const verbEnd = group.index + group[0].length;
+  const host = clause.mentions.find((m) => m.kind === 'City' && m.start >= verbEnd && m.id !== home && isDestination(clause, m));
+  if (!host) return [];
+  const { year, month } = dateOf(text, group.index, ctx.reportYear);
+  return [draft(home, host.id, year, month)];
+}
+
 function mentionsCity(cities: Mention[]): number {
   return cities.filter((m) => m.kind === 'City' && m.via === 'name').length;
 }
@@ -196,6 +220,9 @@ function mentionsCity(cities: Mention[]): number {
 function draft(from: string, to: string, year: number | null, month: number | null): Draft {
   return { kind: 'VISIT', source: from, target: to, year, month, status: null, confidence: confidenceOf('visit') };
 }
+
+/** What every match of GROUP_AWAY holds: a rule's gate (gates.ts). */
+export const GROUP_STEM = /спортсмен|артист|музыкант|школьник|студент|коллектив|команд|учащи|танцор|ансамбл|хор/iu;
 
 export const visitRule: Rule = (ctx) => clausesOf(ctx).flatMap((c) => visitsOfClause(c, ctx));
 
