@@ -38,6 +38,12 @@ describe('visit rule', () => {
     ['Школьники Пензы побывали в гостях у сверстников из Бреста.', ['VISIT city:penza city:brest 2023']],
     // an institution visited is in the city they went to
     ['В мае делегация Тулы посетила Брестский государственный университет.', ['VISIT city:tula city:brest 2023/5']],
+    // a group from one city that took part or was received in another travelled there
+    ['В августе тульские спортсмены приняли участие в турнире по боксу в Бресте.', ['VISIT city:tula city:brest 2023/8']],
+    ['В мае наши артисты получили тёплый приём в Бресте.', ['VISIT city:omsk city:brest 2023/5']],
+    // not at home, not a plan
+    ['В мае омские спортсмены приняли участие в турнире в Омске.', []],
+    ['Тульские артисты примут участие в фестивале в Бресте.', []],
     // travellers named before their city
     ['В мае спортсмены города Тулы приехали на турнир в Брест.', ['VISIT city:tula city:brest 2023/5']],
     // the delegation's leader names its home
