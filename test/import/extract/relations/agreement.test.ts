@@ -12,6 +12,8 @@ describe('agreement rule', () => {
       'Соглашения о сотрудничестве подписаны между Тулой и городами Брест (Беларусь), Гомель и Вильнюс.',
       ['AGREEMENT city:tula city:brest 2023 signed', 'AGREEMENT city:tula city:gomel 2023 signed', 'AGREEMENT city:tula city:vilnius 2023 signed'],
     ],
+    // the verb names no document
+    ['На встрече мэры Тулы и Бреста договорились продолжить обмен делегациями.', []],
     // "а также между": the same signing between further sides
     [
       'В мае подписаны соглашения между Тулой и Пензой, а также между Тульским государственным университетом и Пензенским государственным университетом.',
