@@ -6,7 +6,7 @@ import type { Mention } from '../mentions.js';
 import { documentWords, isPlanned, SIGNING_EVENT, TWIN_WORD } from './cues.js';
 import { pointsBack } from '../discourse/recall.js';
 import { documentPieces } from './documents.js';
-import { before, clausesOf, insideBrackets, isCityOf, listFrom, otherCityHere, partyOf, type Clause, type Draft, type Rule, type SentenceContext } from './context.js';
+import { before, clausesOf, insideBrackets, isCityOf, listFrom, otherCityHere, partyOf, yearAfterParty, type Clause, type Draft, type Rule, type SentenceContext } from './context.js';
 import { idSlug } from '../../../neo4j/model/ids.js';
 
 const PARTY_KINDS = new Set(['City', 'Institution', 'Region']);
@@ -84,7 +84,8 @@ function agreementsOfClause(clause: Clause, ctx: SentenceContext): Draft[] {
       kind: 'AGREEMENT' as const,
       source: a,
       target: b,
-      year: y,
+      // "с городами Киров (2010 год) и Архангельск (2014 год)": each side's own year.
+      year: yearAfterParty(clause, b) ?? yearAfterParty(clause, a) ?? y,
       // An anniversary's month is not the signing's.
       month: existing || year !== at ? null : month,
       status: planned ? ('planned' as const) : ('signed' as const),

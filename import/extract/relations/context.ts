@@ -172,3 +172,14 @@ export function otherCityHere(clause: Clause, self: string | null, partners: rea
   const ids = new Set(here.map((m) => m.id));
   return ids.size === 1 ? here[0]!.id : null;
 }
+
+// "Киров (2010 год)", "Сольнок (Венгрия) — в 1993 году": the year written right after a party, its own in a list.
+const YEAR_AFTER_PARTY = /^\s*(\([^()\d]*\)\s*)?(\(\s*(\d{4})\s*(г\.|год\p{L}*)?\s*\)|[—–-]\s*(в\s+)?(\d{4})\s*(г\.|год\p{L}*))/iu;
+
+/** The year written right after the first mention of party `id` in the clause, or null. */
+export function yearAfterParty(clause: Clause, id: string): number | null {
+  const m = clause.mentions.find((x) => partyOf(x) === id);
+  if (!m) return null;
+  const y = YEAR_AFTER_PARTY.exec(clause.text.slice(m.end, m.end + 60));
+  return y ? Number(y[3] ?? y[6]) : null;
+}

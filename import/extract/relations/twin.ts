@@ -6,7 +6,7 @@ import { confidenceOf } from '../confidence.js';
 import { documentWords, isPlanned, SIGNING_EVENT, TWIN_INTENT, TWIN_WORD } from './cues.js';
 import { pointsBack } from '../discourse/recall.js';
 import { documentPieces } from './documents.js';
-import { before, clausesOf, listFrom, otherCityHere, type Clause, type Draft, type Rule, type SentenceContext } from './context.js';
+import { before, clausesOf, listFrom, otherCityHere, yearAfterParty, type Clause, type Draft, type Rule, type SentenceContext } from './context.js';
 import { pairsAround } from './pairs.js';
 
 // "нашими городами", "городами-побратимами" with no names: the pair is the report city and the topic city.
@@ -30,7 +30,8 @@ const ANNIVERSARY = /(\d{1,3})\s*-?\s*(лети\p{L}*|годовщин\p{L}*)\s+
 // Ties in force today ("на сегодняшний день такие соглашения подписаны"): stated, not signed in the text's year.
 const STOCK = /(в\s+настоящее\s+время|по\s+состоянию\s+на|на\s+сегодняшний\s+день|на\s+сегодня(?![\p{L}]))/iu;
 // A clause that goes on with the predicate of the one before: ", а также между A и B", ", а также с A".
-const GOES_ON = /^\s*а\s+также\s+(между|с|со)\s/iu;
+// "…, а также с B", and the next item of a list after ";" ("с городом B (страна) — в 1995 году").
+const GOES_ON = /^\s*(а\s+также\s+)?(между|с|со)\s+(?!\d)/iu;
 
 /** Where the clause speaks of twinning: a twin word, or a document that points back at a twinning. */
 function triggerOf(clause: Clause, ctx: SentenceContext): { index: number } | null {
@@ -107,7 +108,10 @@ function twinsOfClause(clause: Clause, ctx: SentenceContext, carried: boolean): 
   // "связывают побратимские отношения с 1992 года": the ties began that year.
   if (year === null) year = sinceYear(text);
   const rule = established ? 'twin.established' : pairs.length > 1 ? 'twin.list' : 'twin.stated';
-  return pairs.map(([a, b]) => ({ kind: 'TWIN', source: a, target: b, year, month: null, status: null, confidence: confidenceOf(rule) }));
+  return pairs.map(([a, b]) => ({
+    kind: 'TWIN', source: a, target: b, year: yearAfterParty(clause, b) ?? yearAfterParty(clause, a) ?? year, month: null, status: null,
+    confidence: confidenceOf(rule),
+  }));
 }
 
 export const twinRule: Rule = (ctx) => {

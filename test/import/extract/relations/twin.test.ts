@@ -5,6 +5,11 @@ import { ready, run } from '../../../support/sentence.js';
 beforeAll(ready);
 
 describe('twin rule', () => {
+  it('reads each item of a list after ";" with its own year', () => {
+    const text = 'Побратимские связи установлены: с городом Брест (Беларусь) — в 1996 году; с городом Гродно — в 2001 году; с 2005 года ведётся обмен.';
+    expect(run(twinRule, text, { reportCityId: 'city:tula' })).toEqual(['TWIN city:tula city:brest 1996', 'TWIN city:tula city:grodno 2001']);
+  });
+
   it.each([
     [
       'В июне подписано Соглашение об установлении побратимских связей между городом Омском и городом Бишкеком.',
