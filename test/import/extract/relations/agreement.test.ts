@@ -14,6 +14,8 @@ describe('agreement rule', () => {
     ],
     // each side of a list with its own year
     ['Соглашения о сотрудничестве подписаны с городами Брест (2012 год) и Гродно (2016 год).', ['AGREEMENT city:omsk city:brest 2012 signed', 'AGREEMENT city:omsk city:grodno 2016 signed']],
+    // preparing a document is a plan
+    ['Было решено подготовить соглашение о сотрудничестве между Тулой и Брестом.', ['AGREEMENT city:tula city:brest 2023 planned']],
     // the verb names no document
     ['На встрече мэры Тулы и Бреста договорились продолжить обмен делегациями.', []],
     // "а также между": the same signing between further sides
