@@ -263,6 +263,18 @@ function detectTitle(head: string[], cityLine: number): string | null {
   return null;
 }
 
+// "Международные связи города Кирова в 2022 году", "В 2022 году Нальчик продолжил …": a year the headline or the
+// first line states of the whole text, not a plan.
+const HEADLINE_YEAR = /(?:^|[^\p{L}\d])(?:в|за)\s+(19[89]\d|20\d\d)\s*(?:году|год|г\.)/iu;
+
+/** The year the first line of a page states, when nothing else dates the page. */
+function headlineYear(head: string[]): number | null {
+  const first = head[0];
+  if (!first || PLAN.test(first)) return null;
+  const m = HEADLINE_YEAR.exec(first.slice(0, 200));
+  return m ? Number(m[1]) : null;
+}
+
 function pageYear(text: string): number | null {
   return pageDate(text)?.year ?? null;
 }
@@ -274,6 +286,6 @@ export function detectReportMeta(text: string): ReportMeta {
   const report = headingLine >= 0;
   // A report says which year it covers; a web page carries its date. A page's passing "в 1996 году" is history.
   // The page's date is searched for (over the whole text) only when the year is not read from the report itself.
-  const year = report ? (detectYear(text, 0) ?? pageYear(text)) : (pageYear(text) ?? detectYear(text, STRONG_YEAR));
+  const year = report ? (detectYear(text, 0) ?? pageYear(text)) : (pageYear(text) ?? detectYear(text, STRONG_YEAR) ?? headlineYear(head));
   return { city, cityFromHeading: report, year, title: detectTitle(head, headingLine) };
 }

@@ -84,6 +84,10 @@ describe('detectReportMeta: year', () => {
     // a page without a dateline: a jubilee in the present tense dates it; a year of the past does not
     ['a jubilee this year', 'Дружба городов\nВ 2024 году исполняется 20 лет побратимству. В 2004 году подписан договор.', 2024],
     ['a past year on a page', 'Дружба городов\nВ 2004 году подписан договор о побратимстве.', null],
+    // a page whose headline states the year it covers, or opens with it
+    ['a headline year', 'Внешние связи города Тулы в 2022 году\nВ мае делегация Тулы посетила Брест.', 2022],
+    ['an opening year', 'В 2022 году Тула продолжила сотрудничество с побратимами.\nВ мае делегация посетила Брест.', 2022],
+    ['not a headline plan', 'В 2026 году планируется визит в Брест\nВ мае делегация посетила Брест.', null],
   ])('%s', (_name, text, year) => {
     expect(detectReportMeta(text).year).toBe(year);
   });
