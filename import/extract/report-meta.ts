@@ -265,13 +265,16 @@ function detectTitle(head: string[], cityLine: number): string | null {
 
 // "Международные связи города Кирова в 2022 году", "В 2022 году Нальчик продолжил …": a year the headline or the
 // first line states of the whole text, not a plan.
+// A headline is no sentence (no full stop at its end); a first sentence must open with the year.
 const HEADLINE_YEAR = /(?:^|[^\p{L}\d])(?:в|за)\s+(19[89]\d|20\d\d)\s*(?:году|год|г\.)/iu;
+const OPENING_YEAR = /^(?:в|за)\s+(19[89]\d|20\d\d)\s*(?:году|год|г\.)/iu;
 
 /** The year the first line of a page states, when nothing else dates the page. */
 function headlineYear(head: string[]): number | null {
   const first = head[0];
   if (!first || PLAN.test(first)) return null;
-  const m = HEADLINE_YEAR.exec(first.slice(0, 200));
+  const headline = first.length <= 150 && !/[.!?…]$/u.test(first);
+  const m = (headline ? HEADLINE_YEAR : OPENING_YEAR).exec(first);
   return m ? Number(m[1]) : null;
 }
 

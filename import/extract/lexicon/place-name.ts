@@ -148,7 +148,9 @@ export function placeNominative(surface: string, cases: readonly Case[] | null, 
     const sameButKnown = best?.town === town && places.has(c.toLowerCase().replace(/ё/g, 'е'));
     if (better || sameButKnown) best = { name: c, town };
   }
-  if (asWritten && (!best || best.town!.population < 10 * asWritten.population)) {
+  // `города Ниша (Сербия)`: a reading in the country the text states beats one in another country.
+  const statedOnly = country && best && best.town!.country === country && asWritten?.country !== country;
+  if (asWritten && !statedOnly && (!best || best.town!.population < 10 * asWritten.population)) {
     return standardSpelling({ name: surface, town: asWritten });
   }
   if (best) return standardSpelling(best);

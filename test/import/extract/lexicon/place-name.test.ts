@@ -24,6 +24,11 @@ describe('place names the hand gazetteer lacks', () => {
     expect(found.town?.country).toBe(country);
   });
 
+  it('takes the reading in the country the text states over a town of that sound elsewhere', () => {
+    // Ниша as written sounds like Nysa (PL); the genitive of Ниш is Niš, in the Serbia the text names
+    expect(placeNominative('Ниша', ['gent'], 'Ниш', 'RS')).toMatchObject({ name: 'Ниш', town: { country: 'RS' } });
+  });
+
   it('keeps a form with no ending of the case its context asks for: it does not decline', () => {
     expect(placeNominative('Бвакаву', ['ablt', 'gent'], 'Бвакав').name).toBe('Бвакаву');
   });
