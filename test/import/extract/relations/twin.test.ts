@@ -5,6 +5,11 @@ import { ready, run } from '../../../support/sentence.js';
 beforeAll(ready);
 
 describe('twin rule', () => {
+  it('gives each twin of a list the year written after it', () => {
+    const text = 'Тулу связывают побратимские отношения с белорусскими Гомелем (с 2002 года) и Брестом (с 2007 года).';
+    expect(run(twinRule, text, { reportCityId: 'city:tula' }).map((r) => r.split(' ').pop())).toEqual(['2002', '2007']);
+  });
+
   it('reads each item of a list after ";" with its own year', () => {
     const text = 'Побратимские связи установлены: с городом Брест (Беларусь) — в 1996 году; с городом Гродно — в 2001 году; с 2005 года ведётся обмен.';
     expect(run(twinRule, text, { reportCityId: 'city:tula' })).toEqual(['TWIN city:tula city:brest 1996', 'TWIN city:tula city:grodno 2001']);
