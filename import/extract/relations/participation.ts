@@ -51,6 +51,11 @@ const HELD_BY = /проводим\p{L}*\s+$/iu;
 // "В Нижневартовске состоялся Кубок …", "в Иркутске были подведены итоги конкурса …": the place comes first.
 const HOLDING_VERB = /(состоял\p{L}*|завершил\p{L}*|прош[её]л|прошл[аио]|проходил\p{L}*|проводил\p{L}*|проведен\p{L}*|подведены\s+итоги|открыл\p{L}*|стартовал\p{L}*)/iu;
 
+// "выезжали в г. Минск для участия в Форуме …", "побывал в Маньчжурии, где принял участие в форуме": they went to
+// the place to take part in the event held there.
+const WENT_TO_TAKE_PART =
+  /^\s*(\([^()]*\)\s*)?,?\s*(где\s+)?(\p{L}+\s+){0,2}?(для\s+участия|принял\p{L}*\s+участие|принимал\p{L}*\s+участие|участвовал\p{L}*)\s+(в|во|на)\s+((работе|открытии|церемонии\s+открытия)\s+)?$/iu;
+
 // A proposal is a plan too: "предложил провести Дни Омска в Гомеле".
 const PROPOSED = /предлож\p{L}*\s+(провести|проводить|организовать)/iu;
 // "встреча трёх городов «Омск – Томск – Тара»": an event whose name lists the cities that meet.
@@ -192,7 +197,7 @@ function placeOf(clause: Clause, ev: Mention, cities: Mention[], events: Mention
   const lead = [...cities].reverse().find((m) => m.end <= ev.start && ev.start - m.end < 60 && PLACE_BEFORE.test(before(clause, m, 30)));
   if (lead && !events.some((e) => e.start >= lead.end && e.end <= ev.start)) {
     const gap = text.slice(lead.end, ev.start);
-    if (HOLDING_VERB.test(gap) || /^\s*(\([^()]*\)\s*)?(в|во|на)\s+$/iu.test(gap)) return lead.id;
+    if (HOLDING_VERB.test(gap) || /^\s*(\([^()]*\)\s*)?(в|во|на)\s+$/iu.test(gap) || WENT_TO_TAKE_PART.test(gap)) return lead.id;
   }
   // A city inside the name: "Петербургский экономический форум", "выставка «Омская марка»"; not a route or a pair
   // of cities ("Поэтический экспресс Павлодар - Омск"), nor the area whose cities meet ("фестиваль городов Прииртышья").

@@ -22,6 +22,13 @@ function draftsAfter(text: string, topicEventId: string): string[] {
 }
 
 describe('participation rule', () => {
+  it.each([
+    'В мае глава Омска побывал в Павлодаре, где принял участие в международном форуме «Евразия».',
+    'В мае делегация Омска выезжала в г. Павлодар для участия в форуме «Евразия».',
+  ])('holds an event where they went to take part in it: %s', (text) => {
+    expect(drafts(text)).toContainEqual(expect.stringMatching(/^HELD_IN event:.* → city:pavlodar$/));
+  });
+
   it('takes the subject, not the institution it visited, as the participant, and a venue named after the event as its place', () => {
     const out = drafts('Делегация Тулы посетила Брестский государственный университет и приняла участие в открытии выставки «Тула оружейная» в Брестском областном музее.');
     expect(out).toEqual([expect.stringMatching(/^PARTICIPATED_IN city:tula → event:/), expect.stringMatching(/^HELD_IN event:.* → city:brest$/)]);
