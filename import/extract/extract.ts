@@ -24,6 +24,8 @@ export interface ExtractOptions {
 }
 
 const NOTHING_FOUND = { mentions: [], entities: [] };
+// A bullet at the start of a line, which sentences leave out (sentences.ts): the sentence is a list's item.
+const BULLET_BEFORE = /(^|\n)[ \t]*[-–—•·▪●◦*][ \t]+$/u;
 
 export async function extractFile(path: string): Promise<Extraction> {
   const source = await readReport(path);
@@ -57,7 +59,7 @@ export async function extractText(raw: string, opts: ExtractOptions): Promise<Ex
     if (furniture[i]) continue;
     const { mentions, entities } = places.extend(sentence, mentionsOf(sentence, reportCityId));
     for (const e of entities) registry.add(e);
-    const frame = discourse.frame(sentence, mentions);
+    const frame = discourse.frame(sentence, mentions, BULLET_BEFORE.test(text.slice(Math.max(0, sentence.start - 8), sentence.start)));
     // Field by field, not a rest and a spread of the frame: this runs for every sentence.
     const drafts = relationsOfSentence({
       text: frame.text,

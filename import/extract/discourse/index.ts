@@ -39,13 +39,14 @@ export class Discourse {
   ) {}
 
   /** The frame of the next sentence; call `advance` with the same sentence after its relations are read. */
-  frame(sentence: Sentence, mentions: Mention[]): Frame {
+  /** `marked`: the sentence opens a line after a list marker (`- `, `• `), which sentences leave out. */
+  frame(sentence: Sentence, mentions: Mention[], marked = false): Frame {
     const heading = headingCity(sentence.text, mentions, this.reportCityId);
     if (heading) {
       this.topicCityId = heading;
       this.topicEventId = null;
     }
-    const prefix = this.lead.prefixOf(sentence.text, mentions.some((m) => m.start === 0 && m.via === 'name'));
+    const prefix = this.lead.prefixOf(sentence.text, mentions.some((m) => m.start === 0 && m.via === 'name'), marked);
     const shift = prefix.length;
     return {
       text: prefix + sentence.text,

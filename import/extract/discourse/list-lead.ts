@@ -18,9 +18,10 @@ export class ListLead {
    * The text a rule reads before this sentence: its lead and a space when the sentence is an item, else nothing.
    * `opensWithName`: the sentence starts with a named place or body (the finders' mentions).
    */
-  prefixOf(text: string, opensWithName = false): string {
+  prefixOf(text: string, opensWithName = false, marked = false): string {
     // After an item closed by a semicolon, one that opens with a name is an item too ("Иркутска.").
-    this.item = this.lead !== null && (LIST_ITEM.test(text) || (this.open && opensWithName));
+    // "- Мозырь (Беларусь);": a line with a list marker that opens with a name is an item, the first one too.
+    this.item = this.lead !== null && (LIST_ITEM.test(text) || ((this.open || marked) && opensWithName));
     return this.item ? `${this.lead} ` : '';
   }
 

@@ -30,8 +30,8 @@ const ANNIVERSARY = /(\d{1,3})\s*-?\s*(лети\p{L}*|годовщин\p{L}*)\s+
 // Ties in force today ("на сегодняшний день такие соглашения подписаны"): stated, not signed in the text's year.
 const STOCK = /(в\s+настоящее\s+время|по\s+состоянию\s+на|на\s+сегодняшний\s+день|на\s+сегодня(?![\p{L}]))/iu;
 // A clause that goes on with the predicate of the one before: ", а также между A и B", ", а также с A".
-// "…, а также с B", and the next item of a list after ";" ("с городом B (страна) — в 1995 году").
-const GOES_ON = /^\s*(а\s+также\s+)?(между|с|со)\s+(?!\d)/iu;
+// "…, а также с B", and the next item of a list after ";" ("с городом B (страна) — в 1995 году", "• B (страна)").
+const GOES_ON = /^\s*((а\s+также\s+)?(между|с|со)\s+(?!\d)|[-–—•]\s*(?=\p{Lu}))/iu;
 
 /** Where the clause speaks of twinning: a twin word, or a document that points back at a twinning. */
 function triggerOf(clause: Clause, ctx: SentenceContext): { index: number } | null {

@@ -2,7 +2,7 @@ import { copyFile, mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { extractFile } from '../../../import/extract/extract.js';
+import { extractFile, extractText } from '../../../import/extract/extract.js';
 import type { Extraction } from '../../../import/extract/types.js';
 
 const REPORTS = path.resolve('data/reports');
@@ -59,6 +59,15 @@ describe('extract', () => {
     for (const x of all.values()) {
       for (const r of x.relations) if (['TWIN', 'AGREEMENT', 'PARTNER', 'CONTACT'].includes(r.kind)) expect(r.source < r.target).toBe(true);
     }
+  });
+
+  it.each([
+    ['on lines of their own', 'Тула поддерживает побратимские отношения со следующими городами:\n- Брест (Беларусь);\n• Гродно (Беларусь);\n- Ниш (Сербия).\n'],
+    ['in one line', 'Тула поддерживает побратимские отношения со следующими городами: • Брест (Беларусь); • Гродно (Беларусь); • Ниш (Сербия).\n'],
+  ])('reads every bulleted item of a list of twin cities %s', async (_how, list) => {
+    const x = await extractText(`Тула, 5 мая 2022.\n${list}`, { file: 'tula.txt' });
+    const twins = x.relations.filter((r) => r.kind === 'TWIN').map((r) => [r.source, r.target].find((id) => id !== 'city:tula'));
+    expect(twins.sort()).toEqual(['city:brest', 'city:grodno', 'city:nish']);
   });
 
   it('finds nothing to relate in a report with no international work', () => {
