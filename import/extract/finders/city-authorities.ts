@@ -37,9 +37,10 @@ export function authorityAt(s: Scan, i: number, lemmas: Set<string>, frames: Fra
   }
   if (NEED_DESIGNATOR.has(lemma) && !/^(город|г$)/.test(toks[i + 1]?.lower ?? '')) return null;
   let k = i + 1;
+  // `городского округа` before `городского` alone: the pattern below takes `городского` too.
   if (toks[k]?.lower === 'г' && toks[k + 1]?.text === '.') k += 2;
-  else if (/^город(а|ского)?$/.test(toks[k]?.lower ?? '')) k += 1;
   else if (toks[k]?.lower === 'городского' && toks[k + 1]?.lower === 'округа') k += 2;
+  else if (/^город(а|ского)?$/.test(toks[k]?.lower ?? '')) k += 1;
   // A district's administration is the district's (a City per the contract): `Администрации Кировского района`.
   if (k === i + 1) {
     const district = npAt(s, k, ['gent']);
