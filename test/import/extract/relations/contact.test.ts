@@ -17,6 +17,13 @@ function pairs(text: string, topicCityId: string | null = null, topicCountry: st
 
 describe('contact rule', () => {
   it.each([
+    ['В мае сотрудники администрации Омска встретились по видеосвязи с коллегами из Павлодара.', ['city:omsk — city:pavlodar']],
+    ['В феврале омская школа № 49 провела совместный онлайн-урок с ровесниками из города Павлодара.', ['city:omsk — city:pavlodar']],
+  ])('takes a meeting or a lesson held remotely as a contact: %s', (text, expected) => {
+    expect(pairs(text)).toEqual(expected);
+  });
+
+  it.each([
     // business contacts and developing cooperation are contacts without a document
     ['Также были установлены деловые контакты с белорусским Брестом и литовским Вильнюсом.', ['city:omsk — city:brest', 'city:omsk — city:vilnius']],
     ['Тула и Брест развивали сотрудничество в сфере туризма.', ['city:tula — city:brest']],
