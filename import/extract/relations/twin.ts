@@ -70,6 +70,8 @@ function twinsOfClause(clause: Clause, ctx: SentenceContext, carried: boolean): 
   const trigger = triggerOf(clause, ctx) ?? (carried && GOES_ON.test(text) ? { index: 0 } : null);
   if (!trigger) return twinsOfGroup(clause, ctx);
   if (TWINS_OR_PARTNERS.test(text) || UNNAMED_CITIES.test(text)) return [];
+  const apposed = twinsInApposition(clause);
+  if (apposed.length > 0) return apposed;
   const parties = clause.mentions.filter(
     (m) => m.kind === 'City' && (m.via === 'name' || m.via === 'authority') && !LOCATION_BEFORE.test(before(clause, m, 20)),
   );
@@ -112,6 +114,21 @@ function twinsOfClause(clause: Clause, ctx: SentenceContext, carried: boolean): 
     kind: 'TWIN', source: a, target: b, year: yearAfterParty(clause, b) ?? yearAfterParty(clause, a) ?? year, month: null, status: null,
     confidence: confidenceOf(rule),
   }));
+}
+
+// "в Зуле (ФРГ), городе-побратиме Калуги": a place named, then called another city's twin.
+const TWIN_APPOSITION = /^\s*(\([^()]*\)\s*)?,\s*(\p{L}+\s+)?город\p{L}*-побратим\p{L}*\s+$/iu;
+
+/** Twins stated by an apposition: the city named and the one whose twin it is called, whatever the place words before. */
+function twinsInApposition(clause: Clause): Draft[] {
+  const cities = clause.mentions.filter((m) => m.kind === 'City' && m.via === 'name');
+  for (let k = 0; k + 1 < cities.length; k++) {
+    const [a, b] = [cities[k]!, cities[k + 1]!];
+    if (a.id !== b.id && TWIN_APPOSITION.test(clause.text.slice(a.end, b.start))) {
+      return [{ kind: 'TWIN', source: a.id, target: b.id, year: null, month: null, status: null, confidence: confidenceOf('twin.stated') }];
+    }
+  }
+  return [];
 }
 
 export const twinRule: Rule = (ctx) => {

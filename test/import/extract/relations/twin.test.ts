@@ -5,6 +5,11 @@ import { ready, run } from '../../../support/sentence.js';
 beforeAll(ready);
 
 describe('twin rule', () => {
+  it('reads a twin stated by an apposition after the place of an event', () => {
+    const text = 'Делегация Тулы побывала на празднике в Бресте (Беларусь), городе-побратиме Тулы.';
+    expect(run(twinRule, text, { reportCityId: 'city:tula' })).toEqual(['TWIN city:brest city:tula -']);
+  });
+
   it('gives each twin of a list the year written after it', () => {
     const text = 'Тулу связывают побратимские отношения с белорусскими Гомелем (с 2002 года) и Брестом (с 2007 года).';
     expect(run(twinRule, text, { reportCityId: 'city:tula' }).map((r) => r.split(' ').pop())).toEqual(['2002', '2007']);
