@@ -26,13 +26,16 @@ const DEST_BEFORE =
   /((?<![\p{L}])(в|во)\s+(\p{Ll}+(ом|ем|ой|ый|ий|ой)\s+)?(город\p{L}*(-побратим\p{L}*|-партн[её]р\p{L}*)?|г\.)?\s*|(посетил\p{L}*|посетив\p{L}*|посещени\p{L}*|побывал\p{L}*\s+в)\s+(\p{Ll}+(ий|ый|ой|ом)\s+)?(город\p{L}*|г\.)?\s*)$/iu;
 // "делегация вернулась из Брно", "по возвращении из Пловдива": where the travellers had been, not their home.
 const RETURNED_FROM = /(?<![\p{L}])(вернул\p{L}*|возвратил\p{L}*|возвращени\p{L}*|возвраща\p{L}*)\s+(\p{L}+\s+){0,2}?из\s+(\p{Ll}+(ого|его|ой|ей)\s+)?(города\s+|г\.\s*)?$/iu;
+// "По приглашению администрации города Ульяновска … посетила делегация": the inviter is the host (the trip took place:
+// "по приглашению" is no future "приглашены").
+const INVITED_BY = /(?<![\p{L}])по\s+приглашени\p{L}*\s+(\p{L}+\s+){0,3}?(город\p{L}*\s+|г\.\s*)?$/iu;
 // "школьники Пензы", "спортсмены города Тулы": travellers of a city, named before it in the genitive.
 const TRAVELLERS_OF = /(?<![\p{L}])(школьник|студент|спортсмен|артист|музыкант|учащи|ученик|ученики|педагог|врач|журналист|предпринимател|бизнесмен|специалист|юн|молод[её]ж)\p{L}*\s+(города\s+|г\.\s*)?$/iu;
 // "побывали в гостях у сверстников из Бреста": the hosts' home is where the guests went.
 const HOSTS_FROM = /(?<![\p{L}])в\s+гост(ях|и)\s+у\s+([^.;:«»]{0,40}?\s)?из\s+(города\s+|г\.\s*)?$/iu;
 // A trip still to come: "приедут", "прибудет", "побывают", "приглашены", "будут обмениваться делегациями".
 const FUTURE_TRIP =
-  /(?<![\p{L}])(приедут|приедет|прибудет|прибудут|посетит|посетят|побывают|побывает|приглашен\p{L}*|нанес[её]т|нанесут|отправится|отправятся|будут\s+(\p{L}+\s+)?(обмениваться|приезжать|посещать))(?![\p{L}])/iu;
+  /(?<![\p{L}])(приедут|приедет|прибудет|прибудут|посетит|посетят|побывают|побывает|приглашен(?!и[юяе])\p{L}*|нанес[её]т|нанесут|отправится|отправятся|будут\s+(\p{L}+\s+)?(обмениваться|приезжать|посещать))(?![\p{L}])/iu;
 
 // The speaker's city travelled to the one addressed: "мы приехали к вам", "мы прибыли в ваш город".
 const FIRST_PERSON_TRIP = /(?<![\p{L}])мы\s+(\p{L}+\s+)?(приехали|прибыли|побывали)\s+(к\s+вам|в\s+ваш)/iu;
@@ -55,7 +58,7 @@ function isOrigin(clause: Clause, m: Mention): boolean {
   const lead = before(clause, m, 80).replace(SPACE_RUN, ' ');
   if (m.via === 'name' && SEAT_BEFORE.test(before(clause, m, 120))) return true;
   // "делегация во главе с мэром встретилась с руководством Витебска": the leader's phrase ended before the host.
-  if (MET_BEFORE.test(lead) || RETURNED_FROM.test(lead) || HOSTS_FROM.test(lead)) return false;
+  if (MET_BEFORE.test(lead) || RETURNED_FROM.test(lead) || HOSTS_FROM.test(lead) || INVITED_BY.test(lead)) return false;
   if (LED_BY.test(before(clause, m, 120)) && !DEST_BEFORE.test(before(clause, m, 40))) return true;
   return ORIGIN_BEFORE.test(lead) || (m.via === 'name' && TRAVELLERS_OF.test(lead));
 }
@@ -69,9 +72,10 @@ function isMetHost(clause: Clause, m: Mention): boolean {
 const CELEBRATION_BEFORE = /(праздновани\p{L}*|торжеств\p{L}*|юбиле\p{L}*|годовщин\p{L}*|\d+\s*-?\s*лети\p{L}*|дн(я|ей|ях|и)\s+город\p{L}*)\s+((\d+\s*-?\s*лети\p{L}*|годовщин\p{L}*)\s+)?(город\p{L}*(-побратим\p{L}*|-партн[её]р\p{L}*)?\s+|г\.\s*)?$/iu;
 
 function isDestination(clause: Clause, m: Mention): boolean {
-  if (m.via !== 'name') return false;
+  // "по приглашению мэрии Бреста": an inviting authority is the host.
+  if (m.via !== 'name') return m.via === 'authority' && INVITED_BY.test(before(clause, m, 80));
   const lead = before(clause, m, 40);
-  return DEST_BEFORE.test(lead) || CELEBRATION_BEFORE.test(lead) || RETURNED_FROM.test(lead) || HOSTS_FROM.test(before(clause, m, 80));
+  return DEST_BEFORE.test(lead) || CELEBRATION_BEFORE.test(lead) || RETURNED_FROM.test(lead) || HOSTS_FROM.test(before(clause, m, 80)) || INVITED_BY.test(before(clause, m, 80));
 }
 
 // Words of a trip that ended in the reporting city when no other place is named ("гостей из Гродно принял глава").

@@ -36,6 +36,9 @@ describe('visit rule', () => {
     ['По возвращении из города Бреста делегация Тулы подвела итоги поездки.', ['VISIT city:tula city:brest 2023']],
     // the guests' hosts come from where the guests went
     ['Школьники Пензы побывали в гостях у сверстников из Бреста.', ['VISIT city:penza city:brest 2023']],
+    // the inviter is the host, and a trip made at an invitation took place
+    ['По приглашению мэрии Бреста в мае город посетила делегация Тулы.', ['VISIT city:tula city:brest 2023/5']],
+    ['Делегация Тулы приглашена посетить Брест.', []],
     // an institution visited is in the city they went to
     ['В мае делегация Тулы посетила Брестский государственный университет.', ['VISIT city:tula city:brest 2023/5']],
     // a group from one city that took part or was received in another travelled there
