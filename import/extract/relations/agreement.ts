@@ -184,7 +184,8 @@ function partyPairs(clause: Clause, parties: Mention[], docAt: number, ctx: Sent
   }
   return pairs;
 }
-const BETWEEN_THE_CITIES = /(?<![\p{L}])между\s+((нашими|двумя|обоими)\s+)?городами(?![\p{L}-])/iu;
+// "между городами", "главы двух городов продлили соглашение": the two sides, neither named here.
+const BETWEEN_THE_CITIES = /(?<![\p{L}])(между\s+((нашими|двумя|обоими)\s+)?городами|(двух|обоих)\s+городов)(?![\p{L}-])/iu;
 
 /** One pair for each two parties of a document that several signed, in the order named. */
 function everyPair(list: Mention[]): Array<[string, string]> {

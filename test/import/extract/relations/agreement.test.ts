@@ -120,5 +120,7 @@ describe('agreement rule', () => {
     const recall = { cities: ['city:brest'], twinning: false, unnamedTwins: false, year: null };
     expect(run(agreementRule, text, { recall, reportCityId: 'city:tula' })).toEqual(['AGREEMENT city:tula city:brest 2015 signed']);
     expect(run(agreementRule, text, { recall: { ...recall, cities: [] }, reportCityId: 'city:tula' })).toEqual([]);
+    const heads = 'В ходе визита главы двух городов продлили соглашение о сотрудничестве.';
+    expect(run(agreementRule, heads, { recall, reportCityId: 'city:tula' })).toEqual(['AGREEMENT city:tula city:brest 2023 signed']);
   });
 });
