@@ -59,24 +59,25 @@ export async function extractText(raw: string, opts: ExtractOptions): Promise<Ex
     if (furniture[i]) continue;
     const { mentions, entities } = places.extend(sentence, mentionsOf(sentence, reportCityId));
     for (const e of entities) registry.add(e);
-    const frame = discourse.frame(sentence, mentions, BULLET_BEFORE.test(text.slice(Math.max(0, sentence.start - 8), sentence.start)));
-    // Field by field, not a rest and a spread of the frame: this runs for every sentence.
-    const drafts = relationsOfSentence({
-      text: frame.text,
-      mentions: frame.mentions,
-      topicCityId: frame.topicCityId,
-      topicEventId: frame.topicEventId,
-      partnerNetworkOf: frame.partnerNetworkOf,
-      recall: frame.recall,
-      reportCityId,
-      reportYear: frame.yearReferredTo ?? meta.year,
-      countryOf,
-    });
-    if (drafts.length > 0) {
-      // One evidence object for the sentence's relations (nothing changes one in place). Field by field, not a
-      // spread of the draft: the rules' drafts come in several hidden classes, and a spread of those is the slow,
-      // generic copy. Every draft is built in this order (kind … confidence), which the output keeps.
-      const evidence = { quote: sentence.text, start: sentence.start, end: sentence.end };
+    const frames = discourse.frames(sentence, mentions, BULLET_BEFORE.test(text.slice(Math.max(0, sentence.start - 8), sentence.start)));
+    // One evidence object for the sentence's relations (nothing changes one in place).
+    const evidence = { quote: sentence.text, start: sentence.start, end: sentence.end };
+    for (const frame of frames) {
+      // Field by field, not a rest and a spread of the frame: this runs for every sentence.
+      const drafts = relationsOfSentence({
+        text: frame.text,
+        mentions: frame.mentions,
+        topicCityId: frame.topicCityId,
+        topicEventId: frame.topicEventId,
+        partnerNetworkOf: frame.partnerNetworkOf,
+        recall: frame.recall,
+        reportCityId,
+        reportYear: frame.yearReferredTo ?? meta.year,
+        countryOf,
+      });
+      // Field by field, not a spread of the draft: the rules' drafts come in several hidden classes, and a spread
+      // of those is the slow, generic copy. Every draft is built in this order (kind … confidence), which the
+      // output keeps.
       for (const d of drafts) {
         relations.push({
           kind: d.kind, source: d.source, target: d.target, year: d.year, month: d.month, status: d.status, confidence: d.confidence, evidence,

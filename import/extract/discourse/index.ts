@@ -5,6 +5,7 @@ import type { Mention } from '../mentions.js';
 import type { Sentence } from '../types.js';
 import { headingCity, topicAfter } from './topic.js';
 import { ListLead } from './list-lead.js';
+import { inlineListPieces } from './inline-list.js';
 import { partnerNetworksIn } from './partner-networks.js';
 import { NO_RECALL, recallAfter, yearReferredTo, type Recall } from './recall.js';
 
@@ -57,6 +58,13 @@ export class Discourse {
       recall: this.recall,
       yearReferredTo: yearReferredTo(sentence.text, this.recall),
     };
+  }
+
+  /** The frames a sentence is read as: one, or one per item of a list inside it (inline-list.ts). */
+  frames(sentence: Sentence, mentions: Mention[], marked = false): Frame[] {
+    const whole = this.frame(sentence, mentions, marked);
+    const pieces = inlineListPieces(whole.text, whole.mentions);
+    return pieces ? pieces.map((p) => ({ ...whole, text: p.text, mentions: p.mentions })) : [whole];
   }
 
   advance(sentence: Sentence, mentions: Mention[]): void {

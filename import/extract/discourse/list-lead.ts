@@ -7,6 +7,8 @@ const LIST_ITEM = /^\s*([-–—•]\s*)?\p{Ll}/u;
 const ITEM_GOES_ON = /;\s*$/;
 // A lead announces its items with a final colon.
 const LEAD = /:\s*$/;
+// A short line with no full stop: "Гомель (Беларусь)" under "Города-партнёры:", an item rather than a sentence.
+const BARE_LINE = /^[^.!?]{1,100}$/u;
 
 export class ListLead {
   private lead: string | null = null;
@@ -20,8 +22,11 @@ export class ListLead {
    */
   prefixOf(text: string, opensWithName = false, marked = false): string {
     // After an item closed by a semicolon, one that opens with a name is an item too ("Иркутска.").
-    // "- Мозырь (Беларусь);": a line with a list marker that opens with a name is an item, the first one too.
-    this.item = this.lead !== null && (LIST_ITEM.test(text) || ((this.open || marked) && opensWithName));
+    // "- Мозырь (Беларусь);": a line with a list marker that opens with a name is an item, the first one too, and so
+    // is one that ends with a semicolon ("Гомель (Беларусь) — с 1995 года;") or is a bare name line.
+    this.item =
+      this.lead !== null &&
+      (LIST_ITEM.test(text) || (opensWithName && (this.open || marked || ITEM_GOES_ON.test(text) || BARE_LINE.test(text))));
     return this.item ? `${this.lead} ` : '';
   }
 

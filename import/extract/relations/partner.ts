@@ -4,7 +4,7 @@ import { confidenceOf } from '../confidence.js';
 import type { Mention } from '../mentions.js';
 import { isPlanned } from './cues.js';
 import { pairsAround } from './pairs.js';
-import { before, clausesOf, listFrom, partyOf, type Clause, type Draft, type Rule, type SentenceContext } from './context.js';
+import { before, clausesOf, listFrom, partyOf, yearAfterParty, type Clause, type Draft, type Rule, type SentenceContext } from './context.js';
 
 // Patterns a function uses on every call are built once here: tsx (esbuild) rewrites a literal holding `\p{…}`
 // into `new RegExp(…)`, which a function would build anew each time it runs.
@@ -32,8 +32,9 @@ const COOPERATING_GAP = /^[\s,]*(и\s+|а\s+также\s+)?([-–—]\s*(все|
 const RELATIONS_WITH = /(партн[её]рск|дружеск|дружественн)\p{L}*\s+(и\s+\p{L}+\s+)?(отношени|связ)\p{L}*\s+(с|со)\s+(город\p{L}*\s+|г\.\s*)?$/iu;
 
 /** Adds the partnership of `a` and `b` to `out` when they are two (a module function: see name-tail.ts on keepNames). */
-function addPartner(out: Draft[], a: string | null | undefined, b: string): void {
-  if (a && a !== b) out.push({ kind: 'PARTNER', source: a, target: b, year: null, month: null, status: null, confidence: confidenceOf('partner') });
+/** `year`: one written right after the partner ("Гомель (Беларусь) — с 1995 года"). */
+function addPartner(out: Draft[], a: string | null | undefined, b: string, year: number | null = null): void {
+  if (a && a !== b) out.push({ kind: 'PARTNER', source: a, target: b, year, month: null, status: null, confidence: confidenceOf('partner') });
 }
 
 function partnersOfClause(clause: Clause, ctx: SentenceContext): Draft[] {
@@ -60,7 +61,7 @@ function partnersOfClause(clause: Clause, ctx: SentenceContext): Draft[] {
       }
       for (const item of listFrom(clause, m, cities)) {
         listed.add(item);
-        addPartner(out, ctx.reportCityId, item.id);
+        addPartner(out, ctx.reportCityId, item.id, yearAfterParty(clause, item.id));
       }
     }
   }
