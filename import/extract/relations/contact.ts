@@ -25,7 +25,7 @@ const REMOTE_ACTIVITIES = new RegExp(REMOTE_ACTIVITY.source, 'giu');
 const INITIATIVE = /по\s+инициативе\s[^;]*?(реализован|проведен|организован|состоял|прош[её]л|прошл)/iu;
 // Remote formats that are contacts in their own right, even next to a document signed with the same party.
 // Gifts too: "заключили соглашение, и через год омичи преподнесли жителям Гомеля подарок".
-const STRONG = /(телемост|онлайн-встреч|онлайн\s+встреч|видеоконференц|видеосвяз|(?<![\p{L}])(подар(ок|ки|ил|или|ила|ков)|в\s+дар)(?![\p{L}])|преподн[её]с)/iu;
+const STRONG = /(телемост|видеомост|видеовстреч|онлайн-встреч|онлайн\s+встреч|видеоконференц|видеосвяз|(?<![\p{L}])(подар(ок|ки|ил|или|ила|ков)|в\s+дар)(?![\p{L}])|преподн[её]с)/iu;
 // Taking part in a named event is PARTICIPATED_IN, not a contact with every other participant.
 const TOOK_PART = /(принял\p{L}*\s+(активное\s+)?участие|участвова\p{L}*|стал\p{L}*\s+участник\p{L}*)/iu;
 // What may happen is not a contact: "АСДГ может оказать поддержку по обмену опытом".

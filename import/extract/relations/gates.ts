@@ -41,7 +41,7 @@ export const mayFindPartners: Gate = (ctx, words) =>
 // совместн, диалог, переговор, встреч… с представителями) and INITIATIVE (по инициативе); a remote activity needs
 // ONLINE, whose stems are ONLINE_STEM. The words that hold a cue alone are CONTACT_STEM; "сотрудничество",
 // "встреча" and "между", common in these reports, hold one only with a second word each of their cues has.
-const CONTACT_STEM = /подар|преподн|в\s+дар|лети|переговор|поддержке|содействии|контакт|обмен|телемост|онлайн|видеоконференц|совместн|диалог|инициатив/iu;
+const CONTACT_STEM = /подар|преподн|в\s+дар|лети|переговор|поддержке|содействии|контакт|обмен|телемост|видеомост|видеовстреч|онлайн|видеоконференц|совместн|диалог|инициатив/iu;
 const COOPERATION = /сотрудничеств/iu;
 // "развивать/углублять/укреплять … сотрудничество", "сотрудничество между", "установлено сотрудничество",
 // "продолжила сотрудничество".

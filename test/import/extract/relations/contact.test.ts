@@ -19,6 +19,10 @@ describe('contact rule', () => {
   it.each([
     ['В мае сотрудники администрации Омска встретились по видеосвязи с коллегами из Павлодара.', ['city:omsk — city:pavlodar']],
     ['В феврале омская школа № 49 провела совместный онлайн-урок с ровесниками из города Павлодара.', ['city:omsk — city:pavlodar']],
+    // a video bridge or video meeting, whatever its name or case
+    ['В марте состоялся видеомост между школьниками Омска и Бреста.', ['city:omsk — city:brest']],
+    ['Омские библиотекари провели видеомост «Читаем вместе» с коллегами из Гомеля.', ['city:omsk — city:gomel']],
+    ['Прошла видеовстреча руководителей Омска и Павлодара.', ['city:omsk — city:pavlodar']],
   ])('takes a meeting or a lesson held remotely as a contact: %s', (text, expected) => {
     expect(pairs(text)).toEqual(expected);
   });
