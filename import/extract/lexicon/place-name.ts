@@ -56,6 +56,8 @@ const FOREIGN_PARTICLE = /-(де|ла|ле|сюр|сюрь|ан|дель|дер|
 const ON_RIVER = /^(\p{Lu}[\p{L}]+)(-на-\p{Lu}[\p{L}-]+)$/u;
 const AS_WRITTEN_END = /[бвгджзклнпрстфхцчшщь]$/u;
 const LAST_WORD = /([\p{L}-]+)\.?\s*$/u;
+const GENITIVE_END = /[аяАЯ]$/u;
+const LATIN_A_END = /[aA]$/u;
 
 function recase(candidate: string, model: string): string {
   if (model.length > 1 && model === model.toUpperCase()) return candidate.toUpperCase();
@@ -150,7 +152,10 @@ export function placeNominative(surface: string, cases: readonly Case[] | null, 
   }
   // `города Ниша (Сербия)`: a reading in the country the text states beats one in another country.
   const statedOnly = country && best && best.town!.country === country && asWritten?.country !== country;
-  if (asWritten && !statedOnly && (!best || best.town!.population < 10 * asWritten.population)) {
+  // `мэрии Нантера`: the form as written and a declined reading sound like the same town, and the town's own name
+  // does not end in the form's -а/-я, so that ending is a case's (Nanterre is Нантер; Osaka stays Осака).
+  const declinedSame = !!asWritten && best?.town === asWritten && GENITIVE_END.test(surface) && !LATIN_A_END.test(asWritten.name);
+  if (asWritten && !statedOnly && !declinedSame && (!best || best.town!.population < 10 * asWritten.population)) {
     return standardSpelling({ name: surface, town: asWritten });
   }
   if (best) return standardSpelling(best);
