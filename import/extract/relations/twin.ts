@@ -117,6 +117,7 @@ function twinsOfClause(clause: Clause, ctx: SentenceContext, carried: boolean): 
 }
 
 // "в Зуле (ФРГ), городе-побратиме Калуги": a place named, then called another city's twin.
+const SINCE_AFTER = /^\s*(?:\([^()]*\)\s*)?с\s+((?:19|20)\d\d)\s*(г\.|год)/iu;
 const TWIN_APPOSITION = /^\s*(\([^()]*\)\s*)?,\s*(\p{L}+\s+)?город\p{L}*-побратим\p{L}*\s+$/iu;
 
 /** Twins stated by an apposition: the city named and the one whose twin it is called, whatever the place words before. */
@@ -125,7 +126,9 @@ function twinsInApposition(clause: Clause): Draft[] {
   for (let k = 0; k + 1 < cities.length; k++) {
     const [a, b] = [cities[k]!, cities[k + 1]!];
     if (a.id !== b.id && TWIN_APPOSITION.test(clause.text.slice(a.end, b.start))) {
-      return [{ kind: 'TWIN', source: a.id, target: b.id, year: null, month: null, status: null, confidence: confidenceOf('twin.stated') }];
+      // "…, города-побратима Кирова с 1997 года": the year the tie began.
+      const since = SINCE_AFTER.exec(clause.text.slice(b.end, b.end + 30));
+      return [{ kind: 'TWIN', source: a.id, target: b.id, year: since ? Number(since[1]) : null, month: null, status: null, confidence: confidenceOf('twin.stated') }];
     }
   }
   return [];

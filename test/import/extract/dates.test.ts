@@ -21,6 +21,10 @@ describe('dates', () => {
     ['В прошлом году делегация прибыла', { year: 2019, month: null }],
     ['В позапрошлом году делегация прибыла', { year: 2018, month: null }],
     ['В следующем году планируется визит', { year: 2021, month: null }],
+    // how long a tie has held does not date what the sentence tells
+    ['В Тулу прибыли гости из Бреста, города-побратима Тулы с 1997 года, и осмотрели', { year: 2020, month: null }],
+    ['Делегация Гомеля, партнёра Тулы (Беларусь) с 2004 года, посетила', { year: 2020, month: null }],
+    ['С 2004 года делегация посещает', { year: 2004, month: null }],
   ])('%s', (text, expected) => {
     expect(dateOf(text, text.length, 2020)).toEqual(expected);
   });

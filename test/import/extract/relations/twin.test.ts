@@ -10,6 +10,11 @@ describe('twin rule', () => {
     expect(run(twinRule, text, { reportCityId: 'city:tula' })).toEqual(['TWIN city:brest city:tula -']);
   });
 
+  it('dates a twin named by an apposition from the year it has held since', () => {
+    const text = 'В мае в Тулу прибыли гости из Бреста, города-побратима Тулы с 1997 года.';
+    expect(run(twinRule, text, { reportCityId: 'city:tula' })).toEqual(['TWIN city:brest city:tula 1997']);
+  });
+
   it('gives each twin of a list the year written after it', () => {
     const text = 'Тулу связывают побратимские отношения с белорусскими Гомелем (с 2002 года) и Брестом (с 2007 года).';
     expect(run(twinRule, text, { reportCityId: 'city:tula' }).map((r) => r.split(' ').pop())).toEqual(['2002', '2007']);
