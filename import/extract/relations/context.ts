@@ -78,9 +78,25 @@ function splitClauses(ctx: SentenceContext): Clause[] {
     // The first clause (most sentences have only one) keeps the sentence's offsets: no copies. Mentions are
     // never changed in place, so a clause may share them with the sentence.
     const all = start === 0 ? inside : inside.map((m) => ({ ...m, start: m.start - start, end: m.end - start }));
-    clauses.push({ text: ctx.text.slice(start, end), start, end, all, mentions: all.filter((m) => !m.nestedIn) });
+    const text = ctx.text.slice(start, end);
+    clauses.push({ text, start, end, all, mentions: all.filter((m) => !m.nestedIn && !locatesCity(text, m, all)) });
   }
   return clauses;
+}
+
+// What may stand in a city's brackets before its region: its country and a comma, a word such as "провинция"
+// ("(КНР, провинция Хайнань").
+const BEFORE_REGION_IN_BRACKETS = /^\(\s*([^(),]*,\s*)?(\p{Ll}+\s+)?$/u;
+
+/**
+ * A region in the brackets right after a city ("Санья (КНР, провинция Хайнань)", "Чанчунь (провинция Цзилинь)")
+ * says where the city is; it takes no part in what the clause tells.
+ */
+function locatesCity(text: string, m: Mention, all: Mention[]): boolean {
+  if (m.kind !== 'Region') return false;
+  const open = text.lastIndexOf('(', m.start);
+  if (open < 0 || !BEFORE_REGION_IN_BRACKETS.test(text.slice(open, m.start))) return false;
+  return all.some((c) => c.kind === 'City' && c.end <= open && /^\s*$/u.test(text.slice(c.end, open)));
 }
 
 export function insideBrackets(text: string, index: number): boolean {

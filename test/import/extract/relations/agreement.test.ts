@@ -66,6 +66,11 @@ describe('agreement rule', () => {
     expect(run(agreementRule, text)).toEqual([]);
   });
 
+  it('reads a region in the brackets after a city as where the city is, not as a side', () => {
+    const text = 'Далянь (КНР, провинция Ляонин) — соглашение о сотрудничестве подписано в 2012 году.';
+    expect(run(agreementRule, text)).toEqual(['AGREEMENT city:dalian city:omsk 2012 signed']);
+  });
+
   it('takes the topic city for a signing under its heading', () => {
     expect(run(agreementRule, 'По итогам форума подписаны 3 соглашения о сотрудничестве.', { topicCityId: 'city:pavlodar' })).toEqual([
       'AGREEMENT city:omsk city:pavlodar 2023 signed',
