@@ -7,11 +7,13 @@ import { countryByIso } from './finders/country-list.js';
 import { institutionKey } from './finders/institution-key.js';
 import { findInstitutions, findCityAuthorities } from './finders/institutions.js';
 import { findEvents } from './finders/events.js';
-import { cityWordsInName } from './finders/institution-parts.js';
 import { cityFromDerived } from './finders/city-derived.js';
 import { findPlaces } from './finders/places.js';
 import { knownCity } from './finders/place-words.js';
-import { findPersons } from './finders/persons.js';
+import { findPersons, type PersonFinding } from './finders/persons.js';
+import { cityWordsInName, nameOf } from './finders/institution-parts.js';
+import { HOME_COUNTRY } from './finders/uncued-towns.js';
+import type { InstitutionMention } from './finders/institution-types.js';
 import { sortMentions, type Mention } from './mentions.js';
 import type { Entity, Sentence } from './types.js';
 import { countryId, entityId } from '../../neo4j/model/ids.js';
@@ -82,7 +84,9 @@ function findMentions(sentence: Sentence): Found {
     mentions.push({ kind: 'Country', id: countryId(c.country.iso2), start: c.start, end: c.end, via: 'name' });
     entities.push(countryEntity(c.country.iso2)!);
   }
-  for (const inst of findInstitutions(sentence)) {
+  for (const found of findInstitutions(sentence)) {
+    // "ректор ВятГУ Валентин Пугач": a person named right after an organisation is no part of its name.
+    const inst = beforePerson(found, sentence, people);
     // A region's government or parliament acts for the region, as a city's administration does for the city.
     const region = REGION_AUTHORITY.test(inst.name)
       ? regionWithin(mentions, placeCount, inst.start - sentence.start, inst.end - sentence.start)
@@ -91,23 +95,31 @@ function findMentions(sentence: Sentence): Found {
       mentions.push({ ...region, start: inst.start - sentence.start, end: inst.end - sentence.start, via: 'authority' });
       continue;
     }
+    const at = inst.start - sentence.start;
+    const to = inst.end - sentence.start;
+    const bracket = bracketAfter(sentence.text, to, mentions);
     const cityId =
       resolveCityWord(inst.cityWord) ??
+      (bracket?.kind === 'City' ? bracket.id : null) ??
       resolveCityWord(inst.cityAdjective) ??
       resolveCityWord(cityWordInName(inst.name)) ??
       cityWordsInName(inst.name).map(resolveCityWord).find((id) => id !== null) ??
+      townInName(sentence.text, inst.surface, at, to, mentions.slice(0, placeCount)) ??
       null;
     const id = entityId('Institution', slugId(institutionKey(inst.name)));
-    if (!cityId && inst.type !== 'company') unplaced.add(id);
+    // "Университетом Анадолу (Турция)": an organisation placed in another country is not the reporter's own.
+    const abroad = bracket?.kind === 'Country' && bracket.id !== countryId(HOME_COUNTRY);
+    if (!cityId && inst.type !== 'company' && !abroad) unplaced.add(id);
     mentions.push({ kind: 'Institution', id, start: inst.start - sentence.start, end: inst.end - sentence.start, via: 'institution', cityId });
     entities.push({ id, kind: 'Institution', name: inst.name, city: cityId, aliases: inst.surface !== inst.name ? [] : undefined });
   }
   for (const a of findCityAuthorities(sentence)) {
-    const cityId = resolveCityWord(a.cityWord);
-    if (!cityId) continue;
-    // "с мэром Владимиром Волковым": the word after the office is the person's first name, not the office's city.
     const start = a.start - sentence.start;
     const end = a.end - sentence.start;
+    // "Муниципальный совет города Ковентри": a town the hand gazetteer lacks, found by the place finder.
+    const cityId = resolveCityWord(a.cityWord) ?? townNamed(sentence.text, a.cityWord, start, end, mentions.slice(0, placeCount));
+    if (!cityId) continue;
+    // "с мэром Владимиром Волковым": the word after the office is the person's first name, not the office's city.
     if (people.some((p) => p.start < end && start < p.end)) continue;
     mentions.push({ kind: 'City', id: cityId, start, end, via: 'authority', cityId });
   }
@@ -117,6 +129,57 @@ function findMentions(sentence: Sentence): Found {
     entities.push({ id, kind: 'Event', name: ev.name });
   }
   return { mentions: resolveNesting(sortMentions(mentions)), entities, unplaced };
+}
+
+const BRACKET_OPEN = /^\s*\(\s*(г\.\s*|город\s+)?$/u;
+const BRACKET_GOES_ON = /^\s*[),]/u;
+
+/** The city or country named first in the brackets right after an organisation: "университет (Бишкек)". */
+function bracketAfter(text: string, end: number, places: Mention[]): Mention | undefined {
+  const open = text.indexOf('(', end);
+  if (open < 0 || open - end > 3) return undefined;
+  return places.find(
+    (m) => (m.kind === 'City' || m.kind === 'Country') && m.start > open && BRACKET_OPEN.test(text.slice(end, m.start)) && BRACKET_GOES_ON.test(text.slice(m.end)),
+  );
+}
+
+/**
+ * A town the world list knows, named in an organisation's name where a city word stands (`Университет Умео`),
+ * found by the place finder in the same words.
+ */
+function townInName(text: string, surface: string, start: number, end: number, places: Mention[]): string | null {
+  for (const word of cityWordsInName(surface)) {
+    const id = townNamed(text, word, start, end, places);
+    if (id) return id;
+  }
+  return null;
+}
+
+/** The town the place finder read in `word` within text[start, end). */
+function townNamed(text: string, word: string | null | undefined, start: number, end: number, places: Mention[]): string | null {
+  if (!word) return null;
+  const town = places.find((m) => m.kind === 'City' && m.via === 'name' && start <= m.start && m.end <= end && text.slice(m.start, m.end) === word);
+  return town?.id ?? null;
+}
+
+// Before a person who is the organisation's namesake: "университет имени М.Т. Калашникова".
+const NAMESAKE_BEFORE = /(имени|им\.?)\s*$/u;
+
+/**
+ * The organisation cut short of a person its words run into ("ВятГУ Валентин Пугач"); as found otherwise. Only a
+ * person named in the nominative stands apart: one in another case is the name's namesake ("Дом-музей Павла
+ * Васильева") or already read apart by the finder.
+ */
+function beforePerson(inst: InstitutionMention, sentence: Sentence, people: readonly PersonFinding[]): InstitutionMention {
+  const from = inst.start - sentence.start;
+  const to = inst.end - sentence.start;
+  const person = people.find(
+    (p) => from < p.start && p.start < to && sentence.text.slice(p.start, p.end) === p.name && !NAMESAKE_BEFORE.test(sentence.text.slice(from, p.start)),
+  );
+  if (!person) return inst;
+  const surface = sentence.text.slice(from, person.start).replace(/[\s,]+$/u, '');
+  if (!surface) return inst;
+  return { ...inst, surface, name: nameOf(surface), end: sentence.start + from + surface.length };
 }
 
 /** The first region among the place finder's mentions (the first `count`) that lies within [start, end]. */

@@ -19,7 +19,7 @@ export function authorityAt(s: Scan, i: number, lemmas: Set<string>, frames: Fra
   const toks = s.toks;
   let lemma: string | undefined;
   for (const l of lemmas) {
-    if (AUTHORITY_HEADS.has(l) || l === 'комитет') {
+    if (AUTHORITY_HEADS.has(l) || l === 'комитет' || l === 'совет' || l === 'дума') {
       lemma = l;
       break;
     }
@@ -35,7 +35,17 @@ export function authorityAt(s: Scan, i: number, lemmas: Set<string>, frames: Fra
     const adj = left.start < i && toks[left.start]!.cap ? toks[left.start]!.text : null;
     return adj ? { from: left.start, to: i + 1, cityWord: adj } : null;
   }
-  if (NEED_DESIGNATOR.has(lemma) && !/^(город|г$)/.test(toks[i + 1]?.lower ?? '')) return null;
+  if (lemma === 'совет' || lemma === 'дума') {
+    // A town's council or duma: `Муниципальный совет города Ковентри`, `Городской думы Кирова`.
+    if (!modifierLemmas(s, left.start, i).some((m) => m === 'муниципальный' || m === 'городской')) return null;
+    const tail = extendRight(s, i + 1);
+    const city = tail.city ?? tail.cityAfter;
+    if (city) return { from: left.start, to: tail.end, cityWord: city.text };
+    // `Кировской городской думы`: the town's adjective first.
+    const adj = left.start < i && toks[left.start]!.cap ? toks[left.start]!.text : null;
+    return adj ? { from: left.start, to: i + 1, cityWord: adj } : null;
+  }
+    if (NEED_DESIGNATOR.has(lemma) && !/^(город|г$)/.test(toks[i + 1]?.lower ?? '')) return null;
   let k = i + 1;
   // `городского округа` before `городского` alone: the pattern below takes `городского` too.
   if (toks[k]?.lower === 'г' && toks[k + 1]?.text === '.') k += 2;

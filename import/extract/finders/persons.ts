@@ -159,6 +159,8 @@ function guessedNameBeforeName(names: Reading[], second: string, third: string):
   return (agreeing(next, tagged(third, 'Surn')) ?? agreeing(next, nameReadings.get(third, readingsOfName).other) ?? surnameByShape(next, third)) !== null;
 }
 
+const INITIALS_BEFORE = /(?<![\p{L}])\p{Lu}\.\s?(\p{Lu}\.)?\s*$/u;
+
 function byNames(text: string, toks: Token[], out: PersonFinding[]): void {
   for (let i = 0; i + 1 < toks.length; i++) {
     const a = toks[i]!;
@@ -184,6 +186,8 @@ function byNames(text: string, toks: Token[], out: PersonFinding[]): void {
     } else {
       // Иванова Татьяна (Петровна)
       // A first word without a surname reading pairs with nothing: the second word's readings are not asked.
+      // "имени В.И. Ленина Ольга Сергеевна": a surname right after initials is theirs, and the name starts after it.
+      if (INITIALS_BEFORE.test(text.slice(Math.max(0, a.start - 6), a.start))) continue;
       const surnames = tagged(a.text, 'Surn');
       const pair = surnames.length > 0 ? agreeing(surnames, tagged(b.text, 'Name')) : null;
       if (pair && pair[0].known !== false) {

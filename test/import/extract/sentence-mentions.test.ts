@@ -21,6 +21,31 @@ describe('sentence mentions', () => {
     expect(found.entities.filter((e) => e.kind === 'Person').map((e) => e.name)).toEqual(['Владимир Петров']);
   });
 
+  const institutions = (text: string) =>
+    mentionsOf({ text, start: 0, end: text.length }, 'city:omsk').entities.filter((e) => e.kind === 'Institution').map((e) => `${e.name} @ ${e.city ?? '-'}`);
+
+  it('an organisation ends where a person named in the nominative begins, not before its namesake', () => {
+    expect(institutions('Договор подписали ректор ТюмГУ Валентин Фалеев и декан.')).toEqual(['ТюмГУ @ city:omsk']);
+    expect(institutions('Делегация Казанского университета имени В.И. Ленина Ольга Сергеевна Панова прибыла.')).toEqual([
+      'Казанский университет имени В.И. Ленина @ city:kazan',
+    ]);
+  });
+
+  it('places an organisation in the city in the brackets after it, or in a town of the world its name holds', () => {
+    expect(institutions('Подписан договор с Казахским национальным университетом (Алматы).')).toEqual(['Казахский национальный университет @ city:almaty']);
+    expect(institutions('Договор заключён с Университетом Тампере (Финляндия).')).toEqual(['Университет Тампере @ city:tampere']);
+  });
+
+  it('leaves an organisation placed in another country out of the reporting city', () => {
+    expect(institutions('Подписан договор с Университетом «Бильги» (Турция).')).toEqual(['Университет «Бильги» @ -']);
+  });
+
+  it("a town's council or duma stands for the town, as its administration does", () => {
+    expect(mentions('Муниципальный совет города Павлодара принял решение.')).toEqual(['City:city:pavlodar:authority']);
+    expect(mentions('Председатель Гомельской городской думы встретился с гостями.')).toEqual(['City:city:gomel:authority']);
+    expect(mentions('Совет ветеранов города Павлодара провёл встречу.')[0]).toMatch(/^Institution:/);
+  });
+
   it("a first name after an office is the person's, not the office's city", () => {
     expect(mentions('Делегацию Тулы возглавил мэр Владимир Петров.')).toEqual(['City:city:tula:name']);
   });
