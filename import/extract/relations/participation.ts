@@ -77,7 +77,8 @@ interface Cue {
 // "участниками фестиваля".
 // Without its opening look-behind (no letter before "в"/"на"), which firstWordStartMatch tests after the rest.
 // "Участниками фестиваля стали …": the participants' noun before the event's genitive.
-const BARE_EVENT = /(в|во|на|участник\p{L}*|участниц\p{L}*)\s+(фестивал\p{L}*|форум\p{L}*|конкурс\p{L}*|выставк\p{L}*|ярмарк\p{L}*|мероприяти\p{L}*|чемпионат\p{L}*|турнир\p{L}*|проект\p{L}*|акци\p{L}*|конференци\p{L}*)(?![\p{L}])(?!\s*«)/giu;
+// "В работе форума приняли участие …": the event's work, opening or ceremony stands for it.
+const BARE_EVENT = /(в|во|на|участник\p{L}*|участниц\p{L}*)\s+(?:(?:работе|открытии|закрытии|церемонии\s+открытия)\s+)?(фестивал\p{L}*|форум\p{L}*|конкурс\p{L}*|выставк\p{L}*|ярмарк\p{L}*|мероприяти\p{L}*|чемпионат\p{L}*|турнир\p{L}*|проект\p{L}*|акци\p{L}*|конференци\p{L}*)(?![\p{L}])(?!\s*«)/giu;
 
 function participationOfClause(clause: Clause, ctx: SentenceContext): Draft[] {
   let events = clause.mentions.filter((m) => m.kind === 'Event');
@@ -169,11 +170,17 @@ function participantsOf(clause: Clause, ev: Mention, events: Mention[], cues: Cu
   // object, not who took part; the subject named before it is.
   const subjects = zone.filter((m) => !OBJECT_BEFORE.test(before(clause, m, 30)));
   const actor = subjects[0] ?? zone[0];
+  // "в форуме приняли участие делегации Минска, Бреста и Гродно": after the cue, every city of a list took part.
+  if (actor && !cueBefore && actor.kind === 'City' && actor.via === 'name') {
+    return listFrom(clause, actor, zone.filter((m) => m.kind === 'City' && m.via === 'name')).map((m) => actorOf(clause, m));
+  }
   if (actor) return [actorOf(clause, actor)];
   return ctx.reportCityId ? [ctx.reportCityId] : [];
 }
 const OBJECT_BEFORE = /(?<![\p{L}])(посетил\p{L}*|посетив|побывал\p{L}*\s+в|встретил\p{L}*\s+со?|с|со)\s+$/iu;
 
+// Between a city and the event it hosted: "(Беларусь) в мае принимал участников", "принимала гостей".
+const HOSTED_GAP = /^\s*(\([^()]*\)\s*)?(\p{L}+\s+){0,2}?принима\p{L}*\s+(\p{L}+\s+)?(участник|гост)\p{L}*\s+$/iu;
 // Nothing but "в"/"на" (a comma allowed) between an event's name and the institution that hosts it.
 const VENUE_BEFORE = /^\s*,?\s*(в|во|на)\s+$/iu;
 
@@ -199,6 +206,9 @@ function placeOf(clause: Clause, ev: Mention, cities: Mention[], events: Mention
     const gap = text.slice(lead.end, ev.start);
     if (HOLDING_VERB.test(gap) || /^\s*(\([^()]*\)\s*)?(в|во|на)\s+$/iu.test(gap) || WENT_TO_TAKE_PART.test(gap)) return lead.id;
   }
+  // "Гомель принимал участников фестиваля …": the city that received those who took part.
+  const host = [...cities].reverse().find((m) => m.end <= ev.start && HOSTED_GAP.test(text.slice(m.end, ev.start)));
+  if (host) return host.id;
   // A city inside the name: "Петербургский экономический форум", "выставка «Омская марка»"; not a route or a pair
   // of cities ("Поэтический экспресс Павлодар - Омск"), nor the area whose cities meet ("фестиваль городов Прииртышья").
   const inside = clause.all.filter(

@@ -22,6 +22,21 @@ function draftsAfter(text: string, topicEventId: string): string[] {
 }
 
 describe('participation rule', () => {
+  it('gives every city of a list after the cue a part in the event the text spoke of', () => {
+    const text = 'В работе форума приняли участие делегации Павлодара, Гомеля и Бреста.';
+    expect(draftsAfter(text, 'event:forum-evraziya')).toEqual([
+      'PARTICIPATED_IN city:pavlodar → event:forum-evraziya',
+      'PARTICIPATED_IN city:gomel → event:forum-evraziya',
+      'PARTICIPATED_IN city:brest → event:forum-evraziya',
+    ]);
+  });
+
+  it('holds an event in the city that received its participants', () => {
+    expect(drafts('В июне Павлодар принимал участников фестиваля «Дружба народов».')).toContainEqual(
+      expect.stringMatching(/^HELD_IN event:.* → city:pavlodar$/),
+    );
+  });
+
   it.each([
     'В мае глава Омска побывал в Павлодаре, где принял участие в международном форуме «Евразия».',
     'В мае делегация Омска выезжала в г. Павлодар для участия в форуме «Евразия».',
