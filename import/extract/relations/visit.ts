@@ -47,6 +47,10 @@ const TRAVELLERS = /^\s*(\p{L}+\s+(и\s+)?){0,3}(делегаци|круг|пр�
 const LED_BY = /(делегаци\p{L}*[^.;:]{0,30}?(возглав\p{L}*|во\s+главе\s+с(о)?)|возглав\p{L}*\s+(\p{L}+\s+)?делегаци\p{L}*)\s+[^.;:«»]{0,70}$/iu;
 // "делегацией Генерального консульства Японии во Владивостоке": the city where the travelling body sits.
 const SEAT_BEFORE = /делегаци\p{L}*\s+[^.;:]{0,60}(консульств|посольств|представительств|отделени|филиал)\p{L}*\s+[^.;:]{0,30}?(в|во)\s+(городе\s+|г\.\s*)?$/iu;
+// "посетил генеральный консул Норвегии в Санкт-Петербурге": a diplomat comes from the city of the post.
+const DIPLOMAT_SEAT_BEFORE = /(?<![\p{L}])(консул|посол|посланник|торгпред)\p{L}*\s+([^.;:,]{0,40}?\s)?(в|во)\s+(городе\s+|г\.\s*)?$/iu;
+// "соглашение с Харбинским университетом": an organisation named as a partner, not as the official who came.
+const PARTNER_BEFORE = /(?<![\p{L}])(с|со)\s+$/iu;
 
 // Each run of white space that is not a lone space: replaced by one space, what `/\s+/g` gives without a
 // replacement (and a copy) for every space between two words.
@@ -56,7 +60,7 @@ function isOrigin(clause: Clause, m: Mention): boolean {
   if (m.via === 'residents') return true;
   if (m.via === 'adjective') return TRAVELLERS.test(clause.text.slice(m.end, m.end + 60));
   const lead = before(clause, m, 80).replace(SPACE_RUN, ' ');
-  if (m.via === 'name' && SEAT_BEFORE.test(before(clause, m, 120))) return true;
+  if (m.via === 'name' && (SEAT_BEFORE.test(before(clause, m, 120)) || DIPLOMAT_SEAT_BEFORE.test(lead))) return true;
   // "делегация во главе с мэром встретилась с руководством Витебска": the leader's phrase ended before the host.
   if (MET_BEFORE.test(lead) || RETURNED_FROM.test(lead) || HOSTS_FROM.test(lead) || INVITED_BY.test(lead)) return false;
   if (LED_BY.test(before(clause, m, 120)) && !DEST_BEFORE.test(before(clause, m, 40))) return true;
@@ -95,7 +99,9 @@ function visitsOfClause(clause: Clause, ctx: Parameters<Rule>[0]): Draft[] {
   const provision = PROVIDED_FOR.exec(text);
   if (provision && provision.index < anchor) return [];
   const { year, month } = dateOf(text, anchor, ctx.reportYear);
-  const cities = clause.mentions.filter((m) => cityOfMention(m) !== null && m.kind !== 'Event');
+  // "посетила город Харбин: мэры Кирова и Харбина подписали …": what follows the colon is what they did there.
+  const colon = text.indexOf(':', anchor);
+  const cities = clause.mentions.filter((m) => cityOfMention(m) !== null && m.kind !== 'Event' && !(colon >= 0 && m.start > colon && nameBetween(clause, anchor, colon)));
 
   if (MUTUAL.test(text)) {
     const named = [...new Set(cities.map((m) => cityOfMention(m)!))];
@@ -132,7 +138,9 @@ function visitsOfClause(clause: Clause, ctx: Parameters<Rule>[0]): Draft[] {
   // foreign body comes; its city is the origin when nothing else names one.
   if (origins.length === 0) {
     const official = clause.mentions.find(
-      (m) => m.kind === 'Institution' && m.start > anchor && m.cityId && m.cityId !== ctx.reportCityId && !destinations.includes(m.cityId),
+      (m) =>
+        m.kind === 'Institution' && m.start > anchor && m.cityId && m.cityId !== ctx.reportCityId && !destinations.includes(m.cityId) &&
+        !PARTNER_BEFORE.test(before(clause, m, 10)),
     );
     if (official && /визит/iu.test(trigger[0])) origins.push(official.cityId!);
   }
@@ -215,6 +223,11 @@ function visitsOfGroup(clause: Clause, ctx: Parameters<Rule>[0]): Draft[] {
   if (!host) return [];
   const { year, month } = dateOf(text, group.index, ctx.reportYear);
   return [draft(home, host.id, year, month)];
+}
+
+/** A city named by name between the two offsets. */
+function nameBetween(clause: Clause, from: number, to: number): boolean {
+  return clause.mentions.some((m) => m.kind === 'City' && m.via === 'name' && m.start > from && m.end <= to);
 }
 
 function mentionsCity(cities: Mention[]): number {

@@ -27,6 +27,12 @@ describe('visit rule', () => {
     ['На праздник прибыли делегации: города Тулы, города Пензы и Бреста.', ['VISIT city:tula city:omsk 2023', 'VISIT city:penza city:omsk 2023', 'VISIT city:brest city:omsk 2023']],
     ['В мае гостей из Тулы и Пензы принял глава города.', ['VISIT city:tula city:omsk 2023/5', 'VISIT city:penza city:omsk 2023/5']],
     ['Омск посетила делегация из Чехии.', ['VISIT country:CZ city:omsk 2023']],
+    // what follows the colon is what they did where they went
+    ['Затем делегация посетила город Урумчи: мэры Омска и Урумчи подписали протокол.', ['VISIT city:omsk city:urumqi 2023']],
+    // a diplomat comes from the city of the post
+    ['В мае Омск посетил генеральный консул Казахстана в Новосибирске.', ['VISIT city:novosibirsk city:omsk 2023/5']],
+    // an organisation signed with is no official who came
+    ['В ходе визита ОмГУ подписал соглашение с Павлодарским государственным университетом.', []],
     // an adjective before the city word
     ['В мае делегация Пензы находилась с визитом в эстонском городе Тарту.', ['VISIT city:penza city:tartu 2023/5']],
     // the official met is the host
