@@ -67,13 +67,19 @@ export function authorityAt(s: Scan, i: number, lemmas: Set<string>, frames: Fra
   const runWords = s.toks.slice(run.start, run.end);
   const next = toks[run.end];
   if (k === i + 1) {
-    if (runWords.some((t) => tokenReadings(t).some((r) => r.pos === 'ADJF'))) return null;
+    // An adjective the dictionary knows (`Омской`), or one it guesses with nothing better (`Сухума` reads first as a noun).
+    if (runWords.some((t) => isAdjective(tokenReadings(t)))) return null;
     if (next && [...tokenNounLemmas(next)].some((l) => REGION_WORDS.has(l))) return null;
     if (runWords.some((t) => [...tokenNounLemmas(t)].some((l) => REGION_WORDS.has(l)))) return null;
   }
   return { from: left.start, to: run.end, cityWord: run.text };
 }
 
+
+function isAdjective(rs: ReturnType<typeof tokenReadings>): boolean {
+  const first = rs[0];
+  return rs.some((r) => r.pos === 'ADJF' && r.known) || (first !== undefined && first.pos === 'ADJF');
+}
 
 /** `МО «Город Томск»`, `муниципального образования «Город Гродно»`. */
 export function formationAt(s: Scan, i: number): AuthorityHit | null {

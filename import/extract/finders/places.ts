@@ -16,7 +16,7 @@ import { cityFromDerived, hasDerivedShape } from './city-derived.js';
 import { districtAt } from './districts.js';
 import { cityEntity, cityNominative, countryInParentheses, isCapitalised, knownCity, tokens, type Token } from './place-words.js';
 import { findRegions } from './regions.js';
-import { bareSpotBefore, bareTown, HOME_COUNTRY, homeTown, homeTownIn, homeTownOfTwo, mayBeHomeTown, notATown } from './uncued-towns.js';
+import { authoritySpotBefore, bareSpotBefore, bareTown, HOME_COUNTRY, homeTown, homeTownIn, homeTownOfTwo, mayBeHomeTown, notATown } from './uncued-towns.js';
 import { countryId } from '../../../neo4j/model/ids.js';
 
 // Patterns a function uses on every call are built once here: tsx (esbuild) rewrites a literal holding `\p{…}`
@@ -132,7 +132,9 @@ export function findPlaces(text: string, people: ReadonlyArray<{ start: number; 
         const stated = country ?? adjectiveIso ?? cueIso ?? (inList ? listIso : undefined);
         const { name, town } = pair ? { name: surface, town: pair } : placeNominative(surface, casesAfter(preceding), cityNominative(surface), stated);
         const confirmed =
-          bare || home ? (bare && bareTown(t.text, town, adjacent)) || (home && homeTown(town)) : !(!cue && !country && !inList && town?.country !== adjectiveIso);
+          bare || home
+            ? (bare && bareTown(t.text, town, adjacent, authoritySpotBefore(text, Math.max(0, t.start - 40), t.start))) || (home && homeTown(town))
+            : !(!cue && !country && !inList && town?.country !== adjectiveIso);
         // Unconfirmed, the word may still be a city's adjective (`Урумчинского`), read below.
         if (confirmed && (town || pair || !notATown(t.text, adjacent))) {
           const id = cityIdFor(name);

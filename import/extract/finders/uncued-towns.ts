@@ -10,9 +10,13 @@ import { cityNominative } from './place-words.js';
 
 // Before a name with no city cue: a place preposition, or a visit, delegation or mayor of it (аким in Kazakhstan,
 // кмет in Bulgaria).
-export const BARE_PLACE_BEFORE = /(?<![\p{L}])(в|во|из|до|посетил\p{L}*|посетит\p{L}*|посетив|посещени\p{L}*|делегаци\p{L}*|мэр[аоу]?м?|бургомистр\p{L}*|аким\p{L}*|кмет\p{L}*)\s+$/iu;
+export const BARE_PLACE_BEFORE = /(?<![\p{L}])(в|во|из|до|посетил\p{L}*|посетит\p{L}*|посетив|посещени\p{L}*|делегаци\p{L}*|мэр[аоу]?м?|бургомистр\p{L}*|аким\p{L}*|кмет\p{L}*|администраци\p{L}*|горисполком\p{L}*)\s+$/iu;
 // The same words, as the whole of the last word: what bareSpotBefore tests.
-const BARE_PLACE_WORD = /^(в|во|из|до|посетил\p{L}*|посетит\p{L}*|посетив|посещени\p{L}*|делегаци\p{L}*|мэр[аоу]?м?|бургомистр\p{L}*|аким\p{L}*|кмет\p{L}*)$/iu;
+const BARE_PLACE_WORD = /^(в|во|из|до|посетил\p{L}*|посетит\p{L}*|посетив|посещени\p{L}*|делегаци\p{L}*|мэр[аоу]?м?|бургомистр\p{L}*|аким\p{L}*|кмет\p{L}*|администраци\p{L}*|горисполком\p{L}*)$/iu;
+// A town's authority (`главой администрации Сухума`, `мэра Ментоны`): a cue as strong as "города", so a smaller
+// town the world list knows will do.
+const AUTHORITY_WORD = /^(мэр[аоу]?м?|бургомистр\p{L}*|аким\p{L}*|кмет\p{L}*|администраци\p{L}*|горисполком\p{L}*)$/iu;
+const AUTHORITY_MIN_POPULATION = 20_000;
 const WHITE_SPACE = /\s/u;
 
 /**
@@ -21,12 +25,29 @@ const WHITE_SPACE = /\s/u;
  * capitalised words the gazetteer lacks, it cost a hundredth of the extractor's time.
  */
 export function bareSpotBefore(text: string, from: number, end: number): boolean {
+  const word = lastWordBefore(text, from, end);
+  return word === undefined ? BARE_PLACE_BEFORE.test(text.slice(from, end)) : word !== null && BARE_PLACE_WORD.test(word);
+}
+
+/** Whether the bare spot is a town's authority (AUTHORITY_WORD): its towns need not be large. */
+export function authoritySpotBefore(text: string, from: number, end: number): boolean {
+  const word = lastWordBefore(text, from, end) ?? lastWordOf(text.slice(from, end));
+  return word !== null && AUTHORITY_WORD.test(word);
+}
+
+/** The last word of text[from, end) followed by white space; null when none; undefined when not a plain text. */
+function lastWordBefore(text: string, from: number, end: number): string | null | undefined {
   const start = lastRunStart(text, from, end);
-  if (start === undefined) return BARE_PLACE_BEFORE.test(text.slice(from, end));
-  if (start < 0) return false;
+  if (start === undefined) return undefined;
+  if (start < 0) return null;
   let wordEnd = end;
   while (wordEnd > start && WHITE_SPACE.test(text[wordEnd - 1]!)) wordEnd--;
-  return wordEnd < end && BARE_PLACE_WORD.test(text.slice(start, wordEnd));
+  return wordEnd < end ? text.slice(start, wordEnd) : null;
+}
+
+function lastWordOf(piece: string): string | null {
+  const m = /([\p{L}-]+)\s+$/u.exec(piece);
+  return m ? m[1]! : null;
 }
 /** A town this large is what a bare name in such a spot means (few words of prose sound like one). */
 const BARE_MIN_POPULATION = 100_000;
@@ -35,8 +56,8 @@ const BARE_MIN_POPULATION = 100_000;
  * A bare name is a town when the world list has a large one by that sound and the dictionary knows the word as
  * neither a common word nor a surname or patronymic (`в Мире`, `делегация Линева`); a first name may be a town (`в Софии`).
  */
-export function bareTown(word: string, town: WorldCity | null | undefined, beforeCapitalised: boolean): boolean {
-  if (!town || town.population < BARE_MIN_POPULATION || beforeCapitalised) return false;
+export function bareTown(word: string, town: WorldCity | null | undefined, beforeCapitalised: boolean, authority = false): boolean {
+  if (!town || town.population < (authority ? AUTHORITY_MIN_POPULATION : BARE_MIN_POPULATION) || beforeCapitalised) return false;
   if (notATown(word, false)) return false;
   return !readings(word).some((r) => r.known && (r.parse.tag.Surn || r.parse.tag.Patr || r.parse.tag.Orgn));
 }

@@ -29,6 +29,12 @@ describe('places', () => {
     expect(cities(text)).toEqual(expected);
   });
 
+  it('takes a smaller town of the world after a town authority, a larger one after other bare words', () => {
+    // Sukhumi (about 60 000 people): a town after "администрации", too small to be read after "делегация" alone
+    expect(cities('встреча с главой администрации Сухума')).toEqual(['city:sukhum:name']);
+    expect(cities('встреча с председателем Ассоциации Сухума')).toEqual([]);
+  });
+
   // Towns of the report's own country the hand gazetteer lacks, named with no cue at all.
   it.each([
     ['Кисловодск принял гостей из Армении', 'Кисловодск'],
