@@ -173,6 +173,14 @@ export function dependents(s: Scan, from: number, opts: RightOptions): NameTail 
         continue;
       }
     }
+    // `турнир по хоккею с мячом «…»`: what qualifies the sport, when a «name» follows and shows it belongs.
+    if (opts.event && (t.lower === 'с' || t.lower === 'со') && tail.depLemmas.length > 0) {
+      const with_ = npAt(s, i + 1, ['ablt']);
+      if (with_ && toks[with_.end]?.kind === 'open') {
+        i = take(tail, s, with_);
+        continue;
+      }
+    }
     if (opts.event && t.lower === 'между') {
       const a = npAt(s, i + 1, ['ablt']);
       const conj = a ? toks[a.end] : undefined;
