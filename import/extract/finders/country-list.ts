@@ -73,6 +73,7 @@ export const EXTRA_NAMES: Record<string, string[]> = {
  */
 const USER_ASSIGNED: Array<{ iso2: string; name: string; nameEn: string; names: string[] }> = [
   { iso2: 'XA', name: 'Абхазия', nameEn: 'Abkhazia', names: ['Абхазия', 'Республика Абхазия'] },
+  { iso2: 'XO', name: 'Южная Осетия', nameEn: 'South Ossetia', names: ['Южная Осетия', 'Республика Южная Осетия'] },
 ];
 
 /**
@@ -85,6 +86,7 @@ export const NOT_COUNTRIES = [
   'Донецкая Народная Республика',
   'Северная Ирландия',
   'Новая Англия',
+  'Британская Колумбия',
 ];
 
 /** An abbreviation (`КНР`, `США`): declined by no case rule and matched only as written. */

@@ -28,6 +28,7 @@ describe('the country list', () => {
     ['GB', 'Великобритания', 'United Kingdom'],
     ['MN', 'Монголия', 'Mongolia'],
     ['XA', 'Абхазия', 'Abkhazia'],
+    ['XO', 'Южная Осетия', 'South Ossetia'],
   ])('%s is %s / %s', (iso2, name, nameEn) => {
     const c = countryByIso(iso2);
     expect(c?.name).toBe(name);
@@ -95,6 +96,7 @@ describe('findCountry', () => {
     ['Азербайджана', 'AZ'],
     ['Грузии', 'GE'],
     ['Абхазии', 'XA'],
+    ['Республики Южная Осетия', 'XO'],
     ['Боснии и Герцеговины', 'BA'],
     ['КИТАЙ', 'CN'],
     ['germany', 'DE'],
@@ -102,7 +104,7 @@ describe('findCountry', () => {
     expect(findCountry(phrase)?.iso2).toBe(iso2);
   });
 
-  it.each(['Внутренней Монголии', 'Республики', 'Омска', 'Европы', ''])('%j is no country', (phrase) => {
+  it.each(['Внутренней Монголии', 'Британской Колумбии', 'Республики', 'Омска', 'Европы', ''])('%j is no country', (phrase) => {
     expect(findCountry(phrase)).toBeUndefined();
   });
 
