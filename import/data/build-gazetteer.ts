@@ -20,7 +20,7 @@ const COLUMNS = ['name', 'variants', 'nameEn', 'variantsEn', 'country', 'region'
 type Row = Record<(typeof COLUMNS)[number], string> & { line: number };
 
 /** Codes outside ISO 3166-1 that the project assigns itself (see countries.ts). */
-const USER_ASSIGNED = new Set(['XA', 'XK']);
+const USER_ASSIGNED = new Set(['XA', 'XK', 'XO']);
 /** Matches below this population are listed for a human to confirm they are the intended place. */
 const SMALL = 10_000;
 

@@ -9,7 +9,8 @@ import { insideBrackets, type Clause } from './context.js';
 // ", о породнении с …": the next document's subject after the first document's word.
 const NEXT_SUBJECT = /,\s+(?=(о|об)\s+[^,;]{0,80}?(?<![\p{L}])(с|со|между)\s)/giu;
 // ", и протокол о …": a second document word joined by "и".
-const NEXT_DOCUMENT = /,?\s+и\s+(?=(соглашени|меморандум|протокол|договор(?!ённост|енност))\p{L}*\s)/giu;
+// ", и подписали протокол о …": a second document that a verb of its own signs.
+const NEXT_DOCUMENT = /,?\s+и\s+(?=((подписал|заключил|подписан|заключ[её]н)\p{L}*\s+(\p{L}+\s+)?)?(соглашени|меморандум|протокол|договор(?!ённост|енност))\p{L}*\s)/giu;
 
 /** The pieces of a clause, one per document; the clause itself when it names one document or none. */
 export function documentPieces(clause: Clause): Clause[] {
@@ -20,14 +21,15 @@ export function documentPieces(clause: Clause): Clause[] {
   if (cuts.length === 0) return [clause];
   // What every later piece is read with: the document word ("Договор ") for a new subject, the words before the
   // first document ("В прошлом году подписан ") for a new document.
-  const shared = subjectCuts.length > 0 ? clause.text.slice(0, first.end) + ' ' : clause.text.slice(0, first.start);
+  const sharedEnd = subjectCuts.length > 0 ? first.end : first.start;
+  const shared = clause.text.slice(0, sharedEnd) + (subjectCuts.length > 0 ? ' ' : '');
   const bounds = [0, ...cuts.map((c) => c.at), clause.text.length];
   const pieces: Clause[] = [];
   for (let i = 0; i + 1 < bounds.length; i++) {
     const from = i === 0 ? 0 : cuts[i - 1]!.next;
     const to = bounds[i + 1]!;
     const head = i === 0 ? '' : shared;
-    pieces.push(piece(clause, head, from, to));
+    pieces.push(piece(clause, head, i === 0 ? 0 : sharedEnd, from, to));
   }
   return pieces;
 }
@@ -49,9 +51,13 @@ function cutsOf(text: string, re: RegExp, from: number): Array<{ at: number; nex
   return out;
 }
 
-function piece(clause: Clause, head: string, from: number, to: number): Clause {
+/**
+ * The piece text[from, to) read after `head`, the clause's first `headEnd` characters (and a space): the names in
+ * those words ("Главы A и B подтвердили …, и подписали протокол") act in every piece.
+ */
+function piece(clause: Clause, head: string, headEnd: number, from: number, to: number): Clause {
   const shift = (m: Mention): Mention => ({ ...m, start: m.start - from + head.length, end: m.end - from + head.length });
-  const all = clause.all.filter((m) => m.start >= from && m.end <= to).map(shift);
+  const all = [...clause.all.filter((m) => m.end <= headEnd), ...clause.all.filter((m) => m.start >= from && m.end <= to).map(shift)];
   return {
     text: head + clause.text.slice(from, to),
     start: clause.start + from,

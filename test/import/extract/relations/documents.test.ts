@@ -21,6 +21,12 @@ describe('several documents in one sentence', () => {
     );
   });
 
+  it('reads a second document that a verb of its own signs, with the sides named before the first', () => {
+    expect(both('Мэры Тулы и Бреста вспомнили о договоре о побратимских связях, заключённом в 2008 году, и подписали протокол о намерениях.')).toEqual(
+      ['TWIN city:tula city:brest 2008', 'AGREEMENT city:tula city:brest 2023 signed'].sort(),
+    );
+  });
+
   it('leaves one document with one subject whole', () => {
     expect(both('Подписано соглашение о сотрудничестве в области культуры, образования и спорта с городом Брестом.')).toEqual([
       'AGREEMENT city:tula city:brest 2023 signed',
