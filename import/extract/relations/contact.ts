@@ -85,8 +85,9 @@ function contactsOfClause(clause: Clause, ctx: SentenceContext, carry: Carry): D
   // After the cue: most clauses have none, and the plan's pattern is the longest.
   if (isPlanned(text) || MODAL.test(text) || PROVIDED_FOR.test(text)) return [];
   const at = cue?.index ?? 0;
-  // A physical visit is a VISIT; its meetings are part of it, not separate contacts.
-  if (!online && firstVisitWord(text) !== null) return [];
+  // A physical visit is a VISIT; its meetings are part of it, not separate contacts, unless the sides met in a third
+  // city ("на форуме в Москве глава Кирова провёл встречу с делегацией Бреста": both travelled, and met).
+  if (!online && firstVisitWord(text) !== null && !metElsewhere(clause, ctx)) return [];
   if (TOOK_PART.test(text) && clause.mentions.some((m) => m.kind === 'Event')) return [];
   // A document signed in the same clause is the relation (AGREEMENT/TWIN), unless a telebridge or online meeting
   // is reported beside it.
@@ -191,6 +192,15 @@ function isParty(clause: Clause, m: Mention, ctx: SentenceContext): boolean {
     }
   }
   return true;
+}
+
+// "встречу с делегацией", "встретился с делегацией": a meeting with travellers.
+const MET_DELEGATION = /(встреч\p{L}*|встретил\p{L}*)\s+(\p{L}+\s+)?(с|со)\s+(\p{L}+\s+)?делегаци/iu;
+
+/** A meeting with a delegation in a city named as the place, other than the reporter's. */
+function metElsewhere(clause: Clause, ctx: SentenceContext): boolean {
+  if (!MET_DELEGATION.test(clause.text)) return false;
+  return clause.mentions.some((m) => m.kind === 'City' && m.via === 'name' && m.id !== ctx.reportCityId && IN_CITY_BEFORE.test(before(clause, m, 20)));
 }
 
 /** A word naming a cooperation document, outside quotes. */

@@ -10,7 +10,8 @@ import { idSlug } from '../../../neo4j/model/ids.js';
 // into `new RegExp(…)`, which a function would build anew each time it runs.
 const DELEGATION_BEFORE = /делегаци\p{L}*\s*$/iu;
 // Constants, not literals in the functions: tsx would build a `\p{…}` literal anew on every call.
-const FROM_BEFORE = /(?<![\p{L}])из\s+$/iu;
+// "из Чехии", "из американского штата Массачусетс", "из провинции Хэйлунцзян".
+const FROM_BEFORE = /(?<![\p{L}])из\s+(\p{Ll}+(ого|его|ой|ей)\s+)?((штата|провинции|префектуры|области|края|округа|региона|республики|уезда)\s+)?$/iu;
 const INTO_BEFORE = /(?<![\p{L}])(в|во)\s+$/iu;
 
 // A city named as the travellers' home: "делегация (города) Омска", "кругов Омска", "из города Павлодара",
@@ -146,7 +147,7 @@ function visitsOfClause(clause: Clause, ctx: Parameters<Rule>[0]): Draft[] {
   }
   // "делегация из Чехии": a country or region is the home when the text names no city of it.
   for (const m of clause.mentions) {
-    if ((m.kind === 'Country' || m.kind === 'Region') && m.via === 'name' && FROM_BEFORE.test(before(clause, m, 10)) && m.start > anchor - 120) {
+    if ((m.kind === 'Country' || m.kind === 'Region') && m.via === 'name' && FROM_BEFORE.test(before(clause, m, 40)) && m.start > anchor - 120) {
       if (!origins.includes(m.id)) origins.push(m.id);
     }
   }
@@ -195,6 +196,8 @@ const TWO_CITIES = /(двух|наших|обоих)\s+город/iu;
 /** Talks held in one of the two sides' cities: the other side travelled there. */
 function visitsOfMeeting(clause: Clause, ctx: Parameters<Rule>[0]): Draft[] {
   if (isPlanned(clause.text) || isOnline(clause.text)) return [];
+  const between = visitOfMeetingBetween(clause, ctx);
+  if (between.length > 0) return between;
   const host = clause.mentions.find((m) => m.kind === 'City' && m.via === 'name' && MEETING_HELD.test(before(clause, m, 160)));
   if (!host || !ctx.reportCityId || !ctx.topicCityId || !TWO_CITIES.test(clause.text)) return [];
   const sides = [ctx.reportCityId, ctx.topicCityId];
@@ -202,6 +205,21 @@ function visitsOfMeeting(clause: Clause, ctx: Parameters<Rule>[0]): Draft[] {
   const guest = sides.find((c) => c !== host.id)!;
   const { year, month } = dateOf(clause.text, host.start, ctx.reportYear);
   return [draft(guest, host.id, year, month)];
+}
+
+// "В Кирове состоялась встреча между заместителем главы Кирова … и заместителем мэра Гомеля": a meeting held in a
+// city, the place first, with the officials of another city.
+const HELD_HERE = /^\s*(\S+\s+){0,3}?(в|во)\s+(городе\s+|г\.\s*)?$/iu;
+const MEETING_OF = /^\s*(\([^()]*\)\s*)?(\S+\s+){0,3}?(состоял\p{L}*|прош(ла|ли)|провели|проведен\p{L}*)\s+(\p{L}+\s+)?(встреч|переговор)\p{L}*\s+(между|с|со)\s/iu;
+
+/** A meeting held in the reporting city (or the one its officials act for) with one other city's officials: they came. */
+function visitOfMeetingBetween(clause: Clause, ctx: Parameters<Rule>[0]): Draft[] {
+  const host = clause.mentions.find((m) => m.kind === 'City' && m.via === 'name' && HELD_HERE.test(before(clause, m, 40)));
+  if (!host || host.id !== ctx.reportCityId || !MEETING_OF.test(clause.text.slice(host.end, host.end + 80))) return [];
+  const guests = new Set(clause.mentions.filter((m) => m.start > host.end && m.via === 'authority' && m.cityId && m.cityId !== host.id).map((m) => m.cityId!));
+  if (guests.size !== 1) return [];
+  const { year, month } = dateOf(clause.text, host.start, ctx.reportYear);
+  return [draft([...guests][0]!, host.id, year, month)];
 }
 
 // A group from one city that took part, performed or was received in another: "тверские спортсмены приняли участие

@@ -27,6 +27,10 @@ describe('visit rule', () => {
     ['На праздник прибыли делегации: города Тулы, города Пензы и Бреста.', ['VISIT city:tula city:omsk 2023', 'VISIT city:penza city:omsk 2023', 'VISIT city:brest city:omsk 2023']],
     ['В мае гостей из Тулы и Пензы принял глава города.', ['VISIT city:tula city:omsk 2023/5', 'VISIT city:penza city:omsk 2023/5']],
     ['Омск посетила делегация из Чехии.', ['VISIT country:CZ city:omsk 2023']],
+    // a meeting held in the reporting city with another city's officials: they came
+    ['В Омске состоялась встреча между заместителем мэра Омска Иваном Ивановым и вице-мэром Павлодара.', ['VISIT city:pavlodar city:omsk 2023']],
+    // a region as the travellers' home, after its country's adjective
+    ['На праздник прибыли гости из китайской провинции Хэйлунцзян.', ['VISIT region:kheyluntszyan city:omsk 2023']],
     // what follows the colon is what they did where they went
     ['Затем делегация посетила город Урумчи: мэры Омска и Урумчи подписали протокол.', ['VISIT city:omsk city:urumqi 2023']],
     // a diplomat comes from the city of the post
