@@ -24,8 +24,8 @@ export interface ExtractOptions {
 }
 
 const NOTHING_FOUND = { mentions: [], entities: [] };
-// A bullet at the start of a line, which sentences leave out (sentences.ts): the sentence is a list's item.
-const BULLET_BEFORE = /(^|\n)[ \t]*[-–—•·▪●◦*][ \t]+$/u;
+// A bullet or a number at the start of a line, which sentences leave out (sentences.ts): the sentence is a list's item.
+const BULLET_BEFORE = /(^|\n)[ \t]*([-–—•·▪●◦*]|\d{1,2}[.)]|[а-яa-z]\))[ \t]+$/u;
 
 export async function extractFile(path: string): Promise<Extraction> {
   const source = await readReport(path);

@@ -24,6 +24,7 @@
 // tomsk-2024 at ~72), with headings on lines of their own. Two consecutive non-empty lines A and B are in
 // different paragraphs when:
 // - A or B was a Markdown heading (`## ОМСК`; the `#`s are dropped), or B starts with a bullet (`•`, `▪`, …);
+// - A or B is a table's row (`| Брест | Беларусь |`);
 // - A ends a sentence (`.`, `!`, `?`, `…`, closing quotes/brackets after it; the same abbreviation rules as
 //   sentences.ts: `г.`, `им.`, initials at a line end do not end a sentence) and B starts with a capital letter,
 //   a digit, an opening quote or bracket, or is a list item (`- `, `– `, `— `, `1. `, `2) `, `а) `);

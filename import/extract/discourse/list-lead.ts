@@ -5,8 +5,10 @@
 const LIST_ITEM = /^\s*([-–—•]\s*)?\p{Ll}/u;
 // An item that another follows ends with a semicolon.
 const ITEM_GOES_ON = /;\s*$/;
-// A lead announces its items with a final colon.
+// A lead announces its items with a final colon, or is a heading of twin or partner cities with none
+// ("Города-побратимы Кирова", "Города-партнёры"), read as if it had one.
 const LEAD = /:\s*$/;
+const HEADING_LEAD = /^[^.!?:;]{0,60}(побратим|партн[её]р)[^.!?:;]{0,40}$/iu;
 // A short line with no full stop: "Гомель (Беларусь)" under "Города-партнёры:", an item rather than a sentence.
 const BARE_LINE = /^[^.!?]{1,100}$/u;
 
@@ -27,12 +29,12 @@ export class ListLead {
     this.item =
       this.lead !== null &&
       (LIST_ITEM.test(text) || (opensWithName && (this.open || marked || ITEM_GOES_ON.test(text) || BARE_LINE.test(text))));
-    return this.item ? `${this.lead} ` : '';
+    return this.item ? (LEAD.test(this.lead!) ? `${this.lead} ` : `${this.lead}: `) : '';
   }
 
   /** After the sentence: a new lead starts, an item keeps the lead, anything else ends the list. */
   advance(text: string): void {
-    if (LEAD.test(text)) this.lead = text;
+    if (LEAD.test(text) || (!this.item && HEADING_LEAD.test(text))) this.lead = text;
     else if (!this.item) this.lead = null;
     this.open = this.lead !== null && this.item && ITEM_GOES_ON.test(text);
   }

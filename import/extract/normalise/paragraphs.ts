@@ -10,6 +10,7 @@ export interface Line {
 
 const BULLET = /^[•·▪●◦■□➢►✓✔*]\s*/;
 const DASH_ITEM = /^[-–—]\s/;
+const TABLE_ROW = /^\|.*\|$/;
 const NUMBERED_ITEM = /^(?:\d{1,2}[.)]|[а-яa-z]\))\s+\S/;
 const CLOSER_CHARS = '»"”’)]';
 const DANGLING = new Set([
@@ -111,6 +112,8 @@ function paragraphBreak(a: Line, b: Line, headingMax: number, open: Open): boole
   const at = a.text;
   const bt = b.text;
   if (BULLET.test(bt)) return true;
+  // A table's row ("| Брест | Беларусь | 2005 |") stands alone: a row is no continuation of the line before.
+  if (TABLE_ROW.test(at) || TABLE_ROW.test(bt)) return true;
   const listItem = DASH_ITEM.test(bt) || NUMBERED_ITEM.test(bt);
   if ((open.quote || open.paren > 0) && closesFirst(bt, open)) return false; // «… место в городе.» + «Омск-Гомель»»
   const term = finalTerminator(at);

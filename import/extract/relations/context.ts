@@ -189,9 +189,9 @@ export function otherCityHere(clause: Clause, self: string | null, partners: rea
   return ids.size === 1 ? here[0]!.id : null;
 }
 
-// "Киров (2010 год)", "Баден-Баден (с 2003 года)", "Сольнок (Венгрия) — в 1993 году": the year written right after
-// a party, its own in a list.
-const YEAR_AFTER_PARTY = /^\s*(\([^()\d]*\)\s*)?(\(\s*(?:с\s+)?(\d{4})\s*(г\.|год\p{L}*)?\s*\)|[—–-]\s*(в\s+|с\s+)?(\d{4})\s*(г\.|год\p{L}*))/iu;
+// "Киров (2010 год)", "Баден-Баден (с 2003 года)", "Сольнок (Венгрия) — в 1993 году", "Гомель (Беларусь), 1995 год":
+// the year written right after a party, its own in a list.
+const YEAR_AFTER_PARTY = /^\s*(\([^()\d]*\)\s*)?(\(\s*(?:с\s+)?(\d{4})\s*(г\.|год\p{L}*)?\s*\)|[—–,-]\s*(в\s+|с\s+)?(\d{4})\s*(г\.|год\p{L}*))/iu;
 
 /** The year written right after the first mention of party `id` in the clause, or null. */
 export function yearAfterParty(clause: Clause, id: string): number | null {

@@ -69,3 +69,26 @@ describe('a list inside one sentence', () => {
     expect(got.sort()).toEqual(['PARTNER Брест-Киров 1997', 'PARTNER Киров-Шымкент 2012', 'TWIN Киров-Ош -', 'TWIN Ереван-Киров -'].sort());
   });
 });
+
+describe('lists under a heading or numbered', () => {
+  const kinds = async (text: string) => {
+    const x = await extractText(text, { file: 'kirov.txt' });
+    return facts(x).map((f) => f.split(' ')).map(([k, a, b, y]) => `${k} ${[a, b].sort().join('-')} ${y}`).sort();
+  };
+
+  it('reads name lines under a heading of twin cities with no colon as its items, each with its year', async () => {
+    const text = 'Киров. Международные связи.\n\nГорода-побратимы Кирова\nБрест (Беларусь), 1997 год\nШымкент (Казахстан), 2012 год\n';
+    expect(await kinds(text)).toEqual(['TWIN Брест-Киров 1997', 'TWIN Киров-Шымкент 2012']);
+  });
+
+  it('reads numbered lines under a lead as its items', async () => {
+    const text = 'Киров. Международные связи.\n\nСоглашения о сотрудничестве подписаны с городами:\n1. Брест (Беларусь) – 2010 г.\n2. Ош (Киргизия) – 2015 г.\n';
+    expect(await kinds(text)).toEqual(['AGREEMENT Брест-Киров 2010', 'AGREEMENT Киров-Ош 2015']);
+  });
+
+  it('keeps a table row apart from the heading above it', async () => {
+    const text = 'Киров. Международные связи.\n\nГорода-партнёры\n| Город | Страна |\n| Брест | Беларусь |\n\nВ мае прошёл форум.\n';
+    const x = await extractText(text, { file: 'kirov.txt' });
+    expect(x.relations.some((r) => r.evidence.quote.includes('Города-партнёры |'))).toBe(false);
+  });
+});
