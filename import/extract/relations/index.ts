@@ -17,8 +17,9 @@ const RULES: ReadonlyArray<readonly [Gate, Rule]> = [
   [mayFindParticipation, participationRule],
 ];
 
-// "Поддерживаете ли Вы установление побратимских отношений с X?": a yes/no question asserts nothing.
-const QUESTION = /(?<![\p{L}])ли(?![\p{L}])[^.!?]*\?\s*$/iu;
+// "Поддерживаете ли Вы установление побратимских отношений с X?", "— Планируете новые соглашения?": a question
+// asserts nothing.
+const QUESTION = /\?[»"”)\s]*$/u;
 
 export function relationsOfSentence(ctx: SentenceContext): Draft[] {
   if (ctx.text.includes('?') && QUESTION.test(ctx.text)) return [];

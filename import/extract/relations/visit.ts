@@ -84,7 +84,7 @@ function isDestination(clause: Clause, m: Mention): boolean {
 }
 
 // Words of a trip that ended in the reporting city when no other place is named ("гостей из Гродно принял глава").
-const ARRIVAL = /визит|прибыл|приезд|приехал|посетил|делегаци|гост/iu;
+const ARRIVAL = /визит|прибыл|приезд|приехал|приезжал|посетил|делегаци|гост/iu;
 
 function visitsOfClause(clause: Clause, ctx: Parameters<Rule>[0]): Draft[] {
   const text = clause.text;

@@ -9,4 +9,9 @@ describe('relation rules of one sentence', () => {
     expect(relationsOfSentence(contextFor('Поддерживаете ли вы установление побратимских отношений с городом Брестом?')).map(brief)).toEqual([]);
     expect(relationsOfSentence(contextFor('Омск установил побратимские отношения с городом Брестом.')).map(brief)).toEqual(['TWIN city:omsk city:brest 2023']);
   });
+
+  it("reads an interviewer's question as asserting nothing", () => {
+    expect(relationsOfSentence(contextFor('— А соглашение с Брестом когда подпишете?')).map(brief)).toEqual([]);
+    expect(relationsOfSentence(contextFor('Какие визиты делегаций Бреста были в этом году?»')).map(brief)).toEqual([]);
+  });
 });

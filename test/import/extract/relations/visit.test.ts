@@ -31,6 +31,8 @@ describe('visit rule', () => {
     ['В Омске состоялась встреча между заместителем мэра Омска Иваном Ивановым и вице-мэром Павлодара.', ['VISIT city:pavlodar city:omsk 2023']],
     // a region as the travellers' home, after its country's adjective
     ['На праздник прибыли гости из китайской провинции Хэйлунцзян.', ['VISIT region:kheyluntszyan city:omsk 2023']],
+    // "к нам приезжали": they came to the reporting city
+    ['А в апреле к нам приезжали коллеги из Павлодара.', ['VISIT city:pavlodar city:omsk 2023/4']],
     // what follows the colon is what they did where they went
     ['Затем делегация посетила город Урумчи: мэры Омска и Урумчи подписали протокол.', ['VISIT city:omsk city:urumqi 2023']],
     // a diplomat comes from the city of the post
