@@ -107,8 +107,9 @@ function twinsOfClause(clause: Clause, ctx: SentenceContext, carried: boolean): 
     const at = dateOf(text, anniversary.index, ctx.reportYear).year;
     year = at === null ? null : at - Number(anniversary[1]);
   }
-  // "связывают побратимские отношения с 1992 года": the ties began that year.
-  if (year === null) year = sinceYear(text);
+  // "связывают побратимские отношения с 1992 года": the ties began that year; "отношения, установленные в 1993
+  // году": the year given to the establishing.
+  if (year === null) year = sinceYear(text) ?? establishedIn(text);
   const rule = established ? 'twin.established' : pairs.length > 1 ? 'twin.list' : 'twin.stated';
   return pairs.map(([a, b]) => ({
     kind: 'TWIN', source: a, target: b, year: yearAfterParty(clause, b) ?? yearAfterParty(clause, a) ?? year, month: null, status: null,
@@ -132,6 +133,14 @@ function twinsInApposition(clause: Clause): Draft[] {
     }
   }
   return [];
+}
+
+const ESTABLISHED_IN = /(установлен|заключ[её]н|подписан|оформлен)\p{L}*\s+(ещё\s+|еще\s+)?в\s+((?:19|20)\d\d)\s*(г\.|год)/iu;
+
+/** The year an establishing participle gives: "установленные в 1993 году". */
+function establishedIn(text: string): number | null {
+  const m = ESTABLISHED_IN.exec(text);
+  return m ? Number(m[3]) : null;
 }
 
 export const twinRule: Rule = (ctx) => {

@@ -15,6 +15,11 @@ describe('twin rule', () => {
     expect(run(twinRule, text, { reportCityId: 'city:tula' })).toEqual(['TWIN city:brest city:tula 1997']);
   });
 
+  it('dates a twin link by the year given to its establishing', () => {
+    const text = 'Городской совет Бреста приостановил побратимские отношения с Тулой, установленные в 1993 году.';
+    expect(run(twinRule, text, { reportCityId: 'city:tula' }).map((r) => r.split(' ').pop())).toEqual(['1993']);
+  });
+
   it('gives each twin of a list the year written after it', () => {
     const text = 'Тулу связывают побратимские отношения с белорусскими Гомелем (с 2002 года) и Брестом (с 2007 года).';
     expect(run(twinRule, text, { reportCityId: 'city:tula' }).map((r) => r.split(' ').pop())).toEqual(['2002', '2007']);
