@@ -42,7 +42,9 @@ function computeCityFromDerived(word: string): GazetteerCity | null {
     }
     m = /^(.+?)(ич|чанин|чанка|ичка|янин|анин)$/u.exec(l);
     if (r.pos === 'NOUN' && m) {
-      // омич → омск, томич → томск, минчанин → минск
+      // кировчанин → киров, пскович → псков, брестчанин → брест (the town itself first); омич → омск, томич →
+      // томск, минчанин → минск
+      stems.add(m[1]!);
       stems.add(m[1]! + 'ск');
     }
   }

@@ -72,7 +72,7 @@ export const PROJECT_WORDS = new Set([
 /** Heads that, with a city after them, are the city's own authority rather than an institution. */
 export const AUTHORITY_HEADS = new Set([
   'администрация', 'мэрия', 'мэр', 'вице-мэр', 'муниципалитет', 'правительство', 'акимат', 'горисполком',
-  'магистрат', 'ратуша', 'бургомистр', 'бургомистрат', 'глава', 'исполком', 'руководство',
+  'магистрат', 'ратуша', 'бургомистр', 'бургомистрат', 'глава', 'исполком', 'руководство', 'хокимият', 'хоким',
 ]);
 /**
  * Every lemma that makes a noun worth a closer look (an organisation's head, an authority's, `комитет` of an

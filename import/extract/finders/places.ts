@@ -122,7 +122,7 @@ export function findPlaces(text: string, people: ReadonlyArray<{ start: number; 
       // "Хабаровск принял гостей", "делегация Воркуты": anywhere, a town of the report's own country that the
       // world list knows (below); the hand gazetteer cannot hold every Russian town a report is about.
       const home = !cue && !country && !inList && !adjectiveIso && mayBeHomeTown(t.text, adjacent ? next.text : undefined, text.slice(t.end, t.end + 12)) && homeTownIn(t.text);
-      if ((cue || country || inList || adjectiveIso || bare || home) && !NOT_A_PLACE.test(t.text) && !findCountry(t.text) && !isInitialOrPerson(text, t)) {
+      if ((cue || country || inList || adjectiveIso || bare || home) && !NOT_A_PLACE.test(t.text) && !findCountry(t.text) && !isInitialOrPerson(text, t) && !beforeSurname(text, t)) {
         // "Чапел Хилл": two capitalised words that together are a town's name are one, written with a hyphen.
         const pair = adjacent ? worldCitiesLike(`${t.text} ${next.text}`)[0] : undefined;
         const last = pair ? next! : t;
@@ -253,8 +253,24 @@ function plausibleSingleWord(text: string, t: Token, city: GazetteerCity): boole
   if (isInitialOrPerson(text, t, false)) return false;
   // "Мира" (улица Мира), "Победы": a dictionary word that happens to be a city needs a cue or a capital mid-sentence.
   const r = readings(t.text)[0];
-  if (r && r.known && !r.proper && r.pos !== 'NOUN') return false;
+  if (r && r.known && !r.proper && r.pos !== 'NOUN') {
+    // "с Витебском соглашение", "с Новосибирском в ходе": the town's instrumental is also its adjective's, which
+    // is read only before a noun it agrees with ("в Мурманском порту").
+    return r.pos === 'ADJF' && cityFromDerived(t.text)?.id === city.id && !agreesWithNext(text, t);
+  }
   return city !== undefined;
+}
+
+const NEXT_WORD = /^\s+(\p{L}{3,})/u;
+
+/** The word after `t` is a noun in a case, number and gender one of `t`'s adjective readings has. */
+function agreesWithNext(text: string, t: Token): boolean {
+  const next = NEXT_WORD.exec(text.slice(t.end, t.end + 40))?.[1];
+  if (!next) return false;
+  const adjectives = readings(t.text).filter((x) => x.pos === 'ADJF');
+  return readings(next).some(
+    (n) => n.pos === 'NOUN' && adjectives.some((a) => a.case === n.case && a.number === n.number && (!a.gender || !n.gender || a.gender === n.gender || n.number === 'plur')),
+  );
 }
 
 /** "С.Н. Шелестом", "Шелест С.Н.", "Павла Васильева": words next to initials or first names are people. */
@@ -270,6 +286,16 @@ function isInitialOrPerson(text: string, t: Token, checkAfter = true): boolean {
   if (previous === undefined) previous = CAPITALISED_WORD_BEFORE.exec(text.slice(from, t.start))?.[1] ?? null;
   if (previous && readings(previous).some((r) => r.parse.tag.Name)) return true;
   return false;
+}
+
+// A surname in any case right after a word: "акимом города Ермаганбетом Булекпаевым", "мэра Асаина Байханова".
+const SURNAME_AFTER = /^ (\p{Lu}\p{Ll}+(ов|ев|ёв|ин|ын)(а|у|ым|ой|ом|е|ым|ыми)?)(?![\p{L}-])/u;
+
+/** A word the gazetteer does not know, right before a surname: a first name, not a town. */
+function beforeSurname(text: string, t: Token): boolean {
+  const m = SURNAME_AFTER.exec(text.slice(t.end, t.end + 30));
+  if (!m) return false;
+  return !readings(m[1]!).some((r) => r.known && r.parse.tag.Geox);
 }
 
 /** A word inside the parentheses right after a mention of the same city. */

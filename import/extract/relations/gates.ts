@@ -22,10 +22,13 @@ export const mayFindTwins: Gate = (ctx, words) =>
 /** agreement.ts: a document word (AGREEMENT_DOC). */
 export const mayFindAgreements: Gate = (ctx, words) => words && documentWords(ctx.text).length > 0;
 
-// visit.ts's talks held in one side's city (MEETING_HELD).
-const MEETING = /переговоры|встреча/iu;
+// visit.ts's talks held in one side's city (MEETING_HELD), and a place followed by "где" (visitsOfWhere).
+const MEETING = /переговоры|встреча|где /iu;
 
-/** visit.ts: a word of travel (VISIT_WORD), talks held somewhere, or a group that took part or was received away. */
+/**
+ * visit.ts: a word of travel (VISIT_WORD), talks held somewhere, a place where residents of another city were, or
+ * a group that took part or was received away.
+ */
 export const mayFindVisits: Gate = (ctx, words) => words && (VISIT_STEM.test(ctx.text) || MEETING.test(ctx.text) || GROUP_STEM.test(ctx.text));
 
 // partner.ts: partner and friendship words (RELATIONS_WITH, PARTNER_TITLE, PARTNERS_OF, PARTNER_ANY) and the

@@ -91,7 +91,9 @@ function visitsOfClause(clause: Clause, ctx: Parameters<Rule>[0]): Draft[] {
   const trigger = firstVisitWord(text);
   if (!trigger) {
     const held = visitsOfMeeting(clause, ctx);
-    return held.length > 0 ? held : visitsOfGroup(clause, ctx);
+    if (held.length > 0) return held;
+    const where = visitsOfWhere(clause, ctx);
+    return where.length > 0 ? where : visitsOfGroup(clause, ctx);
   }
   if (isPlanned(text) || isOnline(text) || FUTURE_TRIP.test(text)) return [];
   const anchor = trigger.index;
@@ -246,6 +248,24 @@ function visitsOfGroup(clause: Clause, ctx: Parameters<Rule>[0]): Draft[] {
 /** A city named by name between the two offsets. */
 function nameBetween(clause: Clause, from: number, to: number): boolean {
   return clause.mentions.some((m) => m.kind === 'City' && m.via === 'name' && m.start > from && m.end <= to);
+}
+
+// "Первым пунктом программы стал Витебск, где кировчане встретились с руководством": a city, then "где" and the
+// residents of another city doing something there.
+const WHERE_AFTER = /^\s*(\([^()]*\)\s*)?,\s*где\s+$/u;
+
+/** Residents of one city named as acting in another, introduced by "где": they travelled there. */
+function visitsOfWhere(clause: Clause, ctx: Parameters<Rule>[0]): Draft[] {
+  const text = clause.text;
+  if (!text.includes('где') || isPlanned(text) || isOnline(text) || FUTURE_TRIP.test(text)) return [];
+  for (const residents of clause.mentions) {
+    if (residents.via !== 'residents') continue;
+    const place = [...clause.mentions].reverse().find(
+      (m) => m.kind === 'City' && m.via === 'name' && m.end <= residents.start && m.id !== residents.id && WHERE_AFTER.test(text.slice(m.end, residents.start)),
+    );
+    if (place) return [draft(residents.id, place.id, ...Object.values(dateOf(text, place.start, ctx.reportYear)) as [number | null, number | null])];
+  }
+  return [];
 }
 
 function mentionsCity(cities: Mention[]): number {

@@ -44,6 +44,7 @@ describe('sentence mentions', () => {
     expect(mentions('Муниципальный совет города Павлодара принял решение.')).toEqual(['City:city:pavlodar:authority']);
     expect(mentions('Председатель Гомельской городской думы встретился с гостями.')).toEqual(['City:city:gomel:authority']);
     expect(mentions('Совет ветеранов города Павлодара провёл встречу.')[0]).toMatch(/^Institution:/);
+    expect(mentions('Делегация хокимията Самарканда прибыла в Омск.')).toEqual(['City:city:samarkand:authority', 'City:city:omsk:name']);
   });
 
   it("a first name after an office is the person's, not the office's city", () => {

@@ -56,6 +56,11 @@ describe('cityFromDerived', () => {
     // a large town of the report's country that no hand list holds, confirmed by the world list's spelling
     ['новочеркасские', 'Новочеркасск'],
     ['Димитровградского', 'Димитровград'],
+    // residents named from the town itself, or with -ск added
+    ['кировчане', 'Киров'],
+    ['брестчан', 'Брест'],
+    ['омичи', 'Омск'],
+    ['минчанами', 'Минск'],
   ])('%s → %s', (word, city) => {
     expect(cityFromDerived(word)?.name).toBe(city);
   });

@@ -29,6 +29,16 @@ describe('places', () => {
     expect(cities(text)).toEqual(expected);
   });
 
+  it("reads a town's instrumental that is also its adjective's as the town, unless a noun it agrees with follows", () => {
+    expect(cities('С Витебском договор о побратимстве действует давно')).toEqual(['city:vitebsk:name']);
+    expect(cities('обмен опытом с Новосибирском в ходе семинара')).toEqual(['city:novosibirsk:name']);
+    expect(cities('суда стоят в Мурманском порту')).toEqual(['city:murmansk:adjective']);
+  });
+
+  it('reads a word before a surname as a first name, not a town', () => {
+    expect(cities('во главе с акимом города Нурланом Жумабаевым прибыла в Павлодар')).toEqual(['city:pavlodar:name']);
+  });
+
   it('takes a smaller town of the world after a town authority, a larger one after other bare words', () => {
     // Zugdidi (about 40 000 people): a town after "администрации", too small to be read after "делегация" alone
     expect(cities('встреча с главой администрации Зугдиди')).toEqual(['city:zugdidi:name']);

@@ -31,6 +31,8 @@ describe('visit rule', () => {
     ['В Омске состоялась встреча между заместителем мэра Омска Иваном Ивановым и вице-мэром Павлодара.', ['VISIT city:pavlodar city:omsk 2023']],
     // a region as the travellers' home, after its country's adjective
     ['На праздник прибыли гости из китайской провинции Хэйлунцзян.', ['VISIT region:kheyluntszyan city:omsk 2023']],
+    // residents of a city named as being where a place is told ("…, где")
+    ['Первой остановкой стал Гомель, где омичи осмотрели завод.', ['VISIT city:omsk city:gomel 2023']],
     // a trip by its verbs of going
     ['В мае омские школьники ездили в Павлодар на языковую практику.', ['VISIT city:omsk city:pavlodar 2023/5']],
     ['Летом делегация Омска отправилась в Гомель.', ['VISIT city:omsk city:gomel 2023']],
