@@ -20,7 +20,10 @@ const TOOK_PART = new RegExp(
   [
     '(?<!при\\s)(?<![\\p{L}])участи[еяю](?=\\s+(в|во)\\s)',
     'принял\\p{L}*\\s+(активное\\s+)?участие',
-    '(?<![\\p{L}])участвова\\p{L}*',
+    '(?<![\\p{L}])(участвова|участву)\\p{L}*',
+    'принима\\p{L}*\\s+(активное\\s+)?участие',
+    // "Делегация Саратова побывала в Пензе на фестивале …": they were at the event.
+    '(?<![\\p{L}])побывал\\p{L}*(?=\\s+(\\S+\\s+){0,4}?на\\s)',
     '(?<![\\p{L}])(участник|лауреат|дипломант|призер|призёр)(ом|ами|и)(?![\\p{L}])',
     '(?<![\\p{L}])победител(ем|ями|и)(?![\\p{L}])',
     '(?<![\\p{L}])выступ(ил|ал)\\p{L}*',
@@ -35,7 +38,7 @@ const TOOK_PART = new RegExp(
 );
 const CUES = new RegExp(TOOK_PART.source, 'giu');
 /** A stem every match of TOOK_PART holds: most clauses with an event have none, and TOOK_PART looks behind. */
-export const TOOK_PART_STEM = /участ|лауреат|дипломант|призер|призёр|победител|выступ|представ|экспозици|приехал|прибыл/iu;
+export const TOOK_PART_STEM = /участ|лауреат|дипломант|призер|призёр|победител|выступ|представ|экспозици|приехал|прибыл|побывал/iu;
 // Where: "в городе Фучжоу", "в г. Минске", "городе Ираклионе", "(февраль, город Минск, Республика Беларусь)", "в Омске".
 export const PLACE_BEFORE = /((?<![\p{L}])(в|во)\s+(город\p{L}*|г\.)?\s*|(?<![\p{L}])(?<!(о|об|при|в|во)\s+)городе\s+|\(\s*([\p{L}-]+\s*,\s*)?(город|г\.)\s*)$/iu;
 // "такие города, как X, Y" / "приняли участие ... X (Япония), Y (Бельгия)": every listed city took part.
@@ -78,7 +81,11 @@ interface Cue {
 // Without its opening look-behind (no letter before "в"/"на"), which firstWordStartMatch tests after the rest.
 // "Участниками фестиваля стали …": the participants' noun before the event's genitive.
 // "В работе форума приняли участие …": the event's work, opening or ceremony stands for it.
-const BARE_EVENT = /(в|во|на|участник\p{L}*|участниц\p{L}*)\s+(?:(?:работе|открытии|закрытии|церемонии\s+открытия)\s+)?(фестивал\p{L}*|форум\p{L}*|конкурс\p{L}*|выставк\p{L}*|ярмарк\p{L}*|мероприяти\p{L}*|чемпионат\p{L}*|турнир\p{L}*|проект\p{L}*|акци\p{L}*|конференци\p{L}*)(?![\p{L}])(?!\s*«)/giu;
+// "В нём приняли участие …": a pronoun stands for it too.
+const BARE_EVENT = /(в|во|на|участник\p{L}*|участниц\p{L}*)\s+(?:(?:его\s+|её\s+|ее\s+)?(?:работе|открытии|закрытии|церемонии\s+открытия)\s+)?(нём|нем|ней|них|фестивал\p{L}*|форум\p{L}*|конкурс\p{L}*|выставк\p{L}*|ярмарк\p{L}*|мероприяти\p{L}*|чемпионат\p{L}*|турнир\p{L}*|проект\p{L}*|акци\p{L}*|конференци\p{L}*)(?![\p{L}])(?!\s*«)/giu;
+
+const PRONOUN = /^(нём|нем|ней|них)$/iu;
+const PLURAL_LOCATIVE = /(ях|ах)$/iu;
 
 function participationOfClause(clause: Clause, ctx: SentenceContext): Draft[] {
   let events = clause.mentions.filter((m) => m.kind === 'Event');
@@ -89,7 +96,9 @@ function participationOfClause(clause: Clause, ctx: SentenceContext): Draft[] {
     const head = firstWordStartMatch(BARE_EVENT, clause.text);
     if (!head || !TOOK_PART.test(clause.text)) return [];
     // "Участниками мероприятия стали …" may be about any event, named or not: the noun must be the named one's.
-    if (/^участ/iu.test(head[1]!) && !ctx.topicEventId.includes(slugId(head[2]!).slice(0, 5))) return [];
+    if (/^участ/iu.test(head[1]!) && (PRONOUN.test(head[2]!) || !ctx.topicEventId.includes(slugId(head[2]!).slice(0, 5)))) return [];
+    // "В фестивалях принимали участие …": several events, not the one named last.
+    if (PLURAL_LOCATIVE.test(head[2]!)) return [];
     const start = head.index + head[0].length - head[2]!.length;
     const ref: Mention = { kind: 'Event', id: ctx.topicEventId!, start, end: start + head[2]!.length, via: 'event' };
     clause = { ...clause, mentions: [...clause.mentions, ref].sort((a, b) => a.start - b.start) };
@@ -170,13 +179,18 @@ function participantsOf(clause: Clause, ev: Mention, events: Mention[], cues: Cu
   // object, not who took part; the subject named before it is.
   const subjects = zone.filter((m) => !OBJECT_BEFORE.test(before(clause, m, 30)));
   const actor = subjects[0] ?? zone[0];
-  // "в форуме приняли участие делегации Минска, Бреста и Гродно": after the cue, every city of a list took part.
-  if (actor && !cueBefore && actor.kind === 'City' && actor.via === 'name') {
-    return listFrom(clause, actor, zone.filter((m) => m.kind === 'City' && m.via === 'name')).map((m) => actorOf(clause, m));
+  // "в форуме приняли участие делегации Минска, Бреста и Гродно": after the cue, every city of a list took part;
+  // "участвуют мэр Бишкека Айбек Джунушалиев и глава Гюмри Вардан Гукасян": every city whose official does.
+  if (actor && !cueBefore && actor.kind === 'City') {
+    const listed = actor.via === 'name' ? listFrom(clause, actor, zone.filter((m) => m.kind === 'City' && m.via === 'name')) : [actor];
+    const officials = zone.filter((m) => m.kind === 'City' && (m.via === 'authority' || (m.via === 'name' && OFFICIAL_BEFORE.test(before(clause, m, 30)))));
+    return [...new Set([...listed, ...officials].sort((a, b) => a.start - b.start).map((m) => actorOf(clause, m)))];
   }
   if (actor) return [actorOf(clause, actor)];
   return ctx.reportCityId ? [ctx.reportCityId] : [];
 }
+// An official of the city named next: "глава Гюмри", "мэр города Бишкека".
+const OFFICIAL_BEFORE = /(?<![\p{L}])(глав\p{L}*|мэр\p{L}*|вице-мэр\p{L}*|аким\p{L}*|хоким\p{L}*|кмет\p{L}*|бургомистр\p{L}*|градоначальник\p{L}*|председател\p{L}*\s+горисполкома)\s+(города\s+|г\.\s*)?$/iu;
 const OBJECT_BEFORE = /(?<![\p{L}])(посетил\p{L}*|посетив|побывал\p{L}*\s+в|встретил\p{L}*\s+со?|с|со)\s+$/iu;
 
 // Between a city and the event it hosted: "(Беларусь) в мае принимал участников", "принимала гостей".

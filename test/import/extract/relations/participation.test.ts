@@ -31,6 +31,26 @@ describe('participation rule', () => {
     ]);
   });
 
+  it('reads a pronoun for the event the text spoke of, and the present tense', () => {
+    expect(draftsAfter('В нём приняли участие коллективы из Павлодара, Гомеля и Бреста.', 'event:festival-druzhba')).toEqual([
+      'PARTICIPATED_IN city:pavlodar → event:festival-druzhba',
+      'PARTICIPATED_IN city:gomel → event:festival-druzhba',
+      'PARTICIPATED_IN city:brest → event:festival-druzhba',
+    ]);
+    expect(draftsAfter('В работе форума участвуют мэр Павлодара Иван Петров и глава Гюмри Карен Саркисян.', 'event:forum-evraziya')).toEqual([
+      'PARTICIPATED_IN city:pavlodar → event:forum-evraziya',
+      'PARTICIPATED_IN city:gyumri → event:forum-evraziya',
+    ]);
+  });
+
+  it('reads "в фестивалях" as several events, not the one named last', () => {
+    expect(draftsAfter('В фестивалях принимали участие гости из Павлодара.', 'event:festival-druzhba')).toEqual([]);
+  });
+
+  it('gives a part in an event to those who were at it', () => {
+    expect(drafts('Делегация Павлодара побывала в Омске на фестивале «Дружба народов».')).toContain('PARTICIPATED_IN city:pavlodar → event:festival-druzhba-narodov');
+  });
+
   it('holds an event in the city that received its participants', () => {
     expect(drafts('В июне Павлодар принимал участников фестиваля «Дружба народов».')).toContainEqual(
       expect.stringMatching(/^HELD_IN event:.* → city:pavlodar$/),
