@@ -13,6 +13,8 @@ const PREPOSITION_CITY_BEFORE = /(с|со|в|во|из)\s+(г\.\s*|город\p{
 // Constants, not literals in the functions: tsx would build a `\p{…}` literal anew on every call.
 const IN_AN_EVENT = /(?<![\p{L}])(в|во|на)\s+(фестивал|форум|конкурс|мероприяти|проект)\p{L}*(?!\s*«)/iu;
 const IN_CITY_BEFORE = /(?<![\p{L}])(в|во)\s+(городе\s+|г\.\s*)?$/iu;
+const IN_IT = /(?<![\p{L}])(в|во)\s+(нём|нем)(?![\p{L}])/iu;
+const LIST_OPENER = /((,\s*)?как|(?<![\p{L}])из)\s+(г\.\s*|городов\s+)?$/iu;
 
 // "города-партнёры X, Y", "в города-партнёры", "городами-партнёрами: X", "побратимов и партнёров, таких как X".
 const PARTNER_TITLE = /(партн[её]р\p{L}*|побратим\p{L}*\s+и\s+(город\p{L}*-)?партн[её]р\p{L}*)\s*[:,—–-]?\s*(таки[ехм]\s+(город\p{L}*\s*)?,?\s*)?(как\s+)?(г\.\s*|город\p{L}*\s+)?$/iu;
@@ -77,8 +79,9 @@ function partnersOfClause(clause: Clause, ctx: SentenceContext): Draft[] {
   // "В Фестивале помимо Омска приняли участие такие города, как …": the festival "of the partner cities of X"
   // was named in an earlier sentence; the cities listed here are X's partners too.
   const owner = ctx.topicEventId ? ctx.partnerNetworkOf?.(ctx.topicEventId) : null;
-  if (owner && /участи/iu.test(clause.text) && IN_AN_EVENT.test(clause.text)) {
-    const first = cities.find((m) => /(,\s*)?как\s+(г\.\s*)?$/iu.test(before(clause, m, 20)));
+  // "В нём приняли участие коллективы из A, B и C": the same, the event named by a pronoun, the list after "из".
+  if (owner && /участ/iu.test(clause.text) && (IN_AN_EVENT.test(clause.text) || IN_IT.test(clause.text))) {
+    const first = cities.find((m) => LIST_OPENER.test(before(clause, m, 20)));
     if (first) for (const item of listFrom(clause, first, cities)) addPartner(out, owner, item.id);
   }
   // "… с которыми у Саратова налажено сотрудничество, включены такие города, как A, B, C": each is a partner.

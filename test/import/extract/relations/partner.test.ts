@@ -15,6 +15,16 @@ function pairs(text: string): string[] {
 }
 
 describe('partner rule', () => {
+  it('makes every city that took part in an event of the partner cities of X, named by a pronoun, a partner of X', () => {
+    const text = 'В нём приняли участие коллективы из Гомеля, Павлодара и Бреста.';
+    const { mentions } = mentionsOf({ text, start: 0, end: text.length }, 'city:omsk');
+    const ctx = {
+      text, mentions, reportCityId: 'city:omsk', reportYear: 2023, topicCityId: null, topicEventId: 'event:festival',
+      partnerNetworkOf: (id: string) => (id === 'event:festival' ? 'city:omsk' : null), countryOf: () => null,
+    };
+    expect(partnerRule(ctx).map((d) => `${d.source} — ${d.target}`)).toEqual(['city:omsk — city:gomel', 'city:omsk — city:pavlodar', 'city:omsk — city:brest']);
+  });
+
   it.each([
     ['В форуме приняли участие города-партнёры Омска: Гомель, Павлодар и Минск.', ['city:omsk — city:gomel', 'city:omsk — city:pavlodar', 'city:omsk — city:minsk']],
     ['Омск поддерживает партнёрские отношения с городом Павлодаром.', ['city:omsk — city:pavlodar']],
