@@ -2,6 +2,8 @@
 // page address with a date in it (`…/news/2024-06-21/…`), or else the first full date of the text
 // (`3 июля 2025`, `12 октября 2019 года`). News and portal pages date themselves this way; annual reports do not.
 
+import { monthOf } from './dates.js';
+
 /** Where a page's own date sits: its first lines. */
 const HEAD_CHARS = 600;
 const NUMERIC = /(?<![\p{L}\d./_-])(?:(\d{1,2})\.(\d{1,2})\.((?:19|20)\d\d)|((?:19|20)\d\d)-(\d{1,2})-(\d{1,2}))(?![\d])/gu;
@@ -13,6 +15,8 @@ const NOT_THE_PAGE = /(понедельник|вторник|сред[аы]|че
 
 export interface PageDate {
   year: number;
+  /** Its month, 1–12. */
+  month: number;
   /** Where the date was found: the head of the page, an address in it, or the text's first full date. */
   from: 'dateline' | 'address' | 'full-date';
 }
@@ -21,13 +25,13 @@ export function pageDate(text: string): PageDate | null {
   const head = text.slice(0, HEAD_CHARS);
   for (const m of head.matchAll(NUMERIC)) {
     if (NOT_THE_PAGE.test(head.slice(Math.max(0, m.index - 30), m.index))) continue;
-    return { year: Number(m[3] ?? m[4]), from: 'dateline' };
+    return { year: Number(m[3] ?? m[4]), month: Number(m[2] ?? m[5]), from: 'dateline' };
   }
   const address = IN_ADDRESS.exec(text);
-  if (address) return { year: Number(address[1]), from: 'address' };
+  if (address) return { year: Number(address[1]), month: Number(address[2]), from: 'address' };
   for (const m of text.matchAll(FULL)) {
     if (NOT_THE_PAGE.test(text.slice(Math.max(0, m.index - 30), m.index))) continue;
-    return { year: Number(m[3]), from: 'full-date' };
+    return { year: Number(m[3]), month: monthOf(m[2]!) ?? 1, from: 'full-date' };
   }
   return null;
 }

@@ -53,7 +53,7 @@ export async function extractText(raw: string, opts: ExtractOptions): Promise<Ex
   const reportCityId = reportCity?.id ?? null;
 
   const relations: ExtractedRelation[] = [];
-  const discourse = new Discourse(reportCityId, meta.year);
+  const discourse = new Discourse(reportCityId, meta.year, meta.pageMonth);
   const countryOf = (id: string) => registry.get(id)?.country ?? null;
   for (const [i, sentence] of sentences.entries()) {
     if (furniture[i]) continue;
@@ -84,7 +84,7 @@ export async function extractText(raw: string, opts: ExtractOptions): Promise<Ex
         });
       }
     }
-    discourse.advance(sentence, mentions);
+    discourse.advance(sentence, mentions, startsLine(text, sentence));
   }
   const finished = finishRelations(relations, registry, reportCityId, text);
   const used = new Set<string>();
@@ -104,6 +104,11 @@ export async function extractText(raw: string, opts: ExtractOptions): Promise<Ex
     entities: registry.list(keep),
     relations: finished,
   };
+}
+
+/** The sentence opens its line. */
+function startsLine(text: string, sentence: { start: number }): boolean {
+  return sentence.start === 0 || text[sentence.start - 1] === '\n';
 }
 
 /** The decided main city as an entity: as the text named it, else the gazetteer's entry. */

@@ -25,11 +25,10 @@
 // and 2–15 words, starting with a capital letter, not a question, not a list item, not ending with `:`, `;` or
 // `,`, and not a sentence (a line ending with `.` counts only when it has at most 8 words).
 
-import { splitSentences } from './sentences.js';
 import { pageDate } from './dateline.js';
 import { cityByInflected } from './lexicon/gazetteer.js';
 import { toNominative } from './lexicon/nominative.js';
-import { matchesOf } from './lexicon/spans.js';
+import { detectYear, headlineYear, pageYear } from './report-year.js';
 
 /** The score from which a year phrase alone (`за 2016 год`, `по итогам`) dates a text that is not a report. */
 const STRONG_YEAR = 5;
@@ -39,6 +38,8 @@ export interface ReportMeta {
   /** The city is a report heading's (rules 1 and 3 below), not a guess from `города X` phrases. */
   cityFromHeading: boolean;
   year: number | null;
+  /** The month of the page's date when the year is the page's (a news page's dateline), else null. */
+  pageMonth: number | null;
   title: string | null;
 }
 
@@ -174,75 +175,6 @@ function detectCity(text: string, head: string[]): { city: string | null; headin
 }
 
 // ---------------------------------------------------------------------------------------------------------
-// year
-
-const YEAR = /(?<![\d.,])(19[89]\d|20\d\d|2100)(?![\d])/g;
-const PLAN = /планир|запланир|предстои|будет|будут|намечен|задач/i;
-const MONTHS = 'январ|феврал|март|апрел|ма[йея]|июн|июл|август|сентябр|октябр|ноябр|декабр';
-
-interface Rule {
-  before: RegExp;
-  after: RegExp;
-  score: number;
-}
-
-const YEAR_RULES: Rule[] = [
-  { before: /удалось\s+(?:сделать|реализовать|достичь)\s+(?:в|за)\s+$/i, after: /^\s*(?:году|год)/, score: 20 },
-  { before: /отч[её]тн(?:ом|ый|ого)\s+(?:периоде?\s+)?$/i, after: /^\s*(?:году|год|года)/, score: 20 },
-  { before: /(?:^|[^\p{L}])за\s+$/iu, after: /^\s*(?:год|г\.)/, score: 8 },
-  { before: /по\s+итогам\s+$/i, after: /^\s*(?:года|г\.)/, score: 8 },
-  { before: /(?:в\s+течение|на\s+протяжении)\s+$/i, after: /^\s*(?:года|г\.)/, score: 5 },
-  { before: /итоги\s+$/i, after: /^\s*(?:года|г\.)/, score: 5 },
-  // "В 2024 году исполняется 30 лет …": the present tense of a jubilee is the text's own year.
-  { before: /(?:^|[^\p{L}])в\s+$/iu, after: /^\s*(?:году|г\.)\s+(?:исполняется|отмечается|празднуется)/, score: 5 },
-  { before: /(?:^|[^\p{L}])в\s+$/iu, after: /^\s*(?:году|г\.)/, score: 2 },
-  { before: new RegExp(`(?:${MONTHS})[а-яё]*\\s+$`, 'i'), after: /^\s*(?:года|г\.)/, score: 2 },
-  { before: /(?:^|[^\p{L}])на\s+$/iu, after: /^\s*(?:год|г\.)/, score: 0 }, // на 2026 год: a plan
-  { before: /$/, after: /^\s*(?:года|году|год|г\.)/, score: 0.5 },
-];
-
-function detectYear(text: string, minScore: number): number | null {
-  const scores = new Map<number, { score: number; count: number }>();
-  for (const s of splitSentences(text)) {
-    if (!/\d{4}/.test(s.text)) continue;
-    const plan = PLAN.test(s.text);
-    for (const m of matchesOf(YEAR, s.text)) {
-      const year = Number(m[1]);
-      const before = s.text.slice(Math.max(0, m.index - 40), m.index);
-      const after = s.text.slice(m.index + 4, m.index + 28);
-      let score = 0;
-      if (!plan) {
-        for (const rule of YEAR_RULES) {
-          // The few characters after first: the forty before are the longer search.
-          if (rule.after.test(after) && rule.before.test(before)) {
-            score = rule.score;
-            break;
-          }
-        }
-      }
-      const entry = scores.get(year) ?? { score: 0, count: 0 };
-      entry.score += score;
-      entry.count += 1;
-      scores.set(year, entry);
-    }
-  }
-  let best: number | null = null;
-  let bestEntry = { score: 0, count: 0 };
-  for (const [year, e] of scores) {
-    if (e.score <= 0 || e.score < minScore) continue;
-    if (
-      best === null ||
-      e.score > bestEntry.score ||
-      (e.score === bestEntry.score && (e.count > bestEntry.count || (e.count === bestEntry.count && year > best)))
-    ) {
-      best = year;
-      bestEntry = e;
-    }
-  }
-  return best;
-}
-
-// ---------------------------------------------------------------------------------------------------------
 // title
 
 function detectTitle(head: string[], cityLine: number): string | null {
@@ -263,25 +195,6 @@ function detectTitle(head: string[], cityLine: number): string | null {
   return null;
 }
 
-// "Международные связи города Кирова в 2022 году", "В 2022 году Нальчик продолжил …": a year the headline or the
-// first line states of the whole text, not a plan.
-// A headline is no sentence (no full stop at its end); a first sentence must open with the year.
-const HEADLINE_YEAR = /(?:^|[^\p{L}\d])(?:в|за)\s+(19[89]\d|20\d\d)\s*(?:году|год|г\.)/iu;
-const OPENING_YEAR = /^(?:в|за)\s+(19[89]\d|20\d\d)\s*(?:году|год|г\.)/iu;
-
-/** The year the first line of a page states, when nothing else dates the page. */
-function headlineYear(head: string[]): number | null {
-  const first = head[0];
-  if (!first || PLAN.test(first)) return null;
-  const headline = first.length <= 150 && !/[.!?…]$/u.test(first);
-  const m = (headline ? HEADLINE_YEAR : OPENING_YEAR).exec(first);
-  return m ? Number(m[1]) : null;
-}
-
-function pageYear(text: string): number | null {
-  return pageDate(text)?.year ?? null;
-}
-
 /** The city, year and title of a report, from its (normalised or raw) text. */
 export function detectReportMeta(text: string): ReportMeta {
   const head = headLines(text);
@@ -290,5 +203,7 @@ export function detectReportMeta(text: string): ReportMeta {
   // A report says which year it covers; a web page carries its date. A page's passing "в 1996 году" is history.
   // The page's date is searched for (over the whole text) only when the year is not read from the report itself.
   const year = report ? (detectYear(text, 0) ?? pageYear(text)) : (pageYear(text) ?? detectYear(text, STRONG_YEAR) ?? headlineYear(head));
-  return { city, cityFromHeading: report, year, title: detectTitle(head, headingLine) };
+  const page = pageDate(text);
+  const pageMonth = page && page.year === year && !report ? page.month : null;
+  return { city, cityFromHeading: report, year, pageMonth, title: detectTitle(head, headingLine) };
 }

@@ -6,10 +6,17 @@ import type { Sentence } from '../types.js';
 import { headingCity, topicAfter } from './topic.js';
 import { ListLead } from './list-lead.js';
 import { inlineListPieces } from './inline-list.js';
+import { yearOfMonths } from './page-month.js';
 import { partnerNetworksIn } from './partner-networks.js';
 import { NO_RECALL, recallAfter, yearReferredTo, type Recall } from './recall.js';
 
 export type { Recall } from './recall.js';
+
+// "12 июля.", "3 марта 2023 г.", "Июль": a date alone on its line opens a chronicle's entry.
+// A page's dateline, with its year, dates the page, not the events it tells of: it is no entry's date.
+const DATE_LINE = /^(\d{1,2}(\s*[-–]\s*\d{1,2})?\s+)?(январ|феврал|март|апрел|ма[йяе]|июн|июл|август|сентябр|октябр|ноябр|декабр)\p{L}*\.?$/iu;
+// A line with no full stop at its end: a heading, which ends the entry.
+const HEADING = /^[^.!?]{1,120}$/u;
 
 /** One sentence as the relation rules read it. */
 export interface Frame {
@@ -20,7 +27,10 @@ export interface Frame {
   topicEventId: string | null;
   partnerNetworkOf: (eventId: string) => string | null;
   recall: Recall;
-  /** The year "Тогда …" points back to, to use instead of the report's; null otherwise. */
+  /**
+   * The year to use instead of the report's: the one "Тогда …" points back to, or the year before a news page's
+   * for a month later than its date (page-month.ts); null otherwise.
+   */
   yearReferredTo: number | null;
 }
 
@@ -30,6 +40,8 @@ export class Discourse {
   private readonly partnerNetworks = new Map<string, string>();
   private readonly lead = new ListLead();
   private recall: Recall = NO_RECALL;
+  /** A chronicle's date line ("12 июля."), which dates the sentences after it until the next one or a heading. */
+  private dateHeading: string | null = null;
   // One function per report, not one per sentence's frame.
   private readonly partnerNetworkOf = (id: string): string | null => this.partnerNetworks.get(id) ?? null;
 
@@ -37,6 +49,8 @@ export class Discourse {
   constructor(
     private readonly reportCityId: string | null,
     private readonly reportYear: number | null = null,
+    /** The month of a news page's date, when the report's year is the page's. */
+    private readonly pageMonth: number | null = null,
   ) {}
 
   /** The frame of the next sentence; call `advance` with the same sentence after its relations are read. */
@@ -47,7 +61,7 @@ export class Discourse {
       this.topicCityId = heading;
       this.topicEventId = null;
     }
-    const prefix = this.lead.prefixOf(sentence.text, mentions.some((m) => m.start === 0 && m.via === 'name'), marked);
+    const prefix = (this.dateHeading ? `${this.dateHeading} ` : '') + this.lead.prefixOf(sentence.text, mentions.some((m) => m.start === 0 && m.via === 'name'), marked);
     const shift = prefix.length;
     return {
       text: prefix + sentence.text,
@@ -56,7 +70,7 @@ export class Discourse {
       topicEventId: this.topicEventId,
       partnerNetworkOf: this.partnerNetworkOf,
       recall: this.recall,
-      yearReferredTo: yearReferredTo(sentence.text, this.recall),
+      yearReferredTo: yearReferredTo(sentence.text, this.recall) ?? yearOfMonths(sentence.text, this.reportYear, this.pageMonth),
     };
   }
 
@@ -67,11 +81,14 @@ export class Discourse {
     return pieces ? pieces.map((p) => ({ ...whole, text: p.text, mentions: p.mentions })) : [whole];
   }
 
-  advance(sentence: Sentence, mentions: Mention[]): void {
+  /** `startsLine`: the sentence opens its line, as a chronicle's date does ("12 июля. В Саратове …"). */
+  advance(sentence: Sentence, mentions: Mention[], startsLine = false): void {
     this.topicCityId = topicAfter(mentions, this.reportCityId, this.topicCityId);
     this.topicEventId = [...mentions].reverse().find((m) => m.kind === 'Event')?.id ?? this.topicEventId;
     for (const [eventId, cityId] of partnerNetworksIn(sentence.text, mentions)) this.partnerNetworks.set(eventId, cityId);
     this.lead.advance(sentence.text);
+    if (startsLine && DATE_LINE.test(sentence.text)) this.dateHeading = sentence.text.replace(/\.\s*$/u, '');
+    else if (HEADING.test(sentence.text)) this.dateHeading = null;
     this.recall = recallAfter(this.recall, sentence.text, mentions, this.reportCityId, this.reportYear);
   }
 }

@@ -3,7 +3,7 @@
 // предприятия" → Омск) and by residents ("омичи" → Омск).
 import { cityById, cityIdFor, mayBeginCityPhrase, type GazetteerCity } from '../lexicon/gazetteer.js';
 import { transliterateTitle } from '../lexicon/transliterate.js';
-import { capitalisedWordBefore, isLowerLetterAt } from '../lexicon/plain-words.js';
+import { isLowerLetterAt } from '../lexicon/plain-words.js';
 import { adjectiveCountry } from './country-adjectives.js';
 import { findCountry } from './countries.js';
 import { readings } from '../lexicon/morph.js';
@@ -16,17 +16,13 @@ import { cityFromDerived, hasDerivedShape } from './city-derived.js';
 import { districtAt } from './districts.js';
 import { cityEntity, cityNominative, countryInParentheses, isCapitalised, knownCity, tokens, type Token } from './place-words.js';
 import { findRegions } from './regions.js';
+import { beforeSurname, isInitialOrPerson, plausibleSingleWord } from './place-guards.js';
 import { authoritySpotBefore, bareSpotBefore, bareTown, HOME_COUNTRY, homeTown, homeTownIn, homeTownOfTwo, mayBeHomeTown, notATown } from './uncued-towns.js';
 import { countryId } from '../../../neo4j/model/ids.js';
 
 // Patterns a function uses on every call are built once here: tsx (esbuild) rewrites a literal holding `\p{…}`
 // into `new RegExp(…)`, which a function would build anew each time it runs.
 const PLURAL_CITY_CUE = /город(ами|ов|ам|ах)(-\p{L}+)?\s*$/iu;
-const INITIALS_BEFORE = /(\p{Lu}\.\s?){1,2}$/u;
-const INITIALS_AFTER = /^\s?\p{Lu}\.\s?\p{Lu}\./u;
-// Read backwards by hand where it can be (plain-words.ts capitalisedWordBefore): tried at every position, it cost
-// more than the rest of the check.
-const CAPITALISED_WORD_BEFORE = /(\p{Lu}\p{Ll}+)\s+$/u;
 
 export interface PlaceFinding {
   mentions: Mention[];
@@ -246,56 +242,6 @@ function compassPart(text: string, prev: Token | undefined, t: Token, city: Gaze
   const gender = /[оеи]$/u.test(city.name) ? 'ое' : /[ая]$/u.test(city.name) ? 'ая' : m[1] === 'Южн' ? 'ый' : 'ый';
   const name = `${m[1]}${gender} ${city.name}`;
   return { id: cityIdFor(name), kind: 'City', name, nameEn: null, country: city.country };
-}
-
-/** A lone capitalised word is a city only if it is not a person's name in a name-like spot. */
-function plausibleSingleWord(text: string, t: Token, city: GazetteerCity): boolean {
-  if (isInitialOrPerson(text, t, false)) return false;
-  // "Мира" (улица Мира), "Победы": a dictionary word that happens to be a city needs a cue or a capital mid-sentence.
-  const r = readings(t.text)[0];
-  if (r && r.known && !r.proper && r.pos !== 'NOUN') {
-    // "с Витебском соглашение", "с Новосибирском в ходе": the town's instrumental is also its adjective's, which
-    // is read only before a noun it agrees with ("в Мурманском порту").
-    return r.pos === 'ADJF' && cityFromDerived(t.text)?.id === city.id && !agreesWithNext(text, t);
-  }
-  return city !== undefined;
-}
-
-const NEXT_WORD = /^\s+(\p{L}{3,})/u;
-
-/** The word after `t` is a noun in a case, number and gender one of `t`'s adjective readings has. */
-function agreesWithNext(text: string, t: Token): boolean {
-  const next = NEXT_WORD.exec(text.slice(t.end, t.end + 40))?.[1];
-  if (!next) return false;
-  const adjectives = readings(t.text).filter((x) => x.pos === 'ADJF');
-  return readings(next).some(
-    (n) => n.pos === 'NOUN' && adjectives.some((a) => a.case === n.case && a.number === n.number && (!a.gender || !n.gender || a.gender === n.gender || n.number === 'plur')),
-  );
-}
-
-/** "С.Н. Шелестом", "Шелест С.Н.", "Павла Васильева": words next to initials or first names are people. */
-function isInitialOrPerson(text: string, t: Token, checkAfter = true): boolean {
-  const before = text.slice(Math.max(0, t.start - 8), t.start);
-  const after = text.slice(t.end, t.end + 6);
-  // Initials after a known city ("Мэром города Омска С.Н. Шелестом") belong to the next word, not to the city.
-  if (INITIALS_BEFORE.test(before) || (checkAfter && INITIALS_AFTER.test(after))) return true;
-  if (/(им\.|имени)\s*$/u.test(text.slice(Math.max(0, t.start - 8), t.start))) return true;
-  // "им. Павла Васильева": a word after a first name is a surname.
-  const from = Math.max(0, t.start - 30);
-  let previous = capitalisedWordBefore(text, from, t.start);
-  if (previous === undefined) previous = CAPITALISED_WORD_BEFORE.exec(text.slice(from, t.start))?.[1] ?? null;
-  if (previous && readings(previous).some((r) => r.parse.tag.Name)) return true;
-  return false;
-}
-
-// A surname in any case right after a word: "акимом города Ермаганбетом Булекпаевым", "мэра Асаина Байханова".
-const SURNAME_AFTER = /^ (\p{Lu}\p{Ll}+(ов|ев|ёв|ин|ын)(а|у|ым|ой|ом|е|ым|ыми)?)(?![\p{L}-])/u;
-
-/** A word the gazetteer does not know, right before a surname: a first name, not a town. */
-function beforeSurname(text: string, t: Token): boolean {
-  const m = SURNAME_AFTER.exec(text.slice(t.end, t.end + 30));
-  if (!m) return false;
-  return !readings(m[1]!).some((r) => r.known && r.parse.tag.Geox);
 }
 
 /** A word inside the parentheses right after a mention of the same city. */

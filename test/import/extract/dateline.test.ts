@@ -5,13 +5,13 @@ import { detectReportMeta } from '../../../import/extract/report-meta.js';
 
 describe('page date', () => {
   it.each([
-    ['Новости\n14.02.2011 09:15 | Тамбов\nДелегация прибыла в город.', 2011, 'dateline'],
-    [' date 2019-03-07 Делегация прибыла в город.', 2019, 'dateline'],
-    ['2012-4-9 10:00 |\nДелегация прибыла в город.', 2012, 'dateline'],
-    ['Делегация прибыла в город.\nИсточник: https://example.ru/news/2017-10-02/delegaciya', 2017, 'address'],
-    ['Глава города принял гостей. Встреча прошла 5 апреля 2016 года в мэрии.', 2016, 'full-date'],
-  ])('%j', (text, year, from) => {
-    expect(pageDate(text)).toEqual({ year, from });
+    ['Новости\n14.02.2011 09:15 | Тамбов\nДелегация прибыла в город.', 2011, 2, 'dateline'],
+    [' date 2019-03-07 Делегация прибыла в город.', 2019, 3, 'dateline'],
+    ['2012-4-9 10:00 |\nДелегация прибыла в город.', 2012, 4, 'dateline'],
+    ['Делегация прибыла в город.\nИсточник: https://example.ru/news/2017-10-02/delegaciya', 2017, 10, 'address'],
+    ['Глава города принял гостей. Встреча прошла 5 апреля 2016 года в мэрии.', 2016, 4, 'full-date'],
+  ])('%j', (text, year, month, from) => {
+    expect(pageDate(text)).toEqual({ year, month, from });
   });
 
   it("ignores a site's clock", () => {

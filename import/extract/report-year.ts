@@ -1,0 +1,104 @@
+// The year a report covers, or a page's own year: scored phrases (`за 2024 год`, `по итогам 2016 года`, …) over the
+// whole text, and the year a page's first lines state. The rules are those of report-meta.ts's header.
+import { splitSentences } from './sentences.js';
+import { pageDate } from './dateline.js';
+import { matchesOf } from './lexicon/spans.js';
+
+
+const YEAR = /(?<![\d.,])(19[89]\d|20\d\d|2100)(?![\d])/g;
+const PLAN = /планир|запланир|предстои|будет|будут|намечен|задач/i;
+const MONTHS = 'январ|феврал|март|апрел|ма[йея]|июн|июл|август|сентябр|октябр|ноябр|декабр';
+
+interface Rule {
+  before: RegExp;
+  after: RegExp;
+  score: number;
+}
+
+const YEAR_RULES: Rule[] = [
+  { before: /удалось\s+(?:сделать|реализовать|достичь)\s+(?:в|за)\s+$/i, after: /^\s*(?:году|год)/, score: 20 },
+  { before: /отч[её]тн(?:ом|ый|ого)\s+(?:периоде?\s+)?$/i, after: /^\s*(?:году|год|года)/, score: 20 },
+  { before: /(?:^|[^\p{L}])за\s+$/iu, after: /^\s*(?:год|г\.)/, score: 8 },
+  { before: /по\s+итогам\s+$/i, after: /^\s*(?:года|г\.)/, score: 8 },
+  { before: /(?:в\s+течение|на\s+протяжении)\s+$/i, after: /^\s*(?:года|г\.)/, score: 5 },
+  { before: /итоги\s+$/i, after: /^\s*(?:года|г\.)/, score: 5 },
+  // "В 2024 году исполняется 30 лет …": the present tense of a jubilee is the text's own year.
+  { before: /(?:^|[^\p{L}])в\s+$/iu, after: /^\s*(?:году|г\.)\s+(?:исполняется|отмечается|празднуется)/, score: 5 },
+  { before: /(?:^|[^\p{L}])в\s+$/iu, after: /^\s*(?:году|г\.)/, score: 2 },
+  { before: new RegExp(`(?:${MONTHS})[а-яё]*\\s+$`, 'i'), after: /^\s*(?:года|г\.)/, score: 2 },
+  { before: /(?:^|[^\p{L}])на\s+$/iu, after: /^\s*(?:год|г\.)/, score: 0 }, // на 2026 год: a plan
+  { before: /$/, after: /^\s*(?:года|году|год|г\.)/, score: 0.5 },
+];
+
+export function detectYear(text: string, minScore: number): number | null {
+  const scores = new Map<number, { score: number; count: number }>();
+  for (const s of splitSentences(text)) {
+    if (!/\d{4}/.test(s.text)) continue;
+    const plan = PLAN.test(s.text);
+    for (const m of matchesOf(YEAR, s.text)) {
+      const year = Number(m[1]);
+      const before = s.text.slice(Math.max(0, m.index - 40), m.index);
+      const after = s.text.slice(m.index + 4, m.index + 28);
+      let score = 0;
+      if (!plan) {
+        for (const rule of YEAR_RULES) {
+          // The few characters after first: the forty before are the longer search.
+          if (rule.after.test(after) && rule.before.test(before)) {
+            score = rule.score;
+            break;
+          }
+        }
+      }
+      const entry = scores.get(year) ?? { score: 0, count: 0 };
+      entry.score += score;
+      entry.count += 1;
+      scores.set(year, entry);
+    }
+  }
+  let best: number | null = null;
+  let bestEntry = { score: 0, count: 0 };
+  for (const [year, e] of scores) {
+    if (e.score <= 0 || e.score < minScore) continue;
+    if (
+      best === null ||
+      e.score > bestEntry.score ||
+      (e.score === bestEntry.score && (e.count > bestEntry.count || (e.count === bestEntry.count && year > best)))
+    ) {
+      best = year;
+      bestEntry = e;
+    }
+  }
+  return best;
+}
+
+// "Международные связи города Кирова в 2022 году", "В 2022 году Нальчик продолжил …": a year the headline or the
+// first line states of the whole text, not a plan.
+// A headline is no sentence (no full stop at its end); a first sentence must open with the year.
+// A period heading names it too: "III квартал 2023 года", "за I полугодие 2024 г.", a bare "2023 год".
+const HEADLINE_YEAR = /(?:^|[^\p{L}\d])(?:(?:в|за)\s+|(?:квартал|полугоди)\p{L}*\s+)(19[89]\d|20\d\d)\s*(?:году|года|год|г\.)|^(19[89]\d|20\d\d)\s*(?:год|г\.)?$/iu;
+const OPENING_YEAR = /^(?:в|за)\s+(19[89]\d|20\d\d)\s*(?:году|год|г\.)/iu;
+/** The lines a headline or an opening sentence may stand on: a section's title may come first. */
+const HEADLINE_LINES = 3;
+
+// A section's title ("Раздел 3. Международная деятельность", "2. Внешние связи"): the sentence after it opens the text.
+const SECTION_TITLE = /^(раздел|глава|часть|\d{1,2}\.|[IVX]{1,4}\.)\s/iu;
+
+/**
+ * The year the first lines of a page state, when nothing else dates the page: a headline among the first lines, or
+ * the opening sentence (the first line, or the one after a section's title). A later sentence's year is history.
+ */
+export function headlineYear(head: string[]): number | null {
+  for (const [i, line] of head.slice(0, HEADLINE_LINES).entries()) {
+    if (PLAN.test(line)) return null;
+    const headline = line.length <= 150 && !/[.!?…]$/u.test(line);
+    const opening = i === 0 || (i === 1 && SECTION_TITLE.test(head[0]!));
+    const m = headline ? HEADLINE_YEAR.exec(line) : opening ? OPENING_YEAR.exec(line) : null;
+    if (m) return Number(m[1] ?? m[2]);
+  }
+  return null;
+}
+
+export function pageYear(text: string): number | null {
+  return pageDate(text)?.year ?? null;
+}
+

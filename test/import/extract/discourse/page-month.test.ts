@@ -1,0 +1,27 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { yearOfMonths } from '../../../../import/extract/discourse/page-month.js';
+import { extractText } from '../../../../import/extract/extract.js';
+import { loadMorph } from '../../../../import/extract/lexicon/morph.js';
+
+beforeAll(loadMorph);
+
+describe("a month later than a news page's date", () => {
+  it('is of the year before the page, unless the sentence names a year or a plan', () => {
+    expect(yearOfMonths('В ноябре делегация посетила Брест.', 2024, 1)).toBe(2023);
+    expect(yearOfMonths('В январе делегация посетила Брест.', 2024, 3)).toBeNull();
+    expect(yearOfMonths('В ноябре 2024 года делегация посетит Брест.', 2024, 1)).toBeNull();
+    expect(yearOfMonths('В ноябре планируется визит в Брест.', 2024, 1)).toBeNull();
+    expect(yearOfMonths('В ноябре делегация посетила Брест.', 2024, null)).toBeNull();
+  });
+
+  it("dates a past trip of a later month in the year before a page's", async () => {
+    const x = await extractText('Тула, 20.02.2024\nВ декабре делегация Тулы посетила Брест.\n', { file: 'tula.txt' });
+    expect(x.relations.filter((r) => r.kind === 'VISIT').map((r) => `${r.year}/${r.month}`)).toEqual(['2023/12']);
+  });
+
+  it("dates a chronicle's entries by the date that opens them", async () => {
+    const text = 'Хроника внешних связей Тулы\nII квартал 2022 года\n\n12 мая. В Туле побывала делегация Бреста.\nГости осмотрели завод.\n';
+    const x = await extractText(text, { file: 'tula.txt' });
+    expect(x.relations.filter((r) => r.kind === 'VISIT').map((r) => `${r.year}/${r.month}`)).toEqual(['2022/5']);
+  });
+});
