@@ -48,6 +48,10 @@ export const documentWords: (text: string) => readonly RegExpExecArray[] = lastA
 /** The act of signing or establishing, as opposed to a document merely in force. */
 export const SIGNING_EVENT = /(поставил\p{L}*\s+(свои\s+)?подпис|подписан|подписал|подписани|заключ[её]н|заключил|заключени|установлени[еия]|установлен[аоы]?\s|оформлен|ратифицир)/iu;
 
+/** An official of the city named next: "глава Гюмри", "мэр города Бишкека". */
+export const OFFICIAL_BEFORE =
+  /(?<![\p{L}])(глав\p{L}*|мэр\p{L}*|вице-мэр\p{L}*|аким\p{L}*|хоким\p{L}*|кмет\p{L}*|бургомистр\p{L}*|градоначальник\p{L}*|председател\p{L}*\s+горисполкома)\s+(города\s+|г\.\s*)?$/iu;
+
 /** Twinning. */
 export const TWIN_WORD = /(побратим|породн[её]н|породнени)/iu;
 

@@ -6,7 +6,7 @@
 import { DOCUMENT_STEM, documentWords, ONLINE_STEM, TWIN_WORD, VISIT_STEM } from './cues.js';
 import type { SentenceContext } from './context.js';
 import { TOOK_PART_STEM } from './participation.js';
-import { GROUP_STEM } from './visit.js';
+import { GROUP_STEM } from './visit-scenes.js';
 
 /** `words`: whether the sentence holds any of the stems below (sentenceHasStems); a gate needs one of its own. */
 export type Gate = (ctx: SentenceContext, words: boolean) => boolean;
@@ -22,8 +22,9 @@ export const mayFindTwins: Gate = (ctx, words) =>
 /** agreement.ts: a document word (AGREEMENT_DOC). */
 export const mayFindAgreements: Gate = (ctx, words) => words && documentWords(ctx.text).length > 0;
 
-// visit.ts's talks held in one side's city (MEETING_HELD), and a place followed by "где" (visitsOfWhere).
-const MEETING = /переговоры|встреча|где /iu;
+// visit.ts's talks held in one side's city (MEETING_HELD), a signing of two cities' officials in one of them, and a
+// place followed by "где" (visitsOfWhere), a stop of a trip (visitsOfItinerary).
+const MEETING = /переговоры|встреча|где |подписал|точк|пункт|останов/iu;
 
 /**
  * visit.ts: a word of travel (VISIT_WORD), talks held somewhere, a place where residents of another city were, or

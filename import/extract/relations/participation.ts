@@ -2,7 +2,7 @@
 import { dateOf } from '../dates.js';
 import { confidenceOf } from '../confidence.js';
 import type { Mention } from '../mentions.js';
-import { isOnline, isPlanned } from './cues.js';
+import { isOnline, isPlanned, OFFICIAL_BEFORE } from './cues.js';
 import { before, clausesOf, isCityOf, listFrom, partyOf, type Clause, type Draft, type Rule, type SentenceContext } from './context.js';
 import { firstWordStartMatch, matchesOf } from '../lexicon/spans.js';
 import { slugId } from '../lexicon/slug.js';
@@ -189,8 +189,6 @@ function participantsOf(clause: Clause, ev: Mention, events: Mention[], cues: Cu
   if (actor) return [actorOf(clause, actor)];
   return ctx.reportCityId ? [ctx.reportCityId] : [];
 }
-// An official of the city named next: "глава Гюмри", "мэр города Бишкека".
-const OFFICIAL_BEFORE = /(?<![\p{L}])(глав\p{L}*|мэр\p{L}*|вице-мэр\p{L}*|аким\p{L}*|хоким\p{L}*|кмет\p{L}*|бургомистр\p{L}*|градоначальник\p{L}*|председател\p{L}*\s+горисполкома)\s+(города\s+|г\.\s*)?$/iu;
 const OBJECT_BEFORE = /(?<![\p{L}])(посетил\p{L}*|посетив|побывал\p{L}*\s+в|встретил\p{L}*\s+со?|с|со)\s+$/iu;
 
 // Between a city and the event it hosted: "(Беларусь) в мае принимал участников", "принимала гостей".

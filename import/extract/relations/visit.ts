@@ -1,15 +1,19 @@
 // VISIT: a delegation, mission or official of one place physically travelled to another city.
 import { dateOf } from '../dates.js';
-import { confidenceOf } from '../confidence.js';
 import type { Mention } from '../mentions.js';
 import { firstVisitWord, isOnline, isPlanned, MUTUAL, PROVIDED_FOR } from './cues.js';
 import { before, cityOfMention, clausesOf, listFrom, type Clause, type Draft, type Rule } from './context.js';
 import { idSlug } from '../../../neo4j/model/ids.js';
+import { DEST_BEFORE, draft, FUTURE_TRIP, HOSTS_FROM, INVITED_BY, isDestination, RETURNED_FROM } from './visit-words.js';
+import { visitsWithoutTravelWord } from './visit-scenes.js';
+import { cityFromDerived } from '../finders/city-derived.js';
 
 // Patterns a function uses on every call are built once here: tsx (esbuild) rewrites a literal holding `\p{…}`
 // into `new RegExp(…)`, which a function would build anew each time it runs.
 const DELEGATION_BEFORE = /делегаци\p{L}*\s*$/iu;
 // Constants, not literals in the functions: tsx would build a `\p{…}` literal anew on every call.
+// "делегация вьетнамской провинции Тхайнгуен", "делегация Северо-Казахстанской области" (the word inside the name).
+const REGION_DELEGATION_BEFORE = /делегаци\p{L}*\s+((\p{Ll}+(ой|ей|ого|его)\s+)?(провинции|префектуры|штата|области|края|округа|республики|уезда|аймака)\s+)?$/iu;
 // "из Чехии", "из американского штата Массачусетс", "из провинции Хэйлунцзян".
 const FROM_BEFORE = /(?<![\p{L}])из\s+(\p{Ll}+(ого|его|ой|ей)\s+)?((штата|провинции|префектуры|области|края|округа|региона|республики|уезда)\s+)?$/iu;
 const INTO_BEFORE = /(?<![\p{L}])(в|во)\s+$/iu;
@@ -21,24 +25,8 @@ const ORIGIN_BEFORE =
   /(делегаци\p{L}*|миссия|миссии|миссию|кругов|представител\p{L}*|муниципалитет\p{L}*|руководител\p{L}*|руководств\p{L}*|мэри[ия]|мэр\p{L}*|администраци\p{L}*|глав\p{L}*|правительств\p{L}*|из|от)(\s+|\s*:\s*([-–—•]\s*)?)((официальн|делов|творческ|молод[её]жн|спортивн|бизнес|торгов|представительн)\p{L}*\s+(и\s+\p{L}+\s+)?)*(\p{Ll}+(ого|его|ой|ей)\s+)?(\(|«)?\s*(города|городов|г\.|городского\s+округа|муниципального\s+образования|мо)?(-побратим\p{L}*|-партн[её]р\p{L}*)?(\s+и\s+(городов-)?партн[её]р\p{L}*)?\s*:?\s*«?$/iu;
 // "встретился с главой Бреста": the official met is the host, not a traveller.
 const MET_BEFORE = /(?<![\p{L}])(с|со)\s+(\p{L}+\s+){0,2}(глав\p{L}*|мэр\p{L}*|руководител\p{L}*|руководств\p{L}*|представител\p{L}*)\s+(города\s+|г\.\s*)?$/iu;
-// A city named as where they went: "в Гомель", "в г. Маньчжурию", "в город-побратим Маньчжурию", "посетила город Кайфын".
-// An adjective may stand before the city word: "в эстонском городе X", "посетила греческий город X".
-const DEST_BEFORE =
-  /((?<![\p{L}])(в|во)\s+(\p{Ll}+(ом|ем|ой|ый|ий|ой)\s+)?(город\p{L}*(-побратим\p{L}*|-партн[её]р\p{L}*)?|г\.)?\s*|(посетил\p{L}*|посетив\p{L}*|посещени\p{L}*|побывал\p{L}*\s+в)\s+(\p{Ll}+(ий|ый|ой|ом)\s+)?(город\p{L}*|г\.)?\s*)$/iu;
-// "делегация вернулась из Брно", "по возвращении из Пловдива": where the travellers had been, not their home.
-const RETURNED_FROM = /(?<![\p{L}])(вернул\p{L}*|возвратил\p{L}*|возвращени\p{L}*|возвраща\p{L}*)\s+(\p{L}+\s+){0,2}?из\s+(\p{Ll}+(ого|его|ой|ей)\s+)?(города\s+|г\.\s*)?$/iu;
-// "По приглашению администрации города Ульяновска … посетила делегация": the inviter is the host (the trip took place:
-// "по приглашению" is no future "приглашены").
-const INVITED_BY = /(?<![\p{L}])по\s+приглашени\p{L}*\s+(\p{L}+\s+){0,3}?(город\p{L}*\s+|г\.\s*)?$/iu;
 // "школьники Пензы", "спортсмены города Тулы": travellers of a city, named before it in the genitive.
 const TRAVELLERS_OF = /(?<![\p{L}])(школьник|студент|спортсмен|артист|музыкант|учащи|ученик|ученики|педагог|врач|журналист|предпринимател|бизнесмен|специалист|юн|молод[её]ж)\p{L}*\s+(города\s+|г\.\s*)?$/iu;
-// "побывали в гостях у сверстников из Бреста": the hosts' home is where the guests went.
-const HOSTS_FROM = /(?<![\p{L}])в\s+гост(ях|и)\s+у\s+([^.;:«»]{0,40}?\s)?из\s+(города\s+|г\.\s*)?$/iu;
-// A trip still to come: "приедут", "прибудет", "побывают", "приглашены", "пригласил делегацию на День города",
-// "будут обмениваться делегациями".
-const FUTURE_TRIP =
-  /(?<![\p{L}])(приедут|приедет|прибудет|прибудут|посетит|посетят|побывают|побывает|приглашен(?!и[юяе])\p{L}*|пригласил\p{L}*|приглаша(ет|ют)|нанес[её]т|нанесут|отправится|отправятся|будут\s+(\p{L}+\s+)?(обмениваться|приезжать|посещать))(?![\p{L}])/iu;
-
 // The speaker's city travelled to the one addressed: "мы приехали к вам", "мы прибыли в ваш город".
 const FIRST_PERSON_TRIP = /(?<![\p{L}])мы\s+(\p{L}+\s+)?(приехали|прибыли|побывали)\s+(к\s+вам|в\s+ваш)/iu;
 // Who travels: "омская делегация", "омских официальных и деловых кругов", "омские предприниматели".
@@ -74,28 +62,13 @@ function isMetHost(clause: Clause, m: Mention): boolean {
   return m.kind === 'City' && m.via === 'name' && MET_BEFORE.test(before(clause, m, 80).replace(SPACE_RUN, ' '));
 }
 
-// "приняла участие в праздновании 300-летия (города-побратима) X", "на Днях города X": the celebrating city hosts.
-const CELEBRATION_BEFORE = /(праздновани\p{L}*|торжеств\p{L}*|юбиле\p{L}*|годовщин\p{L}*|\d+\s*-?\s*лети\p{L}*|дн(я|ей|ях|и)\s+город\p{L}*)\s+((\d+\s*-?\s*лети\p{L}*|годовщин\p{L}*)\s+)?(город\p{L}*(-побратим\p{L}*|-партн[её]р\p{L}*)?\s+|г\.\s*)?$/iu;
-
-function isDestination(clause: Clause, m: Mention): boolean {
-  // "по приглашению мэрии Бреста": an inviting authority is the host.
-  if (m.via !== 'name') return m.via === 'authority' && INVITED_BY.test(before(clause, m, 80));
-  const lead = before(clause, m, 40);
-  return DEST_BEFORE.test(lead) || CELEBRATION_BEFORE.test(lead) || RETURNED_FROM.test(lead) || HOSTS_FROM.test(before(clause, m, 80)) || INVITED_BY.test(before(clause, m, 80));
-}
-
 // Words of a trip that ended in the reporting city when no other place is named ("гостей из Гродно принял глава").
-const ARRIVAL = /визит|прибыл|приезд|приехал|приезжал|посетил|делегаци|гост/iu;
+const ARRIVAL = /визит|прибыл|приезд|приехал|приезжал|посетил|побывал|делегаци|гост/iu;
 
 function visitsOfClause(clause: Clause, ctx: Parameters<Rule>[0]): Draft[] {
   const text = clause.text;
   const trigger = firstVisitWord(text);
-  if (!trigger) {
-    const held = visitsOfMeeting(clause, ctx);
-    if (held.length > 0) return held;
-    const where = visitsOfWhere(clause, ctx);
-    return where.length > 0 ? where : visitsOfGroup(clause, ctx);
-  }
+  if (!trigger) return visitsWithoutTravelWord(clause, ctx);
   if (isPlanned(text) || isOnline(text) || FUTURE_TRIP.test(text)) return [];
   const anchor = trigger.index;
   // "Документ предусматривает обмен делегациями"; a visit named before the provision happened ("В ходе визита
@@ -148,11 +121,13 @@ function visitsOfClause(clause: Clause, ctx: Parameters<Rule>[0]): Draft[] {
     );
     if (official && /визит/iu.test(trigger[0])) origins.push(official.cityId!);
   }
-  // "делегация из Чехии": a country or region is the home when the text names no city of it.
+  // "делегация из Чехии", "делегация вьетнамской провинции Тхайнгуен": a country or region is the home when the
+  // text names no city of it.
   for (const m of clause.mentions) {
-    if ((m.kind === 'Country' || m.kind === 'Region') && m.via === 'name' && FROM_BEFORE.test(before(clause, m, 40)) && m.start > anchor - 120) {
-      if (!origins.includes(m.id)) origins.push(m.id);
-    }
+    const home =
+      (m.kind === 'Country' || m.kind === 'Region') && m.via === 'name' &&
+      (FROM_BEFORE.test(before(clause, m, 40)) || (m.kind === 'Region' && REGION_DELEGATION_BEFORE.test(before(clause, m, 60)) && !isHomeRegion(clause, m, ctx)));
+    if (home && m.start > anchor - 120 && !origins.includes(m.id)) origins.push(m.id);
   }
   // "южнокорейская делегация посетила Тулу": the partner city the text is about, when it lies in that country.
   for (const m of clause.mentions) {
@@ -191,94 +166,20 @@ function visitsOfClause(clause: Clause, ctx: Parameters<Rule>[0]): Draft[] {
   return to.map((t) => draft(from, t, year, month));
 }
 
-// "Переговоры между представителями двух городов состоялись 25 марта в X": talks held in one side's city.
-const MEETING_HELD = /(переговоры|встреча)\s+[^.;]{0,100}?(состоял\p{L}*|прош(ли|ла))\s+([^.;]{0,30}?\s)?(в|во)\s+(городе\s+|г\.\s*)?$/iu;
-// The sides: "(представителями) двух городов", "наших городов".
-const TWO_CITIES = /(двух|наших|обоих)\s+город/iu;
-
-/** Talks held in one of the two sides' cities: the other side travelled there. */
-function visitsOfMeeting(clause: Clause, ctx: Parameters<Rule>[0]): Draft[] {
-  if (isPlanned(clause.text) || isOnline(clause.text)) return [];
-  const between = visitOfMeetingBetween(clause, ctx);
-  if (between.length > 0) return between;
-  const host = clause.mentions.find((m) => m.kind === 'City' && m.via === 'name' && MEETING_HELD.test(before(clause, m, 160)));
-  if (!host || !ctx.reportCityId || !ctx.topicCityId || !TWO_CITIES.test(clause.text)) return [];
-  const sides = [ctx.reportCityId, ctx.topicCityId];
-  if (!sides.includes(host.id) || ctx.reportCityId === ctx.topicCityId) return [];
-  const guest = sides.find((c) => c !== host.id)!;
-  const { year, month } = dateOf(clause.text, host.start, ctx.reportYear);
-  return [draft(guest, host.id, year, month)];
-}
-
-// "В Кирове состоялась встреча между заместителем главы Кирова … и заместителем мэра Гомеля": a meeting held in a
-// city, the place first, with the officials of another city.
-const HELD_HERE = /^\s*(\S+\s+){0,3}?(в|во)\s+(городе\s+|г\.\s*)?$/iu;
-const MEETING_OF = /^\s*(\([^()]*\)\s*)?(\S+\s+){0,3}?(состоял\p{L}*|прош(ла|ли)|провели|проведен\p{L}*)\s+(\p{L}+\s+)?(встреч|переговор)\p{L}*\s+(между|с|со)\s/iu;
-
-/** A meeting held in the reporting city (or the one its officials act for) with one other city's officials: they came. */
-function visitOfMeetingBetween(clause: Clause, ctx: Parameters<Rule>[0]): Draft[] {
-  const host = clause.mentions.find((m) => m.kind === 'City' && m.via === 'name' && HELD_HERE.test(before(clause, m, 40)));
-  if (!host || host.id !== ctx.reportCityId || !MEETING_OF.test(clause.text.slice(host.end, host.end + 80))) return [];
-  const guests = new Set(clause.mentions.filter((m) => m.start > host.end && m.via === 'authority' && m.cityId && m.cityId !== host.id).map((m) => m.cityId!));
-  if (guests.size !== 1) return [];
-  const { year, month } = dateOf(clause.text, host.start, ctx.reportYear);
-  return [draft([...guests][0]!, host.id, year, month)];
-}
-
-// A group from one city that took part, performed or was received in another: "тверские спортсмены приняли участие
-// в турнире в Бобруйске", "наши спортсмены получили тёплый приём в Бресте". They travelled there.
-const GROUP_AWAY =
-  /(?<![\p{L}])(спортсмен|артист|музыкант|школьник|студент|коллектив|команд|учащи|танцор|ансамбл|хор)\p{L}*\s+([^.;]{0,40}?\s)?(принял\p{L}*\s+(активное\s+)?участие|получил\p{L}*\s+(\p{L}+\s+)?при[её]м|выступил\p{L}*)/iu;
-const OURS_BEFORE = /(?<![\p{L}])наш\p{L}*\s+(\p{L}+\s+)?$/iu;
-
-/** A group's trip: its home is the city adjective before it ("тверские"), or the reporter for "наши". */
-function visitsOfGroup(clause: Clause, ctx: Parameters<Rule>[0]): Draft[] {
-  const text = clause.text;
-  const group = GROUP_AWAY.exec(text);
-  if (!group || isPlanned(text) || isOnline(text) || FUTURE_TRIP.test(text)) return [];
-  const adjective = clause.mentions.find((m) => m.kind === 'City' && m.via === 'adjective' && m.end <= group.index && group.index - m.end < 30);
-  const home = adjective?.id ?? (OURS_BEFORE.test(text.slice(Math.max(0, group.index - 40), group.index)) ? ctx.reportCityId : null);
-  if (!home) return [];
-  const verbEnd = group.index + group[0].length;
-  const host = clause.mentions.find((m) => m.kind === 'City' && m.start >= verbEnd && m.id !== home && isDestination(clause, m));
-  if (!host) return [];
-  const { year, month } = dateOf(text, group.index, ctx.reportYear);
-  return [draft(home, host.id, year, month)];
-}
-
 /** A city named by name between the two offsets. */
 function nameBetween(clause: Clause, from: number, to: number): boolean {
   return clause.mentions.some((m) => m.kind === 'City' && m.via === 'name' && m.start > from && m.end <= to);
-}
-
-// "Первым пунктом программы стал Витебск, где кировчане встретились с руководством": a city, then "где" and the
-// residents of another city doing something there.
-const WHERE_AFTER = /^\s*(\([^()]*\)\s*)?,\s*где\s+$/u;
-
-/** Residents of one city named as acting in another, introduced by "где": they travelled there. */
-function visitsOfWhere(clause: Clause, ctx: Parameters<Rule>[0]): Draft[] {
-  const text = clause.text;
-  if (!text.includes('где') || isPlanned(text) || isOnline(text) || FUTURE_TRIP.test(text)) return [];
-  for (const residents of clause.mentions) {
-    if (residents.via !== 'residents') continue;
-    const place = [...clause.mentions].reverse().find(
-      (m) => m.kind === 'City' && m.via === 'name' && m.end <= residents.start && m.id !== residents.id && WHERE_AFTER.test(text.slice(m.end, residents.start)),
-    );
-    if (place) return [draft(residents.id, place.id, ...Object.values(dateOf(text, place.start, ctx.reportYear)) as [number | null, number | null])];
-  }
-  return [];
 }
 
 function mentionsCity(cities: Mention[]): number {
   return cities.filter((m) => m.kind === 'City' && m.via === 'name').length;
 }
 
-function draft(from: string, to: string, year: number | null, month: number | null): Draft {
-  return { kind: 'VISIT', source: from, target: to, year, month, status: null, confidence: confidenceOf('visit') };
+/** "делегация Челябинской области" in a report of Челябинск: the reporter's own region, no visitor from abroad. */
+function isHomeRegion(clause: Clause, m: Mention, ctx: Parameters<Rule>[0]): boolean {
+  const first = clause.text.slice(m.start, m.end).split(/\s+/)[0] ?? '';
+  return ctx.reportCityId !== null && cityFromDerived(first)?.id === ctx.reportCityId;
 }
-
-/** What every match of GROUP_AWAY holds: a rule's gate (gates.ts). */
-export const GROUP_STEM = /спортсмен|артист|музыкант|школьник|студент|коллектив|команд|учащи|танцор|ансамбл|хор/iu;
 
 export const visitRule: Rule = (ctx) => clausesOf(ctx).flatMap((c) => visitsOfClause(c, ctx));
 

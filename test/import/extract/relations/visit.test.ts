@@ -33,6 +33,13 @@ describe('visit rule', () => {
     ['На праздник прибыли гости из китайской провинции Хэйлунцзян.', ['VISIT region:kheyluntszyan city:omsk 2023']],
     // residents of a city named as being where a place is told ("…, где")
     ['Первой остановкой стал Гомель, где омичи осмотрели завод.', ['VISIT city:omsk city:gomel 2023']],
+    // a stop of the reporter's trip; a signing abroad by both cities' officials
+    ['Первой точкой маршрута стал Гомель.', ['VISIT city:omsk city:gomel 2023']],
+    ['3 мая в Павлодаре глава Омска и аким Павлодара подписали соглашение.', ['VISIT city:omsk city:pavlodar 2023/5']],
+    // a region's delegation, not the reporter's own region's
+    ['Вчера в Омск прибыла делегация китайской провинции Хэйлунцзян.', ['VISIT region:kheyluntszyan city:omsk 2023']],
+    ['В Омск прибыла делегация Омской области во главе с губернатором.', []],
+    ['Делегация Гомеля побывала на омском заводе.', ['VISIT city:gomel city:omsk 2023']],
     // a trip by its verbs of going
     ['В мае омские школьники ездили в Павлодар на языковую практику.', ['VISIT city:omsk city:pavlodar 2023/5']],
     ['Летом делегация Омска отправилась в Гомель.', ['VISIT city:omsk city:gomel 2023']],

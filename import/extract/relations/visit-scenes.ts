@@ -1,0 +1,122 @@
+// Visits told without a word of travel: talks or a signing held in one side's city, a stop of a trip ("Первой
+// точкой маршрута стал X"), residents of one city acting in another ("X, где кировчане …"), a group that took part
+// or was received away.
+import { dateOf } from '../dates.js';
+import { isOnline, isPlanned, OFFICIAL_BEFORE } from './cues.js';
+import { before, partyOf, type Clause, type Draft, type Rule } from './context.js';
+import { draft, FUTURE_TRIP, isDestination } from './visit-words.js';
+
+/** The visits a clause with no word of travel tells, if any. */
+export function visitsWithoutTravelWord(clause: Clause, ctx: Parameters<Rule>[0]): Draft[] {
+  const held = visitsOfMeeting(clause, ctx);
+  if (held.length > 0) return held;
+  const where = visitsOfWhere(clause, ctx);
+  if (where.length > 0) return where;
+  const stop = visitsOfItinerary(clause, ctx);
+  return stop.length > 0 ? stop : visitsOfGroup(clause, ctx);
+}
+
+// "Переговоры между представителями двух городов состоялись 25 марта в X": talks held in one side's city.
+const MEETING_HELD = /(переговоры|встреча)\s+[^.;]{0,100}?(состоял\p{L}*|прош(ли|ла))\s+([^.;]{0,30}?\s)?(в|во)\s+(городе\s+|г\.\s*)?$/iu;
+// The sides: "(представителями) двух городов", "наших городов".
+const TWO_CITIES = /(двух|наших|обоих)\s+город/iu;
+
+/** Talks held in one of the two sides' cities: the other side travelled there. */
+function visitsOfMeeting(clause: Clause, ctx: Parameters<Rule>[0]): Draft[] {
+  if (isPlanned(clause.text) || isOnline(clause.text)) return [];
+  const between = visitOfMeetingBetween(clause, ctx);
+  if (between.length > 0) return between;
+  const host = clause.mentions.find((m) => m.kind === 'City' && m.via === 'name' && MEETING_HELD.test(before(clause, m, 160)));
+  if (!host || !ctx.reportCityId || !ctx.topicCityId || !TWO_CITIES.test(clause.text)) return [];
+  const sides = [ctx.reportCityId, ctx.topicCityId];
+  if (!sides.includes(host.id) || ctx.reportCityId === ctx.topicCityId) return [];
+  const guest = sides.find((c) => c !== host.id)!;
+  const { year, month } = dateOf(clause.text, host.start, ctx.reportYear);
+  return [draft(guest, host.id, year, month)];
+}
+
+// "В Кирове состоялась встреча между заместителем главы Кирова … и заместителем мэра Гомеля": a meeting held in a
+// city, the place first, with the officials of another city.
+const HELD_HERE = /^\s*(\S+\s+){0,3}?(в|во)\s+(городе\s+|г\.\s*)?$/iu;
+const MEETING_OF = /^\s*(\([^()]*\)\s*)?(\S+\s+){0,3}?(состоял\p{L}*|прош(ла|ли)|провели|проведен\p{L}*)\s+(\p{L}+\s+)?(встреч|переговор)\p{L}*\s+(между|с|со)\s/iu;
+// "22 мая в Улан-Баторе глава Саратова и мэр Улан-Батора подписали соглашение": a signing of two cities' officials.
+const SIGNED_BY_OFFICIALS = /подписал\p{L}*|подписан\p{L}*/iu;
+
+/**
+ * A meeting or signing held in one city (named first) by officials of it and of one other city: the other came. Held
+ * in the reporting city, its guests came; held in the partner's, the reporter's officials went there.
+ */
+function visitOfMeetingBetween(clause: Clause, ctx: Parameters<Rule>[0]): Draft[] {
+  const host = clause.mentions.find((m) => m.kind === 'City' && m.via === 'name' && HELD_HERE.test(before(clause, m, 40)));
+  if (!host) return [];
+  const after = clause.text.slice(host.end);
+  const meeting = MEETING_OF.test(after.slice(0, 80));
+  if (!meeting && !SIGNED_BY_OFFICIALS.test(after)) return [];
+  const sides = clause.mentions.filter(
+    (m) => m.start > host.end && m.kind === 'City' && (m.via === 'authority' || (m.via === 'name' && OFFICIAL_BEFORE.test(before(clause, m, 30)))),
+  );
+  const guests = new Set(sides.map((m) => partyOf(m)).filter((id) => id !== host.id));
+  if (guests.size !== 1) return [];
+  const guest = [...guests][0]!;
+  // Abroad, only the reporter's own trip is told so, with the host's officials beside its own.
+  if (host.id !== ctx.reportCityId && !(guest === ctx.reportCityId && sides.some((m) => partyOf(m) === host.id))) return [];
+  if (host.id === ctx.reportCityId && !meeting) return [];
+  const { year, month } = dateOf(clause.text, host.start, ctx.reportYear);
+  return [draft(guest, host.id, year, month)];
+}
+
+// A group from one city that took part, performed or was received in another: "тверские спортсмены приняли участие
+// в турнире в Бобруйске", "наши спортсмены получили тёплый приём в Бресте". They travelled there.
+const GROUP_AWAY =
+  /(?<![\p{L}])(спортсмен|артист|музыкант|школьник|студент|коллектив|команд|учащи|танцор|ансамбл|хор)\p{L}*\s+([^.;]{0,40}?\s)?(принял\p{L}*\s+(активное\s+)?участие|получил\p{L}*\s+(\p{L}+\s+)?при[её]м|выступил\p{L}*)/iu;
+const OURS_BEFORE = /(?<![\p{L}])наш\p{L}*\s+(\p{L}+\s+)?$/iu;
+
+/** A group's trip: its home is the city adjective before it ("тверские"), or the reporter for "наши". */
+function visitsOfGroup(clause: Clause, ctx: Parameters<Rule>[0]): Draft[] {
+  const text = clause.text;
+  const group = GROUP_AWAY.exec(text);
+  if (!group || isPlanned(text) || isOnline(text) || FUTURE_TRIP.test(text)) return [];
+  const adjective = clause.mentions.find((m) => m.kind === 'City' && m.via === 'adjective' && m.end <= group.index && group.index - m.end < 30);
+  const home = adjective?.id ?? (OURS_BEFORE.test(text.slice(Math.max(0, group.index - 40), group.index)) ? ctx.reportCityId : null);
+  if (!home) return [];
+  const verbEnd = group.index + group[0].length;
+  const host = clause.mentions.find((m) => m.kind === 'City' && m.start >= verbEnd && m.id !== home && isDestination(clause, m));
+  if (!host) return [];
+  const { year, month } = dateOf(text, group.index, ctx.reportYear);
+  return [draft(home, host.id, year, month)];
+}
+
+// "Первым пунктом программы стал Витебск, где кировчане встретились с руководством": a city, then "где" and the
+// residents of another city doing something there.
+const WHERE_AFTER = /^\s*(\([^()]*\)\s*)?,\s*где\s+$/u;
+
+/** Residents of one city named as acting in another, introduced by "где": they travelled there. */
+function visitsOfWhere(clause: Clause, ctx: Parameters<Rule>[0]): Draft[] {
+  const text = clause.text;
+  if (!text.includes('где') || isPlanned(text) || isOnline(text) || FUTURE_TRIP.test(text)) return [];
+  for (const residents of clause.mentions) {
+    if (residents.via !== 'residents') continue;
+    const place = [...clause.mentions].reverse().find(
+      (m) => m.kind === 'City' && m.via === 'name' && m.end <= residents.start && m.id !== residents.id && WHERE_AFTER.test(text.slice(m.end, residents.start)),
+    );
+    if (place) return [draft(residents.id, place.id, ...Object.values(dateOf(text, place.start, ctx.reportYear)) as [number | null, number | null])];
+  }
+  return [];
+}
+
+// "Первой точкой маршрута стал Белград", "Завершающим пунктом поездки стал Далянь": a stop of the reporter's trip.
+const STOP_BEFORE = /(перв|втор|треть|следующ|очередн|завершающ|последн|конечн)\p{L}*\s+(точк|пункт|останов)\p{L}*\s+((маршрута|программы|визита|поездки|турне)\s+)?(стал\p{L}*|был\p{L}*)\s+(город\s+|г\.\s*)?$/iu;
+
+/** A city named as a stop of a trip: the reporting city's delegation went there. */
+function visitsOfItinerary(clause: Clause, ctx: Parameters<Rule>[0]): Draft[] {
+  const self = ctx.reportCityId;
+  if (!self || isPlanned(clause.text) || FUTURE_TRIP.test(clause.text)) return [];
+  const stop = clause.mentions.find((m) => m.kind === 'City' && m.via === 'name' && m.id !== self && STOP_BEFORE.test(before(clause, m, 80)));
+  if (!stop) return [];
+  const { year, month } = dateOf(clause.text, stop.start, ctx.reportYear);
+  return [draft(self, stop.id, year, month)];
+}
+
+/** What every match of GROUP_AWAY holds: a rule's gate (gates.ts). */
+export const GROUP_STEM = /спортсмен|артист|музыкант|школьник|студент|коллектив|команд|учащи|танцор|ансамбл|хор/iu;
+

@@ -1,0 +1,37 @@
+// What places and times the VISIT rules share: where travellers went (a destination's cue), what trip is still to
+// come, and the draft of one visit.
+import { confidenceOf } from '../confidence.js';
+import type { Mention } from '../mentions.js';
+import { before, type Clause, type Draft } from './context.js';
+
+// A city named as where they went: "в Гомель", "в г. Маньчжурию", "в город-побратим Маньчжурию", "посетила город Кайфын".
+// An adjective may stand before the city word: "в эстонском городе X", "посетила греческий город X".
+export const DEST_BEFORE =
+  /((?<![\p{L}])(в|во)\s+(\p{Ll}+(ом|ем|ой|ый|ий|ой)\s+)?(город\p{L}*(-побратим\p{L}*|-партн[её]р\p{L}*)?|г\.)?\s*|(посетил\p{L}*|посетив\p{L}*|посещени\p{L}*|побывал\p{L}*\s+в)\s+(\p{Ll}+(ий|ый|ой|ом)\s+)?(город\p{L}*|г\.)?\s*)$/iu;
+// "делегация вернулась из Брно", "по возвращении из Пловдива": where the travellers had been, not their home.
+export const RETURNED_FROM = /(?<![\p{L}])(вернул\p{L}*|возвратил\p{L}*|возвращени\p{L}*|возвраща\p{L}*)\s+(\p{L}+\s+){0,2}?из\s+(\p{Ll}+(ого|его|ой|ей)\s+)?(города\s+|г\.\s*)?$/iu;
+// "По приглашению администрации города Ульяновска … посетила делегация": the inviter is the host (the trip took place:
+// "по приглашению" is no future "приглашены").
+export const INVITED_BY = /(?<![\p{L}])по\s+приглашени\p{L}*\s+(\p{L}+\s+){0,3}?(город\p{L}*\s+|г\.\s*)?$/iu;
+// "побывали в гостях у сверстников из Бреста": the hosts' home is where the guests went.
+export const HOSTS_FROM = /(?<![\p{L}])в\s+гост(ях|и)\s+у\s+([^.;:«»]{0,40}?\s)?из\s+(города\s+|г\.\s*)?$/iu;
+// A trip still to come: "приедут", "прибудет", "побывают", "приглашены", "пригласил делегацию на День города",
+// "будут обмениваться делегациями".
+export const FUTURE_TRIP =
+  /(?<![\p{L}])(приедут|приедет|прибудет|прибудут|посетит|посетят|побывают|побывает|приглашен(?!и[юяе])\p{L}*|пригласил\p{L}*|приглаша(ет|ют)|нанес[её]т|нанесут|отправится|отправятся|будут\s+(\p{L}+\s+)?(обмениваться|приезжать|посещать))(?![\p{L}])/iu;
+
+// "приняла участие в праздновании 300-летия (города-побратима) X", "на Днях города X": the celebrating city hosts.
+const CELEBRATION_BEFORE = /(праздновани\p{L}*|торжеств\p{L}*|юбиле\p{L}*|годовщин\p{L}*|\d+\s*-?\s*лети\p{L}*|дн(я|ей|ях|и)\s+город\p{L}*)\s+((\d+\s*-?\s*лети\p{L}*|годовщин\p{L}*)\s+)?(город\p{L}*(-побратим\p{L}*|-партн[её]р\p{L}*)?\s+|г\.\s*)?$/iu;
+
+/** A city named as where they went. */
+export function isDestination(clause: Clause, m: Mention): boolean {
+  // "по приглашению мэрии Бреста": an inviting authority is the host.
+  if (m.via !== 'name') return m.via === 'authority' && INVITED_BY.test(before(clause, m, 80));
+  const lead = before(clause, m, 40);
+  return DEST_BEFORE.test(lead) || CELEBRATION_BEFORE.test(lead) || RETURNED_FROM.test(lead) || HOSTS_FROM.test(before(clause, m, 80)) || INVITED_BY.test(before(clause, m, 80));
+}
+
+/** One VISIT from `from` to `to`. */
+export function draft(from: string, to: string, year: number | null, month: number | null): Draft {
+  return { kind: 'VISIT', source: from, target: to, year, month, status: null, confidence: confidenceOf('visit') };
+}
