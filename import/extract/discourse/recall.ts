@@ -20,6 +20,11 @@ export interface Recall {
    * text of 2019 (2018).
    */
   year: number | null;
+  /**
+   * The two parties (cities, their authorities, organisations) the sentence before named, when it named exactly two:
+   * who "стороны" are in the next ("ИГУ принимал делегацию Шэньянского университета. Стороны подписали …").
+   */
+  sides?: readonly [string, string];
 }
 
 export const NO_RECALL: Recall = { cities: [], twinning: false, unnamedTwins: false, year: null };
@@ -82,5 +87,7 @@ export function recallAfter(previous: Recall, text: string, mentions: Mention[],
   const stated = yearsIn(text).filter((y) => !/^-?лет/u.test(text.slice(y.index + 4, y.index + 8)));
   const away = stated.length === 0 && reportYear !== null ? relativeYears(text) : 0;
   const year = stated.length > 0 ? stated[stated.length - 1]!.year : away !== 0 ? reportYear! + away : previous.year;
-  return { cities, twinning, unnamedTwins, year };
+  const parties = [...new Set(mentions.filter((m) => !m.nestedIn && (m.kind === 'Institution' || (m.kind === 'City' && (m.via === 'name' || m.via === 'authority')))).map((m) => (m.via === 'authority' && m.cityId ? m.cityId : m.id)))];
+  const sides = parties.length === 2 ? ([parties[0]!, parties[1]!] as const) : undefined;
+  return sides ? { cities, twinning, unnamedTwins, year, sides } : { cities, twinning, unnamedTwins, year };
 }

@@ -164,6 +164,13 @@ function partyPairs(clause: Clause, parties: Mention[], docAt: number, ctx: Sent
   const namedCities = [...new Set(named.filter((m) => m.kind === 'City').map(partyOf))];
   if (subject === ctx.reportCityId && namedCities.length === 2 && named.length === 2 && withAt < 0) return [[namedCities[0]!, namedCities[1]!]];
   if (subject && named.length > 0) return named.slice(0, 3).map((m) => [subject, partyOf(m)] as [string, string]);
+  // "• Шымкент (Казахстан) — соглашение о сотрудничестве подписано в 2018 году": an item naming the partner, then
+  // its document: the reporter's.
+  const item = parties.find((m) => partyOf(m) === subject && m.end <= docAt && ITEM_DASH.test(text.slice(m.end, docAt)));
+  if (item && ctx.reportCityId && subject !== ctx.reportCityId && named.length === 0) return [[subject!, ctx.reportCityId]];
+  // "По итогам встречи стороны подписали меморандум": the two parties the sentence before named.
+  const sides = ctx.recall?.sides;
+  if (sides && named.length === 0 && THE_SIDES.test(text) && (subject === null || subject === ctx.reportCityId || sides.includes(subject))) return [[sides[0], sides[1]]];
   // "подписаны 4 соглашения о сотрудничестве" under a partner city's heading; "Данные соглашения охватывают…"
   // (no signing, no intention) speaks of documents already counted.
   // A lead line ("подписано 3 соглашения:") leaves the parties to its items.
@@ -184,6 +191,9 @@ function partyPairs(clause: Clause, parties: Mention[], docAt: number, ctx: Sent
   }
   return pairs;
 }
+const THE_SIDES = /(?<![\p{L}])стороны(?![\p{L}])/iu;
+// Between an item's partner and its document: "(Казахстан) — ", " – ".
+const ITEM_DASH = /^\s*(\([^()]*\)\s*)?[—–-]\s*(\p{Ll}+\s+){0,2}$/u;
 // "между городами", "главы двух городов продлили соглашение": the two sides, neither named here.
 const BETWEEN_THE_CITIES = /(?<![\p{L}])(между\s+((нашими|двумя|обоими)\s+)?городами|(двух|обоих)\s+городов)(?![\p{L}-])/iu;
 

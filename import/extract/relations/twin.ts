@@ -13,7 +13,8 @@ import { pairsAround } from './pairs.js';
 const TWIN_CITY_BEFORE = /город\p{L}*-побратим\p{L}*\s+$/iu;
 const BETWEEN_THE_CITIES = /между\s+(двумя\s+|нашими\s+|обоими\s+)?городами/iu;
 // "стороны подписали меморандум …": the two sides of the meeting told of, the reporter and the city it is about.
-const OUR_CITIES = /(нашими|наших|двух)\s+город|город\p{L}*\s+(друг\s+с\s+другом)|являются\s+побратим|(?<![\p{L}])стороны\s+(\p{L}+\s+)?(подписали|заключили|договорились|согласовали)/iu;
+// "которое города заключили в 2011 году": the cities are the same two.
+const OUR_CITIES = /(нашими|наших|двух)\s+город|город\p{L}*\s+(друг\s+с\s+другом)|являются\s+побратим|(?<![\p{L}])(стороны|города)\s+(\p{L}+\s+)?(подписали|заключили|договорились|согласовали|установили)/iu;
 // "побратимы и партнёры" cannot tell which is which: the partner rule lists them.
 const TWINS_OR_PARTNERS = /(побратим\p{L}*\s+и\s+(город\p{L}*-)?партн[её]р|(партн[её]р|дружеск|дружествен)\p{L}*\s+и\s+(город\p{L}*-)?побратим)/iu;
 // "из городов, имеющих побратимские отношения с X": cities nobody names ("из городов-побратимов A и B" names them).

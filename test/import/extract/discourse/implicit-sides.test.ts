@@ -1,0 +1,33 @@
+// Sides a sentence leaves implicit: a list item naming only the partner, "города", "стороны".
+import { beforeAll, describe, expect, it } from 'vitest';
+import { extractText } from '../../../../import/extract/extract.js';
+import { loadMorph } from '../../../../import/extract/lexicon/morph.js';
+
+beforeAll(loadMorph);
+
+describe('sides the text left implicit', () => {
+  const facts2 = async (text: string) => {
+    const x = await extractText(text, { file: 'tula.txt' });
+    const name = (id: string) => x.entities.find((e) => e.id === id)?.name ?? id;
+    // Undirected kinds, so each pair in a fixed order.
+    return x.relations
+      .filter((r) => r.kind !== 'VISIT' && r.kind !== 'LOCATED_IN')
+      .map((r) => `${r.kind} ${[name(r.source), name(r.target)].sort().join(' ')} ${r.year ?? '-'}`);
+  };
+
+  it('reads a partner item with a dash and its document as the reporter’s agreement, not the last twin’s', async () => {
+    const text = 'Тула, 01.12.2024\nГорода-побратимы:\n1. Брест (Беларусь) — с 2005 года\nГорода-партнёры:\n• Павлодар (Казахстан) — соглашение о сотрудничестве подписано в 2019 году;\n';
+    expect(await facts2(text)).toContain('AGREEMENT Павлодар Тула 2019');
+    expect((await facts2(text)).some((f) => f.includes('Брест Павлодар'))).toBe(false);
+  });
+
+  it('reads "города заключили" as the two cities the text is about', async () => {
+    const text = 'Тула, 14.05.2024\nДелегация Тулы посетила Гродно.\nСтороны обсудили договор о побратимстве, который города заключили в 2009 году.\n';
+    expect(await facts2(text)).toEqual(['TWIN Гродно Тула 2009']);
+  });
+
+  it('reads "стороны" as the two parties the sentence before named', async () => {
+    const text = 'Тула, 14.05.2024\nВ апреле ТулГУ принимал делегацию Брестского государственного университета.\nПо итогам встречи стороны подписали меморандум о взаимопонимании.\n';
+    expect(await facts2(text)).toEqual(['AGREEMENT Брестский государственный университет ТулГУ 2024']);
+  });
+});
