@@ -9,7 +9,8 @@ import { findInstitutions, findCityAuthorities } from './finders/institutions.js
 import { findEvents } from './finders/events.js';
 import { cityFromDerived } from './finders/city-derived.js';
 import { findPlaces } from './finders/places.js';
-import { knownCity } from './finders/place-words.js';
+import { cityEntity, knownCity } from './finders/place-words.js';
+import { cityById } from './lexicon/gazetteer.js';
 import { findPersons, type PersonFinding } from './finders/persons.js';
 import { cityWordsInName, nameOf } from './finders/institution-parts.js';
 import { HOME_COUNTRY } from './finders/uncued-towns.js';
@@ -122,6 +123,11 @@ function findMentions(sentence: Sentence): Found {
     // "с мэром Владимиром Волковым": the word after the office is the person's first name, not the office's city.
     if (people.some((p) => p.start < end && start < p.end)) continue;
     mentions.push({ kind: 'City', id: cityId, start, end, via: 'authority', cityId });
+    // "Мингорисполкомом": a town no place word of the sentence named is still an entity of the report.
+    if (!entities.some((e) => e.id === cityId)) {
+      const city = cityById(cityId);
+      if (city) entities.push(cityEntity(city));
+    }
   }
   for (const ev of findEvents(sentence)) {
     const id = `event:${slugId(ev.name)}`;
@@ -206,7 +212,10 @@ function resolveNesting(mentions: Mention[]): Mention[] {
   if (outers.length === 0) return mentions;
   const out: Mention[] = [];
   for (const m of mentions) {
-    const outer = outers.find((o) => o !== m && o.start <= m.start && m.end <= o.end && (o.end - o.start) > (m.end - m.start));
+    // An authority written as one word ("Мингорисполкомом") holds the place finder's reading of that same word.
+    const outer = outers.find(
+      (o) => o !== m && o.start <= m.start && m.end <= o.end && (o.end - o.start > m.end - m.start || (o.via === 'authority' && m.via === 'name')),
+    );
     if (!outer) {
       out.push(m);
       continue;

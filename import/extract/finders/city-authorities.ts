@@ -81,6 +81,16 @@ function isAdjective(rs: ReturnType<typeof tokenReadings>): boolean {
   return rs.some((r) => r.pos === 'ADJF' && r.known) || (first !== undefined && first.pos === 'ADJF');
 }
 
+// "Мингорисполком": Minsk's executive committee in one word, the only town whose name is so compounded.
+const COMPOUND_AUTHORITIES: ReadonlyArray<[RegExp, string]> = [[/^мингорисполком\p{L}*$/u, 'Минск']];
+
+/** A town's authority written as one compound word. */
+export function compoundAuthorityAt(s: Scan, i: number): AuthorityHit | null {
+  const t = s.toks[i]!;
+  for (const [word, city] of COMPOUND_AUTHORITIES) if (word.test(t.lower)) return { from: i, to: i + 1, cityWord: city };
+  return null;
+}
+
 /** `МО «Город Томск»`, `муниципального образования «Город Гродно»`. */
 export function formationAt(s: Scan, i: number): AuthorityHit | null {
   const toks = s.toks;

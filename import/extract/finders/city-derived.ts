@@ -25,12 +25,16 @@ function computeCityFromDerived(word: string): GazetteerCity | null {
   const prefix = whole.slice(0, dash + 1);
   const lower = whole.slice(dash + 1);
   const stems = new Set<string>();
+  // The adjective's stem and its -а form (штутгарт-ский → Штутгарт, барселон-ский → Барселона): what a large foreign
+  // town's adjective is made from.
+  const foreign = new Set<string>();
   for (const r of readings(lower)) {
     if (r.pos !== 'ADJF' && r.pos !== 'NOUN') continue;
     const l = r.lemma;
     let m = /^(.+?)(ск|цк)(ий|ой)$/u.exec(l);
     if (r.pos === 'ADJF' && m) {
       const stem = m[1]!;
+      foreign.add(stem).add(stem + 'а');
       // омский → омск; гомельский → гомель; барнаульский → барнаул; урумчийский → урумчи; петербургский → петербург
       for (const s of [stem + 'ск', stem, stem.replace(/ь$/u, ''), stem + 'ь', stem.replace(/й$/u, ''), stem.replace(/н$/u, ''), stem + 'а', stem + 'ия', stem + 'цк']) stems.add(s);
       // The alternations of foreign and indeclinable names: гродненский → гродно, тбилисский → тбилиси,
@@ -53,7 +57,21 @@ function computeCityFromDerived(word: string): GazetteerCity | null {
     const hit = cityByName(prefix + s);
     if (hit) return hit;
   }
-  return homeTownOfAdjective(prefix, stems);
+  return homeTownOfAdjective(prefix, stems) ?? foreignTownOfAdjective(prefix, foreign);
+}
+
+/** A foreign town this large is what a city adjective means when no hand list holds it (`Штутгартский университет`). */
+const FOREIGN_MIN_POPULATION = 500_000;
+
+/** A large town abroad whose sound the adjective's stem has: `штутгартский` → Штутгарт (Stuttgart). */
+function foreignTownOfAdjective(prefix: string, stems: ReadonlySet<string>): GazetteerCity | null {
+  for (const s of stems) {
+    if (s.length < 4) continue;
+    const name = (prefix + s).replace(/(^|-)(\p{Ll})/gu, (_, dash: string, c: string) => dash + c.toUpperCase());
+    const town = worldCitiesLike(name).find((t) => t.country !== HOME_COUNTRY && t.population >= FOREIGN_MIN_POPULATION);
+    if (town) return { id: cityIdFor(name), name, nameEn: town.name, country: town.country, population: town.population, variants: [], variantsEn: [] };
+  }
+  return null;
 }
 
 /** A Latin name compared without case, diacritics, apostrophes or hyphens. */

@@ -9,7 +9,7 @@ import { type NP, extendLeft } from '../lexicon/name-phrase.js';
 import { type NameTail, dependents, extendRight, finishTail } from '../lexicon/name-tail.js';
 import { type Scan, scanText } from '../lexicon/scan.js';
 import type { Sentence } from '../types.js';
-import { type AuthorityHit, authorityAt, formationAt } from './city-authorities.js';
+import { type AuthorityHit, authorityAt, compoundAuthorityAt, formationAt } from './city-authorities.js';
 import { INSTITUTION_HEAD, headClasses } from './head-words.js';
 import { cityAdjectiveOf, modifierLemmas, nameOf, spanText } from './institution-parts.js';
 import type { CityAuthorityMention, InstitutionMention, InstitutionType } from './institution-types.js';
@@ -85,7 +85,7 @@ function computeAll(sentence: Sentence): Found {
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i]!;
     if (t.kind !== 'word' || s.depth[i]! > 0) continue;
-    const formation = formationAt(s, i);
+    const formation = formationAt(s, i) ?? compoundAuthorityAt(s, i);
     if (formation) {
       authorities.push(formation);
       continue;
@@ -144,7 +144,9 @@ function computeAll(sentence: Sentence): Found {
       type === 'diplomatic' ||
       (lemma === 'отдел' && mods.includes('торговый')) ||
       deps.depLemmas.some((l) => HEADS[l] === 'diplomatic');
-    const tail = finishTail(s, i + 1, deps, { byPhrase, diplomatic, isHead });
+    // "Университет в Крагуеваце": a foreign university named by its town, the way a consulate is.
+    const namedByTown = type === 'university' && t.cap && left.start === i && deps.end === i + 1 && toks[i + 1]?.lower === 'в';
+    const tail = finishTail(s, i + 1, deps, { byPhrase, diplomatic: diplomatic || namedByTown, isHead });
     let end = tail.end;
     // A Latin name in place of a «name»: `компанией Huawei`, `корпорации Samsung Electronics`.
     let latin = false;
@@ -171,7 +173,7 @@ function computeAll(sentence: Sentence): Found {
     const capitalised =
       toks.slice(left.start, i + 1).some((x, k) => x.cap && left.start + k !== s.firstWord) ||
       cityAdjectiveOf(s, left.start, i) !== null;
-    const named = tail.quote !== null || tail.number || tail.imeni || latin;
+    const named = tail.quote !== null || tail.number || tail.imeni || latin || (namedByTown && tail.city !== null);
     let evidence: boolean;
     // `Российской Федерации` is a country; a federation is an organisation with what it federates.
     if (lemma === 'федерация') evidence = (tail.deps > 0 && !tail.properDep) || tail.quote !== null;

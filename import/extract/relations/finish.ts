@@ -5,6 +5,7 @@ import { locatedIn } from './located.js';
 import { splitSentences } from '../sentences.js';
 import { signingEvents } from './signing-events.js';
 import { partnerDiscourse } from './partner-discourse.js';
+import { mergeInstitutionAliases } from './institution-aliases.js';
 import { UNDIRECTED_KINDS, type ExtractedRelation } from '../types.js';
 import { factIdentity, factKey } from '../../../neo4j/model/fact.js';
 
@@ -13,8 +14,10 @@ function factOf(r: ExtractedRelation): string {
   return factIdentity({ kind: r.kind, source: r.source, target: r.target, key: factKey(r.kind, r) });
 }
 
-export function finishRelations(relations: ExtractedRelation[], registry: EntityRegistry, reportCityId: string | null, text: string): ExtractedRelation[] {
+export function finishRelations(drafts: ExtractedRelation[], registry: EntityRegistry, reportCityId: string | null, text: string): ExtractedRelation[] {
   const byKey = new Map<string, ExtractedRelation>();
+  // "ТулГУ" after "Тульский государственный университет": one institution.
+  const relations = mergeInstitutionAliases(drafts, registry);
   for (const raw of relations) {
     if (!registry.has(raw.source) || !registry.has(raw.target) || raw.source === raw.target) continue;
     const r = UNDIRECTED_KINDS.has(raw.kind) && raw.source > raw.target ? { ...raw, source: raw.target, target: raw.source } : raw;

@@ -36,6 +36,14 @@ describe('sentence mentions', () => {
     expect(institutions('Договор заключён с Университетом Тампере (Финляндия).')).toEqual(['Университет Тампере @ city:tampere']);
   });
 
+  it('reads a university named by its town, as foreign ones are', () => {
+    expect(institutions('Договор заключён с Университетом в Нови-Саде.')).toEqual(['Университет в Нови-Саде @ city:novi-sad']);
+  });
+
+  it('places an organisation named by a large foreign town\'s adjective in that town', () => {
+    expect(institutions('Прошла встреча со студентами Мюнхенского технического университета.')[0]).toMatch(/@ city:(myunkhen|munich)$/);
+  });
+
   it('leaves an organisation placed in another country out of the reporting city', () => {
     expect(institutions('Подписан договор с Университетом «Бильги» (Турция).')).toEqual(['Университет «Бильги» @ -']);
   });
@@ -45,6 +53,10 @@ describe('sentence mentions', () => {
     expect(mentions('Председатель Гомельской городской думы встретился с гостями.')).toEqual(['City:city:gomel:authority']);
     expect(mentions('Совет ветеранов города Павлодара провёл встречу.')[0]).toMatch(/^Institution:/);
     expect(mentions('Делегация хокимията Самарканда прибыла в Омск.')).toEqual(['City:city:samarkand:authority', 'City:city:omsk:name']);
+    // one word for Minsk's executive committee, its city an entity of the sentence
+    const minsk = mentionsOf({ text: 'Договор подписан с Мингорисполкомом.', start: 0, end: 36 }, 'city:omsk');
+    expect(minsk.mentions.map((m) => `${m.kind}:${m.id}:${m.via}`)).toEqual(['City:city:minsk:authority']);
+    expect(minsk.entities.map((e) => e.id)).toContain('city:minsk');
   });
 
   it("a first name after an office is the person's, not the office's city", () => {
