@@ -78,7 +78,9 @@ export function numericDates(text: string): Array<{ day: number; month: number; 
 
 const SINCE = /(?<![\p{L}])с\s+((?:19|20)\d\d)\s*(-?го\s+)?год/iu;
 // A tie's noun, the city whose it is, and "с": "побратим Кирова с", "города-партнёра Бреста (Беларусь) с".
-const TIE_SINCE_BEFORE = /(побратим|партн[её]р)\p{L}*\s+(\p{Lu}[\p{L}-]*\s+){0,2}(\([^()]*\)\s*)?с\s+$/u;
+// "Эври, с которым Белгород связан побратимскими отношениями с 1999 года": a relative clause on the tie, too.
+const TIE_SINCE_BEFORE =
+  /((побратим|партн[её]р)\p{L}*\s+(\p{Lu}[\p{L}-]*\s+){0,2}(\([^()]*\)\s*)?|(?<![\p{L}])(с\s+)?котор\p{L}+\s+[^.;]{0,50}(отношени|связ|дружб|сотрудничеств)\p{L}*\s+)с\s+$/u;
 
 /** The year a clause says something has held since ("с 1996 года"), or null. */
 export function sinceYear(clause: string): number | null {
@@ -183,7 +185,7 @@ function isDurationYear(text: string, index: number): boolean {
   const after = text.slice(index + 4, index + 12);
   const before = text.slice(Math.max(0, index - 30), index);
   // "из Бреста, города-побратима Кирова с 1997 года": how long the tie has held, not when the visit was.
-  if (TIE_SINCE_BEFORE.test(text.slice(Math.max(0, index - 60), index))) return true;
+  if (TIE_SINCE_BEFORE.test(text.slice(Math.max(0, index - 90), index))) return true;
   // "по состоянию на 01.01.2025" is the date of a count, not of an event.
   // "на 2026-2027 годы" is the period a plan covers.
   return /^-?лет/.test(after) || /до\s+(конца\s+|середины\s+|начала\s+)?$/.test(before) || /до\s*$/.test(before) || ON_BEFORE.test(before) || /^\s*[-–]\s*(19|20)\d\d/.test(after) || /(19|20)\d\d\s*[-–]\s*$/.test(before) || /состоянию\s+на\s+[\d.\s]*$/u.test(before);

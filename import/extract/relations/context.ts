@@ -160,7 +160,8 @@ export function listFrom(clause: Clause, first: Mention, pool: Mention[]): Menti
   let last = first;
   for (const m of pool) {
     if (m.start < last.end || m === first) continue;
-    const gap = clause.text.slice(last.end, m.start);
+    // "Шэньян, с которым соглашение подписано в 1998 году, и белорусский Брест": a relative clause on an item.
+    const gap = clause.text.slice(last.end, m.start).replace(RELATIVE_CLAUSE, '');
     if (!LIST_GAP.test(gap)) break;
     out.push(m);
     last = m;
@@ -168,6 +169,7 @@ export function listFrom(clause: Clause, first: Mention, pool: Mention[]): Menti
   return out;
 }
 
+const RELATIVE_CLAUSE = /^\s*(\([^()]*\)\s*)?,\s*(с|со|в|во|на|у)?\s*котор\p{L}+\s[^,;()«»]{0,80}(?=,)/u;
 // What may stand between two items of a list of places: punctuation, "и", "г.", a parenthesised country.
 // "с японским A, китайским B и двумя российскими – C и D", "с A и с городом B": adjectives and a repeated "с".
 // A repeated "в" follows a separator: "делегации Тулы в Брест" is a home and a destination, not a list.
@@ -191,12 +193,13 @@ export function otherCityHere(clause: Clause, self: string | null, partners: rea
 
 // "Киров (2010 год)", "Баден-Баден (с 2003 года)", "Сольнок (Венгрия) — в 1993 году", "Гомель (Беларусь), 1995 год":
 // the year written right after a party, its own in a list.
-const YEAR_AFTER_PARTY = /^\s*(\([^()\d]*\)\s*)?(\(\s*(?:с\s+)?(\d{4})\s*(г\.|год\p{L}*)?\s*\)|[—–,-]\s*(в\s+|с\s+)?(\d{4})\s*(г\.|год\p{L}*))/iu;
+// ", с которым соглашение подписано в 1998 году": a relative clause on the party gives its year too.
+const YEAR_AFTER_PARTY = /^\s*(\([^()\d]*\)\s*)?(\(\s*(?:с\s+)?(\d{4})\s*(г\.|год\p{L}*)?\s*\)|[—–,-]\s*(в\s+|с\s+)?(\d{4})\s*(г\.|год\p{L}*)|,\s*(?:с|со)?\s*котор\p{L}+\s[^,;()«»]{0,60}?(?:в|с)\s+(\d{4})\s*(?:г\.|год\p{L}*))/iu;
 
 /** The year written right after the first mention of party `id` in the clause, or null. */
 export function yearAfterParty(clause: Clause, id: string): number | null {
   const m = clause.mentions.find((x) => partyOf(x) === id);
   if (!m) return null;
-  const y = YEAR_AFTER_PARTY.exec(clause.text.slice(m.end, m.end + 60));
-  return y ? Number(y[3] ?? y[6]) : null;
+  const y = YEAR_AFTER_PARTY.exec(clause.text.slice(m.end, m.end + 100));
+  return y ? Number(y[3] ?? y[6] ?? y[8]) : null;
 }

@@ -112,8 +112,12 @@ function twinsOfClause(clause: Clause, ctx: SentenceContext, carried: boolean): 
   // году": the year given to the establishing.
   if (year === null) year = sinceYear(text) ?? establishedIn(text);
   const rule = established ? 'twin.established' : pairs.length > 1 ? 'twin.list' : 'twin.stated';
-  return pairs.map(([a, b]) => ({
-    kind: 'TWIN', source: a, target: b, year: yearAfterParty(clause, b) ?? yearAfterParty(clause, a) ?? year, month: null, status: null,
+  // A list whose items carry their own years ("A, с которым … в 1998 году, и B"): the clause's year is theirs, not
+  // the others'.
+  const own = pairs.map(([a, b]) => yearAfterParty(clause, b) ?? yearAfterParty(clause, a));
+  const itemYears = pairs.length > 1 && own.some((y) => y !== null);
+  return pairs.map(([a, b], i) => ({
+    kind: 'TWIN', source: a, target: b, year: own[i] ?? (itemYears ? null : year), month: null, status: null,
     confidence: confidenceOf(rule),
   }));
 }

@@ -15,6 +15,11 @@ describe('twin rule', () => {
     expect(run(twinRule, text, { reportCityId: 'city:tula' })).toEqual(['TWIN city:brest city:tula 1997']);
   });
 
+  it('reads a list across a relative clause on an item, whose year is that item\'s only', () => {
+    const text = 'Побратимами Тулы являются также Гомель, с которым договор подписан в 1999 году, и литовский Каунас.';
+    expect(run(twinRule, text, { reportCityId: 'city:tula' })).toEqual(['TWIN city:tula city:gomel 1999', 'TWIN city:tula city:kaunas -']);
+  });
+
   it('dates a twin link by the year given to its establishing', () => {
     const text = 'Городской совет Бреста приостановил побратимские отношения с Тулой, установленные в 1993 году.';
     expect(run(twinRule, text, { reportCityId: 'city:tula' }).map((r) => r.split(' ').pop())).toEqual(['1993']);
