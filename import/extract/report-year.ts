@@ -80,18 +80,19 @@ const OPENING_YEAR = /^(?:в|за)\s+(19[89]\d|20\d\d)\s*(?:году|год|г\.
 /** The lines a headline or an opening sentence may stand on: a section's title may come first. */
 const HEADLINE_LINES = 3;
 
-// A section's title ("Раздел 3. Международная деятельность", "2. Внешние связи"): the sentence after it opens the text.
-const SECTION_TITLE = /^(раздел|глава|часть|\d{1,2}\.|[IVX]{1,4}\.)\s/iu;
+// A section's title ("Раздел 3. Международная деятельность", "4.1. Общие сведения"): the sentence after the titles
+// opens the text.
+const SECTION_TITLE = /^(раздел|глава|часть|\d{1,2}(\.\d{1,2})*\.?|[IVX]{1,4}\.)\s/iu;
 
 /**
  * The year the first lines of a page state, when nothing else dates the page: a headline among the first lines, or
- * the opening sentence (the first line, or the one after a section's title). A later sentence's year is history.
+ * the opening sentence (the first line, or the one after sections' titles). A later sentence's year is history.
  */
 export function headlineYear(head: string[]): number | null {
   for (const [i, line] of head.slice(0, HEADLINE_LINES).entries()) {
     if (PLAN.test(line)) return null;
     const headline = line.length <= 150 && !/[.!?…]$/u.test(line);
-    const opening = i === 0 || (i === 1 && SECTION_TITLE.test(head[0]!));
+    const opening = head.slice(0, i).every((title) => SECTION_TITLE.test(title));
     const m = headline ? HEADLINE_YEAR.exec(line) : opening ? OPENING_YEAR.exec(line) : null;
     if (m) return Number(m[1] ?? m[2]);
   }

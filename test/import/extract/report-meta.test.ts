@@ -90,6 +90,7 @@ describe('detectReportMeta: year', () => {
     ['not a headline plan', 'В 2026 году планируется визит в Брест\nВ мае делегация посетила Брест.', null],
     // a section title first, then the opening sentence; a period heading
     ['an opening year after a title', 'Раздел 4. Внешние связи\nВ 2021 году Тула продолжила работу с побратимами.\nВ мае делегация посетила Брест.', 2021],
+    ['an opening year after numbered titles', '3. Внешние связи\n3.1. Общие сведения\nВ 2021 году Тула продолжила работу с побратимами.\nВ мае делегация посетила Брест.', 2021],
     ['a quarter heading', 'Хроника внешних связей Тулы\nII квартал 2022 года\n5 мая. Делегация посетила Брест.', 2022],
   ])('%s', (_name, text, year) => {
     expect(detectReportMeta(text).year).toBe(year);
