@@ -17,7 +17,7 @@ import { districtAt } from './districts.js';
 import { cityEntity, cityNominative, countryInParentheses, isCapitalised, knownCity, tokens, type Token } from './place-words.js';
 import { findRegions } from './regions.js';
 import { beforeSurname, isInitialOrPerson, plausibleSingleWord } from './place-guards.js';
-import { authoritySpotBefore, bareSpotBefore, bareTown, HOME_COUNTRY, homeTown, homeTownIn, homeTownOfTwo, mayBeHomeTown, notATown } from './uncued-towns.js';
+import { authoritySpotBefore, bareSpotBefore, bareTown, dictionaryTown, isKnownPlaceWord, HOME_COUNTRY, homeTown, homeTownIn, homeTownOfTwo, mayBeHomeTown, notATown } from './uncued-towns.js';
 import { countryId } from '../../../neo4j/model/ids.js';
 
 // Patterns a function uses on every call are built once here: tsx (esbuild) rewrites a literal holding `\p{…}`
@@ -118,7 +118,9 @@ export function findPlaces(text: string, people: ReadonlyArray<{ start: number; 
       // "Хабаровск принял гостей", "делегация Воркуты": anywhere, a town of the report's own country that the
       // world list knows (below); the hand gazetteer cannot hold every Russian town a report is about.
       const home = !cue && !country && !inList && !adjectiveIso && mayBeHomeTown(t.text, adjacent ? next.text : undefined, text.slice(t.end, t.end + 12)) && homeTownIn(t.text);
-      if ((cue || country || inList || adjectiveIso || bare || home) && !NOT_A_PLACE.test(t.text) && !findCountry(t.text) && !isInitialOrPerson(text, t) && !beforeSurname(text, t)) {
+      // "это прежде всего Штутгарт": a large town the dictionary knows as a place, anywhere but at a sentence's start.
+      const known = !cue && !country && !inList && !adjectiveIso && !bare && !home && !adjacent && t.start > 0 && isKnownPlaceWord(t.text);
+      if ((cue || country || inList || adjectiveIso || bare || home || known) && !NOT_A_PLACE.test(t.text) && !findCountry(t.text) && !isInitialOrPerson(text, t) && !beforeSurname(text, t)) {
         // "Чапел Хилл": two capitalised words that together are a town's name are one, written with a hyphen.
         const pair = adjacent ? worldCitiesLike(`${t.text} ${next.text}`)[0] : undefined;
         const last = pair ? next! : t;
@@ -128,8 +130,10 @@ export function findPlaces(text: string, people: ReadonlyArray<{ start: number; 
         const stated = country ?? adjectiveIso ?? cueIso ?? (inList ? listIso : undefined);
         const { name, town } = pair ? { name: surface, town: pair } : placeNominative(surface, casesAfter(preceding), cityNominative(surface), stated);
         const confirmed =
-          bare || home
-            ? (bare && bareTown(t.text, town, adjacent, authoritySpotBefore(text, Math.max(0, t.start - 40), t.start))) || (home && homeTown(town))
+          bare || home || known
+            ? (bare && bareTown(t.text, town, adjacent, authoritySpotBefore(text, Math.max(0, t.start - 40), t.start))) ||
+              (home && homeTown(town)) ||
+              (known && dictionaryTown(t.text, town, preceding))
             : !(!cue && !country && !inList && town?.country !== adjectiveIso);
         // Unconfirmed, the word may still be a city's adjective (`Урумчинского`), read below.
         if (confirmed && (town || pair || !notATown(t.text, adjacent))) {

@@ -62,6 +62,29 @@ export function bareTown(word: string, town: WorldCity | null | undefined, befor
   return !readings(word).some((r) => r.known && (r.parse.tag.Surn || r.parse.tag.Patr || r.parse.tag.Orgn));
 }
 
+/** A town the dictionary knows by name needs no cue when this large (`это прежде всего Штутгарт`). */
+const DICTIONARY_MIN_POPULATION = 300_000;
+// "на Алтае", "на Урале": a region, where a town would take "в".
+const ON_BEFORE = /(?<![\p{L}])на\s+$/iu;
+
+/**
+ * A capitalised word that the dictionary knows first as a place name (and never as a person's), confirmed as a large
+ * town by the world list: `Штутгарт`, `Роттердама`. Not after "на", which regions take.
+ */
+export function dictionaryTown(word: string, town: WorldCity | null | undefined, before: string): boolean {
+  if (!town || town.population < DICTIONARY_MIN_POPULATION || ON_BEFORE.test(before)) return false;
+  const rs = readings(word);
+  const first = rs[0];
+  if (!first || !first.known || !first.parse.tag.Geox) return false;
+  return !rs.some((r) => r.known && (r.parse.tag.Name || r.parse.tag.Surn || r.parse.tag.Patr || r.parse.tag.Orgn || (r.pos === 'NOUN' && !r.proper)));
+}
+
+/** The dictionary's first reading of the word is a place name: worth asking the world list about. */
+export function isKnownPlaceWord(word: string): boolean {
+  const first = readings(word)[0];
+  return first !== undefined && first.known && Boolean(first.parse.tag.Geox);
+}
+
 /** The country whose towns a report names with no cue at all: its own. */
 export const HOME_COUNTRY = 'RU';
 /** Smaller towns share their sound with too many words and surnames to be taken without a cue. */

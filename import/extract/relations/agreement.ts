@@ -64,6 +64,9 @@ function agreementsOfClause(clause: Clause, ctx: SentenceContext): Draft[] {
   // Twinning documents are TWIN links (or, planned, agreements about twinning).
   const docPhrase = text.slice(doc.index, doc.index + 90);
   if (TWIN_WORD.test(docPhrase) && !planned) return [];
+  // "о побратимах: Штутгарт, с которым соглашение было подписано в 1992 году, и Гродно": the twinning document of
+  // one of the twins listed.
+  if (TWIN_WORD.test(text.slice(0, doc.index)) && RELATIVE_BEFORE.test(text.slice(Math.max(0, doc.index! - 40), doc.index)) && !planned) return [];
   // "Подписание соглашения стало …", "такие соглашения" after a twinning: the twin rule reads it (twin.ts).
   if (ctx.recall?.twinning && pointsBack(text, doc.index!, doc[0])) return [];
 
@@ -192,6 +195,7 @@ function partyPairs(clause: Clause, parties: Mention[], docAt: number, ctx: Sent
   return pairs;
 }
 const THE_SIDES = /(?<![\p{L}])стороны(?![\p{L}])/iu;
+const RELATIVE_BEFORE = /(?<![\p{L}])(с|со)\s+котор\p{L}+\s+(\p{L}+\s+){0,2}$/iu;
 // Between an item's partner and its document: "(Казахстан) — ", " – ".
 const ITEM_DASH = /^\s*(\([^()]*\)\s*)?[—–-]\s*(\p{Ll}+\s+){0,2}$/u;
 // "между городами", "главы двух городов продлили соглашение": the two sides, neither named here.

@@ -35,6 +35,12 @@ describe('places', () => {
     expect(cities('суда стоят в Мурманском порту')).toEqual(['city:murmansk:adjective']);
   });
 
+  it('reads a large town the dictionary knows as a place with no cue, but no region after "на" nor a first name', () => {
+    expect(cities('среди побратимов прежде всего Роттердам и Ганновер')).toEqual(['city:rotterdam:name', 'city:gannover:name']);
+    expect(cities('летом мы отдыхали на Алтае')).toEqual([]);
+    expect(cities('концерт провёл Марсель Иванов')).toEqual([]);
+  });
+
   it('reads a word before a surname as a first name, not a town', () => {
     expect(cities('во главе с акимом города Нурланом Жумабаевым прибыла в Павлодар')).toEqual(['city:pavlodar:name']);
   });

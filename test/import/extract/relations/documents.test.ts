@@ -27,6 +27,12 @@ describe('several documents in one sentence', () => {
     );
   });
 
+  it('reads a document in a relative clause on a twin as that twin\'s, no agreement of the list', () => {
+    expect(both('Побратимы Тулы — это Гомель, с которым договор был подписан в 1997 году, и литовский Каунас.')).toEqual(
+      ['TWIN city:tula city:gomel 1997', 'TWIN city:tula city:kaunas -'].sort(),
+    );
+  });
+
   it('leaves one document with one subject whole', () => {
     expect(both('Подписано соглашение о сотрудничестве в области культуры, образования и спорта с городом Брестом.')).toEqual([
       'AGREEMENT city:tula city:brest 2023 signed',
