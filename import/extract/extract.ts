@@ -69,6 +69,7 @@ export async function extractText(raw: string, opts: ExtractOptions): Promise<Ex
         mentions: frame.mentions,
         topicCityId: frame.topicCityId,
         topicEventId: frame.topicEventId,
+        placeOfEvent: frame.placeOfEvent,
         partnerNetworkOf: frame.partnerNetworkOf,
         recall: frame.recall,
         reportCityId,
@@ -79,6 +80,7 @@ export async function extractText(raw: string, opts: ExtractOptions): Promise<Ex
       // of those is the slow, generic copy. Every draft is built in this order (kind … confidence), which the
       // output keeps.
       for (const d of drafts) {
+        if (d.kind === 'HELD_IN') discourse.noteHeld(d.source, d.target);
         relations.push({
           kind: d.kind, source: d.source, target: d.target, year: d.year, month: d.month, status: d.status, confidence: d.confidence, evidence,
         });

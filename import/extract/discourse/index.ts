@@ -25,6 +25,8 @@ export interface Frame {
   mentions: Mention[];
   topicCityId: string | null;
   topicEventId: string | null;
+  /** Where an event was held, as a sentence before stated (HELD_IN); null when none did. */
+  placeOfEvent: (eventId: string) => string | null;
   partnerNetworkOf: (eventId: string) => string | null;
   recall: Recall;
   /**
@@ -44,6 +46,8 @@ export class Discourse {
   private dateHeading: string | null = null;
   // One function per report, not one per sentence's frame.
   private readonly partnerNetworkOf = (id: string): string | null => this.partnerNetworks.get(id) ?? null;
+  private readonly eventPlaces = new Map<string, string>();
+  private readonly placeOfEvent = (id: string): string | null => this.eventPlaces.get(id) ?? null;
 
   /** `reportYear`: the text's own year, what a sentence's "в прошлом году" counts from. */
   constructor(
@@ -68,6 +72,7 @@ export class Discourse {
       mentions: shift ? mentions.map((m) => ({ ...m, start: m.start + shift, end: m.end + shift })) : mentions,
       topicCityId: this.topicCityId,
       topicEventId: this.topicEventId,
+      placeOfEvent: this.placeOfEvent,
       partnerNetworkOf: this.partnerNetworkOf,
       recall: this.recall,
       yearReferredTo: yearReferredTo(sentence.text, this.recall) ?? yearOfMonths(sentence.text, this.reportYear, this.pageMonth),
@@ -79,6 +84,11 @@ export class Discourse {
     const whole = this.frame(sentence, mentions, marked);
     const pieces = inlineListPieces(whole.text, whole.mentions);
     return pieces ? pieces.map((p) => ({ ...whole, text: p.text, mentions: p.mentions })) : [whole];
+  }
+
+  /** Where the relation rules found an event held (HELD_IN), for the sentences after. */
+  noteHeld(eventId: string, cityId: string): void {
+    if (!this.eventPlaces.has(eventId)) this.eventPlaces.set(eventId, cityId);
   }
 
   /** `startsLine`: the sentence opens its line, as a chronicle's date does ("12 июля. В Саратове …"). */

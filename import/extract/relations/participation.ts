@@ -122,8 +122,31 @@ function participationOfClause(clause: Clause, ctx: SentenceContext): Draft[] {
     }
     const place = planned ? habitualPlaceOf(clause, ev, cities) : placeOf(clause, ev, cities, events, ctx);
     if (place) out.push({ kind: 'HELD_IN', source: ev.id, target: place, year, month, status: null, confidence: confidenceOf('held-in') });
+    // "В работе форума принимают участие мэр Еревана …, делегация Сухума": officials and delegations came to the
+    // reporting city, where the event is held. (The reporter's own trips to events are told with a trip's words.)
+    const venue = place ?? ctx.placeOfEvent?.(ev.id) ?? null;
+    if (venue && venue === ctx.reportCityId && !planned && !isOnline(text)) {
+      for (const id of inPerson(clause, participants)) {
+        if (id !== venue) out.push({ kind: 'VISIT', source: id, target: venue, year, month, status: null, confidence: confidenceOf('visit') });
+      }
+    }
   }
   return out;
+}
+
+// "делегация Сухума", "делегации городов Минска и Бреста": travellers named by their city.
+const DELEGATION_OF = /делегаци\p{L}*\s+(город\p{L}*\s+|г\.\s*)?$/iu;
+
+/** The participating cities whose officials or delegations the clause names: they took part in person. */
+function inPerson(clause: Clause, participants: readonly string[]): string[] {
+  const ids = clause.mentions
+    .filter(
+      (m) =>
+        m.kind === 'City' && participants.includes(partyOf(m)) &&
+        (m.via === 'authority' || (m.via === 'name' && (OFFICIAL_BEFORE.test(before(clause, m, 30)) || DELEGATION_OF.test(before(clause, m, 30))))),
+    )
+    .map(partyOf);
+  return [...new Set(ids)];
 }
 
 /** A mention that can take part: a city, an authority, an institution; not a place of holding nor an inviter. */

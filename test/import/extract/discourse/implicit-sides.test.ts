@@ -31,3 +31,20 @@ describe('sides the text left implicit', () => {
     expect(await facts2(text)).toEqual(['AGREEMENT Брестский государственный университет ТулГУ 2024']);
   });
 });
+
+describe('guests of an event held in the reporting city', () => {
+  it('gives the cities whose officials or delegations take part a visit to it', async () => {
+    const text =
+      'Тула, 10.10.2024\nВ Туле открылся Международный форум «Дружба городов».\n' +
+      'В работе форума принимают участие мэр Гомеля Иван Петров и делегация Павлодара.\n';
+    const x = await extractText(text, { file: 'tula.txt' });
+    const visits = x.relations.filter((r) => r.kind === 'VISIT').map((r) => `${r.source} ${r.target}`);
+    expect(visits.sort()).toEqual(['city:gomel city:tula', 'city:pavlodar city:tula']);
+  });
+
+  it('gives none for an event abroad the reporter took part in', async () => {
+    const text = 'Тула, 10.10.2024\nВ Гомеле открылся Международный форум «Дружба городов».\nВ работе форума принимает участие мэр Бреста.\n';
+    const x = await extractText(text, { file: 'tula.txt' });
+    expect(x.relations.filter((r) => r.kind === 'VISIT')).toEqual([]);
+  });
+});
