@@ -108,7 +108,7 @@ function visitsOfWhere(clause: Clause, ctx: Parameters<Rule>[0]): Draft[] {
 const STOP_BEFORE = /(перв|втор|треть|следующ|очередн|завершающ|последн|конечн)\p{L}*\s+(точк|пункт|останов)\p{L}*\s+((маршрута|программы|визита|поездки|турне)\s+)?(стал\p{L}*|был\p{L}*)\s+(город\s+|г\.\s*)?$/iu;
 
 /** A city named as a stop of a trip: the reporting city's delegation went there. */
-function visitsOfItinerary(clause: Clause, ctx: Parameters<Rule>[0]): Draft[] {
+export function visitsOfItinerary(clause: Clause, ctx: Parameters<Rule>[0]): Draft[] {
   const self = ctx.reportCityId;
   if (!self || isPlanned(clause.text) || FUTURE_TRIP.test(clause.text)) return [];
   const stop = clause.mentions.find((m) => m.kind === 'City' && m.via === 'name' && m.id !== self && STOP_BEFORE.test(before(clause, m, 80)));

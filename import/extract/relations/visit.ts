@@ -5,7 +5,7 @@ import { firstVisitWord, isOnline, isPlanned, MUTUAL, PROVIDED_FOR } from './cue
 import { before, cityOfMention, clausesOf, listFrom, type Clause, type Draft, type Rule } from './context.js';
 import { idSlug } from '../../../neo4j/model/ids.js';
 import { DEST_BEFORE, draft, FUTURE_TRIP, HOSTS_FROM, INVITED_BY, isDestination, RETURNED_FROM } from './visit-words.js';
-import { visitsWithoutTravelWord } from './visit-scenes.js';
+import { visitsOfItinerary, visitsWithoutTravelWord } from './visit-scenes.js';
 import { cityFromDerived } from '../finders/city-derived.js';
 
 // Patterns a function uses on every call are built once here: tsx (esbuild) rewrites a literal holding `\p{…}`
@@ -181,5 +181,10 @@ function isHomeRegion(clause: Clause, m: Mention, ctx: Parameters<Rule>[0]): boo
   return ctx.reportCityId !== null && cityFromDerived(first)?.id === ctx.reportCityId;
 }
 
-export const visitRule: Rule = (ctx) => clausesOf(ctx).flatMap((c) => visitsOfClause(c, ctx));
+export const visitRule: Rule = (ctx) =>
+  clausesOf(ctx).flatMap((c) => {
+    const told = visitsOfClause(c, ctx);
+    // "Завершающим пунктом поездки стал Далянь": a trip's word, but the place is told as its stop.
+    return told.length > 0 ? told : visitsOfItinerary(c, ctx);
+  });
 
