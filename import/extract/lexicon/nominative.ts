@@ -41,6 +41,9 @@ function inflectWord(text: string, r: Reading, grammemes: string[], nounParts: b
   return [...head, lastOut].join('-');
 }
 
+// A passive participle's suffix before its ending: `-анн-`, `-енн-`, `-ённ-`, `-ованн-`, `-нн-` after a vowel, `-т-`.
+const PASSIVE = /(нн|[аяе]н|ённ|т)(ого|ому|ыми|ым|ом|ой|ая|ую|ое|ые|ых|ый)$/iu;
+
 /** The nominative of an adjective by its ending alone: `Первой` → `Первая`; null for another ending. */
 function byHardEnding(word: string, number: GNumber, gender: string | null): string | null {
   const m = /^(.*?)(ого|ому|ыми|ым|ом|ой|ая|ую|ое|ые|ых|ый)$/u.exec(word) ?? /^(.*?[кгхжшчщ])(ими|им|их|ие|ий)$/u.exec(word);
@@ -147,7 +150,11 @@ function computeNominative(phrase: string, opts: { number?: GNumber }): string {
       let out = inflectWord(t.text, r, nominativeGrammemes(n, gender), false);
       // az keeps `первый` in the paradigm of `один` (`Первая` → `одна`): decline such a word by its ending.
       // A word the dictionary cannot inflect (`Уппсальским`) declines by its ending too.
-      if (out.slice(0, 3).toLowerCase() !== t.text.slice(0, 3).toLowerCase() || out === t.text) out = byHardEnding(t.text, n, gender) ?? t.text;
+      // A passive participle: az's paradigm is the active one (`Централизованной` → `централизовавшая`), so it
+      // declines by its ending too.
+      if (out.slice(0, 3).toLowerCase() !== t.text.slice(0, 3).toLowerCase() || out === t.text || (r.pos === 'PRTF' && PASSIVE.test(t.text))) {
+        out = byHardEnding(t.text, n, gender) ?? t.text;
+      }
       replaced.set(idx, out);
     };
     for (const idx of choice.zone) if (idx !== choice.head) inflectModifier(idx, agr, number);
