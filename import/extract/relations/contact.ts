@@ -31,6 +31,7 @@ const TOOK_PART = /(принял\p{L}*\s+(активное\s+)?участие|у
 // What may happen is not a contact: "АСДГ может оказать поддержку по обмену опытом".
 // "Документ открывает возможности для сотрудничества" is a prospect too.
 const MODAL = /(?<![\p{L}])(может|могут|сможет|смогут|возможност\p{L}*\s+для)(?![\p{L}])/iu;
+const WITH_BEFORE = /(?<![\p{L}])(с|со)\s+$/iu;
 // "Омская область с Туркестанской областью": a second side right after "с".
 const WITH_GAP = /^\s*(с|со)\s+(город\p{L}*\s+|г\.\s*)?$/iu;
 // An adjective that names a region, not a city: "Луганской Народной Республики", "Омской области".
@@ -101,7 +102,7 @@ function contactsOfClause(clause: Clause, ctx: SentenceContext, carry: Carry): D
   if (joint) parties.push(...clause.all.filter((m) => m.kind === 'City' && m.nestedIn === 'Event' && joint.start <= m.start && m.end <= joint.end));
   parties.sort((a, b) => a.start - b.start);
   const { year, month } = dateOf(text, at, ctx.reportYear);
-  const pairs = partyPairs(clause, parties, ctx, subjectCarried);
+  const pairs = partyPairs(clause, parties, ctx, subjectCarried, at);
   const out = pairs
     .filter(([a, b]) => a && b && a !== b)
     .map(([a, b]): Draft => ({ kind: 'CONTACT', source: a, target: b, year, month, status: null, confidence: confidenceOf('contact') }));
@@ -109,7 +110,7 @@ function contactsOfClause(clause: Clause, ctx: SentenceContext, carry: Carry): D
   return out;
 }
 
-function partyPairs(clause: Clause, parties: Mention[], ctx: SentenceContext, carried: string | null): Array<[string, string]> {
+function partyPairs(clause: Clause, parties: Mention[], ctx: SentenceContext, carried: string | null, cueAt: number): Array<[string, string]> {
   const text = clause.text;
   const self = ctx.reportCityId;
   // "Клуб при поддержке консульства провёл …": the body and its supporter.
@@ -149,7 +150,11 @@ function partyPairs(clause: Clause, parties: Mention[], ctx: SentenceContext, ca
   const ownSubject = parties.find(
     (m) => m.kind === 'Institution' && m.cityId === self && m.start < 15 && !/(с|со|в|во|на|при|для|по)\s+(\S+\s+)?$/iu.test(before(clause, m, 20)),
   );
-  const subject = carried ?? (ownSubject ? partyOf(ownSubject) : self);
+  // "в библиотеке «Лампа» … состоялся телемост с Витебской областной библиотекой": the reporter's institution where
+  // it was held is the side facing another institution.
+  const ownVenue = parties.find((m) => m.kind === 'Institution' && m.cityId === self && m.end <= cueAt);
+  const facing = parties.find((m) => m.start > cueAt && m.kind === 'Institution' && m.cityId !== self && WITH_BEFORE.test(before(clause, m, 6)));
+  const subject = carried ?? (ownSubject ? partyOf(ownSubject) : ownVenue && facing ? partyOf(ownVenue) : self);
   if (!subject) return [];
   // The reporter's own institutions act for it, unless one is named as the other side ("совместно с МААС …")
   // and no foreign side is named.

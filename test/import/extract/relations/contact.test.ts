@@ -50,6 +50,8 @@ describe('contact rule', () => {
     // a meeting of the heads, gifts, a jubilee of the tie, talks over a period
     ['В 2019 году на встрече главы Омска и мэра Бреста обсуждались планы.', null, ['city:omsk — city:brest']],
     ['На форуме в Москве глава Омска встретился с акимом Павлодара.', null, ['city:omsk — city:pavlodar']],
+    // the reporter's institution where it was held faces the other institution
+    ['В мае в Омской областной библиотеке состоялся телемост с Павлодарской областной библиотекой.', null, ['inst:omskaya-oblast-biblio — inst:pavlod-oblast-biblio']],
     // a meeting with a delegation in a third city: both travelled, and met
     ['На выставке в Москве глава Омска провёл встречу с делегацией Бреста.', null, ['city:omsk — city:brest']],
     ['В мае глава Омска встретился с Асланом Бжанией, главой администрации Зугдиди.', null, ['city:omsk — city:zugdidi']],
