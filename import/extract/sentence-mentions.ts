@@ -14,6 +14,8 @@ import { cityById } from './lexicon/gazetteer.js';
 import { findPersons, type PersonFinding } from './finders/persons.js';
 import { cityWordsInName, nameOf } from './finders/institution-parts.js';
 import { HOME_COUNTRY } from './finders/uncued-towns.js';
+import { adjectiveCountry } from './finders/country-adjectives.js';
+import { beforeSurname } from './finders/place-guards.js';
 import type { InstitutionMention } from './finders/institution-types.js';
 import { sortMentions, type Mention } from './mentions.js';
 import type { Entity, Sentence } from './types.js';
@@ -109,7 +111,10 @@ function findMentions(sentence: Sentence): Found {
       null;
     const id = entityId('Institution', slugId(institutionKey(inst.name)));
     // "Университетом Анадолу (Турция)": an organisation placed in another country is not the reporter's own.
-    const abroad = bracket?.kind === 'Country' && bracket.id !== countryId(HOME_COUNTRY);
+    // "Белорусский государственный педагогический университет": named by another country, it is not ours either.
+    const firstWord = inst.name.split(/\s/)[0] ?? '';
+    const foreignAdjective = /(ск|цк)(ий|ая|ое|ие)$/u.test(firstWord) && (adjectiveCountry(firstWord) ?? HOME_COUNTRY) !== HOME_COUNTRY;
+    const abroad = (bracket?.kind === 'Country' && bracket.id !== countryId(HOME_COUNTRY)) || foreignAdjective;
     if (!cityId && inst.type !== 'company' && !abroad) unplaced.add(id);
     mentions.push({ kind: 'Institution', id, start: inst.start - sentence.start, end: inst.end - sentence.start, via: 'institution', cityId });
     entities.push({ id, kind: 'Institution', name: inst.name, city: cityId, aliases: inst.surface !== inst.name ? [] : undefined });
@@ -120,8 +125,11 @@ function findMentions(sentence: Sentence): Found {
     // "Муниципальный совет города Ковентри": a town the hand gazetteer lacks, found by the place finder.
     const cityId = resolveCityWord(a.cityWord) ?? townNamed(sentence.text, a.cityWord, start, end, mentions.slice(0, placeCount));
     if (!cityId) continue;
-    // "с мэром Владимиром Волковым": the word after the office is the person's first name, not the office's city.
-    if (people.some((p) => p.start < end && start < p.end)) continue;
+    // "с мэром Владимиром Волковым", "заместитель мэра Милан Петров": the word after the office is the person's first
+    // name, not the office's city.
+    // (An office's town is in the genitive, "мэра Милана"; a nominative before a surname is a name.)
+    const nominative = cityById(cityId)?.name === a.cityWord;
+    if (people.some((p) => p.start < end && start < p.end) || (nominative && beforeSurname(sentence.text, { end }))) continue;
     mentions.push({ kind: 'City', id: cityId, start, end, via: 'authority', cityId });
     // "Мингорисполкомом": a town no place word of the sentence named is still an entity of the report.
     if (!entities.some((e) => e.id === cityId)) {

@@ -23,7 +23,7 @@ export const HEADS: Record<string, InstitutionType> = {
   ассоциация: 'association', союз: 'association', совет: 'association', фонд: 'association',
   федерация: 'association', организация: 'association', отделение: 'association', клуб: 'association',
   ассамблея: 'association', лига: 'association',
-  центр: 'centre', учреждение: 'other', архив: 'other',
+  центр: 'centre', учреждение: 'other', архив: 'other', филиал: 'other',
 };
 
 /** Heads too generic to name an organisation by their dependents alone: they need a «name». */

@@ -14,7 +14,9 @@ const CAPITALISED_WORD_BEFORE = /(\p{Lu}\p{Ll}+)\s+$/u;
 
 /** A lone capitalised word is a city only if it is not a person's name in a name-like spot. */
 export function plausibleSingleWord(text: string, t: Token, city: GazetteerCity): boolean {
-  if (isInitialOrPerson(text, t, false)) return false;
+  // "заместитель мэра Милан Петров": before a surname, a town's name as written (no case ending: "мэр Ростова
+  // Петров" is the mayor of Rostov) is a first name.
+  if (isInitialOrPerson(text, t, false) || (t.text === city.name && beforeSurname(text, t))) return false;
   // "Мира" (улица Мира), "Победы": a dictionary word that happens to be a city needs a cue or a capital mid-sentence.
   const r = readings(t.text)[0];
   if (r && r.known && !r.proper && r.pos !== 'NOUN') {
@@ -56,9 +58,11 @@ export function isInitialOrPerson(text: string, t: Token, checkAfter = true): bo
 const SURNAME_AFTER = /^ (\p{Lu}\p{Ll}+(ов|ев|ёв|ин|ын)(а|у|ым|ой|ом|е|ым|ыми)?)(?![\p{L}-])/u;
 
 /** A word the gazetteer does not know, right before a surname: a first name, not a town. */
-export function beforeSurname(text: string, t: Token): boolean {
+export function beforeSurname(text: string, t: { end: number }): boolean {
   const m = SURNAME_AFTER.exec(text.slice(t.end, t.end + 30));
   if (!m) return false;
-  return !readings(m[1]!).some((r) => r.known && r.parse.tag.Geox);
+  // "Екатеринбурга Яков Силин": a first name in -ов is no surname (its first reading is the name).
+  const rs = readings(m[1]!);
+  return !rs.some((r) => r.known && r.parse.tag.Geox) && !(rs[0]?.known && rs[0].parse.tag.Name);
 }
 

@@ -18,7 +18,7 @@ const WITH_OR_BETWEEN = /(?<![\p{L}])(с|со|между)\s/iu;
 const PARTY_KINDS = new Set(['City', 'Institution', 'Region']);
 // A remote format is a contact only when something happened in it: "онлайн-встречи", "миссий в формате онлайн".
 // "встретились по видеосвязи", "онлайн-урок", "онлайн-экскурсия" too.
-const REMOTE_ACTIVITY = /(встреч|встрет|мисси|переговор|совещани|конференц|мероприяти|презентаци|мастер-класс|мастер-шоу|бирж|диалог|семинар|заседани|консультаци|урок|заняти|лекци|экскурси)/iu;
+const REMOTE_ACTIVITY = /(встреч|встрет|мисси|переговор|совещани|конференц|мероприяти|презентаци|мастер-класс|мастер-шоу|бирж|диалог|семинар|заседани|консультаци|урок|заняти|лекци|экскурси|концерт|фестивал|конкурс|выставк|викторин)/iu;
 // Its global copy, built once: a `new RegExp` per call is a look-up in V8's pattern cache at best, a compile at worst.
 const REMOTE_ACTIVITIES = new RegExp(REMOTE_ACTIVITY.source, 'giu');
 // "по инициативе города Могилёва … была реализована акция": the partner started what both did.

@@ -212,10 +212,14 @@ function participantsOf(clause: Clause, ev: Mention, events: Mention[], cues: Cu
   if (actor) return [actorOf(clause, actor)];
   return ctx.reportCityId ? [ctx.reportCityId] : [];
 }
-const OBJECT_BEFORE = /(?<![\p{L}])(посетил\p{L}*|посетив|побывал\p{L}*\s+в|встретил\p{L}*\s+со?|с|со)\s+$/iu;
+const OBJECT_BEFORE = /(?<![\p{L}])(посетил\p{L}*|посетив|побывал\p{L}*\s+в|встретил\p{L}*\s+со?|с|со)\s+(город\p{L}*\s+|г\.\s*)?$/iu;
 
 // Between a city and the event it hosted: "(Беларусь) в мае принимал участников", "принимала гостей".
 const HOSTED_GAP = /^\s*(\([^()]*\)\s*)?(\p{L}+\s+){0,2}?принима\p{L}*\s+(\p{L}+\s+)?(участник|гост)\p{L}*\s+$/iu;
+const DAYS_OF_BEFORE = /(?<![\p{L}])(дн(и|ей|ям|ях|ями)|недел\p{L}*)\s+((культуры|дружбы)\s+)?(города\s+|г\.\s*)?$/iu;
+const IN_TOWN_BEFORE = /(?<![\p{L}])(в|во)\s+(городе\s+|г\.\s*)?$/iu;
+// "«Дни Калуги в Зуле»": a town after "в" in the name, whether or not it was recognised.
+const IN_UNKNOWN_TOWN = /(?<![\p{L}])(в|во)\s+\p{Lu}\p{Ll}+/u;
 // Nothing but "в"/"на" (a comma allowed) between an event's name and the institution that hosts it.
 const VENUE_BEFORE = /^\s*,?\s*(в|во|на)\s+$/iu;
 
@@ -249,7 +253,13 @@ function placeOf(clause: Clause, ev: Mention, cities: Mention[], events: Mention
   const inside = clause.all.filter(
     (m) => m.kind === 'City' && m.nestedIn === 'Event' && m.start >= ev.start && m.end <= ev.end && !/городов\s+$/iu.test(before(clause, m, 10)),
   );
-  if (new Set(inside.map((m) => m.id)).size === 1) return inside[0]!.id;
+  // "Дни Твери в Витебске": the town after "в" inside the name is where; a name with an unknown one there names none.
+  const held = inside.find((m) => IN_TOWN_BEFORE.test(before(clause, m, 12)));
+  if (held) return held.id;
+  if (IN_UNKNOWN_TOWN.test(clause.text.slice(ev.start, ev.end))) return null;
+  // "Дни Калуги", "Неделя Минска": a town's days are held elsewhere (a city's own День города is in it).
+  const named = inside.filter((m) => !DAYS_OF_BEFORE.test(before(clause, m, 30)));
+  if (new Set(named.map((m) => m.id)).size === 1) return named[0]!.id;
   // "по приглашению города-побратима Урумчи … приняла участие в церемонии открытия ЭКСПО": the inviting city's
   // event, unless the clause says it was attended remotely.
   const inviter = clause.mentions.find(

@@ -44,7 +44,8 @@ function triggerOf(clause: Clause, ctx: SentenceContext): { index: number } | nu
 }
 
 // "о возможности установления": the possibility is the subject too.
-const ABOUT_ESTABLISHING = /(?<![\p{L}])(об?|возможн\p{L}*)\s+установлени\p{L}*/giu;
+// "о подписании соглашения о побратимстве" (talks about it): the signing is the subject, not an act.
+const ABOUT_ESTABLISHING = /(?<![\p{L}])(об?|возможн\p{L}*)\s+(установлени|подписани|заключени)\p{L}*/giu;
 // "у A и B": owners of what follows.
 const OWNER_BEFORE = /(?<![\p{L}])у\s+(город\p{L}*\s+|г\.\s*)?$/iu;
 // "С властями этих городов …": the cities the sentence before named.

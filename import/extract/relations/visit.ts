@@ -16,6 +16,8 @@ const DELEGATION_BEFORE = /делегаци\p{L}*\s*$/iu;
 const REGION_DELEGATION_BEFORE = /делегаци\p{L}*\s+((\p{Ll}+(ой|ей|ого|его)\s+)?(провинции|префектуры|штата|области|края|округа|республики|уезда|аймака)\s+)?$/iu;
 // "из Чехии", "из американского штата Массачусетс", "из провинции Хэйлунцзян".
 const FROM_BEFORE = /(?<![\p{L}])из\s+(\p{Ll}+(ого|его|ой|ей)\s+)?((штата|провинции|префектуры|области|края|округа|региона|республики|уезда)\s+)?$/iu;
+// "вернулась из Казахстана": where the travellers had been, not their home.
+const RETURNED_FROM_PLACE = /(?<![\p{L}])(вернул\p{L}*|возвратил\p{L}*|возвращени\p{L}*|возвраща\p{L}*)\s+(\p{L}+\s+){0,2}?из\s+(\p{Ll}+\s+)?$/iu;
 const INTO_BEFORE = /(?<![\p{L}])(в|во)\s+$/iu;
 
 // A city named as the travellers' home: "делегация (города) Омска", "кругов Омска", "из города Павлодара",
@@ -126,7 +128,8 @@ function visitsOfClause(clause: Clause, ctx: Parameters<Rule>[0]): Draft[] {
   for (const m of clause.mentions) {
     const home =
       (m.kind === 'Country' || m.kind === 'Region') && m.via === 'name' &&
-      (FROM_BEFORE.test(before(clause, m, 40)) || (m.kind === 'Region' && REGION_DELEGATION_BEFORE.test(before(clause, m, 60)) && !isHomeRegion(clause, m, ctx)));
+      ((FROM_BEFORE.test(before(clause, m, 40)) && !RETURNED_FROM_PLACE.test(before(clause, m, 60))) ||
+        (m.kind === 'Region' && REGION_DELEGATION_BEFORE.test(before(clause, m, 60)) && !isHomeRegion(clause, m, ctx)));
     if (home && m.start > anchor - 120 && !origins.includes(m.id)) origins.push(m.id);
   }
   // "южнокорейская делегация посетила Тулу": the partner city the text is about, when it lies in that country.

@@ -44,6 +44,18 @@ describe('sentence mentions', () => {
     expect(institutions('Прошла встреча со студентами Штутгартского университета.')).toEqual(['Штутгартский университет @ city:shtutgart']);
   });
 
+  it('reads a branch with its parent and town, and leaves one named by another country out of the reporting city', () => {
+    expect(institutions('ОмГУ подписал договор с Гомельским филиалом Белорусского торгово-экономического университета.')).toContain(
+      'Гомельский филиал Белорусского торгово-экономического университета @ city:gomel',
+    );
+    expect(institutions('Подписан договор с Казахским национальным аграрным университетом.')).toEqual(['Казахский национальный аграрный университет @ -']);
+  });
+
+  it('reads a town\'s name as written before a surname as a first name', () => {
+    expect(mentions('Делегацию принял заместитель мэра Милан Петров.')).toEqual([]);
+    expect(mentions('Делегацию принял мэр Гомеля Петров.')).toEqual(['City:city:gomel:authority']);
+  });
+
   it('leaves an organisation placed in another country out of the reporting city', () => {
     expect(institutions('Подписан договор с Университетом «Бильги» (Турция).')).toEqual(['Университет «Бильги» @ -']);
   });

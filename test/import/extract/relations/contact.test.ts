@@ -19,6 +19,8 @@ describe('contact rule', () => {
   it.each([
     ['В мае сотрудники администрации Омска встретились по видеосвязи с коллегами из Павлодара.', ['city:omsk — city:pavlodar']],
     ['В феврале омская школа № 49 провела совместный онлайн-урок с ровесниками из города Павлодара.', ['city:omsk — city:pavlodar']],
+    // a joint online event
+    ['В мае Омск провёл с Павлодаром совместный онлайн-концерт.', ['city:omsk — city:pavlodar']],
     // a video bridge or video meeting, whatever its name or case
     ['В марте состоялся видеомост между школьниками Омска и Бреста.', ['city:omsk — city:brest']],
     ['Омские библиотекари провели видеомост «Читаем вместе» с коллегами из Гомеля.', ['city:omsk — city:gomel']],

@@ -51,6 +51,15 @@ describe('participation rule', () => {
     expect(drafts('Делегация Павлодара побывала в Омске на фестивале «Дружба народов».')).toContain('PARTICIPATED_IN city:pavlodar → event:festival-druzhba-narodov');
   });
 
+  it('reads the city visited as an object, not the participant', () => {
+    expect(drafts('В мае делегация Омска посетила город Павлодар и приняла участие в форуме «Евразия».')).toContain('PARTICIPATED_IN city:omsk → event:forum-yevraziya');
+  });
+
+  it('holds "Дни X в Y" in Y, and a town\'s days not in that town', () => {
+    expect(drafts('Омские коллективы выступили на фестивале «Дни Омска в Павлодаре».')).toContain('HELD_IN event:festival-dni-omska-v-pavlodare → city:pavlodar');
+    expect(drafts('В октябре прошли Дни Омска в Зуле.').filter((d) => d.startsWith('HELD_IN'))).toEqual([]);
+  });
+
   it('holds an event in the city that received its participants', () => {
     expect(drafts('В июне Павлодар принимал участников фестиваля «Дружба народов».')).toContainEqual(
       expect.stringMatching(/^HELD_IN event:.* → city:pavlodar$/),

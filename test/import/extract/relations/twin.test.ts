@@ -20,6 +20,12 @@ describe('twin rule', () => {
     expect(run(twinRule, text, { reportCityId: 'city:tula' })).toEqual(['TWIN city:tula city:gomel 1999', 'TWIN city:tula city:kaunas -']);
   });
 
+  it('reads talks about signing a twinning document as a planned agreement', () => {
+    expect(run(twinRule, 'Переговоры с Брестом о подписании соглашения о побратимстве продолжаются.', { reportCityId: 'city:tula' })).toEqual([
+      'AGREEMENT city:tula city:brest 2023 planned',
+    ]);
+  });
+
   it('dates a twin link by the year given to its establishing', () => {
     const text = 'Городской совет Бреста приостановил побратимские отношения с Тулой, установленные в 1993 году.';
     expect(run(twinRule, text, { reportCityId: 'city:tula' }).map((r) => r.split(' ').pop())).toEqual(['1993']);
