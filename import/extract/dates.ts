@@ -128,6 +128,11 @@ export function dateOf(clause: string, anchor: number, impliedYear: number | nul
   return { year, month };
 }
 
+/** The years a clause dates something by: no durations, ranges or periods ("на 2024–2026 годы"). */
+export function datedYearsIn(clause: string): ReadonlyArray<{ year: number; index: number }> {
+  return clauseDates.get(clause, computeClauseDates).years;
+}
+
 /** What dateOf reads of a clause, whatever the anchor and the implied year. */
 interface ClauseDates {
   years: ReadonlyArray<{ year: number; index: number }>;

@@ -2,7 +2,7 @@
 // "такие соглашения" or a bare "Договор был подписан" are the document the text was last about, "на приёме
 // собрались делегации из A и B" after "приём делегаций городов-побратимов" are twin cities' delegations.
 import type { Mention } from '../mentions.js';
-import { relativeYears, yearsIn } from '../dates.js';
+import { datedYearsIn, monthsIn, relativeYears, yearsIn } from '../dates.js';
 import { documentWords, isPlanned, TWIN_INTENT, TWIN_WORD } from '../relations/cues.js';
 
 export interface Recall {
@@ -25,6 +25,11 @@ export interface Recall {
    * who "стороны" are in the next ("ИГУ принимал делегацию Шэньянского университета. Стороны подписали …").
    */
   sides?: readonly [string, string];
+  /**
+   * The sentence before dated itself by the text's own year ("В прошлом году наш город посетила …"): the next one,
+   * with no date of its own, goes on about that year.
+   */
+  relativeYear?: boolean;
 }
 
 export const NO_RECALL: Recall = { cities: [], twinning: false, unnamedTwins: false, year: null };
@@ -64,7 +69,10 @@ const THEN_STEM = /тогда|в\s+то[тм]\s/iu;
 
 /** The year a sentence that names none takes from the one before ("Тогда …"); null when it takes the report's. */
 export function yearReferredTo(text: string, recall: Recall): number | null {
-  return recall.year !== null && THEN_STEM.test(text) && THEN.test(text) && yearsIn(text).length === 0 ? recall.year : null;
+  if (recall.year === null || yearsIn(text).length > 0) return null;
+  if (THEN_STEM.test(text) && THEN.test(text)) return recall.year;
+  // "В прошлом году … . Мы подписали соглашение …": the next sentence, dating itself no other way, is of that year.
+  return recall.relativeYear && relativeYears(text) === 0 && monthsIn(text).length === 0 ? recall.year : null;
 }
 
 /** The recall after one more sentence; `reportYear` is the text's own year, what "в прошлом году" counts from. */
@@ -84,10 +92,12 @@ export function recallAfter(previous: Recall, text: string, mentions: Mention[],
   // "делегациями городов-побратимов, городов разных регионов и …": twins among others cannot be told apart.
   const mixed = group !== null && MORE_GROUPS.test(text.slice(group.index + group[0].length, group.index + group[0].length + 60));
   const unnamedTwins = (group !== null && !mixed && named.length === 0) || (twinWord && ONE_OF_TWINS.test(text));
-  const stated = yearsIn(text).filter((y) => !/^-?лет/u.test(text.slice(y.index + 4, y.index + 8)));
+  // "на 2024–2026 годы" is a period, not when something happened: "В тот же день" does not point at it.
+  const stated = datedYearsIn(text).filter((y) => !/^-?лет/u.test(text.slice(y.index + 4, y.index + 8)));
   const away = stated.length === 0 && reportYear !== null ? relativeYears(text) : 0;
   const year = stated.length > 0 ? stated[stated.length - 1]!.year : away !== 0 ? reportYear! + away : previous.year;
+  const relativeYear = stated.length === 0 && away !== 0;
   const parties = [...new Set(mentions.filter((m) => !m.nestedIn && (m.kind === 'Institution' || (m.kind === 'City' && (m.via === 'name' || m.via === 'authority')))).map((m) => (m.via === 'authority' && m.cityId ? m.cityId : m.id)))];
   const sides = parties.length === 2 ? ([parties[0]!, parties[1]!] as const) : undefined;
-  return sides ? { cities, twinning, unnamedTwins, year, sides } : { cities, twinning, unnamedTwins, year };
+  return { cities, twinning, unnamedTwins, year, ...(sides ? { sides } : {}), ...(relativeYear ? { relativeYear } : {}) };
 }

@@ -57,7 +57,8 @@ function lastWord(s: string): string {
 function looksLikeHeading(a: string, maxLength: number): boolean {
   if (a.length > maxLength) return false;
   const first = a[0]!;
-  if (!(startsUpperOrDigit(a) || first === '«' || first === '№')) return false;
+  // "(справка по состоянию на 1 января 2025 года)": a note in brackets under a title is a line of its own too.
+  if (!(startsUpperOrDigit(a) || first === '«' || first === '№' || (first === '(' && a.endsWith(')')))) return false;
   const last = a[a.length - 1]!;
   if (!(isLetterAt(a, a.length - 1) || (last >= '0' && last <= '9') || last === ')' || last === '»' || last === '"')) {
     return false;

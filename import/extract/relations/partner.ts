@@ -63,7 +63,7 @@ function partnersOfClause(clause: Clause, ctx: SentenceContext): Draft[] {
       }
       for (const item of listFrom(clause, m, cities)) {
         listed.add(item);
-        addPartner(out, ctx.reportCityId, item.id, yearAfterParty(clause, item.id));
+        addPartner(out, ctx.reportCityId, item.id, yearAfterParty(clause, item.id) ?? partnerSince(clause));
       }
     }
   }
@@ -99,8 +99,18 @@ function partnersOfClause(clause: Clause, ctx: SentenceContext): Draft[] {
   const parties = clause.mentions.filter(
     (m) => m.kind === 'City' && (m.via === 'name' || m.via === 'authority') && !IN_CITY_BEFORE.test(before(clause, m, 20)),
   );
-  for (const [a, b] of pairsAround(clause, parties, word.index, ctx, /(?!)/u)) addPartner(out, a, b);
+  const pairs = pairsAround(clause, parties, word.index, ctx, /(?!)/u);
+  for (const [a, b] of pairs) addPartner(out, a, b, pairs.length === 1 ? partnerSince(clause) : null);
   return out;
+}
+
+// "Ош (Киргизия) — город-партнёр с 2018 года": the year the partnership began, said of the partner word.
+const PARTNER_SINCE = /партн[её]р\p{L}*\s+(\p{L}+\s+){0,2}?с\s+((?:19|20)\d\d)\s*(г\.|год)/iu;
+
+/** The year a clause says its one partnership has held since, or null. */
+function partnerSince(clause: Clause): number | null {
+  const m = PARTNER_SINCE.exec(clause.text);
+  return m ? Number(m[2]) : null;
 }
 
 /** The cities of a list that may carry its items' countries between them ("A, B - все США, французский город C"). */

@@ -25,6 +25,7 @@ const BECAME = /(стал\p{L}*\s+(\p{L}+\s+)?(город\p{L}*-)?побрати
 const FUTURE = /(будет|будут|планир|запланир|предстоит|проект\p{L}*\s|намечен|готов\p{L}*\s+к\s+подписани)/iu;
 // "в Астане", "в г. Оренбурге": where a document was signed, not a party to it.
 const LOCATION_BEFORE = /(?<![\p{L}])(в|во)\s+(городе\s+|г\.\s*)?$/iu;
+const RELATIVE_AFTER = /^\s*(\([^()]*\)\s*)?,\s*(с|со)\s+котор/iu;
 // "25-летие побратимства" in a dated sentence dates the twinning itself.
 const ANNIVERSARY = /(\d{1,3})\s*-?\s*(лети\p{L}*|годовщин\p{L}*)\s+(\p{L}+\s+)?(побратим|породн)/iu;
 
@@ -75,7 +76,10 @@ function twinsOfClause(clause: Clause, ctx: SentenceContext, carried: boolean): 
   const apposed = twinsInApposition(clause);
   if (apposed.length > 0) return apposed;
   const parties = clause.mentions.filter(
-    (m) => m.kind === 'City' && (m.via === 'name' || m.via === 'authority') && !LOCATION_BEFORE.test(before(clause, m, 20)),
+    (m) =>
+      m.kind === 'City' && (m.via === 'name' || m.via === 'authority') &&
+      // "В Эрдэнэте, с которым Чита подписала соглашение о побратимстве, …": a place the relative clause makes a side.
+      (!LOCATION_BEFORE.test(before(clause, m, 20)) || RELATIVE_AFTER.test(clause.text.slice(m.end, m.end + 30))),
   );
   // "Дни культуры города-побратима Гомеля": the twin named inside an event's name.
   if (parties.length === 0) parties.push(...clause.all.filter((m) => m.kind === 'City' && m.nestedIn === 'Event' && TWIN_CITY_BEFORE.test(before(clause, m, 30))));

@@ -221,3 +221,11 @@ describe('normalise: the seed reports', () => {
     }
   });
 });
+
+describe('a note in brackets under a title', () => {
+  it('stands on a line of its own, so the lead after it starts a paragraph', async () => {
+    const { normalise } = await import('../../../import/extract/normalise.js');
+    const text = normalise('Побратимы Тулы\n(справка на 1 января 2025 года)\nГорода-побратимы Тулы:\n1. Брест (Беларусь)\n');
+    expect(text.split('\n')).toContain('Города-побратимы Тулы:');
+  });
+});

@@ -101,8 +101,9 @@ describe('discourse stage', () => {
   it('gives "Тогда …" after "в прошлом году" the year before the text\'s own, not an earlier stated year', () => {
     const texts = ['Визит в Брест намечен на 2026 год.', 'Ответный визит мэра Бреста в Тулу состоялся в прошлом году.', 'Тогда города подписали меморандум.'];
     expect(frames(texts, 'city:tula', 2024).map((x) => x.yearReferredTo)).toEqual([null, null, 2023]);
-    // with no year of its own the text cannot count back: the last stated year stays
-    expect(frames(texts, 'city:tula', null).map((x) => x.yearReferredTo)).toEqual([null, null, 2026]);
+    // with no year of its own the text cannot count back, and a plan's "на 2026 год" dates nothing that happened
+    expect(frames(texts, 'city:tula', null).map((x) => x.yearReferredTo)).toEqual([null, null, null]);
+    expect(frames(['Визит в Брест состоялся в 2022 году.', 'Тогда города подписали меморандум.'], 'city:tula', null).map((x) => x.yearReferredTo)).toEqual([null, 2022]);
   });
 
   it.each([

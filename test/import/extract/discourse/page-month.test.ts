@@ -25,3 +25,16 @@ describe("a month later than a news page's date", () => {
     expect(x.relations.filter((r) => r.kind === 'VISIT').map((r) => `${r.year}/${r.month}`)).toEqual(['2022/5']);
   });
 });
+
+describe('years a sentence takes from the one before', () => {
+  it('goes on about "в прошлом году" in the next sentence, and "в тот же день" skips a period', async () => {
+    const year = async (text: string, kind: string, id: string) => {
+      const x = await extractText(text, { file: 'tula.txt' });
+      return x.relations.find((r) => r.kind === kind && (r.source === id || r.target === id))?.year;
+    };
+    const speech = 'Выступление главы Тулы, 20 января 2025 года.\nВ прошлом году Тулу посетила делегация Гомеля.\nМы подписали соглашение о сотрудничестве с Брестом.\n';
+    expect(await year(speech, 'AGREEMENT', 'city:brest')).toBe(2024);
+    const plan = 'Тула, 20 марта 2025 года.\nТула и Гродно подписали план на 2026–2028 годы.\nВ тот же день Тула и Гродно провели совместный концерт.\n';
+    expect(await year(plan, 'CONTACT', 'city:grodno')).toBe(2025);
+  });
+});

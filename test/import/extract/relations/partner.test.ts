@@ -15,6 +15,13 @@ function pairs(text: string): string[] {
 }
 
 describe('partner rule', () => {
+  it('dates a partnership by the year it has held since', () => {
+    const text = 'Павлодар (Казахстан) — город-партнёр Омска с 2012 года.';
+    const { mentions } = mentionsOf({ text, start: 0, end: text.length }, 'city:omsk');
+    const ctx = { text, mentions, reportCityId: 'city:omsk', reportYear: 2023, topicCityId: null, countryOf: () => null };
+    expect(partnerRule(ctx).map((d) => d.year)).toEqual([2012]);
+  });
+
   it('makes every city that took part in an event of the partner cities of X, named by a pronoun, a partner of X', () => {
     const text = 'В нём приняли участие коллективы из Гомеля, Павлодара и Бреста.';
     const { mentions } = mentionsOf({ text, start: 0, end: text.length }, 'city:omsk');
@@ -32,6 +39,7 @@ describe('partner rule', () => {
     ['Омск принял участие в Фестивале культур городов-партнёров города Харбина.', ['city:omsk — city:harbin']],
     ['Партнёрами являются ещё три города – Тула, Пенза и Брест.', ['city:omsk — city:tula', 'city:omsk — city:penza', 'city:omsk — city:brest']],
     ['Брест — надёжный партнёр для Пензы.', ['city:brest — city:penza']],
+    ['Павлодар (Казахстан) — город-партнёр Омска с 2012 года.', ['city:pavlodar — city:omsk']],
     ['Побратимские и партнёрские отношения связывают Омск с городами Брест, Гомель и Вильнюс.', ['city:omsk — city:brest', 'city:omsk — city:gomel', 'city:omsk — city:vilnius']],
     // a list of the cities a city cooperates with, the items' countries between them
     ['Среди городов, с которыми у Омска установлено сотрудничество, такие города, как Тула, Пенза - обе Россия, белорусский город Брест, литовский Вильнюс.', ['city:omsk — city:tula', 'city:omsk — city:penza', 'city:omsk — city:brest', 'city:omsk — city:vilnius']],

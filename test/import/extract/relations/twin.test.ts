@@ -26,6 +26,11 @@ describe('twin rule', () => {
     ]);
   });
 
+  it('reads a place the relative clause on it makes a twin', () => {
+    const text = 'В Гродно, с которым Тула в 2009 году подписала договор о побратимстве, делегацию встретил мэр.';
+    expect(run(twinRule, text, { reportCityId: 'city:tula' })).toEqual(['TWIN city:grodno city:tula 2009']);
+  });
+
   it('dates a twin link by the year given to its establishing', () => {
     const text = 'Городской совет Бреста приостановил побратимские отношения с Тулой, установленные в 1993 году.';
     expect(run(twinRule, text, { reportCityId: 'city:tula' }).map((r) => r.split(' ').pop())).toEqual(['1993']);
