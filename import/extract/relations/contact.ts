@@ -32,6 +32,8 @@ const TOOK_PART = /(принял\p{L}*\s+(активное\s+)?участие|у
 // "Документ открывает возможности для сотрудничества" is a prospect too.
 const MODAL = /(?<![\p{L}])(может|могут|сможет|смогут|возможност\p{L}*\s+для)(?![\p{L}])/iu;
 const WITH_BEFORE = /(?<![\p{L}])(с|со)\s+$/iu;
+// "Совместные мероприятия с 2022 года не проводятся", "сотрудничество приостановлено": what stopped is no contact.
+const STOPPED = /(?<![\p{L}])(не\s+(\p{L}+\s+)?(провод|проводил|осуществля|ведут|вед[её]тся|поддержива)\p{L}*|приостанов\p{L}*|прекращ\p{L}*|прекрати\p{L}*|заморож\p{L}*|свернут\p{L}*)/iu;
 // "Омская область с Туркестанской областью": a second side right after "с".
 const WITH_GAP = /^\s*(с|со)\s+(город\p{L}*\s+|г\.\s*)?$/iu;
 // An adjective that names a region, not a city: "Луганской Народной Республики", "Омской области".
@@ -84,7 +86,7 @@ function contactsOfClause(clause: Clause, ctx: SentenceContext, carry: Carry): D
   const cue = contactCue(text, online);
   if (!cue && !subjectCarried) return [];
   // After the cue: most clauses have none, and the plan's pattern is the longest.
-  if (isPlanned(text) || MODAL.test(text) || PROVIDED_FOR.test(text)) return [];
+  if (isPlanned(text) || MODAL.test(text) || PROVIDED_FOR.test(text) || STOPPED.test(text)) return [];
   const at = cue?.index ?? 0;
   // A physical visit is a VISIT; its meetings are part of it, not separate contacts, unless the sides met in a third
   // city ("на форуме в Москве глава Кирова провёл встречу с делегацией Бреста": both travelled, and met).
