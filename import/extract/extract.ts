@@ -14,6 +14,7 @@ import { finishRelations } from './relations/finish.js';
 import { Discourse } from './discourse/index.js';
 import { documentPlaces } from './discourse/document-places.js';
 import { isFurniture } from './furniture.js';
+import { reportInstitutionOf } from './report-institution.js';
 import type { Entity, Extraction, ExtractedRelation } from './types.js';
 
 export interface ExtractOptions {
@@ -54,6 +55,10 @@ export async function extractText(raw: string, opts: ExtractOptions): Promise<Ex
 
   const relations: ExtractedRelation[] = [];
   const discourse = new Discourse(reportCityId, meta.year, meta.pageMonth);
+  // A university's or library's press release: its people act for it where a sentence names no side.
+  const reportInstitution = reportInstitutionOf(sentences, reportCityId);
+  if (reportInstitution) registry.add(reportInstitution);
+  const reportInstitutionId = reportInstitution?.id ?? null;
   const countryOf = (id: string) => registry.get(id)?.country ?? null;
   for (const [i, sentence] of sentences.entries()) {
     if (furniture[i]) continue;
@@ -73,6 +78,7 @@ export async function extractText(raw: string, opts: ExtractOptions): Promise<Ex
         partnerNetworkOf: frame.partnerNetworkOf,
         recall: frame.recall,
         reportCityId,
+        reportInstitutionId,
         reportYear: frame.yearReferredTo ?? meta.year,
         countryOf,
       });

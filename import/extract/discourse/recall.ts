@@ -21,10 +21,11 @@ export interface Recall {
    */
   year: number | null;
   /**
-   * The two parties (cities, their authorities, organisations) the sentence before named, when it named exactly two:
-   * who "стороны" are in the next ("ИГУ принимал делегацию Шэньянского университета. Стороны подписали …").
+   * The one or two parties (cities, their authorities, organisations) the sentence before named: who "стороны" are
+   * in the next ("ИГУ принимал делегацию Шэньянского университета. Стороны подписали …"); with one, the reporter is
+   * the other.
    */
-  sides?: readonly [string, string];
+  sides?: readonly string[];
   /**
    * The sentence before dated itself by the text's own year ("В прошлом году наш город посетила …"): the next one,
    * with no date of its own, goes on about that year.
@@ -62,6 +63,8 @@ export function pointsBack(text: string, at: number, word: string): boolean {
   return !OWN_SUBJECT.test(text.slice(at + word.length, at + word.length + 40));
 }
 
+const IN_BRACKETS_BEFORE = /\(\s*(г\.\s*|город\s+)?$/u;
+
 // "Тогда …", "В тот же день …", "в том же году": the time of the sentence before.
 const THEN = /((?<![\p{L}])тогда(?![\p{L}])|в\s+тот\s+(же\s+)?день|в\s+том\s+же\s+году|тогда\s+же)/iu;
 // What every match of THEN holds: asked of every sentence once a year is stated, and THEN looks behind at each letter.
@@ -97,7 +100,11 @@ export function recallAfter(previous: Recall, text: string, mentions: Mention[],
   const away = stated.length === 0 && reportYear !== null ? relativeYears(text) : 0;
   const year = stated.length > 0 ? stated[stated.length - 1]!.year : away !== 0 ? reportYear! + away : previous.year;
   const relativeYear = stated.length === 0 && away !== 0;
-  const parties = [...new Set(mentions.filter((m) => !m.nestedIn && (m.kind === 'Institution' || (m.kind === 'City' && (m.via === 'name' || m.via === 'authority')))).map((m) => (m.via === 'authority' && m.cityId ? m.cityId : m.id)))];
-  const sides = parties.length === 2 ? ([parties[0]!, parties[1]!] as const) : undefined;
+  // A town in brackets only places the body before it ("Хэнаньского университета (г. Кайфэн)"): no side of its own.
+  const sideMentions = mentions.filter(
+    (m) => !m.nestedIn && (m.kind === 'Institution' || (m.kind === 'City' && (m.via === 'name' || m.via === 'authority') && !IN_BRACKETS_BEFORE.test(text.slice(Math.max(0, m.start - 12), m.start)))),
+  );
+  const parties = [...new Set(sideMentions.map((m) => (m.via === 'authority' && m.cityId ? m.cityId : m.id)))];
+  const sides = parties.length === 1 || parties.length === 2 ? parties : undefined;
   return { cities, twinning, unnamedTwins, year, ...(sides ? { sides } : {}), ...(relativeYear ? { relativeYear } : {}) };
 }

@@ -6,6 +6,7 @@ import type { Mention } from '../mentions.js';
 import { documentWords, isPlanned, SIGNING_EVENT, TWIN_WORD } from './cues.js';
 import { pointsBack } from '../discourse/recall.js';
 import { documentPieces } from './documents.js';
+import { defaultSide } from '../report-institution.js';
 import { before, clausesOf, insideBrackets, isCityOf, listFrom, otherCityHere, partyOf, yearAfterParty, type Clause, type Draft, type Rule, type SentenceContext } from './context.js';
 import { idSlug } from '../../../neo4j/model/ids.js';
 
@@ -173,7 +174,13 @@ function partyPairs(clause: Clause, parties: Mention[], docAt: number, ctx: Sent
   if (item && ctx.reportCityId && subject !== ctx.reportCityId && named.length === 0) return [[subject!, ctx.reportCityId]];
   // "По итогам встречи стороны подписали меморандум": the two parties the sentence before named.
   const sides = ctx.recall?.sides;
-  if (sides && named.length === 0 && THE_SIDES.test(text) && (subject === null || subject === ctx.reportCityId || sides.includes(subject))) return [[sides[0], sides[1]]];
+  if (sides && named.length === 0 && THE_SIDES.test(text) && (subject === null || subject === ctx.reportCityId || sides.includes(subject))) {
+    if (sides.length === 2) return [[sides[0]!, sides[1]!]];
+    // One side named before: the reporter is the other (its institution, in an institution's press release).
+    const other = sides[0]!;
+    const self = ctx.reportInstitutionId && other.startsWith('inst:') ? ctx.reportInstitutionId : ctx.reportCityId;
+    if (self && self !== other) return [[self, other]];
+  }
   // "подписаны 4 соглашения о сотрудничестве" under a partner city's heading; "Данные соглашения охватывают…"
   // (no signing, no intention) speaks of documents already counted.
   // A lead line ("подписано 3 соглашения:") leaves the parties to its items.
@@ -236,7 +243,8 @@ function subjectOf(clause: Clause, parties: Mention[], docAt: number, ctx: Sente
   // "два протокола Омской ТПП с управлением ..."
   const right = parties.find((m) => m.start > docAt && m.start - docAt < 60 && !/(с|со|между)\s+(\S+\s+)?$/iu.test(before(clause, m, 20)));
   if (right && right.kind === 'Institution') return partyOf(right);
-  return ctx.reportCityId;
+  // "В ходе визита ректор подписал меморандум" in a university's press release: the university.
+  return defaultSide(clause.text, ctx.reportCityId, ctx.reportInstitutionId);
 }
 
 /** "омской" stands for the reporting city's side; "китайской" for the topic city when it lies in China. */

@@ -7,6 +7,7 @@ import { cityFromDerived } from '../finders/city-derived.js';
 import { CONTACT_WORD, documentWords, firstVisitWord, isOnline, isPlanned, PROVIDED_FOR, SIGNED } from './cues.js';
 import { before, clausesOf, insideBrackets, listFrom, otherCityHere, partyOf, type Clause, type Draft, type Rule, type SentenceContext } from './context.js';
 import { countryId } from '../../../neo4j/model/ids.js';
+import { defaultSide } from '../report-institution.js';
 import { matchesOf } from '../lexicon/spans.js';
 
 // Patterns a function uses on every call are built once here: tsx (esbuild) rewrites a literal holding `\p{…}`
@@ -156,7 +157,7 @@ function partyPairs(clause: Clause, parties: Mention[], ctx: SentenceContext, ca
   // it was held is the side facing another institution.
   const ownVenue = parties.find((m) => m.kind === 'Institution' && m.cityId === self && m.end <= cueAt);
   const facing = parties.find((m) => m.start > cueAt && m.kind === 'Institution' && m.cityId !== self && WITH_BEFORE.test(before(clause, m, 6)));
-  const subject = carried ?? (ownSubject ? partyOf(ownSubject) : ownVenue && facing ? partyOf(ownVenue) : self);
+  const subject = carried ?? (ownSubject ? partyOf(ownSubject) : ownVenue && facing ? partyOf(ownVenue) : defaultSide(text, self, ctx.reportInstitutionId));
   if (!subject) return [];
   // The reporter's own institutions act for it, unless one is named as the other side ("совместно с МААС …")
   // and no foreign side is named.

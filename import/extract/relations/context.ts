@@ -28,6 +28,8 @@ export interface SentenceContext {
   partnerNetworkOf?: (eventId: string) => string | null;
   /** What the sentence may refer back to ("этих городов", "такие соглашения"); nothing when absent. */
   recall?: Recall;
+  /** The institution whose press release the text is (report-institution.ts); null or absent otherwise. */
+  reportInstitutionId?: string | null;
   /** ISO2 of a city entity, when known. */
   countryOf(id: string): string | null;
 }

@@ -6,6 +6,7 @@ import { isOnline, isPlanned, OFFICIAL_BEFORE } from './cues.js';
 import { before, clausesOf, isCityOf, listFrom, partyOf, type Clause, type Draft, type Rule, type SentenceContext } from './context.js';
 import { firstWordStartMatch, matchesOf } from '../lexicon/spans.js';
 import { slugId } from '../lexicon/slug.js';
+import { defaultSide } from '../report-institution.js';
 
 // Patterns a function uses on every call are built once here: tsx (esbuild) rewrites a literal holding `\p{…}`
 // into `new RegExp(…)`, which a function would build anew each time it runs.
@@ -210,7 +211,8 @@ function participantsOf(clause: Clause, ev: Mention, events: Mention[], cues: Cu
     return [...new Set([...listed, ...officials].sort((a, b) => a.start - b.start).map((m) => actorOf(clause, m)))];
   }
   if (actor) return [actorOf(clause, actor)];
-  return ctx.reportCityId ? [ctx.reportCityId] : [];
+  const side = defaultSide(clause.text, ctx.reportCityId, ctx.reportInstitutionId);
+  return side ? [side] : [];
 }
 const OBJECT_BEFORE = /(?<![\p{L}])(посетил\p{L}*|посетив|побывал\p{L}*\s+в|встретил\p{L}*\s+со?|с|со)\s+(город\p{L}*\s+|г\.\s*)?$/iu;
 

@@ -1,0 +1,36 @@
+// The institution a text is the press release of: "Пресс-служба Тамбовского государственного университета" or the
+// institution's name alone as the masthead, in the first lines. Its people ("ректор подписал", "делегация
+// университета") act for it where the sentence names no side of its own, as the reporting city's do for a city's
+// report.
+import { mentionsOf } from './sentence-mentions.js';
+import type { Entity, Sentence } from './types.js';
+
+/** The first lines a masthead may stand on. */
+const HEAD_SENTENCES = 3;
+// "Пресс-служба …", "Пресс-центр …", "Новости …", "Информационная служба …" before the institution.
+const PRESS_OFFICE = /^\s*(пресс-служба|пресс-центр|новости|информационн\p{L}*\s+служба|медиацентр)\s+/iu;
+
+/** The institution whose press release the text is, with its entity, or null. */
+export function reportInstitutionOf(sentences: readonly Sentence[], reportCityId: string | null): Entity | null {
+  for (const sentence of sentences.slice(0, HEAD_SENTENCES)) {
+    // The press office's own name is no party (the finder leaves it out): read what follows it.
+    const office = PRESS_OFFICE.exec(sentence.text);
+    const from = office ? office[0].length : 0;
+    const rest = { text: sentence.text.slice(from), start: sentence.start + from, end: sentence.end };
+    const { mentions, entities } = mentionsOf(rest, reportCityId);
+    const inst = mentions.find((m) => m.kind === 'Institution' && (reportCityId === null || m.cityId === reportCityId));
+    if (!inst) continue;
+    // The masthead is the institution's name alone, or after the press office's.
+    if (rest.text.slice(0, inst.start).trim() !== '' || rest.text.slice(inst.end).replace(/[.\s]+$/u, '') !== '') continue;
+    return entities.find((e) => e.id === inst.id) ?? null;
+  }
+  return null;
+}
+
+// The institution's people or the institution itself acting: "ректор подписал", "делегация университета".
+const INSTITUTION_ACTOR = /(?<![\p{L}])(ректор|проректор|университет|вуз|институт|академи|библиотек|школ|колледж|кафедр|факультет|преподавател|студент|учён|учен|сотрудник)\p{L}*/iu;
+
+/** The side a clause names none of its own for: the report's institution when its people act, else the city. */
+export function defaultSide(text: string, reportCityId: string | null, reportInstitutionId: string | null | undefined): string | null {
+  return reportInstitutionId && INSTITUTION_ACTOR.test(text) ? reportInstitutionId : reportCityId;
+}

@@ -1,0 +1,37 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { extractText } from '../../../import/extract/extract.js';
+import { loadMorph } from '../../../import/extract/lexicon/morph.js';
+import { reportInstitutionOf } from '../../../import/extract/report-institution.js';
+import { splitSentences } from '../../../import/extract/sentences.js';
+
+beforeAll(loadMorph);
+
+const RELEASE =
+  'Пресс-служба Пензенского государственного университета\nПенза, 20 ноября 2024 года\n' +
+  'Делегация университета во главе с ректором вернулась из Гродно.\n' +
+  'В ходе визита ректор подписал договор о сотрудничестве с Гродненским государственным университетом.\n' +
+  'Ранее университет посетили представители Брестского государственного университета (г. Брест).\n' +
+  'Стороны договорились подготовить соглашение о программе двойных дипломов.\n';
+
+describe("an institution's press release", () => {
+  it('finds the institution in the masthead, after the press office or alone', () => {
+    const named = (text: string) => reportInstitutionOf(splitSentences(text), 'city:penza')?.name ?? null;
+    expect(named(RELEASE)).toBe('Пензенский государственный университет');
+    expect(named('Пензенский государственный университет\nПенза, 2024\nНовости.')).toBe('Пензенский государственный университет');
+    // a sentence about an institution is no masthead
+    expect(named('Пензенский государственный университет подписал договор с Брестом.\n')).toBeNull();
+  });
+
+  it("gives the institution's people's acts to it, and its trips to its city", async () => {
+    const x = await extractText(RELEASE, { file: 'pgu.txt' });
+    const name = (id: string) => x.entities.find((e) => e.id === id)?.name ?? id;
+    const facts = x.relations.filter((r) => r.kind !== 'LOCATED_IN').map((r) => `${r.kind} ${[name(r.source), name(r.target)].sort().join(' + ')}${r.status ? ` ${r.status}` : ''}`);
+    expect(facts).toEqual(
+      expect.arrayContaining([
+        'VISIT Гродно + Пенза',
+        'AGREEMENT Гродненский государственный университет + Пензенский государственный университет signed',
+        'AGREEMENT Брестский государственный университет + Пензенский государственный университет planned',
+      ]),
+    );
+  });
+});
