@@ -54,8 +54,9 @@ export function isInitialOrPerson(text: string, t: Token, checkAfter = true): bo
   return false;
 }
 
-// A surname in any case right after a word: "акимом города Ермаганбетом Булекпаевым", "мэра Асаина Байханова".
-const SURNAME_AFTER = /^ (\p{Lu}\p{Ll}+(ов|ев|ёв|ин|ын)(а|у|ым|ой|ом|е|ым|ыми)?)(?![\p{L}-])/u;
+// A surname in any case right after a word: "акимом города Ермаганбетом Булекпаевым", "мэра Асаина Байханова",
+// "градоначальник Милан Джурич".
+const SURNAME_AFTER = /^ (\p{Lu}\p{Ll}+((ов|ев|ёв|ин|ын)(а|у|ым|ой|ом|е|ыми)?|ич(а|у|ем|е)?))(?![\p{L}-])/u;
 
 /** A word the gazetteer does not know, right before a surname: a first name, not a town. */
 export function beforeSurname(text: string, t: { end: number }): boolean {

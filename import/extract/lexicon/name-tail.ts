@@ -258,10 +258,12 @@ export function finishTail(s: Scan, from: number, tail: NameTail, opts: RightOpt
       // им. Ф.М. Достоевского, имени Героя Советского Союза М. М. Кузьмина, имени 30-летия Победы
       let k = i + 1 + (toks[i]!.lower === 'им' && toks[i + 1]?.text === '.' ? 1 : 0);
       const begin = k;
-      for (let n = 0; n < 6 && k < toks.length; n++) {
+      for (let n = 0; n < 8 && k < toks.length; n++) {
         const t = toks[k]!;
         if (t.kind === 'word' && SINGLE_CAPITAL.test(t.text) && toks[k + 1]?.text === '.') k += 2;
         else if (t.kind === 'word' && (t.cap || /^\d/.test(t.text))) k++;
+        // "имени А.Г. и Н.Г. Столетовых": two namesakes' initials before their one surname.
+        else if (t.lower === 'и' && k > begin && SINGLE_CAPITAL.test(toks[k + 1]?.text ?? '') && toks[k + 2]?.text === '.') k++;
         else break;
       }
       if (k > begin) {

@@ -181,6 +181,11 @@ function partyPairs(clause: Clause, parties: Mention[], docAt: number, ctx: Sent
     const self = ctx.reportInstitutionId && other.startsWith('inst:') ? ctx.reportInstitutionId : ctx.reportCityId;
     if (self && self !== other) return [[self, other]];
   }
+  // "В Крагуеваце главы двух городов подписали …": the city where it happened is the other of the two.
+  if (subject && BETWEEN_THE_CITIES.test(text)) {
+    const here = otherCityHere(clause, subject, clause.mentions.filter((m) => m.kind === 'City' && m.via === 'name').map((m) => m.id));
+    if (here) return [[subject, here]];
+  }
   // "подписаны 4 соглашения о сотрудничестве" under a partner city's heading; "Данные соглашения охватывают…"
   // (no signing, no intention) speaks of documents already counted.
   // A lead line ("подписано 3 соглашения:") leaves the parties to its items.

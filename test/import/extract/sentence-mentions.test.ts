@@ -36,6 +36,10 @@ describe('sentence mentions', () => {
     expect(institutions('Договор заключён с Университетом Тампере (Финляндия).')).toEqual(['Университет Тампере @ city:tampere']);
   });
 
+  it('keeps two namesakes sharing a surname in the name', () => {
+    expect(institutions('Договор подписан с Тульским университетом имени А.П. и Н.П. Ивановых.')).toEqual(['Тульский университет имени А.П. и Н.П. Ивановых @ city:tula']);
+  });
+
   it('reads a university named by its town, as foreign ones are', () => {
     expect(institutions('Договор заключён с Университетом в Нови-Саде.')).toEqual(['Университет в Нови-Саде @ city:novi-sad']);
   });
@@ -53,6 +57,7 @@ describe('sentence mentions', () => {
 
   it('reads a town\'s name as written before a surname as a first name', () => {
     expect(mentions('Делегацию принял заместитель мэра Милан Петров.')).toEqual([]);
+    expect(mentions('Делегацию принял градоначальник Милан Джурич.')).toEqual([]);
     expect(mentions('Делегацию принял мэр Гомеля Петров.')).toEqual(['City:city:gomel:authority']);
   });
 

@@ -71,6 +71,12 @@ describe('agreement rule', () => {
     expect(run(agreementRule, text)).toEqual(['AGREEMENT city:dalian city:omsk 2012 signed']);
   });
 
+  it('reads "главы двух городов" in a city named as the place as that city and the reporter', () => {
+    expect(run(agreementRule, 'В Павлодаре главы двух городов подписали меморандум о сотрудничестве.', { topicCityId: 'city:gomel' })).toEqual([
+      'AGREEMENT city:omsk city:pavlodar 2023 signed',
+    ]);
+  });
+
   it('takes the topic city for a signing under its heading', () => {
     expect(run(agreementRule, 'По итогам форума подписаны 3 соглашения о сотрудничестве.', { topicCityId: 'city:pavlodar' })).toEqual([
       'AGREEMENT city:omsk city:pavlodar 2023 signed',
