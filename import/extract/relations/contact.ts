@@ -171,7 +171,10 @@ function partyPairs(clause: Clause, parties: Mention[], ctx: SentenceContext, ca
     return true;
   });
   // A city that only locates a named institution ("с Домом-музеем (город Павлодар)") is represented by it.
+  // So is the subject institution's own city ("в библиотеке … города Липецка прошёл телемост").
   const represented = new Set(others.filter((m) => m.kind === 'Institution' && m.cityId).map((m) => m.cityId!));
+  const subjectCity = parties.find((m) => m.kind === 'Institution' && partyOf(m) === subject)?.cityId;
+  if (subjectCity) represented.add(subjectCity);
   const ids = [...new Set(others.filter((m) => !(m.kind === 'City' && m.via === 'name' && represented.has(m.id))).map(partyOf))];
   if (ids.length > 0) return ids.map((o) => [subject, o] as [string, string]);
   // "телемост с белорусскими коллегами" under a partner city's heading: the topic city, when the nationality fits.

@@ -54,6 +54,7 @@ describe('contact rule', () => {
     ['На форуме в Москве глава Омска встретился с акимом Павлодара.', null, ['city:omsk — city:pavlodar']],
     // the reporter's institution where it was held faces the other institution
     ['В мае в Омской областной библиотеке состоялся телемост с Павлодарской областной библиотекой.', null, ['inst:omskaya-oblast-biblio — inst:pavlod-oblast-biblio']],
+    ['В мае в Детской библиотеке имени А.С. Пушкина города Омска прошёл телемост с Павлодарской областной библиотекой.', null, ['inst:detska-biblio-a-s-pushkin — inst:pavlod-oblast-biblio']],
     // a meeting with a delegation in a third city: both travelled, and met
     ['На выставке в Москве глава Омска провёл встречу с делегацией Бреста.', null, ['city:omsk — city:brest']],
     ['В мае глава Омска встретился с Асланом Бжанией, главой администрации Зугдиди.', null, ['city:omsk — city:zugdidi']],
