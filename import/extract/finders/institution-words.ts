@@ -84,7 +84,7 @@ export const HEAD_LEMMAS: ReadonlySet<string> = new Set([...Object.keys(HEADS), 
 export const NEED_DESIGNATOR = new Set(['глава', 'руководство']);
 export const DISTRICT_WORDS = new Set(['район', 'округ']);
 export const REGION_WORDS = new Set([
-  'область', 'провинция', 'край', 'республика', 'штат', 'федерация', 'префектура', 'округ', 'регион',
+  'область', 'провинция', 'край', 'республика', 'штат', 'федерация', 'префектура', 'округ', 'регион', 'аймак',
 ]);
 
 /** Refines a generic head (`учреждение`, a legal form) by what its name says: `«Средняя школа № 75»` → school. */

@@ -10,9 +10,9 @@ const REGION_WORDS = /^(област[ьиейю]|краем|края|краю|к
 /** The nouns of an adjective's region (`области`, `края`), anywhere in the sentence. */
 const REGION_NOUN = /област|кра[йяюе]/iu;
 /** The words REGION_BEFORE needs, anywhere in the sentence. */
-const REGION_CUE = /провинци|штат|префектур|автономн/iu;
+const REGION_CUE = /провинци|штат|префектур|автономн|аймак/iu;
 const NEXT_CAPITALISED = /^\s+(\p{Lu}[\p{L}-]+)/u;
-const REGION_BEFORE = /(?<![\p{L}])(провинци\p{L}+|штат\p{L}*|префектур\p{L}+|автономн\p{L}+\s+район\p{L}*|автономн\p{L}+\s+округ\p{L}*|автономн\p{L}+\s+област\p{L}*)\s*$/iu;
+const REGION_BEFORE = /(?<![\p{L}])(провинци\p{L}+|штат\p{L}*|префектур\p{L}+|аймак\p{L}*|автономн\p{L}+\s+район\p{L}*|автономн\p{L}+\s+округ\p{L}*|автономн\p{L}+\s+област\p{L}*)\s*$/iu;
 
 /** Regions: "Омской области", "Туркестанской областью", "провинции Хэнань", "Автономный район Внутренняя Монголия". */
 export function findRegions(text: string, toks: Token[], mentions: Mention[], entities: Entity[]): void {

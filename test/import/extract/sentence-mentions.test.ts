@@ -8,6 +8,13 @@ const mentions = (text: string) =>
   mentionsOf({ text, start: 0, end: text.length }, 'city:omsk').mentions.map((m) => `${m.kind}:${m.id}:${m.via}`);
 
 describe('sentence mentions', () => {
+  it("a foreign region's administration stands for it too", () => {
+    expect(mentions('Соглашение подписали правительство Омской области и администрация аймака Дорнод.')).toEqual([
+      'Region:region:omskaya-oblast:authority',
+      'Region:region:dornod:authority',
+    ]);
+  });
+
   it("a region's government stands for the region", () => {
     expect(mentions('Соглашение заключили Правительство Томской области и город Гомель.')).toEqual([
       'Region:region:tomskaya-oblast:authority',
