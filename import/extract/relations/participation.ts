@@ -218,6 +218,7 @@ const OBJECT_BEFORE = /(?<![\p{L}])(посетил\p{L}*|посетив|побы
 
 // Between a city and the event it hosted: "(Беларусь) в мае принимал участников", "принимала гостей".
 const HOSTED_GAP = /^\s*(\([^()]*\)\s*)?(\p{L}+\s+){0,2}?принима\p{L}*\s+(\p{L}+\s+)?(участник|гост)\p{L}*\s+$/iu;
+const VISITED_BEFORE = /(?<![\p{L}])(посетил\p{L}*|побывал\p{L}*\s+в|прибыл\p{L}*\s+в)\s+(город\p{L}*\s+|г\.\s*)?$/iu;
 const DAYS_OF_BEFORE = /(?<![\p{L}])(дн(и|ей|ям|ях|ями)|недел\p{L}*)\s+((культуры|дружбы)\s+)?(города\s+|г\.\s*)?$/iu;
 const IN_TOWN_BEFORE = /(?<![\p{L}])(в|во)\s+(городе\s+|г\.\s*)?$/iu;
 // "«Дни Калуги в Зуле»": a town after "в" in the name, whether or not it was recognised.
@@ -250,6 +251,9 @@ function placeOf(clause: Clause, ev: Mention, cities: Mention[], events: Mention
   // "Гомель принимал участников фестиваля …": the city that received those who took part.
   const host = [...cities].reverse().find((m) => m.end <= ev.start && HOSTED_GAP.test(text.slice(m.end, ev.start)));
   if (host) return host.id;
+  // "посетила город Петропавловск (Казахстан) и приняла участие в форуме …": they went there to take part.
+  const visited = [...cities].reverse().find((m) => m.end <= ev.start && ev.start - m.end < 60 && VISITED_BEFORE.test(before(clause, m, 30)));
+  if (visited && !events.some((e) => e.start >= visited.end && e.end <= ev.start) && WENT_TO_TAKE_PART.test(text.slice(visited.end, ev.start))) return visited.id;
   // A city inside the name: "Петербургский экономический форум", "выставка «Омская марка»"; not a route or a pair
   // of cities ("Поэтический экспресс Павлодар - Омск"), nor the area whose cities meet ("фестиваль городов Прииртышья").
   const inside = clause.all.filter(

@@ -51,8 +51,10 @@ describe('participation rule', () => {
     expect(drafts('Делегация Павлодара побывала в Омске на фестивале «Дружба народов».')).toContain('PARTICIPATED_IN city:pavlodar → event:festival-druzhba-narodov');
   });
 
-  it('reads the city visited as an object, not the participant', () => {
-    expect(drafts('В мае делегация Омска посетила город Павлодар и приняла участие в форуме «Евразия».')).toContain('PARTICIPATED_IN city:omsk → event:forum-yevraziya');
+  it('reads the city visited as an object, not the participant, and as where the event was', () => {
+    const found = drafts('В мае делегация Омска посетила город Павлодар и приняла участие в форуме «Евразия».');
+    expect(found).toContain('PARTICIPATED_IN city:omsk → event:forum-yevraziya');
+    expect(found).toContain('HELD_IN event:forum-yevraziya → city:pavlodar');
   });
 
   it('holds "Дни X в Y" in Y, and a town\'s days not in that town', () => {
