@@ -84,6 +84,12 @@ function computeAll(sentence: Sentence): Found {
 
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i]!;
+    // "«Курганский Ротари-клуб» при поддержке …": an organisation named by its «name» alone, its head inside.
+    if (t.kind === 'open' && s.depth[i] === 0 && (i === 0 || !isWordBefore(toks, i))) {
+      const quoted = quotedInstitution(sentence, s, i);
+      if (quoted) cands.push(quoted);
+      continue;
+    }
     if (t.kind !== 'word' || s.depth[i]! > 0) continue;
     const formation = formationAt(s, i) ?? compoundAuthorityAt(s, i);
     if (formation) {
@@ -193,6 +199,24 @@ function computeAll(sentence: Sentence): Found {
     cands.push(candidate(sentence, s, left.start, end, type, tail, i));
   }
   return { institutions: resolveOverlaps(cands), authorities, s };
+}
+
+/** A word stands right before token `i` (a head the «name» belongs to). */
+function isWordBefore(toks: Scan['toks'], i: number): boolean {
+  return toks[i - 1]?.kind === 'word' && !/^(и|с|со|в|во|на|для|от|при|между|а|но)$/iu.test(toks[i - 1]!.text);
+}
+
+/** A «name» whose last word is an organisation's head and whose first is capitalised: the whole «name». */
+function quotedInstitution(sentence: Sentence, s: Scan, open: number): Candidate | null {
+  const close = s.match[open]!;
+  if (close <= open + 1 || close - open > 8) return null;
+  const last = s.toks[close - 1]!;
+  const first = s.toks[open + 1]!;
+  if (last.kind !== 'word' || first.kind !== 'word' || !first.cap) return null;
+  const lemma = [...tokenNounLemmas(last)].find((l) => HEADS[l] !== undefined) ?? [...tokenNounLemmas(last)].map((l) => l.split('-').pop()!).find((l) => HEADS[l] !== undefined);
+  if (!lemma || HEADS[lemma] === 'company') return null;
+  const inner = spanText(s, open + 1, close);
+  return { ...candidate(sentence, s, open, close + 1, HEADS[lemma]!, null, close - 1), name: nameOf(inner), cityAdjective: cityAdjectiveOf(s, open + 1, close - 1) };
 }
 
 /** Keeps the longest of overlapping candidates: an embassy inside a trade office's name is not a second one. */

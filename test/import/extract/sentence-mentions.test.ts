@@ -43,6 +43,12 @@ describe('sentence mentions', () => {
     expect(institutions('Договор заключён с Университетом Тампере (Финляндия).')).toEqual(['Университет Тампере @ city:tampere']);
   });
 
+  it('reads an organisation named by its «name» alone, its head inside', () => {
+    expect(institutions('«Тульский Ротари-клуб» при поддержке консульства провёл круглый стол.')).toEqual(['Тульский Ротари-клуб @ city:tula']);
+    // a «name» after its head is read with it; a company's «name» alone is not one
+    expect(institutions('Выступил ансамбль «Сибирский хор».')).not.toContain('Сибирский хор @ city:omsk');
+  });
+
   it('keeps two namesakes sharing a surname in the name', () => {
     expect(institutions('Договор подписан с Тульским университетом имени А.П. и Н.П. Ивановых.')).toEqual(['Тульский университет имени А.П. и Н.П. Ивановых @ city:tula']);
   });
