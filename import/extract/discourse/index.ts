@@ -97,8 +97,8 @@ export class Discourse {
     this.topicEventId = [...mentions].reverse().find((m) => m.kind === 'Event')?.id ?? this.topicEventId;
     for (const [eventId, cityId] of partnerNetworksIn(sentence.text, mentions)) this.partnerNetworks.set(eventId, cityId);
     this.lead.advance(sentence.text);
-    if (startsLine && DATE_LINE.test(sentence.text)) this.dateHeading = sentence.text.replace(/\.\s*$/u, '');
-    else if (HEADING.test(sentence.text)) this.dateHeading = null;
+    if (startsLine && sentence.text.length <= 40 && DATE_LINE.test(sentence.text)) this.dateHeading = sentence.text.replace(/\.\s*$/u, '');
+    else if (this.dateHeading !== null && sentence.text.length <= 120 && HEADING.test(sentence.text)) this.dateHeading = null;
     this.recall = recallAfter(this.recall, sentence.text, mentions, this.reportCityId, this.reportYear);
   }
 }

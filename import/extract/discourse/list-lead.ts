@@ -34,7 +34,7 @@ export class ListLead {
 
   /** After the sentence: a new lead starts, an item keeps the lead, anything else ends the list. */
   advance(text: string): void {
-    if (LEAD.test(text) || (!this.item && HEADING_LEAD.test(text))) this.lead = text;
+    if (LEAD.test(text) || (!this.item && text.length <= 100 && HEADING_LEAD.test(text))) this.lead = text;
     else if (!this.item) this.lead = null;
     this.open = this.lead !== null && this.item && ITEM_GOES_ON.test(text);
   }

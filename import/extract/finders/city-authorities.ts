@@ -87,6 +87,8 @@ const COMPOUND_AUTHORITIES: ReadonlyArray<[RegExp, string]> = [[/^мингори
 /** A town's authority written as one compound word. */
 export function compoundAuthorityAt(s: Scan, i: number): AuthorityHit | null {
   const t = s.toks[i]!;
+  // Asked of every word: most are no compound of "горисполком" at all.
+  if (t.lower.length < 14 || !t.lower.includes('горисполком')) return null;
   for (const [word, city] of COMPOUND_AUTHORITIES) if (word.test(t.lower)) return { from: i, to: i + 1, cityWord: city };
   return null;
 }

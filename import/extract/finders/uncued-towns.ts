@@ -79,10 +79,15 @@ export function dictionaryTown(word: string, town: WorldCity | null | undefined,
   return !rs.some((r) => r.known && (r.parse.tag.Name || r.parse.tag.Surn || r.parse.tag.Patr || r.parse.tag.Orgn || (r.pos === 'NOUN' && !r.proper)));
 }
 
+// Asked of most capitalised words no other rule took; a pure function of the word.
+const knownPlaceWords = new Memo<boolean>(20_000);
+
 /** The dictionary's first reading of the word is a place name: worth asking the world list about. */
 export function isKnownPlaceWord(word: string): boolean {
-  const first = readings(word)[0];
-  return first !== undefined && first.known && Boolean(first.parse.tag.Geox);
+  return knownPlaceWords.get(word, (w) => {
+    const first = readings(w)[0];
+    return first !== undefined && first.known && Boolean(first.parse.tag.Geox);
+  });
 }
 
 /** The country whose towns a report names with no cue at all: its own. */

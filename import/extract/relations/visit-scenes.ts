@@ -107,10 +107,12 @@ function visitsOfWhere(clause: Clause, ctx: Parameters<Rule>[0]): Draft[] {
 // "Первой точкой маршрута стал Белград", "Завершающим пунктом поездки стал Далянь": a stop of the reporter's trip.
 const STOP_BEFORE = /(перв|втор|треть|следующ|очередн|завершающ|последн|конечн)\p{L}*\s+(точк|пункт|останов)\p{L}*\s+((маршрута|программы|визита|поездки|турне)\s+)?(стал\p{L}*|был\p{L}*)\s+(город\s+|г\.\s*)?$/iu;
 
+const STOP_STEM = /точк|пункт|останов/iu;
+
 /** A city named as a stop of a trip: the reporting city's delegation went there. */
 export function visitsOfItinerary(clause: Clause, ctx: Parameters<Rule>[0]): Draft[] {
   const self = ctx.reportCityId;
-  if (!self || isPlanned(clause.text) || FUTURE_TRIP.test(clause.text)) return [];
+  if (!self || !STOP_STEM.test(clause.text) || isPlanned(clause.text) || FUTURE_TRIP.test(clause.text)) return [];
   const stop = clause.mentions.find((m) => m.kind === 'City' && m.via === 'name' && m.id !== self && STOP_BEFORE.test(before(clause, m, 80)));
   if (!stop) return [];
   const { year, month } = dateOf(clause.text, stop.start, ctx.reportYear);
