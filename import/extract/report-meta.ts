@@ -195,6 +195,18 @@ function detectTitle(head: string[], cityLine: number): string | null {
   return null;
 }
 
+const HEAD_DATE = /(?<![\d.])(\d{1,2}\s+(январ|феврал|март|апрел|ма[яй]|июн|июл|август|сентябр|октябр|ноябр|декабр)\p{L}*\s+|\d{1,2}\.\d{1,2}\.)((?:19|20)\d\d)(?!\d)/iu;
+
+/** The year of a full date on one of the first lines (a heading's or dateline's), or null. */
+function datedHead(head: string[]): number | null {
+  for (const line of head.slice(0, 4)) {
+    // A dateline is short; "по состоянию на 01.01.2025" dates a count, not the text.
+    const m = HEAD_DATE.exec(line);
+    if (m && line.length <= 60 && !/состоянию\s+на\s*$/iu.test(line.slice(0, m.index))) return Number(m[3]);
+  }
+  return null;
+}
+
 /** The city, year and title of a report, from its (normalised or raw) text. */
 export function detectReportMeta(text: string): ReportMeta {
   const head = headLines(text);
@@ -202,7 +214,9 @@ export function detectReportMeta(text: string): ReportMeta {
   const report = headingLine >= 0;
   // A report says which year it covers; a web page carries its date. A page's passing "в 1996 году" is history.
   // The page's date is searched for (over the whole text) only when the year is not read from the report itself.
-  const year = report ? (detectYear(text, 0) ?? pageYear(text)) : (pageYear(text) ?? detectYear(text, STRONG_YEAR) ?? headlineYear(head));
+  // A report whose heading carries its date ("Архангельск, 22 октября 2024 года") is of that date's year.
+  const headed = report ? datedHead(head) : null;
+  const year = report ? (headed ?? detectYear(text, 0) ?? pageYear(text)) : (pageYear(text) ?? detectYear(text, STRONG_YEAR) ?? headlineYear(head));
   const page = pageDate(text);
   const pageMonth = page && page.year === year && !report ? page.month : null;
   return { city, cityFromHeading: report, year, pageMonth, title: detectTitle(head, headingLine) };

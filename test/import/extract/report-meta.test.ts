@@ -91,6 +91,8 @@ describe('detectReportMeta: year', () => {
     // a section title first, then the opening sentence; a period heading
     ['an opening year after a title', 'Раздел 4. Внешние связи\nВ 2021 году Тула продолжила работу с побратимами.\nВ мае делегация посетила Брест.', 2021],
     ['an opening year after numbered titles', '3. Внешние связи\n3.1. Общие сведения\nВ 2021 году Тула продолжила работу с побратимами.\nВ мае делегация посетила Брест.', 2021],
+    ['a dated heading over a later plan', 'ТУЛА\nТула, 22 октября 2024 года\nВ 2025 году запланирована летняя школа. Летом 2025 года пройдёт форум, итоги 2025 года подведут позже.', 2024],
+    ['an opening month and year after a headline', 'Тула. Поездка делегации в Беларусь\nВ сентябре 2023 года делегация Тулы посетила Брест.\nГости осмотрели завод.', 2023],
     ['a quarter heading', 'Хроника внешних связей Тулы\nII квартал 2022 года\n5 мая. Делегация посетила Брест.', 2022],
   ])('%s', (_name, text, year) => {
     expect(detectReportMeta(text).year).toBe(year);
