@@ -74,6 +74,7 @@ export async function extractText(raw: string, opts: ExtractOptions): Promise<Ex
         mentions: frame.mentions,
         topicCityId: frame.topicCityId,
         topicEventId: frame.topicEventId,
+        topicEventJustNamed: frame.topicEventJustNamed,
         placeOfEvent: frame.placeOfEvent,
         partnerNetworkOf: frame.partnerNetworkOf,
         recall: frame.recall,

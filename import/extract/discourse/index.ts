@@ -25,6 +25,8 @@ export interface Frame {
   mentions: Mention[];
   topicCityId: string | null;
   topicEventId: string | null;
+  /** The topic event was named by the sentence right before this one. */
+  topicEventJustNamed: boolean;
   /** Where an event was held, as a sentence before stated (HELD_IN); null when none did. */
   placeOfEvent: (eventId: string) => string | null;
   partnerNetworkOf: (eventId: string) => string | null;
@@ -39,6 +41,7 @@ export interface Frame {
 export class Discourse {
   private topicCityId: string | null = null;
   private topicEventId: string | null = null;
+  private topicEventJustNamed = false;
   private readonly partnerNetworks = new Map<string, string>();
   private readonly lead = new ListLead();
   private recall: Recall = NO_RECALL;
@@ -72,6 +75,7 @@ export class Discourse {
       mentions: shift ? mentions.map((m) => ({ ...m, start: m.start + shift, end: m.end + shift })) : mentions,
       topicCityId: this.topicCityId,
       topicEventId: this.topicEventId,
+      topicEventJustNamed: this.topicEventJustNamed,
       placeOfEvent: this.placeOfEvent,
       partnerNetworkOf: this.partnerNetworkOf,
       recall: this.recall,
@@ -94,7 +98,9 @@ export class Discourse {
   /** `startsLine`: the sentence opens its line, as a chronicle's date does ("12 июля. В Саратове …"). */
   advance(sentence: Sentence, mentions: Mention[], startsLine = false): void {
     this.topicCityId = topicAfter(mentions, this.reportCityId, this.topicCityId);
-    this.topicEventId = [...mentions].reverse().find((m) => m.kind === 'Event')?.id ?? this.topicEventId;
+    const named = [...mentions].reverse().find((m) => m.kind === 'Event')?.id;
+    this.topicEventJustNamed = named !== undefined;
+    this.topicEventId = named ?? this.topicEventId;
     for (const [eventId, cityId] of partnerNetworksIn(sentence.text, mentions)) this.partnerNetworks.set(eventId, cityId);
     this.lead.advance(sentence.text);
     if (startsLine && sentence.text.length <= 40 && DATE_LINE.test(sentence.text)) this.dateHeading = sentence.text.replace(/\.\s*$/u, '');

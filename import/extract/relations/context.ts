@@ -22,6 +22,8 @@ export interface SentenceContext {
   topicCityId: string | null;
   /** The last named event before this sentence, for "В Фестивале приняли участие …" that names it no more. */
   topicEventId?: string | null;
+  /** The topic event was named by the sentence right before. */
+  topicEventJustNamed?: boolean;
   /** Where a sentence before said an event was held; absent or null when none did. */
   placeOfEvent?: (eventId: string) => string | null;
   /** For an event "of the partner cities of X" (Фестиваль культур городов-партнёров города Фучжоу): X's id. */

@@ -95,7 +95,18 @@ function participationOfClause(clause: Clause, ctx: SentenceContext): Draft[] {
     // TOOK_PART's stem first: a clause without it has nothing here, whatever head noun it names.
     if (!ctx.topicEventId || !TOOK_PART_STEM.test(clause.text)) return [];
     const head = firstWordStartMatch(BARE_EVENT, clause.text);
-    if (!head || !TOOK_PART.test(clause.text)) return [];
+    // "Завершился фестиваль «…». На сцене выступили коллективы из A, B и C.": right after the event's sentence, a
+    // list of who took part names no event and means it.
+    const listed = !head && ctx.topicEventJustNamed ? justAfterEvent(clause) : null;
+    if (listed) {
+      const ref: Mention = { kind: 'Event', id: ctx.topicEventId!, start: listed.index, end: listed.index, via: 'event' };
+      clause = { ...clause, mentions: [...clause.mentions, ref].sort((a, b) => a.start - b.start) };
+      events = [ref];
+    }
+  }
+  if (events.length === 0) {
+    const head = firstWordStartMatch(BARE_EVENT, clause.text);
+    if (!head || !ctx.topicEventId || !TOOK_PART.test(clause.text)) return [];
     // "Участниками мероприятия стали …" may be about any event, named or not: the noun must be the named one's.
     if (/^участ/iu.test(head[1]!) && (PRONOUN.test(head[2]!) || !ctx.topicEventId.includes(slugId(head[2]!).slice(0, 5)))) return [];
     // "В фестивалях принимали участие …": several events, not the one named last.
@@ -148,6 +159,15 @@ function inPerson(clause: Clause, participants: readonly string[]): string[] {
     )
     .map(partyOf);
   return [...new Set(ids)];
+}
+
+// "выступили творческие коллективы из Гомеля, …": a cue, then a list of towns after "из".
+const CUE_THEN_LIST_FROM = /(выступил\p{L}*|принял\p{L}*\s+участие|участвова\p{L}*|участву\p{L}*)\s+([^.;:]{0,40}\s)?из\s/iu;
+
+/** Where a clause that names no event tells who took part in one by a list after "из", or null. */
+function justAfterEvent(clause: Clause): { index: number } | null {
+  const m = CUE_THEN_LIST_FROM.exec(clause.text);
+  return m && clause.mentions.some((x) => x.kind === 'City' && x.start > m.index) ? { index: m.index } : null;
 }
 
 /** A mention that can take part: a city, an authority, an institution; not a place of holding nor an inviter. */

@@ -79,8 +79,10 @@ function partnersOfClause(clause: Clause, ctx: SentenceContext): Draft[] {
   // "В Фестивале помимо Омска приняли участие такие города, как …": the festival "of the partner cities of X"
   // was named in an earlier sentence; the cities listed here are X's partners too.
   const owner = ctx.topicEventId ? ctx.partnerNetworkOf?.(ctx.topicEventId) : null;
-  // "В нём приняли участие коллективы из A, B и C": the same, the event named by a pronoun, the list after "из".
-  if (owner && /участ/iu.test(clause.text) && (IN_AN_EVENT.test(clause.text) || IN_IT.test(clause.text))) {
+  // "В нём приняли участие коллективы из A, B и C": the same, the event named by a pronoun, the list after "из"; or,
+  // right after the event's sentence, by no word at all ("На сцене выступили коллективы из A, B и C").
+  const tookPart = /участ|выступ/iu.test(clause.text);
+  if (owner && tookPart && (IN_AN_EVENT.test(clause.text) || IN_IT.test(clause.text) || ctx.topicEventJustNamed)) {
     const first = cities.find((m) => LIST_OPENER.test(before(clause, m, 20)));
     if (first) for (const item of listFrom(clause, first, cities)) addPartner(out, owner, item.id);
   }

@@ -48,3 +48,15 @@ describe('guests of an event held in the reporting city', () => {
     expect(x.relations.filter((r) => r.kind === 'VISIT')).toEqual([]);
   });
 });
+
+describe('who took part, told right after the event', () => {
+  it('links a list after "из" in the next sentence to the event, and makes the towns partners of its network', async () => {
+    const text =
+      'Тула, 3 сентября 2024 года\nВ Туле завершился Фестиваль городов-партнёров Тулы «Дружба».\n' +
+      'На сцене выступили творческие коллективы из Гомеля, Бреста и Павлодара.\n';
+    const x = await extractText(text, { file: 'tula.txt' });
+    const of = (kind: string) => x.relations.filter((r) => r.kind === kind).map((r) => [r.source, r.target].filter((id) => id !== 'city:tula' && !id.startsWith('event:'))[0]).sort();
+    expect(of('PARTICIPATED_IN')).toEqual(['city:brest', 'city:gomel', 'city:pavlodar']);
+    expect(of('PARTNER')).toEqual(['city:brest', 'city:gomel', 'city:pavlodar']);
+  });
+});
