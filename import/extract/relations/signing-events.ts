@@ -9,7 +9,7 @@ import type { EntityRegistry } from '../registry.js';
 import { mentionsOf } from '../sentence-mentions.js';
 import { splitSentences } from '../sentences.js';
 import type { ExtractedRelation, Sentence } from '../types.js';
-import { PLACE_BEFORE } from './participation.js';
+import { PLACE_BEFORE } from './event-place.js';
 
 // The act of signing, in any of the shapes news use: "подписан", "подписали", "подписи поставили", "подписание
 // состоялось", "заключено".

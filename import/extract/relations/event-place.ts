@@ -1,0 +1,102 @@
+// Where an event took place (HELD_IN): the place named after it, a venue, its holder, the town before it with a
+// verb of holding, the town visited to take part, one inside its name, the inviter, a city's celebration.
+import type { Mention } from '../mentions.js';
+import { isOnline } from './cues.js';
+import { before, partyOf, type Clause, type SentenceContext } from './context.js';
+
+// Patterns a function uses on every call are built once here: tsx (esbuild) rewrites a literal holding `\p{…}`
+// into `new RegExp(…)`, which a function would build anew each time it runs.
+// "по приглашению города-побратима Урумчи": the inviting city.
+const INVITATION_BEFORE = /приглашени\p{L}*\s+([\p{L}-]+\s+){0,4}$/iu;
+// "в рамках праздничных мероприятий 300-летия города Омска": a city's celebration frames the clause.
+const CELEBRATION_FRAME = /^\s*в\s+рамках\s+([\p{L}-]+\s+){0,3}?(праздновани\p{L}*|праздничн\p{L}*|юбиле\p{L}*|\d+-?лети\p{L}*|дн[яей]\s+города)[^,;]{0,60}/iu;
+
+// Where: "в городе Фучжоу", "в г. Минске", "городе Ираклионе", "(февраль, город Минск, Республика Беларусь)", "в Омске".
+export const PLACE_BEFORE = /((?<![\p{L}])(в|во)\s+(город\p{L}*|г\.)?\s*|(?<![\p{L}])(?<!(о|об|при|в|во)\s+)городе\s+|\(\s*([\p{L}-]+\s*,\s*)?(город|г\.)\s*)$/iu;
+// Whoever holds it: "конкурс …, проводимый Муниципальным Народным Правительством города Фучжоу".
+const HELD_BY = /проводим\p{L}*\s+$/iu;
+// "В Нижневартовске состоялся Кубок …", "в Иркутске были подведены итоги конкурса …": the place comes first.
+const HOLDING_VERB = /(состоял\p{L}*|завершил\p{L}*|прош[её]л|прошл[аио]|проходил\p{L}*|проводил\p{L}*|проведен\p{L}*|подведены\s+итоги|открыл\p{L}*|стартовал\p{L}*)/iu;
+
+// "выезжали в г. Минск для участия в Форуме …", "побывал в Маньчжурии, где принял участие в форуме": they went to
+// the place to take part in the event held there.
+const WENT_TO_TAKE_PART =
+  /^\s*(\([^()]*\)\s*)?,?\s*(где\s+)?(\p{L}+\s+){0,2}?(для\s+участия|принял\p{L}*\s+участие|принимал\p{L}*\s+участие|участвовал\p{L}*)\s+(в|во|на)\s+((работе|открытии|церемонии\s+открытия)\s+)?$/iu;
+
+// Between a city and the event it hosted: "(Беларусь) в мае принимал участников", "принимала гостей".
+const HOSTED_GAP = /^\s*(\([^()]*\)\s*)?(\p{L}+\s+){0,2}?принима\p{L}*\s+(\p{L}+\s+)?(участник|гост)\p{L}*\s+$/iu;
+const VISITED_BEFORE = /(?<![\p{L}])(посетил\p{L}*|побывал\p{L}*\s+в|прибыл\p{L}*\s+в)\s+(город\p{L}*\s+|г\.\s*)?$/iu;
+const DAYS_OF_BEFORE = /(?<![\p{L}])(дн(и|ей|ям|ях|ями)|недел\p{L}*)\s+((культуры|дружбы)\s+)?(города\s+|г\.\s*)?$/iu;
+const IN_TOWN_BEFORE = /(?<![\p{L}])(в|во)\s+(городе\s+|г\.\s*)?$/iu;
+// "«Дни Калуги в Зуле»": a town after "в" in the name, whether or not it was recognised.
+const IN_UNKNOWN_TOWN = /(?<![\p{L}])(в|во)\s+\p{Lu}\p{Ll}+/u;
+// Nothing but "в"/"на" (a comma allowed) between an event's name and the institution that hosts it.
+const VENUE_BEFORE = /^\s*,?\s*(в|во|на)\s+$/iu;
+
+export function placeOf(clause: Clause, ev: Mention, cities: Mention[], events: Mention[], ctx: SentenceContext): string | null {
+  const text = clause.text;
+  const nextEvent = events.find((e) => e.start >= ev.end);
+  // The place follows the event's name in these reports: "... ярмарке в городе Фучжоу".
+  const after = cities.find((m) => m.start >= ev.end && m.start - ev.end < 80 && PLACE_BEFORE.test(before(clause, m, 30)));
+  if (after) return after.id;
+  // "выставки «…» в Гродненском областном музее": a venue named right after, placed by its own name.
+  const venue = clause.mentions.find(
+    (m) => m.kind === 'Institution' && m.cityId && m.start >= ev.end && m.start - ev.end < 40 && (!nextEvent || m.start < nextEvent.start) && VENUE_BEFORE.test(text.slice(ev.end, m.start)),
+  );
+  if (venue) return venue.cityId!;
+  // "…, проводимом Муниципальным Народным Правительством города Фучжоу": its holder's city.
+  const holder = clause.mentions.find(
+    (m) => m.start >= ev.end && m.start - ev.end < 120 && (!nextEvent || m.start < nextEvent.start) && m.kind === 'City' && HELD_BY.test(before(clause, m, 20)),
+  );
+  if (holder) return holder.id;
+  // "В Нижневартовске состоялся Кубок …": the place right before, with a verb of holding between or around.
+  const lead = [...cities].reverse().find((m) => m.end <= ev.start && ev.start - m.end < 60 && PLACE_BEFORE.test(before(clause, m, 30)));
+  if (lead && !events.some((e) => e.start >= lead.end && e.end <= ev.start)) {
+    const gap = text.slice(lead.end, ev.start);
+    if (HOLDING_VERB.test(gap) || /^\s*(\([^()]*\)\s*)?(в|во|на)\s+$/iu.test(gap) || WENT_TO_TAKE_PART.test(gap)) return lead.id;
+  }
+  // "Гомель принимал участников фестиваля …": the city that received those who took part.
+  const host = [...cities].reverse().find((m) => m.end <= ev.start && HOSTED_GAP.test(text.slice(m.end, ev.start)));
+  if (host) return host.id;
+  // "посетила город Петропавловск (Казахстан) и приняла участие в форуме …": they went there to take part.
+  const visited = [...cities].reverse().find((m) => m.end <= ev.start && ev.start - m.end < 60 && VISITED_BEFORE.test(before(clause, m, 30)));
+  if (visited && !events.some((e) => e.start >= visited.end && e.end <= ev.start) && WENT_TO_TAKE_PART.test(text.slice(visited.end, ev.start))) return visited.id;
+  // A city inside the name: "Петербургский экономический форум", "выставка «Омская марка»"; not a route or a pair
+  // of cities ("Поэтический экспресс Павлодар - Омск"), nor the area whose cities meet ("фестиваль городов Прииртышья").
+  const inside = clause.all.filter(
+    (m) => m.kind === 'City' && m.nestedIn === 'Event' && m.start >= ev.start && m.end <= ev.end && !/городов\s+$/iu.test(before(clause, m, 10)),
+  );
+  // "Дни Твери в Витебске": the town after "в" inside the name is where; a name with an unknown one there names none.
+  const held = inside.find((m) => IN_TOWN_BEFORE.test(before(clause, m, 12)));
+  if (held) return held.id;
+  if (IN_UNKNOWN_TOWN.test(clause.text.slice(ev.start, ev.end))) return null;
+  // "Дни Калуги", "Неделя Минска": a town's days are held elsewhere (a city's own День города is in it).
+  const named = inside.filter((m) => !DAYS_OF_BEFORE.test(before(clause, m, 30)));
+  if (new Set(named.map((m) => m.id)).size === 1) return named[0]!.id;
+  // "по приглашению города-побратима Урумчи … приняла участие в церемонии открытия ЭКСПО": the inviting city's
+  // event, unless the clause says it was attended remotely.
+  const inviter = clause.mentions.find(
+    (m) => m.end <= ev.start && (m.kind === 'City') && INVITATION_BEFORE.test(before(clause, m, 60)),
+  );
+  if (inviter && !isOnline(text) && !/(проект|акци)/iu.test(text.slice(ev.start, ev.end))) return inviter.id;
+  return celebrationCity(ctx);
+}
+
+/** "…, который проходит в Городе Томске ежегодно": a venue stated as a habit holds even in a sentence of plans. */
+export function habitualPlaceOf(clause: Clause, ev: Mention, cities: Mention[]): string | null {
+  const place = cities.find((m) => m.start >= ev.end && m.start - ev.end < 80 && PLACE_BEFORE.test(before(clause, m, 30)));
+  if (!place) return null;
+  return /(проходит|проводится|ежегодн)/iu.test(clause.text.slice(ev.end, place.end + 60)) ? place.id : null;
+}
+
+/**
+ * "В рамках праздничных мероприятий 300-летия города Омска … приняли участие в фестивале …": the events of a city's
+ * celebration (anniversary, city day) take place in that city, in every clause of the sentence.
+ */
+function celebrationCity(ctx: SentenceContext): string | null {
+  const frame = CELEBRATION_FRAME.exec(ctx.text);
+  if (!frame) return null;
+  const city = ctx.mentions.find((m) => m.kind === 'City' && (m.via === 'name' || m.via === 'authority') && !m.nestedIn && m.end <= frame[0].length);
+  return city ? partyOf(city) : null;
+}
+
