@@ -134,7 +134,7 @@ export function findPlaces(text: string, people: ReadonlyArray<{ start: number; 
             ? (bare && bareTown(t.text, town, adjacent, authoritySpotBefore(text, Math.max(0, t.start - 40), t.start))) ||
               (home && homeTown(town)) ||
               (known && dictionaryTown(t.text, town, preceding))
-            : !(!cue && !country && !inList && town?.country !== adjectiveIso);
+            : !(!cue && !country && !inList && town?.country !== adjectiveIso && !(adjectiveIso && !town && unknownWord(t.text)));
         // Unconfirmed, the word may still be a city's adjective (`Урумчинского`), read below.
         if (confirmed && (town || pair || !notATown(t.text, adjacent))) {
           const id = cityIdFor(name);
@@ -175,6 +175,14 @@ export function findPlaces(text: string, people: ReadonlyArray<{ start: number; 
   const kept = mentions.filter((m) => m.kind === 'Region' || !regions.some((r) => r.start <= m.start && m.end <= r.end));
   const ids = new Set(kept.map((m) => m.id));
   return { mentions: kept.sort((a, b) => a.start - b.start), entities: entities.filter((e) => ids.has(e.id)) };
+}
+
+/**
+ * "немецкий Шпайер": after a country's adjective, a capitalised word the dictionary does not know is a town of that
+ * country even when the world list misses it (its Russian spelling strays from the sound of its Latin one).
+ */
+function unknownWord(word: string): boolean {
+  return word.length >= 4 && !readings(word).some((r) => r.known);
 }
 
 /**

@@ -41,6 +41,10 @@ describe('places', () => {
     expect(cities('концерт провёл Марсель Иванов')).toEqual([]);
   });
 
+  it("reads a word the dictionary does not know after a country's adjective as a town of it", () => {
+    expect(cities('побратимами Тулы являются немецкий Вильпер и сербский Нови-Сад')).toEqual(['city:tula:name', 'city:vilper:name', 'city:novi-sad:name']);
+  });
+
   it('reads a word before a surname as a first name, not a town', () => {
     expect(cities('во главе с акимом города Нурланом Жумабаевым прибыла в Павлодар')).toEqual(['city:pavlodar:name']);
   });
