@@ -54,8 +54,8 @@ export const LEGAL_FORMS: Record<string, InstitutionType> = {
 export const STANDALONE: Record<string, InstitutionType> = {
   ТПП: 'chamber', ТИЦ: 'centre', НИИ: 'university', НПЗ: 'company', МФЦ: 'centre',
 };
-/** A university's abbreviation: `ОмГУ`, `ОмГТУ`, `ТГУ`, `СПбГУ`, `НГПУ`. */
-export const UNIVERSITY_ABBR = /^(?:[А-ЯЁ][а-яё]{0,2})?[А-ЯЁ]{0,3}[ГТ][А-ЯЁ]{0,2}У$/u;
+/** A university's abbreviation: `ОмГУ`, `ОмГТУ`, `ТГУ`, `СПбГУ`, `НГПУ`, a federal one `САФУ`, `УрФУ`. */
+export const UNIVERSITY_ABBR = /^(?:[А-ЯЁ][а-яё]{0,2})?[А-ЯЁ]{0,3}[ГТФ][А-ЯЁ]{0,2}У$/u;
 
 /** Upper-case words that are places, not organisations. */
 export const NOT_ORGANISATIONS = new Set([

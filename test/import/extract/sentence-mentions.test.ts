@@ -43,6 +43,10 @@ describe('sentence mentions', () => {
     expect(institutions('Договор заключён с Университетом Тампере (Финляндия).')).toEqual(['Университет Тампере @ city:tampere']);
   });
 
+  it("reads a federal university's abbreviation", () => {
+    expect(institutions('УрФУ и Гомельский государственный университет подписали соглашение.')[0]).toBe('УрФУ @ city:omsk');
+  });
+
   it('reads an organisation named by its «name» alone, its head inside', () => {
     expect(institutions('«Тульский Ротари-клуб» при поддержке консульства провёл круглый стол.')).toEqual(['Тульский Ротари-клуб @ city:tula']);
     // a «name» after its head is read with it; a company's «name» alone is not one
