@@ -116,7 +116,11 @@ function findMentions(sentence: Sentence): Found {
     // "Белорусский государственный педагогический университет": named by another country, it is not ours either.
     const firstWord = inst.name.split(/\s/)[0] ?? '';
     const foreignAdjective = /(ск|цк)(ий|ая|ое|ие)$/u.test(firstWord) && (adjectiveCountry(firstWord) ?? HOME_COUNTRY) !== HOME_COUNTRY;
-    const abroad = (bracket?.kind === 'Country' && bracket.id !== countryId(HOME_COUNTRY)) || foreignAdjective;
+    // "Посольство Российской Федерации в КНР": a body its own name places in another country.
+    const placedAbroad = mentions.some(
+      (m) => m.kind === 'Country' && m.start >= at && m.end <= to && m.id !== countryId(HOME_COUNTRY) && IN_BEFORE.test(sentence.text.slice(Math.max(0, m.start - 4), m.start)),
+    );
+    const abroad = (bracket?.kind === 'Country' && bracket.id !== countryId(HOME_COUNTRY)) || foreignAdjective || placedAbroad;
     if (!cityId && inst.type !== 'company' && !abroad) unplaced.add(id);
     mentions.push({ kind: 'Institution', id, start: inst.start - sentence.start, end: inst.end - sentence.start, via: 'institution', cityId });
     entities.push({ id, kind: 'Institution', name: inst.name, city: cityId, aliases: inst.surface !== inst.name ? [] : undefined });
@@ -147,6 +151,7 @@ function findMentions(sentence: Sentence): Found {
   return { mentions: resolveNesting(sortMentions(mentions)), entities, unplaced };
 }
 
+const IN_BEFORE = /(?<![\p{L}])(в|во)\s+$/u;
 const BRACKET_OPEN = /^\s*\(\s*(г\.\s*|город\s+)?$/u;
 const BRACKET_GOES_ON = /^\s*[),]/u;
 

@@ -173,6 +173,9 @@ function partyPairs(clause: Clause, parties: Mention[], docAt: number, ctx: Sent
   const item = parties.find((m) => partyOf(m) === subject && m.end <= docAt && ITEM_DASH.test(text.slice(m.end, docAt)));
   if (item && ctx.reportCityId && subject !== ctx.reportCityId && named.length === 0) return [[subject!, ctx.reportCityId]];
   // "По итогам встречи стороны подписали меморандум": the two parties the sentence before named.
+  // "В Цзямусы прошли переговоры, … стороны договорились …": the reporter and the city the talks were held in.
+  const heldIn = THE_SIDES.test(text) && subject === ctx.reportCityId && subject ? otherCityHere(clause, subject, clause.mentions.filter((m) => m.kind === 'City').map((m) => m.id)) : null;
+  if (heldIn && subject) return [[subject, heldIn]];
   const sides = ctx.recall?.sides;
   if (sides && named.length === 0 && THE_SIDES.test(text) && (subject === null || subject === ctx.reportCityId || sides.includes(subject))) {
     if (sides.length === 2) return [[sides[0]!, sides[1]!]];

@@ -30,6 +30,9 @@ const DAYS_OF_BEFORE = /(?<![\p{L}])(дн(и|ей|ям|ях|ями)|недел\p
 const IN_TOWN_BEFORE = /(?<![\p{L}])(в|во)\s+(городе\s+|г\.\s*)?$/iu;
 // "«Дни Калуги в Зуле»": a town after "в" in the name, whether or not it was recognised.
 const IN_UNKNOWN_TOWN = /(?<![\p{L}])(в|во)\s+\p{Lu}\p{Ll}+/u;
+const IN_VENUE_BEFORE = /(?<![\p{L}])(в|во)\s+$/iu;
+// Between a venue and the event opened or held in it: "курская делегация открыла выставку", "прошла выставка".
+const OPENED_IN = /^\s*,?\s*(\p{L}+\s+){0,3}?(открыл\p{L}*|открыт\p{L}*|прош[её]л\p{L}*|прошл[аио]|состоял\p{L}*|провел\p{L}*|провёл|представил\p{L}*)\s+(\p{L}+\s+){0,2}$/iu;
 // Nothing but "в"/"на" (a comma allowed) between an event's name and the institution that hosts it.
 const VENUE_BEFORE = /^\s*,?\s*(в|во|на)\s+$/iu;
 
@@ -44,6 +47,11 @@ export function placeOf(clause: Clause, ev: Mention, cities: Mention[], events: 
     (m) => m.kind === 'Institution' && m.cityId && m.start >= ev.end && m.start - ev.end < 40 && (!nextEvent || m.start < nextEvent.start) && VENUE_BEFORE.test(text.slice(ev.end, m.start)),
   );
   if (venue) return venue.cityId!;
+  // "в Витебском краеведческом музее делегация открыла выставку «…»": a venue named first, the event opened in it.
+  const venueFirst = [...clause.mentions].reverse().find(
+    (m) => m.kind === 'Institution' && m.cityId && m.end <= ev.start && ev.start - m.end < 60 && IN_VENUE_BEFORE.test(before(clause, m, 8)) && OPENED_IN.test(text.slice(m.end, ev.start)),
+  );
+  if (venueFirst) return venueFirst.cityId!;
   // "…, проводимом Муниципальным Народным Правительством города Фучжоу": its holder's city.
   const holder = clause.mentions.find(
     (m) => m.start >= ev.end && m.start - ev.end < 120 && (!nextEvent || m.start < nextEvent.start) && m.kind === 'City' && HELD_BY.test(before(clause, m, 20)),

@@ -77,6 +77,12 @@ describe('agreement rule', () => {
     ]);
   });
 
+  it('reads "стороны" after talks held in a city as the reporter and that city', () => {
+    expect(run(agreementRule, 'В Павлодаре прошли переговоры, по итогам которых стороны договорились подготовить соглашение о сотрудничестве.')).toEqual([
+      'AGREEMENT city:omsk city:pavlodar 2023 planned',
+    ]);
+  });
+
   it('takes the topic city for a signing under its heading', () => {
     expect(run(agreementRule, 'По итогам форума подписаны 3 соглашения о сотрудничестве.', { topicCityId: 'city:pavlodar' })).toEqual([
       'AGREEMENT city:omsk city:pavlodar 2023 signed',

@@ -62,6 +62,12 @@ describe('participation rule', () => {
     expect(drafts('В октябре прошли Дни Омска в Зуле.').filter((d) => d.startsWith('HELD_IN'))).toEqual([]);
   });
 
+  it('holds an event in the venue named before it, not the town its name celebrates', () => {
+    expect(drafts('В Павлодарском областном музее омская делегация открыла выставку «Омск — город трудовой доблести».')).toContain(
+      'HELD_IN event:vystavka-omsk-gorod-trudovoy-doblesti → city:pavlodar',
+    );
+  });
+
   it('holds an event in the city that received its participants', () => {
     expect(drafts('В июне Павлодар принимал участников фестиваля «Дружба народов».')).toContainEqual(
       expect.stringMatching(/^HELD_IN event:.* → city:pavlodar$/),

@@ -36,6 +36,9 @@ describe('visit rule', () => {
     // a stop of the reporter's trip; a signing abroad by both cities' officials
     ['Первой точкой маршрута стал Гомель.', ['VISIT city:omsk city:gomel 2023']],
     ['Завершающим пунктом поездки стал Брест.', ['VISIT city:omsk city:brest 2023']],
+    ['Первой точкой маршрута стал город-побратим Гомель.', ['VISIT city:omsk city:gomel 2023']],
+    // an embassy its name places abroad is no host in the reporting city
+    ['Завершилась поездка в Минске встречей в Посольстве Российской Федерации в Республике Беларусь.', ['VISIT city:omsk city:minsk 2023']],
     ['3 мая в Павлодаре глава Омска и аким Павлодара подписали соглашение.', ['VISIT city:omsk city:pavlodar 2023/5']],
     // a region's delegation, not the reporter's own region's
     ['Вчера в Омск прибыла делегация китайской провинции Хэйлунцзян.', ['VISIT region:kheyluntszyan city:omsk 2023']],
