@@ -76,7 +76,7 @@ export function detectYear(text: string, minScore: number): number | null {
 // A headline is no sentence (no full stop at its end); a first sentence must open with the year.
 // A period heading names it too: "III квартал 2023 года", "за I полугодие 2024 г.", a bare "2023 год".
 const HEADLINE_YEAR = /(?:^|[^\p{L}\d])(?:(?:в|за)\s+|(?:квартал|полугоди)\p{L}*\s+)(19[89]\d|20\d\d)\s*(?:году|года|год|г\.)|^(19[89]\d|20\d\d)\s*(?:год|г\.)?$/iu;
-const OPENING_YEAR = /^(?:в|за)\s+(19[89]\d|20\d\d)\s*(?:году|год|г\.)|^(?:в|во)\s+(?:январ|феврал|март|апрел|ма[ея]|июн|июл|август|сентябр|октябр|ноябр|декабр)\p{L}*\s+(19[89]\d|20\d\d)\s*(?:года|г\.)/iu;
+const OPENING_YEAR = /^(?:в|за)\s+(19[89]\d|20\d\d)\s*(?:году|год|г\.)/iu;
 const OPENING_MONTH_YEAR = /^(?:в|во)\s+(?:январ|феврал|март|апрел|ма[ея]|июн|июл|август|сентябр|октябр|ноябр|декабр)\p{L}*\s+(19[89]\d|20\d\d)\s*(?:года|г\.)/iu;
 /** The lines a headline or an opening sentence may stand on: a section's title may come first. */
 const HEADLINE_LINES = 3;
@@ -96,7 +96,7 @@ export function headlineYear(head: string[]): number | null {
     // After a headline, an opening sentence that dates its event by month and year dates the page
     // ("Благовещенск. Рабочая поездка …" then "В сентябре 2023 года делегация …").
     const opening = head.slice(0, i).every((title) => SECTION_TITLE.test(title)) || (i === 1 && OPENING_MONTH_YEAR.test(line));
-    const m = headline ? HEADLINE_YEAR.exec(line) : opening ? OPENING_YEAR.exec(line) : null;
+    const m = headline ? HEADLINE_YEAR.exec(line) : opening ? (OPENING_YEAR.exec(line) ?? OPENING_MONTH_YEAR.exec(line)) : null;
     if (m) return Number(m[1] ?? m[2]);
   }
   return null;

@@ -7,11 +7,10 @@ import { documentWords, isPlanned, SIGNING_EVENT, TWIN_WORD } from './cues.js';
 import { pointsBack } from '../discourse/recall.js';
 import { documentPieces } from './documents.js';
 import { defaultSide } from '../report-institution.js';
-import { before, clausesOf, insideBrackets, isCityOf, listFrom, otherCityHere, partyOf, yearAfterParty, type Clause, type Draft, type Rule, type SentenceContext } from './context.js';
+import { before, clausesOf, WITH_BEFORE, insideBrackets, isCityOf, listFrom, otherCityHere, partyOf, yearAfterParty, type Clause, type Draft, type Rule, type SentenceContext } from './context.js';
 import { idSlug } from '../../../neo4j/model/ids.js';
 
 const PARTY_KINDS = new Set(['City', 'Institution', 'Region']);
-const WITH_BEFORE = /(?<![\p{L}])(с|со)\s+$/iu;
 // Constants, not literals in the functions: tsx would build a `\p{…}` literal anew on every call. WITH_WORD is
 // global for its lastIndex, which findWith sets before each exec.
 // "между A и городами B, C": A on one side, a list of others on the other.
@@ -174,7 +173,7 @@ function partyPairs(clause: Clause, parties: Mention[], docAt: number, ctx: Sent
   if (item && ctx.reportCityId && subject !== ctx.reportCityId && named.length === 0) return [[subject!, ctx.reportCityId]];
   // "По итогам встречи стороны подписали меморандум": the two parties the sentence before named.
   // "В Цзямусы прошли переговоры, … стороны договорились …": the reporter and the city the talks were held in.
-  const heldIn = THE_SIDES.test(text) && subject === ctx.reportCityId && subject ? otherCityHere(clause, subject, clause.mentions.filter((m) => m.kind === 'City').map((m) => m.id)) : null;
+  const heldIn = THE_SIDES.test(text) && subject === ctx.reportCityId && subject ? placeNamedHere(clause, subject) : null;
   if (heldIn && subject) return [[subject, heldIn]];
   const sides = ctx.recall?.sides;
   if (sides && named.length === 0 && THE_SIDES.test(text) && (subject === null || subject === ctx.reportCityId || sides.includes(subject))) {
@@ -186,7 +185,7 @@ function partyPairs(clause: Clause, parties: Mention[], docAt: number, ctx: Sent
   }
   // "В Крагуеваце главы двух городов подписали …": the city where it happened is the other of the two.
   if (subject && BETWEEN_THE_CITIES.test(text)) {
-    const here = otherCityHere(clause, subject, clause.mentions.filter((m) => m.kind === 'City' && m.via === 'name').map((m) => m.id));
+    const here = placeNamedHere(clause, subject);
     if (here) return [[subject, here]];
   }
   // "подписаны 4 соглашения о сотрудничестве" under a partner city's heading; "Данные соглашения охватывают…"
@@ -213,6 +212,11 @@ const THE_SIDES = /(?<![\p{L}])стороны(?![\p{L}])/iu;
 const RELATIVE_BEFORE = /(?<![\p{L}])(с|со)\s+котор\p{L}+\s+(\p{L}+\s+){0,2}$/iu;
 // Between an item's partner and its document: "(Казахстан) — ", " – ".
 const ITEM_DASH = /^\s*(\([^()]*\)\s*)?[—–-]\s*(\p{Ll}+\s+){0,2}$/u;
+/** The one city other than `self` the clause names as where things happen ("В Павлодаре …"), or null. */
+function placeNamedHere(clause: Clause, self: string): string | null {
+  return otherCityHere(clause, self, clause.mentions.filter((m) => m.kind === 'City' && m.via === 'name').map((m) => m.id));
+}
+
 // "между городами", "главы двух городов продлили соглашение": the two sides, neither named here.
 const BETWEEN_THE_CITIES = /(?<![\p{L}])(между\s+((нашими|двумя|обоими)\s+)?городами|(двух|обоих)\s+городов)(?![\p{L}-])/iu;
 

@@ -5,7 +5,7 @@ import { confidenceOf } from '../confidence.js';
 import type { Mention } from '../mentions.js';
 import { cityFromDerived } from '../finders/city-derived.js';
 import { CONTACT_WORD, documentWords, firstVisitWord, isOnline, isPlanned, PROVIDED_FOR, SIGNED } from './cues.js';
-import { before, clausesOf, insideBrackets, listFrom, otherCityHere, partyOf, type Clause, type Draft, type Rule, type SentenceContext } from './context.js';
+import { before, clausesOf, WITH_BEFORE, insideBrackets, listFrom, otherCityHere, partyOf, type Clause, type Draft, type Rule, type SentenceContext } from './context.js';
 import { countryId } from '../../../neo4j/model/ids.js';
 import { defaultSide } from '../report-institution.js';
 import { matchesOf } from '../lexicon/spans.js';
@@ -32,7 +32,6 @@ const TOOK_PART = /(принял\p{L}*\s+(активное\s+)?участие|у
 // What may happen is not a contact: "АСДГ может оказать поддержку по обмену опытом".
 // "Документ открывает возможности для сотрудничества" is a prospect too.
 const MODAL = /(?<![\p{L}])(может|могут|сможет|смогут|возможност\p{L}*\s+для)(?![\p{L}])/iu;
-const WITH_BEFORE = /(?<![\p{L}])(с|со)\s+$/iu;
 // "Совместные мероприятия с 2022 года не проводятся", "сотрудничество приостановлено": what stopped is no contact.
 const STOPPED = /(?<![\p{L}])(не\s+(\p{L}+\s+)?(провод|проводил|осуществля|ведут|вед[её]тся|поддержива)\p{L}*|приостанов\p{L}*|прекращ\p{L}*|прекрати\p{L}*|заморож\p{L}*|свернут\p{L}*)/iu;
 // "Омская область с Туркестанской областью": a second side right after "с".

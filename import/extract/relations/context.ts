@@ -181,8 +181,13 @@ const RELATIVE_CLAUSE = /^\s*(\([^()]*\)\s*)?,\s*(с|со|в|во|на|у)?\s*к
 // A repeated "в" follows a separator: "делегации Тулы в Брест" is a home and a destination, not a list.
 const LIST_GAP = /^(\s*(\([^()]*(\([^()]*\)[^()]*)*\))?\s*((,|и|,\s*и|,\s*а\s+также|–|-)\s*(в\s+|во\s+|с\s+|со\s+)?|с\s+|со\s+)?((двумя|тремя|двух|трех|трёх)\s+)?(\p{Ll}+(ие|ые|их|ых|ими|ыми|им|ым|ий|ый|ой|ая|яя|ое|ее|ом|ем|ого|его)\s+)?(г\.|город\p{Ll}*|пос\.|с\.)?\s*[-–—:]?\s*)$/iu;
 
+/** "с"/"со" right before a mention: what it is done with ("соглашение с X"). */
+export const WITH_BEFORE = /(?<![\p{L}])(с|со)\s+$/iu;
+/** "в"/"во" right before a mention: where ("в библиотеке …"). */
+export const IN_BEFORE = /(?<![\p{L}])(в|во)\s+$/iu;
+
 // "В Майдзуру прошли …", "в г. Фукуи состоялась …": a city named as where things happen.
-const HERE_BEFORE = /(?<![\p{L}])(в|во)\s+(г\.\s*|городе\s+)?$/iu;
+export const HERE_BEFORE = /(?<![\p{L}])(в|во)\s+(г\.\s*|городе\s+)?$/iu;
 
 /**
  * The one city other than `self` that a clause names as where things happen (`В Майдзуру прошли торжества,

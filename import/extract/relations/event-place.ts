@@ -2,7 +2,7 @@
 // verb of holding, the town visited to take part, one inside its name, the inviter, a city's celebration.
 import type { Mention } from '../mentions.js';
 import { isOnline } from './cues.js';
-import { before, partyOf, type Clause, type SentenceContext } from './context.js';
+import { before, HERE_BEFORE, IN_BEFORE, partyOf, type Clause, type SentenceContext } from './context.js';
 
 // Patterns a function uses on every call are built once here: tsx (esbuild) rewrites a literal holding `\p{…}`
 // into `new RegExp(…)`, which a function would build anew each time it runs.
@@ -27,10 +27,8 @@ const WENT_TO_TAKE_PART =
 const HOSTED_GAP = /^\s*(\([^()]*\)\s*)?(\p{L}+\s+){0,2}?принима\p{L}*\s+(\p{L}+\s+)?(участник|гост)\p{L}*\s+$/iu;
 const VISITED_BEFORE = /(?<![\p{L}])(посетил\p{L}*|побывал\p{L}*\s+в|прибыл\p{L}*\s+в)\s+(город\p{L}*\s+|г\.\s*)?$/iu;
 const DAYS_OF_BEFORE = /(?<![\p{L}])(дн(и|ей|ям|ях|ями)|недел\p{L}*)\s+((культуры|дружбы)\s+)?(города\s+|г\.\s*)?$/iu;
-const IN_TOWN_BEFORE = /(?<![\p{L}])(в|во)\s+(городе\s+|г\.\s*)?$/iu;
 // "«Дни Калуги в Зуле»": a town after "в" in the name, whether or not it was recognised.
 const IN_UNKNOWN_TOWN = /(?<![\p{L}])(в|во)\s+\p{Lu}\p{Ll}+/u;
-const IN_VENUE_BEFORE = /(?<![\p{L}])(в|во)\s+$/iu;
 // Between a venue and the event opened or held in it: "курская делегация открыла выставку", "прошла выставка".
 const OPENED_IN = /^\s*,?\s*(\p{L}+\s+){0,3}?(открыл\p{L}*|открыт\p{L}*|прош[её]л\p{L}*|прошл[аио]|состоял\p{L}*|провел\p{L}*|провёл|представил\p{L}*)\s+(\p{L}+\s+){0,2}$/iu;
 // Nothing but "в"/"на" (a comma allowed) between an event's name and the institution that hosts it.
@@ -49,7 +47,7 @@ export function placeOf(clause: Clause, ev: Mention, cities: Mention[], events: 
   if (venue) return venue.cityId!;
   // "в Витебском краеведческом музее делегация открыла выставку «…»": a venue named first, the event opened in it.
   const venueFirst = [...clause.mentions].reverse().find(
-    (m) => m.kind === 'Institution' && m.cityId && m.end <= ev.start && ev.start - m.end < 60 && IN_VENUE_BEFORE.test(before(clause, m, 8)) && OPENED_IN.test(text.slice(m.end, ev.start)),
+    (m) => m.kind === 'Institution' && m.cityId && m.end <= ev.start && ev.start - m.end < 60 && IN_BEFORE.test(before(clause, m, 8)) && OPENED_IN.test(text.slice(m.end, ev.start)),
   );
   if (venueFirst) return venueFirst.cityId!;
   // "…, проводимом Муниципальным Народным Правительством города Фучжоу": its holder's city.
@@ -75,7 +73,7 @@ export function placeOf(clause: Clause, ev: Mention, cities: Mention[], events: 
     (m) => m.kind === 'City' && m.nestedIn === 'Event' && m.start >= ev.start && m.end <= ev.end && !/городов\s+$/iu.test(before(clause, m, 10)),
   );
   // "Дни Твери в Витебске": the town after "в" inside the name is where; a name with an unknown one there names none.
-  const held = inside.find((m) => IN_TOWN_BEFORE.test(before(clause, m, 12)));
+  const held = inside.find((m) => HERE_BEFORE.test(before(clause, m, 12)));
   if (held) return held.id;
   if (IN_UNKNOWN_TOWN.test(clause.text.slice(ev.start, ev.end))) return null;
   // "Дни Калуги", "Неделя Минска": a town's days are held elsewhere (a city's own День города is in it).

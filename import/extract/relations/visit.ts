@@ -2,7 +2,7 @@
 import { dateOf } from '../dates.js';
 import type { Mention } from '../mentions.js';
 import { firstVisitWord, isOnline, isPlanned, MUTUAL, PROVIDED_FOR } from './cues.js';
-import { before, cityOfMention, clausesOf, listFrom, type Clause, type Draft, type Rule } from './context.js';
+import { before, cityOfMention, clausesOf, listFrom, WITH_BEFORE, type Clause, type Draft, type Rule } from './context.js';
 import { idSlug } from '../../../neo4j/model/ids.js';
 import { DEST_BEFORE, draft, FUTURE_TRIP, HOSTS_FROM, INVITED_BY, isDestination, RETURNED_FROM } from './visit-words.js';
 import { visitsOfItinerary, visitsWithoutTravelWord } from './visit-scenes.js';
@@ -16,8 +16,6 @@ const DELEGATION_BEFORE = /делегаци\p{L}*\s*$/iu;
 const REGION_DELEGATION_BEFORE = /делегаци\p{L}*\s+((\p{Ll}+(ой|ей|ого|его)\s+)?(провинции|префектуры|штата|области|края|округа|республики|уезда|аймака)\s+)?$/iu;
 // "из Чехии", "из американского штата Массачусетс", "из провинции Хэйлунцзян".
 const FROM_BEFORE = /(?<![\p{L}])из\s+(\p{Ll}+(ого|его|ой|ей)\s+)?((штата|провинции|префектуры|области|края|округа|региона|республики|уезда)\s+)?$/iu;
-// "вернулась из Казахстана": where the travellers had been, not their home.
-const RETURNED_FROM_PLACE = /(?<![\p{L}])(вернул\p{L}*|возвратил\p{L}*|возвращени\p{L}*|возвраща\p{L}*)\s+(\p{L}+\s+){0,2}?из\s+(\p{Ll}+\s+)?$/iu;
 const INTO_BEFORE = /(?<![\p{L}])(в|во)\s+$/iu;
 
 // A city named as the travellers' home: "делегация (города) Омска", "кругов Омска", "из города Павлодара",
@@ -41,8 +39,6 @@ const LED_BY = /(делегаци\p{L}*[^.;:]{0,30}?(возглав\p{L}*|во\s
 const SEAT_BEFORE = /делегаци\p{L}*\s+[^.;:]{0,60}(консульств|посольств|представительств|отделени|филиал)\p{L}*\s+[^.;:]{0,30}?(в|во)\s+(городе\s+|г\.\s*)?$/iu;
 // "посетил генеральный консул Норвегии в Санкт-Петербурге": a diplomat comes from the city of the post.
 const DIPLOMAT_SEAT_BEFORE = /(?<![\p{L}])(консул|посол|посланник|торгпред)\p{L}*\s+([^.;:,]{0,40}?\s)?(в|во)\s+(городе\s+|г\.\s*)?$/iu;
-// "соглашение с Харбинским университетом": an organisation named as a partner, not as the official who came.
-const PARTNER_BEFORE = /(?<![\p{L}])(с|со)\s+$/iu;
 
 // Each run of white space that is not a lone space: replaced by one space, what `/\s+/g` gives without a
 // replacement (and a copy) for every space between two words.
@@ -119,7 +115,8 @@ function visitsOfClause(clause: Clause, ctx: Parameters<Rule>[0]): Draft[] {
     const official = clause.mentions.find(
       (m) =>
         m.kind === 'Institution' && m.start > anchor && m.cityId && m.cityId !== ctx.reportCityId && !destinations.includes(m.cityId) &&
-        !PARTNER_BEFORE.test(before(clause, m, 10)),
+        // "соглашение с Харбинским университетом": an organisation named as a partner, not as the official who came.
+        !WITH_BEFORE.test(before(clause, m, 10)),
     );
     if (official && /визит/iu.test(trigger[0])) origins.push(official.cityId!);
   }
@@ -128,7 +125,7 @@ function visitsOfClause(clause: Clause, ctx: Parameters<Rule>[0]): Draft[] {
   for (const m of clause.mentions) {
     const home =
       (m.kind === 'Country' || m.kind === 'Region') && m.via === 'name' &&
-      ((FROM_BEFORE.test(before(clause, m, 40)) && !RETURNED_FROM_PLACE.test(before(clause, m, 60))) ||
+      ((FROM_BEFORE.test(before(clause, m, 40)) && !RETURNED_FROM.test(before(clause, m, 60))) ||
         (m.kind === 'Region' && REGION_DELEGATION_BEFORE.test(before(clause, m, 60)) && !isHomeRegion(clause, m, ctx)));
     if (home && m.start > anchor - 120 && !origins.includes(m.id)) origins.push(m.id);
   }
