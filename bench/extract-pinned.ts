@@ -11,19 +11,40 @@ const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 export interface PinnedExtract {
   /** Megabytes of text extracted warm. */
   megabytes: number;
-  /** Warm MB/s, wall time of the pinned process. */
+  /** How many pinned processes ran; the figures are their medians. */
+  runs: number;
+  /** Warm MB/s (after the JIT's warm-up), wall time of the pinned process. */
   warmMBps: number;
+  /** Every run's warm MB/s, slowest first: on a shared machine they spread by a fifth or more. */
+  warmRuns: number[];
+  /** MB/s over the JIT's warm-up and the warm pass together (everything after the first pass). */
+  afterColdMBps: number;
 }
 
-export function benchPinnedExtract(megabytes = 20): PinnedExtract | null {
+export function benchPinnedExtract(megabytes = 20, runs = 3): PinnedExtract | null {
   if (spawnSync('taskset', ['--version']).error) return null;
   const args = ['-c', '0', process.execPath, '--import', 'tsx', 'bench/extract.ts', String(megabytes), '--warm-only'];
-  const run = spawnSync('taskset', args, { cwd: ROOT, encoding: 'utf8' });
-  if (run.status !== 0) throw new Error(`taskset ${args.join(' ')} failed: ${run.stderr.trim()}`);
-  const result = JSON.parse(run.stdout) as { totalMB: number; warmMBps: number };
-  return { megabytes: result.totalMB, warmMBps: result.warmMBps };
+  const results: Array<{ totalMB: number; warmMBps: number; afterColdMBps: number }> = [];
+  for (let i = 0; i < runs; i++) {
+    const run = spawnSync('taskset', args, { cwd: ROOT, encoding: 'utf8' });
+    if (run.status !== 0) throw new Error(`taskset ${args.join(' ')} failed: ${run.stderr.trim()}`);
+    results.push(JSON.parse(run.stdout));
+  }
+  const warmRuns = results.map((r) => r.warmMBps).sort((a, b) => a - b);
+  return {
+    megabytes: results[0]!.totalMB,
+    runs,
+    warmMBps: median(warmRuns),
+    warmRuns,
+    afterColdMBps: median(results.map((r) => r.afterColdMBps)),
+  };
+}
+
+function median(xs: number[]): number {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.floor(s.length / 2)]!;
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
-  console.log(benchPinnedExtract(Number(process.argv[2] ?? 20)));
+  console.log(benchPinnedExtract(Number(process.argv[2] ?? 20), Number(process.argv[3] ?? 3)));
 }

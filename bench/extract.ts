@@ -1,7 +1,9 @@
 // Extraction throughput on one core: the sample reports, read and extracted over and over until at least
-// 20 MB of text has passed, in MB of input text per second. Cold (first pass) and warm (caches filled) apart;
-// warm also per second of this process's CPU time, the figure that compares on a busy machine (target 2 MB/s).
-// Then the cold start of the command line on one report (extract-cli.ts).
+// 20 MB of text has passed, in MB of input text per second. Three phases apart: cold (the first pass, every word
+// new to the caches); the JIT's warm-up (the next few MB, while V8 compiles the extractor's hot functions, at
+// first about half the steady speed: its optimising compiler shares the one core); warm (caches filled and the
+// code compiled, the speed of a long import; target 2 MB/s). Warm also per second of this process's CPU time,
+// the figure that compares on a busy machine. Then the cold start of the command line on one report (extract-cli.ts).
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { extractText } from '../import/extract/extract.js';
@@ -12,6 +14,12 @@ import { liveHeapBytes } from './live-heap.js';
 export interface ExtractBench {
   files: number;
   coldMBps: number;
+  /** MB extracted after the first pass and before the warm figures are timed: the JIT's warm-up. */
+  jitWarmupMB: number;
+  /** MB/s over the JIT's warm-up. */
+  jitWarmupMBps: number;
+  /** MB/s over the warm-up and the warm pass together: everything after the first pass. */
+  afterColdMBps: number;
   warmMBps: number;
   /** Warm MB per second of CPU time (user + system). */
   warmCpuMBps: number;
@@ -23,8 +31,11 @@ export interface ExtractBench {
   cli: ColdCli | null;
 }
 
+/** How much text passes between the first pass and the warm one: on the samples, V8 stops compiling after about 4 MB. */
+const JIT_WARMUP_MB = 5;
+
 /** `megabytes`: how much text the warm pass extracts (20 for the recorded figures; less to try the bench out). */
-export async function benchExtract(dir = 'data/reports', megabytes = 20, cli = true): Promise<ExtractBench> {
+export async function benchExtract(dir = 'data/reports', megabytes = 20, cli = true, jitWarmupMB = JIT_WARMUP_MB): Promise<ExtractBench> {
   const names = (await readdir(dir)).filter((f) => /\.(txt|md)$/.test(f)).sort();
   const texts = await Promise.all(names.map(async (f) => ({ file: f, raw: await readFile(path.join(dir, f), 'utf8') })));
   const bytesOf = (s: string) => Buffer.byteLength(s, 'utf8');
@@ -39,19 +50,28 @@ export async function benchExtract(dir = 'data/reports', megabytes = 20, cli = t
   }
   const coldMBps = bytes / 1024 / 1024 / ((performance.now() - start) / 1000);
 
-  // Warm: repeat until 20 MB; each pass appends a line so the report id differs, as real reports would.
+  // Each pass appends a line so the report id differs, as real reports would.
+  let round = 0;
+  const extractMB = async (mb: number): Promise<number> => {
+    let passed = 0;
+    while (passed < mb * 1024 * 1024) {
+      round++;
+      for (const t of texts) {
+        const raw = `${t.raw}\nКопия ${round}.`;
+        await extractText(raw, { file: t.file });
+        passed += bytesOf(raw);
+      }
+    }
+    return passed;
+  };
+
+  // The JIT's warm-up, timed apart; then warm: repeat until 20 MB.
+  start = performance.now();
+  const warmupBytes = await extractMB(jitWarmupMB);
+  const warmupSeconds = (performance.now() - start) / 1000;
   start = performance.now();
   const cpuStart = process.cpuUsage();
-  bytes = 0;
-  let round = 0;
-  while (bytes < megabytes * 1024 * 1024) {
-    round++;
-    for (const t of texts) {
-      const raw = `${t.raw}\nКопия ${round}.`;
-      await extractText(raw, { file: t.file });
-      bytes += bytesOf(raw);
-    }
-  }
+  bytes = await extractMB(megabytes);
   const seconds = (performance.now() - start) / 1000;
   const cpu = process.cpuUsage(cpuStart);
   const cpuSeconds = (cpu.user + cpu.system) / 1e6;
@@ -59,6 +79,9 @@ export async function benchExtract(dir = 'data/reports', megabytes = 20, cli = t
   return {
     files: names.length,
     coldMBps: round2(coldMBps),
+    jitWarmupMB: round2(warmupBytes / 1024 / 1024),
+    jitWarmupMBps: round2(warmupBytes / 1024 / 1024 / warmupSeconds),
+    afterColdMBps: round2((warmupBytes + bytes) / 1024 / 1024 / (warmupSeconds + seconds)),
     warmMBps: round2(bytes / 1024 / 1024 / seconds),
     warmCpuMBps: round2(bytes / 1024 / 1024 / cpuSeconds),
     totalMB: round2(bytes / 1024 / 1024),
