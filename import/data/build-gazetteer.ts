@@ -113,6 +113,7 @@ export function build(rows: Row[]): BuildReport {
       continue;
     }
     Object.assign(c, { lat: m.lat, lon: m.lon, population: m.population || null, geonamesId: m.geonamesId });
+    if (m.capital) c.capital = m.capital;
     if (m.population < SMALL) small.push(`${c.id} → GeoNames ${m.geonamesId} ${m.name} (${m.country}), population ${m.population}`);
   }
   // A district sits at its city's coordinates; its population is unknown.

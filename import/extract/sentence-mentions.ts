@@ -2,13 +2,14 @@
 // city authorities and events, with nested mentions resolved.
 import { SentenceMemo } from './lexicon/memo.js';
 import { slugId } from './lexicon/slug.js';
-import { findCountriesInText } from './finders/countries.js';
+import { findCountriesInText, type CountryMention } from './finders/countries.js';
 import { countryByIso } from './finders/country-list.js';
 import { institutionKey } from './finders/institution-key.js';
 import { findInstitutions, findCityAuthorities } from './finders/institutions.js';
 import { findEvents } from './finders/events.js';
 import { cityFromDerived } from './finders/city-derived.js';
 import { findPlaces } from './finders/places.js';
+import { findCapitals, type CapitalMention } from './finders/capitals.js';
 import { cityEntity, knownCity } from './finders/place-words.js';
 import { cityById } from './lexicon/gazetteer.js';
 import { findPersons, type PersonFinding } from './finders/persons.js';
@@ -78,16 +79,24 @@ function findMentions(sentence: Sentence): Found {
   const unplaced = new Set<string>();
   const people = findPersons(sentence.text);
   const places = findPlaces(sentence.text, people);
+  const countries = findCountriesInText(sentence.text);
+  const capitals = capitalsIn(sentence.text, countries, places.mentions, places.entities);
+  // "в столице Беларуси" names the capital; the country or region is an entity of it, not a party the sentence names.
+  const inCapital = (m: { start: number; end: number }) => capitals.some((k) => k.start <= m.start && m.end <= k.end);
+  const mentions: Mention[] = capitals.length > 0 ? places.mentions.filter((m) => (m.kind !== 'Region' && m.kind !== 'Country') || !inCapital(m)) : places.mentions;
   // The place finder's own arrays, made for this sentence: added to, not copied. Its mentions are the first ones.
-  const mentions: Mention[] = places.mentions;
   const entities: Entity[] = places.entities;
   const placeCount = mentions.length;
   // People are entities of the report but take part in no relation rule, so they add no mention.
   for (const p of people) entities.push({ id: `person:${slugId(p.name)}`, kind: 'Person', name: p.name, role: p.role });
 
-  for (const c of findCountriesInText(sentence.text)) {
-    mentions.push({ kind: 'Country', id: countryId(c.country.iso2), start: c.start, end: c.end, via: 'name' });
+  for (const c of countries) {
+    if (!inCapital(c)) mentions.push({ kind: 'Country', id: countryId(c.country.iso2), start: c.start, end: c.end, via: 'name' });
     entities.push(countryEntity(c.country.iso2)!);
+  }
+  for (const k of capitals) {
+    mentions.push({ kind: 'City', id: k.city.id, start: k.start, end: k.end, via: 'name' });
+    if (!entities.some((e) => e.id === k.city.id)) entities.push(cityEntity(k.city));
   }
   for (const found of findInstitutions(sentence)) {
     // "ректор ВятГУ Валентин Пугач": a person named right after an organisation is no part of its name.
@@ -149,6 +158,16 @@ function findMentions(sentence: Sentence): Found {
     entities.push({ id, kind: 'Event', name: ev.name });
   }
   return { mentions: resolveNesting(sortMentions(mentions)), entities, unplaced };
+}
+
+/** The capitals a sentence names by its country or region ("в столице Беларуси"), from the mentions found so far. */
+function capitalsIn(text: string, countries: readonly CountryMention[], places: readonly Mention[], entities: readonly Entity[]): CapitalMention[] {
+  if (!text.includes('толиц')) return [];
+  const areas = [
+    ...countries.map((c) => ({ start: c.start, end: c.end, iso2: c.country.iso2 })),
+    ...places.filter((m) => m.kind === 'Region').map((m) => ({ start: m.start, end: m.end, name: entities.find((e) => e.id === m.id)?.name })),
+  ];
+  return findCapitals(text, areas);
 }
 
 const IN_BEFORE = /(?<![\p{L}])(в|во)\s+$/u;

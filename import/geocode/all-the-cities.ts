@@ -10,6 +10,8 @@ export interface AtcCity {
   country: string;
   /** GeoNames' first-level division code (`IL` in the US, `08` in Canada). */
   adminCode?: string;
+  /** GeoNames' feature code: `PPLC` is a country's capital. */
+  featureCode?: string;
   population: number;
   loc: { coordinates: [number, number] };
 }

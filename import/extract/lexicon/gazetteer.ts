@@ -31,6 +31,8 @@ export interface GazetteerCity {
   geonamesId?: number | null;
   /** Id of the city a district belongs to. */
   parent?: string | null;
+  /** Its country's capital (GeoNames' PPLC) or its region's (PPLA), for "в столице Беларуси"; absent otherwise. */
+  capital?: 'country' | 'region';
   /** Other Russian spellings. */
   variants: string[];
   /** Other Latin spellings. */
@@ -235,6 +237,7 @@ export interface GeoMatch {
   lat: number;
   lon: number;
   population: number;
+  capital: 'country' | 'region' | null;
 }
 
 
@@ -257,7 +260,7 @@ function geonamesIndex(): NonNullable<typeof geonames> {
 
 function toMatch(c: AtcCity): GeoMatch {
   const [lon, lat] = c.loc.coordinates;
-  return { geonamesId: c.cityId, name: c.name, country: c.country, lat, lon, population: c.population };
+  return { geonamesId: c.cityId, name: c.name, country: c.country, lat, lon, population: c.population, capital: c.featureCode === 'PPLC' ? 'country' : c.featureCode === 'PPLA' ? 'region' : null };
 }
 
 /**
