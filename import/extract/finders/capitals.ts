@@ -2,6 +2,7 @@
 // "в белорусской столице", "со столицей Оренбургской области", "в амурской столице", "в Северной столице". The
 // capital is the gazetteer's: GeoNames' seat of the country (PPLC) or of the first-level region (PPLA).
 import { allCities, cityById, type GazetteerCity } from '../lexicon/gazetteer.js';
+import { readings } from '../lexicon/morph.js';
 import { lookupKey } from '../lexicon/name-key.js';
 import { adjectiveCountry } from './country-adjectives.js';
 
@@ -29,6 +30,8 @@ const CAPITAL_BEFORE = /(?<![\p{L}])(?:(\p{L}+)\s+)?(столиц(?:е|у|ы|е�
 const ADJECTIVE = /(ая|ой|ую|ою|ые|ых|ей|ий|ый)$/u;
 // "в столице Казахстана — Астане", "в столице Китая Пекине": the name follows and the place finder reads it.
 const NAME_AFTER = /^\s*[—–-]?\s*\p{Lu}/u;
+// "в столице Бурятии", "столицей Татарстана", "столице Республики Коми": a republic by its short name, which the place finder takes for no region.
+const CAPITAL_OF_WORD = /(?<![\p{L}])(?:(\p{L}+)\s+)?(столиц(?:е|у|ы|ей|ею))\s+(?:[Рр]еспублик\p{L}*\s+)?(\p{Lu}[\p{L}-]+)/gu;
 // "в белорусской столице", "амурской столицы", "Северной столицы".
 const ADJECTIVE_CAPITAL = /(?<![\p{L}])(\p{L}+(?:ск|цк|н)(?:ой|ую|ою|ая))\s+столиц(?:е|у|ы|ей|ею|а)(?![\p{L}])/gu;
 const NORTHERN = /^[Сс]еверн/u;
@@ -37,6 +40,8 @@ const ADJECTIVE_END = /(?:ий|ый|ой|ая|ое|ие|ые|ого|ому|ым|
 interface Capitals {
   ofCountry: Map<string, GazetteerCity>;
   ofRegion: Map<string, GazetteerCity>;
+  /** A republic's short name ("бурятия" of "Республика Бурятия", "чувашия" of "Чувашская Республика") to its capital. */
+  ofShortName: Map<string, GazetteerCity>;
   /** The stem of a region's adjective ("амурск" of "Амурская область") to its capital, when only one region has it. */
   ofRegionStem: Map<string, GazetteerCity>;
 }
@@ -48,16 +53,39 @@ function load(): Capitals {
   const ofCountry = new Map<string, GazetteerCity>();
   const ofRegion = new Map<string, GazetteerCity>();
   const stems = new Map<string, GazetteerCity | null>();
+  const ofShortName = new Map<string, GazetteerCity>();
   for (const c of allCities()) {
     if (c.capital === 'country') ofCountry.set(c.country, c);
     if (c.capital !== 'region' || !c.region) continue;
     ofRegion.set(c.region, c);
+    for (const name of shortNames(c.region)) ofShortName.set(lookupKey(name), c);
     const first = lookupKey(c.region.split(/\s/)[0]!);
     const stem = first.replace(ADJECTIVE_END, '');
     if (stem !== first) stems.set(stem, stems.has(stem) ? null : c);
   }
   const ofRegionStem = new Map([...stems].filter((e): e is [string, GazetteerCity] => e[1] !== null));
-  return (capitals = { ofCountry, ofRegion, ofRegionStem });
+  return (capitals = { ofCountry, ofRegion, ofRegionStem, ofShortName });
+}
+
+/**
+ * The names a region goes by besides its full one: "Республика Саха (Якутия)" → Саха, Якутия; "Удмуртская
+ * Республика" → Удмуртия; "Ханты-Мансийский автономный округ — Югра" → Югра. Only republics and dashed names:
+ * "Омской области" without its noun would be an adjective.
+ */
+function shortNames(region: string): string[] {
+  const out: string[] = [];
+  const republic = /^Республика\s+(.+)$/u.exec(region);
+  if (republic) {
+    const name = republic[1]!;
+    const bracket = /\((.+)\)/u.exec(name);
+    if (bracket) out.push(bracket[1]!);
+    out.push(...name.replace(/\s*\(.+\)/u, '').split(/\s+—\s+/u));
+  }
+  const adjective = /^(\p{L}+)ская Республика$/u.exec(region);
+  if (adjective) out.push(`${adjective[1]}ия`);
+  const dashed = /\s—\s(.+)$/u.exec(region);
+  if (dashed && !republic) out.push(dashed[1]!);
+  return out;
 }
 
 /** The capitals `text` names by "столица" and a country or region (`areas`, found before), or by an adjective. */
@@ -72,6 +100,12 @@ export function findCapitals(text: string, areas: readonly NamedArea[]): Capital
     const city = area.iso2 ? ofCountry.get(area.iso2) : area.name ? ofRegion.get(area.name) : undefined;
     if (city) out.push({ city, start: from + m.index + m[0].lastIndexOf(m[2]!), end: area.end, area });
   }
+  for (const m of text.matchAll(CAPITAL_OF_WORD)) {
+    const end = m.index! + m[0].length;
+    if ((m[1] !== undefined && ADJECTIVE.test(m[1])) || NAME_AFTER.test(text.slice(end))) continue;
+    const city = capitalOfShortName(m[3]!);
+    if (city) out.push({ city, start: m.index! + m[0].lastIndexOf(m[2]!), end, area: null });
+  }
   for (const m of text.matchAll(ADJECTIVE_CAPITAL)) {
     const end = m.index! + m[0].length;
     if (NAME_AFTER.test(text.slice(end))) continue;
@@ -79,6 +113,17 @@ export function findCapitals(text: string, areas: readonly NamedArea[]): Capital
     if (city) out.push({ city, start: m.index!, end, area: null });
   }
   return out;
+}
+
+function capitalOfShortName(word: string): GazetteerCity | undefined {
+  const { ofShortName } = load();
+  const found = ofShortName.get(lookupKey(word));
+  if (found) return found;
+  for (const r of readings(word)) {
+    const city = r.lemma ? ofShortName.get(r.lemma) : undefined;
+    if (city) return city;
+  }
+  return undefined;
 }
 
 function capitalOfAdjective(word: string): GazetteerCity | undefined {

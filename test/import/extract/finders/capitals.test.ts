@@ -24,6 +24,11 @@ describe('capitals named by their country or region', () => {
     ['Подписано соглашение со столицей Хабаровского края.', ['city:khabarovsk «столицей Хабаровского края»']],
     ['Спортсмены выступили в амурской столице.', ['city:blagoveshchensk «амурской столице»']],
     ['Врачи побывали в столице провинции Хэйлунцзян.', ['city:harbin «столице провинции Хэйлунцзян»']],
+    // a republic by its short name, which names no region by itself
+    ['Хор выступил в столице Бурятии.', ['city:ulan-ude «столице Бурятии»']],
+    ['Договор подписан со столицей Чувашии.', ['city:cheboksary «столицей Чувашии»']],
+    ['Гости прибыли из столицы Республики Коми.', ['city:syktyvkar «столицы Республики Коми»']],
+    ['Форум прошёл в столице Югры.', ['city:khanty-mansiysk «столице Югры»']],
   ])('%s', (text, expected) => {
     expect(places(text)).toEqual(expected);
   });
