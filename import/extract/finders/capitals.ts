@@ -4,7 +4,7 @@
 import { allCities, cityById, type GazetteerCity } from '../lexicon/gazetteer.js';
 import { readings } from '../lexicon/morph.js';
 import { lookupKey } from '../lexicon/name-key.js';
-import { adjectiveCountry } from './country-adjectives.js';
+import { ADJECTIVE_END, adjectiveCountry } from './country-adjectives.js';
 
 /** A country or region the sentence names by name: `name` is the region's nominative, `iso2` the country's code. */
 export interface NamedArea {
@@ -35,7 +35,6 @@ const CAPITAL_OF_WORD = /(?<![\p{L}])(?:(\p{L}+)\s+)?(столиц(?:е|у|ы|е
 // "в белорусской столице", "амурской столицы", "Северной столицы".
 const ADJECTIVE_CAPITAL = /(?<![\p{L}])(\p{L}+(?:ск|цк|н)(?:ой|ую|ою|ая))\s+столиц(?:е|у|ы|ей|ею|а)(?![\p{L}])/gu;
 const NORTHERN = /^[Сс]еверн/u;
-const ADJECTIVE_END = /(?:ий|ый|ой|ая|ое|ие|ые|ого|ому|ым|ом|ую|ою|их|ых|ими|ыми)$/u;
 
 interface Capitals {
   ofCountry: Map<string, GazetteerCity>;

@@ -23,7 +23,7 @@ export const COUNTRY_ADJECTIVE_STEMS: Readonly<Record<string, string>> = {
   ливанск: 'LB', катарск: 'QA', кувейтск: 'KW', марокканск: 'MA', алжирск: 'DZ', тунисск: 'TN',
   эфиопск: 'ET', нигерийск: 'NG', южноафриканск: 'ZA', перуанск: 'PE', колумбийск: 'CO',
 };
-const ADJECTIVE_END = /(?:ий|ый|ой|ая|яя|ое|ее|ие|ые|ого|его|ому|ему|им|ым|ом|ем|ей|ую|юю|их|ых|ими|ыми|ою|ею)$/;
+export const ADJECTIVE_END = /(?:ий|ый|ой|ая|яя|ое|ее|ие|ые|ого|его|ому|ему|им|ым|ом|ем|ей|ую|юю|их|ых|ими|ыми|ою|ею)$/;
 
 function stemCountry(stem: string): string | undefined {
   return Object.prototype.hasOwnProperty.call(COUNTRY_ADJECTIVE_STEMS, stem) ? COUNTRY_ADJECTIVE_STEMS[stem] : undefined;
