@@ -119,6 +119,11 @@ function headingCity(line: string): string | null {
   return capitaliseWords(t);
 }
 
+/** A line of running text: a sentence of ten words or more. */
+function isParagraph(line: string): boolean {
+  return /[.!?]$/.test(line) && line.split(/\s+/).length >= 10;
+}
+
 function stem(name: string): string {
   const s = name.replace(/[аеёиоуыэюяь]$/i, '');
   return s.length >= 3 ? s : name;
@@ -151,7 +156,11 @@ function mostFrequent(names: string[]): string | null {
 
 function detectCity(text: string, head: string[]): { city: string | null; headingLine: number } {
   const headings: { city: string; line: number; strong: boolean; recurs: boolean }[] = [];
+  // A report's heading stands above its body: a bare city name after the first paragraph heads a section of a
+  // partner list ("Шверте (Германия)" … "Кисловодск"), not the page.
+  const body = head.findIndex(isParagraph);
   head.forEach((line, i) => {
+    if (body >= 0 && i > body) return;
     const city = headingCity(line);
     if (!city) return;
     // typographically a heading: in capitals, a Markdown heading, or "Город X"

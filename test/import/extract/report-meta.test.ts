@@ -31,6 +31,11 @@ describe('detectReportMeta: city', () => {
     ['an indeclinable name', `Отчёт\nАдминистрация города Улан-Удэ\n${body}`, 'Улан-Удэ'],
     ['a city later in the text, most frequent', `${'Вступление без названий.\n'.repeat(20)}Администрация города Иркутска провела встречу. Администрация города Иркутска и города Ангарска.`, 'Иркутск'],
     ['no city', `Вступление.\n${body}`, null],
+    [
+      'a bare city line below the first paragraph heads a section, not the page',
+      'Партнёры нашего города\n\nАдминистрация города Липецка поддерживает связи с городами трёх стран и пяти регионов России.\n\nКоломна\nКоломна является городом-партнёром с 2012 года. Коломна и Липецк обмениваются делегациями.',
+      'Липецк',
+    ],
   ])('%s', (_name, text, city) => {
     expect(detectReportMeta(text).city).toBe(city);
   });
