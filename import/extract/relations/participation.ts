@@ -225,4 +225,25 @@ function participantsOf(clause: Clause, ev: Mention, events: Mention[], cues: Cu
 const OBJECT_BEFORE = /(?<![\p{L}])(посетил\p{L}*|посетив|побывал\p{L}*\s+в|встретил\p{L}*\s+со?|с|со)\s+(город\p{L}*\s+|г\.\s*)?$/iu;
 
 
-export const participationRule: Rule = (ctx) => clausesOf(ctx).flatMap((c) => participationOfClause(c, ctx));
+// ", а также творческие делегации Тулы и Рязани": the list of who took part goes on past the clause cut.
+const ALSO = /^\s*а\s+также\s/iu;
+
+/** Two adjacent clauses of one sentence read as one (mention offsets are relative to their clause's start). */
+function joined(first: Clause, second: Clause): Clause {
+  const shift = second.start - first.start;
+  const rebase = (m: Mention): Mention => ({ ...m, start: m.start + shift, end: m.end + shift });
+  return {
+    text: first.text + second.text,
+    start: first.start,
+    end: second.end,
+    all: [...first.all, ...second.all.map(rebase)],
+    mentions: [...first.mentions, ...second.mentions.map(rebase)],
+  };
+}
+
+export const participationRule: Rule = (ctx) => {
+  const clauses = clausesOf(ctx);
+  return clauses.flatMap((c, i) =>
+    i > 0 && ALSO.test(c.text) && !TOOK_PART_STEM.test(c.text) ? participationOfClause(joined(clauses[i - 1]!, c), ctx) : participationOfClause(c, ctx),
+  );
+};

@@ -105,9 +105,11 @@ function visitsOfWhere(clause: Clause, ctx: Parameters<Rule>[0]): Draft[] {
 }
 
 // "Первой точкой маршрута стал Белград", "Завершающим пунктом поездки стал Далянь": a stop of the reporter's trip.
-const STOP_BEFORE = /(перв|втор|треть|следующ|очередн|завершающ|последн|конечн)\p{L}*\s+(точк|пункт|останов)\p{L}*\s+((маршрута|программы|визита|поездки|турне)\s+)?(стал\p{L}*|был\p{L}*)\s+(город\p{L}*(-побратим\p{L}*|-партн[её]р\p{L}*)?\s+|г\.\s*)?$/iu;
+// "Завершающим этапом поездки стал Ташкент", "Первой точкой маршрута стал казахстанский Костанай": a country's
+// adjective may stand before the city.
+const STOP_BEFORE = /(перв|втор|треть|следующ|очередн|завершающ|последн|конечн)\p{L}*\s+(точк|пункт|останов|этап)\p{L}*\s+((маршрута|программы|визита|поездки|турне)\s+)?(стал\p{L}*|был\p{L}*)\s+(\p{Ll}+(ий|ый|ой|ая|ое)\s+)?(город\p{L}*(-побратим\p{L}*|-партн[её]р\p{L}*)?\s+|г\.\s*)?$/iu;
 
-const STOP_STEM = /точк|пункт|останов/iu;
+const STOP_STEM = /точк|пункт|останов|этап/iu;
 
 /** A city named as a stop of a trip: the reporting city's delegation went there. */
 export function visitsOfItinerary(clause: Clause, ctx: Parameters<Rule>[0]): Draft[] {

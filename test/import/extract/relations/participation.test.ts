@@ -22,6 +22,14 @@ function draftsAfter(text: string, topicEventId: string): string[] {
 }
 
 describe('participation rule', () => {
+  it('carries the list of who took part past ", а также"', () => {
+    const text = 'В фестивале приняли участие ансамбли из Монголии, а также творческие делегации Павлодара и Бреста.';
+    expect(draftsAfter(text, 'event:festival-step')).toEqual([
+      'PARTICIPATED_IN city:pavlodar → event:festival-step',
+      'PARTICIPATED_IN city:brest → event:festival-step',
+    ]);
+  });
+
   it('gives every city of a list after the cue a part in the event the text spoke of', () => {
     const text = 'В работе форума приняли участие делегации Павлодара, Гомеля и Бреста.';
     expect(draftsAfter(text, 'event:forum-evraziya')).toEqual([

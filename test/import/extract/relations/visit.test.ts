@@ -23,6 +23,8 @@ describe('visit rule', () => {
     // a list of delegations, told from the host's side
     ['Делегации из Тулы, Пензы и Бреста прибыли на праздник.', ['VISIT city:tula city:omsk 2023', 'VISIT city:penza city:omsk 2023', 'VISIT city:brest city:omsk 2023']],
     ['На праздник прибыли делегации городов-побратимов: Тулы, Пензы и Бреста.', ['VISIT city:tula city:omsk 2023', 'VISIT city:penza city:omsk 2023', 'VISIT city:brest city:omsk 2023']],
+    // a list of home towns counted first: "из трёх городов: …"
+    ['На праздник приехали делегации и ансамбли из трёх городов: Тулы и Пензы (Россия) и Бреста (Беларусь).', ['VISIT city:tula city:omsk 2023', 'VISIT city:penza city:omsk 2023', 'VISIT city:brest city:omsk 2023']],
     ['На праздник прибыли делегации городов-побратимов и партнёров: Тулы, Пензы и Бреста.', ['VISIT city:tula city:omsk 2023', 'VISIT city:penza city:omsk 2023', 'VISIT city:brest city:omsk 2023']],
     ['На праздник прибыли делегации: города Тулы, города Пензы и Бреста.', ['VISIT city:tula city:omsk 2023', 'VISIT city:penza city:omsk 2023', 'VISIT city:brest city:omsk 2023']],
     ['В мае гостей из Тулы и Пензы принял глава города.', ['VISIT city:tula city:omsk 2023/5', 'VISIT city:penza city:omsk 2023/5']],
@@ -37,6 +39,7 @@ describe('visit rule', () => {
     ['Первой точкой маршрута стал Гомель.', ['VISIT city:omsk city:gomel 2023']],
     ['Завершающим пунктом поездки стал Брест.', ['VISIT city:omsk city:brest 2023']],
     ['Первой точкой маршрута стал город-побратим Гомель.', ['VISIT city:omsk city:gomel 2023']],
+    ['Вторым этапом поездки стал белорусский Гомель.', ['VISIT city:omsk city:gomel 2023']],
     // an embassy its name places abroad is no host in the reporting city
     ['Завершилась поездка в Минске встречей в Посольстве Российской Федерации в Республике Беларусь.', ['VISIT city:omsk city:minsk 2023']],
     ['3 мая в Павлодаре глава Омска и аким Павлодара подписали соглашение.', ['VISIT city:omsk city:pavlodar 2023/5']],
