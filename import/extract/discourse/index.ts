@@ -61,14 +61,17 @@ export class Discourse {
   ) {}
 
   /** The frame of the next sentence; call `advance` with the same sentence after its relations are read. */
-  /** `marked`: the sentence opens a line after a list marker (`- `, `• `), which sentences leave out. */
+  /**
+   * `marked`: the sentence opens a line after a list marker (`- `, `• `), which sentences leave out. An item opens
+   * with a place's name or a body's ("– Торгово-промышленной палатой Бурсы (Турция) – с 2019 года;").
+   */
   frame(sentence: Sentence, mentions: Mention[], marked = false): Frame {
     const heading = headingCity(sentence.text, mentions, this.reportCityId);
     if (heading) {
       this.topicCityId = heading;
       this.topicEventId = null;
     }
-    const prefix = (this.dateHeading ? `${this.dateHeading} ` : '') + this.lead.prefixOf(sentence.text, mentions.some((m) => m.start === 0 && m.via === 'name'), marked);
+    const prefix = (this.dateHeading ? `${this.dateHeading} ` : '') + this.lead.prefixOf(sentence.text, mentions.some((m) => m.start === 0 && (m.via === 'name' || m.kind === 'Institution')), marked);
     const shift = prefix.length;
     return {
       text: prefix + sentence.text,

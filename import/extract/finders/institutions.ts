@@ -186,6 +186,9 @@ function computeAll(sentence: Sentence): Found {
     else if (named) evidence = true;
     else if (type === 'government' || type === 'diplomatic') evidence = tail.deps > 0 || (capitalised && words > 1);
     else evidence = (capitalised && words > 1) || tail.properDep;
+    // "Торгово-промышленной палатой Бурсы (Турция) – с 2019 года;" opening a list item: a chamber of something is
+    // named, whatever letter the sentence's first word takes.
+    if (type === 'chamber' && tail.deps > 0 && toks[left.start]!.cap) evidence = true;
     if (QUOTE_HEADS.has(lemma)) {
       // Generic words name an organisation only with a «name», or a capitalised modifier (`Омский … оркестр`).
       const capitalHead = toks[i]!.cap && i !== s.firstWord && tail.deps > 0;

@@ -9,6 +9,7 @@ import { documentPieces } from './documents.js';
 import { defaultSide } from '../report-institution.js';
 import { before, clausesOf, WITH_BEFORE, insideBrackets, isCityOf, listFrom, otherCityHere, partyOf, yearAfterParty, type Clause, type Draft, type Rule, type SentenceContext } from './context.js';
 import { idSlug } from '../../../neo4j/model/ids.js';
+import { onInstitutionPage } from './institution-page.js';
 
 const PARTY_KINDS = new Set(['City', 'Institution', 'Region']);
 // Constants, not literals in the functions: tsx would build a `\p{…}` literal anew on every call. WITH_WORD is
@@ -82,6 +83,7 @@ function agreementsOfClause(clause: Clause, ctx: SentenceContext): Draft[] {
   // "В марте 2016 года в рамках действующего соглашения …": the year is the event's, not the document's.
   const y = existing && !since ? null : year;
   return pairs
+    .map((pair) => onInstitutionPage(pair, clause, ctx))
     .filter(([a, b]) => a !== b)
     .map(([a, b]) => ({
       kind: 'AGREEMENT' as const,
@@ -95,7 +97,6 @@ function agreementsOfClause(clause: Clause, ctx: SentenceContext): Draft[] {
       confidence: confidenceOf(planned ? 'agreement.planned' : 'agreement.signed'),
     }));
 }
-
 
 /**
  * The sides named right after the "между" at `at`: "между A и B" a pair; "между A и городами B (страна), C и D" A
