@@ -32,8 +32,9 @@ export interface PlaceFinding {
 
 const NAMED_AFTER_TOWN = /^\s+(район|округ|административн|муниципальн|улиц|проспект|переул|площад|бульвар|шоссе|тракт|завод|комбинат)/iu;
 
-// Capitalised words that are never places even when a cue precedes them ("город Омск и Область").
-const NOT_A_PLACE = /^(Республик|Российск|Федераци|Администрац|Мэр|Глав|Правительств|Народн|Муниципальн|Государствен|Международн|Центр|Дом|Совет|Управлени|Комитет|Департамент|Министерств)/u;
+// Capitalised words that are never places even when a cue precedes them ("город Омск и Область"), and a table's
+// column heads ("№ Город Страна Год").
+const NOT_A_PLACE = /^(Республик|Российск|Федераци|Администрац|Мэр|Глав|Правительств|Народн|Муниципальн|Государствен|Международн|Центр|Дом|Совет|Управлени|Комитет|Департамент|Министерств|Стран[аыу]?$|Регион$|Год$)/u;
 
 /** Places in a text; words inside `people` (spans of persons' names) are never places (`Владимир Петров`). */
 export function findPlaces(text: string, people: ReadonlyArray<{ start: number; end: number }> = []): PlaceFinding {

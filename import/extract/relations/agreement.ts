@@ -10,6 +10,7 @@ import { defaultSide } from '../report-institution.js';
 import { before, clausesOf, WITH_BEFORE, insideBrackets, isCityOf, listFrom, otherCityHere, partyOf, yearAfterParty, type Clause, type Draft, type Rule, type SentenceContext } from './context.js';
 import { idSlug } from '../../../neo4j/model/ids.js';
 import { onInstitutionPage } from './institution-page.js';
+import { isItemPartner } from './list-items.js';
 
 const PARTY_KINDS = new Set(['City', 'Institution', 'Region']);
 // Constants, not literals in the functions: tsx would build a `\p{…}` literal anew on every call. WITH_WORD is
@@ -170,7 +171,7 @@ function partyPairs(clause: Clause, parties: Mention[], docAt: number, ctx: Sent
   if (subject && named.length > 0) return named.slice(0, 3).map((m) => [subject, partyOf(m)] as [string, string]);
   // "• Шымкент (Казахстан) — соглашение о сотрудничестве подписано в 2018 году": an item naming the partner, then
   // its document: the reporter's.
-  const item = parties.find((m) => partyOf(m) === subject && m.end <= docAt && ITEM_DASH.test(text.slice(m.end, docAt)));
+  const item = parties.find((m) => partyOf(m) === subject && m.end <= docAt && isItemPartner(clause, m, docAt));
   if (item && ctx.reportCityId && subject !== ctx.reportCityId && named.length === 0) return [[subject!, ctx.reportCityId]];
   // "По итогам встречи стороны подписали меморандум": the two parties the sentence before named.
   // "В Цзямусы прошли переговоры, … стороны договорились …": the reporter and the city the talks were held in.
@@ -211,8 +212,6 @@ function partyPairs(clause: Clause, parties: Mention[], docAt: number, ctx: Sent
 }
 const THE_SIDES = /(?<![\p{L}])стороны(?![\p{L}])/iu;
 const RELATIVE_BEFORE = /(?<![\p{L}])(с|со)\s+котор\p{L}+\s+(\p{L}+\s+){0,2}$/iu;
-// Between an item's partner and its document: "(Казахстан) — ", " – ".
-const ITEM_DASH = /^\s*(\([^()]*\)\s*)?[—–-]\s*(\p{Ll}+\s+){0,2}$/u;
 /** The one city other than `self` the clause names as where things happen ("В Павлодаре …"), or null. */
 function placeNamedHere(clause: Clause, self: string): string | null {
   return otherCityHere(clause, self, clause.mentions.filter((m) => m.kind === 'City' && m.via === 'name').map((m) => m.id));

@@ -166,6 +166,10 @@ describe('places', () => {
 describe('places the hand gazetteer lacks', () => {
   const found = (text: string) => findPlaces(text).entities.filter((e) => e.kind === 'City').map((e) => [e.name, e.country]);
 
+  it("reads a table's column heads as no town", () => {
+    expect(found('Таблица 2. Соглашения города Тулы № Город Страна Документ Год подписания')).toEqual([['Тула', 'RU']]);
+  });
+
   it.each([
     ['Делегация из японского Хамамацу посетила Омск.', ['Хамамацу', 'JP']],
     ['Договор с итальянской Брешией продлён.', ['Брешия', 'IT']],
