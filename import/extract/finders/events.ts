@@ -33,8 +33,11 @@ const COUNT_WORDS = /^(двух|трех|трёх|четырех|четырёх|
 /** Heads that also name an event by a named body they belong to: `сессия Международной Ассамблеи столиц`. */
 const BODY_HEADS = new Set(['сессия']);
 
-/** Plural-only heads: `Дни культуры`, `научные чтения «…»`; a singular `день`/`чтение` is not an event. */
-const PLURAL_HEADS = new Set(['день', 'чтение']);
+/**
+ * Plural-only heads: `Дни культуры`, `научные чтения «…»`, `Международные детские игры «…»`; a singular
+ * `день`/`чтение`/`игра` is not an event, but for a city's day with its «name» (`День города «Липецк — город мастеров»`).
+ */
+const PLURAL_HEADS = new Set(['день', 'чтение', 'игра']);
 
 /** Sports events named by their scope: `Чемпионат мира по …`, `первенство Европы`. */
 const SPORTS_HEADS = new Set(['чемпионат', 'первенство', 'кубок', 'турнир', 'олимпиада', 'спартакиада', 'универсиада']);
@@ -143,7 +146,7 @@ export function findEvents(sentence: Sentence): EventMention[] {
     if (!frames.length) continue;
     const left = extendLeft(s, i, frames);
     const plural = left.frames.every((f) => f.agr.number === 'plur');
-    if (PLURAL_HEADS.has(lemma) && !plural) continue;
+    if (PLURAL_HEADS.has(lemma) && !plural && !(lemma === 'день' && toks[i + 1]?.lower === 'города' && toks[i + 2]?.kind === 'open')) continue;
 
     // A coordinated second head in the same case: `чемпионате и первенстве Европы`.
     let headEnd = i + 1;

@@ -23,6 +23,8 @@ const TOOK_PART = new RegExp(
     'принима\\p{L}*\\s+(активное\\s+)?участие',
     // "Делегация Саратова побывала в Пензе на фестивале …": they were at the event.
     '(?<![\\p{L}])побывал\\p{L}*(?=\\s+(\\S+\\s+){0,4}?на\\s)',
+    // "В рамках фестиваля «…» в Липецке побывали коллективы из A и B": they came for the event.
+    '(?<=(?<![\\p{L}])в\\s+рамках\\s[^.;]{0,160})(?<![\\p{L}])побывал\\p{L}*',
     '(?<![\\p{L}])(участник|лауреат|дипломант|призер|призёр)(ом|ами|и)(?![\\p{L}])',
     '(?<![\\p{L}])победител(ем|ями|и)(?![\\p{L}])',
     '(?<![\\p{L}])выступ(ил|ал)\\p{L}*',
@@ -199,7 +201,8 @@ function participantsOf(clause: Clause, ev: Mention, events: Mention[], cues: Cu
     if (attrActor) return [actorOf(clause, attrActor)];
     if (attribute.some((m) => m.kind === 'Country')) return [];
     zone = clause.mentions.filter((m) => m.end <= cueBefore.index && isActor(clause, m)).reverse();
-    if (zone.length === 0 && clause.mentions.some((m) => m.kind === 'Country' && m.end <= cueBefore.index && m.via === 'adjective')) return [];
+    // "мастера белорусских предприятий приняли участие": another country's people; not "в белорусской столице".
+    if (zone.length === 0 && clause.mentions.some((m) => m.kind === 'Country' && m.end <= cueBefore.index && m.via === 'adjective' && !CAPITAL_AFTER.test(clause.text.slice(m.end, m.end + 12)))) return [];
   } else if (cueAfter) {
     const nextEvent = events.find((e) => e.start >= cueAfter.end);
     zone = clause.mentions.filter((m) => m.start >= cueAfter.end && (!nextEvent || m.end <= nextEvent.start) && isActor(clause, m));
@@ -222,6 +225,7 @@ function participantsOf(clause: Clause, ev: Mention, events: Mention[], cues: Cu
   const side = defaultSide(clause.text, ctx.reportCityId, ctx.reportInstitutionId);
   return side ? [side] : [];
 }
+const CAPITAL_AFTER = /^\s+столиц/iu;
 const OBJECT_BEFORE = /(?<![\p{L}])(посетил\p{L}*|посетив|побывал\p{L}*\s+в|встретил\p{L}*\s+со?|с|со)\s+(город\p{L}*\s+|г\.\s*)?$/iu;
 
 

@@ -22,6 +22,21 @@ function draftsAfter(text: string, topicEventId: string): string[] {
 }
 
 describe('participation rule', () => {
+  it('gives a part in the event to those who came "в рамках" it', () => {
+    expect(drafts('В рамках Международного фестиваля «Иртыш» в Омске побывали творческие коллективы из Павлодара и Бреста.')).toEqual([
+      'PARTICIPATED_IN city:pavlodar → event:mezhdunarodnyy-festival-irtysh',
+      'PARTICIPATED_IN city:brest → event:mezhdunarodnyy-festival-irtysh',
+      'HELD_IN event:mezhdunarodnyy-festival-irtysh → city:omsk',
+    ]);
+  });
+
+  it('reads "в белорусской столице Минске, где" as the place, and the delegation as the reporter', () => {
+    expect(drafts('В мае делегация работала в белорусской столице Минске, где приняла участие в Международном форуме «Содружество».')).toEqual([
+      'PARTICIPATED_IN city:omsk → event:mezhdunarodnyy-forum-sodruzhestvo',
+      'HELD_IN event:mezhdunarodnyy-forum-sodruzhestvo → city:minsk',
+    ]);
+  });
+
   it('carries the list of who took part past ", а также"', () => {
     const text = 'В фестивале приняли участие ансамбли из Монголии, а также творческие делегации Павлодара и Бреста.';
     expect(draftsAfter(text, 'event:festival-step')).toEqual([

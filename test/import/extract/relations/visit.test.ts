@@ -40,6 +40,7 @@ describe('visit rule', () => {
     ['Завершающим пунктом поездки стал Брест.', ['VISIT city:omsk city:brest 2023']],
     ['Первой точкой маршрута стал город-побратим Гомель.', ['VISIT city:omsk city:gomel 2023']],
     ['Вторым этапом поездки стал белорусский Гомель.', ['VISIT city:omsk city:gomel 2023']],
+    ['В мае делегация работала в белорусской столице Минске.', ['VISIT city:omsk city:minsk 2023/5']],
     // an embassy its name places abroad is no host in the reporting city
     ['Завершилась поездка в Минске встречей в Посольстве Российской Федерации в Республике Беларусь.', ['VISIT city:omsk city:minsk 2023']],
     ['3 мая в Павлодаре глава Омска и аким Павлодара подписали соглашение.', ['VISIT city:omsk city:pavlodar 2023/5']],
