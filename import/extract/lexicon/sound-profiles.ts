@@ -115,6 +115,14 @@ const FINNISH: Profile = [[/ä/g, 'ia'], [/ö/g, 'e'], [/y/g, 'iu'], MARKS, [/j/
 // Хабаровск, Blagoveshchensk → Благовещенск, Mytishchi → Мытищи, Arkhangel’sk → Архангельск. The English reading
 // would take kh for к-х and shch for ш-ч, and no Russian spelling would meet it.
 // "Komsomolsk-on-Amur" is Комсомольск-на-Амуре: на and the river in the prepositional.
+// Arabic and Persian names as English and French write them: Hurghada → Хургада, Sharm el-Sheikh → Шарм-эш-Шейх,
+// Esfahan → Исфахан, Marrakech → Марракеш (gh is г, kh х, q к, ou у).
+const ARABIC: Profile = [
+  MARKS, [/gh/g, 'g'], [/kh/g, 'H'], [/sh/g, 'S'], [/th/g, 's'], [/dh/g, 'z'], [/q/g, 'k'], [/ou/g, 'u'], [/j/g, 'dj'],
+  [/y/g, 'i'], [/w/g, 'v'], [/ee/g, 'i'], [/oo/g, 'u'],
+];
+const MAGHREB: Profile = [[/ch/g, 'S'], ...ARABIC];
+
 const ROMANISED_RUSSIAN: Profile = [
   [/-on-([a-z]+[bcdfgklmnprstvz])$/g, '-na-$1e'], [/-on-/g, '-na-'],
   MARKS, [/shch/g, 'S'], [/kh/g, 'H'], [/zh/g, 'J'], [/ts/g, 'C'], [/ch/g, 'C'], [/sh/g, 'S'], [/y/g, 'i'],
@@ -138,6 +146,8 @@ export const PROFILES_BY_COUNTRY: Readonly<Record<string, readonly Profile[]>> =
       ['HU', [HUNGARIAN]],
       ['RO MD', [ROMANIAN, ROMANCE]],
       ['TR', [TURKISH]],
+      ['EG SA AE JO SY LB IQ OM QA KW BH YE SD LY PS IR AF', [ARABIC, ENGLISH, ROMANCE]],
+      ['MA DZ TN MR', [MAGHREB, FRENCH, ROMANCE]],
       ['SE NO DK IS', [NORDIC]],
       ['FI EE', [NORDIC, FINNISH]],
       ['IT SM', [ROMANCE, ITALIAN_Z]],

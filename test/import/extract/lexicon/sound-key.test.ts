@@ -26,6 +26,12 @@ describe('sound keys', () => {
     ['Печ', 'Pécs', 'HU'],
     ['Клуж-Напока', 'Cluj-Napoca', 'RO'],
     ['Измир', 'İzmir', 'TR'],
+    // Arabic and Persian names: gh is г, kh х, ou у, Maghreb ch ш
+    ['Хургада', 'Hurghada', 'EG'],
+    ['Эль-Гуна', 'El Gouna', 'EG'],
+    ['Исфахан', 'Isfahan', 'IR'],
+    ['Марракеш', 'Marrakesh', 'MA'],
+    ['Уджда', 'Oujda', 'MA'],
     ['Сарагоса', 'Zaragoza', 'ES'],
     ['Барселона', 'Barcelona', 'ES'],
     ['Пиза', 'Pisa', 'IT'],
