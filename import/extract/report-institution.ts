@@ -8,6 +8,8 @@ import type { Entity, Sentence } from './types.js';
 /** The first lines a masthead may stand on. */
 const HEAD_SENTENCES = 3;
 // "Пресс-служба …", "Пресс-центр …", "Новости …", "Информационная служба …" before the institution.
+// Between an institution and its city in a masthead: "г. Пскова", "городского округа Саранск".
+const OF_CITY = /^\s*(г\.|города|городского\s+округа)\s*$/iu;
 const PRESS_OFFICE = /^\s*(пресс-служба|пресс-центр|новости|информационн\p{L}*\s+служба|медиацентр)\s+/iu;
 
 /** The institution whose press release the text is, with its entity, or null. */
@@ -20,8 +22,11 @@ export function reportInstitutionOf(sentences: readonly Sentence[], reportCityId
     const { mentions, entities } = mentionsOf(rest, reportCityId);
     const inst = mentions.find((m) => m.kind === 'Institution' && (reportCityId === null || m.cityId === reportCityId));
     if (!inst) continue;
-    // The masthead is the institution's name alone, or after the press office's.
-    if (rest.text.slice(0, inst.start).trim() !== '' || rest.text.slice(inst.end).replace(/[.\s]+$/u, '') !== '') continue;
+    // The masthead is the institution's name alone, or after the press office's, or with its city after it
+    // ("МБУК «Централизованная библиотечная система» г. Пскова").
+    const city = mentions.find((m) => m.kind === 'City' && m.start >= inst.end && OF_CITY.test(rest.text.slice(inst.end, m.start)));
+    const left = rest.text.slice(city ? city.end : inst.end);
+    if (rest.text.slice(0, inst.start).trim() !== '' || left.replace(/[.\s]+$/u, '') !== '') continue;
     return entities.find((e) => e.id === inst.id) ?? null;
   }
   return null;

@@ -38,6 +38,8 @@ const CONTENT = /((?<![\p{L}])об?\s+намерени\p{L}*|(протокол|�
 // "достигнут ряд договорённостей по обмену опытом": arrangements, not a signed document (a planned agreement).
 const ARRANGED = /(достигнут\p{L}*\s+(\p{L}+\s+){0,2}договор[её]нност|договор[её]нност\p{L}*\s+(по|об?)\s)/iu;
 const IN_FRAME = /(в\s+рамках|согласно|на\s+основании|в\s+соответствии\s+с)\s+(\p{L}+\s+)?$/iu;
+// An activity held under a document, then its sides: "соглашения проведён телемост между".
+const ACTIVITY_THEN_BETWEEN = /^[^.;]{0,60}?(проведен\p{L}*|проведён\p{L}*|прош(ёл|ел|ла|ли)|состоял\p{L}*|организован\p{L}*)\s[^.;]{0,80}?(?<![\p{L}])между\s/iu;
 // An act this report tells of: signing, concluding, reaching or drafting.
 const REPORTED_ACT = /(подписан|подписал|подписани|заключ[её]н|заключил|заключени|достигнут|подготовлен|оформлен)/iu;
 
@@ -63,6 +65,8 @@ function agreementsOfClause(clause: Clause, ctx: SentenceContext): Draft[] {
   // "В рамках соглашения планируется проведение совещаний": what is planned is the work under a document in force.
   const underIt = IN_FRAME.test(text.slice(Math.max(0, doc.index! - 30), doc.index!)) && !/(подпис|заключ)/iu.test(text);
   const planned = (isPlanned(text.replace(CONTENT, ' ')) || ARRANGED.test(text)) && !underIt;
+  // "В рамках соглашения проведён телемост между A и B": the sides named are the activity's, not the document's.
+  if (underIt && ACTIVITY_THEN_BETWEEN.test(text.slice(doc.index!))) return [];
   // Twinning documents are TWIN links (or, planned, agreements about twinning).
   const docPhrase = text.slice(doc.index, doc.index + 90);
   if (TWIN_WORD.test(docPhrase) && !planned) return [];

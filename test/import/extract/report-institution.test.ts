@@ -18,6 +18,8 @@ describe("an institution's press release", () => {
     const named = (text: string) => reportInstitutionOf(splitSentences(text), 'city:penza')?.name ?? null;
     expect(named(RELEASE)).toBe('Пензенский государственный университет');
     expect(named('Пензенский государственный университет\nПенза, 2024\nНовости.')).toBe('Пензенский государственный университет');
+    // a masthead may name the institution's city after it
+    expect(named('МБУК «Централизованная библиотечная система» г. Пензы\nНовости\nИтоги года.')).toBe('МБУК «Централизованная библиотечная система»');
     // a sentence about an institution is no masthead
     expect(named('Пензенский государственный университет подписал договор с Брестом.\n')).toBeNull();
   });

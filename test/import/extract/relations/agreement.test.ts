@@ -16,6 +16,9 @@ describe('agreement rule', () => {
     ['Соглашения о сотрудничестве подписаны с городами Брест (2012 год) и Гродно (2016 год).', ['AGREEMENT city:omsk city:brest 2012 signed', 'AGREEMENT city:omsk city:grodno 2016 signed']],
     // preparing a document is a plan
     ['Было решено подготовить соглашение о сотрудничестве между Тулой и Брестом.', ['AGREEMENT city:tula city:brest 2023 planned']],
+    // an activity held under a document names its own sides, not the document's
+    ['В марте в рамках соглашения проведён телемост «Дружба» между школой № 5 города Омска и гимназией № 2 города Гомеля.', []],
+    ['В рамках соглашения между Омском и Гомелем проведён фестиваль.', ['AGREEMENT city:omsk city:gomel - signed']],
     // a table's row, flattened: number, partner, its country, the document, the year
     ['3 Павлодар Республика Казахстан соглашение о культурном сотрудничестве 2017', ['AGREEMENT city:pavlodar city:omsk 2017 signed']],
     ['12 Тула Российская Федерация соглашение о межмуниципальном сотрудничестве 2019', ['AGREEMENT city:tula city:omsk 2019 signed']],
