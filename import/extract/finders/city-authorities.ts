@@ -29,7 +29,8 @@ export function authorityAt(s: Scan, i: number, lemmas: Set<string>, frames: Fra
   if (lemma === 'комитет') {
     // A town's executive committee (Belarus): `Гродненского городского исполнительного комитета`.
     const mods = modifierLemmas(s, left.start, i);
-    if (!mods.includes('исполнительный')) return null;
+    // `Брестского областного исполнительного комитета` is a region's (regions.ts), not a town's.
+    if (!mods.includes('исполнительный') || mods.includes('областной')) return null;
     const tail = extendRight(s, i + 1);
     if (tail.city) return { from: left.start, to: tail.end, cityWord: tail.city.text };
     const adj = left.start < i && toks[left.start]!.cap ? toks[left.start]!.text : null;

@@ -8,9 +8,10 @@ import { cityNominative, countryInParentheses, isCapitalised, type Token } from 
 
 const REGION_WORDS = /^(област[ьиейю]|краем|края|краю|край|провинци[яиейю]|округ\p{L}*|штат\p{L}*|район\p{L}*|республик\p{L}+|префектур\p{L}+|уезд\p{L}*|аймак\p{L}*)$/iu;
 /** The nouns of an adjective's region (`области`, `края`), anywhere in the sentence. */
-const REGION_NOUN = /област|кра[йяюе]/iu;
+const REGION_NOUN = /област|кра[йяюе]|облисполком/iu;
 /** The words REGION_BEFORE needs, anywhere in the sentence. */
 const REGION_CUE = /провинци|штат|префектур|автономн|аймак/iu;
+const REGION_COMMITTEE = /^\s+(областн\p{L}+\s+исполнительн\p{L}+\s+комитет\p{L}*|облисполком\p{L}*)/u;
 const NEXT_CAPITALISED = /^\s+(\p{Lu}[\p{L}-]+)/u;
 const REGION_BEFORE = /(?<![\p{L}])(провинци\p{L}+|штат\p{L}*|префектур\p{L}+|аймак\p{L}*|автономн\p{L}+\s+район\p{L}*|автономн\p{L}+\s+округ\p{L}*|автономн\p{L}+\s+област\p{L}*)\s*$/iu;
 
@@ -42,6 +43,9 @@ function byAdjective(text: string, toks: Token[], mentions: Mention[], entities:
       const name = regionNominative(adj.text) + ' область';
       addRegion(mentions, entities, name, adj.start, noun.end, null);
     }
+    // A Belarusian region's executive committee: "Брестским областным исполнительным комитетом", "Гомельский облисполком".
+    const committee = isCapitalised(adj.text) && /(ск|цк)(ий|ого|ому|им|ом)$/u.test(adj.text) ? REGION_COMMITTEE.exec(text.slice(adj.end)) : null;
+    if (committee) addRegion(mentions, entities, regionNominative(adj.text) + ' область', adj.start, adj.end + committee[0].length, null);
     if (isCapitalised(adj.text) && /(ск|цк)(ий|ого|ому|им|ом)$/u.test(adj.text) && /^кра[йяюе]м?$/iu.test(noun.text)) {
       const name = regionNominative(adj.text).replace(/ая$/u, 'ий') + ' край';
       addRegion(mentions, entities, name, adj.start, noun.end, null);

@@ -169,9 +169,10 @@ function partyPairs(clause: Clause, parties: Mention[], docAt: number, ctx: Sent
     return [[partyOf(foreign), partyOf(home)]];
   }
   const named = parties.filter((m) => partyOf(m) !== subject && m.start > docAt - 200);
-  // "соглашение заключат власти A и B": two cities named together, neither of them the reporter, are the sides.
-  const namedCities = [...new Set(named.filter((m) => m.kind === 'City').map(partyOf))];
-  if (subject === ctx.reportCityId && namedCities.length === 2 && named.length === 2 && withAt < 0) return [[namedCities[0]!, namedCities[1]!]];
+  // "соглашение заключат власти A и B": two cities named together, neither of them the reporter, are the sides;
+  // "соглашение подписали Гомельский облисполком и администрация Курской области": two regions likewise.
+  const namedPlaces = [...new Set(named.filter((m) => m.kind === 'City' || m.kind === 'Region').map(partyOf))];
+  if (subject === ctx.reportCityId && namedPlaces.length === 2 && named.length === 2 && withAt < 0) return [[namedPlaces[0]!, namedPlaces[1]!]];
   if (subject && named.length > 0) return named.slice(0, 3).map((m) => [subject, partyOf(m)] as [string, string]);
   // "• Шымкент (Казахстан) — соглашение о сотрудничестве подписано в 2018 году": an item naming the partner, then
   // its document: the reporter's.

@@ -16,6 +16,10 @@ describe('agreement rule', () => {
     ['Соглашения о сотрудничестве подписаны с городами Брест (2012 год) и Гродно (2016 год).', ['AGREEMENT city:omsk city:brest 2012 signed', 'AGREEMENT city:omsk city:grodno 2016 signed']],
     // preparing a document is a plan
     ['Было решено подготовить соглашение о сотрудничестве между Тулой и Брестом.', ['AGREEMENT city:tula city:brest 2023 planned']],
+    // a Belarusian region's executive committee is the region
+    ['В мае подписано соглашение между Правительством Омской области и Гродненским областным исполнительным комитетом.', ['AGREEMENT region:omskaya-oblast region:grodnenskaya-oblast 2023/5 signed']],
+    ['Соглашение подписали Витебский облисполком и администрация Омской области.', ['AGREEMENT region:vitebskaya-oblast region:omskaya-oblast 2023 signed']],
+    ['Соглашение подписали Минский городской исполнительный комитет и администрация города Тулы.', ['AGREEMENT city:minsk city:tula 2023 signed']],
     // an activity held under a document names its own sides, not the document's
     ['В марте в рамках соглашения проведён телемост «Дружба» между школой № 5 города Омска и гимназией № 2 города Гомеля.', []],
     ['В рамках соглашения между Омском и Гомелем проведён фестиваль.', ['AGREEMENT city:omsk city:gomel - signed']],
