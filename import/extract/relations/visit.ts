@@ -146,7 +146,9 @@ function visitsOfClause(clause: Clause, ctx: Parameters<Rule>[0]): Draft[] {
   if (froms.length === 0 && hosts.length > 0 && ctx.reportCityId && !hosts.includes(ctx.reportCityId)) froms = [ctx.reportCityId];
   if (froms.length === 0) return [];
   if (froms.length > 1) {
-    const to = hosts.length > 0 ? hosts : ctx.reportCityId ? [ctx.reportCityId] : [];
+    // "В конференции приняли участие делегации A, B и C": they came to where the event was held.
+    const venue = hosts.length > 0 ? null : venueOfEvent(clause, ctx);
+    const to = hosts.length > 0 ? hosts : venue ? [venue] : ctx.reportCityId ? [ctx.reportCityId] : [];
     return froms.flatMap((f) => to.filter((t) => t !== f).map((t) => draft(f, t, year, month)));
   }
   const from = froms[0]!;
@@ -164,6 +166,17 @@ function visitsOfClause(clause: Clause, ctx: Parameters<Rule>[0]): Draft[] {
     }
   }
   return to.map((t) => draft(from, t, year, month));
+}
+
+// The event a clause speaks of by its head noun or a pronoun: "в конференции", "в нём", "участники форума".
+const EVENT_REFERENCE = /(?<![\p{L}])(в|во|на)\s+(нём|нем|ней|фестивал\p{L}*|форум\p{L}*|конкурс\p{L}*|выставк\p{L}*|ярмарк\p{L}*|конференци\p{L}*|турнир\p{L}*|чемпионат\p{L}*|праздновани\p{L}*|мероприяти\p{L}*)(?![\p{L}])/iu;
+
+/** Where the event the clause takes part in was held, when an earlier sentence said so. */
+function venueOfEvent(clause: Clause, ctx: Parameters<Rule>[0]): string | null {
+  if (!ctx.placeOfEvent) return null;
+  const named = clause.mentions.find((m) => m.kind === 'Event');
+  if (named) return ctx.placeOfEvent(named.id);
+  return ctx.topicEventId && EVENT_REFERENCE.test(clause.text) ? ctx.placeOfEvent(ctx.topicEventId) : null;
 }
 
 /** A city named by name between the two offsets. */

@@ -1,10 +1,18 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { visitRule } from '../../../../import/extract/relations/visit.js';
-import { ready, run } from '../../../support/sentence.js';
+import { brief, contextFor, ready, run } from '../../../support/sentence.js';
 
 beforeAll(ready);
 
 describe('visit rule', () => {
+  it('sends the delegations at an event to where an earlier sentence held it', () => {
+    const text = 'В конференции приняли участие делегации Омска, Тулы и Пензы.';
+    const ctx = { ...contextFor(text), topicEventId: 'event:konferentsiya', placeOfEvent: (id: string) => (id === 'event:konferentsiya' ? 'city:tula' : null) };
+    expect(visitRule(ctx).map(brief)).toEqual(['VISIT city:omsk city:tula 2023', 'VISIT city:penza city:tula 2023']);
+    // with no venue known, they came to the reporting city
+    expect(run(visitRule, text)).toEqual(['VISIT city:tula city:omsk 2023', 'VISIT city:penza city:omsk 2023']);
+  });
+
   it.each([
     ['В сентябре делегация Новосибирска посетила город Харбин.', ['VISIT city:novosibirsk city:harbin 2023/9']],
     ['В марте состоялся визит делегации Барнаула в Омск.', ['VISIT city:barnaul city:omsk 2023/3']],
