@@ -60,7 +60,8 @@ export function placeOf(clause: Clause, ev: Mention, cities: Mention[], events: 
   const lead = [...cities].reverse().find((m) => m.end <= ev.start && ev.start - m.end < 60 && PLACE_BEFORE.test(before(clause, m, 30)));
   if (lead && !events.some((e) => e.start >= lead.end && e.end <= ev.start)) {
     const gap = text.slice(lead.end, ev.start);
-    if (HOLDING_VERB.test(gap) || /^\s*(\([^()]*\)\s*)?(в|во|на)\s+$/iu.test(gap) || WENT_TO_TAKE_PART.test(gap)) return lead.id;
+    // "в г. Иваново в рамках конференции «…» подписано": the place, then the event framing what happened there.
+    if (HOLDING_VERB.test(gap) || /^\s*(\([^()]*\)\s*)?(в|во|на|в\s+рамках)\s+$/iu.test(gap) || WENT_TO_TAKE_PART.test(gap)) return lead.id;
   }
   // "Гомель принимал участников фестиваля …": the city that received those who took part.
   const host = [...cities].reverse().find((m) => m.end <= ev.start && HOSTED_GAP.test(text.slice(m.end, ev.start)));

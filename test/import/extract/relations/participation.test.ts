@@ -22,6 +22,12 @@ function draftsAfter(text: string, topicEventId: string): string[] {
 }
 
 describe('participation rule', () => {
+  it('holds an event in the town named before "в рамках" it', () => {
+    expect(drafts('В мае в г. Тула в рамках Межрегионального форума «Оружейная слава» подписано соглашение между Омском и Тулой.')).toContain(
+      'HELD_IN event:mezhregionalnyy-forum-oruzheynaya-slava → city:tula',
+    );
+  });
+
   it('gives a part in the event to those who came "в рамках" it', () => {
     expect(drafts('В рамках Международного фестиваля «Иртыш» в Омске побывали творческие коллективы из Павлодара и Бреста.')).toEqual([
       'PARTICIPATED_IN city:pavlodar → event:mezhdunarodnyy-festival-irtysh',
