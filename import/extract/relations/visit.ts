@@ -18,6 +18,9 @@ const REGION_DELEGATION_BEFORE = /делегаци\p{L}*\s+((\p{Ll}+(ой|ей|�
 const FROM_BEFORE = /(?<![\p{L}])из\s+(\p{Ll}+(ого|его|ой|ей)\s+)?((штата|провинции|префектуры|области|края|округа|региона|республики|уезда)\s+)?$/iu;
 const INTO_BEFORE = /(?<![\p{L}])(в|во)\s+$/iu;
 
+// "приехали студенты Университета имени Шакарима", "посетили сотрудники Библиотеки города Далат": an organisation's
+// people travel from its city (not "встретились с представителями …").
+const MEMBERS_BEFORE = /(?<![\p{L}])(?<!(с|со)\s+)(студент|преподавател|сотрудник|представител|уч[её]н|специалист|врач|артист|школьник|учащи|педагог|воспитанник)\p{L}*\s+$/iu;
 // A city named as the travellers' home: "делегация (города) Омска", "кругов Омска", "из города Павлодара",
 // "муниципалитета Барлебена", "мэрии Маньчжурии", "делегации городов-побратимов: Бреста, …", a list after
 // "делегации:" ("- города Эрдэнэт (Монголия);", read with its lead line), "делегации городов-побратимов и партнёров:".
@@ -100,7 +103,7 @@ function visitsOfClause(clause: Clause, ctx: Parameters<Rule>[0]): Draft[] {
         const dc = cityOfMention(d)!;
         if (!destinations.includes(dc)) destinations.push(dc);
       }
-    } else if (m.kind === 'Institution' && DELEGATION_BEFORE.test(before(clause, m, 30))) {
+    } else if (m.kind === 'Institution' && (DELEGATION_BEFORE.test(before(clause, m, 30)) || MEMBERS_BEFORE.test(before(clause, m, 40)))) {
       if (!origins.includes(city)) origins.push(city);
     } else if (m.kind === 'Institution' && m.cityId && DEST_BEFORE.test(before(clause, m, 40))) {
       // "посетила Гродненский государственный университет": they went to the institution's city.
@@ -127,7 +130,9 @@ function visitsOfClause(clause: Clause, ctx: Parameters<Rule>[0]): Draft[] {
       (m.kind === 'Country' || m.kind === 'Region') && m.via === 'name' &&
       ((FROM_BEFORE.test(before(clause, m, 40)) && !RETURNED_FROM.test(before(clause, m, 60))) ||
         (m.kind === 'Region' && REGION_DELEGATION_BEFORE.test(before(clause, m, 60)) && !isHomeRegion(clause, m, ctx)));
-    if (home && m.start > anchor - 120 && !origins.includes(m.id)) origins.push(m.id);
+    // "Из Казахстана приехала делегация города Уральска": the city named is the home, not its country.
+    const cityOfIt = m.kind === 'Country' && origins.some((o) => ctx.countryOf(o) === idSlug(m.id));
+    if (home && !cityOfIt && m.start > anchor - 120 && !origins.includes(m.id)) origins.push(m.id);
   }
   // "южнокорейская делегация посетила Тулу": the partner city the text is about, when it lies in that country.
   for (const m of clause.mentions) {

@@ -5,6 +5,11 @@ import { brief, contextFor, ready, run } from '../../../support/sentence.js';
 beforeAll(ready);
 
 describe('visit rule', () => {
+  it('takes the city named for the home, not its country', () => {
+    const countryOf = (id: string) => (id === 'city:pavlodar' ? 'KZ' : null);
+    expect(run(visitRule, 'Из Казахстана приехала делегация города Павлодара.', { countryOf })).toEqual(['VISIT city:pavlodar city:omsk 2023']);
+  });
+
   it('sends the delegations at an event to where an earlier sentence held it', () => {
     const text = 'В конференции приняли участие делегации Омска, Тулы и Пензы.';
     const ctx = { ...contextFor(text), topicEventId: 'event:konferentsiya', placeOfEvent: (id: string) => (id === 'event:konferentsiya' ? 'city:tula' : null) };
@@ -49,6 +54,9 @@ describe('visit rule', () => {
     ['Первой точкой маршрута стал город-побратим Гомель.', ['VISIT city:omsk city:gomel 2023']],
     ['Вторым этапом поездки стал белорусский Гомель.', ['VISIT city:omsk city:gomel 2023']],
     ['В мае делегация работала в белорусской столице Минске.', ['VISIT city:omsk city:minsk 2023/5']],
+    // an organisation's people travel from its city
+    ['В Омск приехали студенты Гродненского государственного университета (г. Гродно).', ['VISIT city:grodno city:omsk 2023']],
+    ['В сентябре Омск посетили сотрудники Библиотеки города Ханой (Вьетнам).', ['VISIT city:hanoi city:omsk 2023/9']],
     // an embassy its name places abroad is no host in the reporting city
     ['Завершилась поездка в Минске встречей в Посольстве Российской Федерации в Республике Беларусь.', ['VISIT city:omsk city:minsk 2023']],
     ['3 мая в Павлодаре глава Омска и аким Павлодара подписали соглашение.', ['VISIT city:omsk city:pavlodar 2023/5']],
