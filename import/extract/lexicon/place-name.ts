@@ -146,7 +146,9 @@ export function placeNominative(surface: string, cases: readonly Case[] | null, 
   for (const c of candidates.slice(1)) {
     const town = townLike(c);
     if (!town) continue;
-    const better = !best || town.population > best.town!.population;
+    // `делегации Ренна (Франция)`: a reading in the stated country beats a bigger town elsewhere (Rennes, not Reno).
+    const here = (t: WorldCity) => !!country && t.country === country;
+    const better = !best || here(town) > here(best.town!) || (here(town) === here(best.town!) && town.population > best.town!.population);
     const sameButKnown = best?.town === town && places.has(c.toLowerCase().replace(/ё/g, 'е'));
     if (better || sameButKnown) best = { name: c, town };
   }

@@ -29,6 +29,12 @@ const GERMAN: Profile = [
   [/eu|äu/g, 'oi'], [/ie/g, 'i'], [/ck/g, 'k'], [/c/g, 'k'], [/w/g, 'v'], [/j/g, 'i'], [/y/g, 'i'], [/oo/g, 'o'],
 ];
 
+// Dutch: Zwolle → Зволле, Groningen → Гронинген, Scheveningen → Схевенинген, Roermond → Рурмонд (z is з, oe у).
+const DUTCH: Profile = [
+  MARKS, [/sch/g, 'sH'], [/ch/g, 'H'], [/oe/g, 'u'], [/ij|ui/g, 'ei'], [/ee/g, 'e'], [/oo/g, 'o'], [/aa/g, 'a'],
+  [/uu/g, 'iu'], [/c/g, 'k'], [/w/g, 'v'], [/j/g, 'i'], [/y/g, 'i'],
+];
+
 // Older German renderings: h as г and ei as ей (Hamburg → Гамбург, Heidelberg → Гейдельберг, Mannheim →
 // Мангейм, Leipzig → Лейпциг), a silent h after a vowel (Karlsruhe → Карлсруэ), initial s as з (Salzburg →
 // Зальцбург).
@@ -37,7 +43,9 @@ const GERMAN_OLD: Profile = [
 ];
 
 // French: Neuville → Нёвиль, Poitiers → Пуатье, Cherbourg → Шербур.
+// Saint-Maur-des-Fossés → Сен-Мор-де-Фоссе: saint is сен (сент before a vowel: Сент-Этьен), a final é is sounded (E survives the silent-e step), des is де.
 const FRENCH: Profile = [
+  [/(^|[\s-])sainte?(?=[\s-][aeiouéèê])/g, '$1sent'], [/(^|[\s-])sainte?(?=[\s-])/g, '$1sen'], [/é(?=s?($|[\s-]))/g, 'E'], [/(^|[\s-])([dl])es(?=[\s-])/g, '$1$2e'],
   [/ç/g, 's'], MARKS, [/eaux?|aux?/g, 'o'], [/eu|œu/g, 'e'], [/oi/g, 'ua'], [/ou/g, 'u'], [/ch/g, 's'], [/qu/g, 'k'],
   [/c(?=[eiy])/g, 's'], [/c/g, 'k'], [/gn/g, 'ni'], [/y/g, 'i'], [/ers?(?=$|[\s-])/g, 'E'],
   [/(\p{L}{3,}?)(es|e|s|x)(?=$|[\s-])/gu, '$1'],
@@ -136,7 +144,7 @@ export const PROFILES_BY_COUNTRY: Readonly<Record<string, readonly Profile[]>> =
     [
       ['GB US CA AU NZ IE ZA IN PK NG KE GH UG ZM ZW JM MT PH SG MY', [ENGLISH, ENGLISH_OLD]],
       ['DE AT LU LI', [GERMAN, GERMAN_OLD]],
-      ['NL', [GERMAN]],
+      ['NL', [DUTCH, GERMAN]],
       ['CH', [GERMAN, GERMAN_OLD, FRENCH]],
       ['BE', [GERMAN, FRENCH]],
       ['FR MC', [FRENCH, FRENCH_VARIANTS, FRENCH_FINAL_S]],

@@ -21,6 +21,9 @@ describe('place names the hand gazetteer lacks', () => {
     ['Гренобля', 'Гренобль', 'FR'],
     // A Chinese town is written by Palladius whatever the text's spelling.
     ['Ляочен', 'Ляочэн', 'CN'],
+    // Dutch z is з; a French saint is сен
+    ['Зволле', 'Зволле', 'NL'],
+    ['Сен-Мор-де-Фоссе', 'Сен-Мор-де-Фоссе', 'FR'],
   ])('%s → %s (%s)', (surface, name, country) => {
     const found = placeNominative(surface, null, surface);
     expect(found.name).toBe(name);
@@ -30,6 +33,8 @@ describe('place names the hand gazetteer lacks', () => {
   it('takes the reading in the country the text states over a town of that sound elsewhere', () => {
     // Ниша as written sounds like Nysa (PL); the genitive of Ниш is Niš, in the Serbia the text names
     expect(placeNominative('Ниша', ['gent'], 'Ниш', 'RS')).toMatchObject({ name: 'Ниш', town: { country: 'RS' } });
+    // among declined readings too: Ренна (Франция) is Rennes, not the bigger Reno of another reading
+    expect(placeNominative('Ренна', ['gent'], 'Ренн', 'FR')).toMatchObject({ name: 'Ренн', town: { country: 'FR' } });
   });
 
   it('keeps a form with no ending of the case its context asks for: it does not decline', () => {

@@ -28,6 +28,10 @@ describe('sound keys', () => {
     ['Измир', 'İzmir', 'TR'],
     // Arabic and Persian names: gh is г, kh х, ou у, Maghreb ch ш
     ['Хургада', 'Hurghada', 'EG'],
+    ['Зволле', 'Zwolle', 'NL'],
+    ['Схевенинген', 'Scheveningen', 'NL'],
+    ['Сен-Мор-де-Фоссе', 'Saint-Maur-des-Fossés', 'FR'],
+    ['Сент-Этьен', 'Saint-Étienne', 'FR'],
     ['Эль-Гуна', 'El Gouna', 'EG'],
     ['Исфахан', 'Isfahan', 'IR'],
     ['Марракеш', 'Marrakesh', 'MA'],
