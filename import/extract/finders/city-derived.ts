@@ -47,9 +47,17 @@ function computeCityFromDerived(word: string): GazetteerCity | null {
     m = /^(.+?)(ич|чанин|чанка|ичка|янин|анин)$/u.exec(l);
     if (r.pos === 'NOUN' && m) {
       // кировчанин → киров, пскович → псков, брестчанин → брест (the town itself first); омич → омск, томич →
-      // томск, минчанин → минск
+      // томск, минчанин → минск; вологжанин → вологда
       stems.add(m[1]!);
       stems.add(m[1]! + 'ск');
+      stems.add(m[1]!.replace(/ж$/u, 'да'));
+    }
+    m = /^(.+?)(ец|як)$/u.exec(l);
+    if (r.pos === 'NOUN' && m) {
+      // ярославец → ярославль, новгородец → новгород, самарец → самара, рязанец → рязань, пензенец → пенза,
+      // оренбуржец → оренбург, туляк → тула, пермяк → пермь
+      const stem = m[1]!;
+      for (const x of [stem, stem + 'ь', stem + 'а', stem + 'ль', stem.replace(/ен$/u, 'а'), stem.replace(/ж$/u, 'г')]) stems.add(x);
     }
   }
   for (const s of stems) {
@@ -111,23 +119,24 @@ function homeTownOfAdjective(prefix: string, stems: ReadonlySet<string>): Gazett
 }
 
 /** The shape of a word worth asking `cityFromDerived` about: a `-ский` adjective or a residents' noun. */
-const DERIVED_SHAPE = /^((\p{L}+-)?\p{L}{2,}(ск|цк)(ий|ая|ое|ие|ого|ой|ому|ым|ом|ую|их|ими|им|ою)|\p{L}{2,}(ичи|ичей|ичам|ичами|ичах|ич|ича|ичу|чане|чан|чанам|чанами))$/iu;
+const DERIVED_SHAPE = /^((\p{L}+-)?\p{L}{2,}(ск|цк)(ий|ая|ое|ие|ого|ой|ому|ым|ом|ую|их|ими|им|ою)|\p{L}{2,}(ичи|ичей|ичам|ичами|ичах|ич|ича|ичу|чане|чан|чанам|чанами|жане|жан|цы|цев|цам|цами|цах|яки|яков|якам|яками|яках))$/iu;
 /** The endings alone: most words fail here at once, before DERIVED_SHAPE's backtracking over their letters. */
-const DERIVED_ENDING = /((ск|цк)(ий|ая|ое|ие|ого|ой|ому|ым|ом|ую|их|ими|им|ою)|(ичи|ичей|ичам|ичами|ичах|ич|ича|ичу|чане|чан|чанам|чанами))$/iu;
+const DERIVED_ENDING = /((ск|цк)(ий|ая|ое|ие|ого|ой|ому|ым|ом|ую|их|ими|им|ою)|(ичи|ичей|ичам|ичами|ичах|ич|ича|ичу|чане|чан|чанам|чанами|жане|жан|цы|цев|цам|цами|цах|яки|яков|якам|яками|яках))$/iu;
 
 export function hasDerivedShape(word: string): boolean {
   return hasKOrCheNearEnd(word) && DERIVED_ENDING.test(word) && DERIVED_SHAPE.test(word);
 }
 
 /**
- * Every ending above holds `к` (`ск`, `цк` and at most three letters) or `ч` (`ич`, `чан` and at most three) among
- * the word's last six letters: a word without either fails at once, without DERIVED_ENDING tried at each of its
+ * Every ending above holds `к` (`ск`, `цк`, `як` and at most three letters), `ч` (`ич`, `чан`), `ц` (`цы`) or `ж`
+ * (`жан`) among the word's last six letters: a word without either fails at once, without DERIVED_ENDING tried at each of its
  * positions (it is asked about every word of every sentence).
  */
 function hasKOrCheNearEnd(word: string): boolean {
   for (let k = Math.max(0, word.length - 6); k < word.length; k++) {
     const c = word.charCodeAt(k);
-    if (c === 0x43a || c === 0x41a || c === 0x447 || c === 0x427) return true;
+    // к, ч; ц and ж of the residents' plurals (`ярославцы`, `вологжане`)
+    if (c === 0x43a || c === 0x41a || c === 0x447 || c === 0x427 || c === 0x446 || c === 0x436) return true;
   }
   return false;
 }

@@ -177,9 +177,10 @@ export function listFrom(clause: Clause, first: Mention, pool: Mention[]): Menti
 
 const RELATIVE_CLAUSE = /^\s*(\([^()]*\)\s*)?,\s*(с|со|в|во|на|у)?\s*котор\p{L}+\s[^,;()«»]{0,80}(?=,)/u;
 // What may stand between two items of a list of places: punctuation, "и", "г.", a parenthesised country.
-// "с японским A, китайским B и двумя российскими – C и D", "с A и с городом B": adjectives and a repeated "с".
+// "с японским A, китайским B и двумя российскими – C и D", "с A и с городом B": adjectives and a repeated "с";
+// "делегации городов-побратимов Тулы — белорусских Барановичей и …": the owner, a dash, its members.
 // A repeated "в" follows a separator: "делегации Тулы в Брест" is a home and a destination, not a list.
-const LIST_GAP = /^(\s*(\([^()]*(\([^()]*\)[^()]*)*\))?\s*((,|и|,\s*и|,\s*а\s+также|–|-)\s*(в\s+|во\s+|с\s+|со\s+)?|с\s+|со\s+)?((двумя|тремя|двух|трех|трёх)\s+)?(\p{Ll}+(ие|ые|их|ых|ими|ыми|им|ым|ий|ый|ой|ая|яя|ое|ее|ом|ем|ого|его)\s+)?(г\.|город\p{Ll}*|пос\.|с\.)?\s*[-–—:]?\s*)$/iu;
+const LIST_GAP = /^(\s*(\([^()]*(\([^()]*\)[^()]*)*\))?\s*((,|и|,\s*и|,\s*а\s+также|–|—|-)\s*(в\s+|во\s+|с\s+|со\s+)?|с\s+|со\s+)?((двумя|тремя|двух|трех|трёх)\s+)?(\p{Ll}+(ие|ые|их|ых|ими|ыми|им|ым|ий|ый|ой|ая|яя|ое|ее|ом|ем|ого|его)\s+)?(г\.|город\p{Ll}*|пос\.|с\.)?\s*[-–—:]?\s*)$/iu;
 
 /** "с"/"со" right before a mention: what it is done with ("соглашение с X"). */
 export const WITH_BEFORE = /(?<![\p{L}])(с|со)\s+$/iu;

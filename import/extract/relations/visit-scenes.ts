@@ -1,6 +1,6 @@
 // Visits told without a word of travel: talks or a signing held in one side's city, a stop of a trip ("Первой
-// точкой маршрута стал X"), residents of one city acting in another ("X, где кировчане …"), a group that took part
-// or was received away.
+// точкой маршрута стал X"), residents of one city acting in another ("X, где кировчане …", "В X туляки …"), a group
+// that took part or was received away.
 import { dateOf } from '../dates.js';
 import { isOnline, isPlanned, OFFICIAL_BEFORE } from './cues.js';
 import { before, partyOf, type Clause, type Draft, type Rule } from './context.js';
@@ -12,6 +12,8 @@ export function visitsWithoutTravelWord(clause: Clause, ctx: Parameters<Rule>[0]
   if (held.length > 0) return held;
   const where = visitsOfWhere(clause, ctx);
   if (where.length > 0) return where;
+  const there = visitsOfResidentsIn(clause, ctx);
+  if (there.length > 0) return there;
   const stop = visitsOfItinerary(clause, ctx);
   return stop.length > 0 ? stop : visitsOfGroup(clause, ctx);
 }
@@ -102,6 +104,21 @@ function visitsOfWhere(clause: Clause, ctx: Parameters<Rule>[0]): Draft[] {
     if (place) return [draft(residents.id, place.id, ...Object.values(dateOf(text, place.start, ctx.reportYear)) as [number | null, number | null])];
   }
   return [];
+}
+
+// "В Бухаре ярославцы приняли участие в форуме": a place, then the residents of another city acting there.
+const IN_PLACE_FIRST = /^\s*(\p{L}+\s+){0,3}?(в|во)\s+(городе\s+|г\.\s*)?$/iu;
+
+/** Residents of one city named right after the place they acted in: they travelled there. */
+function visitsOfResidentsIn(clause: Clause, ctx: Parameters<Rule>[0]): Draft[] {
+  const text = clause.text;
+  if (isPlanned(text) || isOnline(text) || FUTURE_TRIP.test(text)) return [];
+  const place = clause.mentions.find((m) => m.kind === 'City' && m.via === 'name');
+  if (!place || !IN_PLACE_FIRST.test(text.slice(0, place.start))) return [];
+  const residents = clause.mentions.find((m) => m.via === 'residents' && m.start >= place.end);
+  if (!residents || residents.id === place.id || !/^\s*(\([^()]*\)\s*)?$/u.test(text.slice(place.end, residents.start))) return [];
+  const { year, month } = dateOf(text, place.start, ctx.reportYear);
+  return [draft(residents.id, place.id, year, month)];
 }
 
 // "Первой точкой маршрута стал Белград", "Завершающим пунктом поездки стал Далянь": a stop of the reporter's trip.

@@ -13,7 +13,10 @@ describe('hasDerivedShape', () => {
     ['ВЛАДИВОСТОКСКОМУ', true],
     ['омичи', true],
     ['минчанами', true],
-    ['новосибирцы', false],
+    // residents in -цы: a shape worth asking about (whether a town derives from it is cityFromDerived's answer)
+    ['новосибирцы', true],
+    ['образцы', true],
+    ['жильцом', false],
     ['ск', false],
     ['омский-то', false],
     ['москвичами😀', false],
@@ -24,8 +27,8 @@ describe('hasDerivedShape', () => {
 
   it('agrees with the shape pattern alone on random words made of the endings\' letters', () => {
     // The pattern the function's quick checks stand before (city-derived.ts DERIVED_SHAPE).
-    const shape = /^((\p{L}+-)?\p{L}{2,}(ск|цк)(ий|ая|ое|ие|ого|ой|ому|ым|ом|ую|их|ими|им|ою)|\p{L}{2,}(ичи|ичей|ичам|ичами|ичах|ич|ича|ичу|чане|чан|чанам|чанами))$/iu;
-    const letters = 'скцйаяоеиугмхюычнСКЦЙАЯОЕИУГМХЮЫЧН-бр';
+    const shape = /^((\p{L}+-)?\p{L}{2,}(ск|цк)(ий|ая|ое|ие|ого|ой|ому|ым|ом|ую|их|ими|им|ою)|\p{L}{2,}(ичи|ичей|ичам|ичами|ичах|ич|ича|ичу|чане|чан|чанам|чанами|жане|жан|цы|цев|цам|цами|цах|яки|яков|якам|яками|яках))$/iu;
+    const letters = 'скцйаяоеиугмхюычнжвСКЦЙАЯОЕИУГМХЮЫЧНЖВ-бр';
     for (const word of randomStrings({ pool: letters, count: 20_000, min: 1, spread: 12, seed: 7 })) {
       expect(hasDerivedShape(word), word).toBe(shape.test(word));
     }
@@ -61,12 +64,19 @@ describe('cityFromDerived', () => {
     ['брестчан', 'Брест'],
     ['омичи', 'Омск'],
     ['минчанами', 'Минск'],
+    // residents in -цы, -яки, -жане
+    ['ярославцы', 'Ярославль'],
+    ['новгородцев', 'Великий Новгород'],
+    ['пензенцами', 'Пенза'],
+    ['туляки', 'Тула'],
+    ['пермяков', 'Пермь'],
+    ['вологжане', 'Вологда'],
   ])('%s → %s', (word, city) => {
     expect(cityFromDerived(word)?.name).toBe(city);
   });
 
   // `китайские` sounds like Chita; `октябрьский` is a town's own name, itself an adjective
-  it.each([['российский'], ['детская'], ['американские'], ['советский'], ['китайские'], ['октябрьские'], ['городские']])('%s names no city', (word) => {
+  it.each([['российский'], ['детская'], ['американские'], ['советский'], ['китайские'], ['октябрьские'], ['городские'], ['образцы'], ['иностранцы'], ['жильцы'], ['казахстанцы']])('%s names no city', (word) => {
     expect(cityFromDerived(word)).toBeNull();
   });
 });

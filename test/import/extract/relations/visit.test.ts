@@ -57,6 +57,14 @@ describe('visit rule', () => {
     // an organisation's people travel from its city
     ['В Омск приехали студенты Гродненского государственного университета (г. Гродно).', ['VISIT city:grodno city:omsk 2023']],
     ['В сентябре Омск посетили сотрудники Библиотеки города Ханой (Вьетнам).', ['VISIT city:hanoi city:omsk 2023/9']],
+    // residents of one town acting in another, the place first
+    ['В мае в Гомеле туляки провели переговоры с руководством города.', ['VISIT city:tula city:gomel 2023/5']],
+    // a country's adjective in the accusative before the town they went to
+    ['Затем делегация отправилась в белорусскую Лиду.', ['VISIT city:omsk city:lida 2023']],
+    ['Затем делегация переехала в Гродно.', ['VISIT city:omsk city:grodno 2023']],
+    // delegations of hero cities; the twin cities of the reporter after a dash
+    ['Гостями торжеств стали делегации городов-героев Тулы, Смоленска и Мурманска.', ['VISIT city:tula city:omsk 2023', 'VISIT city:smolensk city:omsk 2023', 'VISIT city:murmansk city:omsk 2023']],
+    ['На праздник прибыли делегации городов-побратимов Омска — белорусского Гродно и казахстанского Павлодара.', ['VISIT city:grodno city:omsk 2023', 'VISIT city:pavlodar city:omsk 2023']],
     // an embassy its name places abroad is no host in the reporting city
     ['Завершилась поездка в Минске встречей в Посольстве Российской Федерации в Республике Беларусь.', ['VISIT city:omsk city:minsk 2023']],
     ['3 мая в Павлодаре глава Омска и аким Павлодара подписали соглашение.', ['VISIT city:omsk city:pavlodar 2023/5']],
