@@ -7,10 +7,11 @@ import { documentWords, isPlanned, SIGNING_EVENT, TWIN_WORD } from './cues.js';
 import { pointsBack } from '../discourse/recall.js';
 import { documentPieces } from './documents.js';
 import { defaultSide } from '../report-institution.js';
-import { before, clausesOf, WITH_BEFORE, insideBrackets, isCityOf, listFrom, otherCityHere, partyOf, yearAfterParty, type Clause, type Draft, type Rule, type SentenceContext } from './context.js';
+import { before, clausesOf, WITH_BEFORE, insideBrackets, isCityOf, joinClauses, listFrom, otherCityHere, partyOf, yearAfterParty, type Clause, type Draft, type Rule, type SentenceContext } from './context.js';
 import { idSlug } from '../../../neo4j/model/ids.js';
 import { onInstitutionPage } from './institution-page.js';
 import { isItemPartner } from './list-items.js';
+import { ACTIVITY_THEN_BETWEEN, ARRANGED, CONTENT, EXISTING, IN_FRAME, NEGATED, REPORTED_ACT, STOCK } from './agreement-words.js';
 
 const PARTY_KINDS = new Set(['City', 'Institution', 'Region']);
 // Constants, not literals in the functions: tsx would build a `\p{…}` literal anew on every call. WITH_WORD is
@@ -25,24 +26,6 @@ const BETWEEN_WORD = /(?<![\p{L}])между\s+(?!(город\p{L}*|ними|с�
 const WITH_WORD = /(?<![\p{L}])(с|со)\s+(?!(19|20)\d\d|\d)/giu;
 const GOVERNED_BEFORE = /(?<![\p{L}])(с|со|в|во|на|для|при|по)\s+(\S+\s+)?$/iu;
 const SIGNED_AT = /(?<![\p{L}])(в|во)\s+(\p{Ll}+(ом|ем|ой)\s+)?(городе\s+|г\.\s*)?$/iu;
-// "не может подписать", "так и не подписан": no document.
-const NEGATED = /(?<![\p{L}])не\s+(\p{L}+\s+){0,2}?(подписа|заключ)/iu;
-// A document that exists but whose signing this sentence does not report: no year.
-const EXISTING = /(в\s+рамках|согласно|на\s+основании|в\s+соответствии\s+с|действующ|действу(ет|ют)|по\s+состоянию\s+на|в\s+настоящее\s+время)/iu;
-// A count of documents in force ("в настоящее время заключено 14 соглашений"), or what a city has ("у Пензы
-// подписаны соглашения с …"), not a signing this year.
-const STOCK = /(в\s+настоящее\s+время|по\s+состоянию\s+на|на\s+сегодняшний\s+день|всего\s+(заключено|подписано|действует)|(?<![\p{L}])у\s+[\p{L}-]+\s+(подписаны|заключены|имеются|есть)(?![\p{L}]))/iu;
-// What a document provides for is its content, not a plan to sign it: "протокол (о) намерений", "протокол, который
-// предполагает последующее подписание договора".
-const CONTENT = /((?<![\p{L}])об?\s+намерени\p{L}*|(протокол|договор|меморандум|соглашени)\p{L}*\s+намерени\p{L}*|(котор\p{L}+|в\s+котор\p{L}+)\s+(\p{L}+\s+)?(предполага|предусматрива|предусмотрен)\p{L}*)/giu;
-// "достигнут ряд договорённостей по обмену опытом": arrangements, not a signed document (a planned agreement).
-const ARRANGED = /(достигнут\p{L}*\s+(\p{L}+\s+){0,2}договор[её]нност|договор[её]нност\p{L}*\s+(по|об?)\s)/iu;
-const IN_FRAME = /(в\s+рамках|согласно|на\s+основании|в\s+соответствии\s+с)\s+(\p{L}+\s+)?$/iu;
-// An activity held under a document, then its sides: "соглашения проведён телемост между".
-const ACTIVITY_THEN_BETWEEN = /^[^.;]{0,60}?(проведен\p{L}*|проведён\p{L}*|прош(ёл|ел|ла|ли)|состоял\p{L}*|организован\p{L}*)\s[^.;]{0,80}?(?<![\p{L}])между\s/iu;
-// An act this report tells of: signing, concluding, reaching or drafting.
-const REPORTED_ACT = /(подписан|подписал|подписани|заключ[её]н|заключил|заключени|достигнут|подготовлен|оформлен)/iu;
-
 function agreementsOfClause(clause: Clause, ctx: SentenceContext): Draft[] {
   const text = clause.text;
   // A document word inside a name («Сибирское соглашение») is not a document.
@@ -216,6 +199,8 @@ function partyPairs(clause: Clause, parties: Mention[], docAt: number, ctx: Sent
   return pairs;
 }
 const THE_SIDES = /(?<![\p{L}])стороны(?![\p{L}])/iu;
+// The sides as a plural noun: "вузы", "стороны", "учреждения", "палаты".
+const SIDES_NAMED_BEFORE = /(?<![\p{L}])(стороны|вузы|университеты|учреждения|организации|палаты|музеи|библиотеки|школы)(?![\p{L}])/iu;
 const RELATIVE_BEFORE = /(?<![\p{L}])(с|со)\s+котор\p{L}+\s+(\p{L}+\s+){0,2}$/iu;
 /** The one city other than `self` the clause names as where things happen ("В Павлодаре …"), or null. */
 function placeNamedHere(clause: Clause, self: string): string | null {
@@ -289,8 +274,11 @@ function continuedSides(clause: Clause, last: Draft): Draft[] {
 export const agreementRule: Rule = (ctx) => {
   const out: Draft[] = [];
   let last: Draft | undefined;
-  for (const c of clausesOf(ctx)) {
-    const own = documentPieces(c).flatMap((p) => agreementsOfClause(p, ctx));
+  const clauses = clausesOf(ctx);
+  for (const [i, c] of clauses.entries()) {
+    // "A и B договорились о …; соответствующее соглашение вузы планируют подписать": the sides of the clause before.
+    const read = i > 0 && SIDES_NAMED_BEFORE.test(c.text) && !c.mentions.some((m) => PARTY_KINDS.has(m.kind)) ? joinClauses(clauses[i - 1]!, c) : c;
+    const own = documentPieces(read).flatMap((p) => agreementsOfClause(p, ctx));
     const found = own.length > 0 ? own : last ? continuedSides(c, last) : [];
     out.push(...found);
     last = found[found.length - 1];

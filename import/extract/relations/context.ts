@@ -131,7 +131,8 @@ export function cityOfMention(m: Mention): string | null {
 }
 
 // What stands between an institution and the city it is in: "школа № 5 города Бреста", "школа № 5 (г. Брест".
-const CITY_OF_INSTITUTION = /^\s*\(?\s*(город\p{L}*|г\.)\s*$/iu;
+// "школой № 5 города Бреста", "университетом (г. Минск", "Дорнодский университет (Чойбалсан)".
+const CITY_OF_INSTITUTION = /^\s*(\(\s*((город\p{L}*|г\.)\s*)?|(город\p{L}*|г\.)\s*)$/iu;
 
 /** Whether `city` names where the institution `inst` right before it is, not a party of its own. */
 export function isCityOf(clause: Clause, inst: Mention, city: Mention): boolean {
@@ -214,4 +215,17 @@ export function yearAfterParty(clause: Clause, id: string): number | null {
   if (!m) return null;
   const y = YEAR_AFTER_PARTY.exec(clause.text.slice(m.end, m.end + 100));
   return y ? Number(y[3] ?? y[6] ?? y[8]) : null;
+}
+
+/** Two adjacent clauses of one sentence read as one (mention offsets are relative to their clause's start). */
+export function joinClauses(first: Clause, second: Clause): Clause {
+  const shift = second.start - first.start;
+  const rebase = (m: Mention): Mention => ({ ...m, start: m.start + shift, end: m.end + shift });
+  return {
+    text: first.text + second.text,
+    start: first.start,
+    end: second.end,
+    all: [...first.all, ...second.all.map(rebase)],
+    mentions: [...first.mentions, ...second.mentions.map(rebase)],
+  };
 }

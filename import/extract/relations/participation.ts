@@ -3,7 +3,7 @@ import { dateOf } from '../dates.js';
 import { confidenceOf } from '../confidence.js';
 import type { Mention } from '../mentions.js';
 import { isOnline, isPlanned, OFFICIAL_BEFORE } from './cues.js';
-import { before, clausesOf, isCityOf, listFrom, partyOf, type Clause, type Draft, type Rule, type SentenceContext } from './context.js';
+import { before, clausesOf, isCityOf, joinClauses, listFrom, partyOf, type Clause, type Draft, type Rule, type SentenceContext } from './context.js';
 import { firstWordStartMatch, matchesOf } from '../lexicon/spans.js';
 import { slugId } from '../lexicon/slug.js';
 import { habitualPlaceOf, PLACE_BEFORE, placeOf } from './event-place.js';
@@ -232,22 +232,9 @@ const OBJECT_BEFORE = /(?<![\p{L}])(посетил\p{L}*|посетив|побы
 // ", а также творческие делегации Тулы и Рязани": the list of who took part goes on past the clause cut.
 const ALSO = /^\s*а\s+также\s/iu;
 
-/** Two adjacent clauses of one sentence read as one (mention offsets are relative to their clause's start). */
-function joined(first: Clause, second: Clause): Clause {
-  const shift = second.start - first.start;
-  const rebase = (m: Mention): Mention => ({ ...m, start: m.start + shift, end: m.end + shift });
-  return {
-    text: first.text + second.text,
-    start: first.start,
-    end: second.end,
-    all: [...first.all, ...second.all.map(rebase)],
-    mentions: [...first.mentions, ...second.mentions.map(rebase)],
-  };
-}
-
 export const participationRule: Rule = (ctx) => {
   const clauses = clausesOf(ctx);
   return clauses.flatMap((c, i) =>
-    i > 0 && ALSO.test(c.text) && !TOOK_PART_STEM.test(c.text) ? participationOfClause(joined(clauses[i - 1]!, c), ctx) : participationOfClause(c, ctx),
+    i > 0 && ALSO.test(c.text) && !TOOK_PART_STEM.test(c.text) ? participationOfClause(joinClauses(clauses[i - 1]!, c), ctx) : participationOfClause(c, ctx),
   );
 };

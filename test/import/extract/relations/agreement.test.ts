@@ -20,6 +20,10 @@ describe('agreement rule', () => {
     ['В мае подписано соглашение между Правительством Омской области и Гродненским областным исполнительным комитетом.', ['AGREEMENT region:omskaya-oblast region:grodnenskaya-oblast 2023/5 signed']],
     ['Соглашение подписали Витебский облисполком и администрация Омской области.', ['AGREEMENT region:vitebskaya-oblast region:omskaya-oblast 2023 signed']],
     ['Соглашение подписали Минский городской исполнительный комитет и администрация города Тулы.', ['AGREEMENT city:minsk city:tula 2023 signed']],
+    // an institution's town in brackets is where it is, not a side
+    ['В ходе визита Омский государственный университет и Гомельский государственный университет (Гомель) подписали соглашение о сотрудничестве.', ['AGREEMENT inst:omskiy-gosuda-univer inst:gomel-gosuda-univer 2023 signed']],
+    // the sides of the clause before, named as "вузы"
+    ['Омский государственный университет и Гомельский государственный университет договорились о совместной программе; соглашение вузы планируют подписать до конца года.', ['AGREEMENT inst:omskiy-gosuda-univer inst:gomel-gosuda-univer 2023 planned']],
     // an activity held under a document names its own sides, not the document's
     ['В марте в рамках соглашения проведён телемост «Дружба» между школой № 5 города Омска и гимназией № 2 города Гомеля.', []],
     ['В рамках соглашения между Омском и Гомелем проведён фестиваль.', ['AGREEMENT city:omsk city:gomel - signed']],

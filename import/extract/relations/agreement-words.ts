@@ -1,0 +1,20 @@
+// What a sentence says about a document besides its sides: negated, in force, counted, its content, arranged, an
+// activity under it, an act of signing. The AGREEMENT rule (agreement.ts) reads them.
+
+// "не может подписать", "так и не подписан": no document.
+export const NEGATED = /(?<![\p{L}])не\s+(\p{L}+\s+){0,2}?(подписа|заключ)/iu;
+// A document that exists but whose signing this sentence does not report: no year.
+export const EXISTING = /(в\s+рамках|согласно|на\s+основании|в\s+соответствии\s+с|действующ|действу(ет|ют)|по\s+состоянию\s+на|в\s+настоящее\s+время)/iu;
+// A count of documents in force ("в настоящее время заключено 14 соглашений"), or what a city has ("у Пензы
+// подписаны соглашения с …"), not a signing this year.
+export const STOCK = /(в\s+настоящее\s+время|по\s+состоянию\s+на|на\s+сегодняшний\s+день|всего\s+(заключено|подписано|действует)|(?<![\p{L}])у\s+[\p{L}-]+\s+(подписаны|заключены|имеются|есть)(?![\p{L}]))/iu;
+// What a document provides for is its content, not a plan to sign it: "протокол (о) намерений", "протокол, который
+// предполагает последующее подписание договора".
+export const CONTENT = /((?<![\p{L}])об?\s+намерени\p{L}*|(протокол|договор|меморандум|соглашени)\p{L}*\s+намерени\p{L}*|(котор\p{L}+|в\s+котор\p{L}+)\s+(\p{L}+\s+)?(предполага|предусматрива|предусмотрен)\p{L}*)/giu;
+// "достигнут ряд договорённостей по обмену опытом": arrangements, not a signed document (a planned agreement).
+export const ARRANGED = /(достигнут\p{L}*\s+(\p{L}+\s+){0,2}договор[её]нност|договор[её]нност\p{L}*\s+(по|об?)\s)/iu;
+export const IN_FRAME = /(в\s+рамках|согласно|на\s+основании|в\s+соответствии\s+с)\s+(\p{L}+\s+)?$/iu;
+// An activity held under a document, then its sides: "соглашения проведён телемост между".
+export const ACTIVITY_THEN_BETWEEN = /^[^.;]{0,60}?(проведен\p{L}*|проведён\p{L}*|прош(ёл|ел|ла|ли)|состоял\p{L}*|организован\p{L}*)\s[^.;]{0,80}?(?<![\p{L}])между\s/iu;
+// An act this report tells of: signing, concluding, reaching or drafting.
+export const REPORTED_ACT = /(подписан|подписал|подписани|заключ[её]н|заключил|заключени|достигнут|подготовлен|оформлен)/iu;
