@@ -6,6 +6,7 @@ import { readings } from '../lexicon/morph.js';
 import { cityFromDerived } from './city-derived.js';
 import type { Token } from './place-words.js';
 
+const INSTRUMENTAL = /(ом|ем|ым|им)$/u;
 const INITIALS_BEFORE = /(\p{Lu}\.\s?){1,2}$/u;
 const INITIALS_AFTER = /^\s?\p{Lu}\.\s?\p{Lu}\./u;
 // Read backwards by hand where it can be (plain-words.ts capitalisedWordBefore): tried at every position, it cost
@@ -16,7 +17,9 @@ const CAPITALISED_WORD_BEFORE = /(\p{Lu}\p{Ll}+)\s+$/u;
 export function plausibleSingleWord(text: string, t: Token, city: GazetteerCity): boolean {
   // "заместитель мэра Милан Петров": before a surname, a town's name as written (no case ending: "мэр Ростова
   // Петров" is the mayor of Rostov) is a first name.
-  if (isInitialOrPerson(text, t, false) || (t.text === city.name && beforeSurname(text, t))) return false;
+  // "с председателем общины Миланом Радойчичем": a town's name in the instrumental before a surname in the
+  // instrumental is a first name too.
+  if (isInitialOrPerson(text, t, false) || ((t.text === city.name || INSTRUMENTAL.test(t.text)) && beforeSurname(text, t, t.text !== city.name))) return false;
   // "Мира" (улица Мира), "Победы": a dictionary word that happens to be a city needs a cue or a capital mid-sentence.
   const r = readings(t.text)[0];
   if (r && r.known && !r.proper && r.pos !== 'NOUN') {
@@ -59,9 +62,9 @@ export function isInitialOrPerson(text: string, t: Token, checkAfter = true): bo
 const SURNAME_AFTER = /^ (\p{Lu}\p{Ll}+((ов|ев|ёв|ин|ын)(а|у|ым|ой|ом|е|ыми)?|ич(а|у|ем|е)?))(?![\p{L}-])/u;
 
 /** A word the gazetteer does not know, right before a surname: a first name, not a town. */
-export function beforeSurname(text: string, t: { end: number }): boolean {
+export function beforeSurname(text: string, t: { end: number }, instrumental = false): boolean {
   const m = SURNAME_AFTER.exec(text.slice(t.end, t.end + 30));
-  if (!m) return false;
+  if (!m || (instrumental && !INSTRUMENTAL.test(m[1]!))) return false;
   // "Екатеринбурга Яков Силин": a first name in -ов is no surname (its first reading is the name).
   const rs = readings(m[1]!);
   return !rs.some((r) => r.known && r.parse.tag.Geox) && !(rs[0]?.known && rs[0].parse.tag.Name);

@@ -47,6 +47,9 @@ describe('places', () => {
 
   it('reads a word before a surname as a first name, not a town', () => {
     expect(cities('во главе с акимом города Нурланом Жумабаевым прибыла в Павлодар')).toEqual(['city:pavlodar:name']);
+    // a known town's name in the instrumental before a surname in the instrumental: a first name
+    expect(cities('во главе с председателем общины Миланом Радойчичем прибыла в Павлодар')).toEqual(['city:pavlodar:name']);
+    expect(cities('соглашение с Миланом подписано в 2015 году')).toEqual(['city:milan:name']);
   });
 
   it('takes a smaller town of the world after a town authority, a larger one after other bare words', () => {
