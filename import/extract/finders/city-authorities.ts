@@ -50,7 +50,11 @@ export function authorityAt(s: Scan, i: number, lemmas: Set<string>, frames: Fra
   let k = i + 1;
   // `городского округа` before `городского` alone: the pattern below takes `городского` too.
   if (toks[k]?.lower === 'г' && toks[k + 1]?.text === '.') k += 2;
-  else if (toks[k]?.lower === 'городского' && toks[k + 1]?.lower === 'округа') k += 2;
+  else if (toks[k]?.lower === 'городского' && toks[k + 1]?.lower === 'округа') {
+    k += 2;
+    // "Администрацией городского округа город Уфа": the official name repeats "город".
+    if (toks[k]?.lower === 'город') k += 1;
+  }
   else if (/^город(а|ского)?$/.test(toks[k]?.lower ?? '')) k += 1;
   // A district's administration is the district's (a City per the contract): `Администрации Кировского района`.
   if (k === i + 1) {
