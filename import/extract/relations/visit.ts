@@ -26,6 +26,10 @@ const MEMBERS_BEFORE = /(?<![\p{L}])(?<!(с|со)\s+)(студент|препо�
 // "делегации:" ("- города Эрдэнэт (Монголия);", read with its lead line), "делегации городов-побратимов и партнёров:".
 const ORIGIN_BEFORE =
   /(делегаци\p{L}*|миссия|миссии|миссию|кругов|представител\p{L}*|муниципалитет\p{L}*|руководител\p{L}*|руководств\p{L}*|мэри[ия]|мэр\p{L}*|администраци\p{L}*|глав\p{L}*|правительств\p{L}*|из|от)(\s+|\s*:\s*([-–—•]\s*)?)((официальн|делов|творческ|молод[её]жн|спортивн|бизнес|торгов|представительн)\p{L}*\s+(и\s+\p{L}+\s+)?)*(\p{Ll}+(ого|его|ой|ей)\s+)?(\(|«)?\s*(((двух|тр[её]х|четыр[её]х|пяти|шести|семи|восьми|девяти|десяти|\d+|нескольких|многих|разных)\s+)?городов|города|г\.|городского\s+округа|муниципального\s+образования|мо)?(-побратим\p{L}*|-партн[её]р\p{L}*|-геро\p{L}*)?(\s+и\s+(городов-)?партн[её]р\p{L}*)?\s*:?\s*«?$/iu;
+const DELEGATION_WORD = /(?<![\p{L}])делегаци\p{L}*/iu;
+// "делегация Исполнительного комитета муниципального образования города Набережные Челны": a body of the town, named
+// at length (no verb of the trip in between).
+const BODY_OF_TOWN_BEFORE = /делегаци\p{L}*\s+((?!посет|прибы|встрет|принял|провел|провёл|побывал|приехал|во\s+главе)[^.;:,«»]){1,80}?\s(города|г\.|городского\s+округа)\s*$/iu;
 // "встретился с главой Бреста": the official met is the host, not a traveller.
 const MET_BEFORE = /(?<![\p{L}])(с|со)\s+(\p{L}+\s+){0,2}(глав\p{L}*|мэр\p{L}*|руководител\p{L}*|руководств\p{L}*|представител\p{L}*)\s+(города\s+|г\.\s*)?$/iu;
 // "школьники Пензы", "спортсмены города Тулы": travellers of a city, named before it in the genitive.
@@ -55,7 +59,7 @@ function isOrigin(clause: Clause, m: Mention): boolean {
   // "делегация во главе с мэром встретилась с руководством Витебска": the leader's phrase ended before the host.
   if (MET_BEFORE.test(lead) || RETURNED_FROM.test(lead) || HOSTS_FROM.test(lead) || INVITED_BY.test(lead)) return false;
   if (LED_BY.test(before(clause, m, 120)) && !DEST_BEFORE.test(before(clause, m, 40))) return true;
-  return ORIGIN_BEFORE.test(lead) || (m.via === 'name' && TRAVELLERS_OF.test(lead));
+  return ORIGIN_BEFORE.test(lead) || (m.via === 'name' && (TRAVELLERS_OF.test(lead) || BODY_OF_TOWN_BEFORE.test(before(clause, m, 120))));
 }
 
 /** "встретилась с руководством Витебска": the city whose officials the travellers met. */
@@ -149,6 +153,9 @@ function visitsOfClause(clause: Clause, ctx: Parameters<Rule>[0]): Draft[] {
   const hosts = destinations.filter((d) => !origins.includes(d));
   let froms = origins.filter((o) => !hosts.includes(o));
   if (froms.length === 0 && hosts.length > 0 && ctx.reportCityId && !hosts.includes(ctx.reportCityId)) froms = [ctx.reportCityId];
+  // "На обратном пути делегация провела переговоры с руководством Полоцка": the reporter's delegation met them there.
+  if (froms.length === 0 && hosts.length === 0 && ctx.reportCityId && DELEGATION_WORD.test(text) &&
+      cities.some((m) => isMetHost(clause, m) && cityOfMention(m) !== ctx.reportCityId)) froms = [ctx.reportCityId];
   if (froms.length === 0) return [];
   if (froms.length > 1) {
     // "В конференции приняли участие делегации A, B и C": they came to where the event was held.

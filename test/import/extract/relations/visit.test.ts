@@ -57,6 +57,9 @@ describe('visit rule', () => {
     // an organisation's people travel from its city
     ['В Омск приехали студенты Гродненского государственного университета (г. Гродно).', ['VISIT city:grodno city:omsk 2023']],
     ['В сентябре Омск посетили сотрудники Библиотеки города Ханой (Вьетнам).', ['VISIT city:hanoi city:omsk 2023/9']],
+    // a body of the town named at length; the reporter's delegation meeting another town's leaders
+    ['В сентябре Омск посетила делегация Исполнительного комитета муниципального образования города Набережные Челны.', ['VISIT city:naberezhnye-chelny city:omsk 2023/9']],
+    ['На обратном пути делегация провела переговоры с руководством Полоцка.', ['VISIT city:omsk city:polotsk 2023']],
     // residents of one town acting in another, the place first
     ['В мае в Гомеле туляки провели переговоры с руководством города.', ['VISIT city:tula city:gomel 2023/5']],
     // a country's adjective in the accusative before the town they went to
