@@ -60,6 +60,8 @@ describe('visit rule', () => {
     // a body of the town named at length; the reporter's delegation meeting another town's leaders
     ['В сентябре Омск посетила делегация Исполнительного комитета муниципального образования города Набережные Челны.', ['VISIT city:naberezhnye-chelny city:omsk 2023/9']],
     ['На обратном пути делегация провела переговоры с руководством Полоцка.', ['VISIT city:omsk city:polotsk 2023']],
+    // a group's delegation is no body of the town it went to
+    ['В июле делегация омских школьников выезжала в г. Ош для участия в фестивале.', ['VISIT city:omsk city:osh 2023/7']],
     // residents of one town acting in another, the place first
     ['В мае в Гомеле туляки провели переговоры с руководством города.', ['VISIT city:tula city:gomel 2023/5']],
     // a country's adjective in the accusative before the town they went to
