@@ -14,6 +14,7 @@ const PREPOSITION_CITY_BEFORE = /(с|со|в|во|из)\s+(г\.\s*|город\p{
 const IN_AN_EVENT = /(?<![\p{L}])(в|во|на)\s+(фестивал|форум|конкурс|мероприяти|проект)\p{L}*(?!\s*«)/iu;
 const IN_CITY_BEFORE = /(?<![\p{L}])(в|во)\s+(городе\s+|г\.\s*)?$/iu;
 const IN_IT = /(?<![\p{L}])(в|во)\s+(нём|нем)(?![\p{L}])/iu;
+const RIGHT_AFTER_CUE = /(?<![\p{L}])(участву\p{L}*|участвовал\p{L}*|приняли\s+участие)\s+$/iu;
 const LIST_OPENER = /((,\s*)?как|(?<![\p{L}])из)\s+(г\.\s*|городов\s+)?$/iu;
 
 // "города-партнёры X, Y", "в города-партнёры", "городами-партнёрами: X", "побратимов и партнёров, таких как X".
@@ -83,7 +84,8 @@ function partnersOfClause(clause: Clause, ctx: SentenceContext): Draft[] {
   // right after the event's sentence, by no word at all ("На сцене выступили коллективы из A, B и C").
   const tookPart = /участ|выступ/iu.test(clause.text);
   if (owner && tookPart && (IN_AN_EVENT.test(clause.text) || IN_IT.test(clause.text) || ctx.topicEventJustNamed)) {
-    const first = cities.find((m) => LIST_OPENER.test(before(clause, m, 20)));
+    // "в фестивале участвуют Шымкент (Казахстан), Гянджа …": the list may follow the verb itself.
+    const first = cities.find((m) => LIST_OPENER.test(before(clause, m, 20)) || RIGHT_AFTER_CUE.test(before(clause, m, 30)));
     if (first) for (const item of listFrom(clause, first, cities)) addPartner(out, owner, item.id);
   }
   // "… с которыми у Саратова налажено сотрудничество, включены такие города, как A, B, C": each is a partner.

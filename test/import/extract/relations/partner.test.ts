@@ -32,6 +32,16 @@ describe('partner rule', () => {
     expect(partnerRule(ctx).map((d) => `${d.source} — ${d.target}`)).toEqual(['city:omsk — city:gomel', 'city:omsk — city:pavlodar', 'city:omsk — city:brest']);
   });
 
+  it('reads the list of such an event right after its verb', () => {
+    const text = 'Кроме Омска, в фестивале участвуют Гомель (Беларусь), Павлодар (Казахстан) и Брест.';
+    const { mentions } = mentionsOf({ text, start: 0, end: text.length }, 'city:omsk');
+    const ctx = {
+      text, mentions, reportCityId: 'city:omsk', reportYear: 2023, topicCityId: null, topicEventId: 'event:festival',
+      partnerNetworkOf: (id: string) => (id === 'event:festival' ? 'city:harbin' : null), countryOf: () => null,
+    };
+    expect(partnerRule(ctx).map((d) => `${d.source} — ${d.target}`)).toEqual(['city:harbin — city:gomel', 'city:harbin — city:pavlodar', 'city:harbin — city:brest']);
+  });
+
   it.each([
     ['В форуме приняли участие города-партнёры Омска: Гомель, Павлодар и Минск.', ['city:omsk — city:gomel', 'city:omsk — city:pavlodar', 'city:omsk — city:minsk']],
     ['Омск поддерживает партнёрские отношения с городом Павлодаром.', ['city:omsk — city:pavlodar']],
