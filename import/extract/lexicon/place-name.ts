@@ -56,6 +56,7 @@ const FOREIGN_PARTICLE = /-(де|ла|ле|сюр|сюрь|ан|дель|дер|
 const ON_RIVER = /^(\p{Lu}[\p{L}]+)(-на-\p{Lu}[\p{L}-]+)$/u;
 const AS_WRITTEN_END = /[бвгджзклнпрстфхцчшщь]$/u;
 const LAST_WORD = /([\p{L}-]+)\.?\s*$/u;
+const ADJECTIVE_CASE_END = /(ым|им|ого|его|ому|ему)$/u;
 const GENITIVE_END = /[аяАЯ]$/u;
 const LATIN_A_END = /[aA]$/u;
 
@@ -95,6 +96,15 @@ export function nominativeCandidates(surface: string): string[] {
   // The dictionary's own lemma for a word it knows or guesses as a noun.
   const last = surface.split('-').pop()!;
   const prefix = surface.slice(0, surface.length - last.length);
+  // A town named by an adjective (`с Рудным`, `из Советского`): its masculine nominative, which the world list
+  // may confirm (Rudnyy).
+  if (ADJECTIVE_CASE_END.test(last)) {
+    for (const r of readings(last)) {
+      if (r.pos !== 'ADJF' || !r.lemma) continue;
+      const c = prefix + last.charAt(0) + r.lemma.slice(1);
+      if (!out.includes(c)) out.push(c);
+    }
+  }
   for (const r of readings(last)) {
     if (r.pos !== 'NOUN' || !r.lemma) continue;
     const lemma = prefix + last.charAt(0) + r.lemma.slice(1);

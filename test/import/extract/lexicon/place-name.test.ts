@@ -21,6 +21,8 @@ describe('place names the hand gazetteer lacks', () => {
     ['Гренобля', 'Гренобль', 'FR'],
     // A Chinese town is written by Palladius whatever the text's spelling.
     ['Ляочен', 'Ляочэн', 'CN'],
+    // a town named by an adjective declines as one
+    ['Рудным', 'Рудный', 'KZ'],
     // Dutch z is з; a French saint is сен
     ['Зволле', 'Зволле', 'NL'],
     ['Сен-Мор-де-Фоссе', 'Сен-Мор-де-Фоссе', 'FR'],
