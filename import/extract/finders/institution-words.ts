@@ -73,6 +73,8 @@ export const PROJECT_WORDS = new Set([
 export const AUTHORITY_HEADS = new Set([
   'администрация', 'мэрия', 'мэр', 'вице-мэр', 'муниципалитет', 'правительство', 'акимат', 'горисполком',
   'магистрат', 'ратуша', 'бургомистр', 'бургомистрат', 'глава', 'исполком', 'руководство', 'хокимият', 'хоким',
+  // a Spanish-speaking town's mayoralty (Nicaragua, Venezuela, Cuba)
+  'алькальдия', 'алькальд',
 ]);
 /**
  * Every lemma that makes a noun worth a closer look (an organisation's head, an authority's, `комитет` of an

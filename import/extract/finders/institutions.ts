@@ -171,6 +171,8 @@ function computeAll(sentence: Sentence): Found {
     if (lemma === 'администрация' || lemma === 'правительство') {
       // A region's: a city's own administration was caught as an authority above.
       if (!tail.depLemmas.some((l) => REGION_WORDS.has(l))) continue;
+      // "Администрация (городского) округа" with no name: the reporter's own, as "Администрация города" is.
+      if (!tail.properDep && tail.depLemmas.every((l) => l === 'округ' || l === 'городской')) continue;
     }
     // Is this a name, or a common noun (`омских вузов`, `музей мундира`)?
     const plural = headFramesOf.length > 0 && left.frames.every((f) => f.agr.number === 'plur');

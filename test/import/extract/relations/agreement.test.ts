@@ -24,6 +24,8 @@ describe('agreement rule', () => {
     ['В ходе визита Омский государственный университет и Гомельский государственный университет (Гомель) подписали соглашение о сотрудничестве.', ['AGREEMENT inst:omskiy-gosuda-univer inst:gomel-gosuda-univer 2023 signed']],
     // the sides of the clause before, named as "вузы"
     ['Омский государственный университет и Гомельский государственный университет договорились о совместной программе; соглашение вузы планируют подписать до конца года.', ['AGREEMENT inst:omskiy-gosuda-univer inst:gomel-gosuda-univer 2023 planned']],
+    // the reporter's administration named by its okrug alone is the reporter
+    ['Администрация округа ведёт подготовку соглашения о партнёрстве с городом Хамадан (Иран).', ['AGREEMENT city:omsk city:khamadan 2023 planned']],
     // an activity held under a document names its own sides, not the document's
     ['В марте в рамках соглашения проведён телемост «Дружба» между школой № 5 города Омска и гимназией № 2 города Гомеля.', []],
     ['В рамках соглашения между Омском и Гомелем проведён фестиваль.', ['AGREEMENT city:omsk city:gomel - signed']],
