@@ -203,7 +203,7 @@ function computeAll(sentence: Sentence): Found {
     if (!evidence || plural) continue;
     cands.push(candidate(sentence, s, left.start, end, type, tail, i));
   }
-  return { institutions: resolveOverlaps(cands), authorities, s };
+  return { institutions: withBranches(sentence, s, resolveOverlaps(cands)), authorities, s };
 }
 
 /** A word stands right before token `i` (a head the «name» belongs to). */
@@ -222,6 +222,36 @@ function quotedInstitution(sentence: Sentence, s: Scan, open: number): Candidate
   if (!lemma || HEADS[lemma] === 'company') return null;
   const inner = spanText(s, open + 1, close);
   return { ...candidate(sentence, s, open, close + 1, HEADS[lemma]!, null, close - 1), name: nameOf(inner), cityAdjective: cityAdjectiveOf(s, open + 1, close - 1) };
+}
+
+/**
+ * A branch named with its parent: "Набережночелнинский институт (филиал) Казанского федерального университета" is one
+ * organisation, and so is "Нижнетагильский технологический институт (филиал УрФУ)".
+ */
+function withBranches(sentence: Sentence, s: Scan, cands: Candidate[]): Candidate[] {
+  const toks = s.toks;
+  const out: Candidate[] = [];
+  for (let k = 0; k < cands.length; k++) {
+    const a = cands[k]!;
+    if (toks[a.to]?.text !== '(' || !/^филиал/u.test(toks[a.to + 1]?.lower ?? '')) {
+      out.push(a);
+      continue;
+    }
+    let close = a.to + 2;
+    while (close < toks.length && close < a.to + 8 && toks[close]!.text !== ')') close++;
+    if (toks[close]?.text !== ')') {
+      out.push(a);
+      continue;
+    }
+    // "(филиал) Казанского федерального университета": the parent follows the brackets, in the genitive.
+    const parent = close === a.to + 2 && cands[k + 1]?.from === close + 1 ? cands[k + 1]! : null;
+    const to = parent ? parent.to : close + 1;
+    const rest = spanText(s, a.to, to);
+    out.push({ ...a, name: `${a.name} ${rest}`, surface: spanText(s, a.from, to), end: sentence.start + toks[to - 1]!.end, to });
+    // Whatever the brackets or the parent held is part of the name.
+    while (cands[k + 1] && cands[k + 1]!.from < to) k++;
+  }
+  return out;
 }
 
 /** Keeps the longest of overlapping candidates: an embassy inside a trade office's name is not a second one. */
