@@ -34,6 +34,7 @@ const VISITED_AFTER = /^\s*(посетил\p{L}*|посетят|принял\p{L
 // A dateline: "Астрахань. 28 ноября. ИНТЕРФАКС", "25.07.2008 13:26|Псков".
 const DATELINE_AFTER = /^\s*[.,]\s*\d{1,2}(\s+\p{Ll}+|\.\d\d)/u;
 const DATELINE_BEFORE = /\d\d:\d\d\s*\|\s*$/u;
+const PAIR_AFTER = /^\s*[—–-]\s*\p{Lu}/u;
 /** These are pages about Russian municipalities: a foreign city is the partner far more often than the subject. */
 const FOREIGN_FACTOR = 0.3;
 const HOME_FACTOR = 1.5;
@@ -69,7 +70,8 @@ export function decideMainCity(findings: readonly SentenceFinding[], text: strin
       else if (m.via === 'name' && AWAY_BEFORE.test(before)) w *= AWAY_FACTOR;
       else if (m.via === 'name' && HOST_BEFORE.test(before) && HOST_AFTER.test(after)) w *= 1.8;
       else if (m.via === 'name' && m.start < 3 && VISITED_AFTER.test(after)) w *= 1.8;
-      if (m.via === 'name' && ((/(^|\n)\s*$/.test(before) && DATELINE_AFTER.test(after)) || DATELINE_BEFORE.test(before))) w += 4;
+      // "16:40 | Екатеринбург — Каменск-Уральский": a pair of places after the time is a route, not the dateline's city.
+      if (m.via === 'name' && ((/(^|\n)\s*$/.test(before) && DATELINE_AFTER.test(after)) || (DATELINE_BEFORE.test(before) && !PAIR_AFTER.test(after)))) w += 4;
       if (at + m.start < HEAD_CHARS) w *= HEAD_FACTOR;
       scores.set(id, (scores.get(id) ?? 0) + w);
     }
