@@ -2,7 +2,7 @@
 import { dateOf } from '../dates.js';
 import type { Mention } from '../mentions.js';
 import { firstVisitWord, isOnline, isPlanned, MUTUAL, PROVIDED_FOR } from './cues.js';
-import { before, cityOfMention, clausesOf, listFrom, WITH_BEFORE, type Clause, type Draft, type Rule } from './context.js';
+import { before, cityOfMention, clausesOf, joinClauses, listFrom, WITH_BEFORE, type Clause, type Draft, type Rule } from './context.js';
 import { idSlug } from '../../../neo4j/model/ids.js';
 import { DEST_BEFORE, draft, FUTURE_TRIP, HOSTS_FROM, INVITED_BY, isDestination, RETURNED_FROM } from './visit-words.js';
 import { visitsOfItinerary, visitsWithoutTravelWord } from './visit-scenes.js';
@@ -43,9 +43,11 @@ const TRAVELLERS = /^\s*(\p{L}+\s+(и\s+)?){0,3}(делегаци|круг|пр�
 // is the delegation's home.
 const LED_BY = /(делегаци\p{L}*[^.;:]{0,30}?(возглав\p{L}*|во\s+главе\s+с(о)?)|возглав\p{L}*\s+(\p{L}+\s+)?делегаци\p{L}*)\s+[^.;:«»]{0,70}$/iu;
 // "делегацией Генерального консульства Японии во Владивостоке": the city where the travelling body sits.
-const SEAT_BEFORE = /делегаци\p{L}*\s+[^.;:]{0,60}(консульств|посольств|представительств|отделени|филиал)\p{L}*\s+[^.;:]{0,30}?(в|во)\s+(городе\s+|г\.\s*)?$/iu;
+// (The body right after "делегаци…": "делегация провела встречу в Посольстве … в Белграде" is no delegation of it.)
+const SEAT_BEFORE = /делегаци\p{L}*\s+(\p{L}+\s+){0,2}(консульств|посольств|представительств|отделени|филиал)\p{L}*\s+[^.;:]{0,30}?(в|во)\s+(городе\s+|г\.\s*)?$/iu;
 // "посетил генеральный консул Норвегии в Санкт-Петербурге": a diplomat comes from the city of the post.
-const DIPLOMAT_SEAT_BEFORE = /(?<![\p{L}])(консул|посол|посланник|торгпред)\p{L}*\s+([^.;:,]{0,40}?\s)?(в|во)\s+(городе\s+|г\.\s*)?$/iu;
+// The person, not the embassy: "посол", "консулом", not "в Посольстве … в Белграде".
+const DIPLOMAT_SEAT_BEFORE = /(?<![\p{L}])(консул(а|у|ом|е)?|посол|посла|послу|послом|после|посланник\p{L}*|торгпред\p{L}*)\s+([^.;:,]{0,40}?\s)?(в|во)\s+(городе\s+|г\.\s*)?$/iu;
 
 // Each run of white space that is not a lone space: replaced by one space, what `/\s+/g` gives without a
 // replacement (and a copy) for every space between two words.
@@ -206,10 +208,21 @@ function isHomeRegion(clause: Clause, m: Mention, ctx: Parameters<Rule>[0]): boo
   return ctx.reportCityId !== null && cityFromDerived(first)?.id === ctx.reportCityId;
 }
 
-export const visitRule: Rule = (ctx) =>
-  clausesOf(ctx).flatMap((c) => {
+// ", а также Махачкалы и Астрахани": the list of who came goes on past the clause cut.
+const ALSO = /^\s*а\s+также\s/iu;
+
+export const visitRule: Rule = (ctx) => {
+  const clauses = clausesOf(ctx);
+  const out: Draft[] = [];
+  for (const [i, clause] of clauses.entries()) {
+    const joined = i > 0 && ALSO.test(clause.text) && !firstVisitWord(clause.text);
+    const c = joined ? joinClauses(clauses[i - 1]!, clause) : clause;
     const told = visitsOfClause(c, ctx);
     // "Завершающим пунктом поездки стал Далянь": a trip's word, but the place is told as its stop.
-    return told.length > 0 ? told : visitsOfItinerary(c, ctx);
-  });
-
+    for (const d of told.length > 0 ? told : visitsOfItinerary(c, ctx)) {
+      // A joined clause tells again what the clause before it told.
+      if (!joined || !out.some((o) => o.source === d.source && o.target === d.target)) out.push(d);
+    }
+  }
+  return out;
+};

@@ -62,6 +62,10 @@ describe('visit rule', () => {
     ['На обратном пути делегация провела переговоры с руководством Полоцка.', ['VISIT city:omsk city:polotsk 2023']],
     // a group's delegation is no body of the town it went to
     ['В июле делегация омских школьников выезжала в г. Ош для участия в фестивале.', ['VISIT city:omsk city:osh 2023/7']],
+    // the list of who came goes on past ", а также"
+    ['На праздник приехали делегации из белорусского города Гомеля, а также Тулы и Пензы.', ['VISIT city:gomel city:omsk 2023', 'VISIT city:tula city:omsk 2023', 'VISIT city:penza city:omsk 2023']],
+    // a meeting at an embassy: the embassy's town is where they were, not their home
+    ['Накануне делегация провела встречу в Посольстве Российской Федерации в Республике Беларусь в Минске.', ['VISIT city:omsk city:minsk 2023']],
     // residents of one town acting in another, the place first
     ['В мае в Гомеле туляки провели переговоры с руководством города.', ['VISIT city:tula city:gomel 2023/5']],
     // a country's adjective in the accusative before the town they went to
