@@ -37,12 +37,29 @@ export function documentPlaces(findings: ReadonlyArray<Found>): DocumentPlaces {
       for (const t of tokens(sentence.text)) {
         if (!isCapitalised(t.text) || found.mentions.some((m) => m.start < t.end && t.start < m.end)) continue;
         const town = nominativeCandidates(t.text).map((c) => byName.get(c)).find((e) => e !== undefined);
-        if (!town) continue;
-        (added ??= []).push({ kind: 'City', id: town.id, start: t.start, end: t.end, via: 'name' });
-        (entities ??= []).push(town);
+        // "председатель Жодинского горисполкома" in a text that named Жодино: the town's adjective.
+        const adjectiveOf = town ? undefined : townOfAdjective(t.text, byName);
+        if (!town && !adjectiveOf) continue;
+        (added ??= []).push({ kind: 'City', id: (town ?? adjectiveOf)!.id, start: t.start, end: t.end, via: town ? 'name' : 'adjective' });
+        (entities ??= []).push((town ?? adjectiveOf)!);
       }
       if (!added) return found;
       return { ...found, mentions: sortMentions([...found.mentions, ...added]), entities: [...found.entities, ...entities!] };
     },
   };
+}
+
+// A town's adjective: `Жодинского` (Жодино), `Рудненский` (Рудный is not derived this way), `Панчевской` (Панчево).
+const ADJECTIVE = /^(\p{Lu}[\p{L}-]+?)(ск|цк)(ий|ого|ому|им|ом|ая|ой|ую|ое|ие|их|ими)$/u;
+
+/** The document's town whose adjective the word is, if any: its stem with the endings town names take. */
+function townOfAdjective(word: string, byName: ReadonlyMap<string, Entity>): Entity | undefined {
+  const m = ADJECTIVE.exec(word);
+  if (!m) return undefined;
+  const stem = m[1]!;
+  for (const c of [stem, stem + 'о', stem + 'а', stem + 'е', stem + 'и', stem + 'ь', stem.replace(/ен$/u, 'о')]) {
+    const town = byName.get(c);
+    if (town) return town;
+  }
+  return undefined;
 }

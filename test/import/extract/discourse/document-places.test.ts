@@ -22,4 +22,11 @@ describe('document places', () => {
     const text = 'Пенза, 2019\n\nВ Пензе побывала делегация города Мирхорода (Словакия). Мэр Мирхорода вручил награды.\nВ мае глава Пензы посетил Мирхород.\n';
     expect(await facts(text)).toEqual(expect.arrayContaining(['VISIT city:penza city:mirkhorod -']));
   });
+
+  it("reads the town's adjective once the text has named the town", async () => {
+    const text =
+      'Пенза, 2019\n\nВ Пензу прибыла делегация белорусского города Мирхорода.\n' +
+      'В мае на площадке выставки «Агро» в Липецке глава Пензы и председатель Мирхородского городского исполнительного комитета подписали соглашение о сотрудничестве.\n';
+    expect((await facts(text)).filter((f) => f.startsWith('AGREEMENT'))).toEqual(['AGREEMENT city:mirkhorod city:penza -']);
+  });
 });
