@@ -8,7 +8,9 @@ const ITEM_GOES_ON = /;\s*$/;
 // A lead announces its items with a final colon, or is a heading of twin or partner cities with none
 // ("Города-побратимы Кирова", "Города-партнёры"), read as if it had one.
 const LEAD = /:\s*$/;
-const HEADING_LEAD = /^[^.!?:;]{0,60}(побратим|партн[её]р)[^.!?:;]{0,40}$/iu;
+// A heading of plans ("3. Задачи на 2024 год", "Планы на 2025 год") leads the items after it the same way: they are
+// plans.
+const HEADING_LEAD = /^([^.!?:;]{0,60}(побратим|партн[её]р)[^.!?:;]{0,40}|(\d+\.\s*)?(задачи|планы)\s+на\s+(19|20)\d\d(\s*[-–]\s*(19|20)\d\d)?\s+год\p{L}*)$/iu;
 // A short line with no full stop: "Гомель (Беларусь)" under "Города-партнёры:", an item rather than a sentence.
 const BARE_LINE = /^[^.!?]{1,100}$/u;
 

@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { Discourse } from '../../../../import/extract/discourse/index.js';
 import { ListLead } from '../../../../import/extract/discourse/list-lead.js';
+import { isPlanned } from '../../../../import/extract/relations/cues.js';
 import { pointsBack } from '../../../../import/extract/discourse/recall.js';
 import { loadMorph } from '../../../../import/extract/lexicon/morph.js';
 import { mentionsOf } from '../../../../import/extract/sentence-mentions.js';
@@ -29,6 +30,18 @@ describe('discourse stage', () => {
       return p;
     });
     expect(prefixes).toEqual(['', 'В мае подписаны два соглашения: ', '']);
+  });
+
+  it('reads the items under a heading of plans with it, and the heading makes them plans', () => {
+    const lead = new ListLead();
+    const texts = ['3. Задачи на 2025 год', '- организация визита делегации в Гомель;', '- подписание соглашения с Брестом.'];
+    const read = texts.map((t) => {
+      const p = lead.prefixOf(t);
+      lead.advance(t);
+      return p + t;
+    });
+    expect(read.slice(1)).toEqual(['3. Задачи на 2025 год: - организация визита делегации в Гомель;', '3. Задачи на 2025 год: - подписание соглашения с Брестом.']);
+    expect(read.slice(1).every(isPlanned)).toBe(true);
   });
 
   it('reads an item that opens with a name after one closed by a semicolon, and no other sentence', () => {
