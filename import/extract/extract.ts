@@ -73,6 +73,7 @@ export async function extractText(raw: string, opts: ExtractOptions): Promise<Ex
         text: frame.text,
         mentions: frame.mentions,
         topicCityId: frame.topicCityId,
+        sectionCityId: frame.sectionCityId,
         topicEventId: frame.topicEventId,
         topicEventJustNamed: frame.topicEventJustNamed,
         placeOfEvent: frame.placeOfEvent,
@@ -93,7 +94,7 @@ export async function extractText(raw: string, opts: ExtractOptions): Promise<Ex
         });
       }
     }
-    discourse.advance(sentence, mentions, startsLine(text, sentence));
+    discourse.advance(sentence, mentions, startsLine(text, sentence), endsParagraph(text, sentence));
   }
   const finished = finishRelations(relations, registry, reportCityId, text);
   const used = new Set<string>();
@@ -116,6 +117,11 @@ export async function extractText(raw: string, opts: ExtractOptions): Promise<Ex
 }
 
 /** The sentence opens its line. */
+/** The sentence ends its line: the normalised text has one paragraph per line. */
+function endsParagraph(text: string, sentence: { end: number }): boolean {
+  return /^[ \t]*(\n|$)/u.test(text.slice(sentence.end, sentence.end + 40));
+}
+
 function startsLine(text: string, sentence: { start: number }): boolean {
   return sentence.start === 0 || text[sentence.start - 1] === '\n';
 }

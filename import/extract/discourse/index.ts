@@ -24,6 +24,8 @@ export interface Frame {
   text: string;
   mentions: Mention[];
   topicCityId: string | null;
+  /** The partner city whose section of a portal page this sentence stands in (its heading line named it), or null. */
+  sectionCityId: string | null;
   topicEventId: string | null;
   /** The topic event was named by the sentence right before this one. */
   topicEventJustNamed: boolean;
@@ -40,6 +42,9 @@ export interface Frame {
 
 export class Discourse {
   private topicCityId: string | null = null;
+  private sectionCityId: string | null = null;
+  /** The sentence just read was a section's heading line: the paragraph after it is the section. */
+  private headingJustRead = false;
   private topicEventId: string | null = null;
   private topicEventJustNamed = false;
   private readonly partnerNetworks = new Map<string, string>();
@@ -69,6 +74,8 @@ export class Discourse {
     const heading = headingCity(sentence.text, mentions, this.reportCityId);
     if (heading) {
       this.topicCityId = heading;
+      this.sectionCityId = heading;
+      this.headingJustRead = true;
       this.topicEventId = null;
     }
     const prefix = (this.dateHeading ? `${this.dateHeading} ` : '') + this.lead.prefixOf(sentence.text, mentions.some((m) => m.start === 0 && (m.via === 'name' || m.kind === 'Institution')), marked);
@@ -77,6 +84,7 @@ export class Discourse {
       text: prefix + sentence.text,
       mentions: shift ? mentions.map((m) => ({ ...m, start: m.start + shift, end: m.end + shift })) : mentions,
       topicCityId: this.topicCityId,
+      sectionCityId: this.sectionCityId,
       topicEventId: this.topicEventId,
       topicEventJustNamed: this.topicEventJustNamed,
       placeOfEvent: this.placeOfEvent,
@@ -98,9 +106,15 @@ export class Discourse {
     if (!this.eventPlaces.has(eventId)) this.eventPlaces.set(eventId, cityId);
   }
 
-  /** `startsLine`: the sentence opens its line, as a chronicle's date does ("12 июля. В Саратове …"). */
-  advance(sentence: Sentence, mentions: Mention[], startsLine = false): void {
+  /**
+   * `startsLine`: the sentence opens its line, as a chronicle's date does ("12 июля. В Саратове …");
+   * `endsParagraph`: it ends its line (a paragraph of the normalised text).
+   */
+  advance(sentence: Sentence, mentions: Mention[], startsLine = false, endsParagraph = false): void {
     this.topicCityId = topicAfter(mentions, this.reportCityId, this.topicCityId);
+    // A section is its heading and the paragraph under it.
+    if (endsParagraph && !this.headingJustRead) this.sectionCityId = null;
+    this.headingJustRead = false;
     const named = [...mentions].reverse().find((m) => m.kind === 'Event')?.id;
     this.topicEventJustNamed = named !== undefined;
     this.topicEventId = named ?? this.topicEventId;

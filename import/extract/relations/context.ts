@@ -21,6 +21,8 @@ export interface SentenceContext {
    */
   topicCityId: string | null;
   /** The last named event before this sentence, for "В Фестивале приняли участие …" that names it no more. */
+  /** The partner city whose section of a page the sentence stands in (its heading line named it). */
+  sectionCityId?: string | null;
   topicEventId?: string | null;
   /** The topic event was named by the sentence right before. */
   topicEventJustNamed?: boolean;

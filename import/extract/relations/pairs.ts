@@ -61,6 +61,11 @@ export function pairsAround(clause: Clause, parties: Mention[], triggerAt: numbe
   if (ourCities.test(text) && ctx.reportCityId && ctx.topicCityId && ctx.topicCityId !== ctx.reportCityId) {
     return [[ctx.reportCityId, ctx.topicCityId]];
   }
+  // "Нантер (Франция)" heading a section, then "Город-побратим с 1988 года.": the section's city and the reporter.
+  const section = ctx.sectionCityId;
+  if (section && ctx.reportCityId && section !== ctx.reportCityId && (ids.length === 0 || (ids.length === 1 && ids[0] === ctx.reportCityId))) {
+    return [[ctx.reportCityId, section]];
+  }
   return [];
 }
 
