@@ -55,8 +55,7 @@ function nominativeOf(surface: string): string {
  * first name (`им. Юрия Гагарина`).
  */
 // Constants, not literals in the function: tsx would build a `\p{…}` literal anew on every call.
-// The adjective must go on with an organisation's words: «Ангарская деревня» (a museum in Братск) names no town.
-const QUOTED_ADJECTIVE = /«\s*(\p{Lu}\p{Ll}+(ск|цк)(ая|ий|ое|ие|ого|ой))\s+(центральн|городск|муниципальн|областн|государствен|библиотечн|детск|молод[её]жн|драматическ|академическ|филармони|театр|музе|библиотек|школ|гимнази|лице|колледж|техникум|университет|институт|центр|дом|двор|ансамбл|оркестр|хор|информационн|культурн|спортивн)/u;
+const QUOTED_ADJECTIVE = /«\s*(\p{Lu}\p{Ll}+(ск|цк)(ая|ий|ое|ие|ого|ой))(?![\p{L}])/u;
 const CAPITALISED_AFTER_LOWER = /(?<=[\p{Ll}]\s)(\p{Lu}\p{Ll}+(-\p{Lu}?\p{Ll}+)*)(?![\p{L}])/gu;
 const REGION_WORD_BEFORE = /(префектур|провинци|област|штат|кра[яюе]|округ|республик)\p{L}*\s+$/iu;
 
