@@ -133,9 +133,17 @@ function participationOfClause(clause: Clause, ctx: SentenceContext): Draft[] {
         if (id !== venue) out.push({ kind: 'VISIT', source: id, target: venue, year, month, status: null, confidence: confidenceOf('visit') });
       }
     }
+    // "делегация Биробиджана принимала участие в Харбинской ярмарке": a delegation went to where the event was held.
+    if (place && !planned && !isOnline(text) && DELEGATION.test(text)) {
+      for (const id of participants) {
+        if (id.startsWith('city:') && id !== place) out.push({ kind: 'VISIT', source: id, target: place, year, month, status: null, confidence: confidenceOf('visit') });
+      }
+    }
   }
   return out;
 }
+
+const DELEGATION = /(?<![\p{L}])делегаци\p{L}*/iu;
 
 // "делегация Сухума", "делегации городов Минска и Бреста": travellers named by their city.
 const DELEGATION_OF = /делегаци\p{L}*\s+(город\p{L}*\s+|г\.\s*)?$/iu;

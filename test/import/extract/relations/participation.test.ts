@@ -22,6 +22,12 @@ function draftsAfter(text: string, topicEventId: string): string[] {
 }
 
 describe('participation rule', () => {
+  it("sends a delegation to where the event it took part in was held, the place read from the event's name too", () => {
+    expect(drafts('В мае делегация Омска принимала участие в Харбинской международной торгово-экономической ярмарке.')).toContain('VISIT city:omsk → city:harbin');
+    // people who are no delegation are left where the text leaves them
+    expect(drafts('В мае омские школьники стали лауреатами Международного конкурса «Радуга» в Гомеле.').filter((d) => d.startsWith('VISIT'))).toEqual([]);
+  });
+
   it('holds an event in the town named before "в рамках" it', () => {
     expect(drafts('В мае в г. Тула в рамках Межрегионального форума «Оружейная слава» подписано соглашение между Омском и Тулой.')).toContain(
       'HELD_IN event:mezhregionalnyy-forum-oruzheynaya-slava → city:tula',
@@ -40,6 +46,7 @@ describe('participation rule', () => {
     expect(drafts('В мае делегация работала в белорусской столице Минске, где приняла участие в Международном форуме «Содружество».')).toEqual([
       'PARTICIPATED_IN city:omsk → event:mezhdunarodnyy-forum-sodruzhestvo',
       'HELD_IN event:mezhdunarodnyy-forum-sodruzhestvo → city:minsk',
+      'VISIT city:omsk → city:minsk',
     ]);
   });
 
@@ -112,7 +119,7 @@ describe('participation rule', () => {
 
   it('takes the subject, not the institution it visited, as the participant, and a venue named after the event as its place', () => {
     const out = drafts('Делегация Тулы посетила Брестский государственный университет и приняла участие в открытии выставки «Тула оружейная» в Брестском областном музее.');
-    expect(out).toEqual([expect.stringMatching(/^PARTICIPATED_IN city:tula → event:/), expect.stringMatching(/^HELD_IN event:.* → city:brest$/)]);
+    expect(out).toEqual([expect.stringMatching(/^PARTICIPATED_IN city:tula → event:/), expect.stringMatching(/^HELD_IN event:.* → city:brest$/), 'VISIT city:tula → city:brest']);
   });
 
   it('takes those who came to an event as its participants, and a festival that ended as held where it ended', () => {
