@@ -104,7 +104,13 @@ export function abbreviationKind(text: string, dot: number): 'initial' | 'nonter
     if (lower === 'пр') {
       return j >= 0 && text[j] === 'и' && (j === 0 || !isLetter(text[j - 1]!)) ? 'terminal' : 'nonterminal';
     }
-    if (isDigit(before)) return 'terminal';
+    if (isDigit(before)) {
+      // "школой № 14 г. Улан-Удэ": a number after "№" is a school's, and "г." the town's.
+      let d = j;
+      while (d >= 0 && isDigit(text[d]!)) d--;
+      while (d >= 0 && isSpace(text[d]!)) d--;
+      return lower === 'г' && d >= 0 && text[d] === '№' ? 'nonterminal' : 'terminal';
+    }
     if (lower === 'гг') return 'terminal';
     if (/[IVXLC]/.test(before)) return 'terminal';
     return lower === 'вв' ? 'terminal' : 'nonterminal';
