@@ -5,7 +5,7 @@ import { confidenceOf } from '../confidence.js';
 import type { Mention } from '../mentions.js';
 import { cityFromDerived } from '../finders/city-derived.js';
 import { CONTACT_WORD, documentWords, firstVisitWord, isOnline, isPlanned, PROVIDED_FOR, SIGNED } from './cues.js';
-import { before, clausesOf, WITH_BEFORE, insideBrackets, listFrom, otherCityHere, partyOf, type Clause, type Draft, type Rule, type SentenceContext } from './context.js';
+import { before, clausesOf, WITH_BEFORE, insideBrackets, isCityOf, listFrom, otherCityHere, partyOf, type Clause, type Draft, type Rule, type SentenceContext } from './context.js';
 import { countryId } from '../../../neo4j/model/ids.js';
 import { defaultSide } from '../report-institution.js';
 import { matchesOf } from '../lexicon/spans.js';
@@ -132,7 +132,8 @@ function partyPairs(clause: Clause, parties: Mention[], ctx: SentenceContext, ca
   // "сотрудничество между A и B": exactly those two.
   const betweenAt = text.search(/между\s/iu);
   if (betweenAt >= 0) {
-    const after = parties.filter((m) => m.start > betweenAt);
+    // "между гимназией № 14 г. Тулы и школой № 1 г. Бреста": a town right after an organisation is where it is.
+    const after = parties.filter((m, i) => m.start > betweenAt && (i === 0 || !isCityOf(clause, parties[i - 1]!, m)));
     if (after.length >= 2) return [[partyOf(after[0]!), partyOf(after[1]!)]];
   }
   // "A и B развивали сотрудничество": two cities as the joint subject.

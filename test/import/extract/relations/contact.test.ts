@@ -25,6 +25,8 @@ describe('contact rule', () => {
     ['В марте состоялся видеомост между школьниками Омска и Бреста.', ['city:omsk — city:brest']],
     ['Омские библиотекари провели видеомост «Читаем вместе» с коллегами из Гомеля.', ['city:omsk — city:gomel']],
     ['Прошла видеовстреча руководителей Омска и Павлодара.', ['city:omsk — city:pavlodar']],
+    // two schools, each with its town after it
+    ['Прошёл телемост между гимназией № 14 г. Омска и средней школой № 1 г. Гомеля.', ['inst:gimnaz-14 — inst:srednya-shkola-1']],
   ])('takes a meeting or a lesson held remotely as a contact: %s', (text, expected) => {
     expect(pairs(text)).toEqual(expected);
   });
