@@ -22,24 +22,26 @@ describe('partner rule', () => {
     expect(partnerRule(ctx).map((d) => d.year)).toEqual([2012]);
   });
 
-  it('makes every city that took part in an event of the partner cities of X, named by a pronoun, a partner of X', () => {
-    const text = 'В нём приняли участие коллективы из Гомеля, Павлодара и Бреста.';
+  /** Pairs of one sentence said after a festival "of the partner cities of `owner`" (event:festival). */
+  function afterNetworkEvent(text: string, owner: string): string[] {
     const { mentions } = mentionsOf({ text, start: 0, end: text.length }, 'city:omsk');
     const ctx = {
       text, mentions, reportCityId: 'city:omsk', reportYear: 2023, topicCityId: null, topicEventId: 'event:festival',
-      partnerNetworkOf: (id: string) => (id === 'event:festival' ? 'city:omsk' : null), countryOf: () => null,
+      partnerNetworkOf: (id: string) => (id === 'event:festival' ? owner : null), countryOf: () => null,
     };
-    expect(partnerRule(ctx).map((d) => `${d.source} — ${d.target}`)).toEqual(['city:omsk — city:gomel', 'city:omsk — city:pavlodar', 'city:omsk — city:brest']);
+    return partnerRule(ctx).map((d) => `${d.source} — ${d.target}`);
+  }
+
+  it('makes every city that took part in an event of the partner cities of X, named by a pronoun, a partner of X', () => {
+    expect(afterNetworkEvent('В нём приняли участие коллективы из Гомеля, Павлодара и Бреста.', 'city:omsk')).toEqual([
+      'city:omsk — city:gomel', 'city:omsk — city:pavlodar', 'city:omsk — city:brest',
+    ]);
   });
 
   it('reads the list of such an event right after its verb', () => {
-    const text = 'Кроме Омска, в фестивале участвуют Гомель (Беларусь), Павлодар (Казахстан) и Брест.';
-    const { mentions } = mentionsOf({ text, start: 0, end: text.length }, 'city:omsk');
-    const ctx = {
-      text, mentions, reportCityId: 'city:omsk', reportYear: 2023, topicCityId: null, topicEventId: 'event:festival',
-      partnerNetworkOf: (id: string) => (id === 'event:festival' ? 'city:harbin' : null), countryOf: () => null,
-    };
-    expect(partnerRule(ctx).map((d) => `${d.source} — ${d.target}`)).toEqual(['city:harbin — city:gomel', 'city:harbin — city:pavlodar', 'city:harbin — city:brest']);
+    expect(afterNetworkEvent('Кроме Омска, в фестивале участвуют Гомель (Беларусь), Павлодар (Казахстан) и Брест.', 'city:harbin')).toEqual([
+      'city:harbin — city:gomel', 'city:harbin — city:pavlodar', 'city:harbin — city:brest',
+    ]);
   });
 
   it.each([
