@@ -219,6 +219,9 @@ export function yearAfterParty(clause: Clause, id: string): number | null {
   return y ? Number(y[3] ?? y[6] ?? y[8]) : null;
 }
 
+/** ", а также Тулы и Рязани": a clause that goes on with the list of the one before it, past the clause cut. */
+export const GOES_ON_AFTER_CUT = /^\s*а\s+также\s/iu;
+
 /** Two adjacent clauses of one sentence read as one (mention offsets are relative to their clause's start). */
 export function joinClauses(first: Clause, second: Clause): Clause {
   const shift = second.start - first.start;

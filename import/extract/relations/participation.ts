@@ -3,7 +3,7 @@ import { dateOf } from '../dates.js';
 import { confidenceOf } from '../confidence.js';
 import type { Mention } from '../mentions.js';
 import { isOnline, isPlanned, OFFICIAL_BEFORE } from './cues.js';
-import { before, clausesOf, isCityOf, joinClauses, listFrom, partyOf, type Clause, type Draft, type Rule, type SentenceContext } from './context.js';
+import { before, clausesOf, isCityOf, GOES_ON_AFTER_CUT, joinClauses, listFrom, partyOf, type Clause, type Draft, type Rule, type SentenceContext } from './context.js';
 import { firstWordStartMatch, matchesOf } from '../lexicon/spans.js';
 import { slugId } from '../lexicon/slug.js';
 import { habitualPlaceOf, PLACE_BEFORE, placeOf } from './event-place.js';
@@ -237,13 +237,10 @@ function participantsOf(clause: Clause, ev: Mention, events: Mention[], cues: Cu
 const CAPITAL_AFTER = /^\s+столиц/iu;
 const OBJECT_BEFORE = /(?<![\p{L}])(посетил\p{L}*|посетив|побывал\p{L}*\s+в|встретил\p{L}*\s+со?|с|со)\s+(город\p{L}*\s+|г\.\s*)?$/iu;
 
-
 // ", а также творческие делегации Тулы и Рязани": the list of who took part goes on past the clause cut.
-const ALSO = /^\s*а\s+также\s/iu;
-
 export const participationRule: Rule = (ctx) => {
   const clauses = clausesOf(ctx);
   return clauses.flatMap((c, i) =>
-    i > 0 && ALSO.test(c.text) && !TOOK_PART_STEM.test(c.text) ? participationOfClause(joinClauses(clauses[i - 1]!, c), ctx) : participationOfClause(c, ctx),
+    i > 0 && GOES_ON_AFTER_CUT.test(c.text) && !TOOK_PART_STEM.test(c.text) ? participationOfClause(joinClauses(clauses[i - 1]!, c), ctx) : participationOfClause(c, ctx),
   );
 };

@@ -2,7 +2,7 @@
 import { dateOf } from '../dates.js';
 import type { Mention } from '../mentions.js';
 import { firstVisitWord, isOnline, isPlanned, MUTUAL, PROVIDED_FOR } from './cues.js';
-import { before, cityOfMention, clausesOf, joinClauses, listFrom, WITH_BEFORE, type Clause, type Draft, type Rule } from './context.js';
+import { before, cityOfMention, clausesOf, GOES_ON_AFTER_CUT, joinClauses, listFrom, WITH_BEFORE, type Clause, type Draft, type Rule } from './context.js';
 import { idSlug } from '../../../neo4j/model/ids.js';
 import { DEST_BEFORE, draft, FUTURE_TRIP, HOSTS_FROM, INVITED_BY, isDestination, RETURNED_FROM } from './visit-words.js';
 import { visitsOfItinerary, visitsWithoutTravelWord } from './visit-scenes.js';
@@ -209,13 +209,11 @@ function isHomeRegion(clause: Clause, m: Mention, ctx: Parameters<Rule>[0]): boo
 }
 
 // ", а также Махачкалы и Астрахани": the list of who came goes on past the clause cut.
-const ALSO = /^\s*а\s+также\s/iu;
-
 export const visitRule: Rule = (ctx) => {
   const clauses = clausesOf(ctx);
   const out: Draft[] = [];
   for (const [i, clause] of clauses.entries()) {
-    const joined = i > 0 && ALSO.test(clause.text) && !firstVisitWord(clause.text);
+    const joined = i > 0 && GOES_ON_AFTER_CUT.test(clause.text) && !firstVisitWord(clause.text);
     const c = joined ? joinClauses(clauses[i - 1]!, clause) : clause;
     const told = visitsOfClause(c, ctx);
     // "Завершающим пунктом поездки стал Далянь": a trip's word, but the place is told as its stop.
