@@ -243,7 +243,14 @@ function contactCue(text: string, online: boolean): { index: number } | null {
   return INITIATIVE.exec(text);
 }
 
+// Reported speech: "«Бишкек — наш город-побратим, и связи пора поднять …», — сказал глава".
+const SPEECH = /^\s*«[^»]+»\s*,?\s*[-–—]\s*(\p{Ll}+\s+){0,2}?(сказал|отметил|подчеркнул|заявил|добавил|пояснил|поделил|рассказал|уверен|считает|признал)\p{L}*/u;
+// A date in it: "«… началось в июне этого года …», — прокомментировали": a fact, not a wish.
+const DATED = /(январ|феврал|март|апрел|ма[йяе]|июн|июл|август|сентябр|октябр|ноябр|декабр)\p{L}*|(19|20)\d\d/iu;
+
 export const contactRule: Rule = (ctx) => {
+  // What an official says of the ties, undated, is a wish or an assessment: no activity took place.
+  if (SPEECH.test(ctx.text) && !DATED.test(ctx.text)) return [];
   const carry: Carry = { subject: null };
   return clausesOf(ctx).flatMap((c) => contactsOfClause(c, ctx, carry));
 };
