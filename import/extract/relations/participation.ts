@@ -72,9 +72,10 @@ interface Cue {
 // "участниками фестиваля".
 // Without its opening look-behind (no letter before "в"/"на"), which firstWordStartMatch tests after the rest.
 // "Участниками фестиваля стали …": the participants' noun before the event's genitive.
-// "В работе форума приняли участие …": the event's work, opening or ceremony stands for it.
+// "В работе форума приняли участие …", "В программе фестиваля выступил …": the event's work, opening, ceremony or
+// programme stands for it.
 // "В нём приняли участие …": a pronoun stands for it too.
-const BARE_EVENT = /(в|во|на|участник\p{L}*|участниц\p{L}*)\s+(?:(?:его\s+|её\s+|ее\s+)?(?:работе|открытии|закрытии|церемонии\s+открытия)\s+)?(нём|нем|ней|них|фестивал\p{L}*|форум\p{L}*|конкурс\p{L}*|выставк\p{L}*|ярмарк\p{L}*|мероприяти\p{L}*|чемпионат\p{L}*|турнир\p{L}*|проект\p{L}*|акци\p{L}*|конференци\p{L}*)(?![\p{L}])(?!\s*«)/giu;
+const BARE_EVENT = /(в|во|на|участник\p{L}*|участниц\p{L}*)\s+(?:(?:его\s+|её\s+|ее\s+)?(?:работе|открытии|закрытии|церемонии\s+открытия|программе)\s+)?(нём|нем|ней|них|фестивал\p{L}*|форум\p{L}*|конкурс\p{L}*|выставк\p{L}*|ярмарк\p{L}*|мероприяти\p{L}*|чемпионат\p{L}*|турнир\p{L}*|проект\p{L}*|акци\p{L}*|конференци\p{L}*)(?![\p{L}])(?!\s*«)/giu;
 
 const PRONOUN = /^(нём|нем|ней|них)$/iu;
 const PLURAL_LOCATIVE = /(ях|ах)$/iu;
@@ -197,7 +198,7 @@ function participantsOf(clause: Clause, ev: Mention, events: Mention[], cues: Cu
   const cityNames = clause.mentions.filter((m) => m.kind === 'City' && m.via === 'name');
   const listed =
     cityNames.find((m) => LIST_OF_PARTICIPANTS.test(before(clause, m, 50))) ??
-    cityNames.find((m) => LIST_AFTER_CUE.test(before(clause, m, 30)) && cues.some((c) => c.end <= m.start));
+    cityNames.find((m) => LIST_AFTER_CUE.test(before(clause, m, 30)) && cues.some((c) => c.end <= m.start) && !homeOfBody(clause, m));
   if (listed) return listFrom(clause, listed, cityNames).map((m) => m.id);
   const cueBefore = [...cues].reverse().find((c) => c.end <= ev.start);
   const cueAfter = cues.find((c) => c.index >= ev.end);
@@ -235,6 +236,13 @@ function participantsOf(clause: Clause, ev: Mention, events: Mention[], cues: Cu
   return side ? [side] : [];
 }
 const CAPITAL_AFTER = /^\s+столиц/iu;
+// "ансамбль танца «Радуга» из Липецка": the town a named body comes from, not a list of towns that took part.
+const FROM_GAP = /^\s*из\s+(г\.\s*|города\s+)?$/iu;
+
+function homeOfBody(clause: Clause, city: Mention): boolean {
+  return clause.mentions.some((m) => m.kind === 'Institution' && m.end <= city.start && FROM_GAP.test(clause.text.slice(m.end, city.start)));
+}
+
 const OBJECT_BEFORE = /(?<![\p{L}])(посетил\p{L}*|посетив|побывал\p{L}*\s+в|встретил\p{L}*\s+со?|с|со)\s+(город\p{L}*\s+|г\.\s*)?$/iu;
 
 // ", а также творческие делегации Тулы и Рязани": the list of who took part goes on past the clause cut.

@@ -22,6 +22,12 @@ function draftsAfter(text: string, topicEventId: string): string[] {
 }
 
 describe('participation rule', () => {
+  it("gives the part to a named body from a town, in the event's programme, not to its town", () => {
+    expect(draftsAfter('В программе фестиваля выступил образцовый ансамбль танца «Радуга» из Павлодара.', 'event:festival-step')).toEqual([
+      'PARTICIPATED_IN inst:obrazts-ansamb-tantsa-raduga → event:festival-step',
+    ]);
+  });
+
   it("sends a delegation to where the event it took part in was held, the place read from the event's name too", () => {
     expect(drafts('В мае делегация Омска принимала участие в Харбинской международной торгово-экономической ярмарке.')).toContain('VISIT city:omsk → city:harbin');
     // people who are no delegation are left where the text leaves them
