@@ -12,12 +12,23 @@ const HEAD_SENTENCES = 3;
 const OF_CITY = /^\s*(г\.|города|городского\s+округа)\s*$/iu;
 const PRESS_OFFICE = /^\s*(пресс-служба|пресс-центр|новости|информационн\p{L}*\s+служба|медиацентр)\s+/iu;
 
+const FIELD_SEPARATOR = /\s[·|•]\s/gu;
+
+/** Where the last field of a line of fields separated by "·" or "|" starts (0 for a plain line). */
+function lastField(text: string): number {
+  let at = 0;
+  for (const m of text.matchAll(FIELD_SEPARATOR)) at = m.index! + m[0].length;
+  return at;
+}
+
 /** The institution whose press release the text is, with its entity, or null. */
 export function reportInstitutionOf(sentences: readonly Sentence[], reportCityId: string | null): Entity | null {
   for (const sentence of sentences.slice(0, HEAD_SENTENCES)) {
-    // The press office's own name is no party (the finder leaves it out): read what follows it.
-    const office = PRESS_OFFICE.exec(sentence.text);
-    const from = office ? office[0].length : 0;
+    // A byline's last field ("Новости школы · 19.02.2024 · МБОУ «Средняя школа № 17»"), and the press office's own
+    // name, which is no party (the finder leaves it out): read what follows them.
+    const field = lastField(sentence.text);
+    const office = PRESS_OFFICE.exec(sentence.text.slice(field));
+    const from = field + (office ? office[0].length : 0);
     const rest = { text: sentence.text.slice(from), start: sentence.start + from, end: sentence.end };
     const { mentions, entities } = mentionsOf(rest, reportCityId);
     const inst = mentions.find((m) => m.kind === 'Institution' && (reportCityId === null || m.cityId === reportCityId));

@@ -199,6 +199,7 @@ function partyPairs(clause: Clause, parties: Mention[], docAt: number, ctx: Sent
   return pairs;
 }
 const THE_SIDES = /(?<![\p{L}])стороны(?![\p{L}])/iu;
+const OUR_BODY = /(?<![\p{L}])наш(его|ей|ему|им|ем|а|у|и)?\s+(школ|гимнази|лице|университет|вуз|институт|академи|библиотек|колледж|музе|театр|палат|центр)\p{L}*/iu;
 // The sides as a plural noun: "вузы", "стороны", "учреждения", "палаты".
 const SIDES_NAMED_BEFORE = /(?<![\p{L}])(стороны|вузы|университеты|учреждения|организации|палаты|музеи|библиотеки|школы)(?![\p{L}])/iu;
 const RELATIVE_BEFORE = /(?<![\p{L}])(с|со)\s+котор\p{L}+\s+(\p{L}+\s+){0,2}$/iu;
@@ -236,6 +237,9 @@ function findWith(text: string, from: number): number {
 
 /** Who signed: a party in the nominative before the document word, a party right after it in the genitive, else the reporter. */
 function subjectOf(clause: Clause, parties: Mention[], docAt: number, ctx: SentenceContext): string | null {
+  // "директор нашей школы и директор школы «…» подписали": on an institution's page, "our school" is the page's.
+  const ours = ctx.reportInstitutionId ? OUR_BODY.exec(clause.text.slice(0, docAt)) : null;
+  if (ours && !parties.some((m) => m.end <= ours.index)) return ctx.reportInstitutionId!;
   const beforeDoc = parties.filter((m) => m.end <= docAt && !GOVERNED_BEFORE.test(before(clause, m, 20)));
   const nominative = beforeDoc.find((m) => m.kind === 'Institution' || m.via === 'authority' || m.kind === 'City');
   if (nominative) return partyOf(nominative);

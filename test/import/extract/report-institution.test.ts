@@ -18,6 +18,8 @@ describe("an institution's press release", () => {
     const named = (text: string) => reportInstitutionOf(splitSentences(text), 'city:penza')?.name ?? null;
     expect(named(RELEASE)).toBe('Пензенский государственный университет');
     expect(named('Пензенский государственный университет\nПенза, 2024\nНовости.')).toBe('Пензенский государственный университет');
+    // a byline's last field
+    expect(named('Гости из Китая\nНовости школы · 19.02.2024 · МБОУ «Средняя общеобразовательная школа № 5» города Пензы\nТекст.')).toBe('МБОУ «Средняя общеобразовательная школа № 5»');
     // a masthead may name the institution's city after it
     expect(named('МБУК «Централизованная библиотечная система» г. Пензы\nНовости\nИтоги года.')).toBe('МБУК «Централизованная библиотечная система»');
     // a sentence about an institution is no masthead
@@ -52,5 +54,16 @@ describe("an institution's press release", () => {
       'Торгово-промышленная палата Измира + Торгово-промышленная палата города Липецка',
       'Торгово-промышленная палата Республики Мордовия + Торгово-промышленная палата города Липецка',
     ]);
+  });
+
+  it('reads "нашей школы" on a school\'s page as the school', async () => {
+    const page =
+      'Новости школы · 19.02.2024 · МБОУ «Средняя общеобразовательная школа № 5» города Пензы\n\n' +
+      'В феврале в нашей школе гостила делегация школы № 3 города Гродно.\n' +
+      '16 февраля директор нашей школы Ольга Иванова и директор школы № 3 города Гродно Пётр Сидоров подписали соглашение о сотрудничестве.\n';
+    const x = await extractText(page, { file: 'school.txt' });
+    const name = (id: string) => x.entities.find((e) => e.id === id)?.name ?? id;
+    const agreements = x.relations.filter((r) => r.kind === 'AGREEMENT').map((r) => [name(r.source), name(r.target)].sort().join(' + '));
+    expect(agreements).toEqual(['МБОУ «Средняя общеобразовательная школа № 5» + Школа № 3']);
   });
 });
