@@ -44,6 +44,12 @@ export function finishRelations(drafts: ExtractedRelation[], registry: EntityReg
       !(r.kind === 'AGREEMENT' && r.year === null &&
         out.some((o) => o !== r && o.kind === 'AGREEMENT' && o.source === r.source && o.target === r.target && o.status === r.status && o.year !== null)),
   );
+  // "Гости из Индии" in a headline, and the Chennai delegation's visit in the text: the country's visit is the city's.
+  out = out.filter(
+    (r) =>
+      !(r.kind === 'VISIT' && r.source.startsWith('country:') &&
+        out.some((o) => o.kind === 'VISIT' && o.target === r.target && registry.get(o.source)?.kind === 'City' && `country:${registry.get(o.source)?.country}` === r.source)),
+  );
   out = [...out, ...signingEvents(out, relations, registry, text, reportCityId), ...partnerDiscourse(out, text, reportCityId)];
   return [...out, ...locatedIn(out, registry, reportCityId, relations, splitSentences(text))];
 }

@@ -88,3 +88,14 @@ describe('extract', () => {
     expect(facts(x)).toEqual(facts(all.get('omsk-2016')!));
   });
 });
+
+describe('one visit per trip', () => {
+  it("drops a country's visit when a city of it made the same one", async () => {
+    const text =
+      'Гости из Индии в нашей школе\n\nПенза, 19.02.2024\n\n' +
+      'С 12 по 16 февраля в Пензе гостила делегация школы № 4 из индийского города Ченнаи.\n';
+    const x = await extractText(text, { file: 'guests.txt' });
+    const visits = x.relations.filter((r) => r.kind === 'VISIT').map((r) => `${r.source} ${r.target}`);
+    expect(visits).toEqual(['city:chennai city:penza']);
+  });
+});
