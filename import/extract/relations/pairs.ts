@@ -11,6 +11,7 @@ const WITH_BEFORE = /(?<![\p{L}])(с|со)\s+(\p{Ll}+\s+){0,2}$/iu;
 const OWNER_AFTER_WORD = /^\p{L}*(ами|ы|и|ов|ей)\s+(города\s+|г\.\s*)?$/iu;
 const LIST_LEAD = /^\s*(\([^()]*\)\s*)?((также|тоже|ещё|еще|сегодня|сейчас)\s+)?(:|[—–-]|(являются|являлись|стали|это)\s*:?)\s*(\p{Ll}+\s+)?(город\p{L}*\s+|г\.\s*)?$/iu;
 
+const FRAMED_BEFORE = /(?<![\p{L}])в\s+рамках\s+$/iu;
 // "библиотека города-побратима Стаханова": a title inside an institution's name.
 const TITLE_BEFORE = /(побратим|породн[её]нн|партн[её]р)\p{L}*\s+(г\.\s*|город\p{L}*\s+)?$/iu;
 
@@ -62,8 +63,10 @@ export function pairsAround(clause: Clause, parties: Mention[], triggerAt: numbe
     return [[ctx.reportCityId, ctx.topicCityId]];
   }
   // "Нантер (Франция)" heading a section, then "Город-побратим с 1988 года.": the section's city and the reporter.
+  // ("В рамках побратимских связей … установлено сотрудничество школ": the ties frame what the sentence tells.)
   const section = ctx.sectionCityId;
-  if (section && ctx.reportCityId && section !== ctx.reportCityId && (ids.length === 0 || (ids.length === 1 && ids[0] === ctx.reportCityId))) {
+  const framed = FRAMED_BEFORE.test(text.slice(Math.max(0, triggerAt - 20), triggerAt));
+  if (section && ctx.reportCityId && section !== ctx.reportCityId && !framed && (ids.length === 0 || (ids.length === 1 && ids[0] === ctx.reportCityId))) {
     return [[ctx.reportCityId, section]];
   }
   return [];

@@ -6,7 +6,7 @@ import { confidenceOf } from '../confidence.js';
 import { documentWords, isPlanned, SIGNING_EVENT, TWIN_INTENT, TWIN_WORD } from './cues.js';
 import { pointsBack } from '../discourse/recall.js';
 import { documentPieces } from './documents.js';
-import { before, clausesOf, listFrom, otherCityHere, yearAfterParty, type Clause, type Draft, type Rule, type SentenceContext } from './context.js';
+import { before, clausesOf, isCityOf, listFrom, otherCityHere, yearAfterParty, type Clause, type Draft, type Rule, type SentenceContext } from './context.js';
 import { pairsAround } from './pairs.js';
 
 // "нашими городами", "городами-побратимами" with no names: the pair is the report city and the topic city.
@@ -78,6 +78,8 @@ function twinsOfClause(clause: Clause, ctx: SentenceContext, carried: boolean): 
   const parties = clause.mentions.filter(
     (m) =>
       m.kind === 'City' && (m.via === 'name' || m.via === 'authority') &&
+      // "сотрудничество между школой № 75 г. Гомеля и …": the town of an organisation is where it is, no twin side.
+      !clause.mentions.some((o) => isCityOf(clause, o, m)) &&
       // "В Эрдэнэте, с которым Чита подписала соглашение о побратимстве, …": a place the relative clause makes a side.
       (!LOCATION_BEFORE.test(before(clause, m, 20)) || RELATIVE_AFTER.test(clause.text.slice(m.end, m.end + 30))),
   );
