@@ -25,4 +25,10 @@ describe('sections of a page', () => {
       'Опыт развития побратимских связей Липецка представлен на форуме.\n';
     expect(await twins(page)).toEqual([]);
   });
+
+  it('reads no twin statement in ties that only frame what the paragraph tells', async () => {
+    const page =
+      'Новости Липецка\n\nКотбус (Германия)\nВ рамках побратимских связей установлено сотрудничество между школой № 5 и гимназией № 2.\n';
+    expect(await twins(page)).toEqual([]);
+  });
 });
