@@ -6,7 +6,8 @@ import { matchesOf } from '../lexicon/spans.js';
 
 // Patterns a function uses on every call are built once here: tsx (esbuild) rewrites a literal holding `\p{…}`
 // into `new RegExp(…)`, which a function would build anew each time it runs.
-const CLAUSE_SPLITTER = /;|,\s+(?:а\s+также|а(?!\s+также)|но)\s+(?!(в|во)\s+(\p{L}+\s+)?(город|г\.))(?=[\p{Ll}\p{Lu}])/gu;
+// ": ранее побратимские отношения были установлены с …": a colon before a clause of its own (not before a list).
+const CLAUSE_SPLITTER = /;|:\s+(?=(ранее|также|кроме\s+того|при\s+этом|теперь)\s)|,\s+(?:а\s+также|а(?!\s+также)|но)\s+(?!(в|во)\s+(\p{L}+\s+)?(город|г\.))(?=[\p{Ll}\p{Lu}])/gu;
 
 export interface SentenceContext {
   /** The sentence text; mention offsets point into it. */

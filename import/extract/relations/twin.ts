@@ -29,6 +29,7 @@ const RELATIVE_AFTER = /^\s*(\([^()]*\)\s*)?,\s*(с|со)\s+котор/iu;
 // "25-летие побратимства" in a dated sentence dates the twinning itself.
 const ANNIVERSARY = /(\d{1,3})\s*-?\s*(лети\p{L}*|годовщин\p{L}*)\s+(\p{L}+\s+)?(побратим|породн)/iu;
 
+const EARLIER = /(?<![\p{L}])ранее\s/iu;
 // Ties in force today ("на сегодняшний день такие соглашения подписаны"): stated, not signed in the text's year.
 const STOCK = /(в\s+настоящее\s+время|по\s+состоянию\s+на|на\s+сегодняшний\s+день|на\s+сегодня(?![\p{L}]))/iu;
 // A clause that goes on with the predicate of the one before: ", а также между A и B", ", а также с A".
@@ -107,7 +108,8 @@ function twinsOfClause(clause: Clause, ctx: SentenceContext, carried: boolean): 
       confidence: confidenceOf(signed ? 'twin.intent-signed' : 'twin.intent'),
     }));
   }
-  const established = (SIGNING_EVENT.test(text) || BECAME.test(text)) && !STOCK.test(text);
+  // "ранее побратимские отношения были установлены с …": established before, in no year the text gives.
+  const established = (SIGNING_EVENT.test(text) || BECAME.test(text)) && !STOCK.test(text) && !EARLIER.test(text);
   const anniversary = ANNIVERSARY.exec(text);
   let year: number | null = null;
   if (established) year = yearsBack(text, dateOf(text, trigger.index, ctx.reportYear).year);

@@ -5,6 +5,11 @@ import { ready, run } from '../../../support/sentence.js';
 beforeAll(ready);
 
 describe('twin rule', () => {
+  it('reads a clause of its own after a colon, and gives an earlier establishing no year', () => {
+    const text = 'Бобруйск стал третьим городом-побратимом Омска: ранее побратимские отношения были установлены с белорусской Лидой и китайским Цзиньхуа.';
+    expect(run(twinRule, text)).toEqual(['TWIN city:bobruisk city:omsk 2023', 'TWIN city:omsk city:lida -', 'TWIN city:omsk city:tszinkhua -']);
+  });
+
   it('reads a twin stated by an apposition after the place of an event', () => {
     const text = 'Делегация Тулы побывала на празднике в Бресте (Беларусь), городе-побратиме Тулы.';
     expect(run(twinRule, text, { reportCityId: 'city:tula' })).toEqual(['TWIN city:brest city:tula -']);
