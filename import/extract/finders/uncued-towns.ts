@@ -134,10 +134,12 @@ export function homeTownOfTwo(first: string, second: string): PlaceName | null {
     const adjectives = readings(first).filter((r) => r.known && r.pos === 'ADJF');
     if (adjectives.length === 0) return null;
     for (const r of adjectives) {
-      const nominative = inflectReading(r, ['nomn']);
+      // In the reading's own gender and number: "Старой Руссой" → Старая Русса, "Великих Лук" → Великие Луки.
+      const plural = r.number === 'plur';
+      const nominative = inflectReading(r, plural ? ['nomn', 'plur'] : r.gender ? ['nomn', 'sing', r.gender] : ['nomn']);
       if (!nominative) continue;
       const adjective = first.charAt(0) + nominative.slice(1);
-      for (const noun of nominativeCandidates(second)) {
+      for (const noun of plural ? pluralNominatives(second) : nominativeCandidates(second)) {
         const name = `${adjective} ${noun}`;
         const town = worldCitiesLike(name)[0];
         if (homeTown(town)) return { name, town: town! };
@@ -145,6 +147,17 @@ export function homeTownOfTwo(first: string, second: string): PlaceName | null {
     }
     return null;
   });
+}
+
+/** The plural nominatives a plural noun's form may come from: `Лук`, `Луками` → Луки. */
+function pluralNominatives(word: string): string[] {
+  const out: string[] = [];
+  for (const r of readings(word)) {
+    if (r.pos !== 'NOUN' || r.number !== 'plur') continue;
+    const n = inflectReading(r, ['nomn', 'plur']);
+    if (n && !out.includes(n)) out.push(word.charAt(0) + n.slice(1));
+  }
+  return out;
 }
 
 /** Whether a word is some case of a home town, before the rest of a cue-less candidate's checks are paid for. */

@@ -71,6 +71,9 @@ describe('places', () => {
     // an adjective and a noun
     ['В Сергиевом Посаде прошел фестиваль', 'Сергиев Посад'],
     ['Делегация Павловского Посада прибыла', 'Павловский Посад'],
+    // in the adjective's own gender and number
+    ['Соглашение действует со Старой Руссой', 'Старая Русса'],
+    ['Делегация Великих Лук прибыла', 'Великие Луки'],
     // before a person's first name the town ends
     ['Глава Новочеркасска Юрий Петров открыл выставку', 'Новочеркасск'],
     // a town on a river: the town declines, the river does not
