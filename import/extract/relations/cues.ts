@@ -73,6 +73,9 @@ export function firstVisitWord(text: string): RegExpExecArray | null {
   return firstWordStartMatch(VISIT_WORD_BODY, text);
 }
 
+/** The word of a delegation, in any case: "делегация", "делегации". */
+export const DELEGATION_WORD = /(?<![\p{L}])делегаци\p{L}*/iu;
+
 /** A stem every match of VISIT_WORD holds (a rule's gate, see gates.ts). */
 export const VISIT_STEM = /визит|посетил|посетит|посещени|посетив|выезжал|выехал|выезд|прибыл|прибыти|приезд|приехал|приезжал|поездк|ездил|поехал|переехал|отправил|побывал|командировк|мисси|делегаци|гост/iu;
 

@@ -2,7 +2,7 @@
 import { dateOf } from '../dates.js';
 import { confidenceOf } from '../confidence.js';
 import type { Mention } from '../mentions.js';
-import { isOnline, isPlanned, OFFICIAL_BEFORE } from './cues.js';
+import { DELEGATION_WORD, isOnline, isPlanned, OFFICIAL_BEFORE } from './cues.js';
 import { before, clausesOf, isCityOf, GOES_ON_AFTER_CUT, joinClauses, listFrom, partyOf, type Clause, type Draft, type Rule, type SentenceContext } from './context.js';
 import { firstWordStartMatch, matchesOf } from '../lexicon/spans.js';
 import { slugId } from '../lexicon/slug.js';
@@ -135,7 +135,7 @@ function participationOfClause(clause: Clause, ctx: SentenceContext): Draft[] {
       }
     }
     // "делегация Биробиджана принимала участие в Харбинской ярмарке": a delegation went to where the event was held.
-    if (place && !planned && !isOnline(text) && DELEGATION.test(text)) {
+    if (place && !planned && !isOnline(text) && DELEGATION_WORD.test(text)) {
       for (const id of participants) {
         if (id.startsWith('city:') && id !== place) out.push({ kind: 'VISIT', source: id, target: place, year, month, status: null, confidence: confidenceOf('visit') });
       }
@@ -143,8 +143,6 @@ function participationOfClause(clause: Clause, ctx: SentenceContext): Draft[] {
   }
   return out;
 }
-
-const DELEGATION = /(?<![\p{L}])делегаци\p{L}*/iu;
 
 // "делегация Сухума", "делегации городов Минска и Бреста": travellers named by their city.
 const DELEGATION_OF = /делегаци\p{L}*\s+(город\p{L}*\s+|г\.\s*)?$/iu;

@@ -1,7 +1,7 @@
 // VISIT: a delegation, mission or official of one place physically travelled to another city.
 import { dateOf } from '../dates.js';
 import type { Mention } from '../mentions.js';
-import { firstVisitWord, isOnline, isPlanned, MUTUAL, PROVIDED_FOR } from './cues.js';
+import { DELEGATION_WORD, firstVisitWord, isOnline, isPlanned, MUTUAL, PROVIDED_FOR } from './cues.js';
 import { before, cityOfMention, clausesOf, GOES_ON_AFTER_CUT, joinClauses, listFrom, WITH_BEFORE, type Clause, type Draft, type Rule } from './context.js';
 import { idSlug } from '../../../neo4j/model/ids.js';
 import { DEST_BEFORE, draft, FUTURE_TRIP, HOSTS_FROM, INVITED_BY, isDestination, RETURNED_FROM } from './visit-words.js';
@@ -26,7 +26,6 @@ const MEMBERS_BEFORE = /(?<![\p{L}])(?<!(с|со)\s+)(студент|препо�
 // "делегации:" ("- города Эрдэнэт (Монголия);", read with its lead line), "делегации городов-побратимов и партнёров:".
 const ORIGIN_BEFORE =
   /(делегаци\p{L}*|миссия|миссии|миссию|кругов|представител\p{L}*|муниципалитет\p{L}*|руководител\p{L}*|руководств\p{L}*|мэри[ия]|мэр\p{L}*|администраци\p{L}*|глав\p{L}*|правительств\p{L}*|из|от)(\s+|\s*:\s*([-–—•]\s*)?)((официальн|делов|творческ|молод[её]жн|спортивн|бизнес|торгов|представительн)\p{L}*\s+(и\s+\p{L}+\s+)?)*(\p{Ll}+(ого|его|ой|ей)\s+)?(\(|«)?\s*(((двух|тр[её]х|четыр[её]х|пяти|шести|семи|восьми|девяти|десяти|\d+|нескольких|многих|разных)\s+)?городов|города|г\.|городского\s+округа|муниципального\s+образования|мо)?(-побратим\p{L}*|-партн[её]р\p{L}*|-геро\p{L}*)?(\s+и\s+(городов-)?партн[её]р\p{L}*)?\s*:?\s*«?$/iu;
-const DELEGATION_WORD = /(?<![\p{L}])делегаци\p{L}*/iu;
 // "делегация Исполнительного комитета муниципального образования города Набережные Челны": a body of the town, named
 // at length: capitalised, with no verb of the trip nor a place's preposition in between.
 const BODY_OF_TOWN_BEFORE = /[Дд]елегаци\p{L}*\s+\p{Lu}((?!\s(в|во|на|с|со|из)\s|посет|прибы|встрет|принял|провел|провёл|побывал|приехал|выезж|выехал|во\s+главе)[^.;:,«»]){0,80}?\s(города|г\.|городского\s+округа)\s*$/u;
