@@ -15,6 +15,7 @@ import { Discourse } from './discourse/index.js';
 import { documentPlaces } from './discourse/document-places.js';
 import { isFurniture } from './furniture.js';
 import { reportInstitutionOf } from './report-institution.js';
+import { placeInstitutionIds } from './institution-ids.js';
 import type { Entity, Extraction, ExtractedRelation } from './types.js';
 
 export interface ExtractOptions {
@@ -101,6 +102,7 @@ export async function extractText(raw: string, opts: ExtractOptions): Promise<Ex
   for (const r of finished) used.add(r.source).add(r.target);
   const keep = (e: Entity) =>
     used.has(e.id) || e.id === reportCityId || e.kind === 'City' || e.kind === 'Country' || e.kind === 'Person';
+  const placed = placeInstitutionIds(registry.list(keep), finished);
   return {
     report: {
       id: `r-${sha256.slice(0, 12)}`,
@@ -111,8 +113,8 @@ export async function extractText(raw: string, opts: ExtractOptions): Promise<Ex
       title: meta.title,
     },
     text,
-    entities: registry.list(keep),
-    relations: finished,
+    entities: placed.entities,
+    relations: placed.relations,
   };
 }
 

@@ -1,0 +1,82 @@
+// The last step of a report's extraction: an institution with a generic name gets its town in its id.
+// "Средняя школа № 5", "Гимназия имени А.С. Пушкина" and "МБУК «Централизованная библиотечная система»" exist in
+// hundreds of towns; an id made from the name alone would make them one node of the graph, and a path from a
+// school in Gomel to Omsk would run through every other town's school of that number. A name with a proper word in
+// it ("Омский государственный университет", "Университет Хоккайдо", "Ансамбль «Илем»") keeps the id its name gives,
+// so reports that place it differently, or not at all, still meet on one node.
+import { adjectiveCountry } from './finders/country-adjectives.js';
+import { readings } from './lexicon/morph.js';
+import type { Entity, ExtractedRelation } from './types.js';
+
+// "им. П. Васильева", "имени Героя Советского Союза М. М. Кузьмина": whom it is named after, up to a closing quote.
+const NAMED_AFTER = /(?<![\p{L}])(им\.|им(?=\s)|имени)[^«»"“”]*/gu;
+const PART = /[«»"“”„]/u;
+const WORD = /[\p{L}\d][\p{L}\d-]*|№/gu;
+const ABBREVIATION = /^[\p{Lu}\d]{2,}$/u;
+const INITIAL = /^\p{Lu}$/u;
+/**
+ * The modifiers a type of institution takes in any town (lemmas). A capitalised adjective outside this list is a
+ * place's or a person's ("Сибирский", "Державинский", "Котбусская") and makes the name proper.
+ */
+const GENERIC_MODIFIERS = new Set([
+  'средний', 'детский', 'городской', 'центральный', 'централизованный', 'районный', 'сельский', 'муниципальный',
+  'областной', 'краевой', 'республиканский', 'национальный', 'государственный', 'народный', 'образцовый',
+  'спортивный', 'музыкальный', 'художественный', 'общеобразовательный', 'основной', 'начальный', 'вечерний',
+  'специальный', 'специализированный', 'коррекционный', 'юношеский', 'публичный', 'научный', 'универсальный',
+  'межпоселенческий', 'культурный', 'молодёжный', 'молодежный', 'кадетский', 'частный', 'краеведческий',
+  'дошкольный', 'профессиональный', 'политехнический', 'педагогический', 'медицинский', 'технический',
+]);
+
+/** A name that any town's institution of its type could bear: no proper word, only a type, a number, whom it is named after. */
+export function isGenericName(name: string): boolean {
+  // Only abbreviations ("САФУ", "ИРНИТУ", "ТПП МО"): contracted from a proper name as often as from a type's.
+  let plain = 0;
+  const parts = name.split(PART);
+  for (const part of parts) {
+    // "Ансамбль «Илем»": a title of one word in quotes is the institution's own name.
+    if (parts.length > 1 && /^\s*\p{Lu}\p{Ll}+\s*$/u.test(part)) return false;
+    const words = [...part.replace(NAMED_AFTER, ' ').matchAll(WORD)].map((m) => m[0]);
+    for (const [k, word] of words.entries()) {
+      if (ABBREVIATION.test(word) || INITIAL.test(word) || word === '№' || /^\d/.test(word)) continue;
+      plain++;
+      // "Союз российских городов": a country's adjective makes a national body, not a town's.
+      if (adjectiveCountry(word.toLowerCase()) !== undefined) return false;
+      if (!/^\p{Lu}/u.test(word)) continue;
+      // A capital inside a part is a proper name's; at its start, the word must be a common noun or modifier.
+      if (k > 0 || !isCommonHead(word)) return false;
+    }
+  }
+  return plain > 0;
+}
+
+function isCommonHead(word: string): boolean {
+  if (word.includes('-')) return false;
+  const rs = readings(word.toLowerCase());
+  if (rs.length === 0 || rs.some((r) => r.proper || !r.known)) return false;
+  return rs.some((r) => r.pos === 'NOUN' || (r.pos === 'ADJF' && GENERIC_MODIFIERS.has(r.lemma)));
+}
+
+/** The id of an institution with a town and a generic name: `inst:<name>@<town>`. */
+function placedId(e: Entity): string | null {
+  if (e.kind !== 'Institution' || !e.city?.startsWith('city:') || !isGenericName(e.name)) return null;
+  return `${e.id}@${e.city.slice('city:'.length)}`;
+}
+
+/** The report's entities and relations, with the ids of generically named institutions made town-specific. */
+export function placeInstitutionIds(entities: Entity[], relations: ExtractedRelation[]): { entities: Entity[]; relations: ExtractedRelation[] } {
+  const renamed = new Map<string, string>();
+  for (const e of entities) {
+    const id = placedId(e);
+    if (id) renamed.set(e.id, id);
+  }
+  if (renamed.size === 0) return { entities, relations };
+  const rename = (id: string) => renamed.get(id) ?? id;
+  return {
+    entities: entities
+      .map((e) => (renamed.has(e.id) ? { ...e, id: rename(e.id) } : e))
+      .sort((a, b) => a.kind.localeCompare(b.kind) || a.id.localeCompare(b.id)),
+    relations: relations.map((r) =>
+      renamed.has(r.source) || renamed.has(r.target) ? { ...r, source: rename(r.source), target: rename(r.target) } : r,
+    ),
+  };
+}
