@@ -64,6 +64,9 @@ describe('visit rule', () => {
     ['В июле делегация омских школьников выезжала в г. Ош для участия в фестивале.', ['VISIT city:omsk city:osh 2023/7']],
     // the list of who came goes on past ", а также"
     ['На праздник приехали делегации из белорусского города Гомеля, а также Тулы и Пензы.', ['VISIT city:gomel city:omsk 2023', 'VISIT city:tula city:omsk 2023', 'VISIT city:penza city:omsk 2023']],
+    // a plural adjective before "городов", and a dash before the list
+    ['На праздник приехали делегации из Гомеля, а также из российских городов — Тулы и Пензы.', ['VISIT city:gomel city:omsk 2023', 'VISIT city:tula city:omsk 2023', 'VISIT city:penza city:omsk 2023']],
+    ['На праздник приехали делегации из соседних городов Тулы и Пензы.', ['VISIT city:tula city:omsk 2023', 'VISIT city:penza city:omsk 2023']],
     // a meeting at an embassy: the embassy's town is where they were, not their home
     ['Накануне делегация провела встречу в Посольстве Российской Федерации в Республике Беларусь в Минске.', ['VISIT city:omsk city:minsk 2023']],
     // residents of one town acting in another, the place first
