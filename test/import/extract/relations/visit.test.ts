@@ -107,6 +107,8 @@ describe('visit rule', () => {
     // the inviter is the host, and a trip made at an invitation took place
     ['По приглашению мэрии Бреста в мае город посетила делегация Тулы.', ['VISIT city:tula city:brest 2023/5']],
     ['Делегация Тулы приглашена посетить Брест.', []],
+    // a decision to act later: the visit it names has not happened
+    ['Решено подписать соглашение в мае, во время визита омской делегации в Брест.', []],
     // an institution visited is in the city they went to
     ['В мае делегация Тулы посетила Брестский государственный университет.', ['VISIT city:tula city:brest 2023/5']],
     // a group from one city that took part or was received in another travelled there
