@@ -1,7 +1,7 @@
 // Towns a report names once with a cue ("сербского города Панчево", "Цзямусы (КНР)") and then bare ("Панчево и
 // Череповец подписали …"): the finders read one sentence at a time, and a name the gazetteer lacks needs a cue in
 // each. Once the document has called a word a town, its other mentions of the same word are that town too.
-import { cityById } from '../lexicon/gazetteer.js';
+import { cityById, cityIdFor } from '../lexicon/gazetteer.js';
 import { nominativeCandidates } from '../lexicon/place-name.js';
 import { isCapitalised, tokens } from '../finders/place-words.js';
 import { sortMentions, type Mention } from '../mentions.js';
@@ -18,20 +18,27 @@ export interface DocumentPlaces {
 }
 
 const NOTHING: DocumentPlaces = { extend: (_sentence, found) => found };
+// "Юнусабадский район г. Ташкента" named once in full: the bare "Юнусабадского района" elsewhere is that district.
+const CITY_DISTRICT = /^(\S+ район) \S/u;
 
 /** The towns the gazetteer lacks that some sentence of `findings` found by a cue, by their one-word name. */
 export function documentPlaces(findings: ReadonlyArray<Found>): DocumentPlaces {
   const byName = new Map<string, Entity>();
+  const districts = new Map<string, Entity>();
   for (const f of findings) {
     for (const e of f.entities) {
+      const district = e.kind === 'City' ? CITY_DISTRICT.exec(e.name) : null;
+      if (district && !districts.has(cityIdFor(district[1]!))) districts.set(cityIdFor(district[1]!), e);
       if (e.kind !== 'City' || cityById(e.id) || /\s/u.test(e.name) || e.name.length < 3) continue;
       if (!f.mentions.some((m) => m.id === e.id && m.via === 'name')) continue;
       if (!byName.has(e.name)) byName.set(e.name, e);
     }
   }
-  if (byName.size === 0) return NOTHING;
+  if (byName.size === 0 && districts.size === 0) return NOTHING;
   return {
-    extend(sentence, found) {
+    extend(sentence, input) {
+      const found = districts.size ? withDistricts(input, districts) : input;
+      if (byName.size === 0) return found;
       let added: Mention[] | null = null;
       let entities: Entity[] | null = null;
       for (const t of tokens(sentence.text)) {
@@ -46,6 +53,16 @@ export function documentPlaces(findings: ReadonlyArray<Found>): DocumentPlaces {
       if (!added) return found;
       return { ...found, mentions: sortMentions([...found.mentions, ...added]), entities: [...found.entities, ...entities!] };
     },
+  };
+}
+
+/** The bare districts of a sentence read as the document's districts of a city of the same name. */
+function withDistricts<F extends Found>(found: F, districts: ReadonlyMap<string, Entity>): F {
+  if (!found.mentions.some((m) => districts.has(m.id))) return found;
+  return {
+    ...found,
+    mentions: found.mentions.map((m) => (districts.has(m.id) ? { ...m, id: districts.get(m.id)!.id } : m)),
+    entities: found.entities.map((e) => districts.get(e.id) ?? e),
   };
 }
 

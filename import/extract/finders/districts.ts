@@ -1,5 +1,6 @@
 // City districts, which are municipalities of their own: "Октябрьский район г. Минска", "районом Дадукоу города
-// Чунцин". Apart from the place finder because the district patterns change for their own reasons.
+// Чунцин"; and the municipal districts of a region, which report as a town does: "Аксайский район", "Кстовского
+// муниципального округа". Apart from the place finder because the district patterns change for their own reasons.
 import { cityByName, cityIdFor } from '../lexicon/gazetteer.js';
 import { declineName } from '../lexicon/declension.js';
 import { readings } from '../lexicon/morph.js';
@@ -18,6 +19,34 @@ const DISTRICT = /^(\p{Lu}\p{Ll}+(ий|ый|ой|ого|ому|им|ым|ом))\
 // A district named by a foreign name after the word: "районом Дадукоу города Чунцин" → `район Дадукоу Чунцина`.
 const NAMED_DISTRICT = /^район(а|у|ом|е)?\s+(\p{Lu}[\p{L}-]+)\s+(г\.\s*|города\s+)(\p{Lu}[\p{L}-]+)/u;
 
+// "Аксайский район", "Елабужского муниципального района", "Кстовский муниципальный округ": a district named by its
+// town's adjective, with no city after it ("Октябрьский район г. Минска" is read above).
+const MUNICIPAL_DISTRICT = /^(\p{Lu}\p{Ll}+(ск|цк)(ий|ого|ому|им|ом|ой))\s+(?:(муниципальн(ый|ого|ому|ым|ом))\s+(район|округ)(а|у|ом|е)?|(район)(а|у|ом|е)?)(?![\p{L}-])/u;
+// Districts of a city ("Октябрьский район", "Ленинского района") name no municipality without their city, which
+// the pattern above reads.
+const CITY_DISTRICT_ADJECTIVES = new Set([
+  'октябрьский', 'ленинский', 'советский', 'кировский', 'фрунзенский', 'первомайский', 'красноармейский',
+  'калининский', 'московский', 'свердловский', 'дзержинский', 'ворошиловский', 'пролетарский', 'куйбышевский',
+  'орджоникидзевский', 'тракторозаводский', 'краснооктябрьский', 'приморский', 'невский', 'адмиралтейский',
+  'василеостровский', 'петроградский', 'выборгский', 'центральный', 'заводской', 'индустриальный', 'коминтерновский',
+  'железнодорожный', 'северный', 'южный', 'восточный', 'западный',
+]);
+
+function municipalDistrictAt(text: string, toks: Token[], i: number): DistrictFinding | null {
+  const t = toks[i]!;
+  const m = MUNICIPAL_DISTRICT.exec(text.slice(t.start, t.start + 80));
+  if (!m) return null;
+  const r = readings(m[1]!).find((x) => x.pos === 'ADJF');
+  const inflected = r?.parse.inflect(['masc', 'sing', 'nomn']);
+  const adj = (inflected ? String(inflected) : m[1]!).toLowerCase();
+  if (CITY_DISTRICT_ADJECTIVES.has(adj)) return null;
+  const name = `${adj.charAt(0).toUpperCase()}${adj.slice(1)} ${m[5] ? `муниципальный ${m[6]}` : 'район'}`;
+  const end = t.start + m[0].length;
+  const next = toks.findIndex((x) => x.start >= end);
+  const entity: Entity = { id: cityIdFor(name), kind: 'City', name, nameEn: null, country: 'RU', lat: null, lon: null };
+  return { entity, end, next: next < 0 ? toks.length : next };
+}
+
 function namedDistrictAt(text: string, toks: Token[], i: number): DistrictFinding | null {
   const t = toks[i]!;
   const m = NAMED_DISTRICT.exec(text.slice(t.start, t.start + 80));
@@ -35,10 +64,10 @@ function namedDistrictAt(text: string, toks: Token[], i: number): DistrictFindin
 /** A district that starts at token `i`, by adjective (`Октябрьский район г. Минска`) or by name after the word. */
 export function districtAt(text: string, toks: Token[], i: number): DistrictFinding | null {
   const t = toks[i]!;
-  // Both shapes hold the word `район` from this token on; asked at every token, most sentences have none.
-  if (text.indexOf('район', t.start) < 0) return null;
+  // Every shape holds `район` or `муниципальн` from this token on; asked at every token, most sentences have neither.
+  if (text.indexOf('район', t.start) < 0 && text.indexOf('муниципальн', t.start) < 0) return null;
   const m = DISTRICT.exec(text.slice(t.start, t.start + 80));
-  if (!m) return /^район/u.test(t.text) ? namedDistrictAt(text, toks, i) : null;
+  if (!m) return /^район/u.test(t.text) ? namedDistrictAt(text, toks, i) : municipalDistrictAt(text, toks, i);
   const city = knownCity(m[5]!);
   if (!city) return null;
   const r = readings(m[1]!).find((x) => x.pos === 'ADJF');

@@ -42,8 +42,8 @@ export function findPlaces(text: string, people: ReadonlyArray<{ start: number; 
   const toks = people.length ? all.filter((t) => !people.some((p) => p.start <= t.start && t.end <= p.end)) : all;
   const mentions: Mention[] = [];
   const entities: Entity[] = [];
-  // Every district holds the word `район`: without it the per-word look for one is skipped.
-  const districts = text.includes('район');
+  // Every district holds the word `район` or `муниципальн`: without them the per-word look for one is skipped.
+  const districts = text.includes('район') || text.includes('муниципальн');
   let cueWords: boolean | undefined;
   // The country an adjective gave the last city named (`двумя российскими – Мытищи и X`): the list's next items share it.
   let listIso: string | undefined;

@@ -14,6 +14,11 @@ describe('document places', () => {
     expect(await facts(text)).toEqual(expect.arrayContaining(['TWIN city:banska-kremnitsa city:penza 2006']));
   });
 
+  it("reads a bare city district as the one the text named with its city", async () => {
+    const text = 'Пенза, 2019\n\nПенза подписала соглашение с Чиланзарским районом г. Ташкента. В мае делегация Чиланзарского района посетила Пензу.\n';
+    expect(await facts(text)).toEqual(expect.arrayContaining(['VISIT city:chilanzarskiy-rayon-tashkenta city:penza -']));
+  });
+
   it('gives the same name nothing when no sentence called it a town', async () => {
     const text = 'Пенза, 2019\n\nБанска-Кремница и Пенза подписали соглашение о побратимстве в 2006 году.\n';
     expect((await facts(text)).some((f) => f.includes('banska'))).toBe(false);

@@ -24,7 +24,7 @@ describe('places', () => {
     ['Мэром города Омска С.Н. Шелестом', ['city:omsk:name']],
     ['музей им. Павла Васильева', []],
     // a district or street named after a town no hand list holds is not the town
-    ['новочеркасские школьники из Новочеркасского района', ['city:novocherkassk:adjective']],
+    ['новочеркасские школьники из Новочеркасского района', ['city:novocherkassk:adjective', 'city:novocherkasskiy-rayon:name']],
   ])('%s', (text, expected) => {
     expect(cities(text)).toEqual(expected);
   });
@@ -139,6 +139,14 @@ describe('places', () => {
   it('reads a district as a municipality of its own', () => {
     const found = findPlaces('соглашение с Октябрьским районом г. Минска');
     expect(found.entities.map((e) => e.name)).toContain('Октябрьский район Минска');
+  });
+
+  it("reads a region's municipal district, named by its town's adjective, as a municipality", () => {
+    expect(findPlaces('делегация Шатурского района посетила Минск').entities.map((e) => e.name)).toContain('Шатурский район');
+    expect(findPlaces('глава Воткинского муниципального района').entities.map((e) => e.name)).toEqual(['Воткинский муниципальный район']);
+    expect(findPlaces('администрация Ирбитского муниципального округа').entities.map((e) => e.name)).toEqual(['Ирбитский муниципальный округ']);
+    // a city's district needs its city: bare, it names no municipality
+    expect(findPlaces('жители Октябрьского района').entities).toEqual([]);
   });
 
   it('keeps a region apart from its city', () => {
