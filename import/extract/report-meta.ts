@@ -28,7 +28,7 @@
 import { pageDate } from './dateline.js';
 import { cityByInflected } from './lexicon/gazetteer.js';
 import { toNominative } from './lexicon/nominative.js';
-import { detectYear, headlineYear, pageYear } from './report-year.js';
+import { detectYear, dominantYear, headlineYear, pageYear } from './report-year.js';
 
 /** The score from which a year phrase alone (`за 2016 год`, `по итогам`) dates a text that is not a report. */
 const STRONG_YEAR = 5;
@@ -225,7 +225,7 @@ export function detectReportMeta(text: string): ReportMeta {
   // The page's date is searched for (over the whole text) only when the year is not read from the report itself.
   // A report whose heading carries its date ("Архангельск, 22 октября 2024 года") is of that date's year.
   const headed = report ? datedHead(head) : null;
-  const year = report ? (headed ?? detectYear(text, 0) ?? pageYear(text)) : (pageYear(text) ?? detectYear(text, STRONG_YEAR) ?? headlineYear(head));
+  const year = report ? (headed ?? detectYear(text, 0) ?? pageYear(text)) : (pageYear(text) ?? detectYear(text, STRONG_YEAR) ?? headlineYear(head) ?? dominantYear(text));
   const page = pageDate(text);
   const pageMonth = page && page.year === year && !report ? page.month : null;
   return { city, cityFromHeading: report, year, pageMonth, title: detectTitle(head, headingLine) };

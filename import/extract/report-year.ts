@@ -102,6 +102,18 @@ export function headlineYear(head: string[]): number | null {
   return null;
 }
 
+/**
+ * The year a page without a date or a year phrase keeps coming back to ("в 2020 году", "2020-й", "В 2020-м"): named
+ * three times at least and more than twice as often as any other. An interview or a feature dates itself that way.
+ */
+export function dominantYear(text: string): number | null {
+  const counts = new Map<number, number>();
+  for (const m of matchesOf(YEAR, text)) counts.set(Number(m[1]), (counts.get(Number(m[1])) ?? 0) + 1);
+  const [first, second] = [...counts].sort((a, b) => b[1] - a[1]);
+  if (!first || first[1] < 3 || (second && first[1] <= 2 * second[1])) return null;
+  return first[0];
+}
+
 export function pageYear(text: string): number | null {
   return pageDate(text)?.year ?? null;
 }

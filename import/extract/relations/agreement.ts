@@ -24,7 +24,8 @@ const SIGNED_AFTER = /^\s*(\([^()]*\)\s*)?(\p{Ll}+\s+){0,2}(подписали|�
 // "между A и B"; not "между городами", "между сторонами", "между нашими городами", which name no side.
 const BETWEEN_WORD = /(?<![\p{L}])между\s+(?!(город\p{L}*|ними|сторон\p{L}*|наш\p{L}*|двум\p{L}*|обоими)(?![\p{L}]))/iu;
 const WITH_WORD = /(?<![\p{L}])(с|со)\s+(?!(19|20)\d\d|\d)/giu;
-const GOVERNED_BEFORE = /(?<![\p{L}])(с|со|в|во|на|для|при|по)\s+(\S+\s+)?$/iu;
+// "с белорусским городом Барановичи": the partner after an adjective and the word for a place.
+const GOVERNED_BEFORE = /(?<![\p{L}])((с|со|в|во|на|для|при|по)\s+(\S+\s+)?|(с|со)\s+\p{L}+\s+(город|столиц|регион|провинци|област|район|округ)\p{L}*\s+)$/iu;
 const SIGNED_AT = /(?<![\p{L}])(в|во)\s+(\p{Ll}+(ом|ем|ой)\s+)?(городе\s+|г\.\s*)?$/iu;
 function agreementsOfClause(clause: Clause, ctx: SentenceContext): Draft[] {
   const text = clause.text;
@@ -240,7 +241,7 @@ function subjectOf(clause: Clause, parties: Mention[], docAt: number, ctx: Sente
   // "директор нашей школы и директор школы «…» подписали": on an institution's page, "our school" is the page's.
   const ours = ctx.reportInstitutionId ? OUR_BODY.exec(clause.text.slice(0, docAt)) : null;
   if (ours && !parties.some((m) => m.end <= ours.index)) return ctx.reportInstitutionId!;
-  const beforeDoc = parties.filter((m) => m.end <= docAt && !GOVERNED_BEFORE.test(before(clause, m, 20)));
+  const beforeDoc = parties.filter((m) => m.end <= docAt && !GOVERNED_BEFORE.test(before(clause, m, 32)));
   const nominative = beforeDoc.find((m) => m.kind === 'Institution' || m.via === 'authority' || m.kind === 'City');
   if (nominative) return partyOf(nominative);
   // "в ОмГУ состоялось подписание договора с …": the institution where it was signed is a side.

@@ -87,6 +87,12 @@ describe('agreement rule', () => {
     expect(run(agreementRule, text)).toEqual(['AGREEMENT city:dalian city:omsk 2012 signed']);
   });
 
+  it('reads a partner after "с" and two words as the other side, not the subject, whatever city the text was about', () => {
+    expect(run(agreementRule, 'Мы уже обсуждаем с казахстанским городом Павлодаром проект соглашения о сотрудничестве.', { topicCityId: 'city:gomel' })).toEqual([
+      'AGREEMENT city:omsk city:pavlodar 2023 planned',
+    ]);
+  });
+
   it('reads "главы двух городов" in a city named as the place as that city and the reporter', () => {
     expect(run(agreementRule, 'В Павлодаре главы двух городов подписали меморандум о сотрудничестве.', { topicCityId: 'city:gomel' })).toEqual([
       'AGREEMENT city:omsk city:pavlodar 2023 signed',
