@@ -11,7 +11,10 @@ const IN_ADDRESS = /https?:\/\/\S*?[/_-]((?:19|20)\d\d)[/-](\d\d)[/-](\d\d)\b/u;
 const MONTHS = 'январ[яеь]|феврал[яеь]|марта?|апрел[яеь]|ма[яй]|июн[яеь]|июл[яеь]|августа?|сентябр[яеь]|октябр[яеь]|ноябр[яеь]|декабр[яеь]';
 const FULL = new RegExp(`(?<![\\p{L}\\d])(\\d{1,2})\\s+(${MONTHS})\\s+((?:19|20)\\d\\d)(?!\\d)`, 'giu');
 // A site's clock ("Суббота, 23 ноября 2024") is today's date, not the page's.
-const NOT_THE_PAGE = /(понедельник|вторник|сред[аы]|четверг|пятниц[аы]|суббот[аы]|воскресень[ея])[\s,:]*$/iu;
+// "по состоянию на 31.12.2022" dates a count.
+const NOT_THE_PAGE = /((понедельник|вторник|сред[аы]|четверг|пятниц[аы]|суббот[аы]|воскресень[ея])[\s,:]*|состоянию\s+на\s*)$/iu;
+// "распоряжением от 27.12.2021 № 318-р": a document's date and number, not the page's.
+const DOCUMENT_NUMBER_AFTER = /^\s*(г\.|года)?\s*№/u;
 
 export interface PageDate {
   year: number;
@@ -25,12 +28,14 @@ export function pageDate(text: string): PageDate | null {
   const head = text.slice(0, HEAD_CHARS);
   for (const m of head.matchAll(NUMERIC)) {
     if (NOT_THE_PAGE.test(head.slice(Math.max(0, m.index - 30), m.index))) continue;
+    if (DOCUMENT_NUMBER_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 12))) continue;
     return { year: Number(m[3] ?? m[4]), month: Number(m[2] ?? m[5]), from: 'dateline' };
   }
   const address = IN_ADDRESS.exec(text);
   if (address) return { year: Number(address[1]), month: Number(address[2]), from: 'address' };
   for (const m of text.matchAll(FULL)) {
     if (NOT_THE_PAGE.test(text.slice(Math.max(0, m.index - 30), m.index))) continue;
+    if (DOCUMENT_NUMBER_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 12))) continue;
     return { year: Number(m[3]), month: monthOf(m[2]!) ?? 1, from: 'full-date' };
   }
   return null;

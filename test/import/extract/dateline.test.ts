@@ -18,6 +18,13 @@ describe('page date', () => {
     expect(pageDate('Вторник, 3 марта 2020\nВ июле 2009 года делегация посетила город.')).toBeNull();
   });
 
+  it("ignores a document's date and number, and the date of a count", () => {
+    expect(pageDate('Отдел работал по плану, утверждённому постановлением от 15.12.2020 № 77.\nСостоялся визит в Брест.')).toBeNull();
+    expect(pageDate('Решение от 3 марта 2020 г. № 12\nО побратимстве.')).toBeNull();
+    expect(pageDate('По состоянию на 01.01.2021 действуют 9 соглашений.')).toBeNull();
+    expect(pageDate('Новость от 14.03.2019\nСостоялся визит в Брест.')).toEqual({ year: 2019, month: 3, from: 'dateline' });
+  });
+
   it('dates a page by its dateline, not by history it recalls', () => {
     expect(detectReportMeta('03.09.2018 12:00\nГородам исполнилось 20 лет дружбы: соглашение подписано в 1998 году.').year).toBe(2018);
     expect(detectReportMeta('Дружба городов началась ещё в 1998 году.').year).toBeNull();
