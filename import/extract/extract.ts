@@ -131,9 +131,21 @@ function startsLine(text: string, sentence: { start: number }): boolean {
 /** The decided main city as an entity: as the text named it, else the gazetteer's entry. */
 function mainCityEntity(id: string, findings: ReadonlyArray<{ entities: Entity[] }>, heading: Entity | null): Entity | null {
   if (heading?.id === id) return heading;
-  for (const f of findings) for (const e of f.entities) if (e.id === id) return { ...e, country: e.country ?? 'RU' };
+  // As the running text spells it: a heading in capitals ("ДУМА ГОРОДСКОГО ОКРУГА СЫЗРАНЬ") names it too.
+  let named: Entity | undefined;
+  for (const f of findings) for (const e of f.entities) if (e.id === id && (!named || isCapitals(named.name))) named = e;
+  if (named) return { ...named, name: isCapitals(named.name) ? titleCase(named.name) : named.name, country: named.country ?? 'RU' };
   const city = cityById(id);
   return city ? { id: city.id, kind: 'City', name: city.name, nameEn: city.nameEn, country: city.country, lat: city.lat ?? null, lon: city.lon ?? null, wikidata: city.wikidata ?? null } : null;
+}
+
+function isCapitals(name: string): boolean {
+  return name === name.toUpperCase() && name !== name.toLowerCase();
+}
+
+/** "СЫЗРАНЬ" → "Сызрань", "УСТЬ-ИЛИМСК" → "Усть-Илимск". */
+function titleCase(name: string): string {
+  return name.toLowerCase().replace(/(^|[\s-])(\p{L})/gu, (_m, sep: string, c: string) => sep + c.toUpperCase());
 }
 
 /** The reporting city: the gazetteer's entry when known (a report about Omsk implies RU). */

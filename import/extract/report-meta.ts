@@ -27,6 +27,7 @@
 
 import { pageDate } from './dateline.js';
 import { cityByInflected } from './lexicon/gazetteer.js';
+import { readings } from './lexicon/morph.js';
 import { toNominative } from './lexicon/nominative.js';
 import { detectYear, dominantYear, headlineYear, pageYear } from './report-year.js';
 
@@ -116,7 +117,15 @@ function headingCity(line: string): string | null {
   const ok = words.every((w, i) => /^[А-ЯЁ]/.test(w) || (i > 0 && i < words.length - 1 && /^(?:на|над|при)$/.test(w)));
   if (!ok) return null;
   if (t.length < 3) return null;
+  // "СЕДЬМОГО СОЗЫВА", "ПОЯСНИТЕЛЬНАЯ ЗАПИСКА": words of the language only, none a name, and no town the gazetteer knows.
+  if (words.every(isCommonWord) && !cityByInflected(capitaliseWords(t))) return null;
   return capitaliseWords(t);
+}
+
+/** A word the dictionary knows, and only as a common word (a town's name has a proper reading or none). */
+function isCommonWord(word: string): boolean {
+  const rs = readings(word.toLowerCase());
+  return rs.length > 0 && rs.every((r) => r.known && !r.proper);
 }
 
 /** A line of running text: a sentence of ten words or more. */

@@ -99,3 +99,12 @@ describe('one visit per trip', () => {
     expect(visits).toEqual(['city:chennai city:penza']);
   });
 });
+
+describe('the report city named in capitals', () => {
+  it('spells it as a name, not as the heading in capitals', async () => {
+    // Written for this test: a council's decision, the town named in capitals only in its heading.
+    const text = 'СОВЕТ ДЕПУТАТОВ ГОРОДА КРАСНОКАМСКА\nРЕШЕНИЕ\n\nОдобрить проект соглашения о сотрудничестве между городом Краснокамском и городом Осиповичи (Республика Беларусь).\nСоглашение подписать в 2022 году в Краснокамске.\n';
+    const x = await extractText(text, { file: 'x.txt' });
+    expect(x.report.city).toBe('Краснокамск');
+  });
+});

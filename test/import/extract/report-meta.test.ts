@@ -20,6 +20,8 @@ describe('detectReportMeta: city', () => {
     ['a two-word heading', `НИЖНИЙ НОВГОРОД\n\n${body}`, 'Нижний Новгород'],
     ['"Город X" heading', `Город Томск\n\n${body}`, 'Томск'],
     ['"г. X" heading', `г. Новосибирск\n\n${body}`, 'Новосибирск'],
+    // a line of common words in capitals is no town's name
+    ['words of the language in capitals', `РЕШЕНИЕ\nВОСЬМОГО СОЗЫВА\n${body}`, null],
     ['heading words are not cities', `ВВЕДЕНИЕ\n\nМЕЖДУНАРОДНАЯ ДЕЯТЕЛЬНОСТЬ\n\nАдминистрация города Омска сообщает.\n${body}`, 'Омск'],
     ['Администрация города X', `Отчёт о работе\nАдминистрация города Новосибирска\n${body}`, 'Новосибирск'],
     ['Мэрия города Перми', `Отчёт о работе\nМэрия города Перми за 2022 год\n${body}`, 'Пермь'],
