@@ -15,6 +15,7 @@ export function contextFor(text: string, opts: Partial<Omit<SentenceContext, 'te
     reportYear: opts.reportYear === undefined ? 2023 : opts.reportYear,
     topicCityId: opts.topicCityId ?? null,
     ...(opts.recall ? { recall: opts.recall } : {}),
+    ...(opts.reportInstitutionId ? { reportInstitutionId: opts.reportInstitutionId } : {}),
     countryOf: opts.countryOf ?? (() => null),
   };
 }

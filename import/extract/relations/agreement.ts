@@ -9,7 +9,7 @@ import { documentPieces } from './documents.js';
 import { defaultSide } from '../report-institution.js';
 import { before, clausesOf, WITH_BEFORE, insideBrackets, isCityOf, joinClauses, listFrom, otherCityHere, partyOf, yearAfterParty, type Clause, type Draft, type Rule, type SentenceContext } from './context.js';
 import { idSlug } from '../../../neo4j/model/ids.js';
-import { onInstitutionPage } from './institution-page.js';
+import { onInstitutionPage, sidesOfOneKind } from './institution-page.js';
 import { isItemPartner } from './list-items.js';
 import { ACTIVITY_THEN_BETWEEN, ARRANGED, CONTENT, EXISTING, IN_FRAME, NEGATED, REPORTED_ACT, STOCK } from './agreement-words.js';
 
@@ -122,6 +122,8 @@ function partyPairs(clause: Clause, parties: Mention[], docAt: number, ctx: Sent
       if (a && b) return [[a, b]];
     }
   }
+  const ofOneKind = sidesOfOneKind(clause, ctx);
+  if (ofOneKind) return [ofOneKind];
   // "протокол подписали главы A, B и C", "A, B и C подписали меморандум": a document of several sides.
   const signers = signingList(clause, parties);
   if (signers.length > 2) return everyPair(signers);

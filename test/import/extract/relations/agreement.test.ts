@@ -93,6 +93,17 @@ describe('agreement rule', () => {
     ]);
   });
 
+  it("reads a document between two bodies of one kind, on an institution's page, as the page's and the other one", () => {
+    const text = 'Президент палаты и вице-президент Торгово-промышленной палаты Монголии подписали соглашение о сотрудничестве между двумя палатами.';
+    expect(run(agreementRule, text, { reportInstitutionId: 'inst:ours' })).toEqual(['AGREEMENT inst:ours inst:torgov-promysh-palata-mongol 2023 signed']);
+    const recall = { cities: [], twinning: false, unnamedTwins: false, year: null, sides: ['city:brest', 'inst:theirs'] };
+    expect(run(agreementRule, 'Договор о сотрудничестве между гимназиями был заключён в 2019 году.', { reportInstitutionId: 'inst:ours', recall })).toEqual([
+      'AGREEMENT inst:ours inst:theirs 2019 signed',
+    ]);
+    // not on an institution's page: the city's
+    expect(run(agreementRule, text)).toEqual(['AGREEMENT inst:torgov-promysh-palata-mongol city:omsk 2023 signed']);
+  });
+
   it('reads "главы двух городов" in a city named as the place as that city and the reporter', () => {
     expect(run(agreementRule, 'В Павлодаре главы двух городов подписали меморандум о сотрудничестве.', { topicCityId: 'city:gomel' })).toEqual([
       'AGREEMENT city:omsk city:pavlodar 2023 signed',
