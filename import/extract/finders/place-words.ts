@@ -95,8 +95,12 @@ export function cityEntity(city: GazetteerCity, phrase?: string): Entity {
   };
 }
 
-/** A country named in parentheses right after a place: "Монро (США)", "Минск (Республика Беларусь)". */
+/**
+ * A country named in parentheses right after a place, "Монро (США)", "Минск (Республика Беларусь)", or in the
+ * next cell of a table's row, "Люденшайд | Германия |".
+ */
 const PARENTHESES = /\s*\(([^()]{2,80})\)/uy;
+const NEXT_CELL = /\s*\|\s*([^|]{2,60}?)\s*(\||$)/uy;
 const SPACE = /^\s$/u;
 
 export function countryInParentheses(text: string, from: number): string | null {
@@ -104,6 +108,7 @@ export function countryInParentheses(text: string, from: number): string | null 
   // failing match of the pattern costs more than this finder's other checks of a word.
   let k = from;
   while (k < text.length && (text.charCodeAt(k) === 0x20 || SPACE.test(text[k]!))) k++;
+  if (text.charCodeAt(k) === 0x7c) return countryInNextCell(text, from);
   if (text.charCodeAt(k) !== 0x28) return null;
   // A sticky match at `from`: no copy of the rest of the sentence per word.
   PARENTHESES.lastIndex = from;
@@ -114,4 +119,10 @@ export function countryInParentheses(text: string, from: number): string | null 
     if (c) return c.iso2;
   }
   return null;
+}
+
+function countryInNextCell(text: string, from: number): string | null {
+  NEXT_CELL.lastIndex = from;
+  const m = NEXT_CELL.exec(text);
+  return m ? (findCountry(m[1]!)?.iso2 ?? null) : null;
 }

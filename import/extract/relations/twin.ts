@@ -2,6 +2,7 @@
 // calls one the other's город-побратим. An intended twinning is a planned AGREEMENT; a signed memorandum of
 // intent to become twins is a signed AGREEMENT (../shared/spec/extraction.md).
 import { dateOf, sinceYear, yearsBack } from '../dates.js';
+import { rowYear } from './list-items.js';
 import { confidenceOf } from '../confidence.js';
 import { documentWords, isPlanned, SIGNING_EVENT, TWIN_INTENT, TWIN_WORD } from './cues.js';
 import { pointsBack } from '../discourse/recall.js';
@@ -119,7 +120,7 @@ function twinsOfClause(clause: Clause, ctx: SentenceContext, carried: boolean): 
   }
   // "связывают побратимские отношения с 1992 года": the ties began that year; "отношения, установленные в 1993
   // году": the year given to the establishing.
-  if (year === null) year = sinceYear(text) ?? establishedIn(text);
+  if (year === null) year = sinceYear(text) ?? establishedIn(text) ?? rowYear(text);
   const rule = established ? 'twin.established' : pairs.length > 1 ? 'twin.list' : 'twin.stated';
   // A list whose items carry their own years ("A, с которым … в 1998 году, и B"): the clause's year is theirs, not
   // the others'.

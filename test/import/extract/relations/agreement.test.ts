@@ -29,6 +29,8 @@ describe('agreement rule', () => {
     // an activity held under a document names its own sides, not the document's
     ['В марте в рамках соглашения проведён телемост «Дружба» между школой № 5 города Омска и гимназией № 2 города Гомеля.', []],
     ['В рамках соглашения между Омском и Гомелем проведён фестиваль.', ['AGREEMENT city:omsk city:gomel - signed']],
+    // a table's row with its cells' bars, the partner a town no hand list holds (its country's cell says it is one)
+    ['3 | Тренчин | Словакия | соглашение о сотрудничестве | 2017', ['AGREEMENT city:trenchin city:omsk 2017 signed']],
     // a table's row, flattened: number, partner, its country, the document, the year
     ['3 Павлодар Республика Казахстан соглашение о культурном сотрудничестве 2017', ['AGREEMENT city:pavlodar city:omsk 2017 signed']],
     ['12 Тула Российская Федерация соглашение о межмуниципальном сотрудничестве 2019', ['AGREEMENT city:tula city:omsk 2019 signed']],

@@ -5,6 +5,10 @@ import { ready, run } from '../../../support/sentence.js';
 beforeAll(ready);
 
 describe('twin rule', () => {
+  it("dates a table row's twinning from the row's last cell", () => {
+    expect(run(twinRule, '2 | Тренчин | Словакия | соглашение о побратимстве | 2004')).toEqual(['TWIN city:omsk city:trenchin 2004']);
+  });
+
   it('reads a clause of its own after a colon, and gives an earlier establishing no year', () => {
     const text = 'Бобруйск стал третьим городом-побратимом Омска: ранее побратимские отношения были установлены с белорусской Лидой и китайским Цзиньхуа.';
     expect(run(twinRule, text)).toEqual(['TWIN city:bobruisk city:omsk 2023', 'TWIN city:omsk city:lida -', 'TWIN city:omsk city:tszinkhua -']);
