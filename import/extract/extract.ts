@@ -97,7 +97,7 @@ export async function extractText(raw: string, opts: ExtractOptions): Promise<Ex
     }
     discourse.advance(sentence, mentions, startsLine(text, sentence), endsParagraph(text, sentence));
   }
-  const finished = finishRelations(relations, registry, reportCityId, text);
+  const finished = finishRelations(relations, registry, reportCityId, text, discourse.partnerNetworkOf);
   const used = new Set<string>();
   for (const r of finished) used.add(r.source).add(r.target);
   const keep = (e: Entity) =>

@@ -52,8 +52,8 @@ export class Discourse {
   private recall: Recall = NO_RECALL;
   /** A chronicle's date line ("12 июля."), which dates the sentences after it until the next one or a heading. */
   private dateHeading: string | null = null;
-  // One function per report, not one per sentence's frame.
-  private readonly partnerNetworkOf = (id: string): string | null => this.partnerNetworks.get(id) ?? null;
+  // One function per report, not one per sentence's frame; the report-level pass asks it too (finish.ts).
+  readonly partnerNetworkOf = (id: string): string | null => this.partnerNetworks.get(id) ?? null;
   private readonly eventPlaces = new Map<string, string>();
   private readonly placeOfEvent = (id: string): string | null => this.eventPlaces.get(id) ?? null;
 

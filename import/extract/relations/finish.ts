@@ -4,7 +4,7 @@ import type { EntityRegistry } from '../registry.js';
 import { locatedIn } from './located.js';
 import { splitSentences } from '../sentences.js';
 import { signingEvents } from './signing-events.js';
-import { partnerDiscourse } from './partner-discourse.js';
+import { networkPartners, partnerDiscourse } from './partner-discourse.js';
 import { mergeInstitutionAliases } from './institution-aliases.js';
 import { UNDIRECTED_KINDS, type ExtractedRelation } from '../types.js';
 import { factIdentity, factKey } from '../../../neo4j/model/fact.js';
@@ -14,7 +14,13 @@ function factOf(r: ExtractedRelation): string {
   return factIdentity({ kind: r.kind, source: r.source, target: r.target, key: factKey(r.kind, r) });
 }
 
-export function finishRelations(drafts: ExtractedRelation[], registry: EntityRegistry, reportCityId: string | null, text: string): ExtractedRelation[] {
+export function finishRelations(
+  drafts: ExtractedRelation[],
+  registry: EntityRegistry,
+  reportCityId: string | null,
+  text: string,
+  networkOf: (eventId: string) => string | null = () => null,
+): ExtractedRelation[] {
   const byKey = new Map<string, ExtractedRelation>();
   // "ТулГУ" after "Тульский государственный университет": one institution.
   const relations = mergeInstitutionAliases(drafts, registry);
@@ -51,6 +57,7 @@ export function finishRelations(drafts: ExtractedRelation[], registry: EntityReg
         out.some((o) => o.kind === 'VISIT' && o.target === r.target && registry.get(o.source)?.kind === 'City' && `country:${registry.get(o.source)?.country}` === r.source)),
   );
   out = [...out, ...signingEvents(out, relations, registry, text, reportCityId), ...partnerDiscourse(out, text, reportCityId)];
+  out = [...out, ...networkPartners(out, networkOf)];
   return [...out, ...locatedIn(out, registry, reportCityId, relations, splitSentences(text))];
 }
 

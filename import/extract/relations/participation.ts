@@ -46,7 +46,8 @@ const LIST_OF_PARTICIPANTS = /(такие\s+(город\p{L}*)?\s*,?\s*как|у
 // After a participation cue, a list opened by "как" or "из" names who took part: "приняли участие коллективы
 // городов-партнёров, как Кайфын, Минск", "приняли участие студенты из Иркутска, Томска", "коллективы из
 // городов-побратимов: A (страна), B и C".
-const LIST_AFTER_CUE = /(,\s*как|(?<![\p{L}])из)\s+(г\.\s*|город\p{L}*(-побратим\p{L}*|-партн[её]р\p{L}*)?\s*:?\s*)?$/iu;
+// "из российских городов — Самары, Уфы": a plural adjective and a dash before the list.
+const LIST_AFTER_CUE = /(,\s*как|(?<![\p{L}])из)\s+(\p{Ll}{3,}(ых|их)\s+(?=город))?(г\.\s*|город\p{L}*(-побратим\p{L}*|-партн[её]р\p{L}*)?\s*[:—–]?\s*)?$/iu;
 // A party that invites, supports or frames the event is not its participant.
 const NOT_A_PARTICIPANT = /(приглашени\p{L}*|содействи\p{L}*|поддержк\p{L}*|инициатив\p{L}*|в\s+рамках|эгидой|из\s+городов)\s+([\p{L}-]+\s+){0,3}$/iu;
 
@@ -194,10 +195,11 @@ function actorOf(clause: Clause, m: Mention): string {
  */
 function participantsOf(clause: Clause, ev: Mention, events: Mention[], cues: Cue[], ctx: SentenceContext): string[] {
   const cityNames = clause.mentions.filter((m) => m.kind === 'City' && m.via === 'name');
-  const listed =
-    cityNames.find((m) => LIST_OF_PARTICIPANTS.test(before(clause, m, 50))) ??
-    cityNames.find((m) => LIST_AFTER_CUE.test(before(clause, m, 30)) && cues.some((c) => c.end <= m.start) && !homeOfBody(clause, m));
+  const listed = cityNames.find((m) => LIST_OF_PARTICIPANTS.test(before(clause, m, 50)));
   if (listed) return listFrom(clause, listed, cityNames).map((m) => m.id);
+  // "коллективы из Минска, а также из российских городов — Твери и Пскова": each list after "из" in turn.
+  const heads = cityNames.filter((m) => LIST_AFTER_CUE.test(before(clause, m, 40)) && cues.some((c) => c.end <= m.start) && !homeOfBody(clause, m));
+  if (heads.length) return [...new Set(heads.flatMap((head) => listFrom(clause, head, cityNames).map((m) => m.id)))];
   const cueBefore = [...cues].reverse().find((c) => c.end <= ev.start);
   const cueAfter = cues.find((c) => c.index >= ev.end);
   let zone: Mention[];

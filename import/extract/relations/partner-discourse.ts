@@ -2,6 +2,8 @@
 // - City Day and anniversary news: "встреча с делегациями городов-побратимов, городов других регионов …" and then
 //   "Делегации из A, B, C прибыли …". The visitors are the reporting city's twins and partners with no way to tell
 //   which is which, so each is a PARTNER (the contract's rule for a list of "twin cities and partners").
+// - "Фестиваль городов-партнёров Елабуги": every city that took part in it, in whatever words ("приехали
+//   делегации …", "выступили коллективы из …"), is Елабуга's partner (the contract's rule for such events).
 // - "Таким образом, число городов-партнёров Самары достигло 25", "Тула стала 12-м городом-партнёром Омска" after a
 //   signing: the city the document was signed with is now a partner.
 import { confidenceOf } from '../confidence.js';
@@ -44,6 +46,21 @@ export function partnerDiscourse(rels: ExtractedRelation[], text: string, report
       else if (r.target === reportCityId && r.source.startsWith(ID_PREFIXES.City)) add(r.source, evidence);
     }
   });
+  return out;
+}
+
+/** A PARTNER for each city that took part in an event of another city's partners (`networkOf`: the event's owner). */
+export function networkPartners(rels: ExtractedRelation[], networkOf: (eventId: string) => string | null): ExtractedRelation[] {
+  const known = new Set(rels.filter((r) => r.kind === 'PARTNER').map((r) => pairKey(r.source, r.target)));
+  const out: ExtractedRelation[] = [];
+  for (const r of rels) {
+    if (r.kind !== 'PARTICIPATED_IN' || !r.source.startsWith(ID_PREFIXES.City)) continue;
+    const owner = networkOf(r.target);
+    if (!owner || owner === r.source || known.has(pairKey(r.source, owner))) continue;
+    known.add(pairKey(r.source, owner));
+    const [source, target] = [r.source, owner].sort() as [string, string];
+    out.push({ kind: 'PARTNER', source, target, year: null, month: null, status: null, confidence: confidenceOf('partner'), evidence: r.evidence });
+  }
   return out;
 }
 

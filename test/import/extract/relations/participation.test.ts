@@ -40,6 +40,16 @@ describe('participation rule', () => {
     );
   });
 
+  it('reads each list after "из" in turn: "из A, а также из российских городов — B и C"', () => {
+    expect(drafts('В Международном фестивале «Иртыш» приняли участие коллективы из Павлодара, а также из российских городов — Тюмени и Кургана.')).toEqual(
+      expect.arrayContaining([
+        'PARTICIPATED_IN city:pavlodar → event:mezhdunarodnyy-festival-irtysh',
+        'PARTICIPATED_IN city:tyumen → event:mezhdunarodnyy-festival-irtysh',
+        'PARTICIPATED_IN city:kurgan → event:mezhdunarodnyy-festival-irtysh',
+      ]),
+    );
+  });
+
   it('gives a part in the event to those who came "в рамках" it', () => {
     expect(drafts('В рамках Международного фестиваля «Иртыш» в Омске побывали творческие коллективы из Павлодара и Бреста.')).toEqual([
       'PARTICIPATED_IN city:pavlodar → event:mezhdunarodnyy-festival-irtysh',

@@ -17,6 +17,15 @@ describe('partners told across sentences', () => {
     expect(got).toEqual(expect.arrayContaining(['city:omsk — city:pavlodar', 'city:omsk — city:tyumen', 'city:grodno — city:omsk']));
   });
 
+  it('makes a partner of every city that came to an event of the partner cities of X, however the text says it came', async () => {
+    const got = await partners(
+      'Город Тула\n' +
+        'В июне 2023 года в Туле прошёл фестиваль городов-партнёров Тулы «Оружейная слава».\n' +
+        'На фестиваль приехали делегации белорусских городов Гомель и Брест.\n',
+    );
+    expect(got).toEqual(expect.arrayContaining(['city:gomel — city:tula', 'city:brest — city:tula']));
+  });
+
   it('leaves delegations of twin cities alone to the TWIN rule', async () => {
     const got = await partners(
       'Глава Омска принял делегации городов-побратимов Омска.\n' +
