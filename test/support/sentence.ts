@@ -16,6 +16,7 @@ export function contextFor(text: string, opts: Partial<Omit<SentenceContext, 'te
     topicCityId: opts.topicCityId ?? null,
     ...(opts.recall ? { recall: opts.recall } : {}),
     ...(opts.reportInstitutionId ? { reportInstitutionId: opts.reportInstitutionId } : {}),
+    ...(opts.topicEventId ? { topicEventId: opts.topicEventId } : {}),
     countryOf: opts.countryOf ?? (() => null),
   };
 }

@@ -7,6 +7,10 @@ import { visitRule } from './visit.js';
 import { partnerRule } from './partner.js';
 import { contactRule } from './contact.js';
 import { participationRule } from './participation.js';
+import { competitorsRule, COMPETITOR_STEM } from './competitors.js';
+
+// Sports news: a tournament named before, teams and athletes from towns in this sentence.
+const mayFindCompetitors: Gate = (ctx) => Boolean(ctx.topicEventId) && COMPETITOR_STEM.test(ctx.text);
 
 const RULES: ReadonlyArray<readonly [Gate, Rule]> = [
   [mayFindTwins, twinRule],
@@ -15,6 +19,7 @@ const RULES: ReadonlyArray<readonly [Gate, Rule]> = [
   [mayFindPartners, partnerRule],
   [mayFindContacts, contactRule],
   [mayFindParticipation, participationRule],
+  [mayFindCompetitors, competitorsRule],
 ];
 
 // "Поддерживаете ли Вы установление побратимских отношений с X?", "— Планируете новые соглашения?": a question
