@@ -125,9 +125,12 @@ function findMentions(sentence: Sentence): Found {
     // "Белорусский государственный педагогический университет": named by another country, it is not ours either.
     const firstWord = inst.name.split(/\s/)[0] ?? '';
     const foreignAdjective = /(ск|цк)(ий|ая|ое|ие)$/u.test(firstWord) && (adjectiveCountry(firstWord) ?? HOME_COUNTRY) !== HOME_COUNTRY;
-    // "Посольство Российской Федерации в КНР": a body its own name places in another country.
+    // "Посольство Российской Федерации в КНР", "Национальная библиотека Лаоса": a body its own name places in another
+    // country (a foreign state's embassy or consulate with no town named sits here, so only "в" places it).
     const placedAbroad = mentions.some(
-      (m) => m.kind === 'Country' && m.start >= at && m.end <= to && m.id !== countryId(HOME_COUNTRY) && IN_BEFORE.test(sentence.text.slice(Math.max(0, m.start - 4), m.start)),
+      (m) =>
+        m.kind === 'Country' && m.start >= at && m.end <= to && m.id !== countryId(HOME_COUNTRY) &&
+        (inst.type !== 'diplomatic' || IN_BEFORE.test(sentence.text.slice(Math.max(0, m.start - 4), m.start))),
     );
     const abroad = (bracket?.kind === 'Country' && bracket.id !== countryId(HOME_COUNTRY)) || foreignAdjective || placedAbroad;
     if (!cityId && inst.type !== 'company' && !abroad) unplaced.add(id);

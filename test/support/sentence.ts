@@ -17,6 +17,7 @@ export function contextFor(text: string, opts: Partial<Omit<SentenceContext, 'te
     ...(opts.recall ? { recall: opts.recall } : {}),
     ...(opts.reportInstitutionId ? { reportInstitutionId: opts.reportInstitutionId } : {}),
     ...(opts.topicEventId ? { topicEventId: opts.topicEventId } : {}),
+    ...(opts.sectionCityId ? { sectionCityId: opts.sectionCityId } : {}),
     countryOf: opts.countryOf ?? (() => null),
   };
 }

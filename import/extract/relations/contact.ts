@@ -8,6 +8,7 @@ import { CONTACT_WORD, documentWords, firstVisitWord, isOnline, isPlanned, PROVI
 import { before, clausesOf, WITH_BEFORE, insideBrackets, isCityOf, listFrom, otherCityHere, partyOf, type Clause, type Draft, type Rule, type SentenceContext } from './context.js';
 import { countryId } from '../../../neo4j/model/ids.js';
 import { defaultSide } from '../report-institution.js';
+import { onInstitutionPage, sidesOfOneKind } from './institution-page.js';
 import { matchesOf } from '../lexicon/spans.js';
 
 // Patterns a function uses on every call are built once here: tsx (esbuild) rewrites a literal holding `\p{…}`
@@ -19,7 +20,7 @@ const WITH_OR_BETWEEN = /(?<![\p{L}])(с|со|между)\s/iu;
 const PARTY_KINDS = new Set(['City', 'Institution', 'Region']);
 // A remote format is a contact only when something happened in it: "онлайн-встречи", "миссий в формате онлайн".
 // "встретились по видеосвязи", "онлайн-урок", "онлайн-экскурсия" too.
-const REMOTE_ACTIVITY = /(встреч|встрет|мисси|переговор|совещани|конференц|мероприяти|презентаци|мастер-класс|мастер-шоу|бирж|диалог|семинар|заседани|консультаци|урок|заняти|лекци|экскурси|концерт|фестивал|конкурс|выставк|викторин)/iu;
+const REMOTE_ACTIVITY = /(вебинар|встреч|встрет|мисси|переговор|совещани|конференц|мероприяти|презентаци|мастер-класс|мастер-шоу|бирж|диалог|семинар|заседани|консультаци|урок|заняти|лекци|экскурси|концерт|фестивал|конкурс|выставк|викторин)/iu;
 // Its global copy, built once: a `new RegExp` per call is a look-up in V8's pattern cache at best, a compile at worst.
 const REMOTE_ACTIVITIES = new RegExp(REMOTE_ACTIVITY.source, 'giu');
 // "по инициативе города Могилёва … была реализована акция": the partner started what both did.
@@ -68,7 +69,8 @@ const MORE_CUES = new RegExp(
 /** A stem each alternative of MORE_CUES holds: most clauses have none, and MORE_CUES is long and looks behind. */
 const MORE_CUES_STEM = /между|встреч|встрет|подар|преподн|в\s+дар|лети|переговор|поддержке|содействии/iu;
 // "этих двух городов", "между двумя городами", "наших городов": the pair the text is about, one side unnamed.
-const THE_TWO_CITIES = /(между\s+(двумя|нашими|обоими)\s+городами|(этих|двух|наших|обоих)\s+(двух\s+)?городов|между\s+городами)/iu;
+// "специалисты двух администраций": the two cities' staff.
+const THE_TWO_CITIES = /(между\s+(двумя|нашими|обоими)\s+городами|(этих|двух|наших|обоих)\s+(двух\s+)?(городов|администраций|мэрий)|между\s+городами)/iu;
 // "Клуб при поддержке консульства провёл …": the two bodies.
 const SUPPORTED_BY = /^\s*при\s+(поддержке|содействии)\s+$/iu;
 
@@ -104,7 +106,8 @@ function contactsOfClause(clause: Clause, ctx: SentenceContext, carry: Carry): D
   if (joint) parties.push(...clause.all.filter((m) => m.kind === 'City' && m.nestedIn === 'Event' && joint.start <= m.start && m.end <= joint.end));
   parties.sort((a, b) => a.start - b.start);
   const { year, month } = dateOf(text, at, ctx.reportYear);
-  const pairs = partyPairs(clause, parties, ctx, subjectCarried, at);
+  // On an institution's page its own body meets another body, not its city ("проведён вебинар с палатой …").
+  const pairs = partyPairs(clause, parties, ctx, subjectCarried, at).map((pair) => onInstitutionPage(pair, clause, ctx));
   const out = pairs
     .filter(([a, b]) => a && b && a !== b)
     .map(([a, b]): Draft => ({ kind: 'CONTACT', source: a, target: b, year, month, status: null, confidence: confidenceOf('contact') }));
@@ -122,8 +125,11 @@ function partyPairs(clause: Clause, parties: Mention[], ctx: SentenceContext, ca
       return [[partyOf(m), partyOf(next)]];
     }
   }
+  // "сотрудники двух библиотек провели вебинар" on a library's page: the page's and the other library.
+  const ofOneKind = sidesOfOneKind(clause, ctx);
+  if (ofOneKind) return [ofOneKind];
   // "обменялись опытом полицейские этих двух городов": the reporter and the city the text is about.
-  const topic = ctx.topicCityId;
+  const topic = ctx.topicCityId ?? ctx.sectionCityId ?? null;
   if (THE_TWO_CITIES.test(text) && self) {
     // The other city is the one the clause places things in, else the one the text is about.
     const other = otherCityHere(clause, self, ctx.recall?.cities ?? []) ?? topic;

@@ -31,6 +31,11 @@ describe('sentence mentions', () => {
   const institutions = (text: string) =>
     mentionsOf({ text, start: 0, end: text.length }, 'city:omsk').entities.filter((e) => e.kind === 'Institution').map((e) => `${e.name} @ ${e.city ?? '-'}`);
 
+  it('a body named by a foreign country is not the reporter\'s own; a foreign embassy with no town named is', () => {
+    expect(institutions('Соглашение подписано с Национальной библиотекой Монголии.')).toEqual(['Национальная библиотека Монголии @ -']);
+    expect(institutions('Встреча прошла в Посольстве Республики Сербия.')).toEqual(['Посольство Республики Сербия @ city:omsk']);
+  });
+
   it('an organisation ends where a person named in the nominative begins, not before its namesake', () => {
     expect(institutions('Договор подписали ректор ТюмГУ Валентин Фалеев и декан.')).toEqual(['ТюмГУ @ city:omsk']);
     expect(institutions('Делегация Казанского университета имени В.И. Ленина Ольга Сергеевна Панова прибыла.')).toEqual([

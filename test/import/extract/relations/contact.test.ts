@@ -79,6 +79,29 @@ describe('contact rule', () => {
     expect(pairs(text, 'city:grodno', 'BY', [])).toEqual(['city:omsk — city:grodno']);
   });
 
+  it("pairs the staff of \"двух администраций\" as the reporter and the city of the page's section", () => {
+    const text = 'В марте в формате видеоконференции специалисты двух администраций обсудили туристические маршруты.';
+    const { mentions } = mentionsOf({ text, start: 0, end: text.length }, 'city:omsk');
+    const ctx = { text, mentions, reportCityId: 'city:omsk', reportYear: 2023, topicCityId: null, sectionCityId: 'city:tomsk', countryOf: () => 'RU' };
+    expect(contactRule(ctx).map((d) => `${d.source} — ${d.target}`)).toEqual(['city:omsk — city:tomsk']);
+  });
+
+  it("pairs the staff of \"двух библиотек\" on a library's page as that library and the other one named before", () => {
+    const text = 'В октябре сотрудники двух библиотек провели совместный вебинар.';
+    const { mentions } = mentionsOf({ text, start: 0, end: text.length }, 'city:omsk');
+    const recall = { cities: ['city:bishkek'], twinning: false, unnamedTwins: false, year: null, sides: ['inst:theirs'] };
+    const ctx = { text, mentions, reportCityId: 'city:omsk', reportInstitutionId: 'inst:ours', reportYear: 2023, topicCityId: null, recall, countryOf: () => 'RU' };
+    expect(contactRule(ctx).map((d) => `${d.source} — ${d.target}`)).toEqual(['inst:ours — inst:theirs']);
+  });
+
+  it("gives a remote event with another body, on an institution's page, to the page's institution", () => {
+    const text = 'В ноябре проведён совместный вебинар с Торгово-промышленной палатой Монголии.';
+    const { mentions } = mentionsOf({ text, start: 0, end: text.length }, 'city:omsk');
+    const ctx = { text, mentions, reportCityId: 'city:omsk', reportInstitutionId: 'inst:ours', reportYear: 2023, topicCityId: null, countryOf: () => 'RU' };
+    expect(contactRule(ctx).map((d) => `${d.source} — ${d.target}`)).toEqual(['inst:ours — inst:torgov-promysh-palata-mongol']);
+    expect(pairs(text)).toEqual(['city:omsk — inst:torgov-promysh-palata-mongol']);
+  });
+
   it('pairs a body with the body that supported its event', () => {
     expect(pairs('Омский клуб «Диалог» при поддержке Генерального консульства Республики Беларусь провел круглый стол.').join('\n')).toMatch(/^inst:.* — inst:/);
   });
