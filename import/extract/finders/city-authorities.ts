@@ -8,6 +8,9 @@ import { type Scan } from '../lexicon/scan.js';
 import { modifierLemmas } from './institution-parts.js';
 import { AUTHORITY_HEADS, DISTRICT_WORDS, NEED_DESIGNATOR, REGION_WORDS } from './institution-words.js';
 
+// A town's elected body, with "городской" or "муниципальный" before it.
+const COUNCILS = new Set(['совет', 'дума', 'ассамблея', 'скупщина']);
+
 export interface AuthorityHit {
   from: number;
   to: number;
@@ -19,7 +22,7 @@ export function authorityAt(s: Scan, i: number, lemmas: Set<string>, frames: Fra
   const toks = s.toks;
   let lemma: string | undefined;
   for (const l of lemmas) {
-    if (AUTHORITY_HEADS.has(l) || l === 'комитет' || l === 'совет' || l === 'дума') {
+    if (AUTHORITY_HEADS.has(l) || COUNCILS.has(l) || l === 'комитет') {
       lemma = l;
       break;
     }
@@ -27,17 +30,21 @@ export function authorityAt(s: Scan, i: number, lemmas: Set<string>, frames: Fra
   if (!lemma) return null;
   const left = extendLeft(s, i, frames.filter((f) => f.reading && lemmas.has(f.reading.lemma)));
   if (lemma === 'комитет') {
-    // A town's executive committee (Belarus): `Гродненского городского исполнительного комитета`.
+    // A town's executive committee (Belarus): `Гродненского городского исполнительного комитета`; a Vietnamese
+    // town's people's committee: `Народного комитета города Дананга`.
     const mods = modifierLemmas(s, left.start, i);
+    const peoples = mods.includes('народный');
     // `Брестского областного исполнительного комитета` is a region's (regions.ts), not a town's.
-    if (!mods.includes('исполнительный') || mods.includes('областной')) return null;
+    if ((!mods.includes('исполнительный') && !peoples) || mods.includes('областной')) return null;
     const tail = extendRight(s, i + 1);
     if (tail.city) return { from: left.start, to: tail.end, cityWord: tail.city.text };
+    if (peoples) return null;
     const adj = left.start < i && toks[left.start]!.cap ? toks[left.start]!.text : null;
     return adj ? { from: left.start, to: i + 1, cityWord: adj } : null;
   }
-  if (lemma === 'совет' || lemma === 'дума') {
-    // A town's council or duma: `Муниципальный совет города Ковентри`, `Городской думы Кирова`.
+  if (COUNCILS.has(lemma)) {
+    // A town's council or duma: `Муниципальный совет города Ковентри`, `Городской думы Кирова`, a Cuban town's
+    // `муниципальной ассамблеи Матансаса`, a Serbian town's `городской скупщины Ниша`.
     if (!modifierLemmas(s, left.start, i).some((m) => m === 'муниципальный' || m === 'городской')) return null;
     const tail = extendRight(s, i + 1);
     const city = tail.city ?? tail.cityAfter;

@@ -81,7 +81,7 @@ export const AUTHORITY_HEADS = new Set([
  * executive committee): one Set look-up per noun lemma of a sentence, where a property of HEADS would cost a
  * string-table look-up for each.
  */
-export const HEAD_LEMMAS: ReadonlySet<string> = new Set([...Object.keys(HEADS), ...AUTHORITY_HEADS, 'комитет', 'дума']);
+export const HEAD_LEMMAS: ReadonlySet<string> = new Set([...Object.keys(HEADS), ...AUTHORITY_HEADS, 'комитет', 'дума', 'скупщина']);
 /** Authority heads that need `города` before the name: `глава города Омска`, not `глава Омска`. */
 export const NEED_DESIGNATOR = new Set(['глава', 'руководство']);
 export const DISTRICT_WORDS = new Set(['район', 'округ']);

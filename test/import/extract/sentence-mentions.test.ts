@@ -15,6 +15,11 @@ describe('sentence mentions', () => {
     ]);
   });
 
+  it("a Vietnamese town's people's committee stands for the town, a province's does not", () => {
+    expect(mentions('Переговоры прошли с Народным комитетом города Хайфона.')).toEqual(['City:city:khayfon:authority']);
+    expect(mentions('Переговоры прошли с Народным комитетом провинции Тхайнгуен.')).not.toContain('City:city:khayfon:authority');
+  });
+
   it("a region's government stands for the region", () => {
     expect(mentions('Соглашение заключили Правительство Томской области и город Гомель.')).toEqual([
       'Region:region:tomskaya-oblast:authority',
