@@ -27,7 +27,7 @@
 
 import { pageDate } from './dateline.js';
 import { cityByInflected } from './lexicon/gazetteer.js';
-import { readings } from './lexicon/morph.js';
+import { isMorphLoaded, readings } from './lexicon/morph.js';
 import { toNominative } from './lexicon/nominative.js';
 import { detectYear, dominantYear, headlineYear, pageYear } from './report-year.js';
 
@@ -122,8 +122,12 @@ function headingCity(line: string): string | null {
   return capitaliseWords(t);
 }
 
-/** A word the dictionary knows, and only as a common word (a town's name has a proper reading or none). */
+/**
+ * A word the dictionary knows, and only as a common word (a town's name has a proper reading or none). Without the
+ * dictionary (the meta of a file read before extraction) no word is known.
+ */
 function isCommonWord(word: string): boolean {
+  if (!isMorphLoaded()) return false;
   const rs = readings(word.toLowerCase());
   return rs.length > 0 && rs.every((r) => r.known && !r.proper);
 }
