@@ -2,7 +2,7 @@
 // verb of holding, the town visited to take part, one inside its name, the inviter, a city's celebration.
 import type { Mention } from '../mentions.js';
 import { isOnline } from './cues.js';
-import { before, HERE_BEFORE, IN_BEFORE, partyOf, type Clause, type SentenceContext } from './context.js';
+import { before, HERE_BEFORE, partyOf, type Clause, type SentenceContext } from './context.js';
 
 // Patterns a function uses on every call are built once here: tsx (esbuild) rewrites a literal holding `\p{…}`
 // into `new RegExp(…)`, which a function would build anew each time it runs.
@@ -25,7 +25,8 @@ const WENT_TO_TAKE_PART =
   /^\s*(\([^()]*\)\s*)?,?\s*(где\s+)?(\p{L}+\s+){0,2}?(для\s+участия|принял\p{L}*\s+участие|принимал\p{L}*\s+участие|участвовал\p{L}*)\s+(в|во|на)\s+((работе|открытии|церемонии\s+открытия)\s+)?$/iu;
 
 // Between a city and the event it hosted: "(Беларусь) в мае принимал участников", "принимала гостей".
-const HOSTED_GAP = /^\s*(\([^()]*\)\s*)?(\p{L}+\s+){0,2}?принима\p{L}*\s+(\p{L}+\s+)?(участник|гост)\p{L}*\s+$/iu;
+// "Ижевск стал площадкой форума …", "город стал местом проведения фестиваля …".
+const HOSTED_GAP = /^\s*(\([^()]*\)\s*)?(\p{L}+\s+){0,2}?(принима\p{L}*\s+(\p{L}+\s+)?(участник|гост)\p{L}*|стал\p{L}*\s+(площадкой|местом\s+проведения|хозяином|хозяйкой))\s+$/iu;
 const VISITED_BEFORE = /(?<![\p{L}])(посетил\p{L}*|побывал\p{L}*\s+в|прибыл\p{L}*\s+в)\s+(город\p{L}*\s+|г\.\s*)?$/iu;
 const DAYS_OF_BEFORE = /(?<![\p{L}])(дн(и|ей|ям|ях|ями)|недел\p{L}*)\s+((культуры|дружбы)\s+)?(города\s+|г\.\s*)?$/iu;
 // "«Дни Калуги в Зуле»": a town after "в" in the name, whether or not it was recognised.
@@ -34,12 +35,20 @@ const IN_UNKNOWN_TOWN = /(?<![\p{L}])(в|во)\s+\p{Lu}\p{Ll}+/u;
 const OPENED_IN = /^\s*,?\s*(\p{L}+\s+){0,3}?(открыл\p{L}*|открыт\p{L}*|прош[её]л\p{L}*|прошл[аио]|состоял\p{L}*|провел\p{L}*|провёл|представил\p{L}*)\s+(\p{L}+\s+){0,2}$/iu;
 // Nothing but "в"/"на" (a comma allowed) between an event's name and the institution that hosts it.
 const VENUE_BEFORE = /^\s*,?\s*(в|во|на)\s+$/iu;
+// "в главном здании Новосибирского художественного музея открылась выставка": a venue named by its building.
+const IN_VENUE_BEFORE = /(?<![\p{L}])(в|во)\s+((\p{Ll}+\s+)?(здании|зале|залах|фойе|помещении|корпусе|галерее)\s+)?$/iu;
+// "выставка «…» из собрания Национального музея (г. Минск)": the lender's town, not the venue.
+const LENT_FROM = /(?<![\p{L}])из\s+(собрани|фонд|коллекци)/iu;
+// "стал Хошимин, где череповчане приняли участие в форуме": "где" places the event in the town before it.
+const WHERE_AFTER = /^\s*(\([^()]*\)\s*)?,\s*где\s/iu;
 
 export function placeOf(clause: Clause, ev: Mention, cities: Mention[], events: Mention[], ctx: SentenceContext): string | null {
   const text = clause.text;
   const nextEvent = events.find((e) => e.start >= ev.end);
   // The place follows the event's name in these reports: "... ярмарке в городе Фучжоу".
-  const after = cities.find((m) => m.start >= ev.end && m.start - ev.end < 80 && PLACE_BEFORE.test(before(clause, m, 30)));
+  const after = cities.find(
+    (m) => m.start >= ev.end && m.start - ev.end < 80 && PLACE_BEFORE.test(before(clause, m, 30)) && !LENT_FROM.test(text.slice(ev.end, m.start)),
+  );
   if (after) return after.id;
   // "выставки «…» в Гродненском областном музее": a venue named right after, placed by its own name.
   const venue = clause.mentions.find(
@@ -48,7 +57,7 @@ export function placeOf(clause: Clause, ev: Mention, cities: Mention[], events: 
   if (venue) return venue.cityId!;
   // "в Витебском краеведческом музее делегация открыла выставку «…»": a venue named first, the event opened in it.
   const venueFirst = [...clause.mentions].reverse().find(
-    (m) => m.kind === 'Institution' && m.cityId && m.end <= ev.start && ev.start - m.end < 60 && IN_BEFORE.test(before(clause, m, 8)) && OPENED_IN.test(text.slice(m.end, ev.start)),
+    (m) => m.kind === 'Institution' && m.cityId && m.end <= ev.start && ev.start - m.end < 60 && IN_VENUE_BEFORE.test(before(clause, m, 30)) && OPENED_IN.test(text.slice(m.end, ev.start)),
   );
   if (venueFirst) return venueFirst.cityId!;
   // "…, проводимом Муниципальным Народным Правительством города Фучжоу": its holder's city.
@@ -61,7 +70,12 @@ export function placeOf(clause: Clause, ev: Mention, cities: Mention[], events: 
   if (lead && !events.some((e) => e.start >= lead.end && e.end <= ev.start)) {
     const gap = text.slice(lead.end, ev.start);
     // "в г. Иваново в рамках конференции «…» подписано": the place, then the event framing what happened there.
-    if (HOLDING_VERB.test(gap) || /^\s*(\([^()]*\)\s*)?(в|во|на|в\s+рамках)\s+$/iu.test(gap) || WENT_TO_TAKE_PART.test(gap)) return lead.id;
+    if (HOLDING_VERB.test(gap) || /^\s*(\([^()]*\)\s*)?(в|во|на|в\s+рамках)\s+(\p{Ll}+\s+)?$/iu.test(gap) || WENT_TO_TAKE_PART.test(gap)) return lead.id;
+  }
+  const where = [...cities].reverse().find((m) => m.end <= ev.start && ev.start - m.end < 80 && WHERE_AFTER.test(text.slice(m.end, ev.start)));
+  if (where && !events.some((e) => e.start >= where.end && e.end <= ev.start)) {
+    const gap = text.slice(where.end, ev.start);
+    if (HOLDING_VERB.test(gap) || WENT_TO_TAKE_PART.test(gap)) return where.id;
   }
   // "Гомель принимал участников фестиваля …": the city that received those who took part.
   const host = [...cities].reverse().find((m) => m.end <= ev.start && HOSTED_GAP.test(text.slice(m.end, ev.start)));

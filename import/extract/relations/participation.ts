@@ -173,6 +173,8 @@ function justAfterEvent(clause: Clause): { index: number } | null {
 function isActor(clause: Clause, m: Mention): boolean {
   if (m.kind !== 'City' && m.kind !== 'Institution') return false;
   if (m.via === 'name' && PLACE_BEFORE.test(before(clause, m, 30))) return false;
+  // "стал Хошимин, где череповчане приняли участие": the town "где" follows is where, not who.
+  if (m.via === 'name' && WHERE_AFTER.test(clause.text.slice(m.end, m.end + 40))) return false;
   return !NOT_A_PARTICIPANT.test(before(clause, m, 50));
 }
 
@@ -238,6 +240,7 @@ function participantsOf(clause: Clause, ev: Mention, events: Mention[], cues: Cu
 const CAPITAL_AFTER = /^\s+столиц/iu;
 // "ансамбль танца «Радуга» из Липецка": the town a named body comes from, not a list of towns that took part.
 const FROM_GAP = /^\s*из\s+(г\.\s*|города\s+)?$/iu;
+const WHERE_AFTER = /^\s*(\([^()]*\)\s*)?,\s*где\s/iu;
 
 function homeOfBody(clause: Clause, city: Mention): boolean {
   return clause.mentions.some((m) => m.kind === 'Institution' && m.end <= city.start && FROM_GAP.test(clause.text.slice(m.end, city.start)));

@@ -50,6 +50,19 @@ describe('participation rule', () => {
     );
   });
 
+  it('places the event in the town "где" follows, and gives the part to those who went there, not to the town', () => {
+    expect(drafts('Первым пунктом программы стал Ташкент, где наши предприниматели приняли участие в Международном инвестиционном форуме «Ташкент-2023».')).toEqual([
+      'PARTICIPATED_IN city:omsk → event:mezhdunarodnyy-investitsionnyy-forum-tashkent-2023',
+      'HELD_IN event:mezhdunarodnyy-investitsionnyy-forum-tashkent-2023 → city:tashkent',
+    ]);
+  });
+
+  it('places the event in a town that "стал площадкой" it, in a venue named by its building, not with the lender', () => {
+    expect(drafts('В июне Омск стал площадкой Межрегионального форума «Сибирь молодая».')).toEqual(['HELD_IN event:mezhregionalnyy-forum-sibir-molodaya → city:omsk']);
+    const text = '5 сентября в главном здании Омского музея изобразительных искусств открылась выставка «Белорусская графика» из собрания Национального художественного музея (г. Минск).';
+    expect(drafts(text)).toEqual(['HELD_IN event:vystavka-belorusskaya-grafika → city:omsk']);
+  });
+
   it('gives a part in the event to those who came "в рамках" it', () => {
     expect(drafts('В рамках Международного фестиваля «Иртыш» в Омске побывали творческие коллективы из Павлодара и Бреста.')).toEqual([
       'PARTICIPATED_IN city:pavlodar → event:mezhdunarodnyy-festival-irtysh',
