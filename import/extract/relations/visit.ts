@@ -68,6 +68,9 @@ function isMetHost(clause: Clause, m: Mention): boolean {
   return m.kind === 'City' && m.via === 'name' && MET_BEFORE.test(before(clause, m, 80).replace(SPACE_RUN, ' '));
 }
 
+// A line of a few words with no full stop: a heading ("Обмен делегациями").
+const HEADING_ONLY = /^\s*(\d+(\.\d+)*\.?\s+)?[^.!?;:,]{0,40}$/u;
+
 // Words of a trip that ended in the reporting city when no other place is named ("гостей из Гродно принял глава").
 const ARRIVAL = /визит|прибыл|приезд|приехал|приезжал|посетил|побывал|делегаци|гост/iu;
 
@@ -88,8 +91,10 @@ function visitsOfClause(clause: Clause, ctx: Parameters<Rule>[0]): Draft[] {
 
   if (MUTUAL.test(text)) {
     const named = [...new Set(cities.map((m) => cityOfMention(m)!))];
+    // "3. Обмен делегациями": a heading names a subject, not an exchange that happened.
+    if (named.length === 0 && HEADING_ONLY.test(text)) return [];
     // "Тула и Брест обменялись визитами": the two cities named; else the reporting city and the one it visited.
-    const [a, b] = named.length === 2 ? named : [ctx.reportCityId, named.find((c) => c !== ctx.reportCityId) ?? ctx.topicCityId];
+    const [a, b] = named.length === 2 ? named : [ctx.reportCityId, named.find((c) => c !== ctx.reportCityId) ?? ctx.topicCityId ?? ctx.sectionCityId];
     if (!a || !b || a === b) return [];
     return [draft(a, b, year, month), draft(b, a, year, month)];
   }

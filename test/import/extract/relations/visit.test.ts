@@ -5,6 +5,16 @@ import { brief, contextFor, ready, run } from '../../../support/sentence.js';
 beforeAll(ready);
 
 describe('visit rule', () => {
+  it("reads an exchange of the towns' official delegations under a partner's section, and nothing from a heading", () => {
+    expect(run(visitRule, 'В сентябре города обменялись официальными делегациями.', { sectionCityId: 'city:pavlodar' })).toEqual([
+      'VISIT city:omsk city:pavlodar 2023/9',
+      'VISIT city:pavlodar city:omsk 2023/9',
+    ]);
+    expect(run(visitRule, '3. Обмен делегациями', { topicCityId: 'city:pavlodar' })).toEqual([]);
+    // teams exchanged are no official visit
+    expect(run(visitRule, 'Регулярно проходит обмен спортивными делегациями.', { topicCityId: 'city:pavlodar' })).toEqual([]);
+  });
+
   it('takes the city named for the home, not its country', () => {
     const countryOf = (id: string) => (id === 'city:pavlodar' ? 'KZ' : null);
     expect(run(visitRule, 'Из Казахстана приехала делегация города Павлодара.', { countryOf })).toEqual(['VISIT city:pavlodar city:omsk 2023']);
