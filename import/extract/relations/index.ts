@@ -8,6 +8,7 @@ import { partnerRule } from './partner.js';
 import { contactRule } from './contact.js';
 import { participationRule } from './participation.js';
 import { competitorsRule, COMPETITOR_STEM } from './competitors.js';
+import { mayBeRouteRow, routeRowRule } from './route-rows.js';
 
 // Sports news: a tournament named before, teams and athletes from towns in this sentence.
 const mayFindCompetitors: Gate = (ctx) => Boolean(ctx.topicEventId) && COMPETITOR_STEM.test(ctx.text);
@@ -20,6 +21,7 @@ const RULES: ReadonlyArray<readonly [Gate, Rule]> = [
   [mayFindContacts, contactRule],
   [mayFindParticipation, participationRule],
   [mayFindCompetitors, competitorsRule],
+  [(ctx) => mayBeRouteRow(ctx.text), routeRowRule],
 ];
 
 // "Поддерживаете ли Вы установление побратимских отношений с X?", "— Планируете новые соглашения?": a question
