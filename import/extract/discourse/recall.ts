@@ -26,6 +26,8 @@ export interface Recall {
    * the other.
    */
   sides?: readonly string[];
+  /** How many sentences ago `sides` were named (0: the sentence before). */
+  sidesAge?: number;
   /**
    * The sentence before dated itself by the text's own year ("В прошлом году наш город посетила …"): the next one,
    * with no date of its own, goes on about that year.
@@ -62,6 +64,9 @@ export function pointsBack(text: string, at: number, word: string): boolean {
   if (COUNTED.test(lead)) return false;
   return !OWN_SUBJECT.test(text.slice(at + word.length, at + word.length + 40));
 }
+
+/** How many sentences without sides of their own the sides named before outlast. */
+const SIDES_KEPT = 3;
 
 const IN_BRACKETS_BEFORE = /\(\s*(г\.\s*|город\s+)?$/u;
 
@@ -105,6 +110,14 @@ export function recallAfter(previous: Recall, text: string, mentions: Mention[],
     (m) => !m.nestedIn && (m.kind === 'Institution' || (m.kind === 'City' && (m.via === 'name' || m.via === 'authority') && !IN_BRACKETS_BEFORE.test(text.slice(Math.max(0, m.start - 12), m.start)))),
   );
   const parties = [...new Set(sideMentions.map((m) => (m.via === 'authority' && m.cityId ? m.cityId : m.id)))];
-  const sides = parties.length === 1 || parties.length === 2 ? parties : undefined;
-  return { cities, twinning, unnamedTwins, year, ...(sides ? { sides } : {}), ...(relativeYear ? { relativeYear } : {}) };
+  // A sentence that names no party, or many (a tour of the host's museums), leaves the sides of the talks as they
+  // were for a few sentences: "ИГУ принимал делегацию МонГУ. Гостей провели по музеям … . Стороны подписали …".
+  const own = parties.length === 1 || parties.length === 2;
+  const sidesAge = own ? 0 : (previous.sidesAge ?? 0) + 1;
+  const sides = own ? parties : sidesAge <= SIDES_KEPT ? previous.sides : undefined;
+  return {
+    cities, twinning, unnamedTwins, year,
+    ...(sides ? { sides, sidesAge } : {}),
+    ...(relativeYear ? { relativeYear } : {}),
+  };
 }

@@ -30,6 +30,15 @@ describe('sides the text left implicit', () => {
     const text = 'Тула, 14.05.2024\nВ апреле ТулГУ принимал делегацию Брестского государственного университета.\nПо итогам встречи стороны подписали меморандум о взаимопонимании.\n';
     expect(await facts2(text)).toEqual(['AGREEMENT Брестский государственный университет ТулГУ 2024']);
   });
+
+  it('keeps the sides of the talks past sentences that name none, or many, for a few sentences only', async () => {
+    const visit = 'Тула, 14.05.2024\nВ апреле ТулГУ принимал делегацию Брестского государственного университета.\n';
+    const tour = 'Гостей провели по Тульскому музею оружия, Музею самоваров и Тульскому музею изобразительных искусств.\n';
+    const signed = 'По итогам встречи стороны подписали меморандум о взаимопонимании.\n';
+    expect(await facts2(visit + tour + signed)).toEqual(['AGREEMENT Брестский государственный университет ТулГУ 2024']);
+    const filler = 'Погода была тёплой.\n'.repeat(4);
+    expect((await facts2(visit + filler + signed)).some((f) => f.includes('Брестский'))).toBe(false);
+  });
 });
 
 describe('guests of an event held in the reporting city', () => {
