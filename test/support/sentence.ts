@@ -18,6 +18,7 @@ export function contextFor(text: string, opts: Partial<Omit<SentenceContext, 'te
     ...(opts.reportInstitutionId ? { reportInstitutionId: opts.reportInstitutionId } : {}),
     ...(opts.topicEventId ? { topicEventId: opts.topicEventId } : {}),
     ...(opts.sectionCityId ? { sectionCityId: opts.sectionCityId } : {}),
+    ...(opts.placeOfEvent ? { placeOfEvent: opts.placeOfEvent } : {}),
     countryOf: opts.countryOf ?? (() => null),
   };
 }

@@ -8,6 +8,7 @@ import { ListLead } from './list-lead.js';
 import { inlineListPieces } from './inline-list.js';
 import { yearOfMonths } from './page-month.js';
 import { partnerNetworksIn } from './partner-networks.js';
+import { isPlanned } from '../relations/cues.js';
 import { NO_RECALL, recallAfter, yearReferredTo, type Recall } from './recall.js';
 
 export type { Recall } from './recall.js';
@@ -115,7 +116,8 @@ export class Discourse {
     // A section is its heading and the paragraph under it.
     if (endsParagraph && !this.headingJustRead) this.sectionCityId = null;
     this.headingJustRead = false;
-    const named = [...mentions].reverse().find((m) => m.kind === 'Event')?.id;
+    // "Стороны договорились провести в Бишкеке Дни Уфы": a planned event is not the one the text goes on about.
+    const named = isPlanned(sentence.text) ? undefined : [...mentions].reverse().find((m) => m.kind === 'Event')?.id;
     this.topicEventJustNamed = named !== undefined;
     this.topicEventId = named ?? this.topicEventId;
     for (const [eventId, cityId] of partnerNetworksIn(sentence.text, mentions)) this.partnerNetworks.set(eventId, cityId);

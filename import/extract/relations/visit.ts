@@ -175,9 +175,11 @@ function visitsOfClause(clause: Clause, ctx: Parameters<Rule>[0]): Draft[] {
     const met = cities.filter((m) => isMetHost(clause, m)).map((m) => cityOfMention(m)!).filter((c) => c !== from);
     // "делегация Ярославля встретилась с руководством Витебска": they went to the city whose officials they met.
     if (met.length > 0) to = [...new Set(met)];
-    // "состоялся визит делегации Минска" with no place: they came to the reporting city.
+    // "состоялся визит делегации Минска" with no place: they came to the reporting city, or to the event the text
+    // told of, held elsewhere ("на стенде прошли переговоры с делегацией Бурсы" at a forum in Kazan).
     else if (from !== ctx.reportCityId && ctx.reportCityId && ARRIVAL.test(text)) {
-      to = [ctx.reportCityId];
+      const venue = venueOfEvent(clause, ctx);
+      to = [venue && venue !== from ? venue : ctx.reportCityId];
     } else if (from === ctx.reportCityId && !toCountry && ctx.topicCityId && ctx.topicCityId !== from && /визит|выезд|выезжал|выехал|посетил|побывал/iu.test(text) && mentionsCity(cities) === 0) {
       // "Во время визита омичи провели встречи с руководством города" under a partner city's heading.
       to = [ctx.topicCityId];
@@ -187,7 +189,8 @@ function visitsOfClause(clause: Clause, ctx: Parameters<Rule>[0]): Draft[] {
 }
 
 // The event a clause speaks of by its head noun or a pronoun: "в конференции", "в нём", "участники форума".
-const EVENT_REFERENCE = /(?<![\p{L}])(в|во|на)\s+(нём|нем|ней|фестивал\p{L}*|форум\p{L}*|конкурс\p{L}*|выставк\p{L}*|ярмарк\p{L}*|конференци\p{L}*|турнир\p{L}*|чемпионат\p{L}*|праздновани\p{L}*|мероприяти\p{L}*)(?![\p{L}])/iu;
+// "на площадке форума", "на полях форума", "на стенде": the place at an event where talks were held.
+const EVENT_REFERENCE = /(?<![\p{L}])((в|во|на)\s+((площадке|полях)\s+)?(нём|нем|ней|фестивал\p{L}*|форум\p{L}*|конкурс\p{L}*|выставк\p{L}*|ярмарк\p{L}*|конференци\p{L}*|турнир\p{L}*|чемпионат\p{L}*|праздновани\p{L}*|мероприяти\p{L}*)|на\s+стенде)(?![\p{L}])/iu;
 
 /** Where the event the clause takes part in was held, when an earlier sentence said so. */
 function venueOfEvent(clause: Clause, ctx: Parameters<Rule>[0]): string | null {

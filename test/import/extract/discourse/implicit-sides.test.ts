@@ -41,6 +41,18 @@ describe('sides the text left implicit', () => {
   });
 });
 
+describe('the event the text goes on about', () => {
+  it('stays the one held, not one the sides agreed to hold later', async () => {
+    const text =
+      'Тула, 16.05.2024\nДелегация Тулы принимает участие в Международном форуме «Сибирь» в Новосибирске.\n' +
+      'Стороны договорились провести в Бресте Дни Тулы.\n' +
+      'На стенде области прошли переговоры с делегацией казахстанского города Павлодара.\n';
+    const x = await extractText(text, { file: 'tula.txt' });
+    const visits = x.relations.filter((r) => r.kind === 'VISIT').map((r) => `${r.source} ${r.target}`);
+    expect(visits).toContain('city:pavlodar city:novosibirsk');
+  });
+});
+
 describe('guests of an event held in the reporting city', () => {
   it('gives the cities whose officials or delegations take part a visit to it', async () => {
     const text =

@@ -15,6 +15,13 @@ describe('visit rule', () => {
     expect(run(visitRule, 'Регулярно проходит обмен спортивными делегациями.', { topicCityId: 'city:pavlodar' })).toEqual([]);
   });
 
+  it('sends a delegation met at the stand of an event held elsewhere to the event, not to the reporter', () => {
+    const opts = { topicEventId: 'event:forum-sibir', placeOfEvent: (id: string) => (id === 'event:forum-sibir' ? 'city:novosibirsk' : null) };
+    expect(run(visitRule, 'На стенде области прошли переговоры с делегацией казахстанского города Павлодара.', opts)).toEqual(['VISIT city:pavlodar city:novosibirsk 2023']);
+    expect(run(visitRule, 'На площадке форума прошли переговоры с делегацией казахстанского города Павлодара.', opts)).toEqual(['VISIT city:pavlodar city:novosibirsk 2023']);
+    expect(run(visitRule, 'Прошли переговоры с делегацией казахстанского города Павлодара.', opts)).toEqual(['VISIT city:pavlodar city:omsk 2023']);
+  });
+
   it('takes the city named for the home, not its country', () => {
     const countryOf = (id: string) => (id === 'city:pavlodar' ? 'KZ' : null);
     expect(run(visitRule, 'Из Казахстана приехала делегация города Павлодара.', { countryOf })).toEqual(['VISIT city:pavlodar city:omsk 2023']);
