@@ -115,6 +115,7 @@ function findMentions(sentence: Sentence): Found {
     const cityId =
       resolveCityWord(inst.cityWord) ??
       (bracket?.kind === 'City' ? bracket.id : null) ??
+      fromAfter(sentence.text, to, mentions) ??
       resolveCityWord(inst.cityAdjective) ??
       resolveCityWord(cityWordInName(inst.name)) ??
       cityWordsInName(inst.name).map(resolveCityWord).find((id) => id !== null) ??
@@ -184,6 +185,14 @@ function bracketAfter(text: string, end: number, places: Mention[]): Mention | u
   return places.find(
     (m) => (m.kind === 'City' || m.kind === 'Country') && m.start > open && BRACKET_OPEN.test(text.slice(end, m.start)) && BRACKET_GOES_ON.test(text.slice(m.end)),
   );
+}
+
+// "с Ширакским государственным университетом из Гюмри": the town a body is from, right after its name.
+const FROM_GAP = /^\s*из\s+(г\.\s*|города\s+)?$/iu;
+
+function fromAfter(text: string, end: number, places: Mention[]): string | null {
+  const town = places.find((m) => m.kind === 'City' && m.via === 'name' && m.start > end && m.start - end < 14 && FROM_GAP.test(text.slice(end, m.start)));
+  return town?.id ?? null;
 }
 
 /**

@@ -36,6 +36,13 @@ describe('sentence mentions', () => {
   const institutions = (text: string) =>
     mentionsOf({ text, start: 0, end: text.length }, 'city:omsk').entities.filter((e) => e.kind === 'Institution').map((e) => `${e.name} @ ${e.city ?? '-'}`);
 
+  it('a body is in the town it is "из", right after its name', () => {
+    expect(institutions('Договор подписан с Гродненским государственным медицинским университетом из Гродно.')).toEqual([
+      'Гродненский государственный медицинский университет @ city:grodno',
+    ]);
+    expect(institutions('Договор подписан с Международным университетом из Павлодара.')).toEqual(['Международный университет @ city:pavlodar']);
+  });
+
   it('a body named by a foreign country is not the reporter\'s own; a foreign embassy with no town named is', () => {
     expect(institutions('Соглашение подписано с Национальной библиотекой Монголии.')).toEqual(['Национальная библиотека Монголии @ -']);
     expect(institutions('Встреча прошла в Посольстве Республики Сербия.')).toEqual(['Посольство Республики Сербия @ city:omsk']);
