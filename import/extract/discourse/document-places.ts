@@ -41,17 +41,27 @@ export function documentPlaces(findings: ReadonlyArray<Found>): DocumentPlaces {
       if (byName.size === 0) return found;
       let added: Mention[] | null = null;
       let entities: Entity[] | null = null;
+      // "с Университетом Бахр-Дара" in a text that named Бахр-Дар: the body is in that town.
+      const placed = new Map<Mention, string>();
       for (const t of tokens(sentence.text)) {
-        if (!isCapitalised(t.text) || found.mentions.some((m) => m.start < t.end && t.start < m.end)) continue;
+        if (!isCapitalised(t.text)) continue;
+        const over = found.mentions.filter((m) => m.start < t.end && t.start < m.end);
+        const body = over.length === 1 && over[0]!.kind === 'Institution' && over[0]!.start < t.start ? over[0] : undefined;
+        if (over.length > 0 && !body) continue;
         const town = nominativeCandidates(t.text).map((c) => byName.get(c)).find((e) => e !== undefined);
         // "председатель Жодинского горисполкома" in a text that named Жодино: the town's adjective.
         const adjectiveOf = town ? undefined : townOfAdjective(t.text, byName);
         if (!town && !adjectiveOf) continue;
-        (added ??= []).push({ kind: 'City', id: (town ?? adjectiveOf)!.id, start: t.start, end: t.end, via: town ? 'name' : 'adjective' });
+        const id = (town ?? adjectiveOf)!.id;
+        (added ??= []).push({ kind: 'City', id, start: t.start, end: t.end, via: town ? 'name' : 'adjective', ...(body ? { nestedIn: 'Institution' as const } : {}) });
         (entities ??= []).push((town ?? adjectiveOf)!);
+        if (body && !found.mentions.some((m) => m.kind === 'City' && m.start >= body.start && m.end <= body.end)) placed.set(body, id);
       }
       if (!added) return found;
-      return { ...found, mentions: sortMentions([...found.mentions, ...added]), entities: [...found.entities, ...entities!] };
+      const mentions = found.mentions.map((m) => (placed.has(m) ? { ...m, cityId: placed.get(m)! } : m));
+      const cityOf = new Map([...placed].map(([m, id]) => [m.id, id]));
+      const bodies = found.entities.map((e) => (cityOf.has(e.id) ? { ...e, city: cityOf.get(e.id)! } : e));
+      return { ...found, mentions: sortMentions([...mentions, ...added]), entities: [...bodies, ...entities!] };
     },
   };
 }

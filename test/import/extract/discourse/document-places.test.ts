@@ -19,6 +19,13 @@ describe('document places', () => {
     expect(await facts(text)).toEqual(expect.arrayContaining(['VISIT city:chilanzarskiy-rayon-tashkenta city:penza -']));
   });
 
+  it('places a body named by the town in that town', async () => {
+    const text = 'Пенза, 2019\n\nВ Пензу прибыла делегация словацкого города Банска-Кремница. Соглашение подписано с Университетом Банска-Кремницы.\n';
+    const x = await extractText(text, { file: 'test.txt' });
+    const located = x.relations.filter((r) => r.kind === 'LOCATED_IN' && r.source.startsWith('inst:')).map((r) => r.target);
+    expect(located).toEqual(['city:banska-kremnitsa']);
+  });
+
   it('gives the same name nothing when no sentence called it a town', async () => {
     const text = 'Пенза, 2019\n\nБанска-Кремница и Пенза подписали соглашение о побратимстве в 2006 году.\n';
     expect((await facts(text)).some((f) => f.includes('banska'))).toBe(false);
