@@ -1,10 +1,16 @@
 // One institution under two names in one report: "Тульский государственный университет" and, a sentence later,
-// "ТулГУ". The abbreviation's relations go to the full name, which keeps the abbreviation as an alias. Only within a
-// report (sameInstitution): across reports an abbreviation may stand for another institution.
+// "ТулГУ"; "Государственный музей искусств … (г. Алматы)" and later "алматинский музей". The short name's relations
+// go to the full name, which keeps the short one as an alias. Only within a report (sameInstitution): across reports
+// an abbreviation may stand for another institution.
 import type { EntityRegistry } from '../registry.js';
 import type { ExtractedRelation } from '../types.js';
 import { isAbbreviation } from '../lexicon/word-tokens.js';
 import { sameInstitution } from '../finders/institution-key.js';
+import { cityFromDerived } from '../finders/city-derived.js';
+
+// "Алматинский музей", "Харбинский университет": a town's adjective and a kind of body, as a text names again a body
+// it named in full (the stem of the kind: "музе" matches "музей", "музея").
+const DESCRIBED = /^(\p{Lu}\p{Ll}+(?:ск|цк)\p{Ll}{2})\s+(музе|университет|библиотек|театр|институт|академи|колледж|палат|школ|гимнази)\p{Ll}*$/u;
 
 /** The relations with every abbreviation that names exactly one full-named institution of the report replaced by it. */
 export function mergeInstitutionAliases(relations: ExtractedRelation[], registry: EntityRegistry): ExtractedRelation[] {
@@ -12,8 +18,16 @@ export function mergeInstitutionAliases(relations: ExtractedRelation[], registry
   const institutions = registry.list((e) => e.kind === 'Institution');
   const to = new Map<string, string>();
   for (const short of institutions) {
-    if (!used.has(short.id) || !isAbbreviation(short.name.split(/\s/)[0] ?? '')) continue;
-    const full = institutions.filter((e) => e !== short && !isAbbreviation(e.name.split(/\s/)[0] ?? '') && sameInstitution(short.name, e.name));
+    if (!used.has(short.id)) continue;
+    // Named by its town's adjective: a body of the town the adjective gives (the finder may have placed it in the
+    // reporter's town by default).
+    const described = DESCRIBED.exec(short.name);
+    const town = described ? cityFromDerived(described[1]!)?.id : undefined;
+    if (described && !town) continue;
+    if (!described && !isAbbreviation(short.name.split(/\s/)[0] ?? '')) continue;
+    const full = described
+      ? institutions.filter((e) => e !== short && e.city === town && e.name.toLowerCase().includes(described[2]!.toLowerCase()) && e.name.split(/\s+/).length > 2)
+      : institutions.filter((e) => e !== short && !isAbbreviation(e.name.split(/\s/)[0] ?? '') && sameInstitution(short.name, e.name));
     if (full.length !== 1) continue;
     to.set(short.id, full[0]!.id);
     registry.addAlias(full[0]!.id, short.name);

@@ -1,6 +1,9 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { extractText } from '../../../../import/extract/extract.js';
 import { loadMorph } from '../../../../import/extract/lexicon/morph.js';
+import { EntityRegistry } from '../../../../import/extract/registry.js';
+import { mergeInstitutionAliases } from '../../../../import/extract/relations/institution-aliases.js';
+import type { Entity, ExtractedRelation } from '../../../../import/extract/types.js';
 
 beforeAll(loadMorph);
 
@@ -22,5 +25,37 @@ describe('one institution under its name and its abbreviation', () => {
       'ПГУ заключил договор с Гродненским государственным университетом.\n';
     const x = await extractText(text, { file: 'penza.txt' });
     expect(x.relations.some((r) => r.source.includes('pgu') || r.target.includes('pgu'))).toBe(true);
+  });
+});
+
+describe('one institution under its full name and a description by its town', () => {
+  const evidence = { quote: 'q', start: 0, end: 1 };
+  const contact = (source: string, target: string): ExtractedRelation => ({
+    kind: 'CONTACT', source, target, year: 2024, month: null, status: null, confidence: 0.6, evidence,
+  });
+  const registryOf = (...entities: Entity[]) => {
+    const r = new EntityRegistry();
+    for (const e of entities) r.add(e);
+    return r;
+  };
+
+  it("gives the description's relations to the one body of the adjective's town with that kind in its name", () => {
+    // The finder placed the description in the reporter's town by default; its adjective names Гродно.
+    const registry = registryOf(
+      { id: 'inst:full', kind: 'Institution', name: 'Государственный музей изобразительных искусств', city: 'city:grodno' },
+      { id: 'inst:short', kind: 'Institution', name: 'Гродненский музей', city: 'city:penza' },
+      { id: 'inst:ours', kind: 'Institution', name: 'Пензенская картинная галерея', city: 'city:penza' },
+    );
+    const merged = mergeInstitutionAliases([contact('inst:ours', 'inst:short')], registry);
+    expect(merged.map((r) => `${r.source} ${r.target}`)).toEqual(['inst:ours inst:full']);
+    expect(registry.get('inst:full')?.aliases).toContain('Гродненский музей');
+  });
+
+  it('leaves a description whose town has no such body of its own, or two', () => {
+    const one = registryOf(
+      { id: 'inst:full', kind: 'Institution', name: 'Государственный университет', city: 'city:penza' },
+      { id: 'inst:short', kind: 'Institution', name: 'Гродненский университет', city: 'city:penza' },
+    );
+    expect(mergeInstitutionAliases([contact('inst:full', 'inst:short')], one).map((r) => r.target)).toEqual(['inst:short']);
   });
 });
