@@ -5,7 +5,7 @@ import { locatedIn } from './located.js';
 import { splitSentences } from '../sentences.js';
 import { signingEvents } from './signing-events.js';
 import { networkPartners, partnerDiscourse } from './partner-discourse.js';
-import { mergeInstitutionAliases } from './institution-aliases.js';
+import { bodiesForTowns, mergeInstitutionAliases } from './institution-aliases.js';
 import { UNDIRECTED_KINDS, type ExtractedRelation } from '../types.js';
 import { factIdentity, factKey } from '../../../neo4j/model/fact.js';
 
@@ -23,7 +23,8 @@ export function finishRelations(
 ): ExtractedRelation[] {
   const byKey = new Map<string, ExtractedRelation>();
   // "ТулГУ" after "Тульский государственный университет": one institution.
-  const relations = mergeInstitutionAliases(drafts, registry);
+  // "с харбинским вузом": the Harbin university the report named, not Harbin.
+  const relations = bodiesForTowns(mergeInstitutionAliases(drafts, registry), registry);
   for (const raw of relations) {
     if (!registry.has(raw.source) || !registry.has(raw.target) || raw.source === raw.target) continue;
     const r = UNDIRECTED_KINDS.has(raw.kind) && raw.source > raw.target ? { ...raw, source: raw.target, target: raw.source } : raw;

@@ -35,3 +35,31 @@ export function mergeInstitutionAliases(relations: ExtractedRelation[], registry
   if (to.size === 0) return relations;
   return relations.map((r) => (to.has(r.source) || to.has(r.target) ? { ...r, source: to.get(r.source) ?? r.source, target: to.get(r.target) ?? r.target } : r));
 }
+
+// "соглашение с харбинским вузом", "с коллегами из гродненского музея": a town's adjective and a kind of body.
+const TOWN_BODY = /(?<![\p{L}])(\p{L}+(?:ск|цк)\p{Ll}{2,3})\s+(вуз|университет|музе|библиотек|театр|колледж|палат|школ|гимнази)\p{Ll}*/giu;
+const KIND_STEMS: Record<string, RegExp> = {
+  вуз: /университет|институт|академи|вуз/iu,
+};
+
+/**
+ * A relation's side given as a town ("харбинским вузом" read as Харбин) is the one body of that town, of that kind,
+ * the report named: "ИГУ … видеомост с Хэйлунцзянским университетом (г. Харбин) … соглашение с харбинским вузом".
+ */
+export function bodiesForTowns(relations: ExtractedRelation[], registry: EntityRegistry): ExtractedRelation[] {
+  const institutions = registry.list((e) => e.kind === 'Institution');
+  if (institutions.length === 0) return relations;
+  return relations.map((r) => {
+    if (r.kind !== 'AGREEMENT' && r.kind !== 'CONTACT') return r;
+    let out = r;
+    for (const m of r.evidence.quote.matchAll(TOWN_BODY)) {
+      const town = cityFromDerived(m[1]!)?.id;
+      if (!town || (out.source !== town && out.target !== town)) continue;
+      const kind = KIND_STEMS[m[2]!.toLowerCase()] ?? new RegExp(m[2]!, 'iu');
+      const bodies = institutions.filter((e) => e.city === town && kind.test(e.name));
+      if (bodies.length !== 1) continue;
+      out = { ...out, source: out.source === town ? bodies[0]!.id : out.source, target: out.target === town ? bodies[0]!.id : out.target };
+    }
+    return out;
+  });
+}

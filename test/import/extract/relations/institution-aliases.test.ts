@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { extractText } from '../../../../import/extract/extract.js';
 import { loadMorph } from '../../../../import/extract/lexicon/morph.js';
 import { EntityRegistry } from '../../../../import/extract/registry.js';
-import { mergeInstitutionAliases } from '../../../../import/extract/relations/institution-aliases.js';
+import { bodiesForTowns, mergeInstitutionAliases } from '../../../../import/extract/relations/institution-aliases.js';
 import type { Entity, ExtractedRelation } from '../../../../import/extract/types.js';
 
 beforeAll(loadMorph);
@@ -57,5 +57,24 @@ describe('one institution under its full name and a description by its town', ()
       { id: 'inst:short', kind: 'Institution', name: 'Гродненский университет', city: 'city:penza' },
     );
     expect(mergeInstitutionAliases([contact('inst:full', 'inst:short')], one).map((r) => r.target)).toEqual(['inst:short']);
+  });
+});
+
+describe('a body named by its town and its kind', () => {
+  const registry = new EntityRegistry();
+  registry.add({ id: 'inst:ours', kind: 'Institution', name: 'Пензенский государственный университет', city: 'city:penza' });
+  registry.add({ id: 'inst:grsu', kind: 'Institution', name: 'Гродненский государственный университет имени Янки Купалы', city: 'city:grodno' });
+  const agreement = (quote: string): ExtractedRelation => ({
+    kind: 'AGREEMENT', source: 'city:grodno', target: 'inst:ours', year: 2024, month: null, status: 'planned', confidence: 0.8, evidence: { quote, start: 0, end: quote.length },
+  });
+
+  it('is the one body of that town and kind the report named', () => {
+    const [r] = bodiesForTowns([agreement('Соглашение с гродненским вузом планируется подписать осенью.')], registry);
+    expect([r!.source, r!.target]).toEqual(['inst:grsu', 'inst:ours']);
+  });
+
+  it('leaves the town where the sentence names no body of it', () => {
+    const [r] = bodiesForTowns([agreement('Соглашение с Гродно планируется подписать осенью.')], registry);
+    expect(r!.source).toBe('city:grodno');
   });
 });
