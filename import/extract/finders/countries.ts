@@ -9,6 +9,7 @@ import { lookupKey } from '../lexicon/name-key.js';
 import { isPlain } from '../lexicon/plain-text.js';
 import { nameTokenEnd, nameTokenStart } from '../lexicon/plain-words.js';
 import { allCountries, countryByIso, EXTRA_NAMES, isAbbreviation, NOT_COUNTRIES, type CountryInfo } from './country-list.js';
+import { adjectiveCountry } from './country-adjectives.js';
 
 // Walked by hand on a plain text (plain-words.ts nameTokenStart, nameTokenEnd).
 const TOKEN = /[\p{L}\p{N}]+(?:['’][\p{L}]+)*/gu;
@@ -92,7 +93,21 @@ export function findCountry(phrase: string): CountryInfo | undefined {
 }
 
 function countryOfPhrase(phrase: string): CountryInfo | null {
-  return countryNamedBy(phrase) ?? null;
+  return countryNamedBy(phrase) ?? longForm(phrase) ?? null;
+}
+
+// A state's official long form: "Королевство Норвегия", "Республика Чили", "Государство Катар" (the name after the
+// form of state), "Финляндская Республика", "Португальская Республика" (the name's adjective before it).
+// "Федеративная Республика Бразилия", "Многонациональное Государство Боливия": a qualifier or two before the form.
+const FORM_THEN_NAME = /^(?:\p{L}+\s+){0,2}?(королевств|республик|государств|княжеств|султанат|эмират|герцогств|содружеств)\p{L}*\s+(.+)$/iu;
+const ADJECTIVE_THEN_FORM = /^(\p{L}+)\s+(республик|королевств)\p{L}*$/iu;
+
+function longForm(phrase: string): CountryInfo | undefined {
+  const named = FORM_THEN_NAME.exec(phrase.trim());
+  if (named) return countryNamedBy(named[2]!);
+  const adjective = ADJECTIVE_THEN_FORM.exec(phrase.trim());
+  const iso2 = adjective ? adjectiveCountry(adjective[1]!.toLowerCase()) : undefined;
+  return iso2 ? countryByIso(iso2) : undefined;
 }
 
 function countryNamedBy(phrase: string): CountryInfo | undefined {

@@ -100,11 +100,17 @@ describe('findCountry', () => {
     ['Боснии и Герцеговины', 'BA'],
     ['КИТАЙ', 'CN'],
     ['germany', 'DE'],
+    // official long forms no list spells out: the form of state, then the name or its adjective
+    ['Королевство Дания', 'DK'],
+    ['Королевства Швеция', 'SE'],
+    ['Республика Перу', 'PE'],
+    ['Федеративная Республика Нигерия', 'NG'],
+    ['Греческая Республика', 'GR'],
   ])('%j → %s', (phrase, iso2) => {
     expect(findCountry(phrase)?.iso2).toBe(iso2);
   });
 
-  it.each(['Внутренней Монголии', 'Британской Колумбии', 'Республики', 'Омска', 'Европы', ''])('%j is no country', (phrase) => {
+  it.each(['Внутренней Монголии', 'Британской Колумбии', 'Республики', 'Омска', 'Европы', 'Демократическая Республика', 'Королевство кривых зеркал', ''])('%j is no country', (phrase) => {
     expect(findCountry(phrase)).toBeUndefined();
   });
 
