@@ -41,6 +41,9 @@ const TRAVELLERS = /^\s*(\p{L}+\s+(и\s+)?){0,3}(делегаци|круг|пр�
 // "делегация, которую возглавил председатель городской Думы X", "делегация во главе с мэром X": the leader's city
 // is the delegation's home.
 const LED_BY = /(делегаци\p{L}*[^.;:]{0,30}?(возглав\p{L}*|во\s+главе\s+с(о)?)|возглав\p{L}*\s+(\p{L}+\s+)?делегаци\p{L}*)\s+[^.;:«»]{0,70}$/iu;
+// "делегация во главе с главой города побывала в Баку и Ленкорани": a trip's verb after the leader; the towns after
+// it are where they went, not the leader's.
+const TRIP_AFTER_LEADER = /(во\s+главе\s+с|возглав\p{L}*)[^.;:]*?(посетил|побывал|прибыл|приехал|выехал|выезжал|отправил|переехал|находил|работал)\p{L}*\s/iu;
 // "делегацией Генерального консульства Японии во Владивостоке": the city where the travelling body sits.
 // (The body right after "делегаци…": "делегация провела встречу в Посольстве … в Белграде" is no delegation of it.)
 const SEAT_BEFORE = /делегаци\p{L}*\s+(\p{L}+\s+){0,2}(консульств|посольств|представительств|отделени|филиал)\p{L}*\s+[^.;:]{0,30}?(в|во)\s+(городе\s+|г\.\s*)?$/iu;
@@ -59,7 +62,8 @@ function isOrigin(clause: Clause, m: Mention): boolean {
   if (m.via === 'name' && (SEAT_BEFORE.test(before(clause, m, 120)) || DIPLOMAT_SEAT_BEFORE.test(lead))) return true;
   // "делегация во главе с мэром встретилась с руководством Витебска": the leader's phrase ended before the host.
   if (MET_BEFORE.test(lead) || RETURNED_FROM.test(lead) || HOSTS_FROM.test(lead) || INVITED_BY.test(lead)) return false;
-  if (LED_BY.test(before(clause, m, 120)) && !DEST_BEFORE.test(before(clause, m, 40))) return true;
+  const led = before(clause, m, 120);
+  if (LED_BY.test(led) && !DEST_BEFORE.test(before(clause, m, 40)) && !TRIP_AFTER_LEADER.test(led)) return true;
   return ORIGIN_BEFORE.test(lead) || (m.via === 'name' && (TRAVELLERS_OF.test(lead) || BODY_OF_TOWN_BEFORE.test(before(clause, m, 120))));
 }
 

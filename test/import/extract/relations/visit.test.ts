@@ -81,6 +81,8 @@ describe('visit rule', () => {
     ['В июле делегация омских школьников выезжала в г. Ош для участия в фестивале.', ['VISIT city:omsk city:osh 2023/7']],
     // the list of who came goes on past ", а также"
     ['На праздник приехали делегации из белорусского города Гомеля, а также Тулы и Пензы.', ['VISIT city:gomel city:omsk 2023', 'VISIT city:tula city:omsk 2023', 'VISIT city:penza city:omsk 2023']],
+    // towns after the trip's verb, past the leader, are where the delegation went, each of them
+    ['В июне омская делегация во главе с главой города побывала в Минске и Бресте.', ['VISIT city:omsk city:minsk 2023/6', 'VISIT city:omsk city:brest 2023/6']],
     // a plural adjective before "городов", and a dash before the list
     ['На праздник приехали делегации из Гомеля, а также из российских городов — Тулы и Пензы.', ['VISIT city:gomel city:omsk 2023', 'VISIT city:tula city:omsk 2023', 'VISIT city:penza city:omsk 2023']],
     ['На праздник приехали делегации из соседних городов Тулы и Пензы.', ['VISIT city:tula city:omsk 2023', 'VISIT city:penza city:omsk 2023']],
