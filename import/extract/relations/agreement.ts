@@ -181,6 +181,8 @@ function partyPairs(clause: Clause, parties: Mention[], docAt: number, ctx: Sent
     const here = placeNamedHere(clause, subject);
     if (here) return [[subject, here]];
   }
+  // "совершил визит в город Хайфон, где было подписано соглашение": the visitors (the reporter) and the town.
+  if (subject && ctx.reportCityId && subject !== ctx.reportCityId && named.length === 0 && SIGNED_WHERE_VISITED.test(text)) return [[ctx.reportCityId, subject]];
   // "подписаны 4 соглашения о сотрудничестве" under a partner city's heading; "Данные соглашения охватывают…"
   // (no signing, no intention) speaks of documents already counted.
   // A lead line ("подписано 3 соглашения:") leaves the parties to its items.
@@ -202,6 +204,7 @@ function partyPairs(clause: Clause, parties: Mention[], docAt: number, ctx: Sent
   return pairs;
 }
 const THE_SIDES = /(?<![\p{L}])стороны(?![\p{L}])/iu;
+const SIGNED_WHERE_VISITED = /(визит|посетил|побывал|прибыл|выезжал)\p{L}*[^.;]*,\s*где\s+(\p{L}+\s+)?(был[аио]?\s+)?(подписан|заключ)/iu;
 const OUR_BODY = /(?<![\p{L}])наш(его|ей|ему|им|ем|а|у|и)?\s+(школ|гимнази|лице|университет|вуз|институт|академи|библиотек|колледж|музе|театр|палат|центр)\p{L}*/iu;
 // The sides as a plural noun: "вузы", "стороны", "учреждения", "палаты".
 const SIDES_NAMED_BEFORE = /(?<![\p{L}])(стороны|вузы|университеты|учреждения|организации|палаты|музеи|библиотеки|школы)(?![\p{L}])/iu;

@@ -89,6 +89,11 @@ describe('agreement rule', () => {
     expect(run(agreementRule, text)).toEqual(['AGREEMENT city:dalian city:omsk 2012 signed']);
   });
 
+  it('reads a document signed where the reporter\'s head went as the reporter\'s and that town\'s, whatever the text was about', () => {
+    const text = 'В сентябре глава города совершил визит в китайский город Далянь, где было подписано соглашение о сотрудничестве в сфере туризма.';
+    expect(run(agreementRule, text, { topicCityId: 'city:minsk' })).toEqual(['AGREEMENT city:omsk city:dalian 2023/9 signed']);
+  });
+
   it('reads a partner after "с" and two words as the other side, not the subject, whatever city the text was about', () => {
     expect(run(agreementRule, 'Мы уже обсуждаем с казахстанским городом Павлодаром проект соглашения о сотрудничестве.', { topicCityId: 'city:gomel' })).toEqual([
       'AGREEMENT city:omsk city:pavlodar 2023 planned',
