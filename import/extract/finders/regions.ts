@@ -29,7 +29,9 @@ export function findRegions(text: string, toks: Token[], mentions: Mention[], en
     const next = NEXT_CAPITALISED.exec(text.slice(t.end));
     if (next && readings(t.text).some((r) => r.pos === 'ADJF')) end = t.end + next[0].length;
     const surface = text.slice(t.start, end);
-    const name = surface.split(/\s+/).map((w) => cityNominative(w)).join(' ');
+    // After "провинции", "штата", "аймака" the name stands in the nominative, an apposition ("провинции Гилян"): it
+    // keeps its form; a name of two words agrees ("Внутренней Монголии").
+    const name = end === t.end ? surface : surface.split(/\s+/).map((w) => cityNominative(w)).join(' ');
     addRegion(mentions, entities, name, t.start, end, countryInParentheses(text, end));
   }
 }

@@ -149,6 +149,11 @@ describe('places', () => {
     expect(findPlaces('жители Октябрьского района').entities).toEqual([]);
   });
 
+  it('keeps the name after "провинции", "штата", "аймака" as written, an apposition in the nominative', () => {
+    expect(findPlaces('делегация провинции Гилян (Иран)').entities.map((e) => e.name)).toContain('Гилян');
+    expect(findPlaces('губернатор штата Керала').entities.map((e) => e.name)).toContain('Керала');
+  });
+
   it('keeps a region apart from its city', () => {
     const found = findPlaces('сотрудничество Омской области с Туркестанской областью');
     expect(found.mentions.map((m) => m.kind)).toEqual(['Region', 'Region']);
