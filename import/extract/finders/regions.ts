@@ -5,15 +5,17 @@ import { slugId } from '../lexicon/slug.js';
 import type { Mention } from '../mentions.js';
 import type { Entity } from '../types.js';
 import { cityNominative, countryInParentheses, isCapitalised, type Token } from './place-words.js';
+import { findCountry } from './countries.js';
 
 const REGION_WORDS = /^(област[ьиейю]|краем|края|краю|край|провинци[яиейю]|округ\p{L}*|штат\p{L}*|район\p{L}*|республик\p{L}+|префектур\p{L}+|уезд\p{L}*|аймак\p{L}*)$/iu;
 /** The nouns of an adjective's region (`области`, `края`), anywhere in the sentence. */
-const REGION_NOUN = /област|кра[йяюе]|облисполком/iu;
+const REGION_NOUN = /област|кра[йяюе]|облисполком|аймак/iu;
 /** The words REGION_BEFORE needs, anywhere in the sentence. */
-const REGION_CUE = /провинци|штат|префектур|автономн|аймак/iu;
+const REGION_CUE = /провинци|штат|префектур|автономн|аймак|республик/iu;
 const REGION_COMMITTEE = /^\s+(областн\p{L}+\s+исполнительн\p{L}+\s+комитет\p{L}*|облисполком\p{L}*)/u;
 const NEXT_CAPITALISED = /^\s+(\p{Lu}[\p{L}-]+)/u;
-const REGION_BEFORE = /(?<![\p{L}])(провинци\p{L}+|штат\p{L}*|префектур\p{L}+|аймак\p{L}*|автономн\p{L}+\s+район\p{L}*|автономн\p{L}+\s+округ\p{L}*|автономн\p{L}+\s+област\p{L}*)\s*$/iu;
+// "Республики Калмыкия", "Республикой Татарстан": a republic of a federation; a state's name there is a country's.
+const REGION_BEFORE = /(?<![\p{L}])(провинци\p{L}+|штат\p{L}*|префектур\p{L}+|аймак\p{L}*|республик\p{L}+|автономн\p{L}+\s+район\p{L}*|автономн\p{L}+\s+округ\p{L}*|автономн\p{L}+\s+област\p{L}*)\s*$/iu;
 
 /** Regions: "Омской области", "Туркестанской областью", "провинции Хэнань", "Автономный район Внутренняя Монголия". */
 export function findRegions(text: string, toks: Token[], mentions: Mention[], entities: Entity[]): void {
@@ -29,9 +31,14 @@ export function findRegions(text: string, toks: Token[], mentions: Mention[], en
     const next = NEXT_CAPITALISED.exec(text.slice(t.end));
     if (next && readings(t.text).some((r) => r.pos === 'ADJF')) end = t.end + next[0].length;
     const surface = text.slice(t.start, end);
+    const republic = /республик\p{L}*\s*$/iu.test(text.slice(Math.max(0, t.start - 12), t.start));
+    // "Республики Сербской" is an adjective's republic, named in its own order elsewhere; a state's is a country.
+    if (republic && (/(ск|цк)(ой|ая|ую)$/u.test(surface) || findCountry(surface) || findCountry(`Республика ${surface}`))) continue;
     // After "провинции", "штата", "аймака" the name stands in the nominative, an apposition ("провинции Гилян"): it
     // keeps its form; a name of two words agrees ("Внутренней Монголии").
-    const name = end === t.end ? surface : surface.split(/\s+/).map((w) => cityNominative(w)).join(' ');
+    const own = end === t.end ? surface : surface.split(/\s+/).map((w) => cityNominative(w)).join(' ');
+    // A republic keeps the word in its name: "Республика Калмыкия".
+    const name = republic ? `Республика ${own}` : own;
     addRegion(mentions, entities, name, t.start, end, countryInParentheses(text, end));
   }
 }
@@ -48,6 +55,10 @@ function byAdjective(text: string, toks: Token[], mentions: Mention[], entities:
     // A Belarusian region's executive committee: "Брестским областным исполнительным комитетом", "Гомельский облисполком".
     const committee = isCapitalised(adj.text) && /(ск|цк)(ий|ого|ому|им|ом)$/u.test(adj.text) ? REGION_COMMITTEE.exec(text.slice(adj.end)) : null;
     if (committee) addRegion(mentions, entities, regionNominative(adj.text) + ' область', adj.start, adj.end + committee[0].length, null);
+    // "Ховдского аймака": a Mongolian province by its adjective.
+    if (isCapitalised(adj.text) && /(ск|цк)(ий|ого|ому|им|ом)$/u.test(adj.text) && /^аймак(а|у|ом|е)?$/iu.test(noun.text)) {
+      addRegion(mentions, entities, regionNominative(adj.text).replace(/ая$/u, 'ий') + ' аймак', adj.start, noun.end, 'MN');
+    }
     if (isCapitalised(adj.text) && /(ск|цк)(ий|ого|ому|им|ом)$/u.test(adj.text) && /^кра[йяюе]м?$/iu.test(noun.text)) {
       const name = regionNominative(adj.text).replace(/ая$/u, 'ий') + ' край';
       addRegion(mentions, entities, name, adj.start, noun.end, null);

@@ -20,6 +20,14 @@ describe('sentence mentions', () => {
     expect(mentions('Переговоры прошли с Народным комитетом провинции Тхайнгуен.')).not.toContain('City:city:khayfon:authority');
   });
 
+  it("a republic's government and a Mongolian province's administration stand for them; a state is no republic of a federation", () => {
+    expect(mentions('Соглашение подписали Правительство Республики Адыгея и администрация Хэнтийского аймака.')).toEqual([
+      'Region:region:respublika-adygeya:authority',
+      'Region:region:khentiyskiy-aymak:authority',
+    ]);
+    expect(mentions('Визит делегации Республики Казахстан.')).toEqual(['Country:country:KZ:name']);
+  });
+
   it("a region's government stands for the region", () => {
     expect(mentions('Соглашение заключили Правительство Томской области и город Гомель.')).toEqual([
       'Region:region:tomskaya-oblast:authority',
