@@ -56,10 +56,17 @@ function isCommonHead(word: string): boolean {
   return rs.some((r) => r.pos === 'NOUN' || (r.pos === 'ADJF' && GENERIC_MODIFIERS.has(r.lemma)));
 }
 
-/** The id of an institution with a town and a generic name: `inst:<name>@<town>`. */
+/** `id` of a body named `name` in `cityId`, with the town in it when the name is generic: `inst:<name>@<town>`. */
+export function placedInstitutionId(id: string, name: string, cityId: string | null | undefined): string {
+  if (!cityId?.startsWith('city:') || id.includes('@') || !isGenericName(name)) return id;
+  return `${id}@${cityId.slice('city:'.length)}`;
+}
+
+/** The id of an institution with a town and a generic name, when it has no town in it yet. */
 function placedId(e: Entity): string | null {
-  if (e.kind !== 'Institution' || !e.city?.startsWith('city:') || !isGenericName(e.name)) return null;
-  return `${e.id}@${e.city.slice('city:'.length)}`;
+  if (e.kind !== 'Institution') return null;
+  const id = placedInstitutionId(e.id, e.name, e.city);
+  return id === e.id ? null : id;
 }
 
 /** The report's entities and relations, with the ids of generically named institutions made town-specific. */
@@ -71,12 +78,28 @@ export function placeInstitutionIds(entities: Entity[], relations: ExtractedRela
   }
   if (renamed.size === 0) return { entities, relations };
   const rename = (id: string) => renamed.get(id) ?? id;
+  // A body named with its town stated in one sentence and bare in another meets itself again here: one entity.
+  const byId = new Map<string, Entity>();
+  for (const e of entities) {
+    const id = rename(e.id);
+    const known = byId.get(id);
+    byId.set(id, known ? { ...e, ...known, aliases: [...new Set([...(known.aliases ?? []), ...(e.aliases ?? []), ...(e.name !== known.name ? [e.name] : [])])] } : { ...e, id });
+  }
   return {
-    entities: entities
-      .map((e) => (renamed.has(e.id) ? { ...e, id: rename(e.id) } : e))
-      .sort((a, b) => a.kind.localeCompare(b.kind) || a.id.localeCompare(b.id)),
-    relations: relations.map((r) =>
-      renamed.has(r.source) || renamed.has(r.target) ? { ...r, source: rename(r.source), target: rename(r.target) } : r,
+    entities: [...byId.values()].sort((a, b) => a.kind.localeCompare(b.kind) || a.id.localeCompare(b.id)),
+    relations: distinct(
+      relations.map((r) => (renamed.has(r.source) || renamed.has(r.target) ? { ...r, source: rename(r.source), target: rename(r.target) } : r)),
     ),
   };
+}
+
+/** The relations without one that now joins a body to itself or repeats another (the two names became one id). */
+function distinct(relations: ExtractedRelation[]): ExtractedRelation[] {
+  const seen = new Set<string>();
+  return relations.filter((r) => {
+    const key = `${r.kind}|${r.source}|${r.target}|${r.year}|${r.month}|${r.status}`;
+    if (r.source === r.target || seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
 }

@@ -2,6 +2,7 @@
 // city authorities and events, with nested mentions resolved.
 import { SentenceMemo } from './lexicon/memo.js';
 import { slugId } from './lexicon/slug.js';
+import { placedInstitutionId } from './institution-ids.js';
 import { findCountriesInText, type CountryMention } from './finders/countries.js';
 import { countryByIso } from './finders/country-list.js';
 import { institutionKey } from './finders/institution-key.js';
@@ -121,7 +122,9 @@ function findMentions(sentence: Sentence): Found {
       cityWordsInName(inst.name).map(resolveCityWord).find((id) => id !== null) ??
       townInName(sentence.text, inst.surface, at, to, mentions.slice(0, placeCount)) ??
       null;
-    const id = entityId('Institution', slugId(institutionKey(inst.name)));
+    // "МБУК «ЦБС» г. Иркутска" and "МБУК «ЦБС» г. Улан-Удэ" in one report: a generic name with its town stated is
+    // that town's body from the start (institution-ids.ts gives the others theirs at the end).
+    const id = placedInstitutionId(entityId('Institution', slugId(institutionKey(inst.name))), inst.name, cityId);
     // "Университетом Анадолу (Турция)": an organisation placed in another country is not the reporter's own.
     // "Белорусский государственный педагогический университет": named by another country, it is not ours either.
     const firstWord = inst.name.split(/\s/)[0] ?? '';

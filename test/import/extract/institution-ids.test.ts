@@ -27,6 +27,19 @@ describe('institution ids', () => {
     expect(university(bratsk)).toBe(university(kansk));
   });
 
+  it("keeps two towns' bodies of one generic name apart within one report, and one body named twice one", async () => {
+    const text = [
+      'Город Братск',
+      'В 2023 году заключено соглашение о сотрудничестве между МБУК «Централизованная библиотечная система» г. Братска и МБУК «Централизованная библиотечная система» г. Иркутска.',
+      'МБУК «Централизованная библиотечная система» провела выставку.',
+    ].join('\n');
+    const x = await extractText(text, { file: 'x.txt' });
+    const agreement = x.relations.find((r) => r.kind === 'AGREEMENT');
+    expect([agreement?.source, agreement?.target].sort()).toEqual(['inst:tsentra-biblio-sistem@bratsk', 'inst:tsentra-biblio-sistem@irkutsk']);
+    const ids = x.entities.map((e) => e.id);
+    expect(ids.length).toBe(new Set(ids).size);
+  });
+
   it('renames a relation\'s ends with its entities', async () => {
     const x = await extractText(report('Братск', 'Братска'), { file: 'x.txt' });
     const ids = new Set(x.entities.map((e) => e.id));
