@@ -8,7 +8,7 @@ import { adjectiveCountry } from './country-adjectives.js';
 import { findCountry } from './countries.js';
 import { readings } from '../lexicon/morph.js';
 import { casesAfter, placeNominative } from '../lexicon/place-name.js';
-import { worldCitiesLike } from '../lexicon/world.js';
+import { sameCountry, worldCitiesLike } from '../lexicon/world.js';
 import type { Mention } from '../mentions.js';
 import type { Entity } from '../types.js';
 import { cityCueBefore, hasCityCueWords } from './city-cue.js';
@@ -135,7 +135,7 @@ export function findPlaces(text: string, people: ReadonlyArray<{ start: number; 
             ? (bare && bareTown(t.text, town, adjacent, authoritySpotBefore(text, Math.max(0, t.start - 40), t.start))) ||
               (home && homeTown(town)) ||
               (known && dictionaryTown(t.text, town, preceding))
-            : !(!cue && !country && !inList && town?.country !== adjectiveIso && !(adjectiveIso && !town && unknownWord(t.text)));
+            : !(!cue && !country && !inList && !sameCountry(town?.country, adjectiveIso) && !(adjectiveIso && !town && unknownWord(t.text)));
         // Unconfirmed, the word may still be a city's adjective (`Урумчинского`), read below.
         if (confirmed && (town || pair || !notATown(t.text, adjacent))) {
           const id = cityIdFor(name);

@@ -7,7 +7,7 @@ import { cityByName } from './gazetteer.js';
 import { readings, type Case } from './morph.js';
 import { palladius } from './palladius.js';
 import { cyrillicKey } from './sound-key.js';
-import { worldCitiesLike, type WorldCity } from './world.js';
+import { sameCountry, worldCitiesLike, type WorldCity } from './world.js';
 
 export interface PlaceName {
   /** The nominative, as a person would write it. */
@@ -145,7 +145,7 @@ export function placeNominative(surface: string, cases: readonly Case[] | null, 
   // Without one there, another country's town still says the name is as written (`уездом Сяри (Япония)`).
   const townLike = (name: string) => {
     const towns = worldCitiesLike(name);
-    return (country && towns.find((t) => t.country === country)) || towns[0];
+    return (country && towns.find((t) => sameCountry(t.country, country))) || towns[0];
   };
   // The form as written wins when it is a town's name itself (`в Ханау`, not `Хана`), unless another reading is
   // a far bigger town (`Брешией` is Brescia, not Brécey); else the most populous town.
@@ -157,13 +157,13 @@ export function placeNominative(surface: string, cases: readonly Case[] | null, 
     const town = townLike(c);
     if (!town) continue;
     // `делегации Ренна (Франция)`: a reading in the stated country beats a bigger town elsewhere (Rennes, not Reno).
-    const here = (t: WorldCity) => !!country && t.country === country;
+    const here = (t: WorldCity) => sameCountry(t.country, country);
     const better = !best || here(town) > here(best.town!) || (here(town) === here(best.town!) && town.population > best.town!.population);
     const sameButKnown = best?.town === town && places.has(c.toLowerCase().replace(/ё/g, 'е'));
     if (better || sameButKnown) best = { name: c, town };
   }
   // `города Ниша (Сербия)`: a reading in the country the text states beats one in another country.
-  const statedOnly = country && best && best.town!.country === country && asWritten?.country !== country;
+  const statedOnly = country && best && sameCountry(best.town!.country, country) && !sameCountry(asWritten?.country, country);
   // `мэрии Нантера`: the form as written and a declined reading sound like the same town, and the town's own name
   // does not end in the form's -а/-я, so that ending is a case's (Nanterre is Нантер; Osaka stays Осака).
   const declinedSame = !!asWritten && best?.town === asWritten && GENITIVE_END.test(surface) && !LATIN_A_END.test(asWritten.name);

@@ -77,3 +77,12 @@ export function worldCitiesLike(ru: string): WorldCity[] {
   const found = index;
   return [...at].sort((a, b) => a - b).map((pos) => townAt(found, pos)).sort((a, b) => b.population - a.population);
 }
+
+/** The ISO country GeoNames files the towns of a state with a user-assigned code under (Сухум, Гудаута: GE). */
+const GEONAMES_COUNTRY: Record<string, string> = { XA: 'GE', XO: 'GE' };
+
+/** A town the world list files under `townIso` can be one of the state the text calls `statedIso`. */
+export function sameCountry(townIso: string | null | undefined, statedIso: string | null | undefined): boolean {
+  if (!townIso || !statedIso) return false;
+  return townIso === statedIso || GEONAMES_COUNTRY[statedIso] === townIso;
+}

@@ -154,6 +154,10 @@ describe('places', () => {
     expect(findPlaces('губернатор штата Керала').entities.map((e) => e.name)).toContain('Керала');
   });
 
+  it("reads a town after Abkhazia's adjective, filed by the world list under Georgia", () => {
+    expect(findPlaces('гости из абхазской Гудауты').entities.map((e) => e.id)).toContain('city:gudauta');
+  });
+
   it('keeps a region apart from its city', () => {
     const found = findPlaces('сотрудничество Омской области с Туркестанской областью');
     expect(found.mentions.map((m) => m.kind)).toEqual(['Region', 'Region']);
