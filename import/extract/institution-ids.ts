@@ -5,6 +5,7 @@
 // it ("Омский государственный университет", "Университет Хоккайдо", "Ансамбль «Илем»") keeps the id its name gives,
 // so reports that place it differently, or not at all, still meet on one node.
 import { adjectiveCountry } from './finders/country-adjectives.js';
+import { Memo } from './lexicon/memo.js';
 import { readings } from './lexicon/morph.js';
 import type { Entity, ExtractedRelation } from './types.js';
 
@@ -27,8 +28,15 @@ const GENERIC_MODIFIERS = new Set([
   'дошкольный', 'профессиональный', 'политехнический', 'педагогический', 'медицинский', 'технический',
 ]);
 
+// Asked of every institution a sentence names with its town: one answer per name.
+const generic = new Memo<boolean>(20_000);
+
 /** A name that any town's institution of its type could bear: no proper word, only a type, a number, whom it is named after. */
 export function isGenericName(name: string): boolean {
+  return generic.get(name, computeIsGenericName);
+}
+
+function computeIsGenericName(name: string): boolean {
   // Only abbreviations ("САФУ", "ИРНИТУ", "ТПП МО"): contracted from a proper name as often as from a type's.
   let plain = 0;
   const parts = name.split(PART);

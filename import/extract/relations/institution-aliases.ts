@@ -36,11 +36,26 @@ export function mergeInstitutionAliases(relations: ExtractedRelation[], registry
   return relations.map((r) => (to.has(r.source) || to.has(r.target) ? { ...r, source: to.get(r.source) ?? r.source, target: to.get(r.target) ?? r.target } : r));
 }
 
-// "соглашение с харбинским вузом", "с коллегами из гродненского музея": a town's adjective and a kind of body.
-const TOWN_BODY = /(?<![\p{L}])(\p{L}+(?:ск|цк)\p{Ll}{2,3})\s+(вуз|университет|музе|библиотек|театр|колледж|палат|школ|гимнази)\p{Ll}*/giu;
+// "соглашение с харбинским вузом", "с коллегами из гродненского музея": a town's adjective and a kind of body. The
+// kind is searched for first (a plain pattern, fast on the many sentences without one), then the word before it.
+const KIND = /(вуз|университет|музе|библиотек|театр|колледж|палат|школ|гимнази)\p{Ll}*/giu;
+const ADJECTIVE_BEFORE = /(?<![\p{L}])(\p{L}+(?:ск|цк)\p{Ll}{2,3})\s+$/u;
 const KIND_STEMS: Record<string, RegExp> = {
   вуз: /университет|институт|академи|вуз/iu,
+  университет: /университет/iu, музе: /музе/iu, библиотек: /библиотек/iu, театр: /театр/iu, колледж: /колледж/iu,
+  палат: /палат/iu, школ: /школ/iu, гимнази: /гимнази/iu,
 };
+
+/** The towns' bodies a quote names by adjective and kind: "харбинским вузом" → [Харбин, /университет|…/]. */
+function townBodies(quote: string): Array<[string, RegExp]> {
+  const out: Array<[string, RegExp]> = [];
+  for (const m of quote.matchAll(KIND)) {
+    const adjective = ADJECTIVE_BEFORE.exec(quote.slice(Math.max(0, m.index - 30), m.index));
+    const town = adjective ? cityFromDerived(adjective[1]!)?.id : undefined;
+    if (town) out.push([town, KIND_STEMS[m[1]!.toLowerCase()]!]);
+  }
+  return out;
+}
 
 /**
  * A relation's side given as a town ("харбинским вузом" read as Харбин) is the one body of that town, of that kind,
@@ -49,13 +64,15 @@ const KIND_STEMS: Record<string, RegExp> = {
 export function bodiesForTowns(relations: ExtractedRelation[], registry: EntityRegistry): ExtractedRelation[] {
   const institutions = registry.list((e) => e.kind === 'Institution');
   if (institutions.length === 0) return relations;
+  // Relations of one sentence share its quote: it is read once.
+  const byQuote = new Map<string, Array<[string, RegExp]>>();
   return relations.map((r) => {
     if (r.kind !== 'AGREEMENT' && r.kind !== 'CONTACT') return r;
+    let named = byQuote.get(r.evidence.quote);
+    if (!named) byQuote.set(r.evidence.quote, (named = townBodies(r.evidence.quote)));
     let out = r;
-    for (const m of r.evidence.quote.matchAll(TOWN_BODY)) {
-      const town = cityFromDerived(m[1]!)?.id;
-      if (!town || (out.source !== town && out.target !== town)) continue;
-      const kind = KIND_STEMS[m[2]!.toLowerCase()] ?? new RegExp(m[2]!, 'iu');
+    for (const [town, kind] of named) {
+      if (out.source !== town && out.target !== town) continue;
       const bodies = institutions.filter((e) => e.city === town && kind.test(e.name));
       if (bodies.length !== 1) continue;
       out = { ...out, source: out.source === town ? bodies[0]!.id : out.source, target: out.target === town ? bodies[0]!.id : out.target };
