@@ -40,7 +40,7 @@ const IN_VENUE_BEFORE = /(?<![\p{L}])(в|во)\s+((\p{Ll}+\s+)?(здании|з�
 // "выставка «…» из собрания Национального музея (г. Минск)": the lender's town, not the venue.
 const LENT_FROM = /(?<![\p{L}])из\s+(собрани|фонд|коллекци)/iu;
 // "стал Хошимин, где череповчане приняли участие в форуме": "где" places the event in the town before it.
-const WHERE_AFTER = /^\s*(\([^()]*\)\s*)?,\s*где\s/iu;
+export const WHERE_AFTER = /^\s*(\([^()]*\)\s*)?,\s*где\s/iu;
 
 export function placeOf(clause: Clause, ev: Mention, cities: Mention[], events: Mention[], ctx: SentenceContext): string | null {
   const text = clause.text;

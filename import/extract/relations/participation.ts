@@ -6,7 +6,7 @@ import { DELEGATION_WORD, isOnline, isPlanned, OFFICIAL_BEFORE } from './cues.js
 import { before, clausesOf, isCityOf, GOES_ON_AFTER_CUT, joinClauses, listFrom, partyOf, type Clause, type Draft, type Rule, type SentenceContext } from './context.js';
 import { firstWordStartMatch, matchesOf } from '../lexicon/spans.js';
 import { slugId } from '../lexicon/slug.js';
-import { habitualPlaceOf, PLACE_BEFORE, placeOf } from './event-place.js';
+import { habitualPlaceOf, PLACE_BEFORE, placeOf, WHERE_AFTER } from './event-place.js';
 import { defaultSide } from '../report-institution.js';
 
 // Patterns a function uses on every call are built once here: tsx (esbuild) rewrites a literal holding `\p{…}`
@@ -240,7 +240,6 @@ function participantsOf(clause: Clause, ev: Mention, events: Mention[], cues: Cu
 const CAPITAL_AFTER = /^\s+столиц/iu;
 // "ансамбль танца «Радуга» из Липецка": the town a named body comes from, not a list of towns that took part.
 const FROM_GAP = /^\s*из\s+(г\.\s*|города\s+)?$/iu;
-const WHERE_AFTER = /^\s*(\([^()]*\)\s*)?,\s*где\s/iu;
 
 function homeOfBody(clause: Clause, city: Mention): boolean {
   return clause.mentions.some((m) => m.kind === 'Institution' && m.end <= city.start && FROM_GAP.test(clause.text.slice(m.end, city.start)));
