@@ -44,7 +44,8 @@ export function reportInstitutionOf(sentences: readonly Sentence[], reportCityId
 }
 
 // The institution's people or the institution itself acting: "ректор подписал", "делегация университета".
-const INSTITUTION_ACTOR = /(?<![\p{L}])(ректор|проректор|университет|вуз|институт|академи|библиотек|школ|колледж|кафедр|факультет|преподавател|студент|учён|учен|сотрудник)\p{L}*/iu;
+// A school's page names its pupils and teachers ("ребята выступили", "гимназисты", "наш хор"); a museum's, its staff.
+const INSTITUTION_ACTOR = /(?<![\p{L}])(ректор|проректор|университет|вуз|институт|академи|библиотек|школ|колледж|кафедр|факультет|преподавател|студент|учён|учен|сотрудник|гимнази|лице[йя]|учащи|ученик|ученич|ребят|педагог|учител|воспитанник|директор|музе|хранител|реставратор)\p{L}*/iu;
 
 /** The side a clause names none of its own for: the report's institution when its people act, else the city. */
 export function defaultSide(text: string, reportCityId: string | null, reportInstitutionId: string | null | undefined): string | null {

@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { extractText } from '../../../import/extract/extract.js';
 import { loadMorph } from '../../../import/extract/lexicon/morph.js';
-import { reportInstitutionOf } from '../../../import/extract/report-institution.js';
+import { defaultSide, reportInstitutionOf } from '../../../import/extract/report-institution.js';
 import { splitSentences } from '../../../import/extract/sentences.js';
 
 beforeAll(loadMorph);
@@ -65,5 +65,14 @@ describe("an institution's press release", () => {
     const name = (id: string) => x.entities.find((e) => e.id === id)?.name ?? id;
     const agreements = x.relations.filter((r) => r.kind === 'AGREEMENT').map((r) => [name(r.source), name(r.target)].sort().join(' + '));
     expect(agreements).toEqual(['МБОУ «Средняя общеобразовательная школа № 5» + Школа № 3']);
+  });
+});
+
+describe('the side a clause names none of its own for', () => {
+  it("is a school's page's school when its pupils or teachers act, else the city", () => {
+    expect(defaultSide('Ребята выступили на фестивале.', 'city:omsk', 'inst:school')).toBe('inst:school');
+    expect(defaultSide('Гимназисты посетили музей.', 'city:omsk', 'inst:school')).toBe('inst:school');
+    expect(defaultSide('Город отметил праздник.', 'city:omsk', 'inst:school')).toBe('city:omsk');
+    expect(defaultSide('Ребята выступили на фестивале.', 'city:omsk', null)).toBe('city:omsk');
   });
 });

@@ -63,6 +63,12 @@ describe('participation rule', () => {
     expect(drafts(text)).toEqual(['HELD_IN event:vystavka-belorusskaya-grafika → city:omsk']);
   });
 
+  it('reads "стала участницей" as taking part', () => {
+    expect(drafts('В прошлом году делегация Омского государственного университета стала участницей Международного фестиваля «Славянская речь».')).toContain(
+      'PARTICIPATED_IN inst:omskiy-gosuda-univer → event:mezhdunarodnyy-festival-slavyanskaya-rech',
+    );
+  });
+
   it('gives a part in the event to those who came "в рамках" it', () => {
     expect(drafts('В рамках Международного фестиваля «Иртыш» в Омске побывали творческие коллективы из Павлодара и Бреста.')).toEqual([
       'PARTICIPATED_IN city:pavlodar → event:mezhdunarodnyy-festival-irtysh',
