@@ -63,6 +63,12 @@ describe('participation rule', () => {
     expect(drafts(text)).toEqual(['HELD_IN event:vystavka-belorusskaya-grafika → city:omsk']);
   });
 
+  it('places the event whose prize they won in the town they went to', () => {
+    expect(drafts('В прошлом году ансамбль «Сибирячка» ездил в Бухару и стал лауреатом фестиваля «Дети Шёлкового пути».')).toContain(
+      'HELD_IN event:festival-deti-shelkovogo-puti → city:bukhara',
+    );
+  });
+
   it('reads "стала участницей" as taking part', () => {
     expect(drafts('В прошлом году делегация Омского государственного университета стала участницей Международного фестиваля «Славянская речь».')).toContain(
       'PARTICIPATED_IN inst:omskiy-gosuda-univer → event:mezhdunarodnyy-festival-slavyanskaya-rech',
