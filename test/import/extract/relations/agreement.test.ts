@@ -50,8 +50,8 @@ describe('agreement rule', () => {
     ['В мае исполнилось 10 лет со дня подписания соглашения о сотрудничестве между Тулой и Пензой.', ['AGREEMENT city:tula city:penza 2013 signed']],
     ['Протокол о сотрудничестве подписали мэры Тулы, Пензы и Твери.', ['AGREEMENT city:tula city:penza 2023 signed', 'AGREEMENT city:tula city:tver 2023 signed', 'AGREEMENT city:penza city:tver 2023 signed']],
     // the city after an institution is where it is, not a side
-    ['Средняя школа № 7 города Бреста и гимназия № 2 подписали договор о сотрудничестве.', ['AGREEMENT inst:srednya-shkola-7 inst:gimnaz-2 2023 signed']],
-    ['Подписано соглашение между школой № 5 города Бреста и гимназией № 3.', ['AGREEMENT inst:shkola-5 inst:gimnaz-3 2023 signed']],
+    ['Средняя школа № 7 города Бреста и гимназия № 2 подписали договор о сотрудничестве.', ['AGREEMENT inst:srednya-shkola-7@brest inst:gimnaz-2 2023 signed']],
+    ['Подписано соглашение между школой № 5 города Бреста и гимназией № 3.', ['AGREEMENT inst:shkola-5@brest inst:gimnaz-3 2023 signed']],
     // the reporting city's side in a form no finder reads: the lone other side signed with it
     ['В 2014 году глава нашего города и мэр Харбина подписали соглашение о сотрудничестве.', ['AGREEMENT city:harbin city:omsk 2014 signed']],
     ['Заключено соглашение о дружбе и сотрудничестве с Бишкеком (Киргизия).', ['AGREEMENT city:omsk city:bishkek 2023 signed']],

@@ -26,7 +26,7 @@ describe('contact rule', () => {
     ['Омские библиотекари провели видеомост «Читаем вместе» с коллегами из Гомеля.', ['city:omsk — city:gomel']],
     ['Прошла видеовстреча руководителей Омска и Павлодара.', ['city:omsk — city:pavlodar']],
     // two schools, each with its town after it
-    ['Прошёл телемост между гимназией № 14 г. Омска и средней школой № 1 г. Гомеля.', ['inst:gimnaz-14 — inst:srednya-shkola-1']],
+    ['Прошёл телемост между гимназией № 14 г. Омска и средней школой № 1 г. Гомеля.', ['inst:gimnaz-14@omsk — inst:srednya-shkola-1@gomel']],
   ])('takes a meeting or a lesson held remotely as a contact: %s', (text, expected) => {
     expect(pairs(text)).toEqual(expected);
   });
@@ -56,7 +56,7 @@ describe('contact rule', () => {
     ['На форуме в Москве глава Омска встретился с акимом Павлодара.', null, ['city:omsk — city:pavlodar']],
     // the reporter's institution where it was held faces the other institution
     ['В мае в Омской областной библиотеке состоялся телемост с Павлодарской областной библиотекой.', null, ['inst:omskaya-oblast-biblio — inst:pavlod-oblast-biblio']],
-    ['В мае в Детской библиотеке имени А.С. Пушкина города Омска прошёл телемост с Павлодарской областной библиотекой.', null, ['inst:detska-biblio-a-s-pushkin — inst:pavlod-oblast-biblio']],
+    ['В мае в Детской библиотеке имени А.С. Пушкина города Омска прошёл телемост с Павлодарской областной библиотекой.', null, ['inst:detska-biblio-a-s-pushkin@omsk — inst:pavlod-oblast-biblio']],
     // a meeting with a delegation in a third city: both travelled, and met
     ['На выставке в Москве глава Омска провёл встречу с делегацией Бреста.', null, ['city:omsk — city:brest']],
     ['В мае глава Омска встретился с Асланом Бжанией, главой администрации Зугдиди.', null, ['city:omsk — city:zugdidi']],
