@@ -10,7 +10,8 @@ import { before, type Clause, type Draft } from './context.js';
 export const DEST_BEFORE =
   /((?<![\p{L}])(в|во)\s+(\p{Ll}+(ом|ем|ой|ый|ий|ую|ое)\s+)?(город\p{L}*(-побратим\p{L}*|-партн[её]р\p{L}*)?|столиц\p{L}*|г\.)?\s*|(посетил\p{L}*|посетив\p{L}*|посещени\p{L}*|побывал\p{L}*\s+в)\s+(\p{Ll}+(ий|ый|ой|ом)\s+)?(город\p{L}*|г\.)?\s*)$/iu;
 // "делегация вернулась из Брно", "по возвращении из Пловдива": where the travellers had been, not their home.
-export const RETURNED_FROM = /(?<![\p{L}])(вернул\p{L}*|возвратил\p{L}*|возвращени\p{L}*|возвраща\p{L}*)\s+(\p{L}+\s+){0,2}?из\s+(\p{Ll}+(ого|его|ой|ей)\s+)?(города\s+|г\.\s*)?$/iu;
+// "делегация привезла из Азербайджана меморандум": what the travellers brought back from where they had been.
+export const RETURNED_FROM = /(?<![\p{L}])(вернул\p{L}*|возвратил\p{L}*|возвращени\p{L}*|возвраща\p{L}*|привезл\p{L}*|привез[её]т|привёз|привез)\s+(\p{L}+\s+){0,2}?из\s+(\p{Ll}+(ого|его|ой|ей)\s+)?(города\s+|г\.\s*)?$/iu;
 // "По приглашению администрации города Ульяновска … посетила делегация": the inviter is the host (the trip took place:
 // "по приглашению" is no future "приглашены").
 export const INVITED_BY = /(?<![\p{L}])по\s+приглашени\p{L}*\s+(\p{L}+\s+){0,3}?(город\p{L}*\s+|г\.\s*)?$/iu;

@@ -126,6 +126,8 @@ describe('visit rule', () => {
     // the inviter is the host, and a trip made at an invitation took place
     ['По приглашению мэрии Бреста в мае город посетила делегация Тулы.', ['VISIT city:tula city:brest 2023/5']],
     ['Делегация Тулы приглашена посетить Брест.', []],
+    // what the travellers brought back from where they had been
+    ['Омская делегация привезла из Казахстана меморандум о сотрудничестве.', []],
     // a decision to act later: the visit it names has not happened
     ['Решено подписать соглашение в мае, во время визита омской делегации в Брест.', []],
     // an institution visited is in the city they went to
