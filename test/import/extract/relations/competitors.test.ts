@@ -19,8 +19,17 @@ describe('competitors rule', () => {
     ]);
   });
 
+  it('gives a part in the festival named before to the towns of performers', () => {
+    const FEST = 'event:festival-druzhba';
+    expect(run(competitorsRule, 'Казахстан представляли артисты из Павлодара, Беларусь — фольклорный ансамбль «Купалинка» из Гродно.', { topicEventId: FEST })).toEqual([
+      `PARTICIPATED_IN city:pavlodar ${FEST} 2023`,
+      `PARTICIPATED_IN city:grodno ${FEST} 2023`,
+    ]);
+  });
+
   it('reads nothing under an event that is no competition, nor a plan', () => {
     expect(run(competitorsRule, 'Область представляли команды из Тюмени и Кургана.', { topicEventId: 'event:festival-druzhba' })).toEqual([]);
+    expect(run(competitorsRule, 'Область представляли артисты из Тюмени.', { topicEventId: 'event:forum-sibir' })).toEqual([]);
     expect(run(competitorsRule, 'В следующем году планируется пригласить команды из Тюмени.', { topicEventId: CUP })).toEqual([]);
   });
 });
