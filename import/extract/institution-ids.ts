@@ -1,4 +1,5 @@
-// The last step of a report's extraction: an institution with a generic name gets its town in its id.
+// An institution with a generic name gets its town in its id: at its mention when the sentence states the town
+// (sentence-mentions.ts), else as the last step of a report's extraction, once the report's town is known.
 // "Средняя школа № 5", "Гимназия имени А.С. Пушкина" and "МБУК «Централизованная библиотечная система»" exist in
 // hundreds of towns; an id made from the name alone would make them one node of the graph, and a path from a
 // school in Gomel to Omsk would run through every other town's school of that number. A name with a proper word in
