@@ -190,8 +190,9 @@ function bracketAfter(text: string, end: number, places: Mention[]): Mention | u
   );
 }
 
-// "с Ширакским государственным университетом из Гюмри": the town a body is from, right after its name.
-const FROM_GAP = /^\s*из\s+(г\.\s*|города\s+)?$/iu;
+// "с Ширакским государственным университетом из Гюмри", "ансамбль «Радуга» из Липецка": what stands between a body's
+// name and the town it is from (the participation rule reads it too).
+export const FROM_GAP = /^\s*из\s+(г\.\s*|города\s+)?$/iu;
 
 function fromAfter(text: string, end: number, places: Mention[]): string | null {
   const town = places.find((m) => m.kind === 'City' && m.via === 'name' && m.start > end && m.start - end < 14 && FROM_GAP.test(text.slice(end, m.start)));

@@ -7,6 +7,7 @@ import { before, clausesOf, isCityOf, GOES_ON_AFTER_CUT, joinClauses, listFrom, 
 import { firstWordStartMatch, matchesOf } from '../lexicon/spans.js';
 import { slugId } from '../lexicon/slug.js';
 import { habitualPlaceOf, PLACE_BEFORE, placeOf, WHERE_AFTER } from './event-place.js';
+import { FROM_GAP } from '../sentence-mentions.js';
 import { defaultSide } from '../report-institution.js';
 
 // Patterns a function uses on every call are built once here: tsx (esbuild) rewrites a literal holding `\p{…}`
@@ -241,8 +242,6 @@ function participantsOf(clause: Clause, ev: Mention, events: Mention[], cues: Cu
 }
 const CAPITAL_AFTER = /^\s+столиц/iu;
 // "ансамбль танца «Радуга» из Липецка": the town a named body comes from, not a list of towns that took part.
-const FROM_GAP = /^\s*из\s+(г\.\s*|города\s+)?$/iu;
-
 function homeOfBody(clause: Clause, city: Mention): boolean {
   return clause.mentions.some((m) => m.kind === 'Institution' && m.end <= city.start && FROM_GAP.test(clause.text.slice(m.end, city.start)));
 }
