@@ -46,12 +46,16 @@ export function documentPlaces(findings: ReadonlyArray<Found>): DocumentPlaces {
       for (const t of tokens(sentence.text)) {
         if (!isCapitalised(t.text)) continue;
         const over = found.mentions.filter((m) => m.start < t.end && t.start < m.end);
-        const body = over.length === 1 && over[0]!.kind === 'Institution' && over[0]!.start < t.start ? over[0] : undefined;
-        if (over.length > 0 && !body) continue;
+        const within = over.length === 1 && over[0]!.kind === 'Institution' ? over[0] : undefined;
+        if (over.length > 0 && !within) continue;
         const town = nominativeCandidates(t.text).map((c) => byName.get(c)).find((e) => e !== undefined);
         // "председатель Жодинского горисполкома" in a text that named Жодино: the town's adjective.
         const adjectiveOf = town ? undefined : townOfAdjective(t.text, byName);
         if (!town && !adjectiveOf) continue;
+        // Inside a body's name, a town named after its head ("Университет Бахр-Дара") or by the adjective that opens
+        // it ("Ванадзорский государственный университет"); a name that opens with the town's noun is the body's own.
+        const body = within && (within.start < t.start || adjectiveOf) ? within : undefined;
+        if (within && !body) continue;
         const id = (town ?? adjectiveOf)!.id;
         (added ??= []).push({ kind: 'City', id, start: t.start, end: t.end, via: town ? 'name' : 'adjective', ...(body ? { nestedIn: 'Institution' as const } : {}) });
         (entities ??= []).push((town ?? adjectiveOf)!);

@@ -26,6 +26,13 @@ describe('document places', () => {
     expect(located).toEqual(['city:banska-kremnitsa']);
   });
 
+  it("places a body whose name opens with the town's adjective in that town", async () => {
+    const text = 'Пенза, 2019\n\nВ Пензе побывала делегация города Мирхорода (Словакия). Пензенский университет подписал соглашение с Мирхородским государственным университетом.\n';
+    const x = await extractText(text, { file: 'test.txt' });
+    const located = x.relations.filter((r) => r.kind === 'LOCATED_IN' && r.source.startsWith('inst:mirkhor')).map((r) => r.target);
+    expect(located).toEqual(['city:mirkhorod']);
+  });
+
   it('gives the same name nothing when no sentence called it a town', async () => {
     const text = 'Пенза, 2019\n\nБанска-Кремница и Пенза подписали соглашение о побратимстве в 2006 году.\n';
     expect((await facts(text)).some((f) => f.includes('banska'))).toBe(false);
