@@ -7,7 +7,7 @@ import { isLowerLetterAt } from '../lexicon/plain-words.js';
 import { adjectiveCountry } from './country-adjectives.js';
 import { findCountry } from './countries.js';
 import { readings } from '../lexicon/morph.js';
-import { casesAfter, placeNominative } from '../lexicon/place-name.js';
+import { agreeingNominative, casesAfter, placeNominative } from '../lexicon/place-name.js';
 import { sameCountry, worldCitiesLike } from '../lexicon/world.js';
 import type { Mention } from '../mentions.js';
 import type { Entity } from '../types.js';
@@ -129,13 +129,13 @@ export function findPlaces(text: string, people: ReadonlyArray<{ start: number; 
         // "с сербским городом Ниш": the country's adjective before the city word.
         const cueIso = cue && !country ? cueAdjectiveCountry(preceding) : undefined;
         const stated = country ?? adjectiveIso ?? cueIso ?? (inList ? listIso : undefined);
-        const { name, town } = pair ? { name: surface, town: pair } : placeNominative(surface, casesAfter(preceding), cityNominative(surface), stated);
+        const { name, town } = pair ? { name: surface, town: pair } : placeNominative(surface, casesAfter(preceding), (adjectiveIso && agreeingNominative(surface, adjective!)) || cityNominative(surface), stated);
         const confirmed =
           bare || home || known
             ? (bare && bareTown(t.text, town, adjacent, authoritySpotBefore(text, Math.max(0, t.start - 40), t.start))) ||
               (home && homeTown(town)) ||
               (known && dictionaryTown(t.text, town, preceding))
-            : !(!cue && !country && !inList && !sameCountry(town?.country, adjectiveIso) && !(adjectiveIso && !town && unknownWord(t.text)));
+            : !(!cue && !country && !inList && !sameCountry(town?.country, adjectiveIso) && !(adjectiveIso && !town && (unknownWord(t.text) || dictionaryPlace(t.text))));
         // Unconfirmed, the word may still be a city's adjective (`Урумчинского`), read below.
         if (confirmed && (town || pair || !notATown(t.text, adjacent))) {
           const id = cityIdFor(name);
@@ -184,6 +184,12 @@ export function findPlaces(text: string, people: ReadonlyArray<{ start: number; 
  */
 function unknownWord(word: string): boolean {
   return word.length >= 4 && !readings(word).some((r) => r.known);
+}
+
+/** "в узбекскую Хиву": a noun the dictionary knows as a place and as nothing else. */
+function dictionaryPlace(word: string): boolean {
+  const rs = readings(word);
+  return rs.length > 0 && rs.every((r) => r.known && r.pos === 'NOUN' && r.parse.tag.Geox);
 }
 
 /**

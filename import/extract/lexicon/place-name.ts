@@ -58,6 +58,8 @@ const AS_WRITTEN_END = /[бвгджзклнпрстфхцчшщь]$/u;
 const LAST_WORD = /([\p{L}-]+)\.?\s*$/u;
 const ADJECTIVE_CASE_END = /(ым|им|ого|его|ому|ему)$/u;
 const GENITIVE_END = /[аяАЯ]$/u;
+/** A world town smaller than this gives way to a place the dictionary knows. */
+const SMALL_TOWN = 50_000;
 const LATIN_A_END = /[aA]$/u;
 
 function recase(candidate: string, model: string): string {
@@ -114,6 +116,34 @@ export function nominativeCandidates(surface: string): string[] {
   return out;
 }
 
+/**
+ * "в узбекскую Кувиру", "из индийской Малуны", "с белорусскими Кличевичами": the adjective before a name the world
+ * list does not know says its gender and number, and so which nominative its ending comes from (a feminine in -а/-я,
+ * a plural in -ы/-и). Null when the adjective's readings do not agree on a feminine or a plural.
+ */
+export function agreeingNominative(surface: string, adjective: string): string | null {
+  const rs = readings(adjective).filter((r) => r.pos === 'ADJF');
+  if (rs.length === 0) return null;
+  const plural = rs.every((r) => r.number === 'plur');
+  const feminine = !plural && rs.every((r) => r.number === 'sing' && r.gender === 'femn');
+  if (!plural && !feminine) return null;
+  if (plural) return pluralNominative(surface);
+  const nominative = rs.some((r) => r.case === 'nomn');
+  return nominativeCandidates(surface).find((c, i) => (i > 0 || nominative) && /[ая]$/u.test(c)) ?? null;
+}
+
+const PLURAL_CASE_END = /(ами|ями|ах|ях|ам|ям|ов|ев|ей)$/u;
+
+/** A plural name's nominative: -ы, or -и after a soft ending, a velar or a hushing consonant (Кличевичами → Кличевичи). */
+function pluralNominative(surface: string): string | null {
+  const m = PLURAL_CASE_END.exec(surface);
+  if (!m) return /[ыи]$/u.test(surface) ? surface : null;
+  const stem = surface.slice(0, m.index);
+  if (stem.length < 3) return null;
+  const soft = /^(я|ей)/u.test(m[1]!) || /[кгхжчшщ]$/u.test(stem);
+  return stem + (soft ? 'и' : 'ы');
+}
+
 /** The nominatives one word's ending allows, by REVERSALS alone (none when it has no oblique ending). */
 function reversed(word: string): string[] {
   const lower = word.toLowerCase();
@@ -161,6 +191,12 @@ export function placeNominative(surface: string, cases: readonly Case[] | null, 
     const better = !best || here(town) > here(best.town!) || (here(town) === here(best.town!) && town.population > best.town!.population);
     const sameButKnown = best?.town === town && places.has(c.toLowerCase().replace(/ё/g, 'е'));
     if (better || sameButKnown) best = { name: c, town };
+  }
+  // `в Бухаре и Хиве`: a place the dictionary knows by a candidate (Хива) beats a village of the world list that
+  // sounds like another candidate (Khiv, 2,401 people), when the text does not place the village's country.
+  const known = candidates.find((c) => places.has(c.toLowerCase().replace(/ё/g, 'е')));
+  if (known && !asWritten && best && best.name !== known && best.town!.population < SMALL_TOWN && !sameCountry(best.town!.country, country)) {
+    return { name: known, town: null };
   }
   // `города Ниша (Сербия)`: a reading in the country the text states beats one in another country.
   const statedOnly = country && best && sameCountry(best.town!.country, country) && !sameCountry(asWritten?.country, country);

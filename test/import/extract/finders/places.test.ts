@@ -264,3 +264,26 @@ describe('words that are no towns', () => {
     expect(found('Договор между муниципалитетами Омска и Казахской Республики.')).toEqual(['Омск']);
   });
 });
+
+describe("an unknown town's nominative agrees with the country's adjective before it", () => {
+  const names = (text: string) => findPlaces(text).entities.filter((e) => e.kind === 'City').map((e) => e.name);
+  it.each([
+    // Made-up towns, so that no world list decides: the adjective's gender and number do.
+    ['Затем делегация отправилась в узбекскую Кувиру.', ['Кувира']],
+    ['Гости из индийской Малуны посетили музей.', ['Малуна']],
+    ['Делегация побывала в казахстанской Туркуле.', ['Туркула']],
+    ['Соглашение подписано с белорусскими Кличевичами.', ['Кличевичи']],
+  ])('%s', (text, expected) => {
+    expect(names(text)).toEqual(expected);
+  });
+});
+
+describe('a place the dictionary knows', () => {
+  const names = (text: string) => findPlaces(text).entities.filter((e) => e.kind === 'City').map((e) => `${e.name}:${e.country ?? '-'}`);
+  it('is read after a country adjective', () => {
+    expect(names('Туристы из Омска посетили древнюю узбекскую Хиву.')).toEqual(['Омск:RU', 'Хива:UZ']);
+  });
+  it('beats a village of another country that sounds like one of its forms', () => {
+    expect(names('Мэр провёл переговоры в Бухаре и Хиве.').map((n) => n.split(':')[0])).toEqual(['Бухара', 'Хива']);
+  });
+});
