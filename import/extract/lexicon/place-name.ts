@@ -54,6 +54,7 @@ const IMPOSSIBLE = /([аеёиоуыэюя]ь|[^аеёиоуыэюя]й|ьь)$/u
 // Lowercase parts of a foreign hyphenated name (`Нёвилль-де-Пуату`, `Санта-Крус-де-Тенерифе`) do not decline.
 const FOREIGN_PARTICLE = /-(де|ла|ле|сюр|сюрь|ан|дель|дер|ди|да|дос|лес|эль|ам|ин|им|оф|он)-/u;
 const ON_RIVER = /^(\p{Lu}[\p{L}]+)(-на-\p{Lu}[\p{L}-]+)$/u;
+const FLEETING = /^(.*[бвгджзклмнпрстфхцчшщ])([цк])$/u;
 const AS_WRITTEN_END = /[бвгджзклнпрстфхцчшщь]$/u;
 const LAST_WORD = /([\p{L}-]+)\.?\s*$/u;
 const ADJECTIVE_CASE_END = /(ым|им|ого|его|ому|ему)$/u;
@@ -83,6 +84,10 @@ export function nominativeCandidates(surface: string): string[] {
   for (const r of reversed(surface)) {
     const c = recase(r, surface);
     if (!out.includes(c)) out.push(c);
+    // `Крагуевца` → Крагуевац, `Чачка` → Чачак: a vowel that the oblique cases drop before a final ц or к (the world
+    // list confirms which).
+    const fleeting = FLEETING.exec(c);
+    if (fleeting) for (const v of ['а', 'е', 'о']) if (!out.includes(fleeting[1]! + v + fleeting[2]!)) out.push(fleeting[1]! + v + fleeting[2]!);
   }
   // `Петропавловском-Камчатским`, `Каменске-Шахтинском`: in a name of a noun and an adjective both parts decline.
   const parts = surface.split('-');

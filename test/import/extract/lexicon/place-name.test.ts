@@ -26,6 +26,9 @@ describe('place names the hand gazetteer lacks', () => {
     // Dutch z is з; a French saint is сен
     ['Зволле', 'Зволле', 'NL'],
     ['Сен-Мор-де-Фоссе', 'Сен-Мор-де-Фоссе', 'FR'],
+    // a vowel the oblique cases drop before a final ц or к
+    ['Крагуевца', 'Крагуевац', 'RS'],
+    ['Чачке', 'Чачак', 'RS'],
   ])('%s → %s (%s)', (surface, name, country) => {
     const found = placeNominative(surface, null, surface);
     expect(found.name).toBe(name);
