@@ -6,7 +6,7 @@ import { transliterateTitle } from '../lexicon/transliterate.js';
 import { isLowerLetterAt } from '../lexicon/plain-words.js';
 import { adjectiveCountry } from './country-adjectives.js';
 import { findCountry } from './countries.js';
-import { readings } from '../lexicon/morph.js';
+import { inflectReading, readings } from '../lexicon/morph.js';
 import { agreeingNominative, casesAfter, placeNominative } from '../lexicon/place-name.js';
 import { sameCountry, worldCitiesLike } from '../lexicon/world.js';
 import type { Mention } from '../mentions.js';
@@ -93,18 +93,23 @@ export function findPlaces(text: string, people: ReadonlyArray<{ start: number; 
         continue;
       }
       // "Восточное Сараево": the compass word belongs to the town after it, found at the next word.
-      if (COMPASS.test(t.text) && adjacent) {
+      // "Новый Кармел", "Старая Тирна": so do a few other adjectives, before a town the gazetteer lacks.
+      if ((COMPASS.test(t.text) || NAME_ADJECTIVE.test(t.text)) && adjacent) {
         i++;
         continue;
       }
-      // Unknown cities from their context: a city cue before, or a country in parentheses after.
-      const preceding = text.slice(Math.max(0, t.start - 40), t.start);
+      // Unknown cities from their context: a city cue before, or a country in parentheses after. A name's adjective
+      // ("посетила Новый Кармел") stands between the cue and the noun.
+      const prev = toks[i - 1];
+      const named = prev && NAME_ADJECTIVE.test(prev.text) && text.slice(prev.end, t.start) === ' ' && !mentions.some((m) => m.end > prev.start) ? prev : undefined;
+      const from = named ? named.start : t.start;
+      const preceding = text.slice(Math.max(0, from - 40), from);
       // "встреча с городами-побратимами Хэнани": after a plural "cities", a lone name is their owner (a
       // province, a country), not a city; a list ("городами Кайфын, Маньчжурия и Урумчи") is cities.
       // A sentence without any of a cue's words is asked once, not before each word.
       const cue =
         (cueWords ??= hasCityCueWords(text)) &&
-        cityCueBefore(text, Math.max(0, t.start - 40), t.start) &&
+        cityCueBefore(text, Math.max(0, from - 40), from) &&
         (!PLURAL_CITY_CUE.test(preceding) || /^\s*(,|и\s|\()/u.test(text.slice(t.end, t.end + 4)));
       const country = countryInParentheses(text, t.end);
       // A list continues only with a noun: "городом Омском и Научно-производственным объединением" does not.
@@ -115,7 +120,7 @@ export function findPlaces(text: string, people: ReadonlyArray<{ start: number; 
       const adjectiveCountryIso = adjective ? adjectiveCountry(adjective) : undefined;
       const adjectiveIso = adjectiveCountryIso && !readings(t.text).some((r) => r.pos === 'ADJF' && r.known) ? adjectiveCountryIso : undefined;
       // "посетила Клайпеду", "в Тарту": with no cue at all, a large town the world list confirms (below).
-      const bare = !cue && !country && !inList && !adjectiveIso && bareSpotBefore(text, Math.max(0, t.start - 40), t.start);
+      const bare = !cue && !country && !inList && !adjectiveIso && bareSpotBefore(text, Math.max(0, from - 40), from);
       // "Хабаровск принял гостей", "делегация Воркуты": anywhere, a town of the report's own country that the
       // world list knows (below); the hand gazetteer cannot hold every Russian town a report is about.
       const home = !cue && !country && !inList && !adjectiveIso && mayBeHomeTown(t.text, adjacent ? next.text : undefined, text.slice(t.end, t.end + 12)) && homeTownIn(t.text);
@@ -138,9 +143,14 @@ export function findPlaces(text: string, people: ReadonlyArray<{ start: number; 
             : !(!cue && !country && !inList && !sameCountry(town?.country, adjectiveIso) && !(adjectiveIso && !town && (unknownWord(t.text) || dictionaryPlace(t.text))));
         // Unconfirmed, the word may still be a city's adjective (`Урумчинского`), read below.
         if (confirmed && (town || pair || !notATown(t.text, adjacent))) {
-          const id = cityIdFor(name);
-          mentions.push({ kind: 'City', id, start: t.start, end: last.end, via: 'name' });
-          entities.push({ id, kind: 'City', name, nameEn: town?.name ?? transliterateTitle(name), country: stated ?? town?.country ?? null });
+          const whole = named && !pair ? withNameAdjective(named.text, agreeingNominative(t.text, named.text) ?? name) : null;
+          const id = cityIdFor(whole ?? name);
+          mentions.push({ kind: 'City', id, start: whole ? from : t.start, end: last.end, via: 'name' });
+          entities.push(
+            whole
+              ? { id, kind: 'City', name: whole, nameEn: transliterateTitle(whole), country: stated ?? null }
+              : { id, kind: 'City', name, nameEn: town?.name ?? transliterateTitle(name), country: stated ?? town?.country ?? null },
+          );
           listIso = stated;
           i += pair ? 2 : 1;
           continue;
@@ -252,6 +262,17 @@ function isLowerOrHyphen(s: string, i: number, width: number): boolean {
 }
 
 const COMPASS = /^(Восточн|Западн|Северн|Южн)(ое|ого|ому|ым|ом|ая|ой|ую|ый|ий)$/u;
+// Adjectives that open towns' names (`Новый Афон`, `Старая Загора`, `Верхнее Дубово`), any gender, case and number.
+const NAME_ADJECTIVE = /^(Восточн|Западн|Северн|Южн|Нов|Стар|Верхн|Нижн|Больш|Мал|Велик|Средн)(ое|ого|ому|ым|ом|ая|ой|ую|ый|ий|ее|его|ему|им|ем|яя|ей|юю|ые|ых|ыми|ие|их|ими)$/u;
+
+/** "Верхнего" before Плавино → "Верхнее Плавино": the adjective in the gender and number the noun's nominative has. */
+function withNameAdjective(adjective: string, noun: string): string | null {
+  const r = readings(adjective).find((x) => x.pos === 'ADJF');
+  if (!r) return null;
+  const grammemes = /[ыи]$/u.test(noun) ? ['plur', 'nomn'] : /[оеёу]$/u.test(noun) ? ['neut', 'sing', 'nomn'] : /[ая]$/u.test(noun) ? ['femn', 'sing', 'nomn'] : ['masc', 'sing', 'nomn'];
+  const form = inflectReading(r, grammemes);
+  return form ? `${adjective.charAt(0)}${form.slice(1)} ${noun}` : null;
+}
 
 /** "Восточного Сараева" → Восточное Сараево: a compass adjective right before a known city makes another town. */
 function compassPart(text: string, prev: Token | undefined, t: Token, city: GazetteerCity): Entity | null {

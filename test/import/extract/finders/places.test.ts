@@ -287,3 +287,15 @@ describe('a place the dictionary knows', () => {
     expect(names('Мэр провёл переговоры в Бухаре и Хиве.').map((n) => n.split(':')[0])).toEqual(['Бухара', 'Хива']);
   });
 });
+
+describe('a town named by an adjective and a noun the gazetteer lacks', () => {
+  const names = (text: string) => findPlaces(text).entities.filter((e) => e.kind === 'City').map((e) => e.name);
+  it.each([
+    // made-up towns: the adjective is part of the name, in the noun's gender
+    ['Делегация посетила Новый Кармел (Израиль).', ['Новый Кармел']],
+    ['Соглашение подписано с городом Старая Тирна (Словакия).', ['Старая Тирна']],
+    ['Гости из Верхнего Плавино (Сербия) приехали на праздник.', ['Верхнее Плавино']],
+  ])('%s', (text, expected) => {
+    expect(names(text)).toEqual(expected);
+  });
+});
