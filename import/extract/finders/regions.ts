@@ -12,6 +12,7 @@ const REGION_WORDS = /^(област[ьиейю]|краем|края|краю|к
 const REGION_NOUN = /област|кра[йяюе]|облисполком|аймак/iu;
 /** The words REGION_BEFORE needs, anywhere in the sentence. */
 const REGION_CUE = /провинци|штат|префектур|автономн|аймак|республик/iu;
+const PLURAL_OBLAST = /^област(ями|ей|ях|ям|и)$/iu;
 const REGION_COMMITTEE = /^\s+(областн\p{L}+\s+исполнительн\p{L}+\s+комитет\p{L}*|облисполком\p{L}*)/u;
 const NEXT_CAPITALISED = /^\s+(\p{Lu}[\p{L}-]+)/u;
 // "Республики Калмыкия", "Республикой Татарстан": a republic of a federation; a state's name there is a country's.
@@ -51,6 +52,15 @@ function byAdjective(text: string, toks: Token[], mentions: Mention[], entities:
     if (isCapitalised(adj.text) && /(ск|цк)(ая|ой|ую|ою)$/u.test(adj.text) && /^област/iu.test(noun.text) && text.slice(adj.end, noun.start).trim() === '') {
       const name = regionNominative(adj.text) + ' область';
       addRegion(mentions, entities, name, adj.start, noun.end, null);
+    }
+    // "между Брянской и Гомельской областями": two regions share one plural noun.
+    const second = toks[i + 2];
+    const plural = toks[i + 3];
+    if (
+      second && plural && noun.text === 'и' && isCapitalised(adj.text) && isCapitalised(second.text) &&
+      /(ск|цк)(ой|ую|ою)$/u.test(adj.text) && /(ск|цк)(ой|ую|ою)$/u.test(second.text) && PLURAL_OBLAST.test(plural.text)
+    ) {
+      addRegion(mentions, entities, regionNominative(adj.text) + ' область', adj.start, adj.end, null);
     }
     // A Belarusian region's executive committee: "Брестским областным исполнительным комитетом", "Гомельский облисполком".
     const committee = isCapitalised(adj.text) && /(ск|цк)(ий|ого|ому|им|ом)$/u.test(adj.text) ? REGION_COMMITTEE.exec(text.slice(adj.end)) : null;

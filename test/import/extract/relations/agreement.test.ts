@@ -18,6 +18,9 @@ describe('agreement rule', () => {
     ['Было решено подготовить соглашение о сотрудничестве между Тулой и Брестом.', ['AGREEMENT city:tula city:brest 2023 planned']],
     // a Belarusian region's executive committee is the region
     ['В мае подписано соглашение между Правительством Омской области и Гродненским областным исполнительным комитетом.', ['AGREEMENT region:omskaya-oblast region:grodnenskaya-oblast 2023/5 signed']],
+    // two regions that share one plural noun
+    ['Подписана программа сотрудничества между Курганской и Витебской областями на 2025–2027 годы.', ['AGREEMENT region:kurganskaya-oblast region:vitebskaya-oblast 2023 signed']],
+    ['Стороны договорились подготовить соглашение между Омской и Гомельской областями.', ['AGREEMENT region:omskaya-oblast region:gomelskaya-oblast 2023 planned']],
     ['Соглашение подписали Витебский облисполком и администрация Омской области.', ['AGREEMENT region:vitebskaya-oblast region:omskaya-oblast 2023 signed']],
     ['Соглашение подписали Минский городской исполнительный комитет и администрация города Тулы.', ['AGREEMENT city:minsk city:tula 2023 signed']],
     // an institution's town in brackets is where it is, not a side
