@@ -203,6 +203,7 @@ function partyPairs(clause: Clause, parties: Mention[], docAt: number, ctx: Sent
   }
   return pairs;
 }
+const OWNER_BEFORE = /(?<![\p{L}])у\s+(город\p{L}*\s+|г\.\s*)?$/iu;
 const THE_SIDES = /(?<![\p{L}])стороны(?![\p{L}])/iu;
 const SIGNED_WHERE_VISITED = /(визит|посетил|побывал|прибыл|выезжал)\p{L}*[^.;]*,\s*где\s+(\p{L}+\s+)?(был[аио]?\s+)?(подписан|заключ)/iu;
 const OUR_BODY = /(?<![\p{L}])наш(его|ей|ему|им|ем|а|у|и)?\s+(школ|гимнази|лице|университет|вуз|институт|академи|библиотек|колледж|музе|театр|палат|центр)\p{L}*/iu;
@@ -254,7 +255,8 @@ function subjectOf(clause: Clause, parties: Mention[], docAt: number, ctx: Sente
   if (host) return partyOf(host);
   // "два протокола Омской ТПП с управлением ..."
   const right = parties.find((m) => m.start > docAt && m.start - docAt < 60 && !/(с|со|между)\s+(\S+\s+)?$/iu.test(before(clause, m, 20)));
-  if (right && right.kind === 'Institution') return partyOf(right);
+  // "Соглашения у Севастополя подписаны с …": the owner after "у" signed them.
+  if (right && (right.kind === 'Institution' || OWNER_BEFORE.test(before(clause, right, 20)))) return partyOf(right);
   // "В ходе визита ректор подписал меморандум" in a university's press release: the university.
   return defaultSide(clause.text, ctx.reportCityId, ctx.reportInstitutionId);
 }

@@ -8,7 +8,7 @@ const WITH_BEFORE = /(?<![\p{L}])(с|со)\s+(\p{Ll}+\s+){0,2}$/iu;
 
 // The relation word in the plural, then straight away its owner ("побратимами Омска", "городов-партнёров г. Томска"),
 // then the list: "являются", a colon or a dash between them.
-const OWNER_AFTER_WORD = /^\p{L}*(ами|ы|и|ов|ей)\s+(города\s+|г\.\s*)?$/iu;
+const OWNER_AFTER_WORD = /^\p{L}*(ами|ы|и|ов|ей)\s+(у\s+)?(города\s+|г\.\s*)?$/iu;
 const LIST_LEAD = /^\s*(\([^()]*\)\s*)?((также|тоже|ещё|еще|сегодня|сейчас)\s+)?(:|[—–-]|(являются|являлись|стали|это)\s*:?)\s*(\p{Ll}+\s+)?(город\p{L}*\s+|г\.\s*)?$/iu;
 
 const FRAMED_BEFORE = /(?<![\p{L}])в\s+рамках\s+$/iu;

@@ -12,6 +12,8 @@ describe('agreement rule', () => {
       'Соглашения о сотрудничестве подписаны между Тулой и городами Брест (Беларусь), Гомель и Вильнюс.',
       ['AGREEMENT city:tula city:brest 2023 signed', 'AGREEMENT city:tula city:gomel 2023 signed', 'AGREEMENT city:tula city:vilnius 2023 signed'],
     ],
+    // the owner after "у", not the reporter, signed the documents listed
+    ['Соглашения о сотрудничестве у Тулы уже подписаны с Брестом, Гомелем и Вильнюсом.', ['AGREEMENT city:tula city:brest - signed', 'AGREEMENT city:tula city:gomel - signed', 'AGREEMENT city:tula city:vilnius - signed']],
     // each side of a list with its own year
     ['Соглашения о сотрудничестве подписаны с городами Брест (2012 год) и Гродно (2016 год).', ['AGREEMENT city:omsk city:brest 2012 signed', 'AGREEMENT city:omsk city:grodno 2016 signed']],
     // preparing a document is a plan
