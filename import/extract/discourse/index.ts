@@ -41,6 +41,9 @@ export interface Frame {
   yearReferredTo: number | null;
 }
 
+// A sentence that opens with an event's head noun speaks of the event named last.
+const EVENT_AS_SUBJECT = /^\s*(фестивал|форум|праздник|мероприяти|конкурс|выставк|ярмарк|турнир|конференци|чемпионат)\p{L}*(?![\p{L}])/iu;
+
 export class Discourse {
   private topicCityId: string | null = null;
   private sectionCityId: string | null = null;
@@ -118,7 +121,8 @@ export class Discourse {
     this.headingJustRead = false;
     // "Стороны договорились провести в Бишкеке Дни Уфы": a planned event is not the one the text goes on about.
     const named = isPlanned(sentence.text) ? undefined : [...mentions].reverse().find((m) => m.kind === 'Event')?.id;
-    this.topicEventJustNamed = named !== undefined;
+    // "Фестиваль организован администрацией города.": a sentence about the event just named keeps it just named.
+    this.topicEventJustNamed = named !== undefined || (this.topicEventJustNamed && EVENT_AS_SUBJECT.test(sentence.text));
     this.topicEventId = named ?? this.topicEventId;
     for (const [eventId, cityId] of partnerNetworksIn(sentence.text, mentions)) this.partnerNetworks.set(eventId, cityId);
     this.lead.advance(sentence.text);

@@ -49,8 +49,8 @@ const LIST_OF_PARTICIPANTS = /(такие\s+(город\p{L}*)?\s*,?\s*как|у
 // After a participation cue, a list opened by "как" or "из" names who took part: "приняли участие коллективы
 // городов-партнёров, как Кайфын, Минск", "приняли участие студенты из Иркутска, Томска", "коллективы из
 // городов-побратимов: A (страна), B и C".
-// "из российских городов — Самары, Уфы": a plural adjective and a dash before the list.
-const LIST_AFTER_CUE = /(,\s*как|(?<![\p{L}])из)\s+(\p{Ll}{3,}(ых|их)\s+(?=город))?(г\.\s*|город\p{L}*(-побратим\p{L}*|-партн[её]р\p{L}*)?\s*[:—–]?\s*)?$/iu;
+// "из российских городов — Самары, Уфы": a plural adjective and a dash before the list; "из пяти городов: …" a count.
+const LIST_AFTER_CUE = /(,\s*как|(?<![\p{L}])из)\s+((\p{Ll}{3,}(ых|их)|\d+|двух|тр[её]х|четыр[её]х|пяти|шести|семи|восьми|девяти|десяти|нескольких)\s+(?=город))?(г\.\s*|город\p{L}*(-побратим\p{L}*|-партн[её]р\p{L}*)?\s*[:—–]?\s*)?$/iu;
 // A party that invites, supports or frames the event is not its participant.
 const NOT_A_PARTICIPANT = /(приглашени\p{L}*|содействи\p{L}*|поддержк\p{L}*|инициатив\p{L}*|в\s+рамках|эгидой|из\s+городов)\s+([\p{L}-]+\s+){0,3}$/iu;
 
@@ -79,8 +79,9 @@ interface Cue {
 // "В работе форума приняли участие …", "В программе фестиваля выступил …": the event's work, opening, ceremony or
 // programme stands for it.
 // "В нём приняли участие …": a pronoun stands for it too.
-const BARE_EVENT = /(в|во|на|участник\p{L}*|участниц\p{L}*)\s+(?:(?:его\s+|её\s+|ее\s+)?(?:работе|открытии|закрытии|церемонии\s+открытия|программе)\s+)?(нём|нем|ней|них|фестивал\p{L}*|форум\p{L}*|конкурс\p{L}*|выставк\p{L}*|ярмарк\p{L}*|мероприяти\p{L}*|чемпионат\p{L}*|турнир\p{L}*|проект\p{L}*|акци\p{L}*|конференци\p{L}*)(?![\p{L}])(?!\s*«)/giu;
+const BARE_EVENT = /(в|во|на|участник\p{L}*|участниц\p{L}*)\s+(?:(?:его\s+|её\s+|ее\s+)?(?:работе|открытии|закрытии|церемонии\s+открытия|программе)\s+)?(нём|нем|ней|них|фестивал\p{L}*|праздник\p{L}*|форум\p{L}*|конкурс\p{L}*|выставк\p{L}*|ярмарк\p{L}*|мероприяти\p{L}*|чемпионат\p{L}*|турнир\p{L}*|проект\p{L}*|акци\p{L}*|конференци\p{L}*)(?![\p{L}])(?!\s*«)/giu;
 
+const NAMED_AFTER = /^\s+[А-ЯЁ]/u;
 const PRONOUN = /^(нём|нем|ней|них)$/iu;
 const PLURAL_LOCATIVE = /(ях|ах)$/iu;
 
@@ -107,6 +108,8 @@ function participationOfClause(clause: Clause, ctx: SentenceContext): Draft[] {
     if (/^участ/iu.test(head[1]!) && (PRONOUN.test(head[2]!) || !ctx.topicEventId.includes(slugId(head[2]!).slice(0, 5)))) return [];
     // "В фестивалях принимали участие …": several events, not the one named last.
     if (PLURAL_LOCATIVE.test(head[2]!)) return [];
+    // "на празднике Сабантуй": a feast named after the noun is another event.
+    if (NAMED_AFTER.test(clause.text.slice(head.index + head[0].length))) return [];
     const start = head.index + head[0].length - head[2]!.length;
     const ref: Mention = { kind: 'Event', id: ctx.topicEventId!, start, end: start + head[2]!.length, via: 'event' };
     clause = { ...clause, mentions: [...clause.mentions, ref].sort((a, b) => a.start - b.start) };
@@ -163,8 +166,9 @@ function inPerson(clause: Clause, participants: readonly string[]): string[] {
   return [...new Set(ids)];
 }
 
-// "выступили творческие коллективы из Гомеля, …": a cue, then a list of towns after "из".
-const CUE_THEN_LIST_FROM = /(выступил\p{L}*|принял\p{L}*\s+участие|участвова\p{L}*|участву\p{L}*)\s+([^.;:]{0,40}\s)?из\s/iu;
+// "выступили творческие коллективы из Гомеля, …", "приехали делегации из пяти городов: …": a cue, then a list of
+// towns after "из".
+const CUE_THEN_LIST_FROM = /(выступил\p{L}*|принял\p{L}*\s+участие|участвова\p{L}*|участву\p{L}*|приехал\p{L}*|прибыл\p{L}*)\s+([^.;:]{0,40}\s)?из\s/iu;
 
 /** Where a clause that names no event tells who took part in one by a list after "из", or null. */
 function justAfterEvent(clause: Clause): { index: number } | null {

@@ -81,3 +81,24 @@ describe('who took part, told right after the event', () => {
     expect(of('PARTNER')).toEqual(['city:brest', 'city:gomel', 'city:pavlodar']);
   });
 });
+
+describe('who came to the event, told after a sentence about it', () => {
+  const participants = async (text: string) => {
+    const x = await extractText(text, { file: 'tula.txt' });
+    return x.relations.filter((r) => r.kind === 'PARTICIPATED_IN').map((r) => r.source).sort();
+  };
+
+  it('links a counted list of towns that came, past a sentence that opens with the event’s noun', async () => {
+    const text =
+      'Тула, 3 сентября 2024 года\nВ Туле прошёл Фестиваль народных ремёсел «Тульский пряник». Фестиваль организован управлением культуры.\n' +
+      'На тульскую землю приехали мастера из четырёх городов: Гомеля и Бреста (Беларусь), Павлодара и Бишкека.\n';
+    expect(await participants(text)).toEqual(['city:bishkek', 'city:brest', 'city:gomel', 'city:pavlodar']);
+  });
+
+  it('links no town that came after a sentence about something else', async () => {
+    const text =
+      'Тула, 3 сентября 2024 года\nВ Туле прошёл Фестиваль народных ремёсел «Тульский пряник». Погода была тёплой.\n' +
+      'На тульскую землю приехали мастера из четырёх городов: Гомеля и Бреста (Беларусь), Павлодара и Бишкека.\n';
+    expect(await participants(text)).toEqual([]);
+  });
+});

@@ -171,6 +171,16 @@ describe('participation rule', () => {
     expect(drafts('В Томске завершился фестиваль «Сибирская осень».')).toEqual([expect.stringMatching(/^HELD_IN event:.* → city:tomsk$/)]);
   });
 
+  it('reads "на праздник" as the event the text spoke of, and a counted list of towns after "из" as who came', () => {
+    expect(draftsAfter('На праздник приехали делегации из трёх городов: Томска, Гродно и Павлодара.', 'event:festival-osen')).toEqual([
+      'PARTICIPATED_IN city:tomsk → event:festival-osen',
+      'PARTICIPATED_IN city:grodno → event:festival-osen',
+      'PARTICIPATED_IN city:pavlodar → event:festival-osen',
+    ]);
+    // a feast named after the noun is another event
+    expect(draftsAfter('Делегация Томска выступила на празднике Сабантуй.', 'event:festival-osen')).toEqual([]);
+  });
+
   it('reads "участниками фестиваля" as the festival named before, each listed city taking part', () => {
     const text = 'Участниками фестиваля стали коллективы из Томска, казахстанского Павлодара и белорусского Гродно.';
     expect(draftsAfter(text, 'event:festival-druzhba')).toEqual([
