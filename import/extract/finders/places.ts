@@ -6,13 +6,14 @@ import { transliterateTitle } from '../lexicon/transliterate.js';
 import { isLowerLetterAt } from '../lexicon/plain-words.js';
 import { adjectiveCountry } from './country-adjectives.js';
 import { findCountry } from './countries.js';
-import { inflectReading, readings } from '../lexicon/morph.js';
+import { readings } from '../lexicon/morph.js';
 import { agreeingNominative, casesAfter, placeNominative } from '../lexicon/place-name.js';
 import { sameCountry, worldCitiesLike } from '../lexicon/world.js';
 import type { Mention } from '../mentions.js';
 import type { Entity } from '../types.js';
 import { cityCueBefore, hasCityCueWords } from './city-cue.js';
 import { cityFromDerived, hasDerivedShape } from './city-derived.js';
+import { articledName, NAME_ADJECTIVE, withNameAdjective } from './two-word-names.js';
 import { districtAt } from './districts.js';
 import { cityEntity, cityNominative, countryInParentheses, isCapitalised, knownCity, tokens, type Token } from './place-words.js';
 import { findRegions } from './regions.js';
@@ -127,14 +128,15 @@ export function findPlaces(text: string, people: ReadonlyArray<{ start: number; 
       // "это прежде всего Штутгарт": a large town the dictionary knows as a place, anywhere but at a sentence's start.
       const known = !cue && !country && !inList && !adjectiveIso && !bare && !home && !adjacent && t.start > 0 && isKnownPlaceWord(t.text);
       if ((cue || country || inList || adjectiveIso || bare || home || known) && !NOT_A_PLACE.test(t.text) && !findCountry(t.text) && !isInitialOrPerson(text, t) && !beforeSurname(text, t)) {
-        // "Чапел Хилл": two capitalised words that together are a town's name are one, written with a hyphen.
+        // "Чапел Хилл": two capitalised words that together are a town's name are one, written with a hyphen;
+        // "Де Мойн": an article and a name (articled-names.ts). "городом Ниш": the adjective before the city word.
         const pair = adjacent ? worldCitiesLike(`${t.text} ${next.text}`)[0] : undefined;
-        const last = pair ? next! : t;
         const surface = pair ? `${t.text}-${next!.text}` : t.text;
-        // "с сербским городом Ниш": the country's adjective before the city word.
         const cueIso = cue && !country ? cueAdjectiveCountry(preceding) : undefined;
         const stated = country ?? adjectiveIso ?? cueIso ?? (inList ? listIso : undefined);
-        const { name, town } = pair ? { name: surface, town: pair } : placeNominative(surface, casesAfter(preceding), (adjectiveIso && agreeingNominative(surface, adjective!)) || cityNominative(surface), stated);
+        const articled = adjacent && !pair ? articledName(t.text, next.text, casesAfter(preceding), stated) : null;
+        const last = pair || articled ? next! : t;
+        const { name, town } = pair ? { name: surface, town: pair } : articled ?? placeNominative(surface, casesAfter(preceding), (adjectiveIso && agreeingNominative(surface, adjective!)) || cityNominative(surface), stated);
         const confirmed =
           bare || home || known
             ? (bare && bareTown(t.text, town, adjacent, authoritySpotBefore(text, Math.max(0, t.start - 40), t.start))) ||
@@ -142,7 +144,7 @@ export function findPlaces(text: string, people: ReadonlyArray<{ start: number; 
               (known && dictionaryTown(t.text, town, preceding))
             : !(!cue && !country && !inList && !sameCountry(town?.country, adjectiveIso) && !(adjectiveIso && !town && (unknownWord(t.text) || dictionaryPlace(t.text))));
         // Unconfirmed, the word may still be a city's adjective (`Урумчинского`), read below.
-        if (confirmed && (town || pair || !notATown(t.text, adjacent))) {
+        if (confirmed && (town || pair || articled || !notATown(t.text, adjacent))) {
           const whole = named && !pair ? withNameAdjective(named.text, agreeingNominative(t.text, named.text) ?? name) : null;
           const id = cityIdFor(whole ?? name);
           mentions.push({ kind: 'City', id, start: whole ? from : t.start, end: last.end, via: 'name' });
@@ -152,7 +154,7 @@ export function findPlaces(text: string, people: ReadonlyArray<{ start: number; 
               : { id, kind: 'City', name, nameEn: town?.name ?? transliterateTitle(name), country: stated ?? town?.country ?? null },
           );
           listIso = stated;
-          i += pair ? 2 : 1;
+          i += pair || articled ? 2 : 1;
           continue;
         }
       }
@@ -262,18 +264,6 @@ function isLowerOrHyphen(s: string, i: number, width: number): boolean {
 }
 
 const COMPASS = /^(Восточн|Западн|Северн|Южн)(ое|ого|ому|ым|ом|ая|ой|ую|ый|ий)$/u;
-// Adjectives that open towns' names (`Новый Афон`, `Старая Загора`, `Верхнее Дубово`), any gender, case and number.
-const NAME_ADJECTIVE = /^(Восточн|Западн|Северн|Южн|Нов|Стар|Верхн|Нижн|Больш|Мал|Велик|Средн)(ое|ого|ому|ым|ом|ая|ой|ую|ый|ий|ее|его|ему|им|ем|яя|ей|юю|ые|ых|ыми|ие|их|ими)$/u;
-
-/** "Верхнего" before Плавино → "Верхнее Плавино": the adjective in the gender and number the noun's nominative has. */
-function withNameAdjective(adjective: string, noun: string): string | null {
-  const r = readings(adjective).find((x) => x.pos === 'ADJF');
-  if (!r) return null;
-  const grammemes = /[ыи]$/u.test(noun) ? ['plur', 'nomn'] : /[оеёу]$/u.test(noun) ? ['neut', 'sing', 'nomn'] : /[ая]$/u.test(noun) ? ['femn', 'sing', 'nomn'] : ['masc', 'sing', 'nomn'];
-  const form = inflectReading(r, grammemes);
-  return form ? `${adjective.charAt(0)}${form.slice(1)} ${noun}` : null;
-}
-
 /** "Восточного Сараева" → Восточное Сараево: a compass adjective right before a known city makes another town. */
 function compassPart(text: string, prev: Token | undefined, t: Token, city: GazetteerCity): Entity | null {
   if (!prev) return null;

@@ -49,8 +49,10 @@ const CASE_ENDINGS: Record<Case, RegExp> = {
   loct: /[еи]$/u,
 };
 
-// A nominative cannot end in a vowel followed by a soft sign (`Феодосиь`), nor in two soft signs or й after a consonant.
-const IMPOSSIBLE = /([аеёиоуыэюя]ь|[^аеёиоуыэюя]й|ьь)$/u;
+// A nominative cannot end in a vowel followed by a soft sign (`Феодосиь`), nor in two soft signs or й after a consonant;
+// Russian spelling writes no а/о/у after a soft sign (`Аланьа`), no я/ю after a hushing consonant or ц, and no soft
+// sign after ц (`Струмиця`, `Струмиць`: the town is Струмица).
+const IMPOSSIBLE = /([аеёиоуыэюя]ь|[^аеёиоуыэюя]й|ьь|ь[аоуэы]|[жшчщц][яю]|ць)$/u;
 // Lowercase parts of a foreign hyphenated name (`Нёвилль-де-Пуату`, `Санта-Крус-де-Тенерифе`) do not decline.
 const FOREIGN_PARTICLE = /-(де|ла|ле|сюр|сюрь|ан|дель|дер|ди|да|дос|лес|эль|ам|ин|им|оф|он)-/u;
 const ON_RIVER = /^(\p{Lu}[\p{L}]+)(-на-\p{Lu}[\p{L}-]+)$/u;

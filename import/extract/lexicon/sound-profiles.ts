@@ -23,9 +23,10 @@ const ENGLISH_OLD: Profile = [
   [/ham(?=$|[\s-])/g, 'gem'], [/ow(?=$|[\s-])/g, 'o'], [/(?<=[aeiou])s(?=[aeiou])|s(?=g)/g, 'z'], ...ENGLISH,
 ];
 
-// German and Dutch: Dortmund, München → Мюнхен, Zwickau → Цвиккау, Schwerin → Шверин.
+// German and Dutch: Dortmund, München → Мюнхен, Zwickau → Цвиккау, Schwerin → Шверин. An initial Oe is an Ö
+// written without the mark (Oelsnitz → Эльсниц); inside a word oe may be a long o (Soest → Зост).
 const GERMAN: Profile = [
-  [/ä/g, 'e'], [/ö/g, 'e'], [/ü/g, 'iu'], MARKS, [/sch/g, 's'], [/ch/g, 'h'], [/tz|z/g, 'C'], [/ei/g, 'ai'],
+  [/(^|[\s-])oe/g, '$1e'], [/ä/g, 'e'], [/ö/g, 'e'], [/ü/g, 'iu'], MARKS, [/sch/g, 's'], [/ch/g, 'h'], [/tz|z/g, 'C'], [/ei/g, 'ai'],
   [/eu|äu/g, 'oi'], [/ie/g, 'i'], [/ck/g, 'k'], [/c/g, 'k'], [/w/g, 'v'], [/j/g, 'i'], [/y/g, 'i'], [/oo/g, 'o'],
 ];
 

@@ -299,3 +299,14 @@ describe('a town named by an adjective and a noun the gazetteer lacks', () => {
     expect(cityNames(text)).toEqual(expected);
   });
 });
+
+describe('a town named by an article and a name', () => {
+  it.each([
+    // made-up towns: the article stays, the name declines
+    ['Делегация города-побратима Де Варлен прибыла в Омск.', ['Де Варлен', 'Омск']],
+    ['Соглашение подписано с городом-побратимом Де Варленом.', ['Де Варлен']],
+    ['Соглашение подписано с городом Ла Мирена (Аргентина).', ['Ла Мирена']],
+  ])('%s', (text, expected) => {
+    expect(cityNames(text)).toEqual(expected);
+  });
+});
