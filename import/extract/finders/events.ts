@@ -198,6 +198,7 @@ export function findEvents(sentence: Sentence): EventMention[] {
     cands.push(candidate(sentence, s, left.start, end, toNominative(surface, plural ? {} : { number: 'sing' })));
   }
 
+  quotedHeads(sentence, s, cands);
   // Keep the longest of overlapping candidates: `выставке-ярмарке … проекта «…»` is one event, not two.
   const kept: Candidate[] = [];
   for (const c of [...cands].sort((a, b) => b.to - b.from - (a.to - a.from) || a.from - b.from)) {
@@ -210,6 +211,28 @@ export function findEvents(sentence: Sentence): EventMention[] {
     .sort((a, b) => a.from - b.from);
   markOnline(s, events);
   return events.map(({ from: _f, to: _t, ...m }) => m);
+}
+
+/**
+ * "участвовали в «Лесной ярмарке»": a «name» after "в"/"на" whose own words hold an event's head is the event, its
+ * nominative in the quotes. (A head before the quotes takes them as its tail above, the longer candidate.)
+ */
+function quotedHeads(sentence: Sentence, s: Scan, cands: Candidate[]): void {
+  const toks = s.toks;
+  for (let q = 1; q < toks.length; q++) {
+    if (toks[q]!.kind !== 'open' || s.depth[q - 1]! > 0 || !VENUE_PREPOSITION.test(toks[q - 1]!.lower)) continue;
+    const close = s.match[q]!;
+    if (!(close > q + 1)) continue;
+    let head = false;
+    for (let k = q + 1; k < close && !head; k++) {
+      // headClasses leaves words inside quotes out: their lemmas are asked here, for a quote after "в"/"на" only.
+      const lemma = toks[k]!.kind === 'word' ? eventLemma(toks[k]!) : null;
+      head = lemma !== null && !QUOTE_ONLY_HEADS.has(lemma) && !PLURAL_HEADS.has(lemma);
+    }
+    if (!head) continue;
+    const inner = s.text.slice(toks[q + 1]!.start, toks[close - 1]!.end);
+    cands.push(candidate(sentence, s, q, close + 1, `«${toNominative(inner, { number: 'sing' })}»`));
+  }
 }
 
 /**

@@ -108,6 +108,14 @@ describe('findEvents', () => {
     ]);
   });
 
+  it('reads a «name» after "в"/"на" that holds an event\'s head as the event, in the nominative', () => {
+    expect(names('Омские мастера участвовали в «Осенней ярмарке» в Павлодаре.')).toEqual(['«Осенняя ярмарка»']);
+    expect(names('Коллектив выступил на «Летнем фестивале» в Гродно.')).toEqual(['«Летний фестиваль»']);
+    // a «name» without an event's head, or not after "в"/"на", is none
+    expect(names('Омичи выступили на «Славянском базаре».')).toEqual([]);
+    expect(names('Газета «Весенняя ярмарка» вышла в мае.')).toEqual([]);
+  });
+
   it('gives one event per «name» after a plural head', () => {
     expect(names('В 2025 году планируются фестивали «Масленица», «Сабантуй» и «Навруз».')).toEqual([
       'Фестиваль «Масленица»',
