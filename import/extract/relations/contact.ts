@@ -28,6 +28,8 @@ const INITIATIVE = /по\s+инициативе\s[^;]*?(реализован|п�
 // Remote formats that are contacts in their own right, even next to a document signed with the same party.
 // Gifts too: "заключили соглашение, и через год омичи преподнесли жителям Гомеля подарок".
 const STRONG = /(телемост|видеомост|видеовстреч|онлайн-встреч|онлайн\s+встреч|видеоконференц|видеосвяз|(?<![\p{L}])(подар(ок|ки|ил|или|ила|ков)|в\s+дар)(?![\p{L}])|преподн[её]с)/iu;
+// How a document was signed: "в режиме видеоконференцсвязи", "по видеосвязи", "в онлайн-формате".
+const SIGNING_FORMAT = /(?<![\p{L}])(в\s+режиме|в\s+формате|по|посредством|с\s+помощью|с\s+использованием)\s+(\p{L}+\s+)?(видеоконференц|видеосвяз)\p{L}*/giu;
 // Taking part in a named event is PARTICIPATED_IN, not a contact with every other participant.
 const TOOK_PART = /(принял\p{L}*\s+(активное\s+)?участие|участвова\p{L}*|стал\p{L}*\s+участник\p{L}*)/iu;
 // What may happen is not a contact: "АСДГ может оказать поддержку по обмену опытом".
@@ -97,7 +99,8 @@ function contactsOfClause(clause: Clause, ctx: SentenceContext, carry: Carry): D
   // A document signed in the same clause is the relation (AGREEMENT/TWIN), unless a telebridge or online meeting
   // is reported beside it.
   // "подписано 12 протоколов …, а также протокол по итогам переговоров между …": the whole sentence counts.
-  if ((signsDocument(text) || (hasDocument(text) && signsDocument(ctx.text))) && !STRONG.test(text)) return [];
+  // "подписали в режиме видеоконференцсвязи": the format of the signing itself is no activity beside it.
+  if ((signsDocument(text) || (hasDocument(text) && signsDocument(ctx.text))) && !STRONG.test(text.replace(SIGNING_FORMAT, ' '))) return [];
 
   const parties = clause.mentions.filter((m) => (PARTY_KINDS.has(m.kind) || m.via === 'authority') && isParty(clause, m, ctx));
   // "Совместная выставка художников Тулы и Бреста": a joint event's name names its two sides.

@@ -66,6 +66,8 @@ describe('contact rule', () => {
     ['Весной омские музыканты передали в дар школе искусств Бреста рояль.', null, ['city:omsk — city:brest']],
     // a joint event's name names its sides
     ['Совместная выставка художников Тулы и Бреста открылась в мае.', null, ['city:tula — city:brest']],
+    // a telebridge beside a signing is an activity of its own
+    ['В ходе телемоста глава Омска и мэр Бреста подписали соглашение о сотрудничестве.', null, ['city:omsk — city:brest']],
     ['В 2004 году Омск и Брест заключили соглашение, а через год омичи преподнесли жителям Бреста подарок.', null, ['city:omsk — city:brest']],
     ['В мае прошли праздничные мероприятия, посвящённые 20-летию побратимства с городом Брестом.', null, ['city:omsk — city:brest']],
     ['Переговоры о сотрудничестве с городом Брестом велись около года.', null, ['city:omsk — city:brest']],
@@ -123,6 +125,8 @@ describe('contact rule', () => {
     ['В ходе визита в Брест глава Омска встретился с мэром Бреста.'],
     // a signed document is the relation
     ['По итогам переговоров подписано соглашение о сотрудничестве с городом Брестом.'],
+    // so is one signed by video: the format of the signing is no activity beside it
+    ['Соглашение о сотрудничестве в режиме видеоконференцсвязи подписали глава Омска и мэр Бреста.'],
     // talks alone, not online, belong to a visit
     ['Для предпринимателей Минска проведены переговоры с представителями омского бизнеса.'],
     // an online topic of discussion is not an online meeting
