@@ -68,6 +68,17 @@ function computeCityFromDerived(word: string): GazetteerCity | null {
   return homeTownOfAdjective(prefix, stems) ?? foreignTownOfAdjective(prefix, foreign);
 }
 
+// Regions, mountains and lakes whose adjective is a town's too (Урал: Уральск, Байкал: Байкальск, Амур: Амурск):
+// `уральская столица`, `уральские предприятия` speak of the region far more often. (Rivers that named a town,
+// Иркут or Тобол, are rarely what `иркутский` or `тобольский` means.)
+const REGIONS_NAMING_TOWNS = new Set(['урал', 'байкал', 'амур', 'алтай']);
+
+/** The adjective (`уральский`) is a region's as much as a town's: it means the town only where a text names the town. */
+export function isRegionAdjective(word: string): boolean {
+  const city = cityFromDerived(word);
+  return !!city && /ск$/u.test(city.name) && REGIONS_NAMING_TOWNS.has(city.name.slice(0, -2).replace(/ь$/u, '').toLowerCase());
+}
+
 /** A foreign town this large is what a city adjective means when no hand list holds it (`Штутгартский университет`). */
 const FOREIGN_MIN_POPULATION = 500_000;
 

@@ -19,6 +19,14 @@ describe('document places', () => {
     expect(await facts(text)).toEqual(expect.arrayContaining(['VISIT city:chilanzarskiy-rayon-tashkenta city:penza -']));
   });
 
+  it("reads a region's adjective as the town's only where the text names the town", async () => {
+    const hosts = async (text: string) => (await facts(text)).filter((f) => f.startsWith('VISIT')).map((f) => f.split(' ')[1]);
+    // "уральская столица" is a city of the Urals, not Уральск
+    expect(await hosts('Пенза, 2019\n\nВ уральскую столицу прибыла делегация города Павлодара.\n')).toEqual(['city:pavlodar']);
+    // in a text that named Уральск, the adjective is that town's
+    expect(await hosts('Пенза, 2019\n\nГлава Пензы посетил Уральск. В Пензу прибыла уральская делегация.\n')).toEqual(['city:penza', 'city:oral']);
+  });
+
   it('places a body named by the town in that town', async () => {
     const text = 'Пенза, 2019\n\nВ Пензу прибыла делегация словацкого города Банска-Кремница. Соглашение подписано с Университетом Банска-Кремницы.\n';
     const x = await extractText(text, { file: 'test.txt' });
