@@ -70,3 +70,16 @@ export function beforeSurname(text: string, t: { end: number }, instrumental = f
   return !rs.some((r) => r.known && r.parse.tag.Geox) && !(rs[0]?.known && rs[0].parse.tag.Name);
 }
 
+const NEXT_CAPITALISED = /^ (\p{Lu}[\p{L}-]+)/u;
+
+/**
+ * "президент города Анна-Катарина Шеттигер": a first name (each part of a double one) before a capitalised word that
+ * is no adjective nor place is a person, whatever cue stands before it.
+ */
+export function isFirstNameOfPerson(text: string, t: Token): boolean {
+  const next = NEXT_CAPITALISED.exec(text.slice(t.end, t.end + 40))?.[1];
+  if (!next) return false;
+  const firstName = (w: string) => readings(w).some((r) => r.known && r.parse.tag.Name);
+  if (!t.text.split('-').every(firstName)) return false;
+  return !readings(next).some((r) => r.known && (r.pos === 'ADJF' || r.parse.tag.Geox));
+}

@@ -55,6 +55,13 @@ describe('places', () => {
     expect(cities('соглашение с Миланом подписано в 2015 году')).toEqual(['city:milan:name']);
   });
 
+  it('reads a first name, single or double, before a capitalised word as a person after a city cue', () => {
+    expect(cities('в состав делегации вошёл президент города Мария-Луиза Кёнгетер')).toEqual([]);
+    expect(cities('делегацию возглавила мэр города Ирина Шмальцгрубер')).toEqual([]);
+    // a town of that name before a place's adjective is a town
+    expect(cities('соглашение с городом Лида Гродненской области')).toEqual(['city:lida:name']);
+  });
+
   it('takes a smaller town of the world after a town authority, a larger one after other bare words', () => {
     // Zugdidi (about 40 000 people): a town after "администрации", too small to be read after "делегация" alone
     expect(cities('встреча с главой администрации Зугдиди')).toEqual(['city:zugdidi:name']);
