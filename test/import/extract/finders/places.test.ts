@@ -66,6 +66,8 @@ describe('places', () => {
     // Zugdidi (about 40 000 people): a town after "администрации", too small to be read after "делегация" alone
     expect(cities('встреча с главой администрации Зугдиди')).toEqual(['city:zugdidi:name']);
     expect(cities('встреча с председателем Ассоциации Зугдиди')).toEqual([]);
+    // a town council is a town's authority too
+    expect(cities('председатель горсовета Зугдиди подписал соглашение')).toEqual(['city:zugdidi:name']);
   });
 
   // Towns of the report's own country the hand gazetteer lacks, named with no cue at all.

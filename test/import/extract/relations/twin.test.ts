@@ -104,6 +104,8 @@ describe('twin rule', () => {
     expect(run(twinRule, 'Было подписано Соглашение об установлении побратимских связей между нашими городами.', { topicCityId: 'city:minsk' })).toEqual([
       'TWIN city:omsk city:minsk 2023',
     ]);
+    // a document that fixes the status of twin cities is the twinning of the two
+    expect(run(twinRule, 'Договор закрепляет статус городов-побратимов.', { topicCityId: 'city:minsk' })).toEqual(['TWIN city:omsk city:minsk -']);
   });
 
   it.each([
