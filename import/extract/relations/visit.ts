@@ -75,6 +75,7 @@ function isMetHost(clause: Clause, m: Mention): boolean {
 // A line of a few words with no full stop: a heading ("Обмен делегациями").
 const HEADING_ONLY = /^\s*(\d+(\.\d+)*\.?\s+)?[^.!?;:,]{0,40}$/u;
 
+const INFINITIVE_BEFORE = /(?<![\p{L}])\p{L}{3,}(ать|ять|еть|ить)\s+(и\s+\p{L}{3,}(ать|ять|еть|ить)\s+)?(обмен\p{L}*\s+)?$/iu;
 // Words of a trip that ended in the reporting city when no other place is named ("гостей из Гродно принял глава").
 const ARRIVAL = /визит|прибыл|приезд|приехал|приезжал|посетил|побывал|делегаци|гост/iu;
 
@@ -84,6 +85,8 @@ function visitsOfClause(clause: Clause, ctx: Parameters<Rule>[0]): Draft[] {
   if (!trigger) return visitsWithoutTravelWord(clause, ctx);
   if (isPlanned(text) || isOnline(text) || FUTURE_TRIP.test(text)) return [];
   const anchor = trigger.index;
+  // "поддерживать и стимулировать обмен визитами": what an infinitive governs is to be done, not done.
+  if (INFINITIVE_BEFORE.test(text.slice(Math.max(0, anchor - 40), anchor))) return [];
   // "Документ предусматривает обмен делегациями"; a visit named before the provision happened ("В ходе визита
   // подписано соглашение, которое предусматривает …").
   const provision = PROVIDED_FOR.exec(text);

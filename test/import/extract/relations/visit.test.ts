@@ -173,6 +173,9 @@ describe('visit rule', () => {
     // what a document provides for has not happened
     ['Соглашение между Тулой и Пензой предусматривает обмен делегациями.'],
     ['Программой предусмотрены визиты делегаций Омска в Брест.'],
+    // what the sides agreed to do, or an infinitive governs, is to be done
+    ['Омск и Брест условились поддерживать и стимулировать обмен визитами школьников.'],
+    ['Главы городов договорились продолжить обмен делегациями Омска и Бреста.'],
   ])('gives no visit: %s', (text) => {
     expect(run(visitRule, text)).toEqual([]);
   });
