@@ -35,10 +35,13 @@ export function authorityAt(s: Scan, i: number, lemmas: Set<string>, frames: Fra
     const mods = modifierLemmas(s, left.start, i);
     const peoples = mods.includes('народный');
     // `Брестского областного исполнительного комитета` is a region's (regions.ts), not a town's.
-    if ((!mods.includes('исполнительный') && !peoples) || mods.includes('областной')) return null;
+    if (mods.includes('областной')) return null;
     const tail = extendRight(s, i + 1);
+    // A Chinese town's party committee (`постоянного комитета КПК города Даляня`) governs it as a mayor's office does.
+    const party = toks.slice(i + 1, tail.end).some((t) => t.lower === 'кпк' || t.lower === 'партии');
+    if (!mods.includes('исполнительный') && !peoples && !party) return null;
     if (tail.city) return { from: left.start, to: tail.end, cityWord: tail.city.text };
-    if (peoples) return null;
+    if (peoples || party) return null;
     const adj = left.start < i && toks[left.start]!.cap ? toks[left.start]!.text : null;
     return adj ? { from: left.start, to: i + 1, cityWord: adj } : null;
   }
