@@ -40,6 +40,7 @@ const VENUE_BEFORE = /^\s*,?\s*(в|во|на)\s+$/iu;
 const IN_VENUE_BEFORE = /(?<![\p{L}])(в|во)\s+((\p{Ll}+\s+)?(здании|зале|залах|фойе|помещении|корпусе|галерее)\s+)?$/iu;
 // "выставка «…» из собрания Национального музея (г. Минск)": the lender's town, not the venue.
 const LENT_FROM = /(?<![\p{L}])из\s+(собрани|фонд|коллекци)/iu;
+const PLACE_THEN_FRAME = /^\s*(\([^()]*\)\s*)?(в|во|на|в\s+рамках)\s+(\p{Ll}+\s+){0,3}$/iu;
 // "стал Хошимин, где череповчане приняли участие в форуме": "где" places the event in the town before it.
 export const WHERE_AFTER = /^\s*(\([^()]*\)\s*)?,\s*где\s/iu;
 
@@ -70,8 +71,9 @@ export function placeOf(clause: Clause, ev: Mention, cities: Mention[], events: 
   const lead = [...cities].reverse().find((m) => m.end <= ev.start && ev.start - m.end < 60 && PLACE_BEFORE.test(before(clause, m, 30)));
   if (lead && !events.some((e) => e.start >= lead.end && e.end <= ev.start)) {
     const gap = text.slice(lead.end, ev.start);
-    // "в г. Иваново в рамках конференции «…» подписано": the place, then the event framing what happened there.
-    if (HOLDING_VERB.test(gap) || /^\s*(\([^()]*\)\s*)?(в|во|на|в\s+рамках)\s+(\p{Ll}+\s+)?$/iu.test(gap) || WENT_TO_TAKE_PART.test(gap)) return lead.id;
+    // "в г. Иваново в рамках конференции «…» подписано": the place, then the event framing what happened there
+    // ("в рамках торжественной церемонии открытия Форума").
+    if (HOLDING_VERB.test(gap) || PLACE_THEN_FRAME.test(gap) || WENT_TO_TAKE_PART.test(gap)) return lead.id;
   }
   const where = [...cities].reverse().find((m) => m.end <= ev.start && ev.start - m.end < 80 && WHERE_AFTER.test(text.slice(m.end, ev.start)));
   if (where && !events.some((e) => e.start >= where.end && e.end <= ev.start)) {

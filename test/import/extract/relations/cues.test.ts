@@ -28,6 +28,7 @@ const PLANS = [
   'собираются посетить', 'готовим к подписанию соглашение', 'рассчитываем подписать', 'надеемся заключить',
   'фестиваль пройдёт в августе', 'встречи будут проходить ежегодно', 'решено подписать соглашение',
   'стороны решили подготовить проект', 'приняли решение провести обмен', 'договорились в ближайшее время провести Дни города', 'мэр предложил приурочить подписание к юбилею',
+  'договорились поддерживать обмен', 'выразили намерение подписать',
 ];
 const REMOTE = [
   'Онлайн-встреча', 'вебинар', 'ON-LINE', 'online', 'видеоконференция', 'видео-конференции', 'видеосвязь', 'телемост',
@@ -42,6 +43,15 @@ describe('isPlanned and isOnline', () => {
       expect(isPlanned(text), text).toBe(PLANNED.test(text));
       expect(isOnline(text), text).toBe(ONLINE.test(text));
     }
+  });
+
+  it('reads a protocol or memorandum of intent as a document, not a plan', () => {
+    for (const text of ['Подписан протокол о намерениях.', 'Мэры подписали три меморандума о добрых намерениях.']) expect(isPlanned(text), text).toBe(false);
+  });
+
+  it('reads documents said to be on cooperation as a document word', () => {
+    expect(documentWords('На форуме подписаны официальные документы о сотрудничестве.').map((m) => m[0])).toEqual(['документы о сотрудничестве']);
+    expect(documentWords('Документы переданы в архив.')).toEqual([]);
   });
 
   it('finds a plan in every plan phrase and a remote format in every remote one', () => {

@@ -38,6 +38,10 @@ describe('participation rule', () => {
     expect(drafts('В мае в г. Тула в рамках Межрегионального форума «Оружейная слава» подписано соглашение между Омском и Тулой.')).toContain(
       'HELD_IN event:mezhregionalnyy-forum-oruzheynaya-slava → city:tula',
     );
+    // a few words of the frame between: "в рамках торжественной церемонии открытия"
+    expect(drafts('В мае в Туле в рамках торжественной церемонии открытия Межрегионального форума «Оружейная слава» состоялось подписание.')).toContain(
+      'HELD_IN event:mezhregionalnyy-forum-oruzheynaya-slava → city:tula',
+    );
   });
 
   it('reads each list after "из" in turn: "из A, а также из российских городов — B и C"', () => {
