@@ -131,7 +131,8 @@ function computeNominative(phrase: string, opts: { number?: GNumber }): string {
   const replaced = new Map<number, string>();
   const choice = chooseHead(toks, from, opts.number);
   if (choice) {
-    const { agr } = choice;
+    // `ЭКСПО`, indeclinable, is neuter: the adjectives before it (`Российско-китайском`) take its gender.
+    const agr = toks[choice.head]!.lower === 'экспо' ? { ...choice.agr, gender: 'neut' as const } : choice.agr;
     const number = opts.number ?? agr.number;
     const inflectHead = (idx: number, r: Reading | null) => {
       const t = toks[idx]!;

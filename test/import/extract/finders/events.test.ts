@@ -114,6 +114,8 @@ describe('findEvents', () => {
     // a «name» without an event's head, or not after "в"/"на", is none
     expect(names('Омичи выступили на «Славянском базаре».')).toEqual([]);
     expect(names('Газета «Весенняя ярмарка» вышла в мае.')).toEqual([]);
+    // ЭКСПО is neuter: its adjectives take its gender
+    expect(names('Омичи приняли участие в VIII Российско-китайском ЭКСПО.')).toEqual(['VIII Российско-китайское ЭКСПО']);
     // a form of быть after a capitalised head is no part of a name
     expect(names('Также на Форуме были подписаны документы.')).toEqual([]);
   });

@@ -34,6 +34,14 @@ describe('participation rule', () => {
     expect(drafts('В мае омские школьники стали лауреатами Международного конкурса «Радуга» в Гомеле.').filter((d) => d.startsWith('VISIT'))).toEqual([]);
   });
 
+  it('places the event in the twin town the delegation went to "чтобы принять участие", and gives the part to the delegation', () => {
+    expect(drafts('Делегация прибыла в город-побратим Харбин, чтобы принять участие в Международной выставке «Китай-ЭКСПО».')).toEqual([
+      'PARTICIPATED_IN city:omsk → event:mezhdunarodnaya-vystavka-kitay-ekspo',
+      'HELD_IN event:mezhdunarodnaya-vystavka-kitay-ekspo → city:harbin',
+      'VISIT city:omsk → city:harbin',
+    ]);
+  });
+
   it('holds an event in the town named before "в рамках" it', () => {
     expect(drafts('В мае в г. Тула в рамках Межрегионального форума «Оружейная слава» подписано соглашение между Омском и Тулой.')).toContain(
       'HELD_IN event:mezhregionalnyy-forum-oruzheynaya-slava → city:tula',
