@@ -5,7 +5,12 @@
 const LABEL =
   /^\s*(теги|метки|tags|ключевые\s+слова|рубрик[аи]|поделиться|читайте\s+также|читать\s+также|смотрите\s+также|см\.\s+также|похожие\s+(новости|материалы|статьи)|другие\s+новости|последние\s+новости|новости\s+по\s+теме|по\s+теме|фото|фотограф|источник)(?![\p{L}])/iu;
 
+// A photo credit or source line is short; a long "sentence" that opens with one is the credit run into the lead
+// paragraph by the page's markup ("Фото: Администрация Чкаловска Нижегородский Чкаловск и … заключили соглашение").
+const CREDIT = /^\s*(фото|фотограф|источник)(?![\p{L}])/iu;
+const CREDIT_MAX = 120;
+
 /** Whether a sentence is page furniture rather than part of the story. */
 export function isFurniture(sentence: string): boolean {
-  return LABEL.test(sentence);
+  return LABEL.test(sentence) && !(sentence.length > CREDIT_MAX && CREDIT.test(sentence));
 }

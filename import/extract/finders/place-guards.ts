@@ -5,6 +5,7 @@ import { capitalisedWordBefore } from '../lexicon/plain-words.js';
 import { readings } from '../lexicon/morph.js';
 import { cityFromDerived } from './city-derived.js';
 import type { Token } from './place-words.js';
+import type { Mention } from '../mentions.js';
 
 const INSTRUMENTAL = /(ом|ем|ым|им)$/u;
 const INITIALS_BEFORE = /(\p{Lu}\.\s?){1,2}$/u;
@@ -82,4 +83,23 @@ export function isFirstNameOfPerson(text: string, t: Token): boolean {
   const firstName = (w: string) => readings(w).some((r) => r.known && r.parse.tag.Name);
   if (!t.text.split('-').every(firstName)) return false;
   return !readings(next).some((r) => r.known && (r.pos === 'ADJF' || r.parse.tag.Geox));
+}
+
+// A place's adjective (`челябинский`, `нижегородский`, `подмосковный`) in any gender, case and number.
+const PLACE_ADJECTIVE = /(ск|цк|овн)(ий|ый|ая|ое|ого|ой|ому|ом|ую|им|ым|ие|ые|их|ых)$/u;
+
+/**
+ * "челябинский Южноуральск", "нижегородский Чкаловск": a place's adjective that names no country, right before a
+ * town, speaks of a Russian region, as a country's adjective does of a country ("RU"); undefined for other words.
+ * (The caller asks for a country's adjective first, and the world list must confirm a Russian town.)
+ */
+export function homeAdjectiveIso(adjective: string, word: string): string | undefined {
+  // Lower case: "Биробиджанский Приамурский университет" opens a name; the town after it is a noun, not an adjective.
+  const lower = adjective.charAt(0) === adjective.charAt(0).toLowerCase();
+  return lower && PLACE_ADJECTIVE.test(adjective) && !PLACE_ADJECTIVE.test(word) ? 'RU' : undefined;
+}
+
+/** An adjective's city mention right before another town's name: the region's adjective, no city of its own. */
+export function isAdjectiveBeforeTown(text: string, mentions: readonly Mention[], m: Mention): boolean {
+  return m.kind === 'City' && m.via === 'adjective' && mentions.some((n) => n.kind === 'City' && n.via === 'name' && n.id !== m.id && n.start === m.end + 1 && text[m.end] === ' ');
 }

@@ -17,7 +17,7 @@ import { articledName, NAME_ADJECTIVE, withNameAdjective } from './two-word-name
 import { districtAt } from './districts.js';
 import { cityEntity, cityNominative, countryInParentheses, isCapitalised, knownCity, tokens, type Token } from './place-words.js';
 import { findRegions } from './regions.js';
-import { beforeSurname, isFirstNameOfPerson, isInitialOrPerson, plausibleSingleWord } from './place-guards.js';
+import { beforeSurname, homeAdjectiveIso, isAdjectiveBeforeTown, isFirstNameOfPerson, isInitialOrPerson, plausibleSingleWord } from './place-guards.js';
 import { authoritySpotBefore, bareSpotBefore, bareTown, dictionaryTown, isKnownPlaceWord, HOME_COUNTRY, homeTown, homeTownIn, homeTownOfTwo, mayBeHomeTown, notATown } from './uncued-towns.js';
 import { countryId } from '../../../neo4j/model/ids.js';
 
@@ -120,6 +120,8 @@ export function findPlaces(text: string, people: ReadonlyArray<{ start: number; 
       // The country first: most words before a capitalised one name none, and the word's readings are not asked.
       const adjectiveCountryIso = adjective ? adjectiveCountry(adjective) : undefined;
       const adjectiveIso = adjectiveCountryIso && !readings(t.text).some((r) => r.pos === 'ADJF' && r.known) ? adjectiveCountryIso : undefined;
+      // "нижегородский Чкаловск": after a Russian city's adjective, a Russian town the world list confirms.
+      const homeIso = !adjectiveCountryIso && adjective && !cue && !adjectiveCountry(adjective.toLowerCase()) ? homeAdjectiveIso(adjective, t.text) : undefined;
       // "посетила Клайпеду", "в Тарту": with no cue at all, a large town the world list confirms (below).
       const bare = !cue && !country && !inList && !adjectiveIso && bareSpotBefore(text, Math.max(0, from - 40), from);
       // "Хабаровск принял гостей", "делегация Воркуты": anywhere, a town of the report's own country that the
@@ -127,7 +129,7 @@ export function findPlaces(text: string, people: ReadonlyArray<{ start: number; 
       const home = !cue && !country && !inList && !adjectiveIso && mayBeHomeTown(t.text, adjacent ? next.text : undefined, text.slice(t.end, t.end + 12)) && homeTownIn(t.text);
       // "это прежде всего Штутгарт": a large town the dictionary knows as a place, anywhere but at a sentence's start.
       const known = !cue && !country && !inList && !adjectiveIso && !bare && !home && !adjacent && t.start > 0 && isKnownPlaceWord(t.text);
-      if ((cue || country || inList || adjectiveIso || bare || home || known) && !NOT_A_PLACE.test(t.text) && !findCountry(t.text) && !isInitialOrPerson(text, t) && !beforeSurname(text, t) && !isFirstNameOfPerson(text, t)) {
+      if ((cue || country || inList || adjectiveIso || homeIso || bare || home || known) && !NOT_A_PLACE.test(t.text) && !findCountry(t.text) && !isInitialOrPerson(text, t) && !beforeSurname(text, t) && !isFirstNameOfPerson(text, t)) {
         // "Чапел Хилл": two capitalised words that together are a town's name are one, written with a hyphen;
         // "Де Мойн": an article and a name (articled-names.ts). "городом Ниш": the adjective before the city word.
         const pair = adjacent ? worldCitiesLike(`${t.text} ${next.text}`)[0] : undefined;
@@ -138,11 +140,12 @@ export function findPlaces(text: string, people: ReadonlyArray<{ start: number; 
         const last = pair || articled ? next! : t;
         const { name, town } = pair ? { name: surface, town: pair } : articled ?? placeNominative(surface, casesAfter(preceding), (adjectiveIso && agreeingNominative(surface, adjective!)) || cityNominative(surface), stated);
         const confirmed =
-          bare || home || known
+          (homeIso !== undefined && sameCountry(town?.country, homeIso)) ||
+          (bare || home || known
             ? (bare && bareTown(t.text, town, adjacent, authoritySpotBefore(text, Math.max(0, t.start - 40), t.start))) ||
               (home && homeTown(town)) ||
               (known && dictionaryTown(t.text, town, preceding))
-            : !(!cue && !country && !inList && !sameCountry(town?.country, adjectiveIso) && !(adjectiveIso && !town && (unknownWord(t.text) || dictionaryPlace(t.text))));
+            : !(!cue && !country && !inList && !sameCountry(town?.country, adjectiveIso) && !(adjectiveIso && !town && (unknownWord(t.text) || dictionaryPlace(t.text)))));
         // Unconfirmed, the word may still be a city's adjective (`Урумчинского`), read below.
         if (confirmed && (town || pair || articled || !notATown(t.text, adjacent))) {
           const whole = named && !pair ? withNameAdjective(named.text, agreeingNominative(t.text, named.text) ?? name) : null;
@@ -179,6 +182,14 @@ export function findPlaces(text: string, people: ReadonlyArray<{ start: number; 
       }
     }
     i++;
+  }
+  // "челябинский Южноуральск": the adjective is the region's.
+  for (let k = mentions.length - 1; k >= 0; k--) {
+    const m = mentions[k]!;
+    if (!isAdjectiveBeforeTown(text, mentions, m)) continue;
+    mentions.splice(k, 1);
+    const at = entities.findIndex((e) => e.id === m.id);
+    if (at >= 0 && !mentions.some((o) => o.id === m.id)) entities.splice(at, 1);
   }
   findRegions(text, toks, mentions, entities);
   // "Омской области": the adjective inside a region's name does not name the city.

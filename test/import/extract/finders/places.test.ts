@@ -55,6 +55,13 @@ describe('places', () => {
     expect(cities('соглашение с Миланом подписано в 2015 году')).toEqual(['city:milan:name']);
   });
 
+  it("reads a Russian town the world list knows after a region's adjective, and the adjective as no city", () => {
+    expect(cities('делегация посетила челябинский Копейск')).toEqual(['city:kopeysk:name']);
+    expect(cities('соглашение подписали нижегородский Чкаловск и челябинский Южноуральск')).toEqual(['city:chkalovsk:name', 'city:yuzhnouralsk:name']);
+    // a capitalised adjective opens a body's name; an adjective after it is no town
+    expect(cities('учится в Биробиджанский Приамурский университет')).not.toContain('city:priamurskiy:name');
+  });
+
   it('reads a first name, single or double, before a capitalised word as a person after a city cue', () => {
     expect(cities('в состав делегации вошёл президент города Мария-Луиза Кёнгетер')).toEqual([]);
     expect(cities('делегацию возглавила мэр города Ирина Шмальцгрубер')).toEqual([]);
