@@ -38,6 +38,10 @@ describe('visit rule', () => {
   it.each([
     ['В сентябре делегация Новосибирска посетила город Харбин.', ['VISIT city:novosibirsk city:harbin 2023/9']],
     ['В июле школьники посетили город-побратим Гродно.', ['VISIT city:omsk city:grodno 2023/7']],
+    [
+      'Мэр Омска встретился с делегациями из трёх городов-побратимов, прибывших на праздник: Бреста, Гомеля и Павлодара.',
+      ['VISIT city:brest city:omsk 2023', 'VISIT city:gomel city:omsk 2023', 'VISIT city:pavlodar city:omsk 2023'],
+    ],
     ['В марте состоялся визит делегации Барнаула в Омск.', ['VISIT city:barnaul city:omsk 2023/3']],
     ['Омская делегация выезжала в Астану (Казахстан) и Бишкек (Киргизия).', ['VISIT city:omsk city:astana 2023', 'VISIT city:omsk city:bishkek 2023']],
     ['В июле была организована торгово-экономическая миссия омских деловых кругов в г. Павлодар.', ['VISIT city:omsk city:pavlodar 2023/7']],
