@@ -89,7 +89,11 @@ export function sinceYear(clause: string): number | null {
 }
 
 // "исполнилось 10 лет со дня подписания", "15 лет назад был подписан": the act lies that many years back.
-const YEARS_AGO = /(?<![\p{L}\d])(\d{1,3})\s+(лет|год|года)\s+(назад|со\s+дня|с\s+момента|с\s+тех\s+пор\s+как)(?![\p{L}])/iu;
+// The count in words too ("два года назад"), and "год назад" alone for one.
+const YEARS_AGO = /(?<![\p{L}\d])((\d{1,3}|два|три|четыре|пять|шесть|семь|восемь|девять|десять|пятнадцать|двадцать|тридцать)\s+)?(лет|год|года)\s+(назад|со\s+дня|с\s+момента|с\s+тех\s+пор\s+как)(?![\p{L}])/iu;
+const COUNT_WORDS: Record<string, number> = {
+  два: 2, три: 3, четыре: 4, пять: 5, шесть: 6, семь: 7, восемь: 8, девять: 9, десять: 10, пятнадцать: 15, двадцать: 20, тридцать: 30,
+};
 const FOUR_DIGIT_YEAR = /(?<!\d)(19|20)\d\d(?!\d)/u;
 
 /**
@@ -99,7 +103,10 @@ const FOUR_DIGIT_YEAR = /(?<!\d)(19|20)\d\d(?!\d)/u;
 export function yearsBack(clause: string, at: number | null): number | null {
   const m = YEARS_AGO.exec(clause);
   if (!m || at === null || FOUR_DIGIT_YEAR.test(clause.slice(m.index + m[0].length))) return at;
-  return at - Number(m[1]);
+  const count = m[2] === undefined ? 1 : (COUNT_WORDS[m[2].toLowerCase()] ?? Number(m[2]));
+  // "лет назад" with no count says no number.
+  if (m[2] === undefined && m[3]!.toLowerCase() !== 'год') return at;
+  return at - count;
 }
 
 const LAST_YEAR = /(в\s+прошлом|в\s+минувшем|прошлого)\s+год/iu;

@@ -11,7 +11,8 @@
 //   (`Шелест С.Н. В апреле …` splits, `С.Н. Шелестом` does not);
 // - the `.` follows the number of a numbered list item at the start of the paragraph (`1. …`);
 // - the terminator is inside a quotation whose `»` follows before any other `«` in the same paragraph
-//   (`«Вагон знаний. Сибирь»`), unless that `»` follows the terminator at once (`«Мой город.» Он …`).
+//   (`«Вагон знаний. Сибирь»`), unless that `»` follows the terminator at once (`«Мой город.» Он …`) or the
+//   quotation is too long for a name (reported speech of several sentences).
 // Dates and decimals (`12.05.2023`, `1.5`) have no white space after the dot and are never split.
 // A list marker at the start of a paragraph (`1. `, `2) `, `а) `, `- `, `• `) is left out of its first sentence.
 
@@ -185,6 +186,8 @@ export function sentenceEndAt(
 const TERMINATORS = /[.!?…]+/g;
 const LIST_MARKER = /[ \t]*(?:[-–—•·▪●◦*]|\d{1,2}[.)]|[а-яa-z]\))[ \t]+/y;
 const QUOTES = /[«»]/g;
+// A quotation longer than this is reported speech, whose sentences are sentences; a name is shorter.
+const SPEECH_MIN = 150;
 
 /**
  * Splits `text` into sentences. Offsets are into `text`; `text.slice(start, end) === sentence.text`; leading
@@ -217,6 +220,7 @@ function sentencesOf(text: string): Sentence[] {
     let paraEnd = text.indexOf('\n', paraStart);
     if (paraEnd < 0) paraEnd = text.length;
     let lastQuoteBefore = ''; // the last « or » before the current terminator, within the paragraph
+    let lastQuoteAt = -1; // where it stands
     let sentStart = paraStart;
     // a list marker ("1. ", "2) ", "- ", "• ") is not part of the paragraph's first sentence
     LIST_MARKER.lastIndex = paraStart;
@@ -228,10 +232,13 @@ function sentencesOf(text: string): Sentence[] {
       const termEnd = Math.min(termStart + term[0].length, paraEnd);
       term = TERMINATORS.exec(text);
       while (quote && quote.index < termStart) {
-        if (quote.index >= paraStart) lastQuoteBefore = quote[0];
+        if (quote.index >= paraStart) {
+          lastQuoteBefore = quote[0];
+          lastQuoteAt = quote.index;
+        }
         quote = QUOTES.exec(text);
       }
-      if (lastQuoteBefore === '«' && quote && quote.index < paraEnd && quote[0] === '»') {
+      if (lastQuoteBefore === '«' && quote && quote.index < paraEnd && quote[0] === '»' && quote.index - lastQuoteAt <= SPEECH_MIN) {
         // inside «…»: a name such as «Вагон знаний. Сибирь», unless the quotation closes right here («Мой город.»)
         let k = termEnd;
         while (k < paraEnd && k < quote.index && CLOSERS.includes(text[k]!)) k++;

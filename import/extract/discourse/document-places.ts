@@ -41,7 +41,7 @@ export function documentPlaces(findings: ReadonlyArray<Found & { sentence?: Sent
       const district = e.kind === 'City' ? CITY_DISTRICT.exec(e.name) : null;
       if (district && !districts.has(cityIdFor(district[1]!))) districts.set(cityIdFor(district[1]!), e);
       if (e.kind !== 'City' || cityById(e.id) || /\s/u.test(e.name) || e.name.length < 3) continue;
-      if (!f.mentions.some((m) => m.id === e.id && m.via === 'name')) continue;
+      if (!f.mentions.some((m) => m.id === e.id && (m.via === 'name' || m.via === 'authority'))) continue;
       if (!byName.has(e.name)) byName.set(e.name, e);
     }
   }

@@ -27,7 +27,7 @@ const WITH_WORD = /(?<![\p{L}])(с|со)\s+(?!(19|20)\d\d|\d)/giu;
 // "с белорусским городом Барановичи": the partner after an adjective and the word for a place.
 const GOVERNED_BEFORE = /(?<![\p{L}])((с|со|в|во|на|для|при|по)\s+(\S+\s+)?|(с|со)\s+\p{L}+\s+(город|столиц|регион|провинци|област|район|округ)\p{L}*\s+)$/iu;
 const SIGNED_AT = /(?<![\p{L}])(в|во)\s+(\p{Ll}+(ом|ем|ой)\s+)?(городе\s+|г\.\s*)?$/iu;
-function agreementsOfClause(clause: Clause, ctx: SentenceContext): Draft[] {
+function agreementsOfClause(clause: Clause, ctx: SentenceContext, plannedBefore = false): Draft[] {
   const text = clause.text;
   // A document word inside a name («Сибирское соглашение») is not a document.
   const docs = documentWords(text).filter((m) => !insideBrackets(text, m.index!));
@@ -48,7 +48,7 @@ function agreementsOfClause(clause: Clause, ctx: SentenceContext): Draft[] {
   const doc = docs.filter((d) => !firstParty || d.index! < firstParty.start).pop() ?? docs[0]!;
   // "В рамках соглашения планируется проведение совещаний": what is planned is the work under a document in force.
   const underIt = IN_FRAME.test(text.slice(Math.max(0, doc.index! - 30), doc.index!)) && !/(подпис|заключ)/iu.test(text);
-  const planned = (isPlanned(text.replace(CONTENT, ' ')) || ARRANGED.test(text)) && !underIt;
+  const planned = (plannedBefore || isPlanned(text.replace(CONTENT, ' ')) || ARRANGED.test(text)) && !underIt;
   // "В рамках соглашения проведён телемост между A и B": the sides named are the activity's, not the document's.
   if (underIt && ACTIVITY_THEN_BETWEEN.test(text.slice(doc.index!))) return [];
   // Twinning documents are TWIN links (or, planned, agreements about twinning).
@@ -67,10 +67,9 @@ function agreementsOfClause(clause: Clause, ctx: SentenceContext): Draft[] {
   const implied = existing ? null : ctx.reportYear;
   const { year: at, month } = dateOf(text, doc.index!, implied);
   const year = yearsBack(text, at);
-  // "с 2023 года" states since when a document is in force; "в рамках действующего соглашения" states no year.
-  const since = sinceYear(text) !== null;
-  // "В марте 2016 года в рамках действующего соглашения …": the year is the event's, not the document's.
-  const y = existing && !since ? null : year;
+  // "с 2023 года" states since when a document is in force; "в рамках действующего соглашения" states no year
+  // ("В марте 2016 года в рамках действующего соглашения …": the year is the event's, not the document's).
+  const y = existing && sinceYear(text) === null ? null : year;
   return pairs
     .map((pair) => onInstitutionPage(pair, clause, ctx))
     .filter(([a, b]) => a !== b)
@@ -146,7 +145,6 @@ function partyPairs(clause: Clause, parties: Mention[], docAt: number, ctx: Sent
       return pairs;
     }
   }
-  // "протокола Омской ТПП с управлением …" is caught above; a document with one named party and the reporter.
   // "первый проректор Урумчинского университета и ректор ОмГУ": two institutions of two cities are the sides.
   const institutions = parties.filter((m) => m.kind === 'Institution' && m.cityId);
   const foreign = institutions.find((m) => m.cityId !== ctx.reportCityId);
@@ -271,6 +269,7 @@ function sideCity(m: Mention, ctx: SentenceContext): string | null {
   return null;
 }
 
+const ALSO = /^[\s,]*а\s+также\s/iu;
 // ", а также между C и D" after a clause that named a document and its sides: the same document, further sides.
 const CONTINUED_BETWEEN = /^[\s,]*(а\s+также|и\s+также|также)\s+между\s/iu;
 
@@ -290,7 +289,9 @@ export const agreementRule: Rule = (ctx) => {
   for (const [i, c] of clauses.entries()) {
     // "A и B договорились о …; соответствующее соглашение вузы планируют подписать": the sides of the clause before.
     const read = i > 0 && SIDES_NAMED_BEFORE.test(c.text) && !c.mentions.some((m) => PARTY_KINDS.has(m.kind)) ? joinClauses(clauses[i - 1]!, c) : c;
-    const own = documentPieces(read).flatMap((p) => agreementsOfClause(p, ctx));
+    // "Планируется подписание соглашения с A, а также соглашения с B": the plan goes on past the comma.
+    const plannedBefore = i > 0 && ALSO.test(c.text) && isPlanned(clauses[i - 1]!.text);
+    const own = documentPieces(read).flatMap((p) => agreementsOfClause(p, ctx, plannedBefore));
     const found = own.length > 0 ? own : last ? continuedSides(c, last) : [];
     out.push(...found);
     last = found[found.length - 1];

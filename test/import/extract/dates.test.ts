@@ -37,6 +37,10 @@ describe('dates', () => {
     // the act's own year named after it wins
     ['10 лет назад, в 2012 году, подписано соглашение', 2020],
     ['Соглашение действует уже 3 года', 2020],
+    // the count in words, and a year alone
+    ['Города стали побратимами два года назад', 2018],
+    ['Меморандум подписан год назад', 2019],
+    ['Это было много лет назад', 2020],
   ])('dates an act by how long ago it was: %s', (text, year) => {
     expect(yearsBack(text, 2020)).toBe(year);
   });

@@ -27,6 +27,11 @@ describe('document places', () => {
     expect(await hosts('Пенза, 2019\n\nГлава Пензы посетил Уральск. В Пензу прибыла уральская делегация.\n')).toEqual(['city:penza', 'city:oral']);
   });
 
+  it('reads a bare name as the town an earlier sentence named by its authority', async () => {
+    const text = 'Пенза, 2019\n\nС мэрией города Мирхорода обсуждено сотрудничество. Соглашение подписали власти Мирхорода и Пензы.\n';
+    expect(await facts(text)).toEqual(expect.arrayContaining(['AGREEMENT city:mirkhorod city:penza -']));
+  });
+
   it('places a body named by the town in that town', async () => {
     const text = 'Пенза, 2019\n\nВ Пензу прибыла делегация словацкого города Банска-Кремница. Соглашение подписано с Университетом Банска-Кремницы.\n';
     const x = await extractText(text, { file: 'test.txt' });

@@ -14,6 +14,8 @@ describe('agreement rule', () => {
     ],
     // the owner after "у", not the reporter, signed the documents listed
     ['Соглашения о сотрудничестве у Тулы уже подписаны с Брестом, Гомелем и Вильнюсом.', ['AGREEMENT city:tula city:brest - signed', 'AGREEMENT city:tula city:gomel - signed', 'AGREEMENT city:tula city:vilnius - signed']],
+    // a plan goes on past ", а также"
+    ['Планируется подписание соглашения с Брестом, а также соглашения о сотрудничестве с Гомелем.', ['AGREEMENT city:omsk city:brest 2023 planned', 'AGREEMENT city:omsk city:gomel 2023 planned']],
     // each side of a list with its own year
     ['Соглашения о сотрудничестве подписаны с городами Брест (2012 год) и Гродно (2016 год).', ['AGREEMENT city:omsk city:brest 2012 signed', 'AGREEMENT city:omsk city:grodno 2016 signed']],
     // preparing a document is a plan
