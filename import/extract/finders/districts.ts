@@ -21,7 +21,8 @@ const NAMED_DISTRICT = /^район(а|у|ом|е)?\s+(\p{Lu}[\p{L}-]+)\s+(г\.\
 
 // "Аксайский район", "Елабужского муниципального района", "Кстовский муниципальный округ": a district named by its
 // town's adjective, with no city after it ("Октябрьский район г. Минска" is read above).
-const MUNICIPAL_DISTRICT = /^(\p{Lu}\p{Ll}+(ск|цк)(ий|ого|ому|им|ом|ой))\s+(?:(муниципальн(ый|ого|ому|ым|ом))\s+(район|округ)(а|у|ом|е)?|(район)(а|у|ом|е)?)(?![\p{L}-])/u;
+// "Кентшинским повятом": a Polish county is a municipal district of its own too.
+const MUNICIPAL_DISTRICT = /^(\p{Lu}\p{Ll}+(ск|цк)(ий|ого|ому|им|ом|ой))\s+(?:(муниципальн(ый|ого|ому|ым|ом))\s+(район|округ)(а|у|ом|е)?|(район|повят)(а|у|ом|е)?)(?![\p{L}-])/u;
 // Districts of a city ("Октябрьский район", "Ленинского района") name no municipality without their city, which
 // the pattern above reads.
 const CITY_DISTRICT_ADJECTIVES = new Set([
@@ -40,10 +41,10 @@ function municipalDistrictAt(text: string, toks: Token[], i: number): DistrictFi
   const inflected = r?.parse.inflect(['masc', 'sing', 'nomn']);
   const adj = (inflected ? String(inflected) : m[1]!).toLowerCase();
   if (CITY_DISTRICT_ADJECTIVES.has(adj)) return null;
-  const name = `${adj.charAt(0).toUpperCase()}${adj.slice(1)} ${m[5] ? `муниципальный ${m[6]}` : 'район'}`;
+  const name = `${adj.charAt(0).toUpperCase()}${adj.slice(1)} ${m[5] ? `муниципальный ${m[6]}` : m[8]}`;
   const end = t.start + m[0].length;
   const next = toks.findIndex((x) => x.start >= end);
-  const entity: Entity = { id: cityIdFor(name), kind: 'City', name, nameEn: null, country: 'RU', lat: null, lon: null };
+  const entity: Entity = { id: cityIdFor(name), kind: 'City', name, nameEn: null, country: m[8] === 'повят' ? 'PL' : 'RU', lat: null, lon: null };
   return { entity, end, next: next < 0 ? toks.length : next };
 }
 
@@ -64,8 +65,8 @@ function namedDistrictAt(text: string, toks: Token[], i: number): DistrictFindin
 /** A district that starts at token `i`, by adjective (`Октябрьский район г. Минска`) or by name after the word. */
 export function districtAt(text: string, toks: Token[], i: number): DistrictFinding | null {
   const t = toks[i]!;
-  // Every shape holds `район` or `муниципальн` from this token on; asked at every token, most sentences have neither.
-  if (text.indexOf('район', t.start) < 0 && text.indexOf('муниципальн', t.start) < 0) return null;
+  // Every shape holds `район`, `муниципальн` or `повят` from this token on; asked at every token, most sentences have none.
+  if (text.indexOf('район', t.start) < 0 && text.indexOf('муниципальн', t.start) < 0 && text.indexOf('повят', t.start) < 0) return null;
   const m = DISTRICT.exec(text.slice(t.start, t.start + 80));
   if (!m) return /^район/u.test(t.text) ? namedDistrictAt(text, toks, i) : municipalDistrictAt(text, toks, i);
   const city = knownCity(m[5]!);

@@ -44,7 +44,7 @@ export function findPlaces(text: string, people: ReadonlyArray<{ start: number; 
   const mentions: Mention[] = [];
   const entities: Entity[] = [];
   // Every district holds the word `район` or `муниципальн`: without them the per-word look for one is skipped.
-  const districts = text.includes('район') || text.includes('муниципальн');
+  const districts = text.includes('район') || text.includes('муниципальн') || text.includes('повят');
   let cueWords: boolean | undefined;
   // The country an adjective gave the last city named (`двумя российскими – Мытищи и X`): the list's next items share it.
   let listIso: string | undefined;
