@@ -17,7 +17,8 @@ export interface DistrictFinding {
 const DISTRICT = /^(\p{Lu}\p{Ll}+(ий|ый|ой|ого|ому|им|ым|ом))\s+(район\p{L}*)\s+(г\.\s*|города\s+)?(\p{Lu}[\p{L}-]+)/u;
 
 // A district named by a foreign name after the word: "районом Дадукоу города Чунцин" → `район Дадукоу Чунцина`.
-const NAMED_DISTRICT = /^район(а|у|ом|е)?\s+(\p{Lu}[\p{L}-]+)\s+(г\.\s*|города\s+)(\p{Lu}[\p{L}-]+)/u;
+// A Mongolian or Japanese prefecture of a city is such a district too ("префектурой Чингэлтэй Улан-Батора").
+const NAMED_DISTRICT = /^(район(а|у|ом|е)?|префектур(а|ы|е|у|ой))\s+(\p{Lu}[\p{L}-]+)\s+(г\.\s*|города\s+)?(\p{Lu}[\p{L}-]+)/u;
 
 // "Аксайский район", "Елабужского муниципального района", "Кстовский муниципальный округ": a district named by its
 // town's adjective, with no city after it ("Октябрьский район г. Минска" is read above).
@@ -52,23 +53,36 @@ function namedDistrictAt(text: string, toks: Token[], i: number): DistrictFindin
   const t = toks[i]!;
   const m = NAMED_DISTRICT.exec(text.slice(t.start, t.start + 80));
   if (!m) return null;
-  const city = knownCity(m[4]!);
+  const city = knownCity(m[6]!);
   // The district's own name is a name, not a word of the language (`районе Победы` is not one).
-  if (!city || readings(m[2]!).some((r) => r.known && !r.proper)) return null;
-  const name = `район ${m[2]} ${declineName(city.name).gent[0] ?? city.name}`;
+  if (!city || readings(m[4]!).some((r) => r.known && !r.proper)) return null;
+  const name = `район ${m[4]} ${declineName(city.name).gent[0] ?? city.name}`;
   const end = t.start + m[0].length;
   const next = toks.findIndex((x) => x.start >= end);
   const entity: Entity = { id: cityIdFor(name), kind: 'City', name, nameEn: null, country: city.country, lat: city.lat ?? null, lon: city.lon ?? null };
   return { entity, end, next: next < 0 ? toks.length : next };
 }
 
+const DISTRICT_WORDS = ['район', 'муниципальн', 'повят', 'префектур'];
+
+/** Every district holds one of these words: a sentence without them needs no look for one at each word. */
+export function hasDistrictWord(text: string): boolean {
+  return DISTRICT_WORDS.some((w) => text.includes(w));
+}
+
+/** Whether text[from…] holds one of DISTRICT_WORDS (a loop, not a closure per call: asked at every token). */
+function holdsFrom(text: string, from: number): boolean {
+  for (const w of DISTRICT_WORDS) if (text.indexOf(w, from) >= 0) return true;
+  return false;
+}
+
 /** A district that starts at token `i`, by adjective (`Октябрьский район г. Минска`) or by name after the word. */
 export function districtAt(text: string, toks: Token[], i: number): DistrictFinding | null {
   const t = toks[i]!;
-  // Every shape holds `район`, `муниципальн` or `повят` from this token on; asked at every token, most sentences have none.
-  if (text.indexOf('район', t.start) < 0 && text.indexOf('муниципальн', t.start) < 0 && text.indexOf('повят', t.start) < 0) return null;
+  // Every shape holds one of DISTRICT_WORDS from this token on; asked at every token, most sentences have none.
+  if (!holdsFrom(text, t.start)) return null;
   const m = DISTRICT.exec(text.slice(t.start, t.start + 80));
-  if (!m) return /^район/u.test(t.text) ? namedDistrictAt(text, toks, i) : municipalDistrictAt(text, toks, i);
+  if (!m) return /^(район|префектур)/u.test(t.text) ? namedDistrictAt(text, toks, i) : municipalDistrictAt(text, toks, i);
   const city = knownCity(m[5]!);
   if (!city) return null;
   const r = readings(m[1]!).find((x) => x.pos === 'ADJF');

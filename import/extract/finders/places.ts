@@ -14,7 +14,7 @@ import type { Entity } from '../types.js';
 import { cityCueBefore, hasCityCueWords } from './city-cue.js';
 import { cityFromDerived, hasDerivedShape } from './city-derived.js';
 import { articledName, NAME_ADJECTIVE, withNameAdjective } from './two-word-names.js';
-import { districtAt } from './districts.js';
+import { districtAt, hasDistrictWord } from './districts.js';
 import { cityEntity, cityNominative, countryInParentheses, isCapitalised, knownCity, tokens, type Token } from './place-words.js';
 import { findRegions } from './regions.js';
 import { beforeSurname, homeAdjectiveIso, isAdjectiveBeforeTown, isFirstNameOfPerson, isInitialOrPerson, plausibleSingleWord } from './place-guards.js';
@@ -43,8 +43,7 @@ export function findPlaces(text: string, people: ReadonlyArray<{ start: number; 
   const toks = people.length ? all.filter((t) => !people.some((p) => p.start <= t.start && t.end <= p.end)) : all;
   const mentions: Mention[] = [];
   const entities: Entity[] = [];
-  // Every district holds the word `район` or `муниципальн`: without them the per-word look for one is skipped.
-  const districts = text.includes('район') || text.includes('муниципальн') || text.includes('повят');
+  const districts = hasDistrictWord(text);
   let cueWords: boolean | undefined;
   // The country an adjective gave the last city named (`двумя российскими – Мытищи и X`): the list's next items share it.
   let listIso: string | undefined;
@@ -131,7 +130,7 @@ export function findPlaces(text: string, people: ReadonlyArray<{ start: number; 
       const known = !cue && !country && !inList && !adjectiveIso && !bare && !home && !adjacent && t.start > 0 && isKnownPlaceWord(t.text);
       if ((cue || country || inList || adjectiveIso || homeIso || bare || home || known) && !NOT_A_PLACE.test(t.text) && !findCountry(t.text) && !isInitialOrPerson(text, t) && !beforeSurname(text, t) && !isFirstNameOfPerson(text, t)) {
         // "Чапел Хилл": two capitalised words that together are a town's name are one, written with a hyphen;
-        // "Де Мойн": an article and a name (articled-names.ts). "городом Ниш": the adjective before the city word.
+        // "Де Мойн": an article and a name (two-word-names.ts). "городом Ниш": the adjective before the city word.
         const pair = adjacent ? worldCitiesLike(`${t.text} ${next.text}`)[0] : undefined;
         const surface = pair ? `${t.text}-${next!.text}` : t.text;
         const cueIso = cue && !country ? cueAdjectiveCountry(preceding) : undefined;
@@ -192,9 +191,9 @@ export function findPlaces(text: string, people: ReadonlyArray<{ start: number; 
     if (at >= 0 && !mentions.some((o) => o.id === m.id)) entities.splice(at, 1);
   }
   findRegions(text, toks, mentions, entities);
-  // "Омской области": the adjective inside a region's name does not name the city.
+  // "Омской области": the adjective inside a region's name does not name the city. Without a region every mention
+  // is kept, and so every entity (each was found with a mention of its id).
   const regions = mentions.filter((m) => m.kind === 'Region');
-  // Without a region every mention is kept, and so every entity (each was found with a mention of its id).
   if (regions.length === 0) return { mentions: mentions.sort((a, b) => a.start - b.start), entities };
   const kept = mentions.filter((m) => m.kind === 'Region' || !regions.some((r) => r.start <= m.start && m.end <= r.end));
   const ids = new Set(kept.map((m) => m.id));

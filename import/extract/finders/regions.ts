@@ -27,6 +27,8 @@ export function findRegions(text: string, toks: Token[], mentions: Mention[], en
   for (const t of toks) {
     if (!isCapitalised(t.text) || REGION_WORDS.test(t.text)) continue;
     if (!REGION_BEFORE.test(text.slice(Math.max(0, t.start - 40), t.start))) continue;
+    // "префектурой Чингэлтэй Улан-Батора": a city's district, which the place finder took whole.
+    if (mentions.some((m) => m.kind === 'City' && m.start < t.start && t.end <= m.end)) continue;
     // Multi-word names: "Внутренняя Монголия".
     let end = t.end;
     const next = NEXT_CAPITALISED.exec(text.slice(t.end));

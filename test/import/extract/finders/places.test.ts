@@ -166,6 +166,8 @@ describe('places', () => {
     expect(findPlaces('администрация Ирбитского муниципального округа').entities.map((e) => e.name)).toEqual(['Ирбитский муниципальный округ']);
     // a city's district needs its city: bare, it names no municipality
     expect(findPlaces('жители Октябрьского района').entities).toEqual([]);
+    // a Mongolian city's prefecture, named after the word, is a district of that city, no region
+    expect(findPlaces('меморандум между префектурой Чингэлтэй Улан-Батора и Омском').entities.map((e) => e.name)).toEqual(['район Чингэлтэй Улан-Батора', 'Омск']);
     // a Polish county too
     expect(findPlaces('договор между Калининградом и Гижицким повятом').entities.map((e) => [e.name, e.country])).toEqual([['Калининград', 'RU'], ['Гижицкий повят', 'PL']]);
   });
