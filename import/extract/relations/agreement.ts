@@ -11,13 +11,12 @@ import { before, clausesOf, WITH_BEFORE, insideBrackets, isCityOf, joinClauses, 
 import { idSlug } from '../../../neo4j/model/ids.js';
 import { onInstitutionPage, sidesOfOneKind } from './institution-page.js';
 import { isItemPartner } from './list-items.js';
+import { everyPair, pairsBetween } from './agreement-sides.js';
 import { ACTIVITY_THEN_BETWEEN, ARRANGED, CONTENT, EXISTING, IN_FRAME, NEGATED, REPORTED_ACT, STOCK } from './agreement-words.js';
 
 const PARTY_KINDS = new Set(['City', 'Institution', 'Region']);
 // Constants, not literals in the functions: tsx would build a `\p{…}` literal anew on every call. WITH_WORD is
 // global for its lastIndex, which findWith sets before each exec.
-// "между A и городами B, C": A on one side, a list of others on the other.
-const HUB_GAP = /^\s*(\([^()]*\)\s*)?и\s+(город(ами|ов)|муниципалитет(ами|ов)|(\p{Ll}+\s+)?(университет|вуз|организаци|учреждени)\p{L}*)\s/iu;
 // The verb of a joint signing, before the signers (their titles between) or after them.
 const SIGNED_BY = /(?<![\p{L}])(подписали|заключили)\s+(\p{Ll}+\s+){0,2}$/iu;
 const SIGNED_AFTER = /^\s*(\([^()]*\)\s*)?(\p{Ll}+\s+){0,2}(подписали|заключили)(?![\p{L}])/iu;
@@ -84,22 +83,6 @@ function agreementsOfClause(clause: Clause, ctx: SentenceContext, plannedBefore 
       status: planned ? ('planned' as const) : ('signed' as const),
       confidence: confidenceOf(planned ? 'agreement.planned' : 'agreement.signed'),
     }));
-}
-
-/**
- * The sides named right after the "между" at `at`: "между A и B" a pair; "между A и городами B (страна), C и D" A
- * and each of the others; "между A, B и C" every pair. Null when no two sides follow at once ("между
- * предпринимателями и …").
- */
-function pairsBetween(clause: Clause, parties: Mention[], at: number): Array<[string, string]> | null {
-  const text = clause.text;
-  const after = parties.filter((m) => m.start > at);
-  if (after.length < 2 || after[0]!.start - at >= 30) return null;
-  const others = listFrom(clause, after[1]!, after.slice(1));
-  if (others.length > 1 && HUB_GAP.test(text.slice(after[0]!.end, after[1]!.start))) return others.map((m) => [partyOf(after[0]!), partyOf(m)]);
-  const all = listFrom(clause, after[0]!, after);
-  if (all.length > 2) return everyPair(all);
-  return [[partyOf(after[0]!), partyOf(after[1]!)]];
 }
 
 function partyPairs(clause: Clause, parties: Mention[], docAt: number, ctx: SentenceContext): Array<[string, string]> {
@@ -215,12 +198,6 @@ function placeNamedHere(clause: Clause, self: string): string | null {
 
 // "между городами", "главы двух городов продлили соглашение": the two sides, neither named here.
 const BETWEEN_THE_CITIES = /(?<![\p{L}])(между\s+((нашими|двумя|обоими)\s+)?городами|(двух|обоих)\s+городов)(?![\p{L}-])/iu;
-
-/** One pair for each two parties of a document that several signed, in the order named. */
-function everyPair(list: Mention[]): Array<[string, string]> {
-  const ids = [...new Set(list.map(partyOf))];
-  return ids.flatMap((a, i) => ids.slice(i + 1).map((b) => [a, b] as [string, string]));
-}
 
 /** The list of parties right after "подписали (главы, мэры …)" or right before "подписали": who signed together. */
 function signingList(clause: Clause, parties: Mention[]): Mention[] {

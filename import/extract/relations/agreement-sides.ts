@@ -1,0 +1,31 @@
+// The sides of a document named as a list: after "между" (who with whom), or as its signers (every pair).
+import type { Mention } from '../mentions.js';
+import { listFrom, partyOf, type Clause } from './context.js';
+
+// "между A и городами B, C": A on one side, a list of others on the other.
+const HUB_GAP = /^\s*(\([^()]*\)\s*)?и\s+(город(ами|ов)|муниципалитет(ами|ов)|(\p{Ll}+\s+)?(университет|вуз|организаци|учреждени)\p{L}*)\s/iu;
+const AND_GAP = /^\s*(\([^()]*\)\s*)?и\s+$/u;
+
+/**
+ * The sides named right after the "между" at `at`: "между A и B" a pair; "между A и городами B (страна), C и D" A
+ * and each of the others; "между A, B и C" every pair. Null when no two sides follow at once ("между
+ * предпринимателями и …").
+ */
+export function pairsBetween(clause: Clause, parties: Mention[], at: number): Array<[string, string]> | null {
+  const text = clause.text;
+  const after = parties.filter((m) => m.start > at);
+  if (after.length < 2 || after[0]!.start - at >= 30) return null;
+  const others = listFrom(clause, after[1]!, after.slice(1));
+  if (others.length > 1 && HUB_GAP.test(text.slice(after[0]!.end, after[1]!.start))) return others.map((m) => [partyOf(after[0]!), partyOf(m)]);
+  const all = listFrom(clause, after[0]!, after);
+  // "между Минском и Пермью, Пензенской областью и Бишкеком": "и" first, then a list: the first with each.
+  if (all.length > 2 && AND_GAP.test(text.slice(all[0]!.end, all[1]!.start))) return all.slice(1).map((m) => [partyOf(all[0]!), partyOf(m)]);
+  if (all.length > 2) return everyPair(all);
+  return [[partyOf(after[0]!), partyOf(after[1]!)]];
+}
+
+/** One pair for each two parties of a document that several signed, in the order named. */
+export function everyPair(list: Mention[]): Array<[string, string]> {
+  const ids = [...new Set(list.map(partyOf))];
+  return ids.flatMap((a, i) => ids.slice(i + 1).map((b) => [a, b] as [string, string]));
+}
