@@ -75,6 +75,7 @@ describe('places', () => {
     expect(cities('встреча с председателем Ассоциации Зугдиди')).toEqual([]);
     // a town council is a town's authority too
     expect(cities('председатель горсовета Зугдиди подписал соглашение')).toEqual(['city:zugdidi:name']);
+    expect(cities('соглашение подписал глава Зугдиди')).toEqual(['city:zugdidi:name']);
   });
 
   // Towns of the report's own country the hand gazetteer lacks, named with no cue at all.
