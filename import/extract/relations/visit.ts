@@ -16,7 +16,7 @@ const DELEGATION_BEFORE = /делегаци\p{L}*\s*$/iu;
 const REGION_DELEGATION_BEFORE = /делегаци\p{L}*\s+((\p{Ll}+(ой|ей|ого|его)\s+)?(провинции|префектуры|штата|области|края|округа|республики|уезда|аймака)\s+)?$/iu;
 // "из Чехии", "из американского штата Массачусетс", "из провинции Хэйлунцзян".
 const FROM_BEFORE = /(?<![\p{L}])из\s+(\p{Ll}+(ого|его|ой|ей)\s+)?((штата|провинции|префектуры|области|края|округа|региона|республики|уезда)\s+)?$/iu;
-const INTO_BEFORE = /(?<![\p{L}])(в|во)\s+$/iu;
+const INTO_BEFORE = /(?<![\p{L}])(в|во|посетил\p{L}*|посетив)\s+$/iu;
 
 // "приехали студенты Университета имени Шакарима", "посетили сотрудники Библиотеки города Далат": an organisation's
 // people travel from its city (not "встретились с представителями …").
@@ -162,8 +162,8 @@ function visitsOfClause(clause: Clause, ctx: Parameters<Rule>[0]): Draft[] {
   if (origins.length === 0 && destinations.length === 0 && FIRST_PERSON_TRIP.test(text) && ctx.reportCityId && ctx.topicCityId && ctx.topicCityId !== ctx.reportCityId) {
     return [draft(ctx.reportCityId, ctx.topicCityId, year, month)];
   }
-  // "визит делегации в Беларусь": the text names the country they went to, not a city of it.
-  const toCountry = clause.mentions.some((m) => (m.kind === 'Country' || m.kind === 'Region') && m.via === 'name' && INTO_BEFORE.test(before(clause, m, 5)));
+  // "визит делегации в Беларусь", "посетила Армению": the text names the country they went to, not a city of it.
+  const toCountry = clause.mentions.some((m) => (m.kind === 'Country' || m.kind === 'Region') && m.via === 'name' && INTO_BEFORE.test(before(clause, m, 16)));
   const hosts = destinations.filter((d) => !origins.includes(d));
   let froms = origins.filter((o) => !hosts.includes(o));
   if (froms.length === 0 && hosts.length > 0 && ctx.reportCityId && !hosts.includes(ctx.reportCityId)) froms = [ctx.reportCityId];
@@ -174,7 +174,7 @@ function visitsOfClause(clause: Clause, ctx: Parameters<Rule>[0]): Draft[] {
   if (froms.length > 1) {
     // "В конференции приняли участие делегации A, B и C": they came to where the event was held.
     const venue = hosts.length > 0 ? null : venueOfEvent(clause, ctx);
-    const to = hosts.length > 0 ? hosts : venue ? [venue] : ctx.reportCityId ? [ctx.reportCityId] : [];
+    const to = hosts.length > 0 ? hosts : venue ? [venue] : ctx.reportCityId && !toCountry ? [ctx.reportCityId] : [];
     return froms.flatMap((f) => to.filter((t) => t !== f).map((t) => draft(f, t, year, month)));
   }
   const from = froms[0]!;
@@ -185,7 +185,8 @@ function visitsOfClause(clause: Clause, ctx: Parameters<Rule>[0]): Draft[] {
     if (met.length > 0) to = [...new Set(met)];
     // "состоялся визит делегации Минска" with no place: they came to the reporting city, or to the event the text
     // told of, held elsewhere ("на стенде прошли переговоры с делегацией Бурсы" at a forum in Kazan).
-    else if (from !== ctx.reportCityId && ctx.reportCityId && ARRIVAL.test(text)) {
+    // ("делегация области посетила Армению": a trip to a country, not to the reporting city.)
+    else if (from !== ctx.reportCityId && ctx.reportCityId && ARRIVAL.test(text) && !toCountry) {
       const venue = venueOfEvent(clause, ctx);
       to = [venue && venue !== from ? venue : ctx.reportCityId];
     } else if (from === ctx.reportCityId && !toCountry && ctx.topicCityId && ctx.topicCityId !== from && /визит|выезд|выезжал|выехал|посетил|побывал/iu.test(text) && mentionsCity(cities) === 0) {
