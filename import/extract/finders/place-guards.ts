@@ -96,7 +96,8 @@ const PLACE_ADJECTIVE = /(ск|цк|овн)(ий|ый|ая|ое|ого|ой|ом
 export function homeAdjectiveIso(adjective: string, word: string): string | undefined {
   // Lower case: "Биробиджанский Приамурский университет" opens a name; the town after it is a noun, not an adjective.
   const lower = adjective.charAt(0) === adjective.charAt(0).toLowerCase();
-  return lower && PLACE_ADJECTIVE.test(adjective) && !PLACE_ADJECTIVE.test(word) ? 'RU' : undefined;
+  // A common word of the language ("российской Администрации") is no town: its readings are asked last.
+  return lower && PLACE_ADJECTIVE.test(adjective) && !PLACE_ADJECTIVE.test(word) && !readings(word).some((r) => r.known && !r.proper) ? 'RU' : undefined;
 }
 
 /** An adjective's city mention right before another town's name: the region's adjective, no city of its own. */

@@ -58,6 +58,8 @@ describe('places', () => {
   it("reads a Russian town the world list knows after a region's adjective, and the adjective as no city", () => {
     expect(cities('делегация посетила челябинский Копейск')).toEqual(['city:kopeysk:name']);
     expect(cities('соглашение подписали нижегородский Чкаловск и челябинский Южноуральск')).toEqual(['city:chkalovsk:name', 'city:yuzhnouralsk:name']);
+    // a common word of the language after the adjective is no town
+    expect(cities('письмо направлено в российское Посольство')).toEqual([]);
     // a capitalised adjective opens a body's name; an adjective after it is no town
     expect(cities('учится в Биробиджанский Приамурский университет')).not.toContain('city:priamurskiy:name');
   });
