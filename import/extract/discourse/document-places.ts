@@ -4,7 +4,7 @@
 import { cityById, cityIdFor } from '../lexicon/gazetteer.js';
 import { nominativeCandidates } from '../lexicon/place-name.js';
 import { isCapitalised, tokens } from '../finders/place-words.js';
-import { isRegionAdjective } from '../finders/city-derived.js';
+import { isSharedAdjective } from '../finders/city-derived.js';
 import { sortMentions, type Mention } from '../mentions.js';
 import type { Entity, Sentence } from '../types.js';
 
@@ -24,16 +24,17 @@ const CITY_DISTRICT = /^(\S+ район) \S/u;
 
 /**
  * The towns the gazetteer lacks that some sentence of `findings` found by a cue, by their one-word name; and the
- * towns the document names, without which a region's adjective (`уральская столица`) is no town's.
+ * towns the document names, without which an adjective shared with another word (`уральская столица`, `братские
+ * отношения`) is no town's.
  */
 export function documentPlaces(findings: ReadonlyArray<Found & { sentence?: Sentence }>): DocumentPlaces {
   const byName = new Map<string, Entity>();
   const districts = new Map<string, Entity>();
   const named = new Set(findings.flatMap((f) => f.mentions.filter((m) => m.kind === 'City' && m.via === 'name').map((m) => m.id)));
-  const regional = new Set<string>();
+  const shared = new Set<string>();
   for (const f of findings) {
     for (const m of f.mentions) {
-      if ((m.via === 'adjective' || m.via === 'residents') && f.sentence && !named.has(m.id) && isRegionAdjective(f.sentence.text.slice(m.start, m.end))) regional.add(m.id);
+      if ((m.via === 'adjective' || m.via === 'residents') && f.sentence && !named.has(m.id) && isSharedAdjective(f.sentence.text.slice(m.start, m.end))) shared.add(m.id);
     }
   }
   for (const f of findings) {
@@ -45,10 +46,10 @@ export function documentPlaces(findings: ReadonlyArray<Found & { sentence?: Sent
       if (!byName.has(e.name)) byName.set(e.name, e);
     }
   }
-  if (byName.size === 0 && districts.size === 0 && regional.size === 0) return NOTHING;
+  if (byName.size === 0 && districts.size === 0 && shared.size === 0) return NOTHING;
   return {
     extend(sentence, given) {
-      const input = regional.size ? withoutRegional(given, regional) : given;
+      const input = shared.size ? withoutShared(given, shared) : given;
       const found = districts.size ? withDistricts(input, districts) : input;
       if (byName.size === 0) return found;
       let added: Mention[] | null = null;
@@ -82,12 +83,12 @@ export function documentPlaces(findings: ReadonlyArray<Found & { sentence?: Sent
   };
 }
 
-/** The sentence without the adjectives of towns the document does not name that are a region's adjectives too. */
-function withoutRegional<F extends Found>(found: F, regional: ReadonlySet<string>): F {
-  const isRegional = (m: Mention) => (m.via === 'adjective' || m.via === 'residents') && regional.has(m.id);
-  if (!found.mentions.some(isRegional)) return found;
-  const mentions = found.mentions.filter((m) => !isRegional(m));
-  return { ...found, mentions, entities: found.entities.filter((e) => !regional.has(e.id) || mentions.some((m) => m.id === e.id)) };
+/** The sentence without the adjectives of towns the document does not name that are another word's adjectives too. */
+function withoutShared<F extends Found>(found: F, shared: ReadonlySet<string>): F {
+  const isShared = (m: Mention) => (m.via === 'adjective' || m.via === 'residents') && shared.has(m.id);
+  if (!found.mentions.some(isShared)) return found;
+  const mentions = found.mentions.filter((m) => !isShared(m));
+  return { ...found, mentions, entities: found.entities.filter((e) => !shared.has(e.id) || mentions.some((m) => m.id === e.id)) };
 }
 
 /** The bare districts of a sentence read as the document's districts of a city of the same name. */

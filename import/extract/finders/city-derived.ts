@@ -68,15 +68,16 @@ function computeCityFromDerived(word: string): GazetteerCity | null {
   return homeTownOfAdjective(prefix, stems) ?? foreignTownOfAdjective(prefix, foreign);
 }
 
-// Regions, mountains and lakes whose adjective is a town's too (Урал: Уральск, Байкал: Байкальск, Амур: Амурск):
-// `уральская столица`, `уральские предприятия` speak of the region far more often. (Rivers that named a town,
-// Иркут or Тобол, are rarely what `иркутский` or `тобольский` means.)
-const REGIONS_NAMING_TOWNS = new Set(['урал', 'байкал', 'амур', 'алтай']);
+// Words whose adjective is a town's too: regions, mountains and lakes (Урал: Уральск, Байкал: Байкальск, Амур:
+// Амурск), and a common word (брат: Братск, "братские отношения"). `уральская столица`, `братские народы` speak of
+// the region or the word far more often. (Rivers that named a town, Иркут or Тобол, are rarely what `иркутский`
+// or `тобольский` means.)
+const SHARED_STEMS = new Set(['урал', 'байкал', 'амур', 'алтай', 'брат']);
 
-/** The adjective (`уральский`) is a region's as much as a town's: it means the town only where a text names the town. */
-export function isRegionAdjective(word: string): boolean {
+/** The adjective (`уральский`, `братский`) is another word's as much as a town's: it means the town only where a text names the town. */
+export function isSharedAdjective(word: string): boolean {
   const city = cityFromDerived(word);
-  return !!city && /ск$/u.test(city.name) && REGIONS_NAMING_TOWNS.has(city.name.slice(0, -2).replace(/ь$/u, '').toLowerCase());
+  return !!city && /ск$/u.test(city.name) && SHARED_STEMS.has(city.name.slice(0, -2).replace(/ь$/u, '').toLowerCase());
 }
 
 /** A foreign town this large is what a city adjective means when no hand list holds it (`Штутгартский университет`). */
