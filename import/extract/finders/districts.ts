@@ -40,7 +40,7 @@ function municipalDistrictAt(text: string, toks: Token[], i: number): DistrictFi
   if (!m) return null;
   const r = readings(m[1]!).find((x) => x.pos === 'ADJF');
   const inflected = r?.parse.inflect(['masc', 'sing', 'nomn']);
-  const adj = (inflected ? String(inflected) : m[1]!).toLowerCase();
+  const adj = stressedEnding((inflected ? String(inflected) : m[1]!).toLowerCase());
   if (CITY_DISTRICT_ADJECTIVES.has(adj)) return null;
   const name = `${adj.charAt(0).toUpperCase()}${adj.slice(1)} ${m[5] ? `муниципальный ${m[6]}` : m[8]}`;
   const end = t.start + m[0].length;
@@ -65,6 +65,15 @@ function namedDistrictAt(text: string, toks: Token[], i: number): DistrictFindin
 
 const DISTRICT_WORDS = ['район', 'муниципальн', 'повят', 'префектур'];
 
+// The dictionary gives `заводский` for every form of `Заводской район`; the districts are named with the stressed
+// ending.
+const STRESSED = /^(з)аводский$/iu;
+
+/** The nominative as the districts' names write it: `Заводской`, not `Заводский`. */
+function stressedEnding(adjective: string): string {
+  return adjective.replace(STRESSED, '$1аводской');
+}
+
 /** Every district holds one of these words: a sentence without them needs no look for one at each word. */
 export function hasDistrictWord(text: string): boolean {
   return DISTRICT_WORDS.some((w) => text.includes(w));
@@ -87,7 +96,7 @@ export function districtAt(text: string, toks: Token[], i: number): DistrictFind
   if (!city) return null;
   const r = readings(m[1]!).find((x) => x.pos === 'ADJF');
   const inflected = r?.parse.inflect(['masc', 'sing', 'nomn']);
-  const adj = inflected ? String(inflected) : m[1]!;
+  const adj = stressedEnding(inflected ? String(inflected) : m[1]!);
   const cityGen = m[5]!;
   const name = `${adj.charAt(0).toUpperCase()}${adj.slice(1)} район ${cityGen}`;
   const known = cityByName(name);
