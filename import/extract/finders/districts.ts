@@ -97,7 +97,8 @@ export function districtAt(text: string, toks: Token[], i: number): DistrictFind
   const r = readings(m[1]!).find((x) => x.pos === 'ADJF');
   const inflected = r?.parse.inflect(['masc', 'sing', 'nomn']);
   const adj = stressedEnding(inflected ? String(inflected) : m[1]!);
-  const cityGen = m[5]!;
+  // "Советского района города Уфа": the town after "города" may stand in the nominative; the name takes its genitive.
+  const cityGen = declineName(city.name).gent[0] ?? m[5]!;
   const name = `${adj.charAt(0).toUpperCase()}${adj.slice(1)} район ${cityGen}`;
   const known = cityByName(name);
   const end = t.start + m[0].length;

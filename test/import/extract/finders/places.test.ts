@@ -171,6 +171,8 @@ describe('places', () => {
     expect(findPlaces('жители Октябрьского района').entities).toEqual([]);
     // a Mongolian city's prefecture, named after the word, is a district of that city, no region
     expect(findPlaces('меморандум между префектурой Чингэлтэй Улан-Батора и Омском').entities.map((e) => e.name)).toEqual(['район Чингэлтэй Улан-Батора', 'Омск']);
+    // a city's district names the city in the genitive, whatever case the text gives it after "города"
+    expect(findPlaces('с администрацией Ленинского района города Уфа').entities.map((e) => e.name)).toEqual(['Ленинский район Уфы']);
     // a district named with the stressed ending keeps it, whatever the dictionary's lemma
     expect(findPlaces('соглашение с администрацией Заводского района г. Гродно').entities.map((e) => e.name)).toEqual(['Заводской район Гродно']);
     // a Polish county too
