@@ -30,9 +30,13 @@ export function bareSpotBefore(text: string, from: number, end: number): boolean
   return word === undefined ? BARE_PLACE_BEFORE.test(text.slice(from, end)) : word !== null && BARE_PLACE_WORD.test(word);
 }
 
-/** Whether the bare spot is a town's authority (AUTHORITY_WORD): its towns need not be large. */
+// "визит из Ноймюнстера в Гусев": a visit's home and host, named as such, are towns as surely as after an authority.
+const VISIT_ROUTE = /(?<![\p{L}])визит\p{L}*\s+из\s+(\p{Lu}[\p{L}-]+\s+в\s+)?$/u;
+
+/** Whether the bare spot is a town's authority (AUTHORITY_WORD) or a visit's route: its towns need not be large. */
 export function authoritySpotBefore(text: string, from: number, end: number): boolean {
   const word = lastWordBefore(text, from, end) ?? lastWordOf(text.slice(from, end));
+  if (word === 'из' || word === 'в') return VISIT_ROUTE.test(text.slice(from, end));
   return word !== null && AUTHORITY_WORD.test(word);
 }
 

@@ -78,6 +78,8 @@ describe('places', () => {
     // a town council is a town's authority too
     expect(cities('председатель горсовета Зугдиди подписал соглашение')).toEqual(['city:zugdidi:name']);
     expect(cities('соглашение подписал глава Зугдиди')).toEqual(['city:zugdidi:name']);
+    // a visit's route names its home and host as towns too
+    expect(cities('это уже третий визит из Зугдиди в Омск')).toEqual(['city:zugdidi:name', 'city:omsk:name']);
   });
 
   // Towns of the report's own country the hand gazetteer lacks, named with no cue at all.
