@@ -18,6 +18,7 @@ import { cityWordsInName, nameOf } from './finders/institution-parts.js';
 import { HOME_COUNTRY } from './finders/uncued-towns.js';
 import { adjectiveCountry } from './finders/country-adjectives.js';
 import { beforeSurname } from './finders/place-guards.js';
+import { readings } from './lexicon/morph.js';
 import type { InstitutionMention } from './finders/institution-types.js';
 import { sortMentions, type Mention } from './mentions.js';
 import type { Entity, Sentence } from './types.js';
@@ -128,7 +129,9 @@ function findMentions(sentence: Sentence): Found {
     // "Университетом Анадолу (Турция)": an organisation placed in another country is not the reporter's own.
     // "Белорусский государственный педагогический университет": named by another country, it is not ours either.
     const firstWord = inst.name.split(/\s/)[0] ?? '';
-    const foreignAdjective = /(ск|цк)(ий|ая|ое|ие)$/u.test(firstWord) && (adjectiveCountry(firstWord) ?? HOME_COUNTRY) !== HOME_COUNTRY;
+    // "Хулуньбуирский институт": a place's adjective the dictionary does not know names a town we cannot read, not ours.
+    const foreignAdjective =
+      /(ск|цк)(ий|ая|ое|ие)$/u.test(firstWord) && ((adjectiveCountry(firstWord) ?? HOME_COUNTRY) !== HOME_COUNTRY || !readings(firstWord).some((r) => r.known));
     // "Посольство Российской Федерации в КНР", "Национальная библиотека Лаоса": a body its own name places in another
     // country (a foreign state's embassy or consulate with no town named sits here, so only "в" places it).
     const placedAbroad = mentions.some(

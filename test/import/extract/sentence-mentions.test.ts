@@ -56,6 +56,11 @@ describe('sentence mentions', () => {
     expect(institutions('Встреча прошла в Посольстве Республики Сербия.')).toEqual(['Посольство Республики Сербия @ city:omsk']);
   });
 
+  it("leaves a body named by a place's adjective the dictionary does not know out of the reporting city", () => {
+    expect(institutions('Соглашение подписано с Вэйфанским педагогическим институтом.')).toEqual(['Вэйфанский педагогический институт @ -']);
+    expect(institutions('Соглашение подписано с Сибирским государственным университетом.')).toEqual(['Сибирский государственный университет @ city:omsk']);
+  });
+
   it('an organisation ends where a person named in the nominative begins, not before its namesake', () => {
     expect(institutions('Договор подписали ректор ТюмГУ Валентин Фалеев и декан.')).toEqual(['ТюмГУ @ city:omsk']);
     expect(institutions('Делегация Казанского университета имени В.И. Ленина Ольга Сергеевна Панова прибыла.')).toEqual([
