@@ -24,6 +24,8 @@ const HEAD_CHARS = 300;
 const HEAD_FACTOR = 2;
 // The visitors' home, not the text's city: "делегация из X", "гости из X", "прибыли из X".
 const GUEST_BEFORE = /(?<![\p{L}])(из|от)\s+((город\p{L}*(-побратим\p{L}*|-партн[её]р\p{L}*)?|г\.)\s*)?$/iu;
+const PARTNER_BEFORE = /(?<![\p{L}])(с|со)\s+(\p{Ll}+\s+)?$/iu;
+const PARTNER_FACTOR = 0.5;
 // The host: "в X прибыла делегация", "в X состоялась встреча", "X посетила делегация" (X opens the sentence).
 const HOST_BEFORE = /(?<![\p{L}])(в|во)\s+((город\p{L}*|г\.)\s*)?$/iu;
 const HOST_AFTER = /^\s*(\p{Ll}+\s+){0,2}?(прибыл\p{L}*|приехал\p{L}*|состоял\p{L}*|прош[её]л|прошл[аои]|открыл\p{L}*|посетил\p{L}*|принял\p{L}*|побывал\p{L}*|встретил\p{L}*)/iu;
@@ -67,6 +69,8 @@ export function decideMainCity(findings: readonly SentenceFinding[], text: strin
       const before = text.slice(Math.max(0, at + m.start - 40), at + m.start);
       const after = text.slice(at + m.end, at + m.end + 40);
       if (m.via === 'name' && GUEST_BEFORE.test(before)) w *= 0.4;
+      // "На связи с Ангарском", "встреча с депутатами Ангарской городской Думы": the other side, not the subject.
+      else if ((m.via === 'name' || m.via === 'authority') && PARTNER_BEFORE.test(before)) w *= PARTNER_FACTOR;
       else if (m.via === 'name' && AWAY_BEFORE.test(before)) w *= AWAY_FACTOR;
       else if (m.via === 'name' && HOST_BEFORE.test(before) && HOST_AFTER.test(after)) w *= 1.8;
       else if (m.via === 'name' && m.start < 3 && VISITED_AFTER.test(after)) w *= 1.8;

@@ -25,6 +25,14 @@ describe('main city', () => {
     expect(await cityOf(text)).toBe('Тамбов');
   });
 
+  it('weighs a town named after "с" as the other side, not the subject', () => {
+    const text = 'На связи с Липецком. Тамбов ждёт гостей.';
+    const city = (id: string, name: string): Entity => ({ id, kind: 'City', name, country: 'RU' });
+    const mention = (id: string, word: string): Mention => ({ kind: 'City', id, start: text.indexOf(word), end: text.indexOf(word) + word.length, via: 'name' });
+    const findings = [{ sentence: { text, start: 0, end: text.length }, mentions: [mention('city:lipetsk', 'Липецком'), mention('city:tambov', 'Тамбов')], entities: [city('city:lipetsk', 'Липецк'), city('city:tambov', 'Тамбов')] }];
+    expect(decideMainCity(findings, text, null)?.id).toBe('city:tambov');
+  });
+
   it('counts a short form of a hyphenated name for the full name', () => {
     // Made-up towns: `Новоград` alone would be another town, but beside `Новоград-Северный` it is the same one.
     const text = 'Новоград-Северный и Лесной подписали договор. Лесной ждёт гостей. Новоград готовит визит.';
