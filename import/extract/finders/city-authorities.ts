@@ -48,7 +48,9 @@ export function authorityAt(s: Scan, i: number, lemmas: Set<string>, frames: Fra
   if (COUNCILS.has(lemma)) {
     // A town's council or duma: `Муниципальный совет города Ковентри`, `Городской думы Кирова`, a Cuban town's
     // `муниципальной ассамблеи Матансаса`, a Serbian town's `городской скупщины Ниша`.
-    if (!modifierLemmas(s, left.start, i).some((m) => m === 'муниципальный' || m === 'городской')) return null;
+    // "Совет депутатов городского округа Мытищи": a council of deputies is a municipality's by its name.
+    const deputies = lemma === 'совет' && toks[i + 1]?.lower === 'депутатов';
+    if (!deputies && !modifierLemmas(s, left.start, i).some((m) => m === 'муниципальный' || m === 'городской')) return null;
     const tail = extendRight(s, i + 1);
     const city = tail.city ?? tail.cityAfter;
     if (city) return { from: left.start, to: tail.end, cityWord: city.text };
