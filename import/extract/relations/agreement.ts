@@ -7,7 +7,7 @@ import { documentWords, isPlanned, SIGNING_EVENT, TWIN_WORD } from './cues.js';
 import { pointsBack } from '../discourse/recall.js';
 import { documentPieces } from './documents.js';
 import { defaultSide } from '../report-institution.js';
-import { before, clausesOf, WITH_BEFORE, insideBrackets, isCityOf, joinClauses, listFrom, otherCityHere, partyOf, yearAfterParty, type Clause, type Draft, type Rule, type SentenceContext } from './context.js';
+import { before, OWNER_BEFORE, clausesOf, WITH_BEFORE, insideBrackets, isCityOf, joinClauses, listFrom, otherCityHere, partyOf, yearAfterParty, type Clause, type Draft, type Rule, type SentenceContext } from './context.js';
 import { idSlug } from '../../../neo4j/model/ids.js';
 import { onInstitutionPage, sidesOfOneKind } from './institution-page.js';
 import { isItemPartner } from './list-items.js';
@@ -184,7 +184,6 @@ function partyPairs(clause: Clause, parties: Mention[], docAt: number, ctx: Sent
   }
   return pairs;
 }
-const OWNER_BEFORE = /(?<![\p{L}])у\s+(город\p{L}*\s+|г\.\s*)?$/iu;
 const THE_SIDES = /(?<![\p{L}])стороны(?![\p{L}])/iu;
 const SIGNED_WHERE_VISITED = /(визит|посетил|побывал|прибыл|выезжал)\p{L}*[^.;]*,\s*где\s+(\p{L}+\s+)?(был[аио]?\s+)?(подписан|заключ)/iu;
 const OUR_BODY = /(?<![\p{L}])наш(его|ей|ему|им|ем|а|у|и)?\s+(школ|гимнази|лице|университет|вуз|институт|академи|библиотек|колледж|музе|театр|палат|центр)\p{L}*/iu;

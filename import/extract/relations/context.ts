@@ -188,6 +188,9 @@ const LIST_GAP = /^(\s*(\([^()]*(\([^()]*\)[^()]*)*\))?\s*((,|и|,\s*и|,\s*а\s
 
 /** "с"/"со" right before a mention: what it is done with ("соглашение с X"). */
 export const WITH_BEFORE = /(?<![\p{L}])(с|со)\s+$/iu;
+
+/** "у" right before a mention: its owner ("у A и B появятся побратимы", "Соглашения у Севастополя подписаны"). */
+export const OWNER_BEFORE = /(?<![\p{L}])у\s+(город\p{L}*\s+|г\.\s*)?$/iu;
 /** "в"/"во" right before a mention: where ("в библиотеке …"). */
 export const IN_BEFORE = /(?<![\p{L}])(в|во)\s+$/iu;
 

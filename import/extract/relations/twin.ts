@@ -7,7 +7,7 @@ import { confidenceOf } from '../confidence.js';
 import { documentWords, isPlanned, SIGNING_EVENT, TWIN_INTENT, TWIN_WORD } from './cues.js';
 import { pointsBack } from '../discourse/recall.js';
 import { documentPieces } from './documents.js';
-import { before, clausesOf, isCityOf, listFrom, otherCityHere, yearAfterParty, type Clause, type Draft, type Rule, type SentenceContext } from './context.js';
+import { before, OWNER_BEFORE, clausesOf, isCityOf, listFrom, otherCityHere, yearAfterParty, type Clause, type Draft, type Rule, type SentenceContext } from './context.js';
 import { pairsAround } from './pairs.js';
 
 // "нашими городами", "городами-побратимами" with no names: the pair is the report city and the topic city.
@@ -49,8 +49,6 @@ function triggerOf(clause: Clause, ctx: SentenceContext): { index: number } | nu
 // "о возможности установления": the possibility is the subject too.
 // "о подписании соглашения о побратимстве" (talks about it): the signing is the subject, not an act.
 const ABOUT_ESTABLISHING = /(?<![\p{L}])(об?|возможн\p{L}*)\s+(установлени|подписани|заключени)\p{L}*/giu;
-// "у A и B": owners of what follows.
-const OWNER_BEFORE = /(?<![\p{L}])у\s+(город\p{L}*\s+|г\.\s*)?$/iu;
 // "С властями этих городов …": the cities the sentence before named.
 const THOSE_CITIES = /(?<![\p{L}])(этих|этими|этим|данных|данными|указанных|перечисленных)\s+город/iu;
 // "Среди них A", "В их числе A и B", "Среди других — A", "делегации из городов A и B (страна)": who the twin
