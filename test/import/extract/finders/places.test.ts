@@ -83,6 +83,15 @@ describe('places', () => {
   });
 
   // Towns of the report's own country the hand gazetteer lacks, named with no cue at all.
+  // Reports write of Crimea's towns as their own; GeoNames files them under Ukraine, and their country stays UA.
+  it.each([
+    ['Керчь и Тамбов подписали соглашение о дружбе', 'Керчь'],
+    ['Делегация Джанкоя прибыла на праздник', 'Джанкой'],
+  ])('finds a Crimean town with no cue, as a home town: %s → %s', (text, name) => {
+    const city = findPlaces(text).entities.find((e) => e.kind === 'City' && e.name === name);
+    expect(city?.country).toBe('UA');
+  });
+
   it.each([
     ['Кисловодск принял гостей из Армении', 'Кисловодск'],
     ['Спортсмены Воркуты выступили на турнире', 'Воркута'],
