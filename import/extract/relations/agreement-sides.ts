@@ -29,3 +29,22 @@ export function everyPair(list: Mention[]): Array<[string, string]> {
   const ids = [...new Set(list.map(partyOf))];
   return ids.flatMap((a, i) => ids.slice(i + 1).map((b) => [a, b] as [string, string]));
 }
+
+// "Мэры пяти городов России и Китая подписали протокол": as many cities as the text just named, each a side.
+// "двух городов" is BETWEEN_THE_CITIES' (agreement.ts): the reporter and one partner.
+const COUNTED_CITIES = /(?<![\p{L}])(тр[её]х|четыр[её]х|пяти|шести|семи|восьми|девяти|десяти)\s+(\p{Ll}+\s+)?городов(?![\p{L}-])/iu;
+const COUNTS: Record<string, number> = { трех: 3, трёх: 3, четырех: 4, четырёх: 4, пяти: 5, шести: 6, семи: 7, восьми: 8, девяти: 9, десяти: 10 };
+
+/**
+ * Every pair of the cities a counted "N городов" stands for: the partner cities the text last named (`recalled`),
+ * with the reporter when that makes N. Null when the clause counts no cities or the count does not fit, for then
+ * which cities are meant is a guess.
+ */
+export function countedCityPairs(text: string, recalled: readonly string[], reporter: string | null): Array<[string, string]> | null {
+  const m = COUNTED_CITIES.exec(text);
+  if (!m) return null;
+  const n = COUNTS[m[1]!.toLowerCase()]!;
+  const withReporter = reporter && !recalled.includes(reporter) ? [reporter, ...recalled] : [...recalled];
+  const ids = recalled.length === n ? [...recalled] : withReporter.length === n ? withReporter : null;
+  return ids && ids.flatMap((a, i) => ids.slice(i + 1).map((b) => [a, b] as [string, string]));
+}

@@ -11,7 +11,7 @@ import { before, OWNER_BEFORE, clausesOf, WITH_BEFORE, insideBrackets, isCityOf,
 import { idSlug } from '../../../neo4j/model/ids.js';
 import { onInstitutionPage, sidesOfOneKind } from './institution-page.js';
 import { isItemPartner } from './list-items.js';
-import { everyPair, pairsBetween } from './agreement-sides.js';
+import { countedCityPairs, everyPair, pairsBetween } from './agreement-sides.js';
 import { ACTIVITY_THEN_BETWEEN, ARRANGED, CONTENT, EXISTING, IN_FRAME, NEGATED, REPORTED_ACT, STOCK } from './agreement-words.js';
 
 const PARTY_KINDS = new Set(['City', 'Institution', 'Region']);
@@ -149,6 +149,9 @@ function partyPairs(clause: Clause, parties: Mention[], docAt: number, ctx: Sent
   // "В Цзямусы прошли переговоры, … стороны договорились …": the reporter and the city the talks were held in.
   const heldIn = THE_SIDES.test(text) && subject === ctx.reportCityId && subject ? placeNamedHere(clause, subject) : null;
   if (heldIn && subject) return [[subject, heldIn]];
+  // "Мэры пяти городов … подписали протокол": the cities just named.
+  const counted = named.length === 0 && (subject === null || subject === ctx.reportCityId) ? countedCityPairs(text, ctx.recall?.cities ?? [], ctx.reportCityId) : null;
+  if (counted) return counted;
   const sides = ctx.recall?.sides;
   if (sides && named.length === 0 && THE_SIDES.test(text) && (subject === null || subject === ctx.reportCityId || sides.includes(subject))) {
     if (sides.length === 2) return [[sides[0]!, sides[1]!]];

@@ -120,6 +120,18 @@ describe('agreement rule', () => {
     expect(run(agreementRule, text)).toEqual(['AGREEMENT inst:torgov-promysh-palata-mongol city:omsk 2023 signed']);
   });
 
+  it('reads "мэры трёх городов" as the cities just named, with the reporter when that makes the count', () => {
+    const recall = { cities: ['city:brest', 'city:gomel'], twinning: false, unnamedTwins: false, year: null };
+    const text = 'В мае мэры трёх городов подписали меморандум о сотрудничестве.';
+    expect(run(agreementRule, text, { recall, reportCityId: 'city:tula', topicCityId: 'city:gomel' })).toEqual([
+      'AGREEMENT city:tula city:brest 2023/5 signed',
+      'AGREEMENT city:tula city:gomel 2023/5 signed',
+      'AGREEMENT city:brest city:gomel 2023/5 signed',
+    ]);
+    // a count the cities named do not fit says nothing of which cities are meant
+    expect(run(agreementRule, text.replace('трёх', 'шести'), { recall, reportCityId: 'city:tula', topicCityId: 'city:gomel' })).toEqual(['AGREEMENT city:tula city:gomel 2023/5 signed']);
+  });
+
   it('reads "главы двух городов" in a city named as the place as that city and the reporter', () => {
     expect(run(agreementRule, 'В Павлодаре главы двух городов подписали меморандум о сотрудничестве.', { topicCityId: 'city:gomel' })).toEqual([
       'AGREEMENT city:omsk city:pavlodar 2023 signed',
