@@ -56,8 +56,27 @@ const DIPLOMAT_SEAT_BEFORE = /(?<![\p{L}])(консул(а|у|ом|е)?|посо
 // replacement (and a copy) for every space between two words.
 const SPACE_RUN = /\s{2,}|[^\S ]/g;
 
-function isOrigin(clause: Clause, m: Mention): boolean {
-  if (m.via === 'residents') return true;
+// "Мэр Улан-Батора … совершил поездку в Улан-Удэ", "Глава Гомеля посетил Казань": an official named as the subject,
+// the trip's own verb after him, travels from his town (not "Мэр Гомеля принял делегацию", not "встреча с мэром").
+const OFFICIAL_SUBJECT = /^(мэр|глава|аким|бургомистр|кмет|губернатор|председатель|руководитель)(?![\p{L}])/iu;
+const TRIP_WORD = /^(визит|посетил|посетив|выезжал|выехал|выезд|прибыл|приехал|побывал|поездк|ездил|съездил|поехал|отправил)/iu;
+const GOVERNED = /(?<![\p{L}])(с|со|у|к|для|от|при|по|о|об|на|в|во|за|между|и)\s+$/iu;
+const HOSTING = /(?<![\p{L}])(принял|принима|встретил|встреча|приветствова|провел|провёл)\p{L}*/iu;
+
+// "В рамках визита мэр Улан-Батора встретился с …": the official right after the visit's frame is its traveller.
+const VISIT_FRAME = /(?<![\p{L}])(в\s+рамках|в\s+ходе|во\s+время)\s+$/iu;
+
+function isTravellingOfficial(clause: Clause, m: Mention, trigger: RegExpExecArray): boolean {
+  if (m.via !== 'authority' || !TRIP_WORD.test(trigger[0])) return false;
+  const triggerEnd = trigger.index + trigger[0].length;
+  const framed = /^визит/iu.test(trigger[0]) && m.start > trigger.index && /^\s+$/u.test(clause.text.slice(triggerEnd, m.start)) && VISIT_FRAME.test(clause.text.slice(Math.max(0, trigger.index - 16), trigger.index));
+  if (m.end > trigger.index && !framed) return false;
+  if (!OFFICIAL_SUBJECT.test(clause.text.slice(m.start, m.end)) || GOVERNED.test(before(clause, m, 8))) return false;
+  return framed || !HOSTING.test(clause.text.slice(m.end, trigger.index));
+}
+
+function isOrigin(clause: Clause, m: Mention, trigger: RegExpExecArray): boolean {
+  if (m.via === 'residents' || isTravellingOfficial(clause, m, trigger)) return true;
   if (m.via === 'adjective') return TRAVELLERS.test(clause.text.slice(m.end, m.end + 60));
   const lead = before(clause, m, 80).replace(SPACE_RUN, ' ');
   if (m.via === 'name' && (SEAT_BEFORE.test(before(clause, m, 120)) || DIPLOMAT_SEAT_BEFORE.test(lead))) return true;
@@ -112,7 +131,7 @@ function visitsOfClause(clause: Clause, ctx: Parameters<Rule>[0]): Draft[] {
   const cityOnly = cities.filter((m) => m.kind === 'City');
   for (const m of cities) {
     const city = cityOfMention(m)!;
-    if (isOrigin(clause, m) && m.start > anchor - 120) {
+    if (isOrigin(clause, m, trigger) && m.start > anchor - 120) {
       // "делегации из A, B (страна) и C": every member of the list came.
       const list = m.kind === 'City' && m.via === 'name' ? listFrom(clause, m, cityOnly) : [m];
       for (const o of list) if (!origins.includes(cityOfMention(o)!)) origins.push(cityOfMention(o)!);

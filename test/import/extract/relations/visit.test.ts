@@ -38,6 +38,14 @@ describe('visit rule', () => {
   it.each([
     ['В сентябре делегация Новосибирска посетила город Харбин.', ['VISIT city:novosibirsk city:harbin 2023/9']],
     ['В июле школьники посетили город-побратим Гродно.', ['VISIT city:omsk city:grodno 2023/7']],
+    // the capital of a region named before the town; an official named as the trip's subject travels from his town
+    ['В мае мэр Гомеля посетил столицу Татарстана Казань.', ['VISIT city:gomel city:kazan 2023/5']],
+    ['В мае мэр Тулы совершил поездку в столицу Беларуси Минск.', ['VISIT city:tula city:minsk 2023/5']],
+    // the official right after the visit's frame is its traveller; an official who hosts or is met is none
+    ['В рамках визита мэр Гомеля встретился с руководством области.', ['VISIT city:gomel city:omsk 2023']],
+    ['Мэр Гомеля принял делегацию Тулы.', ['VISIT city:tula city:omsk 2023']],
+    ['В ходе визита в Брест состоялась встреча с мэром Гомеля.', ['VISIT city:omsk city:brest 2023']],
+
     [
       'Мэр Омска встретился с делегациями из трёх городов-побратимов, прибывших на праздник: Бреста, Гомеля и Павлодара.',
       ['VISIT city:brest city:omsk 2023', 'VISIT city:gomel city:omsk 2023', 'VISIT city:pavlodar city:omsk 2023'],
