@@ -49,8 +49,8 @@ const TRIP_AFTER_LEADER = /(во\s+главе\s+с|возглав\p{L}*)[^.;:]*?
 // (The body right after "делегаци…": "делегация провела встречу в Посольстве … в Белграде" is no delegation of it.)
 const SEAT_BEFORE = /делегаци\p{L}*\s+(\p{L}+\s+){0,2}(консульств|посольств|представительств|отделени|филиал)\p{L}*\s+[^.;:]{0,30}?(в|во)\s+(городе\s+|г\.\s*)?$/iu;
 // "посетил генеральный консул Норвегии в Санкт-Петербурге": a diplomat comes from the city of the post.
-// The person, not the embassy: "посол", "консулом", not "в Посольстве … в Белграде".
-const DIPLOMAT_SEAT_BEFORE = /(?<![\p{L}])(консул(а|у|ом|е)?|посол|посла|послу|послом|после|посланник\p{L}*|торгпред\p{L}*)\s+([^.;:,]{0,40}?\s)?(в|во)\s+(городе\s+|г\.\s*)?$/iu;
+// The person, not the embassy: "посол", "консулом", not "в Посольстве … в Белграде"; "о после", not "После визита в …".
+const DIPLOMAT_SEAT_BEFORE = /(?<![\p{L}])(консул(а|у|ом|е)?|посол|посла|послу|послом|(?<=(о|при)\s)после|посланник\p{L}*|торгпред\p{L}*)\s+([^.;:,]{0,40}?\s)?(в|во)\s+(городе\s+|г\.\s*)?$/iu;
 
 // Each run of white space that is not a lone space: replaced by one space, what `/\s+/g` gives without a
 // replacement (and a copy) for every space between two words.
@@ -75,6 +75,10 @@ function isTravellingOfficial(clause: Clause, m: Mention, trigger: RegExpExecArr
   return framed || !HOSTING.test(clause.text.slice(m.end, trigger.index));
 }
 
+// "визит Кургана в Юйлинь": a town right after the visit made it (an organisation there is a side of what was done:
+// "В ходе визита ЗабГУ и Дорнодский университет подписали …").
+const VISIT_OF = /(?<![\p{L}])визит\p{L}*\s+$/iu;
+
 function isOrigin(clause: Clause, m: Mention, trigger: RegExpExecArray): boolean {
   if (m.via === 'residents' || isTravellingOfficial(clause, m, trigger)) return true;
   if (m.via === 'adjective') return TRAVELLERS.test(clause.text.slice(m.end, m.end + 60));
@@ -84,7 +88,7 @@ function isOrigin(clause: Clause, m: Mention, trigger: RegExpExecArray): boolean
   if (MET_BEFORE.test(lead) || RETURNED_FROM.test(lead) || HOSTS_FROM.test(lead) || INVITED_BY.test(lead)) return false;
   const led = before(clause, m, 120);
   if (LED_BY.test(led) && !DEST_BEFORE.test(before(clause, m, 40)) && !TRIP_AFTER_LEADER.test(led)) return true;
-  return ORIGIN_BEFORE.test(lead) || (m.via === 'name' && (TRAVELLERS_OF.test(lead) || BODY_OF_TOWN_BEFORE.test(before(clause, m, 120))));
+  return ORIGIN_BEFORE.test(lead) || (m.kind === 'City' && m.via === 'name' && VISIT_OF.test(lead)) || (m.via === 'name' && (TRAVELLERS_OF.test(lead) || BODY_OF_TOWN_BEFORE.test(before(clause, m, 120))));
 }
 
 /** "встретилась с руководством Витебска": the city whose officials the travellers met. */
@@ -103,7 +107,10 @@ function visitsOfClause(clause: Clause, ctx: Parameters<Rule>[0]): Draft[] {
   const text = clause.text;
   const trigger = firstVisitWord(text);
   if (!trigger) return visitsWithoutTravelWord(clause, ctx);
-  if (isPlanned(text) || isOnline(text) || FUTURE_TRIP.test(text)) return [];
+  if (isPlanned(text) || isOnline(text) || FUTURE_TRIP.test(text)) {
+    const done = pastFrame(clause, trigger);
+    return done ? visitsOfClause(done, ctx) : [];
+  }
   const anchor = trigger.index;
   // "поддерживать и стимулировать обмен визитами": what an infinitive governs is to be done, not done.
   if (INFINITIVE_BEFORE.test(text.slice(Math.max(0, anchor - 40), anchor))) return [];
@@ -214,6 +221,20 @@ function visitsOfClause(clause: Clause, ctx: Parameters<Rule>[0]): Draft[] {
     }
   }
   return to.map((t) => draft(from, t, year, month));
+}
+
+// "После визита Кургана в город Юйлинь китайские партнёры планируют …": the visit that opens the clause is done,
+// whatever is planned after it.
+const PAST_FRAME = /^\s*(после|по\s+итогам|по\s+результатам)\s+(\p{L}+\s+)?$/iu;
+
+/** The clause cut after the destination of a visit named in a past frame at its start, or null. */
+function pastFrame(clause: Clause, trigger: RegExpExecArray): Clause | null {
+  if (!/^визит/iu.test(trigger[0]) || !PAST_FRAME.test(clause.text.slice(0, trigger.index))) return null;
+  const to = clause.mentions.find((m) => m.kind === 'City' && m.start > trigger.index && isDestination(clause, m));
+  if (!to) return null;
+  const text = clause.text.slice(0, to.end);
+  if (isPlanned(text) || FUTURE_TRIP.test(text)) return null;
+  return { ...clause, text, end: clause.start + to.end, mentions: clause.mentions.filter((m) => m.end <= to.end), all: clause.all.filter((m) => m.end <= to.end) };
 }
 
 // The event a clause speaks of by its head noun or a pronoun: "в конференции", "в нём", "участники форума".

@@ -41,6 +41,9 @@ describe('visit rule', () => {
     // the capital of a region named before the town; an official named as the trip's subject travels from his town
     ['В мае мэр Гомеля посетил столицу Татарстана Казань.', ['VISIT city:gomel city:kazan 2023/5']],
     ['В мае мэр Тулы совершил поездку в столицу Беларуси Минск.', ['VISIT city:tula city:minsk 2023/5']],
+    // a visit in a past frame is done, whatever is planned after it; a planned visit is none
+    ['После визита Тулы в город Брест белорусские партнёры планируют ответный визит.', ['VISIT city:tula city:brest 2023']],
+    ['После визита в Брест планируется визит в Гомель.', ['VISIT city:omsk city:brest 2023']],
     // the official right after the visit's frame is its traveller; an official who hosts or is met is none
     ['В рамках визита мэр Гомеля встретился с руководством области.', ['VISIT city:gomel city:omsk 2023']],
     ['Мэр Гомеля принял делегацию Тулы.', ['VISIT city:tula city:omsk 2023']],
