@@ -6,7 +6,7 @@
 import { DOCUMENT_STEM, documentWords, ONLINE_STEM, TWIN_WORD, VISIT_STEM } from './cues.js';
 import type { SentenceContext } from './context.js';
 import { TOOK_PART_STEM } from './participation.js';
-import { GROUP_STEM } from './visit-scenes.js';
+import { GROUP_STEM, SIGHTSEEING_STEM } from './visit-scenes.js';
 
 /** `words`: whether the sentence holds any of the stems below (sentenceHasStems); a gate needs one of its own. */
 export type Gate = (ctx: SentenceContext, words: boolean) => boolean;
@@ -28,9 +28,9 @@ const MEETING = /переговоры|встреча|где |подписал|т
 
 /**
  * visit.ts: a word of travel (VISIT_WORD), talks held somewhere, a place where residents of another city were, or
- * a group that took part or was received away.
+ * a group that took part or was received away, a tour of a foreign town.
  */
-export const mayFindVisits: Gate = (ctx, words) => words && (VISIT_STEM.test(ctx.text) || MEETING.test(ctx.text) || GROUP_STEM.test(ctx.text));
+export const mayFindVisits: Gate = (ctx, words) => words && (VISIT_STEM.test(ctx.text) || MEETING.test(ctx.text) || GROUP_STEM.test(ctx.text) || SIGHTSEEING_STEM.test(ctx.text));
 
 // partner.ts: partner and friendship words (RELATIONS_WITH, PARTNER_TITLE, PARTNERS_OF, PARTNER_ANY) and the
 // "с которыми … сотрудничество" of COOPERATING.
@@ -79,7 +79,7 @@ export const mayFindParticipation: Gate = (ctx, words) =>
 // flag the search takes about half the time; the stems are plain letters, whose case-insensitive match without it
 // is the same or wider (`ı` for `i`), and a gate may let through more, never less. A stem that needs `u` (`\p{…}`)
 // would read otherwise without it: refused at load.
-const STEMS = [TWIN_WORD, DOCUMENT_STEM, VISIT_STEM, GROUP_STEM, MEETING, PARTNER_STEM, CONTACT_STEM, ONLINE_STEM, COOPERATION, MEETING_WORD, BETWEEN_TWO, TOOK_PART_STEM];
+const STEMS = [TWIN_WORD, DOCUMENT_STEM, VISIT_STEM, GROUP_STEM, SIGHTSEEING_STEM, MEETING, PARTNER_STEM, CONTACT_STEM, ONLINE_STEM, COOPERATION, MEETING_WORD, BETWEEN_TWO, TOOK_PART_STEM];
 const NEEDS_UNICODE = /\\[pPu]/;
 const unicodeStem = STEMS.find((re) => NEEDS_UNICODE.test(re.source));
 if (unicodeStem) throw new Error(`gates.ts: the stem ${unicodeStem} needs the u flag; ANY_STEM is matched without it`);

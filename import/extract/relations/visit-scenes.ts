@@ -14,7 +14,7 @@ export function visitsWithoutTravelWord(clause: Clause, ctx: Parameters<Rule>[0]
   if (where.length > 0) return where;
   const there = visitsOfResidentsIn(clause, ctx);
   if (there.length > 0) return there;
-  const stop = visitsOfItinerary(clause, ctx);
+  const stop = visitsOfStay(clause, ctx);
   return stop.length > 0 ? stop : visitsOfGroup(clause, ctx);
 }
 
@@ -129,13 +129,38 @@ const STOP_BEFORE = /(перв|втор|треть|следующ|очередн
 const STOP_STEM = /точк|пункт|останов|этап/iu;
 
 /** A city named as a stop of a trip: the reporting city's delegation went there. */
-export function visitsOfItinerary(clause: Clause, ctx: Parameters<Rule>[0]): Draft[] {
+function visitsOfItinerary(clause: Clause, ctx: Parameters<Rule>[0]): Draft[] {
   const self = ctx.reportCityId;
   if (!self || !STOP_STEM.test(clause.text) || isPlanned(clause.text) || FUTURE_TRIP.test(clause.text)) return [];
   const stop = clause.mentions.find((m) => m.kind === 'City' && m.via === 'name' && m.id !== self && STOP_BEFORE.test(before(clause, m, 80)));
   if (!stop) return [];
   const { year, month } = dateOf(clause.text, stop.start, ctx.reportYear);
   return [draft(self, stop.id, year, month)];
+}
+
+/** A stop of the trip or a tour of a foreign town: where the reporter's travellers were. */
+export function visitsOfStay(clause: Clause, ctx: Parameters<Rule>[0]): Draft[] {
+  const stop = visitsOfItinerary(clause, ctx);
+  return stop.length > 0 ? stop : visitsOfSightseeing(clause, ctx);
+}
+
+// "прогулка по Берлину", "экскурсия по Галле", "осмотром города Ваймар": a tour of a town, told in an account of a
+// trip, was made there.
+const TOUR_BEFORE = /(?<![\p{L}])((экскурси|прогулк)\p{L}*\s+по|осмотр\p{L}*)\s+(город\p{L}*\s+|г\.\s*)?$/iu;
+export const SIGHTSEEING_STEM = /экскурси|прогулк|осмотр/iu;
+
+/**
+ * A town of another country toured: the reporter's travellers were there (a tour of the reporter's own town, or of
+ * another of its country, is as often the guests').
+ */
+function visitsOfSightseeing(clause: Clause, ctx: Parameters<Rule>[0]): Draft[] {
+  const self = ctx.reportCityId;
+  if (!self || !SIGHTSEEING_STEM.test(clause.text) || isPlanned(clause.text) || isOnline(clause.text) || FUTURE_TRIP.test(clause.text)) return [];
+  const home = ctx.countryOf(self);
+  const toured = clause.mentions.filter(
+    (m) => m.kind === 'City' && m.via === 'name' && m.id !== self && TOUR_BEFORE.test(before(clause, m, 40)) && home !== null && ctx.countryOf(m.id) !== null && ctx.countryOf(m.id) !== home,
+  );
+  return [...new Set(toured.map((m) => m.id))].map((id) => draft(self, id, ...(Object.values(dateOf(clause.text, 0, ctx.reportYear)) as [number | null, number | null])));
 }
 
 /** What every match of GROUP_AWAY holds: a rule's gate (gates.ts). */

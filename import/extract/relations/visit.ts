@@ -5,7 +5,7 @@ import { DELEGATION_WORD, firstVisitWord, isOnline, isPlanned, MUTUAL, PROVIDED_
 import { before, cityOfMention, clausesOf, GOES_ON_AFTER_CUT, joinClauses, listFrom, WITH_BEFORE, type Clause, type Draft, type Rule } from './context.js';
 import { idSlug } from '../../../neo4j/model/ids.js';
 import { DEST_BEFORE, draft, FUTURE_TRIP, HOSTS_FROM, INVITED_BY, isDestination, RETURNED_FROM } from './visit-words.js';
-import { visitsOfItinerary, visitsWithoutTravelWord } from './visit-scenes.js';
+import { visitsOfStay, visitsWithoutTravelWord } from './visit-scenes.js';
 import { cityFromDerived } from '../finders/city-derived.js';
 
 // Patterns a function uses on every call are built once here: tsx (esbuild) rewrites a literal holding `\p{…}`
@@ -272,8 +272,9 @@ export const visitRule: Rule = (ctx) => {
     const joined = i > 0 && GOES_ON_AFTER_CUT.test(clause.text) && !firstVisitWord(clause.text);
     const c = joined ? joinClauses(clauses[i - 1]!, clause) : clause;
     const told = visitsOfClause(c, ctx);
-    // "Завершающим пунктом поездки стал Далянь": a trip's word, but the place is told as its stop.
-    for (const d of told.length > 0 ? told : visitsOfItinerary(c, ctx)) {
+    // "Завершающим пунктом поездки стал Далянь", "посещение музея, экскурсия по Галле": a trip's word, but the place
+    // is told as its stop or a tour.
+    for (const d of told.length > 0 ? told : visitsOfStay(c, ctx)) {
       // A joined clause tells again what the clause before it told.
       if (!joined || !out.some((o) => o.source === d.source && o.target === d.target)) out.push(d);
     }

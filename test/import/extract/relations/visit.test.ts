@@ -22,6 +22,16 @@ describe('visit rule', () => {
     expect(run(visitRule, 'Прошли переговоры с делегацией казахстанского города Павлодара.', opts)).toEqual(['VISIT city:pavlodar city:omsk 2023']);
   });
 
+  it("reads a tour of a foreign town in an account of a trip as the reporter's visit there, not one of its own country", () => {
+    const countryOf = (id: string) => ({ 'city:omsk': 'RU', 'city:tula': 'RU', 'city:dresden': 'DE', 'city:leyptsig': 'DE' })[id] ?? null;
+    expect(run(visitRule, 'Во второй день была прогулка по Дрездену и экскурсия по Лейпцигу.', { countryOf }).sort()).toEqual([
+      'VISIT city:omsk city:dresden 2023',
+      'VISIT city:omsk city:leyptsig 2023',
+    ]);
+    expect(run(visitRule, 'Гостям предложили экскурсию по Туле.', { countryOf })).toEqual([]);
+    expect(run(visitRule, 'В следующем году запланирована экскурсия по Дрездену.', { countryOf })).toEqual([]);
+  });
+
   it('takes the city named for the home, not its country', () => {
     const countryOf = (id: string) => (id === 'city:pavlodar' ? 'KZ' : null);
     expect(run(visitRule, 'Из Казахстана приехала делегация города Павлодара.', { countryOf })).toEqual(['VISIT city:pavlodar city:omsk 2023']);
