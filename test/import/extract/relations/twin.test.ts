@@ -106,6 +106,8 @@ describe('twin rule', () => {
     ]);
     // a document that fixes the status of twin cities is the twinning of the two
     expect(run(twinRule, 'Договор закрепляет статус городов-побратимов.', { topicCityId: 'city:minsk' })).toEqual(['TWIN city:omsk city:minsk -']);
+    // a speaker of one of the two: "we are two twin cities"
+    expect(run(twinRule, '- Мы два города-побратима, - рассказала учитель.', { topicCityId: 'city:minsk' })).toEqual(['TWIN city:omsk city:minsk -']);
   });
 
   it.each([
