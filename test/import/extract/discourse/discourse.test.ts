@@ -101,6 +101,11 @@ describe('discourse stage', () => {
     expect(f.map((x) => x.recall.unnamedTwins)).toEqual([false, true, false, false]);
   });
 
+  it('recalls twin cities counted but not named, of one kind or of two', () => {
+    const f = frames(['Тула является побратимом для 12 российских и зарубежных городов.', 'Среди них Брест.', 'Тула является побратимом для 12 городов и партнёром для многих регионов.', 'Ещё.']);
+    expect(f.map((x) => x.recall.unnamedTwins)).toEqual([false, true, false, false]);
+  });
+
   it('recalls the other twins after one named as one of several', () => {
     const f = frames(['Брест стал девятым побратимом Тулы.', 'Ещё.', 'Гродно — одна из побратимов Тулы.', 'Ещё.', 'Брест стал побратимом Тулы.', 'Ещё.']);
     expect(f.map((x) => x.recall.unnamedTwins)).toEqual([false, true, false, true, false, false]);
