@@ -113,7 +113,7 @@ export function findPlaces(text: string, people: ReadonlyArray<{ start: number; 
         (!PLURAL_CITY_CUE.test(preceding) || /^\s*(,|и\s|\()/u.test(text.slice(t.end, t.end + 4)));
       const country = countryInParentheses(text, t.end);
       // A list continues only with a noun: "городом Омском и Научно-производственным объединением" does not.
-      const inList = !cue && continuesCityList(text, mentions, t) && !readings(t.text).some((r) => r.pos === 'ADJF' && r.known);
+      const inList = !cue && continuesCityList(text, mentions, from) && !readings(t.text).some((r) => r.pos === 'ADJF' && r.known);
       // "с японским Комацу", "в норвежском Киркенесе": after a country's adjective, a town of that country.
       const adjective = lowerWordBefore(preceding);
       // The country first: most words before a capitalised one name none, and the word's readings are not asked.
@@ -292,9 +292,9 @@ function insideOwnParentheses(text: string, mentions: Mention[], cityId: string,
 const OPEN_PARENTHESES = /^\s*\([^()]*$/u;
 
 /** "городами-побратимами Кайфын, Маньчжурия и Урумчи": a capitalised word that continues a list of cities. */
-function continuesCityList(text: string, mentions: Mention[], t: Token): boolean {
+function continuesCityList(text: string, mentions: Mention[], from: number): boolean {
   const last = mentions[mentions.length - 1];
   if (!last || last.kind !== 'City' || last.via !== 'name') return false;
-  const gap = text.slice(last.end, t.start);
+  const gap = text.slice(last.end, from);
   return /^\s*(\([^()]*\))?\s*(,|и|,\s*и)\s*(г\.\s*)?$/u.test(gap);
 }

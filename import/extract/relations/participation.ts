@@ -240,6 +240,12 @@ function participantsOf(clause: Clause, ev: Mention, events: Mention[], cues: Cu
     const officials = zone.filter((m) => m.kind === 'City' && (m.via === 'authority' || (m.via === 'name' && OFFICIAL_BEFORE.test(before(clause, m, 30)))));
     return [...new Set([...listed, ...officials].sort((a, b) => a.start - b.start).map((m) => actorOf(clause, m)))];
   }
+  // "Делегации побратимов Генуи, Ловеча и Бреста приняли участие в …": a list that ends right before the cue.
+  if (actor && cueBefore && actor.kind === 'City' && actor.via === 'name') {
+    const names = zone.filter((m) => m.kind === 'City' && m.via === 'name').reverse();
+    const list = names.map((first) => listFrom(clause, first, names)).find((l) => l.includes(actor) && subjects.includes(l[0]!));
+    if (list && list.length > 1) return [...new Set(list.map((m) => actorOf(clause, m)))];
+  }
   if (actor) return [actorOf(clause, actor)];
   const side = defaultSide(clause.text, ctx.reportCityId, ctx.reportInstitutionId);
   return side ? [side] : [];

@@ -269,6 +269,14 @@ describe('a note in parentheses after a city', () => {
   });
 });
 
+describe('a list of towns', () => {
+  it('goes on past an item of an adjective and a noun that no list holds', () => {
+    const found = findPlaces('На праздник приехали гости из Бреста, Нового Афона, Ловеча и Габрово.');
+    expect(found.mentions.filter((m) => m.kind === 'City').map((m) => m.id)).toEqual(['city:brest', 'city:novyy-afon', 'city:lovech', 'city:gabrovo']);
+    expect(found.entities.find((e) => e.id === 'city:novyy-afon')?.name).toBe('Новый Афон');
+  });
+});
+
 describe('a large town named bare, with no city cue', () => {
   const named = (text: string) => findPlaces(text).entities.filter((e) => e.kind === 'City').map((e) => `${e.name}:${e.country}`);
 

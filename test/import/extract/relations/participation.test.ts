@@ -28,6 +28,17 @@ describe('participation rule', () => {
     ]);
   });
 
+  it('gives the part to every town of a list that ends right before the cue, and none to a town visited', () => {
+    const text = 'Делегации побратимов Бреста, Гомеля и Могилёва приняли участие в фестивале «Омск приглашает друзей».';
+    expect(drafts(text).filter((d) => d.startsWith('PARTICIPATED_IN'))).toEqual([
+      'PARTICIPATED_IN city:brest → event:festival-omsk-priglashayet-druzey',
+      'PARTICIPATED_IN city:gomel → event:festival-omsk-priglashayet-druzey',
+      'PARTICIPATED_IN city:mogilev → event:festival-omsk-priglashayet-druzey',
+    ]);
+    const visited = 'Делегация Тулы посетила Брест и Гомель и приняла участие в фестивале «Славянский базар».';
+    expect(drafts(visited).filter((d) => d.startsWith('PARTICIPATED_IN'))).not.toContain('PARTICIPATED_IN city:brest → event:festival-slavyanskiy-bazar');
+  });
+
   it("sends a delegation to where the event it took part in was held, the place read from the event's name too", () => {
     expect(drafts('В мае делегация Омска принимала участие в Харбинской международной торгово-экономической ярмарке.')).toContain('VISIT city:omsk → city:harbin');
     // people who are no delegation are left where the text leaves them

@@ -51,6 +51,9 @@ describe('visit rule', () => {
     // the capital of a region named before the town; an official named as the trip's subject travels from his town
     ['В мае мэр Гомеля посетил столицу Татарстана Казань.', ['VISIT city:gomel city:kazan 2023/5']],
     ['В мае мэр Тулы совершил поездку в столицу Беларуси Минск.', ['VISIT city:tula city:minsk 2023/5']],
+    // delegations of the twins; a festival's name in quotes is no invitation; a document that allows exchanges is none
+    ['Делегации побратимов Бреста, Гомеля приняли участие в фестивале «Омск приглашает друзей».', ['VISIT city:brest city:omsk 2023', 'VISIT city:gomel city:omsk 2023']],
+    ['Соглашение позволит Туле и Бресту обмениваться делегациями.', []],
     // a visit in a past frame is done, whatever is planned after it; a planned visit is none
     ['После визита Тулы в город Брест белорусские партнёры планируют ответный визит.', ['VISIT city:tula city:brest 2023']],
     ['После визита в Брест планируется визит в Гомель.', ['VISIT city:omsk city:brest 2023']],
