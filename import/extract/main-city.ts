@@ -30,6 +30,8 @@ const PARTNER_FACTOR = 0.5;
 // The host: "в X прибыла делегация", "в X состоялась встреча", "X посетила делегация" (X opens the sentence).
 const HOST_BEFORE = /(?<![\p{L}])(в|во)\s+((город\p{L}*|г\.)\s*)?$/iu;
 const HOST_AFTER = /^\s*(\p{Ll}+\s+){0,2}?(прибыл\p{L}*|приехал\p{L}*|состоял\p{L}*|прош[её]л|прошл[аои]|открыл\p{L}*|посетил\p{L}*|принял\p{L}*|побывал\p{L}*|встретил\p{L}*)/iu;
+// The host named after what happened there: "фестиваль стартовал в X", "в X прошёл …" told the other way round.
+const HELD_BEFORE = /(?<![\p{L}])(стартовал\p{L}*|прош[её]л|прошл[аои]|состоял\p{L}*|открыл\p{L}*|проход(ит|ят)|завершил\p{L}*)\s+(\p{Ll}+\s+)?(в|во)\s+((город\p{L}*|г\.)\s*)?$/iu;
 // Where an official of the text's city is away on a trip: "в командировке в Москве", "в рабочей поездке в X".
 const AWAY_BEFORE = /(?<![\p{L}])(командировк\p{L}*|поездк\p{L}*)\s+(в|во)\s+((город\p{L}*|г\.)\s*)?$/iu;
 const AWAY_FACTOR = 0.3;
@@ -75,7 +77,7 @@ export function decideMainCity(findings: readonly SentenceFinding[], text: strin
       // "На связи с Ангарском", "встреча с депутатами Ангарской городской Думы": the other side, not the subject.
       else if ((m.via === 'name' || m.via === 'authority') && PARTNER_BEFORE.test(before)) w *= PARTNER_FACTOR;
       else if (m.via === 'name' && AWAY_BEFORE.test(before)) w *= AWAY_FACTOR;
-      else if (m.via === 'name' && HOST_BEFORE.test(before) && HOST_AFTER.test(after)) w *= 1.8;
+      else if (m.via === 'name' && HOST_BEFORE.test(before) && (HOST_AFTER.test(after) || HELD_BEFORE.test(before))) w *= 1.8;
       else if (m.via === 'name' && m.start < 3 && VISITED_AFTER.test(after)) w *= 1.8;
       // "16:40 | Екатеринбург — Каменск-Уральский": a pair of places after the time is a route, not the dateline's city.
       if (m.via === 'name' && ((/(^|\n)\s*$/.test(before) && DATELINE_AFTER.test(after)) || (DATELINE_BEFORE.test(before) && !PAIR_AFTER.test(after)))) w += 4;
