@@ -115,7 +115,9 @@ export function mayBeHomeTown(word: string, nextCapitalised: string | undefined,
   // before the noun it qualifies (`в Мурманском порту`).
   const adjectiveToo = rs.some((r) => r.known && r.proper && r.parse.tag.Geox) && !BEFORE_LOWER_WORD.test(after);
   // A possessive (`Бабушкин`, `Пушкин`) has a surname's shape: `написал Бабушкин` is the governor named before.
-  return !rs.some((r) => r.known && ((!r.proper && !(adjectiveToo && r.pos === 'ADJF' && !r.parse.tag.Poss)) || r.parse.tag.Name || r.parse.tag.Surn || r.parse.tag.Patr || r.parse.tag.Orgn));
+  // `Феодосия подписала`: a first name's case that is also a place's own name (Феодосий's genitive) does not stop it.
+  const place = rs.some((r) => r.known && r.proper && r.parse.tag.Geox && !r.parse.tag.Name);
+  return !rs.some((r) => r.known && ((!r.proper && !(adjectiveToo && r.pos === 'ADJF' && !r.parse.tag.Poss)) || (r.parse.tag.Name && !place) || r.parse.tag.Surn || r.parse.tag.Patr || r.parse.tag.Orgn));
 }
 const BEFORE_LOWER_WORD = /^\s+(?!(и|или|а)\s)\p{Ll}/u;
 
