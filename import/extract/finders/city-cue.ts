@@ -2,14 +2,16 @@
 // the place finder asks about the 40 characters before every capitalised word no gazetteer name took.
 import { lastRunStart } from '../lexicon/plain-words.js';
 
-const CITY_CUE = /(?<![\p{L}])(город(а|у|ом|е|ов|ам|ами|ах)?(-побратим\p{L}*|-партн[её]р\p{L}*|-герой\p{L}*)?(,?\s+как)?|г\.|мэри\p{L}+|муниципалитет\p{L}*|городск\p{L}+\s+округ\p{L}*)\s*$/iu;
+// "городов-побратимов: Карлсруэ, …", "делегации побратимов Карлсруэ": a list after a colon, the twins without "город".
+const CITY_CUE = /(?<![\p{L}])(город(а|у|ом|е|ов|ам|ами|ах)?(-побратим\p{L}*|-партн[её]р\p{L}*|-герой\p{L}*)?(,?\s+как)?|побратим(ов|ам|ами|ах)|г\.|мэри\p{L}+|муниципалитет\p{L}*|городск\p{L}+\s+округ\p{L}*)\s*(:\s*)?$/iu;
 
 /** Every match of CITY_CUE holds one of these. */
-const CUE_WORDS = /город|г\.|мэри|муниципалитет/iu;
+const CUE_WORDS = /город|г\.|мэри|муниципалитет|побратим/iu;
 
 /**
- * The first letters of the last word of a match of CITY_CUE (город…, -герой…; -побратим…, -партнёр…; как; мэри…,
- * муниципалитет…; округ…), in both cases: the pattern cannot match a text whose last word starts otherwise.
+ * The first letters of the last word of a match of CITY_CUE (город…, -герой…; -побратим…, -партнёр…, побратим…; как;
+ * мэри…, муниципалитет…; округ…), in both cases: the pattern cannot match a text whose last word starts otherwise
+ * (or that ends in the list's colon).
  */
 const CUE_INITIALS = new Set(['г', 'Г', 'п', 'П', 'к', 'К', 'м', 'М', 'о', 'О'].map((c) => c.charCodeAt(0)));
 
@@ -30,7 +32,11 @@ export function cityCueBefore(text: string, from: number, end: number): boolean 
     if (c === 0x2e) {
       const g = k > from ? text.charCodeAt(k - 1) : 0;
       if (g !== 0x433 && g !== 0x413) return false;
-    } else if (!CUE_INITIALS.has(c)) return false;
+    } else if (c !== 0x3a && !CUE_INITIALS.has(c)) return false;
   }
-  return CITY_CUE.test(text.slice(from, end));
+  const before = text.slice(from, end);
+  // After a colon only twins and partners ("городов-побратимов: …"): "из других городов: Донбасс, ЛНР" lists regions.
+  return CITY_CUE.test(before) && (!ENDS_IN_COLON.test(before) || TWINS_COLON.test(before));
 }
+const ENDS_IN_COLON = /:\s*$/u;
+const TWINS_COLON = /(побратим|партн[её]р)\p{L}*\s*:\s*$/iu;

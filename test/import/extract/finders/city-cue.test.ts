@@ -3,8 +3,9 @@ import { describe, expect, it } from 'vitest';
 import { cityCueBefore, hasCityCueWords } from '../../../../import/extract/finders/city-cue.js';
 import { randomStrings } from '../../../support/random-strings.js';
 
-// The pattern as it stood in the place finder before the look at the last word.
-const CITY_CUE = /(?<![\p{L}])(город(а|у|ом|е|ов|ам|ами|ах)?(-побратим\p{L}*|-партн[её]р\p{L}*|-герой\p{L}*)?(,?\s+как)?|г\.|мэри\p{L}+|муниципалитет\p{L}*|городск\p{L}+\s+округ\p{L}*)\s*$/iu;
+// The cue as one pattern, with no look at the last word first: a colon ends it only after twins or partners.
+const PATTERN = /(?<![\p{L}])(город(а|у|ом|е|ов|ам|ами|ах)?(-побратим\p{L}*|-партн[её]р\p{L}*|-герой\p{L}*)?(,?\s+как)?|побратим(ов|ам|ами|ах)|г\.|мэри\p{L}+|муниципалитет\p{L}*|городск\p{L}+\s+округ\p{L}*)\s*(:\s*)?$/iu;
+const CITY_CUE = { test: (t: string) => PATTERN.test(t) && (!/:\s*$/u.test(t) || /(побратим|партн[её]р)\p{L}*\s*:\s*$/iu.test(t)) };
 
 const WRITTEN = [
   'встреча с мэром города ',
@@ -20,11 +21,15 @@ const WRITTEN = [
   'ГОРОДА ',
   'пригород ',
   'в городе Омске и ',
+  'делегации городов-побратимов: ',
+  'делегации побратимов ',
+  'из других городов: ',
   '',
   '   ',
 ];
 const POOL = ['г', 'Г', 'о', 'О', 'р', 'д', 'а', 'к', 'м', 'э', 'и', 'я', 'п', 'x', 'ж', ' ', ' ', '\u00a0', '\u3000', '.', ',', '-', '«', '𝐀',
-  'город', 'города', 'городами', '-побратимами', '-партнёром', '-героем', 'как', 'мэрия', 'муниципалитет', 'городской', 'округа'];
+  'город', 'города', 'городами', '-побратимами', '-партнёром', '-героем', 'как', 'мэрия', 'муниципалитет', 'городской', 'округа',
+  'побратимов', 'партнёров', ':'];
 
 describe('cityCueBefore', () => {
   it('answers as the pattern on written and random texts, from any start', () => {
@@ -37,10 +42,17 @@ describe('cityCueBefore', () => {
     }
   });
 
+  it('reads a list after the twins\' colon, and after "побратимов", and no list of other cities', () => {
+    expect(cityCueBefore('делегации городов-побратимов: ', 0, 30)).toBe(true);
+    expect(cityCueBefore('делегации побратимов ', 0, 21)).toBe(true);
+    expect(cityCueBefore('из других городов: ', 0, 19)).toBe(false);
+  });
+
   it('finds the cue words a cue needs anywhere in a text', () => {
     expect(hasCityCueWords('Делегация Города Омска')).toBe(true);
     expect(hasCityCueWords('в г. Омске')).toBe(true);
     expect(hasCityCueWords('Мэрия Харбина')).toBe(true);
+    expect(hasCityCueWords('делегации побратимов Тулы')).toBe(true);
     expect(hasCityCueWords('Делегация Омска посетила Харбин')).toBe(false);
   });
 });

@@ -54,6 +54,8 @@ describe('visit rule', () => {
     // delegations of the twins; a festival's name in quotes is no invitation; a document that allows exchanges is none
     ['Делегации побратимов Бреста, Гомеля приняли участие в фестивале «Омск приглашает друзей».', ['VISIT city:brest city:omsk 2023', 'VISIT city:gomel city:omsk 2023']],
     ['Соглашение позволит Туле и Бресту обмениваться делегациями.', []],
+    // adjectives of any kind before the twins' colon
+    ['Сегодня в зале — делегации наших самых верных и давних городов-побратимов: Бреста, Гомеля.', ['VISIT city:brest city:omsk 2023', 'VISIT city:gomel city:omsk 2023']],
     // a visit in a past frame is done, whatever is planned after it; a planned visit is none
     ['После визита Тулы в город Брест белорусские партнёры планируют ответный визит.', ['VISIT city:tula city:brest 2023']],
     ['После визита в Брест планируется визит в Гомель.', ['VISIT city:omsk city:brest 2023']],
