@@ -46,11 +46,12 @@ export function documentPlaces(findings: ReadonlyArray<Found & { sentence?: Sent
       if (!byName.has(e.name)) byName.set(e.name, e);
     }
   }
+  const sameTowns = declinedTwins(byName, findings.map((f) => f.sentence?.text ?? '').join('\n'));
   if (byName.size === 0 && districts.size === 0 && shared.size === 0) return NOTHING;
   return {
     extend(sentence, given) {
       const input = shared.size ? withoutShared(given, shared) : given;
-      const found = districts.size ? withDistricts(input, districts) : input;
+      const found = districts.size || sameTowns.size ? withDistricts(input, new Map([...districts, ...sameTowns])) : input;
       if (byName.size === 0) return found;
       let added: Mention[] | null = null;
       let entities: Entity[] | null = null;
@@ -61,7 +62,8 @@ export function documentPlaces(findings: ReadonlyArray<Found & { sentence?: Sent
         const over = found.mentions.filter((m) => m.start < t.end && t.start < m.end);
         const within = over.length === 1 && over[0]!.kind === 'Institution' ? over[0] : undefined;
         if (over.length > 0 && !within) continue;
-        const town = nominativeCandidates(t.text).map((c) => byName.get(c)).find((e) => e !== undefined);
+        const named = nominativeCandidates(t.text).map((c) => byName.get(c)).find((e) => e !== undefined);
+        const town = named && (sameTowns.get(named.id) ?? named);
         // "председатель Жодинского горисполкома" in a text that named Жодино: the town's adjective.
         const adjectiveOf = town ? undefined : townOfAdjective(t.text, byName);
         if (!town && !adjectiveOf) continue;
@@ -91,12 +93,35 @@ function withoutShared<F extends Found>(found: F, shared: ReadonlySet<string>): 
   return { ...found, mentions, entities: found.entities.filter((e) => !shared.has(e.id) || mentions.some((m) => m.id === e.id)) };
 }
 
-/** The bare districts of a sentence read as the document's districts of a city of the same name. */
+/**
+ * "Мэрии Каракола и Манаса", "посетила город Манас": one town read from two of its cases as two names (Манаса, a town
+ * in India, and Манас). A name that is a case of another the document names, and not the other way round, is that
+ * one: its id maps to the other's entity.
+ */
+function declinedTwins(byName: ReadonlyMap<string, Entity>, text: string): Map<string, Entity> {
+  const out = new Map<string, Entity>();
+  for (const [name, e] of byName) {
+    // The other name as the text writes it ("посетила город Манас"), not one guessed from cases alone (Дар for Дарем).
+    const other = nominativeCandidates(name).find((c) => c !== name && byName.has(c) && writtenAsWord(text, c));
+    if (other && !nominativeCandidates(other).includes(name)) out.set(e.id, byName.get(other)!);
+  }
+  return out;
+}
+
+function writtenAsWord(text: string, word: string): boolean {
+  for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
+    if (!/[\p{L}-]/u.test(text[at - 1] ?? '') && !/[\p{L}-]/u.test(text[at + word.length] ?? '')) return true;
+  }
+  return false;
+}
+
+/** The bare districts of a sentence read as the document's districts of a city of the same name (and a town's other name as it). */
 function withDistricts<F extends Found>(found: F, districts: ReadonlyMap<string, Entity>): F {
-  if (!found.mentions.some((m) => districts.has(m.id))) return found;
+  if (!found.mentions.some((m) => districts.has(m.id) || (m.cityId != null && districts.has(m.cityId)))) return found;
+  const to = (id: string) => districts.get(id)?.id ?? id;
   return {
     ...found,
-    mentions: found.mentions.map((m) => (districts.has(m.id) ? { ...m, id: districts.get(m.id)!.id } : m)),
+    mentions: found.mentions.map((m) => (districts.has(m.id) || (m.cityId != null && districts.has(m.cityId)) ? { ...m, id: to(m.id), ...(m.cityId != null ? { cityId: to(m.cityId) } : {}) } : m)),
     entities: found.entities.map((e) => districts.get(e.id) ?? e),
   };
 }

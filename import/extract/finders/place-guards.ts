@@ -54,9 +54,11 @@ export function isInitialOrPerson(text: string, t: Token, checkAfter = true): bo
   const from = Math.max(0, t.start - 30);
   let previous = capitalisedWordBefore(text, from, t.start);
   if (previous === undefined) previous = CAPITALISED_WORD_BEFORE.exec(text.slice(from, t.start))?.[1] ?? null;
-  if (previous && readings(previous).some((r) => r.parse.tag.Name)) return true;
+  // "Мэрии Каракола": a town's office that opens a sentence is no first name (Мэри).
+  if (previous && !OFFICE.test(previous) && readings(previous).some((r) => r.parse.tag.Name)) return true;
   return false;
 }
+const OFFICE = /^мэри/iu;
 
 // A surname in any case right after a word: "акимом города Ермаганбетом Булекпаевым", "мэра Асаина Байханова",
 // "градоначальник Милан Джурич".

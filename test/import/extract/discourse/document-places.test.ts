@@ -29,6 +29,14 @@ describe('document places', () => {
     expect(await hosts('Пенза, 2019\n\nГлава Пензы посетил Уральск. В Пензу прибыла уральская делегация.\n')).toEqual(['city:penza', 'city:oral']);
   });
 
+  it('reads one town named in two cases as one, the name the text writes as it is', async () => {
+    const text = 'Пенза, 2019\n\nМэрии Каракола и Манаса подписали меморандум о дружбе. Делегация Пензы посетила город Манас.\n';
+    const x = await extractText(text, { file: 'test.txt' });
+    const towns = x.entities.filter((e) => e.kind === 'City').map((e) => e.name).sort();
+    expect(towns).toEqual(['Каракол', 'Манас', 'Пенза']);
+    expect(await facts(text)).toEqual(expect.arrayContaining(['AGREEMENT city:karakol city:manas -']));
+  });
+
   it('reads a bare name as the town an earlier sentence named by its authority', async () => {
     const text = 'Пенза, 2019\n\nС мэрией города Мирхорода обсуждено сотрудничество. Соглашение подписали власти Мирхорода и Пензы.\n';
     expect(await facts(text)).toEqual(expect.arrayContaining(['AGREEMENT city:mirkhorod city:penza -']));
