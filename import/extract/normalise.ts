@@ -16,7 +16,7 @@
 // 3. Lines → paragraphs (see the rule below); words hyphenated across a line break are rejoined.
 // 4. Numbers: the letter O (Latin or Cyrillic) inside a number becomes a zero (`1О` → `10`, `2О23` → `2023`,
 //    `6 ООО` → `6 000` unless a company name in quotes follows, `ООО «Ромашка»`), runs of spaces collapse, lines
-//    are trimmed.
+//    are trimmed; `Усть –Илимске` (a town's hyphen with spaces around it) → `Усть-Илимске`.
 //
 // The paragraph rule. The seeds are PDF conversions that put an empty line after (almost) every line, so empty
 // lines carry no information and are dropped; what is left is either a paragraph per line (omsk-2016,

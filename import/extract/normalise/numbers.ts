@@ -27,9 +27,12 @@ export function fixNumbers(text: string): string {
 
 /** `информационно- экскурсионных` → `информационно-экскурсионных` (a compound split by a space). */
 const COMPOUND_SPACE = /о- (?=[\p{Ll}]{4})/gu;
+// `Усть –Илимске`, `Усть - Кута`: "Усть" never stands alone, so the dash around spaces is the town name's hyphen.
+const UST_SPLIT = /(?<![\p{L}])(Усть|УСТЬ)(?: *[-–—] *| +- *| *- +)(?=\p{Lu})/gu;
 export function fixCompoundSpaces(text: string): string {
-  if (!text.includes('о- ')) return text;
-  return text.replace(COMPOUND_SPACE, (all: string, at: number, whole: string) => {
+  const joined = text.includes('Усть') || text.includes('УСТЬ') ? text.replace(UST_SPLIT, '$1-') : text;
+  if (!joined.includes('о- ')) return joined;
+  return joined.replace(COMPOUND_SPACE, (all: string, at: number, whole: string) => {
     const before = /(?:^|[^\p{L}])([\p{L}]+)$/u.exec(whole.slice(Math.max(0, at - 30), at + 1))?.[1];
     return before && COMPOUND_STEM.test(before) ? 'о-' : all;
   });
