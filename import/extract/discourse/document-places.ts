@@ -46,7 +46,7 @@ export function documentPlaces(findings: ReadonlyArray<Found & { sentence?: Sent
       if (!byName.has(e.name)) byName.set(e.name, e);
     }
   }
-  const sameTowns = declinedTwins(byName, findings.map((f) => f.sentence?.text ?? '').join('\n'));
+  const sameTowns = declinedTwins(byName, findings.map((f) => f.sentence?.text ?? '').join('\n'), surfacesOf(findings));
   if (byName.size === 0 && districts.size === 0 && shared.size === 0) return NOTHING;
   return {
     extend(sentence, given) {
@@ -98,15 +98,43 @@ function withoutShared<F extends Found>(found: F, shared: ReadonlySet<string>): 
  * in India, and Манас). A name that is a case of another the document names, and not the other way round, is that
  * one: its id maps to the other's entity.
  */
-function declinedTwins(byName: ReadonlyMap<string, Entity>, text: string): Map<string, Entity> {
+function declinedTwins(byName: ReadonlyMap<string, Entity>, text: string, surfaces: ReadonlyMap<string, ReadonlySet<string>>): Map<string, Entity> {
   const out = new Map<string, Entity>();
   for (const [name, e] of byName) {
+    // "делегацией муниципалитета Руйиена" read as Руйиен's genitive, in a text that names Руйиена (Руйиеной):
+    // a word written for this town is another's own name.
+    const written = [...(surfaces.get(e.id) ?? [])].find((w) => w !== name && byName.has(w));
+    if (written) {
+      out.set(e.id, byName.get(written)!);
+      continue;
+    }
     // The other name as the text writes it ("посетила город Манас"), not one guessed from cases alone (Дар for Дарем).
     const other = nominativeCandidates(name).find((c) => c !== name && byName.has(c) && writtenAsWord(text, c));
     if (other && !nominativeCandidates(other).includes(name)) out.set(e.id, byName.get(other)!);
   }
   return out;
 }
+
+/** The words each town was read from ("Руйиена", "Руйиеной"), by the town's id. */
+function surfacesOf(findings: ReadonlyArray<Found & { sentence?: Sentence }>): Map<string, Set<string>> {
+  const out = new Map<string, Set<string>>();
+  for (const f of findings) {
+    if (!f.sentence) continue;
+    for (const m of f.mentions) {
+      if (m.kind !== 'City' || (m.via !== 'name' && m.via !== 'authority')) continue;
+      // An authority's span ends with its town's word: "муниципалитета Руйиена".
+      const span = f.sentence.text.slice(m.start, m.end);
+      const word = m.via === 'name' ? span : LAST_WORD.exec(span)?.[0];
+      if (!word) continue;
+      let set = out.get(m.id);
+      if (!set) out.set(m.id, (set = new Set()));
+      set.add(word);
+    }
+  }
+  return out;
+}
+
+const LAST_WORD = /[\p{L}-]+$/u;
 
 function writtenAsWord(text: string, word: string): boolean {
   for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {

@@ -37,6 +37,13 @@ describe('document places', () => {
     expect(await facts(text)).toEqual(expect.arrayContaining(['AGREEMENT city:karakol city:manas -']));
   });
 
+  it("reads a word written for one town that is another town's own name as that town", async () => {
+    // Руйиеной gives Руйиена; "муниципалитета Руйиена" alone would be Руйиен's genitive
+    const text = 'Пенза, 2019\n\nПенза подписала меморандум с городом Руйиеной (Латвия). В мае Пензу посетила делегация муниципалитета Руйиена.\n';
+    const x = await extractText(text, { file: 'test.txt' });
+    expect(x.entities.filter((e) => e.kind === 'City').map((e) => e.name).sort()).toEqual(['Пенза', 'Руйиена']);
+  });
+
   it('reads a bare name as the town an earlier sentence named by its authority', async () => {
     const text = 'Пенза, 2019\n\nС мэрией города Мирхорода обсуждено сотрудничество. Соглашение подписали власти Мирхорода и Пензы.\n';
     expect(await facts(text)).toEqual(expect.arrayContaining(['AGREEMENT city:mirkhorod city:penza -']));
