@@ -168,6 +168,8 @@ export function sentenceEndAt(
       return isDigit(c) ? -1 : end;
     case 'initial': {
       if (!isUpper(c)) return OPENERS.includes(c) ? end : -1;
+      // "имени А. А. Кулешова": the next initial, not the conjunction "А".
+      if (text[next + 1] === '.') return -1;
       return FUNCTION_WORDS.has(wordAt(text, next)) ? end : -1;
     }
     default: {
