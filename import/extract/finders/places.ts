@@ -13,7 +13,7 @@ import type { Mention } from '../mentions.js';
 import type { Entity } from '../types.js';
 import { cityCueBefore, hasCityCueWords } from './city-cue.js';
 import { cityFromDerived, hasDerivedShape } from './city-derived.js';
-import { articledName, NAME_ADJECTIVE, withNameAdjective } from './two-word-names.js';
+import { articledName, NAME_ADJECTIVE, spacedPair, withNameAdjective } from './two-word-names.js';
 import { districtAt, hasDistrictWord } from './districts.js';
 import { cityEntity, cityNominative, countryInParentheses, isCapitalised, knownCity, tokens, type Token } from './place-words.js';
 import { findRegions } from './regions.js';
@@ -131,8 +131,9 @@ export function findPlaces(text: string, people: ReadonlyArray<{ start: number; 
       if ((cue || country || inList || adjectiveIso || homeIso || bare || home || known) && !NOT_A_PLACE.test(t.text) && !findCountry(t.text) && !isInitialOrPerson(text, t) && !beforeSurname(text, t) && !isFirstNameOfPerson(text, t)) {
         // "Чапел Хилл": two capitalised words that together are a town's name are one, written with a hyphen;
         // "Де Мойн": an article and a name (two-word-names.ts). "городом Ниш": the adjective before the city word.
-        const pair = adjacent ? worldCitiesLike(`${t.text} ${next.text}`)[0] : undefined;
-        const surface = pair ? `${t.text}-${next!.text}` : t.text;
+        const spaced = adjacent ? spacedPair(t.text, next.text) : null;
+        const pair = spaced?.town;
+        const surface = spaced ? spaced.name : t.text;
         const cueIso = cue && !country ? cueAdjectiveCountry(preceding) : undefined;
         const stated = country ?? adjectiveIso ?? cueIso ?? (inList ? listIso : undefined);
         const articled = adjacent && !pair ? articledName(t.text, next.text, casesAfter(preceding), stated) : null;
@@ -141,7 +142,7 @@ export function findPlaces(text: string, people: ReadonlyArray<{ start: number; 
         const confirmed =
           (homeIso !== undefined && sameCountry(town?.country, homeIso)) ||
           (bare || home || known
-            ? (bare && bareTown(t.text, town, adjacent, authoritySpotBefore(text, Math.max(0, t.start - 40), t.start))) ||
+            ? (bare && bareTown(pair ? surface : t.text, town, adjacent && !pair, authoritySpotBefore(text, Math.max(0, t.start - 40), t.start))) ||
               (home && homeTown(town)) ||
               (known && dictionaryTown(t.text, town, preceding))
             : !(!cue && !country && !inList && !sameCountry(town?.country, adjectiveIso) && !(adjectiveIso && !town && (unknownWord(t.text) || dictionaryPlace(t.text)))));

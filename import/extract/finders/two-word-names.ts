@@ -2,7 +2,8 @@
 // or a foreign article or particle written as a word of its own (`Де Мойн`, `Ла Плата`, `Эль Пасо`), which Russian
 // writes with a hyphen (`Де-Мойн`) and texts often with a space.
 import { inflectReading, readings, type Case } from '../lexicon/morph.js';
-import { placeNominative, type PlaceName } from '../lexicon/place-name.js';
+import { nominativeCandidates, placeNominative, type PlaceName } from '../lexicon/place-name.js';
+import { worldCitiesLike } from '../lexicon/world.js';
 import { cityNominative } from './place-words.js';
 
 // Not Ван, Ли, Да, Ди: Chinese surnames and given names (`мэр города Ван Хунлинь`).
@@ -25,4 +26,16 @@ export function withNameAdjective(adjective: string, noun: string): string | nul
   const grammemes = /[ыи]$/u.test(noun) ? ['plur', 'nomn'] : /[оеёу]$/u.test(noun) ? ['neut', 'sing', 'nomn'] : /[ая]$/u.test(noun) ? ['femn', 'sing', 'nomn'] : ['masc', 'sing', 'nomn'];
   const form = inflectReading(r, grammemes);
   return form ? `${adjective.charAt(0)}${form.slice(1)} ${noun}` : null;
+}
+
+/**
+ * "Чапел Хилл", "делегации Нови Сада": two capitalised words that together are a town of the world list, the second
+ * as written or in its nominative; the name is written with a hyphen (Нови-Сад).
+ */
+export function spacedPair(first: string, second: string): PlaceName | null {
+  for (const c of [second, ...nominativeCandidates(second).filter((n) => n !== second)]) {
+    const town = worldCitiesLike(`${first} ${c}`)[0];
+    if (town) return { name: `${first}-${c}`, town };
+  }
+  return null;
 }

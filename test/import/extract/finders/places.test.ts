@@ -272,6 +272,13 @@ describe('a note in parentheses after a city', () => {
   });
 });
 
+describe('a town of two words written apart', () => {
+  it('reads the pair in a case the world list knows in its nominative, after a visit spot', () => {
+    const found = findPlaces('На праздник прибыли делегации Нови Сада и Бреста.');
+    expect(found.entities.filter((e) => e.kind === 'City').map((e) => `${e.name}:${e.country}`)).toEqual(['Нови-Сад:RS', 'Брест:BY']);
+  });
+});
+
 describe('a list of towns', () => {
   it('goes on past an item of an adjective and a noun that no list holds', () => {
     const found = findPlaces('На праздник приехали гости из Бреста, Нового Афона, Ловеча и Габрово.');
