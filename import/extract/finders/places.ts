@@ -223,7 +223,6 @@ function startsNoCityPhrase(text: string, t: Token, next: Token | undefined): bo
   return next !== undefined && text.charCodeAt(t.end) === 0x20 && !mayBeginCityPhrase(t.text);
 }
 
-
 const ADJECTIVE_BEFORE_CITY_WORD = /(\p{Ll}+)\s+(город\p{L}*|г\.)\s*$/u;
 
 /** The country whose adjective stands before the city word of a cue: `сербским городом`, `в японском г.`. */
