@@ -171,13 +171,21 @@ export function listFrom(clause: Clause, first: Mention, pool: Mention[]): Menti
   for (const m of pool) {
     if (m.start < last.end || m === first) continue;
     // "Шэньян, с которым соглашение подписано в 1998 году, и белорусский Брест": a relative clause on an item.
-    const gap = clause.text.slice(last.end, m.start).replace(RELATIVE_CLAUSE, '');
+    // "Гродно Республики Беларусь, Восточное Сараево …": an item's country in the genitive.
+    const gap = clause.text.slice(countryAfter(clause, last.end, m.start), m.start).replace(RELATIVE_CLAUSE, '');
     if (!LIST_GAP.test(gap)) break;
     out.push(m);
     last = m;
   }
   return out;
 }
+
+/** Where the country or region named right after an item (`Гродно Республики Беларусь`) ends; `from` when none is. */
+function countryAfter(clause: Clause, from: number, before: number): number {
+  const c = clause.mentions.find((x) => (x.kind === 'Country' || x.kind === 'Region') && x.start >= from && x.end <= before && COUNTRY_LEAD.test(clause.text.slice(from, x.start)));
+  return c ? c.end : from;
+}
+const COUNTRY_LEAD = /^\s+(Республик\p{L}*\s+)?$/u;
 
 const RELATIVE_CLAUSE = /^\s*(\([^()]*\)\s*)?,\s*(с|со|в|во|на|у)?\s*котор\p{L}+\s[^,;()«»]{0,80}(?=,)/u;
 // What may stand between two items of a list of places: punctuation, "и", "г.", a parenthesised country.
