@@ -40,3 +40,11 @@ export function cityCueBefore(text: string, from: number, end: number): boolean 
 }
 const ENDS_IN_COLON = /:\s*$/u;
 const TWINS_COLON = /(побратим|партн[её]р)\p{L}*\s*:\s*$/iu;
+
+// "Бранденбург является городом-побратимом Магнитогорска", "Ковентри — город-побратим …": the cue after the name.
+const TWIN_CUE_AFTER = /^\s*(является|стал[аои]?|станет|—|–)\s+(\p{Ll}+\s+)?(город\p{L}*-(побратим|партн[её]р)|побратим)\p{L}*/iu;
+
+/** Whether the words right after `end` call what stands before them a twin or partner town. */
+export function twinCueAfter(text: string, end: number): boolean {
+  return TWIN_CUE_AFTER.test(text.slice(end, end + 60));
+}

@@ -160,6 +160,8 @@ function guessedNameBeforeName(names: Reading[], second: string, third: string):
 }
 
 const INITIALS_BEFORE = /(?<![\p{L}])\p{Lu}\.\s?(\p{Lu}\.)?\s*$/u;
+// "китайского города Вэйхай": a town named with its country (not "мэром города Ганболдом Нямдоржем", the town's head).
+const CITY_WORD_BEFORE = /(?<![\p{L}])\p{Ll}+(ого|его)\s+(города|г\.)\s*$/iu;
 
 function byNames(text: string, toks: Token[], out: PersonFinding[]): void {
   for (let i = 0; i + 1 < toks.length; i++) {
@@ -198,6 +200,9 @@ function byNames(text: string, toks: Token[], out: PersonFinding[]): void {
     if (!words) continue;
     const start = a.start;
     const end = words[words.length - 1]![0].end;
+    // "мэр китайского города Вэйхай Кун Фаньпин": a word after the city word that the dictionary only guesses is a
+    // first name is the town's.
+    if (!names.some((r) => r.known) && CITY_WORD_BEFORE.test(text.slice(Math.max(0, start - 30), start))) continue;
     if (NAMESAKE.test(text.slice(Math.max(0, start - 12), start)) || insideQuotes(text, start)) continue;
     // "Сардана Авксентьева провела": a woman's name the dictionary does not know reads as a man's genitive, but
     // the verb she is the subject of says she is a woman, named in the nominative.

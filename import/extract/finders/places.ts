@@ -11,7 +11,7 @@ import { agreeingNominative, casesAfter, placeNominative } from '../lexicon/plac
 import { sameCountry, worldCitiesLike } from '../lexicon/world.js';
 import type { Mention } from '../mentions.js';
 import type { Entity } from '../types.js';
-import { cityCueBefore, hasCityCueWords } from './city-cue.js';
+import { cityCueBefore, hasCityCueWords, twinCueAfter } from './city-cue.js';
 import { cityFromDerived, hasDerivedShape } from './city-derived.js';
 import { articledName, NAME_ADJECTIVE, spacedPair, withNameAdjective } from './two-word-names.js';
 import { districtAt, hasDistrictWord } from './districts.js';
@@ -107,10 +107,8 @@ export function findPlaces(text: string, people: ReadonlyArray<{ start: number; 
       // "встреча с городами-побратимами Хэнани": after a plural "cities", a lone name is their owner (a
       // province, a country), not a city; a list ("городами Кайфын, Маньчжурия и Урумчи") is cities.
       // A sentence without any of a cue's words is asked once, not before each word.
-      const cue =
-        (cueWords ??= hasCityCueWords(text)) &&
-        cityCueBefore(text, Math.max(0, from - 40), from) &&
-        (!PLURAL_CITY_CUE.test(preceding) || /^\s*(,|и\s|\()/u.test(text.slice(t.end, t.end + 4)));
+      const cue = ((cueWords ??= hasCityCueWords(text)) && ((cityCueBefore(text, Math.max(0, from - 40), from) &&
+        (!PLURAL_CITY_CUE.test(preceding) || /^\s*(,|и\s|\()/u.test(text.slice(t.end, t.end + 4)))) || twinCueAfter(text, t.end)));
       const country = countryInParentheses(text, t.end);
       // A list continues only with a noun: "городом Омском и Научно-производственным объединением" does not.
       const inList = !cue && continuesCityList(text, mentions, from) && !readings(t.text).some((r) => r.pos === 'ADJF' && r.known);

@@ -50,6 +50,12 @@ describe('persons', () => {
     expect(people(text)).toEqual([]);
   });
 
+  it("reads the word after a country's town word as the town, and a head of the town by his name", () => {
+    const text = 'Мэр китайского города Вэйхай Кун Фаньпин подписал соглашение.';
+    expect(findPlaces(text, findPersons(text)).entities.filter((e) => e.kind === 'City').map((e) => e.name)).toEqual(['Вэйхай']);
+    expect(people('Делегацию возглавил мэр города Ганболд Нямдорж.').map(([name]) => name)).toEqual(['Ганболд Нямдорж']);
+  });
+
   it('a first name before a surname is never a place', () => {
     const text = 'В Омск приехал Владимир Петров.';
     const places = findPlaces(text, findPersons(text)).entities.map((e) => e.name);

@@ -279,6 +279,13 @@ describe('a town of two words written apart', () => {
   });
 });
 
+describe('a twin named before its cue', () => {
+  it('reads the name before "является городом-побратимом" as a town', () => {
+    expect(findPlaces('Бранденбург является городом-побратимом Тулы.').entities.map((e) => e.name)).toEqual(['Бранденбург', 'Тула']);
+    expect(findPlaces('Ковентри — город-побратим Волгограда.').entities.map((e) => e.name)).toContain('Ковентри');
+  });
+});
+
 describe('a list of towns', () => {
   it('goes on past an item of an adjective and a noun that no list holds', () => {
     const found = findPlaces('На праздник приехали гости из Бреста, Нового Афона, Ловеча и Габрово.');
