@@ -213,13 +213,24 @@ export function placeNominative(surface: string, cases: readonly Case[] | null, 
   if (asWritten && !statedOnly && !declinedSame && (!best || best.town!.population < 10 * asWritten.population)) {
     return standardSpelling({ name: surface, town: asWritten });
   }
-  if (best) return standardSpelling(best);
+  if (best) return standardSpelling(withSoundedE(surface, best));
   if (cases && !fitsCase(surface, cases)) return { name: surface, town: null };
   // Every singular oblique case of a noun ends in a vowel, -м or -й: a name that ends in another consonant or a
   // soft sign is as written (`Нэшвилл`, `Айзенах`), not a plural's case that the dictionary guesses by analogy
   // (`Нэшвилла`, `Айзен`); a plural town's name (`Черкассах`) is one the world list confirms above.
   const asIs = AS_WRITTEN_END.test(surface.toLowerCase());
   return { name: asIs || IMPOSSIBLE.test(fallback.toLowerCase()) ? surface : fallback, town: null };
+}
+
+// Countries whose towns' final Latin "e" is sounded, so that Russian keeps it: Târgovişte/Targovishte (Тарговиште),
+// Kobe (Кобе), Alicante; not Melbourne (в Мельбурне is Мельбурн's locative).
+const SOUNDED_FINAL_E = new Set(['BG', 'RO', 'IT', 'MK', 'RS', 'HR', 'SI', 'BA', 'ME', 'JP', 'ES', 'PT', 'FI', 'CZ', 'SK']);
+
+/** The surface itself when it is the found name with that town's sounded final "е" (`Тарговиште`, not `Тарговишт`). */
+function withSoundedE(surface: string, found: PlaceName): PlaceName {
+  const town = found.town;
+  if (!town || surface !== `${found.name}е` || !/e$/iu.test(town.name) || !SOUNDED_FINAL_E.has(town.country)) return found;
+  return { name: surface, town };
 }
 
 /**

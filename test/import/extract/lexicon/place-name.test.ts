@@ -42,6 +42,11 @@ describe('place names the hand gazetteer lacks', () => {
     expect(found.town?.country).toBe(country);
   });
 
+  it("keeps a final е that the town's language sounds, and reads a silent one's as a locative", () => {
+    expect(placeNominative('Тарговиште', null, 'Тарговишт', 'BG')).toMatchObject({ name: 'Тарговиште', town: { country: 'BG' } });
+    expect(placeNominative('Сент-Этьене', null, 'Сент-Этьен', 'FR')).toMatchObject({ name: 'Сент-Этьен', town: { country: 'FR' } });
+  });
+
   it('takes the reading in the country the text states over a town of that sound elsewhere', () => {
     // Ниша as written sounds like Nysa (PL); the genitive of Ниш is Niš, in the Serbia the text names
     expect(placeNominative('Ниша', ['gent'], 'Ниш', 'RS')).toMatchObject({ name: 'Ниш', town: { country: 'RS' } });
