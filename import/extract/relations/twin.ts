@@ -69,11 +69,20 @@ function twinsOfGroup(clause: Clause, ctx: SentenceContext): Draft[] {
     .map((m) => ({ kind: 'TWIN', source: report, target: m.id, year: null, month: null, status: null, confidence: confidenceOf('twin.list') }));
 }
 
+// "школы-побратимы", "вузы-побратимы": bodies called twins, which makes no twinning of their towns.
+const BODY_TWINS = /(школ|гимнази|лице|вуз|университет|библиотек|колледж|музе|театр|сад)\p{L}*-побратим\p{L}*/giu;
+
+/** Whether every twin word of the text is a body's ("школы-побратимы"). */
+function onlyBodiesTwinned(text: string): boolean {
+  if (!text.includes('-побратим')) return false;
+  return !TWIN_WORD.test(text.replace(BODY_TWINS, ' '));
+}
+
 function twinsOfClause(clause: Clause, ctx: SentenceContext, carried: boolean): Draft[] {
   const text = clause.text;
   const trigger = triggerOf(clause, ctx) ?? (carried && GOES_ON.test(text) ? { index: 0 } : null);
   if (!trigger) return twinsOfGroup(clause, ctx);
-  if (TWINS_OR_PARTNERS.test(text) || UNNAMED_CITIES.test(text)) return [];
+  if (TWINS_OR_PARTNERS.test(text) || UNNAMED_CITIES.test(text) || onlyBodiesTwinned(text)) return [];
   const apposed = twinsInApposition(clause);
   if (apposed.length > 0) return apposed;
   const parties = clause.mentions.filter(
