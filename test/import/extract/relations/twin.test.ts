@@ -103,7 +103,7 @@ describe('twin rule', () => {
   });
 
   it('reads bodies called twins as no twinning of their towns, and twin towns named beside as one', () => {
-    expect(run(twinRule, 'Школа № 1 города Бреста и школа № 17 города Тулы с 2023 года — школы-побратимы.')).toEqual([]);
+    expect(run(twinRule, 'Школа 1 города Бреста и школа 17 города Тулы с 2023 года — школы-побратимы.')).toEqual([]);
     expect(run(twinRule, 'Школы-побратимы работают в городах-побратимах Бресте и Туле.')).toEqual(['TWIN city:omsk city:brest -', 'TWIN city:omsk city:tula -']);
   });
 
