@@ -179,7 +179,10 @@ function visitsOfClause(clause: Clause, ctx: Parameters<Rule>[0]): Draft[] {
         (m.kind === 'Region' && REGION_DELEGATION_BEFORE.test(before(clause, m, 60)) && !isHomeRegion(clause, m, ctx)));
     // "Из Казахстана приехала делегация города Уральска": the city named is the home, not its country.
     const cityOfIt = m.kind === 'Country' && origins.some((o) => ctx.countryOf(o) === idSlug(m.id));
-    if (home && !cityOfIt && m.start > anchor - 120 && !origins.includes(m.id)) origins.push(m.id);
+    // "делегации из Республики Беларусь" on a page about a partner there: the partner the text is about.
+    const topic = ctx.topicCityId;
+    const partner = home && m.kind === 'Country' && topic && topic !== ctx.reportCityId && ctx.countryOf(topic) === idSlug(m.id) ? topic : null;
+    if (home && !cityOfIt && m.start > anchor - 120 && !origins.includes(partner ?? m.id)) origins.push(partner ?? m.id);
   }
   // "южнокорейская делегация посетила Тулу": the partner city the text is about, when it lies in that country.
   for (const m of clause.mentions) {

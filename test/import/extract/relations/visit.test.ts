@@ -32,6 +32,12 @@ describe('visit rule', () => {
     expect(run(visitRule, 'В следующем году запланирована экскурсия по Дрездену.', { countryOf })).toEqual([]);
   });
 
+  it('sends a delegation "из Республики Беларусь" from the partner there the text is about', () => {
+    const countryOf = (id: string) => ({ 'city:brest': 'BY', 'city:omsk': 'RU' })[id] ?? null;
+    expect(run(visitRule, 'В школе прошла встреча делегации из Республики Беларусь.', { countryOf, topicCityId: 'city:brest' })).toEqual(['VISIT city:brest city:omsk 2023']);
+    expect(run(visitRule, 'В школе прошла встреча делегации из Республики Беларусь.', { countryOf })).toEqual(['VISIT country:BY city:omsk 2023']);
+  });
+
   it('takes the city named for the home, not its country', () => {
     const countryOf = (id: string) => (id === 'city:pavlodar' ? 'KZ' : null);
     expect(run(visitRule, 'Из Казахстана приехала делегация города Павлодара.', { countryOf })).toEqual(['VISIT city:pavlodar city:omsk 2023']);
