@@ -47,7 +47,8 @@ export function documentPlaces(findings: ReadonlyArray<Found & { sentence?: Sent
     }
   }
   const sameTowns = declinedTwins(byName, findings.map((f) => f.sentence?.text ?? '').join('\n'), surfacesOf(findings));
-  if (byName.size === 0 && districts.size === 0 && shared.size === 0) return NOTHING;
+  for (const [id, e] of shortDistricts(findings)) sameTowns.set(id, e);
+  if (byName.size === 0 && districts.size === 0 && shared.size === 0 && sameTowns.size === 0) return NOTHING;
   return {
     extend(sentence, given) {
       const input = shared.size ? withoutShared(given, shared) : given;
@@ -114,6 +115,17 @@ function declinedTwins(byName: ReadonlyMap<string, Entity>, text: string, surfac
   }
   return out;
 }
+
+/** "Старорусский район" in a text that names "Старорусский муниципальный район": one district, by the full name. */
+function shortDistricts(findings: ReadonlyArray<Found>): Map<string, Entity> {
+  const full = new Map<string, Entity>();
+  for (const f of findings) for (const e of f.entities) if (e.kind === 'City' && MUNICIPAL_DISTRICT.test(e.name)) full.set(e.name.replace(MUNICIPAL_DISTRICT, '$1 район'), e);
+  const out = new Map<string, Entity>();
+  if (full.size === 0) return out;
+  for (const f of findings) for (const e of f.entities) if (e.kind === 'City' && full.has(e.name)) out.set(e.id, full.get(e.name)!);
+  return out;
+}
+const MUNICIPAL_DISTRICT = /^(\S+) муниципальный район$/u;
 
 /** The words each town was read from ("Руйиена", "Руйиеной"), by the town's id. */
 function surfacesOf(findings: ReadonlyArray<Found & { sentence?: Sentence }>): Map<string, Set<string>> {

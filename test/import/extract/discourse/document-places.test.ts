@@ -44,6 +44,12 @@ describe('document places', () => {
     expect(x.entities.filter((e) => e.kind === 'City').map((e) => e.name).sort()).toEqual(['Пенза', 'Руйиена']);
   });
 
+  it('reads a district named short in a text that named it in full as one district', async () => {
+    const text = 'Пенза, 2019\n\nГлава Елабужского муниципального района посетил Гродно. Делегация Елабужского района подписала в Гродно соглашение.\n';
+    const x = await extractText(text, { file: 'test.txt' });
+    expect(x.entities.filter((e) => e.kind === 'City' && e.name.startsWith('Елабуж')).map((e) => e.name)).toEqual(['Елабужский муниципальный район']);
+  });
+
   it('reads a bare name as the town an earlier sentence named by its authority', async () => {
     const text = 'Пенза, 2019\n\nС мэрией города Мирхорода обсуждено сотрудничество. Соглашение подписали власти Мирхорода и Пензы.\n';
     expect(await facts(text)).toEqual(expect.arrayContaining(['AGREEMENT city:mirkhorod city:penza -']));
