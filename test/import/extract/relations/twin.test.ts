@@ -102,6 +102,13 @@ describe('twin rule', () => {
     expect(run(twinRule, text)).toEqual([]);
   });
 
+  it('reads "о братских связях" as a twinning, and a memorandum "о побратимстве и партнёрских отношениях" as one', () => {
+    expect(run(twinRule, 'В мае подписано соглашение о братских связях между городами Тула и Брест.')).toEqual(['TWIN city:tula city:brest 2023']);
+    expect(run(twinRule, 'В 2004 году между Тулой и Брестом был подписан меморандум о побратимстве и партнерских отношениях.')).toEqual(['TWIN city:tula city:brest 2004']);
+    // brotherly peoples are no twin towns
+    expect(run(twinRule, 'Братские отношения народов Тулы и Бреста крепнут.')).toEqual([]);
+  });
+
   it('reads bodies called twins as no twinning of their towns, and twin towns named beside as one', () => {
     expect(run(twinRule, 'Школа 1 города Бреста и школа 17 города Тулы с 2023 года — школы-побратимы.')).toEqual([]);
     expect(run(twinRule, 'Школы-побратимы работают в городах-побратимах Бресте и Туле.')).toEqual(['TWIN city:omsk city:brest -', 'TWIN city:omsk city:tula -']);
