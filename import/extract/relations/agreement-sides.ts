@@ -24,6 +24,20 @@ export function pairsBetween(clause: Clause, parties: Mention[], at: number): Ar
   return [[partyOf(after[0]!), partyOf(after[1]!)]];
 }
 
+// "подписали города Ступино и Циндао, Мытищи и Дэчжоу": pairs joined by "и", the pairs parted by a comma.
+const AND_ONLY = /^\s*и\s*$/u;
+const COMMA_ONLY = /^\s*,\s*$/u;
+
+/** The pairs of a list of pairs ("A и B, C и D"), or null when the list is not one. */
+export function pairsOfPairs(clause: Clause, list: Mention[]): Array<[string, string]> | null {
+  if (list.length < 4 || list.length % 2 !== 0) return null;
+  const gap = (i: number) => clause.text.slice(list[i]!.end, list[i + 1]!.start);
+  for (let i = 0; i + 1 < list.length; i++) if (!(i % 2 === 0 ? AND_ONLY : COMMA_ONLY).test(gap(i))) return null;
+  const out: Array<[string, string]> = [];
+  for (let i = 0; i < list.length; i += 2) out.push([partyOf(list[i]!), partyOf(list[i + 1]!)]);
+  return out;
+}
+
 /** One pair for each two parties of a document that several signed, in the order named. */
 export function everyPair(list: Mention[]): Array<[string, string]> {
   const ids = [...new Set(list.map(partyOf))];

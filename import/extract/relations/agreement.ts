@@ -11,17 +11,17 @@ import { before, OWNER_BEFORE, clausesOf, WITH_BEFORE, insideBrackets, isCityOf,
 import { idSlug } from '../../../neo4j/model/ids.js';
 import { onInstitutionPage, sidesOfOneKind } from './institution-page.js';
 import { isItemPartner } from './list-items.js';
-import { countedCityPairs, everyPair, pairsBetween } from './agreement-sides.js';
+import { countedCityPairs, everyPair, pairsBetween, pairsOfPairs } from './agreement-sides.js';
 import { ACTIVITY_THEN_BETWEEN, ARRANGED, CONTENT, EXISTING, IN_FRAME, NEGATED, REPORTED_ACT, STOCK } from './agreement-words.js';
 
 const PARTY_KINDS = new Set(['City', 'Institution', 'Region']);
 // Constants, not literals in the functions: tsx would build a `\p{…}` literal anew on every call. WITH_WORD is
 // global for its lastIndex, which findWith sets before each exec.
 // The verb of a joint signing, before the signers (their titles between) or after them.
-const SIGNED_BY = /(?<![\p{L}])(подписали|заключили)\s+(\p{Ll}+\s+){0,2}$/iu;
+const SIGNED_BY = /(?<![\p{L}])(подписали|заключили)\s+((между\s+собой\s+)?(\p{Ll}+\s+){0,2})$/iu;
 const SIGNED_AFTER = /^\s*(\([^()]*\)\s*)?(\p{Ll}+\s+){0,2}(подписали|заключили)(?![\p{L}])/iu;
-// "между A и B"; not "между городами", "между сторонами", "между нашими городами", which name no side.
-const BETWEEN_WORD = /(?<![\p{L}])между\s+(?!(город\p{L}*|ними|сторон\p{L}*|наш\p{L}*|двум\p{L}*|обоими)(?![\p{L}]))/iu;
+// "между A и B"; not "между городами", "между сторонами", "между нашими городами", "между собой", which name no side.
+const BETWEEN_WORD = /(?<![\p{L}])между\s+(?!(город\p{L}*|ними|собой|сторон\p{L}*|наш\p{L}*|двум\p{L}*|обоими)(?![\p{L}]))/iu;
 const WITH_WORD = /(?<![\p{L}])(с|со)\s+(?!(19|20)\d\d|\d)/giu;
 // "с белорусским городом Барановичи": the partner after an adjective and the word for a place.
 const GOVERNED_BEFORE = /(?<![\p{L}])((с|со|в|во|на|для|при|по)\s+(\S+\s+)?|(с|со)\s+\p{L}+\s+(город|столиц|регион|провинци|област|район|округ)\p{L}*\s+)$/iu;
@@ -108,7 +108,7 @@ function partyPairs(clause: Clause, parties: Mention[], docAt: number, ctx: Sent
   if (ofOneKind) return [ofOneKind];
   // "протокол подписали главы A, B и C", "A, B и C подписали меморандум": a document of several sides.
   const signers = signingList(clause, parties);
-  if (signers.length > 2) return everyPair(signers);
+  if (signers.length > 2) return pairsOfPairs(clause, signers) ?? everyPair(signers);
   // "A подписал соглашения с B и C" / "соглашение о сотрудничестве с B": the second sides follow "с/со".
   const withAt = findWith(text, docAt);
   const subject = subjectOf(clause, parties, docAt, ctx);

@@ -18,6 +18,8 @@ describe('agreement rule', () => {
     ['Планируется подписание соглашения с Брестом, а также соглашения о сотрудничестве с Гомелем.', ['AGREEMENT city:omsk city:brest 2023 planned', 'AGREEMENT city:omsk city:gomel 2023 planned']],
     // "и" first, then a list: the first side with each of the others; a list with no "и" first: every pair
     ['Подписаны договоры между Тулой и Брестом, Гомелем и Вильнюсом.', ['AGREEMENT city:tula city:brest 2023 signed', 'AGREEMENT city:tula city:gomel 2023 signed', 'AGREEMENT city:tula city:vilnius 2023 signed']],
+    // pairs of signers, each pair joined by "и", the pairs parted by a comma
+    ['Соглашения о сотрудничестве подписали между собой города Тула и Брест, Пенза и Гомель.', ['AGREEMENT city:tula city:brest 2023 signed', 'AGREEMENT city:penza city:gomel 2023 signed']],
     // each side of a list with its own year
     ['Соглашения о сотрудничестве подписаны с городами Брест (2012 год) и Гродно (2016 год).', ['AGREEMENT city:omsk city:brest 2012 signed', 'AGREEMENT city:omsk city:grodno 2016 signed']],
     // preparing a document is a plan
