@@ -62,6 +62,8 @@ describe('visit rule', () => {
     ['Соглашение позволит Туле и Бресту обмениваться делегациями.', []],
     // adjectives of any kind before the twins' colon
     ['Сегодня в зале — делегации наших самых верных и давних городов-побратимов: Бреста, Гомеля.', ['VISIT city:brest city:omsk 2023', 'VISIT city:gomel city:omsk 2023']],
+    // officials named as the guests of a feast came from their towns
+    ['Гостями Дня города стали мэр болгарского города Габрово и представители администрации города Бреста.', ['VISIT city:gabrovo city:omsk 2023', 'VISIT city:brest city:omsk 2023']],
     // a visit in a past frame is done, whatever is planned after it; a planned visit is none
     ['После визита Тулы в город Брест белорусские партнёры планируют ответный визит.', ['VISIT city:tula city:brest 2023']],
     ['После визита в Брест планируется визит в Гомель.', ['VISIT city:omsk city:brest 2023']],
