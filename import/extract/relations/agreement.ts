@@ -108,7 +108,7 @@ function partyPairs(clause: Clause, parties: Mention[], docAt: number, ctx: Sent
   if (ofOneKind) return [ofOneKind];
   // "протокол подписали главы A, B и C", "A, B и C подписали меморандум": a document of several sides.
   const signers = signingList(clause, parties);
-  if (signers.length > 2) return pairsOfPairs(clause, signers) ?? everyPair(signers);
+  if (signers.length >= 2) return pairsOfPairs(clause, signers) ?? everyPair(signers);
   // "A подписал соглашения с B и C" / "соглашение о сотрудничестве с B": the second sides follow "с/со".
   const withAt = findWith(text, docAt);
   const subject = subjectOf(clause, parties, docAt, ctx);
@@ -205,9 +205,12 @@ const BETWEEN_THE_CITIES = /(?<![\p{L}])(между\s+((нашими|двумя|
 function signingList(clause: Clause, parties: Mention[]): Mention[] {
   for (const first of parties) {
     const list = listFrom(clause, first, parties.filter((m) => m.start >= first.start));
-    if (list.length < 3) continue;
+    if (list.length < 2) continue;
     const last = list[list.length - 1]!;
-    if (SIGNED_BY.test(before(clause, first, 40)) || SIGNED_AFTER.test(clause.text.slice(last.end, last.end + 40))) return list;
+    // Two towns named right before the verb are its subject ("города-побратимы A и B подписали план"); two after it
+    // may be objects of something else, so three at least.
+    const towns = list.length >= 3 || list.every((m) => m.kind === 'City' && m.via === 'name');
+    if (towns && ((list.length >= 3 && SIGNED_BY.test(before(clause, first, 40))) || SIGNED_AFTER.test(clause.text.slice(last.end, last.end + 40)))) return list;
   }
   return [];
 }

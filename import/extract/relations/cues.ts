@@ -30,7 +30,8 @@ export const ONLINE_STEM = /онлайн|line|вебинар|видео|теле
 export const SIGNED = /(поставил\p{L}*\s+(свои\s+)?подпис|подписан|подписал|подписа(ть|ли|ны)|подписани|заключ[её]н|заключил|заключени|заключено|действующ|действу[ею]т|в\s+рамках\s+(действующ\p{L}+\s+)?(соглашени|договор|меморандум|протокол)|установлен|оформлен|ратифицир)/iu;
 
 // A cooperation programme or a plan of joint events, named where its signing is told (before it or after it).
-const PROGRAMME = String.raw`(программ|план)\p{L}*\s+(сотрудничеств\p{L}*|совместн\p{L}+\s+мероприяти\p{L}*)`;
+// "план мероприятий по развитию сотрудничества" is one too.
+const PROGRAMME = String.raw`(программ|план)\p{L}*\s+(сотрудничеств\p{L}*|совместн\p{L}+\s+мероприяти\p{L}*|мероприяти\p{L}*\s+по\s+(\p{L}+\s+)?сотрудничеств\p{L}*)`;
 
 /** Words that name a cooperation document (not twinning). A cooperation programme or plan of joint events is one
  * where its signing is told ("подписана программа сотрудничества"), not where things are done under it; a
@@ -41,7 +42,7 @@ export const AGREEMENT_DOC = new RegExp(
   'giu',
 );
 /** A stem every match of AGREEMENT_DOC holds: without a look-behind, several times faster to rule a text out. */
-export const DOCUMENT_STEM = /соглашени|меморандум|протокол|договор|контракт|дорожн|(программ|план)[а-я]*\s+(сотруд|совмест)|документ[а-я]*\s+о\s/iu;
+export const DOCUMENT_STEM = /соглашени|меморандум|протокол|договор|контракт|дорожн|(программ|план)[а-я]*\s+(сотруд|совмест|мероприят)|документ[а-я]*\s+о\s/iu;
 
 /**
  * The matches of AGREEMENT_DOC in a text, in order; most sentences hold no DOCUMENT_STEM and are not searched. The
