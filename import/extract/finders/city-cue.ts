@@ -46,5 +46,11 @@ const TWIN_CUE_AFTER = /^\s*(является|стал[аои]?|станет|—
 
 /** Whether the words right after `end` call what stands before them a twin or partner town. */
 export function twinCueAfter(text: string, end: number): boolean {
+  // Asked after most capitalised words of a sentence with a cue's word: the word after must open like one of the
+  // pattern's first words (я…, с…, a dash) before the pattern is.
+  let k = end;
+  while (k < text.length && text.charCodeAt(k) === 32) k++;
+  if (k === end || !TWIN_CUE_OPENERS.has(text[k]!)) return false;
   return TWIN_CUE_AFTER.test(text.slice(end, end + 60));
 }
+const TWIN_CUE_OPENERS = new Set(['я', 'Я', 'с', 'С', '—', '–']);
