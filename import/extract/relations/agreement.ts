@@ -39,8 +39,11 @@ function agreementsOfClause(clause: Clause, ctx: SentenceContext, plannedBefore 
       (m.kind === 'Country' && m.via === 'name' && WITH_BEFORE.test(before(clause, m, 5))),
   );
   if (NEGATED.test(text)) return [];
+  // "в присутствии губернатора Челябинской области подписали …": a witness is no side.
+  if (PRESENCE.test(text)) parties.splice(0, parties.length, ...parties.filter((m) => !PRESENCE_BEFORE.test(before(clause, m, 40))));
   // "школой № 5 города Бреста": the city after an institution is where it is, not another side.
-  const sides = parties.filter((m, i) => i === 0 || !isCityOf(clause, parties[i - 1]!, m));
+  // "города Даляня провинции Ляонин": the region right after a town is where the town is.
+  const sides = parties.filter((m, i) => i === 0 || !(isCityOf(clause, parties[i - 1]!, m) || (m.kind === 'Region' && parties[i - 1]!.kind === 'City' && REGION_OF_TOWN_GAP.test(text.slice(parties[i - 1]!.end, m.start)))));
   // The document the parties belong to is the last one named before them: "в рамках действующих протоколов
   // было подписано 3 соглашения: … между городом A и городом B" is about the agreements, not the protocols.
   const firstParty = sides.find((m) => m.start > docs[0]!.index!);
@@ -188,6 +191,9 @@ function partyPairs(clause: Clause, parties: Mention[], docAt: number, ctx: Sent
   return pairs;
 }
 const THE_SIDES = /(?<![\p{L}])стороны(?![\p{L}])/iu;
+const PRESENCE = /присутстви/iu;
+const REGION_OF_TOWN_GAP = /^\s+((провинци|област|кра|штат|префектур|уезд)\p{L}*\s+)?$/iu;
+const PRESENCE_BEFORE = /(?<![\p{L}])в\s+присутствии\s+(\p{L}+\s+)?$/iu;
 const SIGNED_WHERE_VISITED = /(визит|посетил|побывал|прибыл|выезжал)\p{L}*[^.;]*,\s*где\s+(\p{L}+\s+)?(был[аио]?\s+)?(подписан|заключ)/iu;
 const OUR_BODY = /(?<![\p{L}])наш(его|ей|ему|им|ем|а|у|и)?\s+(школ|гимнази|лице|университет|вуз|институт|академи|библиотек|колледж|музе|театр|палат|центр)\p{L}*/iu;
 // The sides as a plural noun: "вузы", "стороны", "учреждения", "палаты".

@@ -22,6 +22,8 @@ describe('agreement rule', () => {
     ['Соглашения о сотрудничестве подписали между собой города Тула и Брест, Пенза и Гомель.', ['AGREEMENT city:tula city:brest 2023 signed', 'AGREEMENT city:penza city:gomel 2023 signed']],
     // two towns named right before the verb are its sides, not a region named earlier; a plan of events is a document
     ['По данным властей Тульской области, города-побратимы Тула и Брест подписали план мероприятий по развитию сотрудничества.', ['AGREEMENT city:tula city:brest 2023 signed']],
+    // a witness is no side; the region after a town is where the town is
+    ['Соглашение в присутствии губернатора Тульской области подписали глава Тулы и мэр города Харбина провинции Хэйлунцзян.', ['AGREEMENT city:tula city:harbin 2023 signed']],
     // each side of a list with its own year
     ['Соглашения о сотрудничестве подписаны с городами Брест (2012 год) и Гродно (2016 год).', ['AGREEMENT city:omsk city:brest 2012 signed', 'AGREEMENT city:omsk city:grodno 2016 signed']],
     // preparing a document is a plan
