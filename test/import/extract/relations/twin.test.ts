@@ -126,6 +126,8 @@ describe('twin rule', () => {
 
   it.each([
     ['Брест станет ещё одним побратимом Пензы.', ['AGREEMENT city:brest city:penza 2023 planned']],
+    // a wish is no twinning yet
+    ['Было бы честью, если бы город Брест стал побратимом Пензы.', ['AGREEMENT city:brest city:penza 2023 planned']],
     ['Переговоры о побратимских связях с городом Гродно шли три года.', ['AGREEMENT city:omsk city:grodno 2023 planned']],
     ['Брест может войти в число городов-побратимов Пензы.', ['AGREEMENT city:brest city:penza 2023 planned']],
     ['Стороны обсудили возможность установления побратимских связей между Тулой и Брестом.', ['AGREEMENT city:tula city:brest 2023 planned']],
