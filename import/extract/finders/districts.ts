@@ -40,7 +40,8 @@ function municipalDistrictAt(text: string, toks: Token[], i: number): DistrictFi
   if (!m) return null;
   const r = readings(m[1]!).find((x) => x.pos === 'ADJF');
   const inflected = r?.parse.inflect(['masc', 'sing', 'nomn']);
-  const adj = stressedEnding((inflected ? String(inflected) : m[1]!).toLowerCase());
+  // An adjective the dictionary cannot inflect ("Горецким") takes the masculine nominative's ending by hand.
+  const adj = stressedEnding((inflected ? String(inflected) : m[1]!.replace(/(ого|ому|им|ом|ой)$/u, 'ий')).toLowerCase());
   if (CITY_DISTRICT_ADJECTIVES.has(adj)) return null;
   const name = `${adj.charAt(0).toUpperCase()}${adj.slice(1)} ${m[5] ? `муниципальный ${m[6]}` : m[8]}`;
   const end = t.start + m[0].length;
@@ -93,7 +94,8 @@ export function districtAt(text: string, toks: Token[], i: number): DistrictFind
   const m = DISTRICT.exec(text.slice(t.start, t.start + 80));
   if (!m) return /^(район|префектур)/u.test(t.text) ? namedDistrictAt(text, toks, i) : municipalDistrictAt(text, toks, i);
   const city = knownCity(m[5]!);
-  if (!city) return null;
+  // "Кизирикским районом Сурхандарьинской области": the word after is no city, so the district is one of its own.
+  if (!city) return municipalDistrictAt(text, toks, i);
   const r = readings(m[1]!).find((x) => x.pos === 'ADJF');
   const inflected = r?.parse.inflect(['masc', 'sing', 'nomn']);
   const adj = stressedEnding(inflected ? String(inflected) : m[1]!);

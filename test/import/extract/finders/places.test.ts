@@ -191,6 +191,8 @@ describe('places', () => {
     expect(findPlaces('соглашение с администрацией Заводского района г. Гродно').entities.map((e) => e.name)).toEqual(['Заводской район Гродно']);
     // a Polish county too
     expect(findPlaces('договор между Калининградом и Гижицким повятом').entities.map((e) => [e.name, e.country])).toEqual([['Калининград', 'RU'], ['Гижицкий повят', 'PL']]);
+    // a district followed by its region, no city: one of its own, its unknown adjective in the nominative by hand
+    expect(findPlaces('между городом Кашгар и Кизирикским районом Сурхандарьинской области').entities.filter((e) => e.kind === 'City').map((e) => e.name)).toEqual(['Кашгар', 'Кизирикский район']);
   });
 
   it('keeps the name after "провинции", "штата", "аймака" as written, an apposition in the nominative', () => {
