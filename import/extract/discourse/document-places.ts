@@ -52,7 +52,7 @@ export function documentPlaces(findings: ReadonlyArray<Found & { sentence?: Sent
   return {
     extend(sentence, given) {
       const input = shared.size ? withoutShared(given, shared) : given;
-      const found = districts.size || sameTowns.size ? withDistricts(input, new Map([...districts, ...sameTowns])) : input;
+      const found = districts.size || sameTowns.size ? withDocumentTowns(input, new Map([...districts, ...sameTowns])) : input;
       if (byName.size === 0) return found;
       let added: Mention[] | null = null;
       let entities: Entity[] | null = null;
@@ -155,14 +155,18 @@ function writtenAsWord(text: string, word: string): boolean {
   return false;
 }
 
-/** The bare districts of a sentence read as the document's districts of a city of the same name (and a town's other name as it). */
-function withDistricts<F extends Found>(found: F, districts: ReadonlyMap<string, Entity>): F {
-  if (!found.mentions.some((m) => districts.has(m.id) || (m.cityId != null && districts.has(m.cityId)))) return found;
-  const to = (id: string) => districts.get(id)?.id ?? id;
+/**
+ * The sentence's mentions of a bare district read as the document's district of a city of the same name, and of a
+ * town's other name (a case read as a name, a district named short) as that town.
+ */
+function withDocumentTowns<F extends Found>(found: F, towns: ReadonlyMap<string, Entity>): F {
+  const moved = (m: Mention) => towns.has(m.id) || (m.cityId != null && towns.has(m.cityId));
+  if (!found.mentions.some(moved)) return found;
+  const to = (id: string) => towns.get(id)?.id ?? id;
   return {
     ...found,
-    mentions: found.mentions.map((m) => (districts.has(m.id) || (m.cityId != null && districts.has(m.cityId)) ? { ...m, id: to(m.id), ...(m.cityId != null ? { cityId: to(m.cityId) } : {}) } : m)),
-    entities: found.entities.map((e) => districts.get(e.id) ?? e),
+    mentions: found.mentions.map((m) => (moved(m) ? { ...m, id: to(m.id), ...(m.cityId != null ? { cityId: to(m.cityId) } : {}) } : m)),
+    entities: found.entities.map((e) => towns.get(e.id) ?? e),
   };
 }
 

@@ -40,7 +40,11 @@ export function pairsOfPairs(clause: Clause, list: Mention[]): Array<[string, st
 
 /** One pair for each two parties of a document that several signed, in the order named. */
 export function everyPair(list: Mention[]): Array<[string, string]> {
-  const ids = [...new Set(list.map(partyOf))];
+  return pairsOfIds([...new Set(list.map(partyOf))]);
+}
+
+/** One pair for each two ids, in the order given. */
+function pairsOfIds(ids: readonly string[]): Array<[string, string]> {
   return ids.flatMap((a, i) => ids.slice(i + 1).map((b) => [a, b] as [string, string]));
 }
 
@@ -60,5 +64,5 @@ export function countedCityPairs(text: string, recalled: readonly string[], repo
   const n = COUNTS[m[1]!.toLowerCase()]!;
   const withReporter = reporter && !recalled.includes(reporter) ? [reporter, ...recalled] : [...recalled];
   const ids = recalled.length === n ? [...recalled] : withReporter.length === n ? withReporter : null;
-  return ids && ids.flatMap((a, i) => ids.slice(i + 1).map((b) => [a, b] as [string, string]));
+  return ids && pairsOfIds(ids);
 }

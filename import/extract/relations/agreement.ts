@@ -32,15 +32,16 @@ function agreementsOfClause(clause: Clause, ctx: SentenceContext, plannedBefore 
   const docs = documentWords(text).filter((m) => !insideBrackets(text, m.index!));
   if (docs.length === 0) return [];
   // "в норвежском Киркенесе было подписано": where it was signed is not a side.
+  // "в присутствии губернатора Челябинской области подписали …": a witness is no side.
+  const witnessed = PRESENCE.test(text);
   const parties = clause.mentions.filter(
     (m) =>
-      ((PARTY_KINDS.has(m.kind) || m.via === 'authority') && !(m.kind === 'City' && m.via === 'name' && SIGNED_AT.test(before(clause, m, 30)))) ||
-      // "соглашение о сотрудничестве с Великобританией": a state named right after "с" is the other side.
-      (m.kind === 'Country' && m.via === 'name' && WITH_BEFORE.test(before(clause, m, 5))),
+      (((PARTY_KINDS.has(m.kind) || m.via === 'authority') && !(m.kind === 'City' && m.via === 'name' && SIGNED_AT.test(before(clause, m, 30)))) ||
+        // "соглашение о сотрудничестве с Великобританией": a state named right after "с" is the other side.
+        (m.kind === 'Country' && m.via === 'name' && WITH_BEFORE.test(before(clause, m, 5)))) &&
+      !(witnessed && PRESENCE_BEFORE.test(before(clause, m, 40))),
   );
   if (NEGATED.test(text)) return [];
-  // "в присутствии губернатора Челябинской области подписали …": a witness is no side.
-  if (PRESENCE.test(text)) parties.splice(0, parties.length, ...parties.filter((m) => !PRESENCE_BEFORE.test(before(clause, m, 40))));
   // "школой № 5 города Бреста": the city after an institution is where it is, not another side.
   // "города Даляня провинции Ляонин": the region right after a town is where the town is.
   const sides = parties.filter((m, i) => i === 0 || !(isCityOf(clause, parties[i - 1]!, m) || (m.kind === 'Region' && parties[i - 1]!.kind === 'City' && REGION_OF_TOWN_GAP.test(text.slice(parties[i - 1]!.end, m.start)))));
