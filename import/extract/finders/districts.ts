@@ -23,7 +23,8 @@ const NAMED_DISTRICT = /^(район(а|у|ом|е)?|префектур(а|ы|е
 // "Аксайский район", "Елабужского муниципального района", "Кстовский муниципальный округ": a district named by its
 // town's adjective, with no city after it ("Октябрьский район г. Минска" is read above).
 // "Кентшинским повятом": a Polish county is a municipal district of its own too.
-const MUNICIPAL_DISTRICT = /^(\p{Lu}\p{Ll}+(ск|цк)(ий|ого|ому|им|ом|ой))\s+(?:(муниципальн(ый|ого|ому|ым|ом))\s+(район|округ)(а|у|ом|е)?|(район|повят)(а|у|ом|е)?)(?![\p{L}-])/u;
+// "Лидского райисполкома", "Лидского районного исполнительного комитета": a Belarusian district by its executive.
+const MUNICIPAL_DISTRICT = /^(\p{Lu}\p{Ll}+(ск|цк)(ий|ого|ому|им|ом|ой))\s+(?:(муниципальн(ый|ого|ому|ым|ом))\s+(район|округ)(а|у|ом|е)?|(район|повят)(а|у|ом|е)?|(райисполком|районн\p{L}+\s+исполнительн\p{L}+\s+комитет)\p{L}*)(?![\p{L}-])/u;
 // Districts of a city ("Октябрьский район", "Ленинского района") name no municipality without their city, which
 // the pattern above reads.
 const CITY_DISTRICT_ADJECTIVES = new Set([
@@ -43,10 +44,11 @@ function municipalDistrictAt(text: string, toks: Token[], i: number): DistrictFi
   // An adjective the dictionary cannot inflect ("Горецким") takes the masculine nominative's ending by hand.
   const adj = stressedEnding((inflected ? String(inflected) : m[1]!.replace(/(ого|ому|им|ом|ой)$/u, 'ий')).toLowerCase());
   if (CITY_DISTRICT_ADJECTIVES.has(adj)) return null;
-  const name = `${adj.charAt(0).toUpperCase()}${adj.slice(1)} ${m[5] ? `муниципальный ${m[6]}` : m[8]}`;
+  const name = `${adj.charAt(0).toUpperCase()}${adj.slice(1)} ${m[5] ? `муниципальный ${m[6]}` : m[8] ?? 'район'}`;
   const end = t.start + m[0].length;
   const next = toks.findIndex((x) => x.start >= end);
-  const entity: Entity = { id: cityIdFor(name), kind: 'City', name, nameEn: null, country: m[8] === 'повят' ? 'PL' : 'RU', lat: null, lon: null };
+  const country = m[8] === 'повят' ? 'PL' : m[10] ? 'BY' : 'RU';
+  const entity: Entity = { id: cityIdFor(name), kind: 'City', name, nameEn: null, country, lat: null, lon: null };
   return { entity, end, next: next < 0 ? toks.length : next };
 }
 
@@ -64,7 +66,7 @@ function namedDistrictAt(text: string, toks: Token[], i: number): DistrictFindin
   return { entity, end, next: next < 0 ? toks.length : next };
 }
 
-const DISTRICT_WORDS = ['район', 'муниципальн', 'повят', 'префектур'];
+const DISTRICT_WORDS = ['район', 'муниципальн', 'повят', 'префектур', 'райисполком'];
 
 // The dictionary gives `заводский` for every form of `Заводской район`; the districts are named with the stressed
 // ending.
@@ -95,7 +97,9 @@ export function districtAt(text: string, toks: Token[], i: number): DistrictFind
   if (!m) return /^(район|префектур)/u.test(t.text) ? namedDistrictAt(text, toks, i) : municipalDistrictAt(text, toks, i);
   const city = knownCity(m[5]!);
   // "Кизирикским районом Сурхандарьинской области": the word after is no city, so the district is one of its own.
-  if (!city) return municipalDistrictAt(text, toks, i);
+  // "Глава Псковского района Владимир Шураев": a declinable town's nominative right after the district, with no
+  // "города" before it, is its head's first name.
+  if (!city || (!m[4] && m[5] === city.name && (declineName(city.name).gent[0] ?? city.name) !== city.name)) return municipalDistrictAt(text, toks, i);
   const r = readings(m[1]!).find((x) => x.pos === 'ADJF');
   const inflected = r?.parse.inflect(['masc', 'sing', 'nomn']);
   const adj = stressedEnding(inflected ? String(inflected) : m[1]!);

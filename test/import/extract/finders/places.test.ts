@@ -193,6 +193,11 @@ describe('places', () => {
     expect(findPlaces('договор между Калининградом и Гижицким повятом').entities.map((e) => [e.name, e.country])).toEqual([['Калининград', 'RU'], ['Гижицкий повят', 'PL']]);
     // a district followed by its region, no city: one of its own, its unknown adjective in the nominative by hand
     expect(findPlaces('между городом Кашгар и Кизирикским районом Сурхандарьинской области').entities.filter((e) => e.kind === 'City').map((e) => e.name)).toEqual(['Кашгар', 'Кизирикский район']);
+    // a district's head named right after it is a person, not the city the district lies in
+    expect(findPlaces('Глава Озёрского района Владимир Петров подписал договор').entities.filter((e) => e.kind === 'City').map((e) => e.name)).toEqual(['Озёрский район']);
+    // a Belarusian district named by its executive committee
+    expect(findPlaces('председатель Кобринского райисполкома встретил гостей').entities.map((e) => [e.name, e.country])).toEqual([['Кобринский район', 'BY']]);
+    expect(findPlaces('делегация Кобринского районного исполнительного комитета').entities.map((e) => e.name)).toEqual(['Кобринский район']);
   });
 
   it('keeps the name after "провинции", "штата", "аймака" as written, an apposition in the nominative', () => {

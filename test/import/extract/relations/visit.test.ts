@@ -115,6 +115,12 @@ describe('visit rule', () => {
     ['В сентябре Омск посетили сотрудники Библиотеки города Ханой (Вьетнам).', ['VISIT city:hanoi city:omsk 2023/9']],
     // a body of the town named at length; the reporter's delegation meeting another town's leaders
     ['В сентябре Омск посетила делегация Исполнительного комитета муниципального образования города Набережные Челны.', ['VISIT city:naberezhnye-chelny city:omsk 2023/9']],
+    // the body written in lower case, a country's adjective before the town
+    ['В сентябре в Омск прибыла делегация депутатов городского собрания польского города Плоцка.', ['VISIT city:plotsk city:omsk 2023/9']],
+    // the visit's kind between the verb and the town it went to
+    ['В сентябре делегация из Гомеля посетила с рабочим визитом Тулу.', ['VISIT city:gomel city:tula 2023/9']],
+    // what the delegation saw is no home of it
+    ['В сентябре делегация прибыла в Тюмень и осмотрела достопримечательности города Тюмени.', ['VISIT city:omsk city:tyumen 2023/9']],
     ['На обратном пути делегация провела переговоры с руководством Полоцка.', ['VISIT city:omsk city:polotsk 2023']],
     // a group's delegation is no body of the town it went to
     ['В июле делегация омских школьников выезжала в г. Ош для участия в фестивале.', ['VISIT city:omsk city:osh 2023/7']],
