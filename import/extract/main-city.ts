@@ -35,7 +35,8 @@ const HELD_BEFORE = /(?<![\p{L}])(стартовал\p{L}*|прош[её]л|пр
 // Where an official of the text's city is away on a trip: "в командировке в Москве", "в рабочей поездке в X".
 const AWAY_BEFORE = /(?<![\p{L}])(командировк\p{L}*|поездк\p{L}*)\s+(в|во)\s+((город\p{L}*|г\.)\s*)?$/iu;
 const AWAY_FACTOR = 0.3;
-const VISITED_AFTER = /^\s*(посетил\p{L}*|посетят|принял\p{L}*\s+делегаци)/iu;
+// "Тамбов посетила делегация …", "Полоцк встречает гостей из …": the town opening the sentence is the host.
+const VISITED_AFTER = /^\s*(посетил\p{L}*|посетят|(принял|принима|встреча|встретил)\p{L}*\s+(\p{Ll}+\s+)?(делегаци|гост))/iu;
 // A dateline: "Астрахань. 28 ноября. ИНТЕРФАКС", "25.07.2008 13:26|Псков".
 const DATELINE_AFTER = /^\s*[.,]\s*\d{1,2}(\s+\p{Ll}+|\.\d\d)/u;
 const DATELINE_BEFORE = /\d\d:\d\d\s*\|\s*$/u;

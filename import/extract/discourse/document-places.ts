@@ -4,7 +4,7 @@
 import { cityById, cityIdFor } from '../lexicon/gazetteer.js';
 import { nominativeCandidates } from '../lexicon/place-name.js';
 import { isCapitalised, tokens } from '../finders/place-words.js';
-import { isSharedAdjective } from '../finders/city-derived.js';
+import { cityFromDerived, isSharedAdjective } from '../finders/city-derived.js';
 import { sortMentions, type Mention } from '../mentions.js';
 import type { Entity, Sentence } from '../types.js';
 
@@ -48,6 +48,7 @@ export function documentPlaces(findings: ReadonlyArray<Found & { sentence?: Sent
   }
   const sameTowns = declinedTwins(byName, findings.map((f) => f.sentence?.text ?? '').join('\n'), surfacesOf(findings));
   for (const [id, e] of shortDistricts(findings)) sameTowns.set(id, e);
+  for (const [id, e] of districtTowns(findings, named)) sameTowns.set(id, e);
   if (byName.size === 0 && districts.size === 0 && shared.size === 0 && sameTowns.size === 0) return NOTHING;
   return {
     extend(sentence, given) {
@@ -126,6 +127,24 @@ function shortDistricts(findings: ReadonlyArray<Found>): Map<string, Entity> {
   return out;
 }
 const MUNICIPAL_DISTRICT = /^(\S+) муниципальный район$/u;
+
+// "председатель Полоцкого райисполкома" in a text that names Полоцк: a Belarusian district's executive governs its
+// town too, and the text speaks of the town (with no town named, of the district: "Лидский район").
+const BELARUSIAN_DISTRICT = /^(\S+ий) район$/u;
+
+/** The Belarusian districts whose town the document names, by the district's id: that town. */
+function districtTowns(findings: ReadonlyArray<Found>, named: ReadonlySet<string>): Map<string, Entity> {
+  const out = new Map<string, Entity>();
+  for (const f of findings) {
+    for (const e of f.entities) {
+      const m = e.kind === 'City' && e.country === 'BY' ? BELARUSIAN_DISTRICT.exec(e.name) : null;
+      const town = m ? cityFromDerived(m[1]!) : null;
+      const entity = town && named.has(town.id) ? findings.flatMap((x) => x.entities).find((x) => x.id === town.id) : undefined;
+      if (entity) out.set(e.id, entity);
+    }
+  }
+  return out;
+}
 
 /** The words each town was read from ("Руйиена", "Руйиеной"), by the town's id. */
 function surfacesOf(findings: ReadonlyArray<Found & { sentence?: Sentence }>): Map<string, Set<string>> {

@@ -4,7 +4,7 @@
 import { cityById, cityIdFor, mayBeginCityPhrase, type GazetteerCity } from '../lexicon/gazetteer.js';
 import { transliterateTitle } from '../lexicon/transliterate.js';
 import { isLowerLetterAt } from '../lexicon/plain-words.js';
-import { adjectiveCountry } from './country-adjectives.js';
+import { adjectiveCountry, openingCountryAdjective } from './country-adjectives.js';
 import { findCountry } from './countries.js';
 import { readings } from '../lexicon/morph.js';
 import { agreeingNominative, casesAfter, placeNominative } from '../lexicon/place-name.js';
@@ -113,7 +113,7 @@ export function findPlaces(text: string, people: ReadonlyArray<{ start: number; 
       // A list continues only with a noun: "городом Омском и Научно-производственным объединением" does not.
       const inList = !cue && continuesCityList(text, mentions, from) && !readings(t.text).some((r) => r.pos === 'ADJF' && r.known);
       // "с японским Комацу", "в норвежском Киркенесе": after a country's adjective, a town of that country.
-      const adjective = lowerWordBefore(preceding);
+      const adjective = openingCountryAdjective(text, from) ?? lowerWordBefore(preceding);
       // The country first: most words before a capitalised one name none, and the word's readings are not asked.
       const adjectiveCountryIso = adjective ? adjectiveCountry(adjective) : undefined;
       const adjectiveIso = adjectiveCountryIso && !readings(t.text).some((r) => r.pos === 'ADJF' && r.known) ? adjectiveCountryIso : undefined;

@@ -62,9 +62,21 @@ const BARE_MIN_POPULATION = 100_000;
  * neither a common word nor a surname or patronymic (`в Мире`, `делегация Линева`); a first name may be a town (`в Софии`).
  */
 export function bareTown(word: string, town: WorldCity | null | undefined, beforeCapitalised: boolean, authority = false): boolean {
-  if (!town || town.population < (authority ? AUTHORITY_MIN_POPULATION : BARE_MIN_POPULATION) || beforeCapitalised) return false;
+  if (!town || beforeCapitalised) return false;
+  // "из Иджевана": a word the dictionary knows as a place name and nothing else sounds like no prose.
+  const least = authority ? AUTHORITY_MIN_POPULATION : placeNameOnly(word) ? PLACE_WORD_MIN_POPULATION : BARE_MIN_POPULATION;
+  if (town.population < least) return false;
   if (notATown(word, false)) return false;
   return !readings(word).some((r) => r.known && (r.parse.tag.Surn || r.parse.tag.Patr || r.parse.tag.Orgn));
+}
+
+/** A town whose word the dictionary knows only as a place name: in a bare spot, as small as this will do. */
+const PLACE_WORD_MIN_POPULATION = 10_000;
+
+/** Every reading the dictionary knows of the word is a place name (no first name, surname or common word). */
+function placeNameOnly(word: string): boolean {
+  const rs = readings(word).filter((r) => r.known);
+  return rs.length > 0 && rs.every((r) => r.proper && r.parse.tag.Geox && !r.parse.tag.Name && !r.parse.tag.Surn && !r.parse.tag.Patr && !r.parse.tag.Orgn);
 }
 
 /** A town the dictionary knows by name needs no cue when this large (`это прежде всего Штутгарт`). */

@@ -15,11 +15,19 @@ const TWIN_CITY_BEFORE = /город\p{L}*-побратим\p{L}*\s+$/iu;
 const BETWEEN_THE_CITIES = /между\s+(двумя\s+|нашими\s+|обоими\s+)?городами/iu;
 // "стороны подписали меморандум …": the two sides of the meeting told of, the reporter and the city it is about.
 // "которое города заключили в 2011 году": the cities are the same two; so do "закрепляет статус городов-побратимов",
-// "Мы два города-побратима".
-const OUR_CITIES = /(нашими|наших|двух)\s+город|(?<![\p{L}])(два|мы\s*[—–-]?)\s+город\p{L}*-побратим|статус\p{L}*\s+(\p{L}+\s+)?(город\p{L}*-)?побратим|город\p{L}*\s+(друг\s+с\s+другом)|являются\s+побратим|(?<![\p{L}])(стороны|города)\s+(\p{L}+\s+)?(подписали|заключили|договорились|согласовали|установили)/iu;
+// "Мы два города-побратима"; "Мэры городов подписали …".
+const OUR_CITIES = /(нашими|наших|двух)\s+город|(?<![\p{L}])(два|мы\s*[—–-]?)\s+город\p{L}*-побратим|статус\p{L}*\s+(\p{L}+\s+)?(город\p{L}*-)?побратим|город\p{L}*\s+(друг\s+с\s+другом)|являются\s+побратим|(?<![\p{L}])(стороны|города|(мэры|главы|руководители|власти)\s+городов)\s+(\p{L}+\s+)?(подписали|заключили|договорились|согласовали|установили)/iu;
 // "побратимы и партнёры" cannot tell which is which: the partner rule lists them.
 // ("меморандум о побратимстве и партнёрских отношениях" is one document of a twinning.)
 const TWINS_OR_PARTNERS = /(побратим(?!ств)\p{L}*\s+и\s+(город\p{L}*-)?партн[её]р|(партн[её]р|дружеск|дружествен)\p{L}*\s+и\s+(город\p{L}*-)?побратим)/iu;
+// A document's "дружественных, побратимских и партнёрских связей" are the ties of its two sides: one twinning.
+const DOCUMENT_BEFORE = /(меморандум|соглашени|договор|протокол)\p{L}*\s[^.;:]{0,80}$/iu;
+
+/** Twins and partners named together (TWINS_OR_PARTNERS), not as the ties a document sets up. */
+function twinsOrPartners(text: string): boolean {
+  const m = TWINS_OR_PARTNERS.exec(text);
+  return m !== null && !DOCUMENT_BEFORE.test(text.slice(Math.max(0, m.index - 100), m.index));
+}
 // "из городов, имеющих побратимские отношения с X": cities nobody names ("из городов-побратимов A и B" names them).
 const UNNAMED_CITIES = /(из\s+городов(?!-)|городов\s*,\s*(имеющ|которые|у\s+которых))/iu;
 // A twinning that happens in this text: signed, established, or a city that "became" a twin.
@@ -83,7 +91,7 @@ function twinsOfClause(clause: Clause, ctx: SentenceContext, carried: boolean): 
   const text = clause.text;
   const trigger = triggerOf(clause, ctx) ?? (carried && GOES_ON.test(text) ? { index: 0 } : null);
   if (!trigger) return twinsOfGroup(clause, ctx);
-  if (TWINS_OR_PARTNERS.test(text) || UNNAMED_CITIES.test(text) || onlyBodiesTwinned(text)) return [];
+  if (twinsOrPartners(text) || UNNAMED_CITIES.test(text) || onlyBodiesTwinned(text)) return [];
   const apposed = twinsInApposition(clause);
   if (apposed.length > 0) return apposed;
   const parties = clause.mentions.filter(

@@ -50,6 +50,15 @@ describe('document places', () => {
     expect(x.entities.filter((e) => e.kind === 'City' && e.name.startsWith('Елабуж')).map((e) => e.name)).toEqual(['Елабужский муниципальный район']);
   });
 
+  it("reads a Belarusian district's executive in a text about its town as the town's", async () => {
+    const town = 'Лида, 2019\n\nЛида встречает гостей из Пензы. Гостей приветствовал председатель Лидского райисполкома Иван Петров.\n';
+    const x = await extractText(town, { file: 'test.txt' });
+    expect(x.entities.filter((e) => e.kind === 'City').map((e) => e.name).sort()).toEqual(['Лида', 'Пенза']);
+    // a text that does not name the town is about the district
+    const district = 'Пенза, 2019\n\nГостей приветствовал председатель Лидского райисполкома Иван Петров.\n';
+    expect((await extractText(district, { file: 'test.txt' })).entities.filter((e) => e.kind === 'City' && e.name.startsWith('Лид')).map((e) => e.name)).toEqual(['Лидский район']);
+  });
+
   it('reads a bare name as the town an earlier sentence named by its authority', async () => {
     const text = 'Пенза, 2019\n\nС мэрией города Мирхорода обсуждено сотрудничество. Соглашение подписали власти Мирхорода и Пензы.\n';
     expect(await facts(text)).toEqual(expect.arrayContaining(['AGREEMENT city:mirkhorod city:penza -']));

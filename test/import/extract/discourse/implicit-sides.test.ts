@@ -31,6 +31,11 @@ describe('sides the text left implicit', () => {
     expect(await facts2(text)).toEqual(['AGREEMENT Брестский государственный университет ТулГУ 2024']);
   });
 
+  it('reads "мэры городов" as the two cities the sentence before named', async () => {
+    const text = 'Гомель, 14.05.2024\nВласти Ярославля и Гродно договорились о дружбе.\nМэры городов подписали меморандум о сотрудничестве.\n';
+    expect(await facts2(text)).toEqual(['AGREEMENT Гродно Ярославль 2024']);
+  });
+
   it('keeps the sides of the talks past sentences that name none, or many, for a few sentences only', async () => {
     const visit = 'Тула, 14.05.2024\nВ апреле ТулГУ принимал делегацию Брестского государственного университета.\n';
     const tour = 'Гостей провели по Тульскому музею оружия, Музею самоваров и Тульскому музею изобразительных искусств.\n';

@@ -46,6 +46,9 @@ describe('places', () => {
 
   it("reads a word the dictionary does not know after a country's adjective as a town of it", () => {
     expect(cities('побратимами Тулы являются немецкий Вильпер и сербский Нови-Сад')).toEqual(['city:tula:name', 'city:vilper:name', 'city:novi-sad:name']);
+    // the adjective opening a sentence or a heading is capitalised
+    expect(cities('Армянский Иджеван и грузинский Рустави подписали меморандум')).toEqual(['city:idzhevan:name', 'city:rustavi:name']);
+    expect(cities('Ковры.\nАрмянский Иджеван славится коврами')).toEqual(['city:idzhevan:name']);
   });
 
   it('reads a word before a surname as a first name, not a town', () => {
@@ -80,6 +83,9 @@ describe('places', () => {
     expect(cities('соглашение подписал глава Зугдиди')).toEqual(['city:zugdidi:name']);
     // a visit's route names its home and host as towns too
     expect(cities('это уже третий визит из Зугдиди в Омск')).toEqual(['city:zugdidi:name', 'city:omsk:name']);
+    // a word the dictionary knows only as a place: a smaller town of the world will do after any bare word
+    expect(cities('Делегация из Иджевана прибыла в Омск')).toEqual(['city:idzhevan:name', 'city:omsk:name']);
+    expect(cities('Делегация из Крыма прибыла в Омск')).toEqual(['city:omsk:name']);
   });
 
   // Towns of the report's own country the hand gazetteer lacks, named with no cue at all.

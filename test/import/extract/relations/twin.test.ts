@@ -122,6 +122,10 @@ describe('twin rule', () => {
     expect(run(twinRule, 'Договор закрепляет статус городов-побратимов.', { topicCityId: 'city:minsk' })).toEqual(['TWIN city:omsk city:minsk -']);
     // a speaker of one of the two: "we are two twin cities"
     expect(run(twinRule, '- Мы два города-побратима, - рассказала учитель.', { topicCityId: 'city:minsk' })).toEqual(['TWIN city:omsk city:minsk -']);
+    // the cities' mayors as the signers
+    expect(run(twinRule, 'Мэры городов подписали меморандум об укреплении побратимских связей.', { topicCityId: 'city:minsk' })).toEqual(['TWIN city:omsk city:minsk 2023']);
+    // a document's twin and partner ties are one twinning, not a list of twins and partners
+    expect(run(twinRule, 'Мэры городов подписали меморандум об укреплении дружественных, побратимских и партнёрских связей.', { topicCityId: 'city:minsk' })).toEqual(['TWIN city:omsk city:minsk 2023']);
   });
 
   it.each([

@@ -117,6 +117,8 @@ describe('visit rule', () => {
     ['В сентябре Омск посетила делегация Исполнительного комитета муниципального образования города Набережные Челны.', ['VISIT city:naberezhnye-chelny city:omsk 2023/9']],
     // the body written in lower case, a country's adjective before the town
     ['В сентябре в Омск прибыла делегация депутатов городского собрания польского города Плоцка.', ['VISIT city:plotsk city:omsk 2023/9']],
+    // "наш" before the city word
+    ['Первым делом посетили наш город-побратим Гродно.', ['VISIT city:omsk city:grodno 2023']],
     // the visit's kind between the verb and the town it went to
     ['В сентябре делегация из Гомеля посетила с рабочим визитом Тулу.', ['VISIT city:gomel city:tula 2023/9']],
     // what the delegation saw is no home of it
