@@ -35,6 +35,10 @@ const HELD_BEFORE = /(?<![\p{L}])(стартовал\p{L}*|прош[её]л|пр
 // Where an official of the text's city is away on a trip: "в командировке в Москве", "в рабочей поездке в X".
 const AWAY_BEFORE = /(?<![\p{L}])(командировк\p{L}*|поездк\p{L}*)\s+(в|во)\s+((город\p{L}*|г\.)\s*)?$/iu;
 const AWAY_FACTOR = 0.3;
+// Where the reporter went, called a twin: "в городе-побратиме Светлом", "в город-побратим Светлый" (not "городом-
+// побратимом Тамбова", whose genitive is the twin's owner).
+const TWIN_CITY_BEFORE = /(?<![\p{L}])(в|во)\s+(город-(побратим|партн[её]р)|городе-(побратиме|партн[её]ре))\s+$/iu;
+const TWIN_FACTOR = 0.1;
 // "Тамбов посетила делегация …", "Полоцк встречает гостей из …": the town opening the sentence is the host.
 const VISITED_AFTER = /^\s*(посетил\p{L}*|посетят|(принял|принима|встреча|встретил)\p{L}*\s+(\p{Ll}+\s+)?(делегаци|гост))/iu;
 // A dateline: "Астрахань. 28 ноября. ИНТЕРФАКС", "25.07.2008 13:26|Псков".
@@ -78,6 +82,7 @@ export function decideMainCity(findings: readonly SentenceFinding[], text: strin
       // "На связи с Ангарском", "встреча с депутатами Ангарской городской Думы": the other side, not the subject.
       else if ((m.via === 'name' || m.via === 'authority') && PARTNER_BEFORE.test(before)) w *= PARTNER_FACTOR;
       else if (m.via === 'name' && AWAY_BEFORE.test(before)) w *= AWAY_FACTOR;
+      else if (m.via === 'name' && TWIN_CITY_BEFORE.test(before)) w *= TWIN_FACTOR;
       else if (m.via === 'name' && HOST_BEFORE.test(before) && (HOST_AFTER.test(after) || HELD_BEFORE.test(before))) w *= 1.8;
       else if (m.via === 'name' && m.start < 3 && VISITED_AFTER.test(after)) w *= 1.8;
       // "16:40 | Екатеринбург — Каменск-Уральский": a pair of places after the time is a route, not the dateline's city.

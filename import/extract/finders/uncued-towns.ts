@@ -17,7 +17,7 @@ const BARE_PLACE_WORD = /^(в|во|из|до|посетил\p{L}*|посетит
 // town the world list knows will do. So are a town council and head (`горсовета Керчи`, `гордумы Твери`, `глава
 // Евпатории`).
 const AUTHORITY_WORD = /^(мэр[аоу]?м?|бургомистр\p{L}*|аким\p{L}*|кмет\p{L}*|администраци\p{L}*|горисполком\p{L}*|горсовет\p{L}*|гордум\p{L}*|глав(а|ы|е|у|ой))$/iu;
-const AUTHORITY_MIN_POPULATION = 20_000;
+const AUTHORITY_MIN_POPULATION = 10_000;
 const WHITE_SPACE = /\s/u;
 
 /**

@@ -59,7 +59,8 @@ const ON_RIVER = /^(\p{Lu}[\p{L}]+)(-на-\p{Lu}[\p{L}-]+)$/u;
 const FLEETING = /^(.*[бвгджзклмнпрстфхцчшщ])([цк])$/u;
 const AS_WRITTEN_END = /[бвгджзклнпрстфхцчшщь]$/u;
 const LAST_WORD = /([\p{L}-]+)\.?\s*$/u;
-const ADJECTIVE_CASE_END = /(ым|им|ого|его|ому|ему)$/u;
+// ("в Рудном", "в городе-побратиме Светлом": the locative too, beside a noun's instrumental the world list tells apart.)
+const ADJECTIVE_CASE_END = /(ым|им|ого|его|ому|ему|ом|ем)$/u;
 const GENITIVE_END = /[аяАЯ]$/u;
 /** A world town smaller than this gives way to a place the dictionary knows. */
 const SMALL_TOWN = 50_000;

@@ -27,6 +27,11 @@ describe('main city', () => {
     expect(await cityOf(text)).toBe('Тамбов');
   });
 
+  it('weighs the town a text calls its twin as the other side, whatever its country', async () => {
+    const text = 'Делегация Гомеля в городе-побратиме Тамбове\nВ городе-побратиме Тамбове гомельская делегация осмотрела музеи.';
+    expect(await cityOf(text)).toBe('Гомель');
+  });
+
   it('weighs a Crimean town, filed under UA, as no foreign partner', async () => {
     const text = 'Джанкой встречает гостей.\nГлава Джанкоя принял делегацию из Тамбова. Джанкой и Тамбов подписали соглашение.';
     expect(await cityOf(text)).toBe('Джанкой');

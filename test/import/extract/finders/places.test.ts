@@ -81,6 +81,8 @@ describe('places', () => {
     // a town council is a town's authority too
     expect(cities('председатель горсовета Зугдиди подписал соглашение')).toEqual(['city:zugdidi:name']);
     expect(cities('соглашение подписал глава Зугдиди')).toEqual(['city:zugdidi:name']);
+    // Digora (about 12 000 people): small, but a town's head is a strong cue
+    expect(cities('Главы Дигоры и Тулы подписали договор')).toEqual(['city:digora:name', 'city:tula:name']);
     // a visit's route names its home and host as towns too
     expect(cities('это уже третий визит из Зугдиди в Омск')).toEqual(['city:zugdidi:name', 'city:omsk:name']);
     // a word the dictionary knows only as a place: a smaller town of the world will do after any bare word

@@ -23,6 +23,7 @@ describe('place names the hand gazetteer lacks', () => {
     ['Ляочен', 'Ляочэн', 'CN'],
     // a town named by an adjective declines as one
     ['Рудным', 'Рудный', 'KZ'],
+    ['Рудном', 'Рудный', 'KZ'],
     // Dutch z is з; a French saint is сен
     ['Зволле', 'Зволле', 'NL'],
     ['Сен-Мор-де-Фоссе', 'Сен-Мор-де-Фоссе', 'FR'],
