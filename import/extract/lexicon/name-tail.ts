@@ -41,6 +41,8 @@ export interface NameTail {
 /** Titles of officials: after an event's head they begin its subject when a place's name follows. */
 const OFFICIALS = new Set(['глава', 'мэр', 'губернатор', 'аким', 'руководитель', 'председатель', 'бургомистр', 'градоначальник']);
 
+const SIGNED_AFTER = /^(был[аио]?|будет|будут|подписан\p{L}*|подписал\p{L}*|подпиш\p{L}*|заключ\p{L}*|установлен\p{L}*|соглашени\p{L}*|договор\p{L}*|меморандум\p{L}*|протокол\p{L}*)$/u;
+
 /** Nouns after which a dative object is part of the phrase: `содействия международной торговле`. */
 const DATIVE_GOVERNORS = new Set(['содействие', 'помощь', 'служение']);
 
@@ -185,7 +187,8 @@ export function dependents(s: Scan, from: number, opts: RightOptions): NameTail 
       const a = npAt(s, i + 1, ['ablt']);
       const conj = a ? toks[a.end] : undefined;
       const b = a && conj && (conj.lower === 'и' || conj.text === ',') ? npAt(s, a.end + 1, ['ablt']) : null;
-      if (a && b) {
+      // "на форуме между A и B было подписано соглашение": the sides of what was signed, not of the event.
+      if (a && b && !SIGNED_AFTER.test(toks[b.end]?.lower ?? '')) {
         i = take(tail, s, a);
         i = take(tail, s, b);
         continue;

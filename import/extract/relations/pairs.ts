@@ -11,6 +11,7 @@ const WITH_BEFORE = /(?<![\p{L}])(с|со)\s+(\p{Ll}+\s+){0,2}$/iu;
 const OWNER_AFTER_WORD = /^\p{L}*(ами|ы|и|ов|ей)\s+(у\s+)?(города\s+|г\.\s*)?$/iu;
 const LIST_LEAD = /^\s*(\([^()]*\)\s*)?((также|тоже|ещё|еще|сегодня|сейчас)\s+)?(:|[—–-]|(являются|являлись|стали|это)\s*:?)\s*(\p{Ll}+\s+)?(город\p{L}*\s+|г\.\s*)?$/iu;
 
+const SIGNERS_BEFORE = /(?<![\p{L}])(подписали|заключили|подписывают|заключают)\s+(\p{Ll}+\s+){0,2}$/iu;
 const FRAMED_BEFORE = /(?<![\p{L}])в\s+рамках\s+$/iu;
 // "библиотека города-побратима Стаханова": a title inside an institution's name.
 const TITLE_BEFORE = /(побратим|породн[её]нн|партн[её]р)\p{L}*\s+(г\.\s*|город\p{L}*\s+)?$/iu;
@@ -37,7 +38,9 @@ export function pairsAround(clause: Clause, parties: Mention[], triggerAt: numbe
   // "у X есть два побратима: китайский город A и японский B" with X unrecognised: a list after the word is the
   // report city's, not a pair of its own.
   const listAfter = firstAfter !== undefined && parties[0] === firstAfter && listFrom(clause, firstAfter, parties).length === parties.length;
-  if (ids.length === 2 && !withList && !(listAfter && ctx.reportCityId && !ids.includes(ctx.reportCityId))) return [[ids[0]!, ids[1]!]];
+  // "Меморандум о побратимстве подписали A и B": the two after the signing's verb are its sides.
+  const signers = firstAfter !== undefined && SIGNERS_BEFORE.test(before(clause, firstAfter, 30));
+  if (ids.length === 2 && !withList && (signers || !(listAfter && ctx.reportCityId && !ids.includes(ctx.reportCityId)))) return [[ids[0]!, ids[1]!]];
   if (ids.length >= 2) {
     // The list follows the twin word ("побратимами являются A, B и C", "разорвать побратимские связи с A, B и C");
     // its owner stands before it, or is the reporting city.

@@ -104,6 +104,7 @@ describe('twin rule', () => {
 
   it('reads "о братских связях" as a twinning, and a memorandum "о побратимстве и партнёрских отношениях" as one', () => {
     expect(run(twinRule, 'В мае подписано соглашение о братских связях между городами Тула и Брест.')).toEqual(['TWIN city:tula city:brest 2023']);
+    expect(run(twinRule, 'Меморандум об установлении братских связей подписали Тула (Россия) и Брест (Беларусь).')).toEqual(['TWIN city:tula city:brest 2023']);
     expect(run(twinRule, 'В 2004 году между Тулой и Брестом был подписан меморандум о побратимстве и партнерских отношениях.')).toEqual(['TWIN city:tula city:brest 2004']);
     // brotherly peoples are no twin towns
     expect(run(twinRule, 'Братские отношения народов Тулы и Бреста крепнут.')).toEqual([]);
