@@ -8,12 +8,13 @@ import { adjectiveCountry, openingCountryAdjective } from './country-adjectives.
 import { findCountry } from './countries.js';
 import { readings } from '../lexicon/morph.js';
 import { agreeingNominative, casesAfter, placeNominative } from '../lexicon/place-name.js';
+import type { Case } from '../lexicon/morph.js';
 import { sameCountry, worldCitiesLike } from '../lexicon/world.js';
 import type { Mention } from '../mentions.js';
 import type { Entity } from '../types.js';
 import { cityCueBefore, hasCityCueWords, twinCueAfter } from './city-cue.js';
 import { cityFromDerived, hasDerivedShape } from './city-derived.js';
-import { articledName, NAME_ADJECTIVE, spacedPair, withNameAdjective } from './two-word-names.js';
+import { articledName, COMPASS, compassPart, NAME_ADJECTIVE, spacedPair, withNameAdjective } from './two-word-names.js';
 import { districtAt, hasDistrictWord } from './districts.js';
 import { cityEntity, cityNominative, countryInParentheses, isCapitalised, knownCity, tokens, type Token } from './place-words.js';
 import { findRegions } from './regions.js';
@@ -45,8 +46,10 @@ export function findPlaces(text: string, people: ReadonlyArray<{ start: number; 
   const entities: Entity[] = [];
   const districts = hasDistrictWord(text);
   let cueWords: boolean | undefined;
-  // The country an adjective gave the last city named (`двумя российскими – Мытищи и X`): the list's next items share it.
+  // The country an adjective gave the last city named (`двумя российскими – Мытищи и X`) and the case its cue asked
+  // (`такие как A (страна), B`): the list's next items share them.
   let listIso: string | undefined;
+  let listCases: readonly Case[] | null = null;
   let i = 0;
   while (i < toks.length) {
     const t = toks[i]!;
@@ -134,9 +137,10 @@ export function findPlaces(text: string, people: ReadonlyArray<{ start: number; 
         const surface = spaced ? spaced.name : t.text;
         const cueIso = cue && !country ? cueAdjectiveCountry(preceding) : undefined;
         const stated = country ?? adjectiveIso ?? cueIso ?? (inList ? listIso : undefined);
-        const articled = adjacent && !pair ? articledName(t.text, next.text, casesAfter(preceding), stated) : null;
+        const cases: readonly Case[] | null = casesAfter(preceding) ?? (inList ? listCases : null);
+        const articled = adjacent && !pair ? articledName(t.text, next.text, cases, stated) : null;
         const last = pair || articled ? next! : t;
-        const { name, town } = pair ? { name: surface, town: pair } : articled ?? placeNominative(surface, casesAfter(preceding), (adjectiveIso && agreeingNominative(surface, adjective!)) || cityNominative(surface), stated);
+        const { name, town } = pair ? { name: surface, town: pair } : articled ?? placeNominative(surface, cases, (adjectiveIso && agreeingNominative(surface, adjective!)) || cityNominative(surface), stated);
         const confirmed =
           (homeIso !== undefined && sameCountry(town?.country, homeIso)) ||
           (bare || home || known
@@ -155,6 +159,7 @@ export function findPlaces(text: string, people: ReadonlyArray<{ start: number; 
               : { id, kind: 'City', name, nameEn: town?.name ?? transliterateTitle(name), country: stated ?? town?.country ?? null },
           );
           listIso = stated;
+          listCases = cases;
           i += pair || articled ? 2 : 1;
           continue;
         }
@@ -269,17 +274,6 @@ function isLowerOrHyphen(s: string, i: number, width: number): boolean {
     if (lower !== undefined) return lower;
   }
   return LOWER_OR_HYPHEN.test(s.slice(i, i + width));
-}
-
-const COMPASS = /^(Восточн|Западн|Северн|Южн)(ое|ого|ому|ым|ом|ая|ой|ую|ый|ий)$/u;
-/** "Восточного Сараева" → Восточное Сараево: a compass adjective right before a known city makes another town. */
-function compassPart(text: string, prev: Token | undefined, t: Token, city: GazetteerCity): Entity | null {
-  if (!prev) return null;
-  const m = COMPASS.exec(prev.text);
-  if (!m || text.slice(prev.end, t.start) !== ' ') return null;
-  const gender = /[оеи]$/u.test(city.name) ? 'ое' : /[ая]$/u.test(city.name) ? 'ая' : m[1] === 'Южн' ? 'ый' : 'ый';
-  const name = `${m[1]}${gender} ${city.name}`;
-  return { id: cityIdFor(name), kind: 'City', name, nameEn: null, country: city.country };
 }
 
 /** A word inside the parentheses right after a mention of the same city. */

@@ -1,9 +1,13 @@
 // Towns named by two words, the first of which does not stand alone: an adjective (`Новый Афон`, `Старая Загора`)
 // or a foreign article or particle written as a word of its own (`Де Мойн`, `Ла Плата`, `Эль Пасо`), which Russian
-// writes with a hyphen (`Де-Мойн`) and texts often with a space.
+// writes with a hyphen (`Де-Мойн`) and texts often with a space; a compass adjective before a known city
+// (`Восточное Сараево`).
 import { inflectReading, readings, type Case } from '../lexicon/morph.js';
 import { nominativeCandidates, placeNominative, type PlaceName } from '../lexicon/place-name.js';
 import { worldCitiesLike } from '../lexicon/world.js';
+import { cityIdFor, type GazetteerCity } from '../lexicon/gazetteer.js';
+import type { Entity } from '../types.js';
+import type { Token } from './place-words.js';
 import { cityNominative } from './place-words.js';
 
 // Not Ван, Ли, Да, Ди: Chinese surnames and given names (`мэр города Ван Хунлинь`).
@@ -38,4 +42,15 @@ export function spacedPair(first: string, second: string): PlaceName | null {
     if (town) return { name: `${first}-${c}`, town };
   }
   return null;
+}
+
+export const COMPASS = /^(Восточн|Западн|Северн|Южн)(ое|ого|ому|ым|ом|ая|ой|ую|ый|ий)$/u;
+/** "Восточного Сараева" → Восточное Сараево: a compass adjective right before a known city makes another town. */
+export function compassPart(text: string, prev: Token | undefined, t: Token, city: GazetteerCity): Entity | null {
+  if (!prev) return null;
+  const m = COMPASS.exec(prev.text);
+  if (!m || text.slice(prev.end, t.start) !== ' ') return null;
+  const gender = /[оеи]$/u.test(city.name) ? 'ое' : /[ая]$/u.test(city.name) ? 'ая' : m[1] === 'Южн' ? 'ый' : 'ый';
+  const name = `${m[1]}${gender} ${city.name}`;
+  return { id: cityIdFor(name), kind: 'City', name, nameEn: null, country: city.country };
 }

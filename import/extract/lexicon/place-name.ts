@@ -214,7 +214,10 @@ export function placeNominative(surface: string, cases: readonly Case[] | null, 
   if (asWritten && !statedOnly && !declinedSame && (!best || best.town!.population < 10 * asWritten.population)) {
     return standardSpelling({ name: surface, town: asWritten });
   }
-  if (best) return standardSpelling(withSoundedE(surface, best));
+  // In the nominative ("такие как Дарем"), the form as written is the name, whatever town a declined reading
+  // sounds like (Дарь).
+  if (best && !(cases?.length === 1 && cases[0] === 'nomn')) return standardSpelling(withSoundedE(surface, best));
+  if (cases?.length === 1 && cases[0] === 'nomn') return { name: surface, town: null };
   if (cases && !fitsCase(surface, cases)) return { name: surface, town: null };
   // Every singular oblique case of a noun ends in a vowel, -м or -й: a name that ends in another consonant or a
   // soft sign is as written (`Нэшвилл`, `Айзенах`), not a plural's case that the dictionary guesses by analogy
@@ -253,6 +256,8 @@ export function casesAfter(before: string): Case[] | null {
   // `города-побратимы`: a plural cue leaves the names that follow in the nominative, or in any case.
   if (rest.some((r) => /[ыи]$/u.test(r))) return null;
   if (w === 'город') return ['nomn', 'accs'];
+  // "такие как Дарем (Великобритания)": a name after "как" is in the nominative.
+  if (w === 'как') return ['nomn'];
   if (/^(города|из|от|до|для|у|около|возле|близ)$/u.test(w)) return ['gent'];
   if (/^(городу|к|ко|по)$/u.test(w)) return ['datv'];
   if (/^(городом|с|со|между|над|под)$/u.test(w)) return ['ablt', 'gent'];

@@ -51,6 +51,11 @@ describe('places', () => {
     expect(cities('Ковры.\nАрмянский Иджеван славится коврами')).toEqual(['city:idzhevan:name']);
   });
 
+  it('reads the names of a list after "такие как" as written, in the nominative', () => {
+    const found = findPlaces('Среди них есть города, такие как Дарем (Великобритания), Хювинкяя (Финляндия) и Доль (Франция).');
+    expect(found.entities.filter((e) => e.kind === 'City').map((e) => e.name)).toEqual(['Дарем', 'Хювинкяя', 'Доль']);
+  });
+
   it('reads a word before a surname as a first name, not a town', () => {
     expect(cities('во главе с акимом города Нурланом Жумабаевым прибыла в Павлодар')).toEqual(['city:pavlodar:name']);
     // a known town's name in the instrumental before a surname in the instrumental: a first name
