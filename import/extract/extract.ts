@@ -7,7 +7,7 @@ import { detectReportMeta } from './report-meta.js';
 import { loadMorph } from './lexicon/morph.js';
 import { cityById, cityByInflected, cityIdFor } from './lexicon/gazetteer.js';
 import { decideMainCity } from './main-city.js';
-import { EntityRegistry } from './registry.js';
+import { EntityRegistry, inLatin } from './registry.js';
 import { mentionsOf, resetMentionMemo } from './sentence-mentions.js';
 import { relationsOfSentence } from './relations/index.js';
 import { finishRelations } from './relations/finish.js';
@@ -131,9 +131,10 @@ function startsLine(text: string, sentence: { start: number }): boolean {
 /** The decided main city as an entity: as the text named it, else the gazetteer's entry. */
 function mainCityEntity(id: string, findings: ReadonlyArray<{ entities: Entity[] }>, heading: Entity | null): Entity | null {
   if (heading?.id === id) return heading;
-  // As the running text spells it: a heading in capitals ("ДУМА ГОРОДСКОГО ОКРУГА СЫЗРАНЬ") names it too.
+  // As the running text spells it: a heading in capitals ("ДУМА ГОРОДСКОГО ОКРУГА СЫЗРАНЬ") or in Latin letters
+  // ("Künstler aus Tikhvin") names it too.
   let named: Entity | undefined;
-  for (const f of findings) for (const e of f.entities) if (e.id === id && (!named || isCapitals(named.name))) named = e;
+  for (const f of findings) for (const e of f.entities) if (e.id === id && (!named || isCapitals(named.name) || (inLatin(named.name) && !inLatin(e.name)))) named = e;
   if (named) return { ...named, name: isCapitals(named.name) ? titleCase(named.name) : named.name, country: named.country ?? 'RU' };
   const city = cityById(id);
   return city ? { id: city.id, kind: 'City', name: city.name, nameEn: city.nameEn, country: city.country, lat: city.lat ?? null, lon: city.lon ?? null, wikidata: city.wikidata ?? null } : null;

@@ -21,7 +21,12 @@ export class EntityRegistry {
       if ((target[key] === undefined || target[key] === null) && value !== undefined && value !== null) target[key] = value;
     }
     for (const alias of entity.aliases ?? []) this.addAlias(entity.id, alias);
-    if (entity.name !== known.name) this.addAlias(entity.id, entity.name);
+    // "Künstler aus Tikhvin" in a heading, "города Тихвина" in the text: the Russian text's own spelling is the name.
+    if (inLatin(known.name) && !inLatin(entity.name)) {
+      const latin = known.name;
+      known.name = entity.name;
+      this.addAlias(entity.id, latin);
+    } else if (entity.name !== known.name) this.addAlias(entity.id, entity.name);
     return known;
   }
 
@@ -44,4 +49,11 @@ export class EntityRegistry {
   list(keep: (e: Entity) => boolean = () => true): Entity[] {
     return [...this.byId.values()].filter(keep).sort((a, b) => a.kind.localeCompare(b.kind) || a.id.localeCompare(b.id));
   }
+}
+
+const LATIN_LETTERS = /^[\p{Script=Latin}\s'’.-]+$/u;
+
+/** Whether a name is written in Latin letters only ("Tikhvin"). */
+export function inLatin(name: string): boolean {
+  return LATIN_LETTERS.test(name);
 }

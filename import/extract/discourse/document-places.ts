@@ -6,6 +6,7 @@ import { nominativeCandidates } from '../lexicon/place-name.js';
 import { isCapitalised, tokens } from '../finders/place-words.js';
 import { cityFromDerived, isSharedAdjective } from '../finders/city-derived.js';
 import { sortMentions, type Mention } from '../mentions.js';
+import { inLatin } from '../registry.js';
 import type { Entity, Sentence } from '../types.js';
 
 interface Found {
@@ -105,7 +106,8 @@ function declinedTwins(byName: ReadonlyMap<string, Entity>, text: string, surfac
   for (const [name, e] of byName) {
     // "делегацией муниципалитета Руйиена" read as Руйиен's genitive, in a text that names Руйиена (Руйиеной):
     // a word written for this town is another's own name.
-    const written = [...(surfaces.get(e.id) ?? [])].find((w) => w !== name && byName.has(w));
+    // (Not a Latin spelling over a Cyrillic name: "Künstler aus Tikhvin" names Тихвин too.)
+    const written = [...(surfaces.get(e.id) ?? [])].find((w) => w !== name && byName.has(w) && !(inLatin(w) && !inLatin(name)));
     if (written) {
       out.set(e.id, byName.get(written)!);
       continue;

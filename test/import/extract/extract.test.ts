@@ -108,3 +108,12 @@ describe('the report city named in capitals', () => {
     expect(x.report.city).toBe('Краснокамск');
   });
 });
+
+describe('a town named in Latin letters and in Cyrillic', () => {
+  it('takes the Cyrillic name, whichever came first', async () => {
+    // Written for this test: a foreign-language heading, then the Russian text.
+    const text = 'Artists from Tikhvin in Omsk\n\nДелегация города Тихвина приняла участие в празднике в Омске. Тихвин и Омск подписали соглашение о сотрудничестве.\n';
+    const x = await extractText(text, { file: 'x.txt' });
+    expect(x.entities.filter((e) => e.kind === 'City').map((e) => e.name).sort()).toEqual(['Омск', 'Тихвин']);
+  });
+});
