@@ -46,8 +46,10 @@ export function nameOf(surface: string): string {
 
 function nominativeOf(surface: string): string {
   const text = surface.replace(/(^|\s)(г|Г)орода-(побратима|партн[её]ра)(?=\s)/gu, '$1$2орода');
-  return balanceQuotes(toNominative(text, { number: 'sing' }));
+  // "Витебский госуниверситет": the name written in full, as the university's own name has it.
+  return balanceQuotes(toNominative(text, { number: 'sing' })).replace(STATE_UNIVERSITY, '$1государственный университет');
 }
+const STATE_UNIVERSITY = /(^|\s)госуниверситет(?![\p{L}])/u;
 
 /**
  * The city a name states without "города": a place adjective opening its «name» ("«Омская центральная библиотечная

@@ -4,7 +4,7 @@ import type { InstitutionType } from './institution-types.js';
 
 /** Head nouns (lemmas) that name an organisation, and the type they give. */
 export const HEADS: Record<string, InstitutionType> = {
-  университет: 'university', институт: 'university', академия: 'university', колледж: 'university',
+  университет: 'university', госуниверситет: 'university', институт: 'university', академия: 'university', колледж: 'university',
   техникум: 'university', консерватория: 'university', училище: 'university',
   школа: 'school', лицей: 'school', гимназия: 'school', интернат: 'school', сад: 'school',
   библиотека: 'library', система: 'library',

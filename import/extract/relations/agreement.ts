@@ -192,7 +192,8 @@ function partyPairs(clause: Clause, parties: Mention[], docAt: number, ctx: Sent
   return pairs;
 }
 // "Мэры городов подписали …" (no count, no name after): the two sides named before, as "стороны" are.
-const THE_SIDES = /(?<![\p{L}])([Сс]тороны|([Мм]эры|[Гг]лавы|[Рр]уководители|[Вв]ласти)\s+городов(?!-|\s+\p{Lu}))/u;
+// "встречи двух ректоров", "обоих вузов": the heads or bodies of the two sides named before.
+const THE_SIDES = /(?<![\p{L}])([Сс]тороны|([Мм]эры|[Гг]лавы|[Рр]уководители|[Вв]ласти)\s+городов(?!-|\s+\p{Lu})|(двух|обоих)\s+(ректоров|директоров|руководителей|вузов|университетов|школ|учреждений|палат)(?![\p{L}-]))/u;
 const PRESENCE = /присутстви/iu;
 const REGION_OF_TOWN_GAP = /^\s+((провинци|област|кра|штат|префектур|уезд)\p{L}*\s+)?$/iu;
 const PRESENCE_BEFORE = /(?<![\p{L}])в\s+присутствии\s+(\p{L}+\s+)?$/iu;
