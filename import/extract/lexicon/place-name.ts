@@ -223,7 +223,8 @@ export function placeNominative(surface: string, cases: readonly Case[] | null, 
   // soft sign is as written (`Нэшвилл`, `Айзенах`), not a plural's case that the dictionary guesses by analogy
   // (`Нэшвилла`, `Айзен`); a plural town's name (`Черкассах`) is one the world list confirms above.
   const asIs = AS_WRITTEN_END.test(surface.toLowerCase());
-  return { name: asIs || IMPOSSIBLE.test(fallback.toLowerCase()) ? surface : fallback, town: null };
+  // After a word that allows the nominative (`город`, `между городами`), the form as written is the likeliest name.
+  return { name: asIs || IMPOSSIBLE.test(fallback.toLowerCase()) || cases?.includes('nomn') ? surface : fallback, town: null };
 }
 
 // Countries whose towns' final Latin "e" is sounded, so that Russian keeps it: Târgovişte/Targovishte (Тарговиште),
@@ -248,13 +249,15 @@ function standardSpelling(found: PlaceName): PlaceName {
   return { ...found, name: standard.charAt(0).toUpperCase() + standard.slice(1) };
 }
 
+const ANY_CASE: Case[] = ['nomn', 'gent', 'datv', 'accs', 'ablt', 'loct'];
+
 /** The cases a word right after this preposition or cue word can be in; null when it does not tell. */
 export function casesAfter(before: string): Case[] | null {
   const m = LAST_WORD.exec(before);
   if (!m) return null;
   const [w, ...rest] = m[1]!.toLowerCase().split('-') as [string, ...string[]];
-  // `города-побратимы`: a plural cue leaves the names that follow in the nominative, or in any case.
-  if (rest.some((r) => /[ыи]$/u.test(r))) return null;
+  // `города-побратимы`, `между городами`: a plural cue leaves the names that follow in the nominative, or in any case.
+  if (rest.some((r) => /[ыи]$/u.test(r)) || /^город(а|ами|ов|ам|ах)$/u.test(w) && rest.length === 0 && w !== 'города') return ANY_CASE;
   if (w === 'город') return ['nomn', 'accs'];
   // "такие как Дарем (Великобритания)": a name after "как" is in the nominative.
   if (w === 'как') return ['nomn'];

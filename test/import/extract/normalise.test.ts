@@ -116,6 +116,7 @@ describe('normalise: words hyphenated across lines', () => {
     ['a dash after a space is a dash', 'экспресс Павлодар -\nОмск', 'экспресс Павлодар - Омск'],
     ['split compound within a line', 'крупных информационно- экскурсионных продуктов', 'крупных информационно-экскурсионных продуктов'],
     ["a town's hyphen with spaces around it", 'в городе Усть –Илимске и в Усть - Куте', 'в городе Усть-Илимске и в Усть-Куте'],
+    ['a twin city split after its hyphen', 'Тула и Брест являются городами- побратимами', 'Тула и Брест являются городами-побратимами'],
     ['a dash within a line stays', 'Омск - город', 'Омск - город'],
   ])('%s', (_name, input, expected) => {
     expect(normalise(input)).toBe(expected);

@@ -77,6 +77,14 @@ describe('place names the hand gazetteer lacks', () => {
     expect(casesAfter('встреча с городом ')).toEqual(['ablt', 'gent']);
     expect(casesAfter('делегация из ')).toEqual(['gent']);
     expect(casesAfter('побывали в городе ')).toEqual(['loct']);
-    expect(casesAfter('города-побратимы ')).toBeNull();
+    // after a plural city word a name may stand in any case, the nominative first
+    expect(casesAfter('города-побратимы ')).toEqual(['nomn', 'gent', 'datv', 'accs', 'ablt', 'loct']);
+    expect(casesAfter('между городами ')).toEqual(['nomn', 'gent', 'datv', 'accs', 'ablt', 'loct']);
+    expect(casesAfter('такие как ')).toEqual(['nomn']);
+  });
+
+  it('keeps a name as written after a word that allows the nominative, when no town confirms another reading', () => {
+    expect(placeNominative('Чадыр-Лунга', ['nomn', 'gent', 'datv', 'accs', 'ablt', 'loct'], 'Чадыр-Лунг').name).toBe('Чадыр-Лунга');
+    expect(placeNominative('Чадыр-Лунга', ['gent'], 'Чадыр-Лунг').name).toBe('Чадыр-Лунг');
   });
 });
