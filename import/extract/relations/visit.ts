@@ -223,6 +223,9 @@ function visitsOfClause(clause: Clause, ctx: Parameters<Rule>[0]): Draft[] {
     else if (from !== ctx.reportCityId && ctx.reportCityId && ARRIVAL.test(text) && !toCountry) {
       const venue = venueOfEvent(clause, ctx);
       to = [venue && venue !== from ? venue : ctx.reportCityId];
+    } else if (from === ctx.reportCityId && !toCountry && DELEGATION_WORD.test(text) && venueOfEvent(clause, ctx) && venueOfEvent(clause, ctx) !== from) {
+      // "В Гомеле прошёл фестиваль … . В нём участвовала делегация Красногорского района": the reporter went there.
+      to = [venueOfEvent(clause, ctx)!];
     } else if (from === ctx.reportCityId && !toCountry && ctx.topicCityId && ctx.topicCityId !== from && /визит|выезд|выезжал|выехал|посетил|побывал/iu.test(text) && mentionsCity(cities) === 0) {
       // "Во время визита омичи провели встречи с руководством города" under a partner city's heading.
       to = [ctx.topicCityId];

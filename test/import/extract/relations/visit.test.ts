@@ -22,6 +22,13 @@ describe('visit rule', () => {
     expect(run(visitRule, 'Прошли переговоры с делегацией казахстанского города Павлодара.', opts)).toEqual(['VISIT city:pavlodar city:omsk 2023']);
   });
 
+  it("sends the reporter's own delegation to the event told of just before, held elsewhere", () => {
+    const opts = { topicEventId: 'event:forum-sibir', placeOfEvent: (id: string) => (id === 'event:forum-sibir' ? 'city:novosibirsk' : null) };
+    expect(run(visitRule, 'В нём участвовала и делегация Омска.', opts)).toEqual(['VISIT city:omsk city:novosibirsk 2023']);
+    // no event told of: nowhere to go
+    expect(run(visitRule, 'В нём участвовала и делегация Омска.')).toEqual([]);
+  });
+
   it("reads a tour of a foreign town in an account of a trip as the reporter's visit there, not one of its own country", () => {
     const countryOf = (id: string) => ({ 'city:omsk': 'RU', 'city:tula': 'RU', 'city:dresden': 'DE', 'city:leyptsig': 'DE' })[id] ?? null;
     expect(run(visitRule, 'Во второй день была прогулка по Дрездену и экскурсия по Лейпцигу.', { countryOf }).sort()).toEqual([
