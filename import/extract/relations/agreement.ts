@@ -39,7 +39,9 @@ function agreementsOfClause(clause: Clause, ctx: SentenceContext, plannedBefore 
       (((PARTY_KINDS.has(m.kind) || m.via === 'authority') && !(m.kind === 'City' && m.via === 'name' && SIGNED_AT.test(before(clause, m, 30)))) ||
         // "соглашение о сотрудничестве с Великобританией": a state named right after "с" is the other side.
         (m.kind === 'Country' && m.via === 'name' && WITH_BEFORE.test(before(clause, m, 5)))) &&
-      !(witnessed && PRESENCE_BEFORE.test(before(clause, m, 40))),
+      !(witnessed && PRESENCE_BEFORE.test(before(clause, m, 40))) &&
+      // "На территории пензенского ООО «…» … подписали": where it was signed, not a side.
+      !(m.kind === 'Institution' && VENUE_BEFORE.test(before(clause, m, 40))),
   );
   if (NEGATED.test(text)) return [];
   // "школой № 5 города Бреста": the city after an institution is where it is, not another side.
@@ -196,6 +198,7 @@ function partyPairs(clause: Clause, parties: Mention[], docAt: number, ctx: Sent
 const THE_SIDES = /(?<![\p{L}])([Сс]тороны|([Мм]эры|[Гг]лавы|[Рр]уководители|[Вв]ласти)\s+городов(?!-|\s+\p{Lu})|(двух|обоих)\s+(ректоров|директоров|руководителей|вузов|университетов|школ|учреждений|палат)(?![\p{L}-]))/u;
 const PRESENCE = /присутстви/iu;
 const REGION_OF_TOWN_GAP = /^\s+((провинци|област|кра|штат|префектур|уезд)\p{L}*\s+)?$/iu;
+const VENUE_BEFORE = /(?<![\p{L}])(на\s+территории|в\s+здании|в\s+помещении|в\s+стенах)\s+(\p{Ll}+\s+){0,2}$/iu;
 const PRESENCE_BEFORE = /(?<![\p{L}])в\s+присутствии\s+(\p{L}+\s+)?$/iu;
 const SIGNED_WHERE_VISITED = /(визит|посетил|побывал|прибыл|выезжал)\p{L}*[^.;]*,\s*где\s+(\p{L}+\s+)?(был[аио]?\s+)?(подписан|заключ)/iu;
 const OUR_BODY = /(?<![\p{L}])наш(его|ей|ему|им|ем|а|у|и)?\s+(школ|гимнази|лице|университет|вуз|институт|академи|библиотек|колледж|музе|театр|палат|центр)\p{L}*/iu;

@@ -7,6 +7,10 @@ beforeAll(ready);
 describe('agreement rule', () => {
   it.each([
     ['В апреле подписано соглашение о сотрудничестве между городом Омском и городом Павлодаром.', ['AGREEMENT city:omsk city:pavlodar 2023/4 signed']],
+    // a body named as where it was signed is no side
+    ['На территории омского завода «Полёт» с мэром города Павлодара подписали соглашение о сотрудничестве.', ['AGREEMENT city:omsk city:pavlodar 2023 signed']],
+    // a declaration on friendly ties is a document
+    ['В 1995 году мэры подписали Декларацию о развитии дружественных связей между городами Омск и Павлодар.', ['AGREEMENT city:omsk city:pavlodar 1995 signed']],
     // one side and a list of others; a document of several sides gives every pair
     [
       'Соглашения о сотрудничестве подписаны между Тулой и городами Брест (Беларусь), Гомель и Вильнюс.',
