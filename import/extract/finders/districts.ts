@@ -4,6 +4,7 @@
 import { cityByName, cityIdFor } from '../lexicon/gazetteer.js';
 import { declineName } from '../lexicon/declension.js';
 import { readings } from '../lexicon/morph.js';
+import { findCountry } from './countries.js';
 import type { Entity } from '../types.js';
 import { cityEntity, knownCity, type Token } from './place-words.js';
 
@@ -47,9 +48,18 @@ function municipalDistrictAt(text: string, toks: Token[], i: number): DistrictFi
   const name = `${adj.charAt(0).toUpperCase()}${adj.slice(1)} ${m[5] ? `муниципальный ${m[6]}` : m[8] ?? 'район'}`;
   const end = t.start + m[0].length;
   const next = toks.findIndex((x) => x.start >= end);
-  const country = m[8] === 'повят' ? 'PL' : m[10] ? 'BY' : 'RU';
+  const country = m[8] === 'повят' ? 'PL' : m[10] ? 'BY' : (countryAfter(text.slice(end, end + 80)) ?? 'RU');
   const entity: Entity = { id: cityIdFor(name), kind: 'City', name, nameEn: null, country, lat: null, lon: null };
   return { entity, end, next: next < 0 ? toks.length : next };
+}
+
+// "Россонского района (Витебской области) Республики Беларусь": the country stated after the district.
+const COUNTRY_AFTER = /^\s+(\p{Lu}\p{Ll}+\s+област\p{L}*\s+)?((Республики|республики)\s+\p{Lu}\p{Ll}+|\p{Lu}\p{Ll}+)/u;
+
+/** The ISO code of the country named right after a district, if one is. */
+function countryAfter(text: string): string | undefined {
+  const m = COUNTRY_AFTER.exec(text);
+  return m ? findCountry(m[2]!.replace(/^р/u, 'Р'))?.iso2 : undefined;
 }
 
 function namedDistrictAt(text: string, toks: Token[], i: number): DistrictFinding | null {
