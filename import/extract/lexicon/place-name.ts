@@ -185,11 +185,14 @@ export function placeNominative(surface: string, cases: readonly Case[] | null, 
     const towns = worldCitiesLike(name);
     return (country && towns.find((t) => sameCountry(t.country, country))) || towns[0];
   };
+  // GeoNames' own Russian names settle it: `Александрии` is Александрия's case, `Мапуту` is written as it is.
+  // Among candidates that sound like the same town (Ливерпул, Ливерпуль), the dictionary's place name wins.
+  const places = new Set(readings(surface).filter((r) => r.known && r.parse.tag.Geox).map((r) => r.lemma));
+  const recorded = russianReading(candidates, townLike, places);
+  if (recorded) return standardSpelling(recorded);
   // The form as written wins when it is a town's name itself (`в Ханау`, not `Хана`), unless another reading is
   // a far bigger town (`Брешией` is Brescia, not Brécey); else the most populous town.
   const asWritten = townLike(surface);
-  // Among candidates that sound like the same town (Ливерпул, Ливерпуль), the dictionary's place name wins.
-  const places = new Set(readings(surface).filter((r) => r.known && r.parse.tag.Geox).map((r) => r.lemma));
   let best = null as PlaceName | null;
   for (const c of candidates.slice(1)) {
     const town = townLike(c);
@@ -225,6 +228,32 @@ export function placeNominative(surface: string, cases: readonly Case[] | null, 
   const asIs = AS_WRITTEN_END.test(surface.toLowerCase());
   // After a word that allows the nominative (`город`, `между городами`), the form as written is the likeliest name.
   return { name: asIs || IMPOSSIBLE.test(fallback.toLowerCase()) || cases?.includes('nomn') ? surface : fallback, town: null };
+}
+
+/**
+ * The form as written, when a town of that sound records it among its Russian names; else the first reading that a
+ * town of its sound records so; null when none is recorded (most towns: GeoNames has Russian names for a few).
+ */
+function russianReading(candidates: readonly string[], townLike: (name: string) => WorldCity | undefined, places: ReadonlySet<string>): PlaceName | null {
+  const recorded: PlaceName[] = [];
+  for (const c of candidates) {
+    const town = townLike(c);
+    const key = foldYoLower(c);
+    if (town?.russian?.some((n) => foldYoLower(n) === key)) recorded.push({ name: c, town });
+  }
+  if (recorded.length === 0) return null;
+  // Some of the names are other languages' in Cyrillic (Ливерпул beside Ливерпуль): the one the dictionary knows
+  // as a place wins; then the form as written, unless a reading is a far bigger town (`Рудном` is Рудный, not
+  // Рудно); then the biggest town.
+  const known = recorded.find((r) => places.has(foldYoLower(r.name)));
+  if (known) return known;
+  const biggest = recorded.reduce((a, b) => (b.town!.population > a.town!.population ? b : a));
+  const written = recorded.find((r) => r.name === candidates[0]);
+  return written && written.town!.population * 10 >= biggest.town!.population ? written : biggest;
+}
+
+function foldYoLower(s: string): string {
+  return s.toLowerCase().replace(/ё/g, 'е');
 }
 
 // Countries whose towns' final Latin "e" is sounded, so that Russian keeps it: Târgovişte/Targovishte (Тарговиште),

@@ -16,6 +16,8 @@ export interface WorldCity {
   population: number;
   /** A town outside the home country that reports write of as a home town (Crimea's; build-world-towns.ts). */
   home?: true;
+  /** The Russian names GeoNames records for it (`Яссы`, `Кривой Рог`), some of them variants or other languages'. */
+  russian?: readonly string[];
 }
 
 const FILE = join(dirname(fileURLToPath(import.meta.url)), '../../data/world-towns.tsv.gz');
@@ -53,13 +55,13 @@ function load(): Index {
   return { text, lines, towns: new Map() };
 }
 
-/** The town on the line at `pos` (keys, name, country, population, and "home" for a town reported as home). */
+/** The town on the line at `pos` (keys, name, country, population, "home" for a town reported as home, Russian names). */
 function townAt({ text, towns }: Index, pos: number): WorldCity {
   let town = towns.get(pos);
   if (!town) {
     const nl = text.indexOf('\n', pos);
-    const [, name, country, population, home] = text.slice(pos, nl < 0 ? text.length : nl).split('\t') as [string, string, string, string, string?];
-    town = home === 'home' ? { name, country, population: Number(population), home: true } : { name, country, population: Number(population) };
+    const [, name, country, population, home, ru] = text.slice(pos, nl < 0 ? text.length : nl).split('\t') as [string, string, string, string, string?, string?];
+    town = { name, country, population: Number(population), ...(home === 'home' ? { home: true as const } : {}), ...(ru ? { russian: ru.split('|') } : {}) };
     towns.set(pos, town);
   }
   return town;

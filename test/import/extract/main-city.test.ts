@@ -27,6 +27,11 @@ describe('main city', () => {
     expect(await cityOf(text)).toBe('Тамбов');
   });
 
+  it('weighs the town the text calls "our town" as its own', async () => {
+    const text = 'Гомель – город-побратим нашего города Ульм. В Гомеле делегация осмотрела музеи, Гомель встретил гостей.';
+    expect(await cityOf(text)).toBe('Ульм');
+  });
+
   it('weighs the town a text calls its twin as the other side, whatever its country', async () => {
     const text = 'Делегация Гомеля в городе-побратиме Тамбове\nВ городе-побратиме Тамбове гомельская делегация осмотрела музеи.';
     expect(await cityOf(text)).toBe('Гомель');

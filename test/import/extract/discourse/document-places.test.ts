@@ -59,6 +59,12 @@ describe('document places', () => {
     expect((await extractText(district, { file: 'test.txt' })).entities.filter((e) => e.kind === 'City' && e.name.startsWith('Лид')).map((e) => e.name)).toEqual(['Лидский район']);
   });
 
+  it('reads a town named by the first part of a hyphenated name the text gives as that town', async () => {
+    const text = 'Комсомольск-на-Амуре, 2019\n\nКомсомольск-на-Амуре принял делегацию. Глава Комсомольска и мэр Харбина подписали соглашение.\n';
+    const x = await extractText(text, { file: 'test.txt' });
+    expect(x.entities.filter((e) => e.kind === 'City').map((e) => e.name).sort()).toEqual(['Комсомольск-на-Амуре', 'Харбин']);
+  });
+
   it('reads a bare name as the town an earlier sentence named by its authority', async () => {
     const text = 'Пенза, 2019\n\nС мэрией города Мирхорода обсуждено сотрудничество. Соглашение подписали власти Мирхорода и Пензы.\n';
     expect(await facts(text)).toEqual(expect.arrayContaining(['AGREEMENT city:mirkhorod city:penza -']));

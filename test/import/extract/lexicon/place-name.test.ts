@@ -37,6 +37,10 @@ describe('place names the hand gazetteer lacks', () => {
     ['Сюйчжоу', 'Сюйчжоу', 'CN'],
     // an initial German Oe is Ö written without the mark
     ['Эльсница', 'Эльсниц', 'DE'],
+    // GeoNames' Russian names: a case of a recorded name is that name, a recorded form as written stays
+    ['Александрии', 'Александрия', 'EG'],
+    ['Виня', 'Винь', 'VN'],
+    ['Мапуту', 'Мапуту', 'MZ'],
   ])('%s → %s (%s)', (surface, name, country) => {
     const found = placeNominative(surface, null, surface);
     expect(found.name).toBe(name);
@@ -84,7 +88,7 @@ describe('place names the hand gazetteer lacks', () => {
   });
 
   it('keeps a name as written after a word that allows the nominative, when no town confirms another reading', () => {
-    expect(placeNominative('Чадыр-Лунга', ['nomn', 'gent', 'datv', 'accs', 'ablt', 'loct'], 'Чадыр-Лунг').name).toBe('Чадыр-Лунга');
-    expect(placeNominative('Чадыр-Лунга', ['gent'], 'Чадыр-Лунг').name).toBe('Чадыр-Лунг');
+    expect(placeNominative('Бурун-Тала', ['nomn', 'gent', 'datv', 'accs', 'ablt', 'loct'], 'Бурун-Тал').name).toBe('Бурун-Тала');
+    expect(placeNominative('Бурун-Тала', ['gent'], 'Бурун-Тал').name).toBe('Бурун-Тал');
   });
 });

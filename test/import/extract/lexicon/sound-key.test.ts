@@ -120,4 +120,11 @@ describe('world towns data', () => {
     const { buildWorldTowns, WORLD_TOWNS } = await import('../../../../import/data/build-world-towns.js');
     expect(gunzipSync(readFileSync(WORLD_TOWNS)).toString('utf8') === buildWorldTowns()).toBe(true);
   }, 120_000);
+
+  it("finds a town by a Russian name GeoNames records for it, not only by its Latin names' sound", async () => {
+    const { worldCitiesLike } = await import('../../../../import/extract/lexicon/world.js');
+    // Iaşi: its Latin names sound nothing like Яссы
+    expect(worldCitiesLike('Яссы')[0]).toMatchObject({ name: 'Iaşi', country: 'RO' });
+    expect(worldCitiesLike('Яссы')[0]!.russian).toContain('Яссы');
+  });
 });
