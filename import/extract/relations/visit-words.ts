@@ -9,9 +9,10 @@ import { before, type Clause, type Draft } from './context.js';
 // An adjective may stand before the city word: "в эстонском городе X", "посетила греческий город X", "в белорусской
 // столице Минске"; the capital of a region or country named between: "в столицу Бурятии Улан-Удэ".
 // "посетила с рабочим визитом Псковский округ": the visit's kind may stand between the verb and the place;
-// "посетили наш город-побратим Дархан": a possessive before the city word.
+// "посетили наш город-побратим Дархан": a possessive before the city word; "в город-побратим Дзержинска
+// Биттерфельд-Вольфен": the twin's owner between the word and the town.
 export const DEST_BEFORE =
-  /((?<![\p{L}])(в|во)\s+(\p{Ll}+(ом|ем|ой|ый|ий|ую|ое)\s+)?(город\p{L}*(-побратим\p{L}*|-партн[её]р\p{L}*)?|столиц\p{L}*(\s+\p{Lu}\p{Ll}+)?|г\.)?\s*|(посетил\p{L}*|посетив\p{L}*|посещени\p{L}*|побывал\p{L}*\s+в)\s+((с|со)\s+(\p{Ll}+(ым|им)\s+){1,2}визитом\s+)?((\p{Ll}+(ий|ый|ой|ом|ую)|наш|нашу|свой|свою)\s+)?(город\p{L}*(-побратим\p{L}*|-партн[её]р\p{L}*)?|столиц\p{L}*(\s+\p{Lu}\p{Ll}+)?|г\.)?\s*)$/iu;
+  /((?<![\p{L}])(в|во)\s+город\p{L}*-(побратим|партн[её]р)\p{L}*\s+\p{Lu}[\p{L}-]+\s+|(?<![\p{L}])(в|во)\s+(\p{Ll}+(ом|ем|ой|ый|ий|ую|ое)\s+)?(город\p{L}*(-побратим\p{L}*|-партн[её]р\p{L}*)?|столиц\p{L}*(\s+\p{Lu}\p{Ll}+)?|г\.)?\s*|(посетил\p{L}*|посетив\p{L}*|посещени\p{L}*|побывал\p{L}*\s+в)\s+((с|со)\s+(\p{Ll}+(ым|им)\s+){1,2}визитом\s+)?((\p{Ll}+(ий|ый|ой|ом|ую)|наш|нашу|свой|свою)\s+)?(город\p{L}*(-побратим\p{L}*|-партн[её]р\p{L}*)?|столиц\p{L}*(\s+\p{Lu}\p{Ll}+)?|г\.)?\s*)$/iu;
 // "делегация вернулась из Брно", "по возвращении из Пловдива": where the travellers had been, not their home.
 // "делегация привезла из Азербайджана меморандум": what the travellers brought back from where they had been.
 export const RETURNED_FROM = /(?<![\p{L}])(вернул\p{L}*|возвратил\p{L}*|возвращени\p{L}*|возвраща\p{L}*|привезл\p{L}*|привез[её]т|привёз|привез)\s+(\p{L}+\s+){0,2}?из\s+(\p{Ll}+(ого|его|ой|ей)\s+)?(города\s+|г\.\s*)?$/iu;
@@ -33,8 +34,13 @@ export function isDestination(clause: Clause, m: Mention): boolean {
   // "по приглашению мэрии Бреста": an inviting authority is the host.
   if (m.via !== 'name') return m.via === 'authority' && INVITED_BY.test(before(clause, m, 80));
   const lead = before(clause, m, 40);
+  // "в город-побратим Дзержинска Биттерфельд-Вольфен": the genitive after the word is the twin's owner.
+  if (TWIN_WORD_END.test(lead) && clause.mentions.some((x) => x.kind === 'City' && x.via === 'name' && x.start > m.end && SPACE_ONLY.test(clause.text.slice(m.end, x.start)))) return false;
   return DEST_BEFORE.test(lead) || CELEBRATION_BEFORE.test(lead) || RETURNED_FROM.test(lead) || HOSTS_FROM.test(before(clause, m, 80)) || INVITED_BY.test(before(clause, m, 80));
 }
+
+const TWIN_WORD_END = /город\p{L}*-(побратим|партн[её]р)\p{L}*\s+$/iu;
+const SPACE_ONLY = /^\s+$/u;
 
 /** One VISIT from `from` to `to`. */
 export function draft(from: string, to: string, year: number | null, month: number | null): Draft {

@@ -124,6 +124,10 @@ describe('visit rule', () => {
     ['В сентябре Омск посетила делегация Исполнительного комитета муниципального образования города Набережные Челны.', ['VISIT city:naberezhnye-chelny city:omsk 2023/9']],
     // the body written in lower case, a country's adjective before the town
     ['В сентябре в Омск прибыла делегация депутатов городского собрания польского города Плоцка.', ['VISIT city:plotsk city:omsk 2023/9']],
+    // the heads of the twin towns; the twin's owner between the city word and the town they went to
+    ['На праздник прибыли первые лица городов-побратимов: Гомеля, Павлодара (Казахстан).', ['VISIT city:gomel city:omsk 2023', 'VISIT city:pavlodar city:omsk 2023']],
+    ['С официальным визитом в город-побратим Омска Гомель (Беларусь) отправились председатель Думы и депутат.', ['VISIT city:omsk city:gomel 2023']],
+    ['Делегация отправилась в город-побратим Гомель Гомельской области.', ['VISIT city:omsk city:gomel 2023']],
     // "наш" before the city word
     ['Первым делом посетили наш город-побратим Гродно.', ['VISIT city:omsk city:grodno 2023']],
     // the visit's kind between the verb and the town it went to
