@@ -269,7 +269,8 @@ const NEWS_SOURCE = /^(пресс-служб|пресс-центр|пресс-б
 
 export function findInstitutions(sentence: Sentence): InstitutionMention[] {
   return scanAll(sentence)
-    .institutions.filter((m) => !NEWS_SOURCE.test(m.name))
+    // (The surface too: the dictionary declines "пресс-службу" to a misspelt "Прес-служба".)
+    .institutions.filter((m) => !NEWS_SOURCE.test(m.name) && !NEWS_SOURCE.test(m.surface))
     .map(({ from: _f, to: _t, ...m }) => m);
 }
 

@@ -12,6 +12,9 @@ const OWNER_AFTER_WORD = /^\p{L}*(ами|ы|и|ов|ей)\s+(у\s+)?(город�
 const LIST_LEAD = /^\s*(\([^()]*\)\s*)?((также|тоже|ещё|еще|сегодня|сейчас)\s+)?(:|[—–-]|(являются|являлись|стали|это)\s*:?)\s*(\p{Ll}+\s+)?(город\p{L}*\s+|г\.\s*)?$/iu;
 
 const SIGNERS_BEFORE = /(?<![\p{L}])(подписали|заключили|подписывают|заключают)\s+(\p{Ll}+\s+){0,2}$/iu;
+const TIES_OF = /^\p{L}+\s+(связ|отношени)\p{L}*\s+$/iu;
+const WITH_AFTER_OWNER = /^\s*(\([^()]*\)\s*)?(с|со)\s+(\p{Ll}+\s+)?((город\p{L}*|г\.)\s*)?$/iu;
+const TIES_BEFORE = /(?<![\p{L}])(связ|отношени)\p{L}*\s+$/iu;
 const FRAMED_BEFORE = /(?<![\p{L}])в\s+рамках\s+$/iu;
 // "библиотека города-побратима Стаханова": a title inside an institution's name.
 const TITLE_BEFORE = /(побратим|породн[её]нн|партн[её]р)\p{L}*\s+(г\.\s*|город\p{L}*\s+)?$/iu;
@@ -39,7 +42,8 @@ export function pairsAround(clause: Clause, parties: Mention[], triggerAt: numbe
   // report city's, not a pair of its own.
   const listAfter = firstAfter !== undefined && parties[0] === firstAfter && listFrom(clause, firstAfter, parties).length === parties.length;
   // "Меморандум о побратимстве подписали A и B": the two after the signing's verb are its sides.
-  const signers = firstAfter !== undefined && SIGNERS_BEFORE.test(before(clause, firstAfter, 30));
+  // "о побратимских связях A и B": the ties of the two named.
+  const signers = firstAfter !== undefined && (SIGNERS_BEFORE.test(before(clause, firstAfter, 30)) || TIES_BEFORE.test(before(clause, firstAfter, 20)));
   if (ids.length === 2 && !withList && (signers || !(listAfter && ctx.reportCityId && !ids.includes(ctx.reportCityId)))) return [[ids[0]!, ids[1]!]];
   if (ids.length >= 2) {
     // The list follows the twin word ("побратимами являются A, B и C", "разорвать побратимские связи с A, B и C");
@@ -51,6 +55,11 @@ export function pairsAround(clause: Clause, parties: Mention[], triggerAt: numbe
     if (next && OWNER_AFTER_WORD.test(text.slice(triggerAt, first.start)) && LIST_LEAD.test(text.slice(first.end, next.start))) {
       const list = listFrom(clause, next, parties.filter((m) => m.start >= next.start));
       return list.filter((m) => m.id !== first.id).map((m) => [first.id, m.id] as [string, string]);
+    }
+    // "юбилей побратимских связей A с французскими городами B и C": the ties' owner, then its partners after "с".
+    if (next && TIES_OF.test(text.slice(triggerAt, first.start)) && WITH_AFTER_OWNER.test(text.slice(first.end, next.start))) {
+      const partners = listFrom(clause, next, parties.filter((m) => m.start >= next.start));
+      return partners.filter((m) => m.id !== first.id).map((m) => [first.id, m.id] as [string, string]);
     }
     const list = listFrom(clause, first, parties.filter((m) => m.start >= first.start));
     const owner = [...parties].reverse().find((m) => m.end <= triggerAt && !list.includes(m))?.id ?? ctx.reportCityId;

@@ -102,6 +102,13 @@ describe('twin rule', () => {
     expect(run(twinRule, text)).toEqual([]);
   });
 
+  it('pairs the owner named right after the ties with the towns after "с"', () => {
+    expect(run(twinRule, 'Торжества посвящены юбилею побратимских связей Бреста с польскими городами Бяла-Подляска и Тересполь.')).toEqual([
+      'TWIN city:brest city:byala-podlyaska -',
+      'TWIN city:brest city:terespol -',
+    ]);
+  });
+
   it('reads "о братских связях" as a twinning, and a memorandum "о побратимстве и партнёрских отношениях" as one', () => {
     expect(run(twinRule, 'В мае подписано соглашение о братских связях между городами Тула и Брест.')).toEqual(['TWIN city:tula city:brest 2023']);
     expect(run(twinRule, 'Меморандум об установлении братских связей подписали Тула (Россия) и Брест (Беларусь).')).toEqual(['TWIN city:tula city:brest 2023']);
@@ -131,6 +138,8 @@ describe('twin rule', () => {
 
   it.each([
     ['Брест станет ещё одним побратимом Пензы.', ['AGREEMENT city:brest city:penza 2023 planned']],
+    // a step towards a signing is no signing
+    ['Встреча станет подготовительным этапом в подписании договора о побратимских связях Пензы и Бреста.', ['AGREEMENT city:penza city:brest 2023 planned']],
     // a wish is no twinning yet
     ['Было бы честью, если бы город Брест стал побратимом Пензы.', ['AGREEMENT city:brest city:penza 2023 planned']],
     ['Переговоры о побратимских связях с городом Гродно шли три года.', ['AGREEMENT city:omsk city:grodno 2023 planned']],
