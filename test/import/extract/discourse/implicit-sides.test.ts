@@ -36,6 +36,11 @@ describe('sides the text left implicit', () => {
     expect(await facts2(text)).toEqual(['AGREEMENT Брестский государственный университет ТулГУ 2024']);
   });
 
+  it('reads "между университетами" as the two universities the sentence before named', async () => {
+    const text = 'Тула, 14.05.2024\nВ апреле ТулГУ посетили представители Брестского государственного университета.\nМежду университетами был подписан меморандум о взаимопонимании.\n';
+    expect(await facts2(text)).toEqual(['AGREEMENT Брестский государственный университет ТулГУ 2024']);
+  });
+
   it('reads "мэры городов" as the two cities the sentence before named', async () => {
     const text = 'Гомель, 14.05.2024\nВласти Ярославля и Гродно договорились о дружбе.\nМэры городов подписали меморандум о сотрудничестве.\n';
     expect(await facts2(text)).toEqual(['AGREEMENT Гродно Ярославль 2024']);
