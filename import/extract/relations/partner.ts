@@ -103,10 +103,13 @@ function partnersOfClause(clause: Clause, ctx: SentenceContext): Draft[] {
   const parties = clause.mentions.filter(
     (m) => m.kind === 'City' && (m.via === 'name' || m.via === 'authority') && !IN_CITY_BEFORE.test(before(clause, m, 20)),
   );
-  const pairs = pairsAround(clause, parties, word.index, ctx, /(?!)/u);
+  const pairs = pairsAround(clause, parties, word.index, ctx, OUR_PARTNERSHIP);
   for (const [a, b] of pairs) addPartner(out, a, b, pairs.length === 1 ? partnerSince(clause) : null);
   return out;
 }
+
+// "налаживание партнёрских отношений между городами": the reporter and the city the text is about.
+const OUR_PARTNERSHIP = /партн[её]рск\p{L}*\s+(отношени|связ)\p{L}*\s+между\s+((нашими|двумя|обоими)\s+)?городами(?![\p{L}-])/iu;
 
 // "Ош (Киргизия) — город-партнёр с 2018 года": the year the partnership began, said of the partner word.
 const PARTNER_SINCE = /партн[её]р\p{L}*\s+(\p{L}+\s+){0,2}?с\s+((?:19|20)\d\d)\s*(г\.|год)/iu;

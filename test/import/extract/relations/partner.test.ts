@@ -22,6 +22,14 @@ describe('partner rule', () => {
     expect(partnerRule(ctx).map((d) => d.year)).toEqual([2012]);
   });
 
+  it('reads "партнёрских отношений между городами" as the reporter and the city the text is about', () => {
+    const text = 'Визит направлен на развитие партнёрских отношений между городами.';
+    const { mentions } = mentionsOf({ text, start: 0, end: text.length }, 'city:omsk');
+    const ctx = { text, mentions, reportCityId: 'city:omsk', reportYear: 2023, topicCityId: 'city:minsk', countryOf: () => null };
+    expect(partnerRule(ctx).map((d) => `${d.source} — ${d.target}`)).toEqual(['city:omsk — city:minsk']);
+    expect(partnerRule({ ...ctx, topicCityId: null })).toEqual([]);
+  });
+
   /** Pairs of one sentence said after a festival "of the partner cities of `owner`" (event:festival). */
   function afterNetworkEvent(text: string, owner: string): string[] {
     const { mentions } = mentionsOf({ text, start: 0, end: text.length }, 'city:omsk');
