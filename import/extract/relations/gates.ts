@@ -24,7 +24,7 @@ export const mayFindAgreements: Gate = (ctx, words) => words && documentWords(ct
 
 // visit.ts's talks held in one side's city (MEETING_HELD), a signing of two cities' officials in one of them, and a
 // place followed by "где" (visitsOfWhere), a stop of a trip (visitsOfItinerary).
-const MEETING = /переговоры|встреча|где |подписал|точк|пункт|останов/iu;
+const MEETING = /переговоры|встреча|встретил|где |подписал|точк|пункт|останов/iu;
 
 /**
  * visit.ts: a word of travel (VISIT_WORD), talks held somewhere, a place where residents of another city were, or

@@ -40,7 +40,10 @@ function visitsOfMeeting(clause: Clause, ctx: Parameters<Rule>[0]): Draft[] {
 // "В Кирове состоялась встреча между заместителем главы Кирова … и заместителем мэра Гомеля": a meeting held in a
 // city, the place first, with the officials of another city.
 const HELD_HERE = /^\s*(\S+\s+){0,3}?(в|во)\s+(городе\s+|г\.\s*)?$/iu;
-const MEETING_OF = /^\s*(\([^()]*\)\s*)?(\S+\s+){0,3}?(состоял\p{L}*|прош(ла|ли)|провели|проведен\p{L}*)\s+(\p{L}+\s+)?(встреч|переговор)\p{L}*\s+(между|с|со)\s/iu;
+// "В Красноярске 13 декабря встретились представители Маньчжурии и глава": the meeting as a verb.
+const MEETING_OF = /^\s*(\([^()]*\)\s*)?(\S+\s+){0,3}?((состоял\p{L}*|прош(ла|ли)|провели|проведен\p{L}*)\s+(\p{L}+\s+)?(встреч|переговор)\p{L}*\s+(между|с|со)|встретил(ись|ся|ась))\s/iu;
+// The guests' town after its representatives ("представители Маньчжурии"), as after an official.
+const REPRESENTATIVES_BEFORE = /(?<![\p{L}])представител\p{L}*\s+(города\s+|г\.\s*)?$/iu;
 // "22 мая в Улан-Баторе глава Саратова и мэр Улан-Батора подписали соглашение": a signing of two cities' officials.
 const SIGNED_BY_OFFICIALS = /подписал\p{L}*|подписан\p{L}*/iu;
 
@@ -55,7 +58,7 @@ function visitOfMeetingBetween(clause: Clause, ctx: Parameters<Rule>[0]): Draft[
   const meeting = MEETING_OF.test(after.slice(0, 80));
   if (!meeting && !SIGNED_BY_OFFICIALS.test(after)) return [];
   const sides = clause.mentions.filter(
-    (m) => m.start > host.end && m.kind === 'City' && (m.via === 'authority' || (m.via === 'name' && OFFICIAL_BEFORE.test(before(clause, m, 30)))),
+    (m) => m.start > host.end && m.kind === 'City' && (m.via === 'authority' || (m.via === 'name' && (OFFICIAL_BEFORE.test(before(clause, m, 30)) || REPRESENTATIVES_BEFORE.test(before(clause, m, 30))))),
   );
   const guests = new Set(sides.map((m) => partyOf(m)).filter((id) => id !== host.id));
   if (guests.size !== 1) return [];

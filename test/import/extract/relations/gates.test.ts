@@ -37,6 +37,8 @@ const CASES: Array<[string, string, Partial<SentenceContext>]> = [
   ['visit', 'Гости из Гомеля прибыли в Тулу на неделю.', {}],
   // no travel word: talks held in one side's city
   ['visit', 'Переговоры между представителями двух городов прошли в Бресте.', { topicCityId: 'city:brest' }],
+  // the meeting as a verb, its guests by their representatives
+  ['visit', 'В Пензе 13 декабря встретились представители Бреста и глава города.', { reportCityId: 'city:penza' }],
   ['partner', 'Омск поддерживает дружеские отношения с городом Павлодаром.', {}],
   ['partner', 'Городами-партнёрами Тулы стали Брест и Гомель.', {}],
   [

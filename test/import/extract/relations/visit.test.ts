@@ -106,6 +106,7 @@ describe('visit rule', () => {
     ['В мае гостей из Тулы и Пензы принял глава города.', ['VISIT city:tula city:omsk 2023/5', 'VISIT city:penza city:omsk 2023/5']],
     ['Омск посетила делегация из Чехии.', ['VISIT country:CZ city:omsk 2023']],
     // a meeting held in the reporting city with another city's officials: they came
+    ['В Омске 13 декабря встретились представители Павлодара и глава города.', ['VISIT city:pavlodar city:omsk 2023/12']],
     ['В Омске состоялась встреча между заместителем мэра Омска Иваном Ивановым и вице-мэром Павлодара.', ['VISIT city:pavlodar city:omsk 2023']],
     // a region as the travellers' home, after its country's adjective
     ['На праздник прибыли гости из китайской провинции Хэйлунцзян.', ['VISIT region:kheyluntszyan city:omsk 2023']],
