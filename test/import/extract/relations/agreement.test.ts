@@ -7,6 +7,12 @@ beforeAll(ready);
 describe('agreement rule', () => {
   it.each([
     ['В апреле подписано соглашение о сотрудничестве между городом Омском и городом Павлодаром.', ['AGREEMENT city:omsk city:pavlodar 2023/4 signed']],
+    // a witness named by office and region is no side
+    ['В присутствии Главы Республики Саха (Якутия) глава Тулы и мэр Бреста подписали соглашение.', ['AGREEMENT city:tula city:brest 2023 signed']],
+    // the heads named as witnesses, the bodies after them in the nominative are the sides
+    ['В присутствии глав городов Тульский государственный университет и Брестский государственный университет заключили соглашение.', ['AGREEMENT inst:tulsk-gosuda-univer inst:brests-gosuda-univer 2023 signed']],
+    // the region after a district named in quotes is where the district is
+    ['Подписано соглашение между муниципальным районом «Олекминский район» Республики Саха (Якутия) и Омском.', ['AGREEMENT city:olekminskiy-rayon city:omsk 2023 signed']],
     // a body named as where it was signed is no side
     ['На территории омского завода «Полёт» с мэром города Павлодара подписали соглашение о сотрудничестве.', ['AGREEMENT city:omsk city:pavlodar 2023 signed']],
     // a declaration on friendly ties is a document
