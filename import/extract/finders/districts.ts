@@ -40,7 +40,7 @@ function municipalDistrictAt(text: string, toks: Token[], i: number): DistrictFi
   const t = toks[i]!;
   const m = MUNICIPAL_DISTRICT.exec(text.slice(t.start, t.start + 80));
   if (!m) return null;
-  const r = readings(m[1]!).find((x) => x.pos === 'ADJF');
+  const r = adjectiveReading(m[1]!);
   const inflected = r?.parse.inflect(['masc', 'sing', 'nomn']);
   // An adjective the dictionary cannot inflect ("Горецким") takes the masculine nominative's ending by hand.
   const adj = stressedEnding((inflected ? String(inflected) : m[1]!.replace(/(ого|ому|им|ом|ой)$/u, 'ий')).toLowerCase());
@@ -74,6 +74,16 @@ function namedDistrictAt(text: string, toks: Token[], i: number): DistrictFindin
   const next = toks.findIndex((x) => x.start >= end);
   const entity: Entity = { id: cityIdFor(name), kind: 'City', name, nameEn: null, country: city.country, lat: city.lat ?? null, lon: city.lon ?? null };
   return { entity, end, next: next < 0 ? toks.length : next };
+}
+
+// The dictionary has "спаский" beside "спасский" for "Спасским": the reading that keeps the word's own stem.
+const CASE_END = /(ий|ый|ой|ого|ому|им|ым|ом)$/u;
+
+/** The adjective reading of a district's word, the one whose lemma keeps the word's stem when there is one. */
+function adjectiveReading(word: string): ReturnType<typeof readings>[number] | undefined {
+  const adjectives = readings(word).filter((x) => x.pos === 'ADJF');
+  const stem = word.toLowerCase().replace(CASE_END, '');
+  return adjectives.find((x) => x.lemma.startsWith(stem)) ?? adjectives[0];
 }
 
 const DISTRICT_WORDS = ['район', 'муниципальн', 'повят', 'префектур', 'райисполком'];
@@ -110,7 +120,7 @@ export function districtAt(text: string, toks: Token[], i: number): DistrictFind
   // "Глава Псковского района Владимир Шураев": a declinable town's nominative right after the district, with no
   // "города" before it, is its head's first name.
   if (!city || (!m[4] && m[5] === city.name && (declineName(city.name).gent[0] ?? city.name) !== city.name)) return municipalDistrictAt(text, toks, i);
-  const r = readings(m[1]!).find((x) => x.pos === 'ADJF');
+  const r = adjectiveReading(m[1]!);
   const inflected = r?.parse.inflect(['masc', 'sing', 'nomn']);
   const adj = stressedEnding(inflected ? String(inflected) : m[1]!);
   // "Советского района города Уфа": the town after "города" may stand in the nominative; the name takes its genitive.

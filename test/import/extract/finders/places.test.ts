@@ -211,6 +211,8 @@ describe('places', () => {
     // a Belarusian district named by its executive committee
     expect(findPlaces('председатель Кобринского райисполкома встретил гостей').entities.map((e) => [e.name, e.country])).toEqual([['Кобринский район', 'BY']]);
     expect(findPlaces('делегация Кобринского районного исполнительного комитета').entities.map((e) => e.name)).toEqual(['Кобринский район']);
+    // the adjective's reading that keeps the word's stem (not the dictionary's "спаский")
+    expect(findPlaces('соглашение со Спасским муниципальным районом').entities.map((e) => e.name)).toEqual(['Спасский муниципальный район']);
     // the country stated right after the district, its region between
     expect(findPlaces('делегация Кобринского района Брестской области Республики Беларусь').entities.filter((e) => e.kind === 'City').map((e) => [e.name, e.country])).toEqual([['Кобринский район', 'BY']]);
   });
