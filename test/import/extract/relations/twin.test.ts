@@ -102,6 +102,10 @@ describe('twin rule', () => {
     expect(run(twinRule, text)).toEqual([]);
   });
 
+  it('reads the owner after the plural word and a list after "является" too', () => {
+    expect(run(twinRule, 'Также побратимами Тулы является китайский Ханьдань и белорусское Жодино.')).toEqual(['TWIN city:tula city:khandan -', 'TWIN city:tula city:zhodino -']);
+  });
+
   it('pairs the owner named right after the ties with the towns after "с"', () => {
     expect(run(twinRule, 'Торжества посвящены юбилею побратимских связей Бреста с польскими городами Бяла-Подляска и Тересполь.')).toEqual([
       'TWIN city:brest city:byala-podlyaska -',
