@@ -37,9 +37,28 @@ export function withNameAdjective(adjective: string, noun: string): string | nul
  * as written or in its nominative; the name is written with a hyphen (Нови-Сад).
  */
 export function spacedPair(first: string, second: string): PlaceName | null {
+  // An adjective first (Кривой Рог) keeps its space; the hyphen is for two foreign words.
+  const adjectival = ADJECTIVE_SHAPE.test(first) ? adjectivePair(first, second) : null;
+  if (adjectival) return adjectival;
   for (const c of [second, ...nominativeCandidates(second).filter((n) => n !== second)]) {
     const town = worldCitiesLike(`${first} ${c}`)[0];
     if (town) return { name: `${first}-${c}`, town };
+  }
+  return null;
+}
+
+const ADJECTIVE_SHAPE = /(ой|ый|ий|ая|яя|ое|ее|ого|его|ому|ему|ым|им|ом|ем|ую|юю)$/u;
+
+/**
+ * "Кривого Рога" → Кривой Рог: an adjective and a noun whose nominatives a town of the world list records as its
+ * Russian name, word for word (the sound alone would let too many adjectives through).
+ */
+function adjectivePair(first: string, second: string): PlaceName | null {
+  for (const c of nominativeCandidates(second)) {
+    const both = withNameAdjective(first, c);
+    if (!both) continue;
+    const town = worldCitiesLike(both).find((t) => t.russian?.includes(both));
+    if (town) return { name: both, town };
   }
   return null;
 }

@@ -51,6 +51,11 @@ describe('places', () => {
     expect(cities('Ковры.\nАрмянский Иджеван славится коврами')).toEqual(['city:idzhevan:name']);
   });
 
+  it('reads an adjective and a noun that GeoNames records as a town\'s Russian name as that town', () => {
+    expect(findPlaces('побратимами Тулы являются города Кривой Рог и Брест').entities.filter((e) => e.kind === 'City').map((e) => e.name)).toEqual(['Тула', 'Кривой Рог', 'Брест']);
+    expect(findPlaces('Делегация Кривого Рога прибыла в Тулу').entities.filter((e) => e.kind === 'City').map((e) => [e.name, e.country])).toEqual([['Кривой Рог', 'UA'], ['Тула', 'RU']]);
+  });
+
   it('reads the names of a list after "такие как" as written, in the nominative', () => {
     const found = findPlaces('Среди них есть города, такие как Дарем (Великобритания), Хювинкяя (Финляндия) и Доль (Франция).');
     expect(found.entities.filter((e) => e.kind === 'City').map((e) => e.name)).toEqual(['Дарем', 'Хювинкяя', 'Доль']);
