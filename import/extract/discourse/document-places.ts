@@ -6,7 +6,7 @@ import { nominativeCandidates } from '../lexicon/place-name.js';
 import { isCapitalised, tokens } from '../finders/place-words.js';
 import { cityFromDerived, isSharedAdjective } from '../finders/city-derived.js';
 import { sortMentions, type Mention } from '../mentions.js';
-import { inLatin } from '../registry.js';
+import { inLatin } from '../lexicon/name-key.js';
 import type { Entity, Sentence } from '../types.js';
 
 interface Found {

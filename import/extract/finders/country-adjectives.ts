@@ -56,15 +56,16 @@ export function adjectiveCountries(word: string): string[] {
 }
 
 // A country's adjective opening a sentence or a line: "Армянский Иджеван и грузинский Рустави …".
-const OPENING_WORD = /(?:^|\n)\s*(\p{Lu}\p{Ll}+)\s+$/u;
+const OPENING_WORD = /^\s*(\p{Lu}\p{Ll}+)\s+$/u;
 
 /**
- * The country's adjective, lower-cased, when it opens the sentence right before `from` (capitalised there, where the
- * place finder's adjective before a name is read in lower case); otherwise undefined.
+ * The country's adjective, lower-cased, when it opens the sentence or line right before `from` (capitalised there,
+ * where the place finder's adjective before a name is read in lower case); otherwise undefined.
  */
 export function openingCountryAdjective(text: string, from: number): string | undefined {
-  const m = from <= 40 || text.lastIndexOf('\n', from) >= from - 40 ? OPENING_WORD.exec(text.slice(Math.max(0, from - 40), from)) : null;
-  if (!m || (from > 40 && m.index === 0 && !m[0].startsWith('\n') && text[from - 41] !== '\n')) return undefined;
-  const word = m[1]!.toLowerCase();
-  return adjectiveCountry(word) ? word : undefined;
+  const lineStart = text.lastIndexOf('\n', from - 1) + 1;
+  if (from - lineStart > 40) return undefined;
+  const m = OPENING_WORD.exec(text.slice(lineStart, from));
+  const word = m?.[1]!.toLowerCase();
+  return word && adjectiveCountry(word) ? word : undefined;
 }

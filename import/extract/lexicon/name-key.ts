@@ -33,3 +33,10 @@ export function lookupKey(s: string): string {
 export function latinKey(s: string): string {
   return lookupKey(s).replace(/'/g, '').replace(/[^a-z0-9]+/g, ' ').trim();
 }
+
+const LATIN_LETTERS = /^[\p{Script=Latin}\s'’.-]+$/u;
+
+/** Whether a name is written in Latin letters only ("Tikhvin"): another spelling of a name a Russian text writes in Cyrillic. */
+export function inLatin(name: string): boolean {
+  return LATIN_LETTERS.test(name);
+}

@@ -5,6 +5,7 @@
 // dictionary (az) choose.
 import { cityByName } from './gazetteer.js';
 import { readings, type Case } from './morph.js';
+import { lookupKey } from './name-key.js';
 import { palladius } from './palladius.js';
 import { cyrillicKey } from './sound-key.js';
 import { sameCountry, worldCitiesLike, type WorldCity } from './world.js';
@@ -238,22 +239,18 @@ function russianReading(candidates: readonly string[], townLike: (name: string) 
   const recorded: PlaceName[] = [];
   for (const c of candidates) {
     const town = townLike(c);
-    const key = foldYoLower(c);
-    if (town?.russian?.some((n) => foldYoLower(n) === key)) recorded.push({ name: c, town });
+    const key = lookupKey(c);
+    if (town?.russian?.some((n) => lookupKey(n) === key)) recorded.push({ name: c, town });
   }
   if (recorded.length === 0) return null;
   // Some of the names are other languages' in Cyrillic (Ливерпул beside Ливерпуль): the one the dictionary knows
   // as a place wins; then the form as written, unless a reading is a far bigger town (`Рудном` is Рудный, not
   // Рудно); then the biggest town.
-  const known = recorded.find((r) => places.has(foldYoLower(r.name)));
+  const known = recorded.find((r) => places.has(lookupKey(r.name)));
   if (known) return known;
   const biggest = recorded.reduce((a, b) => (b.town!.population > a.town!.population ? b : a));
   const written = recorded.find((r) => r.name === candidates[0]);
   return written && written.town!.population * 10 >= biggest.town!.population ? written : biggest;
-}
-
-function foldYoLower(s: string): string {
-  return s.toLowerCase().replace(/ё/g, 'е');
 }
 
 // Countries whose towns' final Latin "e" is sounded, so that Russian keeps it: Târgovişte/Targovishte (Тарговиште),
