@@ -189,7 +189,7 @@ export function placeNominative(surface: string, cases: readonly Case[] | null, 
   // GeoNames' own Russian names settle it: `Александрии` is Александрия's case, `Мапуту` is written as it is.
   // Among candidates that sound like the same town (Ливерпул, Ливерпуль), the dictionary's place name wins.
   const places = new Set(readings(surface).filter((r) => r.known && r.parse.tag.Geox).map((r) => r.lemma));
-  const recorded = russianReading(candidates, townLike, places);
+  const recorded = russianReading(candidates, townLike, places, country);
   if (recorded) return standardSpelling(recorded);
   // The form as written wins when it is a town's name itself (`в Ханау`, not `Хана`), unless another reading is
   // a far bigger town (`Брешией` is Brescia, not Brécey); else the most populous town.
@@ -235,14 +235,22 @@ export function placeNominative(surface: string, cases: readonly Case[] | null, 
  * The form as written, when a town of that sound records it among its Russian names; else the first reading that a
  * town of its sound records so; null when none is recorded (most towns: GeoNames has Russian names for a few).
  */
-function russianReading(candidates: readonly string[], townLike: (name: string) => WorldCity | undefined, places: ReadonlySet<string>): PlaceName | null {
-  const recorded: PlaceName[] = [];
+function russianReading(
+  candidates: readonly string[],
+  townLike: (name: string) => WorldCity | undefined,
+  places: ReadonlySet<string>,
+  country: string | null | undefined,
+): PlaceName | null {
+  let recorded: PlaceName[] = [];
   for (const c of candidates) {
     const town = townLike(c);
     const key = lookupKey(c);
     if (town?.russian?.some((n) => lookupKey(n) === key)) recorded.push({ name: c, town });
   }
   if (recorded.length === 0) return null;
+  // `Халле (Германия)`: a reading in the country the text states beats one elsewhere (Hull, US, is Халл).
+  const stated = recorded.filter((r) => sameCountry(r.town!.country, country));
+  if (stated.length > 0) recorded = stated;
   // Some of the names are other languages' in Cyrillic (Ливерпул beside Ливерпуль): the one the dictionary knows
   // as a place wins; then the form as written, unless a reading is a far bigger town (`Рудном` is Рудный, not
   // Рудно); then the biggest town.

@@ -7,6 +7,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gunzipSync } from 'node:zlib';
 import { cyrillicKey } from './sound-key.js';
+import { lookupKey } from './name-key.js';
 
 export interface WorldCity {
   /** GeoNames' name, usually the local Latin one (`Coventry`, `Jyväskylä`). */
@@ -67,7 +68,11 @@ function townAt({ text, towns }: Index, pos: number): WorldCity {
   return town;
 }
 
-/** Towns whose name sounds like this Russian spelling, most populous first (`Херне` → Herne, DE). */
+/**
+ * Towns whose name sounds like this Russian spelling (`Херне` → Herne, DE): first those that GeoNames records under
+ * this very Russian name (`Ниш` is Niš, not the larger Nice, which Russian calls Ницца), then the rest; most
+ * populous first within each.
+ */
 export function worldCitiesLike(ru: string): WorldCity[] {
   index ??= load();
   const at = new Set<number>();
@@ -79,7 +84,10 @@ export function worldCitiesLike(ru: string): WorldCity[] {
   }
   // Lines come most populous first; a stable sort keeps that order among equals, as before.
   const found = index;
-  return [...at].sort((a, b) => a - b).map((pos) => townAt(found, pos)).sort((a, b) => b.population - a.population);
+  const key = lookupKey(ru);
+  const towns = [...at].sort((a, b) => a - b).map((pos) => townAt(found, pos));
+  const named = new Set(towns.filter((t) => t.russian?.some((n) => lookupKey(n) === key)));
+  return towns.sort((a, b) => Number(named.has(b)) - Number(named.has(a)) || b.population - a.population);
 }
 
 /** The ISO country GeoNames files the towns of a state with a user-assigned code under (Сухум, Гудаута: GE). */

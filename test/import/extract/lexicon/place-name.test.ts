@@ -41,6 +41,10 @@ describe('place names the hand gazetteer lacks', () => {
     ['Александрии', 'Александрия', 'EG'],
     ['Виня', 'Винь', 'VN'],
     ['Мапуту', 'Мапуту', 'MZ'],
+    // a town recorded under the very Russian name beats a bigger one of the same sound recorded under another
+    // (Nice is Ницца), with no country in the text
+    ['Ниша', 'Ниш', 'RS'],
+    ['Беране', 'Беране', 'ME'],
   ])('%s → %s (%s)', (surface, name, country) => {
     const found = placeNominative(surface, null, surface);
     expect(found.name).toBe(name);
@@ -57,6 +61,8 @@ describe('place names the hand gazetteer lacks', () => {
     expect(placeNominative('Ниша', ['gent'], 'Ниш', 'RS')).toMatchObject({ name: 'Ниш', town: { country: 'RS' } });
     // among declined readings too: Ренна (Франция) is Rennes, not the bigger Reno of another reading
     expect(placeNominative('Ренна', ['gent'], 'Ренн', 'FR')).toMatchObject({ name: 'Ренн', town: { country: 'FR' } });
+    // among readings GeoNames records too: Халле (Германия) is Halle, not Hull (US), recorded as Халл
+    expect(placeNominative('Халле', null, 'Халле', 'DE')).toMatchObject({ name: 'Халле', town: { country: 'DE' } });
   });
 
   it('keeps a form with no ending of the case its context asks for: it does not decline', () => {
