@@ -25,7 +25,7 @@ const NAMED_DISTRICT = /^(район(а|у|ом|е)?|префектур(а|ы|е
 // town's adjective, with no city after it ("Октябрьский район г. Минска" is read above).
 // "Кентшинским повятом": a Polish county is a municipal district of its own too.
 // "Лидского райисполкома", "Лидского районного исполнительного комитета": a Belarusian district by its executive.
-const MUNICIPAL_DISTRICT = /^(\p{Lu}\p{Ll}+(ск|цк)(ий|ого|ому|им|ом|ой))\s+(?:(муниципальн(ый|ого|ому|ым|ом))\s+(район|округ)(а|у|ом|е)?|(район|повят)(а|у|ом|е)?|(райисполком|районн\p{L}+\s+исполнительн\p{L}+\s+комитет)\p{L}*)(?![\p{L}-])/u;
+const MUNICIPAL_DISTRICT = /^(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?(ск|цк)(ий|ого|ому|им|ом|ой))\s+(?:(муниципальн(ый|ого|ому|ым|ом))\s+(район|округ)(а|у|ом|е)?|(район|повят|улус|кожуун)(а|у|ом|е)?|(райисполком|районн\p{L}+\s+исполнительн\p{L}+\s+комитет)\p{L}*)(?![\p{L}-])/u;
 // Districts of a city ("Октябрьский район", "Ленинского района") name no municipality without their city, which
 // the pattern above reads.
 const CITY_DISTRICT_ADJECTIVES = new Set([
@@ -45,7 +45,7 @@ function municipalDistrictAt(text: string, toks: Token[], i: number): DistrictFi
   // An adjective the dictionary cannot inflect ("Горецким") takes the masculine nominative's ending by hand.
   const adj = stressedEnding((inflected ? String(inflected) : m[1]!.replace(/(ого|ому|им|ом|ой)$/u, 'ий')).toLowerCase());
   if (CITY_DISTRICT_ADJECTIVES.has(adj)) return null;
-  const name = `${adj.charAt(0).toUpperCase()}${adj.slice(1)} ${m[5] ? `муниципальный ${m[6]}` : m[8] ?? 'район'}`;
+  const name = `${capitalised(adj)} ${m[5] ? `муниципальный ${m[6]}` : m[8] ?? 'район'}`;
   const end = t.start + m[0].length;
   const next = toks.findIndex((x) => x.start >= end);
   const country = m[8] === 'повят' ? 'PL' : m[10] ? 'BY' : (countryAfter(text.slice(end, end + 80)) ?? 'RU');
@@ -86,7 +86,13 @@ function adjectiveReading(word: string): ReturnType<typeof readings>[number] | u
   return adjectives.find((x) => x.lemma.startsWith(stem)) ?? adjectives[0];
 }
 
-const DISTRICT_WORDS = ['район', 'муниципальн', 'повят', 'префектур', 'райисполком'];
+// Yakutia's districts are улусы, Tuva's кожууны.
+const DISTRICT_WORDS = ['район', 'муниципальн', 'повят', 'префектур', 'райисполком', 'улус', 'кожуун'];
+
+/** Each part of a hyphenated adjective capitalised, as districts' names write them: `Усть-Майский`. */
+function capitalised(adjective: string): string {
+  return adjective.replace(/(^|-)(\p{Ll})/gu, (_, dash: string, letter: string) => dash + letter.toUpperCase());
+}
 
 // The dictionary gives `заводский` for every form of `Заводской район`; the districts are named with the stressed
 // ending.

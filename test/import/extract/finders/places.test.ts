@@ -216,6 +216,10 @@ describe('places', () => {
     // a Belarusian district named by its executive committee
     expect(findPlaces('председатель Кобринского райисполкома встретил гостей').entities.map((e) => [e.name, e.country])).toEqual([['Кобринский район', 'BY']]);
     expect(findPlaces('делегация Кобринского районного исполнительного комитета').entities.map((e) => e.name)).toEqual(['Кобринский район']);
+    // Yakutia's districts are улусы, Tuva's кожууны; a hyphenated adjective keeps both capitals
+    expect(findPlaces('глава Мегино-Кангаласского улуса подписал соглашение').entities.map((e) => [e.name, e.country])).toEqual([['Мегино-Кангаласский улус', 'RU']]);
+    expect(findPlaces('делегация Пий-Хемского кожууна').entities.map((e) => e.name)).toEqual(['Пий-Хемский кожуун']);
+    expect(findPlaces('делегация Западно-Двинского района').entities.map((e) => e.name)).toEqual(['Западно-Двинский район']);
     // the adjective's reading that keeps the word's stem (not the dictionary's "спаский")
     expect(findPlaces('соглашение со Спасским муниципальным районом').entities.map((e) => e.name)).toEqual(['Спасский муниципальный район']);
     // the country stated right after the district, its region between
