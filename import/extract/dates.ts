@@ -25,9 +25,9 @@ const MONTH_STEMS: ReadonlyArray<[RegExp, number]> = [
 const MONTH_WORD = /(январ[ьяе]|феврал[ьяе]|марта?|марте|апрел[ьяе]|ма[йяе]|июн[ьяе]|июл[ьяе]|августа?|августе|сентябр[ьяе]|октябр[ьяе]|ноябр[ьяе]|декабр[ьяе])(?![\p{L}])/giu;
 /** A stem each month word holds: most clauses name no month, and MONTH_WORD looks behind at every letter. */
 const MONTH_STEM = /январ|феврал|март|апрел|ма[йяе]|июн|июл|август|сентябр|октябр|ноябр|декабр/iu;
-const YEAR = /(?<!\d)(19[89]\d|20\d\d)(?!\d)/g;
+const YEAR = /(?<!\d)(19[5-9]\d|20\d\d)(?!\d)/g;
 // "01.01.2025" style dates carry a month and a year.
-const NUMERIC_DATE = /(?<!\d)(\d{1,2})\.(\d{1,2})\.(19[89]\d|20\d\d)(?!\d)/g;
+const NUMERIC_DATE = /(?<!\d)(\d{1,2})\.(\d{1,2})\.(19[5-9]\d|20\d\d)(?!\d)/g;
 
 export function monthOf(word: string): number | null {
   const w = word.toLowerCase();

@@ -10,6 +10,7 @@ import { findInstitutions, findCityAuthorities } from './finders/institutions.js
 import { findEvents } from './finders/events.js';
 import { cityFromDerived } from './finders/city-derived.js';
 import { findPlaces } from './finders/places.js';
+import { renamedTowns } from './finders/renamed-towns.js';
 import { findCapitals, type CapitalMention } from './finders/capitals.js';
 import { cityEntity, knownCity } from './finders/place-words.js';
 import { cityById } from './lexicon/gazetteer.js';
@@ -81,6 +82,7 @@ function findMentions(sentence: Sentence): Found {
   const unplaced = new Set<string>();
   const people = findPersons(sentence.text);
   const places = findPlaces(sentence.text, people);
+  renamedTowns(sentence.text, places.mentions, places.entities);
   const countries = findCountriesInText(sentence.text);
   const capitals = capitalsIn(sentence.text, countries, places.mentions, places.entities);
   // "в столице Беларуси" names the capital; the country or region is an entity of it, not a party the sentence names.

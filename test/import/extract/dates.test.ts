@@ -52,4 +52,9 @@ describe('dates', () => {
   it('reads only years that are years', () => {
     expect(yearsIn('В 2021 году и в 2022 г. приняли 1500 гостей, из них 2000 человек').map((y) => y.year)).toEqual([2021, 2022]);
   });
+
+  it('reads the years of the Soviet twinning movement too, in histories of a tie', () => {
+    expect(yearsIn('Договор о побратимстве подписан в 1962 году, связи окрепли в 1978 г.').map((y) => y.year)).toEqual([1962, 1978]);
+    expect(yearsIn('В 1956 году прибыло 1955 участников').map((y) => y.year)).toEqual([1956]);
+  });
 });
