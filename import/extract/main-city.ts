@@ -44,6 +44,8 @@ const OUR_CITY_BEFORE = /(?<![\p{L}])наш(его|ему|им|ем)?\s+горо
 const OUR_FACTOR = 5;
 // "Тамбов посетила делегация …", "Полоцк встречает гостей из …": the town opening the sentence is the host.
 const VISITED_AFTER = /^\s*(посетил\p{L}*|посетят|(принял|принима|встреча|встретил)\p{L}*\s+(\p{Ll}+\s+)?(делегаци|гост))/iu;
+// The town opens the sentence, the city word perhaps before it: "Город Тамбов посетила делегация".
+const OPENS_SENTENCE = /^\s{0,2}((город|г\.)\s*)?$/iu;
 // A dateline: "Астрахань. 28 ноября. ИНТЕРФАКС", "25.07.2008 13:26|Псков".
 const DATELINE_AFTER = /^\s*[.,]\s*\d{1,2}(\s+\p{Ll}+|\.\d\d)/u;
 const DATELINE_BEFORE = /\d\d:\d\d\s*\|\s*$/u;
@@ -88,7 +90,7 @@ export function decideMainCity(findings: readonly SentenceFinding[], text: strin
       else if (m.via === 'name' && TWIN_CITY_BEFORE.test(before)) w *= TWIN_FACTOR;
       else if (m.via === 'name' && OUR_CITY_BEFORE.test(before)) w *= OUR_FACTOR;
       else if (m.via === 'name' && HOST_BEFORE.test(before) && (HOST_AFTER.test(after) || HELD_BEFORE.test(before))) w *= 1.8;
-      else if (m.via === 'name' && m.start < 3 && VISITED_AFTER.test(after)) w *= 1.8;
+      else if (m.via === 'name' && OPENS_SENTENCE.test(f.sentence.text.slice(0, m.start)) && VISITED_AFTER.test(after)) w *= 2.5;
       // "16:40 | Екатеринбург — Каменск-Уральский": a pair of places after the time is a route, not the dateline's city.
       if (m.via === 'name' && ((/(^|\n)\s*$/.test(before) && DATELINE_AFTER.test(after)) || (DATELINE_BEFORE.test(before) && !PAIR_AFTER.test(after)))) w += 4;
       if (at + m.start < HEAD_CHARS) w *= HEAD_FACTOR;

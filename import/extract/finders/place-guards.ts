@@ -55,7 +55,8 @@ export function isInitialOrPerson(text: string, t: Token, checkAfter = true): bo
   let previous = capitalisedWordBefore(text, from, t.start);
   if (previous === undefined) previous = CAPITALISED_WORD_BEFORE.exec(text.slice(from, t.start))?.[1] ?? null;
   // "Мэрии Каракола": a town's office that opens a sentence is no first name (Мэри).
-  if (previous && !OFFICE.test(previous) && readings(previous).some((r) => r.parse.tag.Name)) return true;
+  // "Олег Геннадьевич Свободный": after a patronymic too.
+  if (previous && !OFFICE.test(previous) && readings(previous).some((r) => r.parse.tag.Name || (r.known && r.parse.tag.Patr))) return true;
   return false;
 }
 const OFFICE = /^мэри/iu;

@@ -129,9 +129,21 @@ export function mayBeHomeTown(word: string, nextCapitalised: string | undefined,
   // A possessive (`Бабушкин`, `Пушкин`) has a surname's shape: `написал Бабушкин` is the governor named before.
   // `Феодосия подписала`: a first name's case that is also a place's own name (Феодосий's genitive) does not stop it.
   const place = rs.some((r) => r.known && r.proper && r.parse.tag.Geox && !r.parse.tag.Name);
-  return !rs.some((r) => r.known && ((!r.proper && !(adjectiveToo && r.pos === 'ADJF' && !r.parse.tag.Poss)) || (r.parse.tag.Name && !place) || r.parse.tag.Surn || r.parse.tag.Patr || r.parse.tag.Orgn));
+  // `делегация Полевского посетила`, `Полевской и Ревда`: a word that is only an adjective names a town (Полевской,
+  // Лесной) when no noun or adjective follows that it could qualify; the world list still has to confirm it.
+  const adjectiveName = adjectiveToo || (rs.length > 0 && rs.every((r) => r.pos === 'ADJF' && !r.parse.tag.Poss) && !qualifiesNext(after));
+  return !rs.some((r) => r.known && ((!r.proper && !(adjectiveName && r.pos === 'ADJF' && !r.parse.tag.Poss)) || (r.parse.tag.Name && !place) || r.parse.tag.Surn || r.parse.tag.Patr || r.parse.tag.Orgn));
 }
 const BEFORE_LOWER_WORD = /^\s+(?!(и|или|а)\s)\p{Ll}/u;
+const NEXT_LOWER_WORD = /^\s+(\p{Ll}+)/u;
+
+/** Whether the lower-case word after a capitalised adjective is one it may qualify: a noun or another adjective. */
+function qualifiesNext(after: string): boolean {
+  const next = NEXT_LOWER_WORD.exec(after)?.[1];
+  // The likeliest reading only: `и` is also an abbreviation's noun.
+  const first = next === undefined ? undefined : readings(next)[0];
+  return first !== undefined && (first.pos === 'NOUN' || first.pos === 'ADJF');
+}
 
 /** A Russian town, or one reports write of as theirs (Crimea's), large enough to be named without a cue. */
 export function homeTown(town: WorldCity | null | undefined): boolean {

@@ -114,6 +114,10 @@ export function nominativeCandidates(surface: string): string[] {
       if (r.pos !== 'ADJF' || !r.lemma) continue;
       const c = prefix + last.charAt(0) + r.lemma.slice(1);
       if (!out.includes(c)) out.push(c);
+      // The dictionary's lemma of `Полевского` is полевский; the town is Полевской: the stressed ending, which the
+      // oblique cases do not show.
+      const stressed = c.replace(/([сц]к)ий$/u, '$1ой');
+      if (!out.includes(stressed)) out.push(stressed);
     }
   }
   for (const r of readings(last)) {

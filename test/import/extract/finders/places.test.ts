@@ -132,6 +132,9 @@ describe('places', () => {
     ['Глава Новочеркасска Юрий Петров открыл выставку', 'Новочеркасск'],
     // a town on a river: the town declines, the river does not
     ['Делегация Николаевска-на-Амуре прибыла', 'Николаевск-на-Амуре'],
+    // a town named by an adjective, before no word it could qualify; the stressed ending the oblique cases hide
+    ['Делегация Полевского посетила Ревду', 'Полевской'],
+    ['Полевской и Ревда подписали соглашение', 'Полевской'],
   ])('finds a home town with no cue: %s → %s', (text, name) => {
     const city = findPlaces(text).entities.find((e) => e.kind === 'City' && e.name === name);
     expect(city?.country).toBe('RU');
@@ -144,6 +147,11 @@ describe('places', () => {
     ['- написал Бабушкин в своем канале'],
     ['Выступил Сергей Пятигорский'],
     ['Указ Президента Российской Федерации'],
+    // an adjective town's name before a noun or adjective it qualifies
+    ['Делегация Полевского городского округа прибыла'],
+    ['на Полевском заводе'],
+    // a surname after a first name and patronymic, shaped like a town's name (Свободный)
+    ['Гостей принял глава города Олег Геннадьевич Свободный'],
   ])('takes no home town from %s', (text) => {
     expect(findPlaces(text).entities.filter((e) => e.kind === 'City')).toEqual([]);
   });
