@@ -2,7 +2,7 @@
 // Череповец подписали …"): the finders read one sentence at a time, and a name the gazetteer lacks needs a cue in
 // each. Once the document has called a word a town, its other mentions of the same word are that town too.
 import { cityById, cityIdFor } from '../lexicon/gazetteer.js';
-import { nominativeCandidates } from '../lexicon/place-name.js';
+import { nominativeCandidates } from '../lexicon/nominative-candidates.js';
 import { isCapitalised, tokens } from '../finders/place-words.js';
 import { cityFromDerived, isSharedAdjective } from '../finders/city-derived.js';
 import { sortMentions, type Mention } from '../mentions.js';

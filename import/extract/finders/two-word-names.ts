@@ -3,7 +3,8 @@
 // writes with a hyphen (`Де-Мойн`) and texts often with a space; a compass adjective before a known city
 // (`Восточное Сараево`).
 import { inflectReading, readings, type Case } from '../lexicon/morph.js';
-import { nominativeCandidates, placeNominative, type PlaceName } from '../lexicon/place-name.js';
+import { nominativeCandidates } from '../lexicon/nominative-candidates.js';
+import { placeNominative, type PlaceName } from '../lexicon/place-name.js';
 import { worldCitiesLike } from '../lexicon/world.js';
 import { cityIdFor, type GazetteerCity } from '../lexicon/gazetteer.js';
 import type { Entity } from '../types.js';

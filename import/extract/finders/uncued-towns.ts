@@ -4,7 +4,8 @@
 import { inflectReading, readings } from '../lexicon/morph.js';
 import { Memo } from '../lexicon/memo.js';
 import { lastRunStart } from '../lexicon/plain-words.js';
-import { nominativeCandidates, placeNominative, type PlaceName } from '../lexicon/place-name.js';
+import { nominativeCandidates } from '../lexicon/nominative-candidates.js';
+import { placeNominative, type PlaceName } from '../lexicon/place-name.js';
 import { worldCitiesLike, type WorldCity } from '../lexicon/world.js';
 import { cityNominative } from './place-words.js';
 

@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadMorph } from '../../../../import/extract/lexicon/morph.js';
-import { casesAfter, nominativeCandidates, placeNominative } from '../../../../import/extract/lexicon/place-name.js';
+import { casesAfter, placeNominative } from '../../../../import/extract/lexicon/place-name.js';
+import { nominativeCandidates } from '../../../../import/extract/lexicon/nominative-candidates.js';
 
 beforeAll(loadMorph);
 
