@@ -103,6 +103,11 @@ function findMentions(sentence: Sentence): Found {
     if (!entities.some((e) => e.id === k.city.id)) entities.push(cityEntity(k.city));
   }
   for (const found of findInstitutions(sentence)) {
+    // "сообщает пресс-служба Нижнекамского района": the district reports; it takes part in nothing told.
+    if (found.newsSource) {
+      for (const m of mentions) if (m.kind === 'City' && m.start >= found.start - sentence.start && m.end <= found.end - sentence.start) m.nestedIn = 'Institution';
+      continue;
+    }
     // "ректор ВятГУ Валентин Пугач": a person named right after an organisation is no part of its name.
     const inst = beforePerson(found, sentence, people);
     // A region's government or parliament acts for the region, as a city's administration does for the city.

@@ -268,10 +268,10 @@ function resolveOverlaps<T extends { from: number; to: number }>(cands: T[]): T[
 const NEWS_SOURCE = /^(пресс-служб|пресс-центр|пресс-бюро|информационн\p{L}*\s+агентств|(ИА|РИА|ТАСС)(?![\p{L}])|редакци|телеканал|радиостанци|газет)/iu;
 
 export function findInstitutions(sentence: Sentence): InstitutionMention[] {
-  return scanAll(sentence)
-    // (The surface too: the dictionary declines "пресс-службу" to a misspelt "Прес-служба".)
-    .institutions.filter((m) => !NEWS_SOURCE.test(m.name) && !NEWS_SOURCE.test(m.surface))
-    .map(({ from: _f, to: _t, ...m }) => m);
+  // (The surface too: the dictionary declines "пресс-службу" to a misspelt "Прес-служба".)
+  return scanAll(sentence).institutions.map(({ from: _f, to: _t, ...m }) =>
+    NEWS_SOURCE.test(m.name) || NEWS_SOURCE.test(m.surface) ? { ...m, newsSource: true as const } : m,
+  );
 }
 
 /**

@@ -8,6 +8,14 @@ const mentions = (text: string) =>
   mentionsOf({ text, start: 0, end: text.length }, 'city:omsk').mentions.map((m) => `${m.kind}:${m.id}:${m.via}`);
 
 describe('sentence mentions', () => {
+  it('a place inside the name of who reports the news is part of that name, no party', () => {
+    const found = mentionsOf({ text: 'В Кургане побывали гости, сообщает пресс-служба Курганского района.', start: 0, end: 67 }, null).mentions;
+    expect(found.filter((m) => m.kind === 'City').map((m) => [m.id, m.nestedIn ?? null])).toEqual([
+      ['city:kurgan', null],
+      ['city:kurganskiy-rayon', 'Institution'],
+    ]);
+  });
+
   it("a foreign region's administration stands for it too", () => {
     expect(mentions('Соглашение подписали правительство Омской области и администрация аймака Дорнод.')).toEqual([
       'Region:region:omskaya-oblast:authority',
