@@ -25,7 +25,8 @@ const NAMED_DISTRICT = /^(район(а|у|ом|е)?|префектур(а|ы|е
 // town's adjective, with no city after it ("Октябрьский район г. Минска" is read above).
 // "Кентшинским повятом": a Polish county is a municipal district of its own too.
 // "Лидского райисполкома", "Лидского районного исполнительного комитета": a Belarusian district by its executive.
-const MUNICIPAL_DISTRICT = /^(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?(ск|цк)(ий|ого|ому|им|ом|ой))\s+(?:(муниципальн(ый|ого|ому|ым|ом))\s+(район|округ)(а|у|ом|е)?|(район|повят|улус|кожуун)(а|у|ом|е)?|(райисполком|районн\p{L}+\s+исполнительн\p{L}+\s+комитет)\p{L}*)(?![\p{L}-])/u;
+// "Шурышкарского и Приуральского районов": two districts, the word in the plural after the second.
+const MUNICIPAL_DISTRICT = /^(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?(ск|цк)(ий|ого|ому|им|ом|ой))\s+(?:(муниципальн(ый|ого|ому|ым|ом|ых|ыми))\s+(район|округ)(а|у|ом|е|ов|ами|ам|ах)?|(район|повят|улус|кожуун)(а|у|ом|е|ов|ами|ам|ах)?|(райисполком|районн\p{L}+\s+исполнительн\p{L}+\s+комитет)\p{L}*)(?![\p{L}-])/u;
 // Districts of a city ("Октябрьский район", "Ленинского района") name no municipality without their city, which
 // the pattern above reads.
 const CITY_DISTRICT_ADJECTIVES = new Set([
@@ -36,9 +37,17 @@ const CITY_DISTRICT_ADJECTIVES = new Set([
   'железнодорожный', 'северный', 'южный', 'восточный', 'западный',
 ]);
 
+// The first of two districts named together, up to the second's adjective.
+const DISTRICT_ADJECTIVE = /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?(ск|цк)(ого|ому|им|ом)/u;
+const FIRST_OF_TWO = /^(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?(ск|цк)(ого|ому|им|ом))\s+и\s+(?=\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?(ск|цк)(ого|ому|им|ом)\s+((муниципальн\p{L}+\s+)?(район|улус|кожуун)(ов|ами|ам|ах)|муниципальн\p{L}+\s+округ(ов|ами|ам|ах))(?![\p{L}-]))/u;
+
 function municipalDistrictAt(text: string, toks: Token[], i: number): DistrictFinding | null {
   const t = toks[i]!;
-  const m = MUNICIPAL_DISTRICT.exec(text.slice(t.start, t.start + 80));
+  const slice = text.slice(t.start, t.start + 120);
+  // The first of two takes the words after the second (`Шурышкарского и Приуральского районов` → Шурышкарский район),
+  // and ends at its own adjective.
+  const first = FIRST_OF_TWO.exec(slice);
+  const m = MUNICIPAL_DISTRICT.exec(first ? first[1] + slice.slice(first[0].length).replace(DISTRICT_ADJECTIVE, '') : slice);
   if (!m) return null;
   const r = adjectiveReading(m[1]!);
   const inflected = r?.parse.inflect(['masc', 'sing', 'nomn']);
@@ -46,9 +55,12 @@ function municipalDistrictAt(text: string, toks: Token[], i: number): DistrictFi
   const adj = stressedEnding((inflected ? String(inflected) : m[1]!.replace(/(ого|ому|им|ом|ой)$/u, 'ий')).toLowerCase());
   if (CITY_DISTRICT_ADJECTIVES.has(adj)) return null;
   const name = `${capitalised(adj)} ${m[5] ? `муниципальный ${m[6]}` : m[8] ?? 'район'}`;
-  const end = t.start + m[0].length;
+  // Where the whole phrase ends in the text: after the second adjective and the words they share.
+  const second = first ? (DISTRICT_ADJECTIVE.exec(slice.slice(first[0].length))?.[0].length ?? 0) : 0;
+  const whole = t.start + (first ? first[0].length + second + m[0].length - first[1]!.length : m[0].length);
+  const end = first ? t.start + first[1]!.length : whole;
   const next = toks.findIndex((x) => x.start >= end);
-  const country = m[8] === 'повят' ? 'PL' : m[10] ? 'BY' : (countryAfter(text.slice(end, end + 80)) ?? 'RU');
+  const country = m[8] === 'повят' ? 'PL' : m[10] ? 'BY' : (countryAfter(text.slice(whole, whole + 80)) ?? 'RU');
   const entity: Entity = { id: cityIdFor(name), kind: 'City', name, nameEn: null, country, lat: null, lon: null };
   return { entity, end, next: next < 0 ? toks.length : next };
 }

@@ -137,9 +137,12 @@ export function mayBeHomeTown(word: string, nextCapitalised: string | undefined,
 }
 const BEFORE_LOWER_WORD = /^\s+(?!(и|или|а)\s)\p{Ll}/u;
 const NEXT_LOWER_WORD = /^\s+(\p{Ll}+)/u;
+const SHARED_NOUN = /^\s*(и|или|,)\s+\p{Lu}\p{Ll}+(ого|его|ому|ему|ым|им|ом|ем|ой|ий|ый|ая|ое|ые|ых|их)\s+\p{Ll}/u;
 
 /** Whether the lower-case word after a capitalised adjective is one it may qualify: a noun or another adjective. */
 function qualifiesNext(after: string): boolean {
+  // "Октябрьского и Ленинского районов": two adjectives that share the noun after the second.
+  if (SHARED_NOUN.test(after)) return true;
   const next = NEXT_LOWER_WORD.exec(after)?.[1];
   // The likeliest reading only: `и` is also an abbreviation's noun.
   const first = next === undefined ? undefined : readings(next)[0];

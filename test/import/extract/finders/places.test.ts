@@ -224,6 +224,10 @@ describe('places', () => {
     // a Belarusian district named by its executive committee
     expect(findPlaces('председатель Кобринского райисполкома встретил гостей').entities.map((e) => [e.name, e.country])).toEqual([['Кобринский район', 'BY']]);
     expect(findPlaces('делегация Кобринского районного исполнительного комитета').entities.map((e) => e.name)).toEqual(['Кобринский район']);
+    // two districts named together share the word after the second, and the country after it
+    expect(findPlaces('главы Шурышкарского и Приуральского районов подписали').entities.map((e) => e.name)).toEqual(['Шурышкарский район', 'Приуральский район']);
+    expect(findPlaces('делегации Гомельского и Мозырского районов Республики Беларусь').entities.filter((e) => e.kind === 'City').map((e) => [e.name, e.country])).toEqual([['Гомельский район', 'BY'], ['Мозырский район', 'BY']]);
+    expect(findPlaces('Жители Октябрьского и Ленинского районов вышли на субботник').entities).toEqual([]);
     // Yakutia's districts are улусы, Tuva's кожууны; a hyphenated adjective keeps both capitals
     expect(findPlaces('глава Мегино-Кангаласского улуса подписал соглашение').entities.map((e) => [e.name, e.country])).toEqual([['Мегино-Кангаласский улус', 'RU']]);
     expect(findPlaces('делегация Пий-Хемского кожууна').entities.map((e) => e.name)).toEqual(['Пий-Хемский кожуун']);
