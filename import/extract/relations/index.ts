@@ -9,6 +9,7 @@ import { contactRule } from './contact.js';
 import { participationRule } from './participation.js';
 import { competitorsRule, COMPETITOR_STEM } from './competitors.js';
 import { mayBeRouteRow, routeRowRule } from './route-rows.js';
+import { visitsOfSigningPlace } from './signing-visits.js';
 
 // Sports news: a tournament named before, teams and athletes from towns in this sentence.
 const mayFindCompetitors: Gate = (ctx) => Boolean(ctx.topicEventId) && COMPETITOR_STEM.test(ctx.text);
@@ -33,5 +34,6 @@ export function relationsOfSentence(ctx: SentenceContext): Draft[] {
   const out: Draft[] = [];
   const words = sentenceHasStems(ctx.text);
   for (const [may, rule] of RULES) if (may(ctx, words)) out.push(...rule(ctx));
+  if (out.some((d) => d.kind === 'AGREEMENT' || d.kind === 'TWIN')) out.push(...visitsOfSigningPlace(ctx, out));
   return out;
 }
