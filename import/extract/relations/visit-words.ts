@@ -36,7 +36,16 @@ export function isDestination(clause: Clause, m: Mention): boolean {
   const lead = before(clause, m, 40);
   // "в город-побратим Дзержинска Биттерфельд-Вольфен": the genitive after the word is the twin's owner.
   if (TWIN_WORD_END.test(lead) && clause.mentions.some((x) => x.kind === 'City' && x.via === 'name' && x.start > m.end && SPACE_ONLY.test(clause.text.slice(m.end, x.start)))) return false;
-  return DEST_BEFORE.test(lead) || CELEBRATION_BEFORE.test(lead) || RETURNED_FROM.test(lead) || HOSTS_FROM.test(before(clause, m, 80)) || INVITED_BY.test(before(clause, m, 80));
+  return DEST_BEFORE.test(lead) || CELEBRATION_BEFORE.test(lead) || RETURNED_FROM.test(lead) || HOSTS_FROM.test(before(clause, m, 80)) || INVITED_BY.test(before(clause, m, 80)) || hostsGuests(clause, m);
+}
+
+// "Монгольский Ульгий принимал гостей из Горно-Алтайска", "Город Тамбов встречал делегацию": the town that opens the
+// sentence and receives guests is where they went.
+const OPENING = /^\s*((\p{Lu}\p{Ll}+(ий|ый|ой|ая|ое|ие)|[Гг]ород|г\.)\s+)?$/u;
+const RECEIVES = /^\s*(\([^()]*\)\s*)?(\p{Ll}+\s+)?(принял|принима|встречал|встретил|встреча(ет|ют))\p{L}*\s+(\p{Ll}+\s+){0,2}?(гост|делегаци)/u;
+
+function hostsGuests(clause: Clause, m: Mention): boolean {
+  return m.via === 'name' && OPENING.test(clause.text.slice(0, m.start)) && RECEIVES.test(clause.text.slice(m.end, m.end + 60));
 }
 
 const TWIN_WORD_END = /город\p{L}*-(побратим|партн[её]р)\p{L}*\s+$/iu;

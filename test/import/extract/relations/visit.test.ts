@@ -5,6 +5,13 @@ import { brief, contextFor, ready, run } from '../../../support/sentence.js';
 beforeAll(ready);
 
 describe('visit rule', () => {
+  it('sends guests to the town that opens the sentence and receives them, whoever reports', () => {
+    expect(run(visitRule, 'Монгольский Улгий принимал гостей из Омска.')).toEqual(['VISIT city:omsk city:olgii 2023']);
+    expect(run(visitRule, 'Город Тюмень встречал делегацию Омска.')).toEqual(['VISIT city:omsk city:tyumen 2023']);
+    // a town named later in the sentence is no host by this
+    expect(run(visitRule, 'Гости из Омска рассказали, что Улгий принимал их тепло.')).not.toContain('VISIT city:omsk city:olgii 2023');
+  });
+
   it("reads an exchange of the towns' official delegations under a partner's section, and nothing from a heading", () => {
     expect(run(visitRule, 'В сентябре города обменялись официальными делегациями.', { sectionCityId: 'city:pavlodar' })).toEqual([
       'VISIT city:omsk city:pavlodar 2023/9',
