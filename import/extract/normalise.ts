@@ -17,6 +17,10 @@
 // 4. Numbers: the letter O (Latin or Cyrillic) inside a number becomes a zero (`1О` → `10`, `2О23` → `2023`,
 //    `6 ООО` → `6 000` unless a company name in quotes follows, `ООО «Ромашка»`), runs of spaces collapse, lines
 //    are trimmed; `Усть –Илимске` (a town's hyphen with spaces around it) → `Усть-Илимске`.
+// 5. Glued words: three lower-case Cyrillic letters or more followed at once by an upper-case one that starts a
+//    word (a lower-case letter or a space after it) get a space between (`побратимамиСоглашение`, `ВолжскогоУ
+//    города`: a scraped headline or caption run into the text); a capital after one or two lower-case letters is
+//    kept (`МакДональдс`).
 //
 // The paragraph rule. The seeds are PDF conversions that put an empty line after (almost) every line, so empty
 // lines carry no information and are dropped; what is left is either a paragraph per line (omsk-2016,
@@ -78,5 +82,7 @@ export function normalise(raw: string): string {
   const joined = assemble(lines, text)
     .map((pieces) => pieces.join(''))
     .join('\n');
-  return fixCompoundSpaces(fixNumbers(joined)).replace(/ {2,}/g, ' ');
+  return fixCompoundSpaces(fixNumbers(joined)).replace(/ {2,}/g, ' ').replace(GLUED, '$1 $2');
 }
+
+const GLUED = /(\p{Ll}{2}[а-яё])([А-ЯЁ](?:[а-яё]|(?= )))/gu;

@@ -183,6 +183,12 @@ describe('normalise: paragraphs', () => {
     );
   });
 
+  it('parts words a scraped page glued together, and keeps a capital inside a name', () => {
+    expect(normalise('Тула и Брест стали городами-побратимамиСоглашение подписали мэры')).toBe('Тула и Брест стали городами-побратимами Соглашение подписали мэры');
+    expect(normalise('Города-побратимы ТулыУ города Тулы есть побратимы')).toBe('Города-побратимы Тулы У города Тулы есть побратимы');
+    expect(normalise('Кафе МакДональдс и сеть ВКонтакте')).toBe('Кафе МакДональдс и сеть ВКонтакте');
+  });
+
   it('is deterministic and idempotent on the seeds', () => {
     for (const name of ['omsk-2016', 'omsk-2021', 'omsk-2023', 'omsk-2025', 'tomsk-2024']) {
       const once = normalise(seed(name));
