@@ -37,6 +37,8 @@ const NAMED_AFTER_TOWN = /^\s+(район|округ|административ�
 
 // Capitalised words that are never places even when a cue precedes them ("город Омск и Область"), and a table's
 // column heads ("№ Город Страна Год").
+// "районом РТ (Российская Федерация)": two or three capitals are an abbreviation (a republic's), not a town.
+const ABBREVIATION = /^\p{Lu}{2,3}$/u;
 const NOT_A_PLACE = /^(Республик|Российск|Федераци|Администрац|Мэр|Глав|Правительств|Народн|Муниципальн|Государствен|Международн|Центр|Дом|Совет|Управлени|Комитет|Департамент|Министерств|Стран[аыу]?$|Регион$|Год$)/u;
 
 /** Places in a text; words inside `people` (spans of persons' names) are never places (`Владимир Петров`). */
@@ -130,7 +132,7 @@ export function findPlaces(text: string, people: ReadonlyArray<{ start: number; 
       const home = !cue && !country && !inList && !adjectiveIso && mayBeHomeTown(t.text, adjacent ? next.text : undefined, text.slice(t.end, t.end + 40)) && homeTownIn(t.text);
       // "это прежде всего Штутгарт": a large town the dictionary knows as a place, anywhere but at a sentence's start.
       const known = !cue && !country && !inList && !adjectiveIso && !bare && !home && !adjacent && t.start > 0 && isKnownPlaceWord(t.text);
-      if ((cue || country || inList || adjectiveIso || homeIso || bare || home || known) && !NOT_A_PLACE.test(t.text) && !findCountry(t.text) && !isInitialOrPerson(text, t) && !beforeSurname(text, t) && !isFirstNameOfPerson(text, t)) {
+      if ((cue || country || inList || adjectiveIso || homeIso || bare || home || known) && !NOT_A_PLACE.test(t.text) && !ABBREVIATION.test(t.text) && !findCountry(t.text) && !isInitialOrPerson(text, t) && !beforeSurname(text, t) && !isFirstNameOfPerson(text, t)) {
         // "Чапел Хилл": two capitalised words that together are a town's name are one, written with a hyphen;
         // "Де Мойн": an article and a name (two-word-names.ts). "городом Ниш": the adjective before the city word.
         const spaced = adjacent ? spacedPair(t.text, next.text) : null;

@@ -35,6 +35,8 @@ export function findRegions(text: string, toks: Token[], mentions: Mention[], en
     if (next && readings(t.text).some((r) => r.pos === 'ADJF')) end = t.end + next[0].length;
     const surface = text.slice(t.start, end);
     const republic = /республик\p{L}*\s*$/iu.test(text.slice(Math.max(0, t.start - 12), t.start));
+    // "Глава города Чайджума Турецкой Республики Бюлент Озкан": after a state named in full, a person's name.
+    if (republic && namedState(text.slice(Math.max(0, t.start - 40), t.start))) continue;
     // "Республики Сербской" is an adjective's republic, named in its own order elsewhere; a state's is a country.
     if (republic && (/(ск|цк)(ой|ая|ую)$/u.test(surface) || findCountry(surface) || findCountry(`Республика ${surface}`))) continue;
     // After "провинции", "штата", "аймака" the name stands in the nominative, an apposition ("провинции Гилян"): it
@@ -44,6 +46,14 @@ export function findRegions(text: string, toks: Token[], mentions: Mention[], en
     const name = republic ? `Республика ${own}` : own;
     addRegion(mentions, entities, name, t.start, end, countryInParentheses(text, end));
   }
+}
+
+const STATE_BEFORE = /(\p{Lu}\p{Ll}+(ой|ая|ую)\s+республик\p{L}*)\s*$/iu;
+
+/** Whether the words before end in a state's full name ("Турецкой Республики"): what follows is no republic of it. */
+function namedState(before: string): boolean {
+  const m = STATE_BEFORE.exec(before);
+  return m !== null && Boolean(findCountry(m[1]!));
 }
 
 /** "Омской области", "Алтайского края": an adjective and the region's noun. */

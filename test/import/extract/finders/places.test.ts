@@ -156,6 +156,13 @@ describe('places', () => {
     expect(findPlaces(text).entities.filter((e) => e.kind === 'City')).toEqual([]);
   });
 
+  it("takes a republic's abbreviation for no town, and a person's name after a state named in full for no region", () => {
+    expect(cityNames('между Агрызским муниципальным районом РТ (Российская Федерация) и городом Чайджума')).toEqual(['Агрызский муниципальный район', 'Чайджума']);
+    expect(findPlaces('Глава города Чайджума Турецкой Республики Бюлент Озкан').entities.filter((e) => e.kind === 'Region')).toEqual([]);
+    // a republic of a federation is still one
+    expect(findPlaces('делегация Республики Татарстан').entities.map((e) => e.name)).toEqual(['Республика Татарстан']);
+  });
+
   it('reads an unconfirmed capitalised word as a city adjective still', () => {
     expect(cities('делегации Урумчинского университета')).toEqual(['city:urumqi:adjective']);
   });
