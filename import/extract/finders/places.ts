@@ -138,7 +138,7 @@ export function findPlaces(text: string, people: ReadonlyArray<{ start: number; 
         const spaced = adjacent ? spacedPair(t.text, next.text) : null;
         const pair = spaced?.town;
         const surface = spaced ? spaced.name : t.text;
-        const cueIso = cue && !country ? cueAdjectiveCountry(preceding) : undefined;
+        const cueIso = cue && !country ? cueAdjectiveCountry(text.slice(Math.max(0, from - 64), from)) : undefined;
         const stated = country ?? adjectiveIso ?? cueIso ?? (inList ? listIso : undefined);
         const cases: readonly Case[] | null = casesAfter(preceding) ?? (inList ? listCases : null);
         const articled = adjacent && !pair ? articledName(t.text, next.text, cases, stated) : null;
@@ -229,7 +229,8 @@ function startsNoCityPhrase(text: string, t: Token, next: Token | undefined): bo
   return next !== undefined && text.charCodeAt(t.end) === 0x20 && !mayBeginCityPhrase(t.text);
 }
 
-const ADJECTIVE_BEFORE_CITY_WORD = /(\p{Ll}+)\s+(город\p{L}*|г\.)\s*$/u;
+// "немецкого города X"; "немецкой делегации из города-побратима X": the delegation's country is its town's.
+const ADJECTIVE_BEFORE_CITY_WORD = /(?<![\p{L}])(\p{Ll}+)\s+(делегаци\p{L}*\s+из\s+)?(город\p{L}*(-побратим\p{L}*|-партн[её]р\p{L}*)?|г\.)\s*$/u;
 
 /** The country whose adjective stands before the city word of a cue: `сербским городом`, `в японском г.`. */
 function cueAdjectiveCountry(preceding: string): string | undefined {
