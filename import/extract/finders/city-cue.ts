@@ -1,6 +1,7 @@
 // The words before a name that say it is a city ("город", "г.", "города-побратимы", "мэрия", "муниципалитет"):
 // the place finder asks about the 40 characters before every capitalised word no gazetteer name took.
 import { lastRunStart } from '../lexicon/plain-words.js';
+import { findCountry } from './countries.js';
 
 // "городов-побратимов: Карлсруэ, …", "делегации побратимов Карлсруэ": a list after a colon, the twins without "город".
 const CITY_CUE = /(?<![\p{L}])(город(а|у|ом|е|ов|ам|ами|ах)?(-побратим\p{L}*|-партн[её]р\p{L}*|-герой\p{L}*)?(,?\s+как)?|побратим(ов|ам|ами|ах)|г\.|мэри\p{L}+|муниципалитет\p{L}*|городск\p{L}+\s+округ\p{L}*)\s*(:\s*)?$/iu;
@@ -36,9 +37,21 @@ export function cityCueBefore(text: string, from: number, end: number): boolean 
   }
   const before = text.slice(from, end);
   // After a colon only twins and partners ("городов-побратимов: …"): "из других городов: Донбасс, ЛНР" lists regions.
-  return CITY_CUE.test(before) && (!ENDS_IN_COLON.test(before) || TWINS_COLON.test(before));
+  return (CITY_CUE.test(before) && (!ENDS_IN_COLON.test(before) || TWINS_COLON.test(before))) || countryTownsBefore(before);
 }
 const ENDS_IN_COLON = /:\s*$/u;
+// "стали два города США: Кливленд-Хайтс и …": a country's towns, listed after a colon.
+const COUNTRY_TOWNS = /(?<![\p{L}])город(а|ов|ами|ам|ах)\s+(\p{Lu}[\p{L}-]*)\s*:\s*$/u;
+
+function countryTownsBefore(before: string): boolean {
+  return countryOfTownsBefore(before) !== undefined;
+}
+
+/** The ISO code of the country whose towns the words before list ("два города США: "), if they do. */
+export function countryOfTownsBefore(before: string): string | undefined {
+  const m = COUNTRY_TOWNS.exec(before);
+  return m ? findCountry(m[2]!)?.iso2 : undefined;
+}
 const TWINS_COLON = /(побратим|партн[её]р)\p{L}*\s*:\s*$/iu;
 
 // "Бранденбург является городом-побратимом Магнитогорска", "Ковентри — город-побратим …": the cue after the name.

@@ -9,7 +9,8 @@ const WITH_BEFORE = /(?<![\p{L}])(с|со)\s+(\p{Ll}+\s+){0,2}$/iu;
 // The relation word in the plural, then straight away its owner ("побратимами Омска", "городов-партнёров г. Томска"),
 // then the list: "являются", a colon or a dash between them.
 const OWNER_AFTER_WORD = /^\p{L}*(ами|ы|и|ов|ей)\s+(у\s+)?(города\s+|г\.\s*)?$/iu;
-const LIST_LEAD = /^\s*(\([^()]*\)\s*)?((также|тоже|ещё|еще|сегодня|сейчас)\s+)?(:|[—–-]|(являются|является|являлись|стали|это)\s*:?)\s*(\p{Ll}+\s+)?(город\p{L}*\s+|г\.\s*)?$/iu;
+// "стали сразу два города США: A и B": a count and the towns' country before the list.
+const LIST_LEAD = /^\s*(\([^()]*\)\s*)?((также|тоже|ещё|еще|сегодня|сейчас)\s+)?(:|[—–-]|(являются|является|являлись|стали|это)\s*:?)\s*(\p{Ll}+\s+){0,2}(город\p{L}*\s+(\p{Lu}[\p{L}-]*\s*:\s*)?|г\.\s*)?$/iu;
 
 const SIGNERS_BEFORE = /(?<![\p{L}])(подписали|заключили|подписывают|заключают)\s+(\p{Ll}+\s+){0,2}$/iu;
 const TIES_OF = /^\p{L}+\s+(связ|отношени)\p{L}*\s+$/iu;
