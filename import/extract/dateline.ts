@@ -10,6 +10,8 @@ const NUMERIC = /(?<![\p{L}\d./_-])(?:(\d{1,2})\.(\d{1,2})\.((?:19|20)\d\d)|((?:
 const IN_ADDRESS = /https?:\/\/\S*?[/_-]((?:19|20)\d\d)[/-](\d\d)[/-](\d\d)\b/u;
 const MONTHS = 'январ[яеь]|феврал[яеь]|марта?|апрел[яеь]|ма[яй]|июн[яеь]|июл[яеь]|августа?|сентябр[яеь]|октябр[яеь]|ноябр[яеь]|декабр[яеь]';
 const FULL = new RegExp(`(?<![\\p{L}\\d])(\\d{1,2})\\s+(${MONTHS})\\s+((?:19|20)\\d\\d)(?!\\d)`, 'giu');
+/** No page of a town's web site is older than this. */
+const FIRST_PAGE_YEAR = 1991;
 // A site's clock ("Суббота, 23 ноября 2024") is today's date, not the page's.
 // "по состоянию на 31.12.2022" dates a count.
 const NOT_THE_PAGE = /((понедельник|вторник|сред[аы]|четверг|пятниц[аы]|суббот[аы]|воскресень[ея])[\s,:]*|состоянию\s+на\s*)$/iu;
@@ -34,6 +36,8 @@ export function pageDate(text: string): PageDate | null {
   const address = IN_ADDRESS.exec(text);
   if (address) return { year: Number(address[1]), month: Number(address[2]), from: 'address' };
   for (const m of text.matchAll(FULL)) {
+    // "этот день, 17 сентября 1943 года": a date of history, older than any web page.
+    if (Number(m[3]) < FIRST_PAGE_YEAR) continue;
     if (NOT_THE_PAGE.test(text.slice(Math.max(0, m.index - 30), m.index))) continue;
     if (DOCUMENT_NUMBER_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 12))) continue;
     return { year: Number(m[3]), month: monthOf(m[2]!) ?? 1, from: 'full-date' };

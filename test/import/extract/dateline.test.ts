@@ -28,5 +28,7 @@ describe('page date', () => {
   it('dates a page by its dateline, not by history it recalls', () => {
     expect(detectReportMeta('03.09.2018 12:00\nГородам исполнилось 20 лет дружбы: соглашение подписано в 1998 году.').year).toBe(2018);
     expect(detectReportMeta('Дружба городов началась ещё в 1998 году.').year).toBeNull();
+    // a date of history older than any web page is not the page's, though it is the text's first full date
+    expect(pageDate('«Этот день, 17 сентября 1943 года, мы помним». Делегации прибыли 12 сентября 2023 года.')).toEqual({ year: 2023, month: 9, from: 'full-date' });
   });
 });
