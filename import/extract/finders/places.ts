@@ -20,6 +20,7 @@ import { districtAt, hasDistrictWord } from './districts.js';
 import { cityEntity, cityNominative, countryInParentheses, isCapitalised, knownCity, tokens, type Token } from './place-words.js';
 import { findRegions } from './regions.js';
 import { beforeSurname, homeAdjectiveIso, isAdjectiveBeforeTown, isFirstNameOfPerson, isInitialOrPerson, plausibleSingleWord } from './place-guards.js';
+import { continuesCityList, insideParenthesesAfterTown } from './place-lists.js';
 import { authoritySpotBefore, bareSpotBefore, bareTown, dictionaryTown, isKnownPlaceWord, HOME_COUNTRY, homeTown, homeTownIn, homeTownOfTwo, mayBeHomeTown, notATown } from './uncued-towns.js';
 import { countryId } from '../../../neo4j/model/ids.js';
 
@@ -178,10 +179,12 @@ export function findPlaces(text: string, people: ReadonlyArray<{ start: number; 
           ? derived
           : null;
       if (city) {
-        // "г. Рига (Рижская дума, Латвия)": an adjective in the note names the city just named, and would
-        // otherwise stand between the items of a list.
-        if (!insideOwnParentheses(text, mentions, city.id, t)) mentions.push({ kind: 'City', id: city.id, start: t.start, end: t.end, via: /ск|цк/iu.test(t.text) ? 'adjective' : 'residents' });
-        entities.push(cityEntity(city));
+        // "г. Рига (Рижская дума, Латвия)", "Брянки (Луганская Народная Республика)": an adjective in the note on a
+        // town just named says where it is, and would otherwise stand between the items of a list.
+        if (!insideParenthesesAfterTown(text, mentions, t)) {
+          mentions.push({ kind: 'City', id: city.id, start: t.start, end: t.end, via: /ск|цк/iu.test(t.text) ? 'adjective' : 'residents' });
+          entities.push(cityEntity(city));
+        }
       } else {
         const iso = adjectiveCountry(t.text);
         if (iso) mentions.push({ kind: 'Country', id: countryId(iso), start: t.start, end: t.end, via: 'adjective' });
@@ -280,17 +283,3 @@ function isLowerOrHyphen(s: string, i: number, width: number): boolean {
   return LOWER_OR_HYPHEN.test(s.slice(i, i + width));
 }
 
-/** A word inside the parentheses right after a mention of the same city. */
-function insideOwnParentheses(text: string, mentions: Mention[], cityId: string, t: Token): boolean {
-  const last = mentions[mentions.length - 1];
-  return last !== undefined && last.id === cityId && OPEN_PARENTHESES.test(text.slice(last.end, t.start));
-}
-const OPEN_PARENTHESES = /^\s*\([^()]*$/u;
-
-/** "городами-побратимами Кайфын, Маньчжурия и Урумчи": a capitalised word that continues a list of cities. */
-function continuesCityList(text: string, mentions: Mention[], from: number): boolean {
-  const last = mentions[mentions.length - 1];
-  if (!last || last.kind !== 'City' || last.via !== 'name') return false;
-  const gap = text.slice(last.end, from);
-  return /^\s*(\([^()]*\))?\s*(,|и|,\s*и)\s*(г\.\s*)?$/u.test(gap);
-}

@@ -5,6 +5,15 @@ import { brief, contextFor, ready, run } from '../../../support/sentence.js';
 beforeAll(ready);
 
 describe('visit rule', () => {
+  it('reads a list of delegations on through a note on one town that names another place by adjective', () => {
+    expect(run(visitRule, 'В Омск приехали делегации городов-побратимов: Бреста (Брестская область), Стаханова (Луганская Народная Республика), Курска и Тулы.')).toEqual([
+      'VISIT city:brest city:omsk 2023',
+      'VISIT city:stakhanov city:omsk 2023',
+      'VISIT city:kursk city:omsk 2023',
+      'VISIT city:tula city:omsk 2023',
+    ]);
+  });
+
   it('sends guests to the town that opens the sentence and receives them, whoever reports', () => {
     expect(run(visitRule, 'Монгольский Улгий принимал гостей из Омска.')).toEqual(['VISIT city:omsk city:olgii 2023']);
     expect(run(visitRule, 'Город Тюмень встречал делегацию Омска.')).toEqual(['VISIT city:omsk city:tyumen 2023']);
