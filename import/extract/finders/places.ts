@@ -8,9 +8,10 @@ import { adjectiveCountry, openingCountryAdjective } from './country-adjectives.
 import { findCountry } from './countries.js';
 import { readings } from '../lexicon/morph.js';
 import { casesAfter, placeNominative } from '../lexicon/place-name.js';
-import { agreeingNominative } from '../lexicon/nominative-candidates.js';
+import { agreeingNominative, nominativeCandidates } from '../lexicon/nominative-candidates.js';
 import type { Case } from '../lexicon/morph.js';
-import { sameCountry, worldCitiesLike } from '../lexicon/world.js';
+import { sameCountry, worldCitiesLike, type WorldCity } from '../lexicon/world.js';
+import { lookupKey } from '../lexicon/name-key.js';
 import type { Mention } from '../mentions.js';
 import type { Entity } from '../types.js';
 import { cityCueBefore, countryOfTownsBefore, hasCityCueWords, twinCueAfter } from './city-cue.js';
@@ -26,6 +27,14 @@ import { countryId } from '../../../neo4j/model/ids.js';
 
 // Patterns a function uses on every call are built once here: tsx (esbuild) rewrites a literal holding `\p{…}`
 // into `new RegExp(…)`, which a function would build anew each time it runs.
+/** Whether GeoNames records the town under a nominative of this form (Лиона: Lyon as Лион), not only a sound like it. */
+function recordedAs(town: WorldCity, surface: string): boolean {
+  const keys = new Set(nominativeCandidates(surface).map(lookupKey));
+  return town.russian?.some((n) => keys.has(lookupKey(n))) ?? false;
+}
+
+/** The owner of "городов-побратимов X" is a town only when the world list knows one this large (a province is none). */
+const OWNER_MIN_POPULATION = 50_000;
 const PLURAL_CITY_CUE = /город(ами|ов|ам|ах)(-\p{L}+)?\s*$/iu;
 
 export interface PlaceFinding {
@@ -114,8 +123,11 @@ export function findPlaces(text: string, people: ReadonlyArray<{ start: number; 
       // "встреча с городами-побратимами Хэнани": after a plural "cities", a lone name is their owner (a
       // province, a country), not a city; a list ("городами Кайфын, Маньчжурия и Урумчи") is cities.
       // A sentence without any of a cue's words is asked once, not before each word.
-      const cue = ((cueWords ??= hasCityCueWords(text)) && ((cityCueBefore(text, Math.max(0, from - 40), from) &&
-        (!PLURAL_CITY_CUE.test(preceding) || /^\s*(,|и\s|\()/u.test(text.slice(t.end, t.end + 4)))) || twinCueAfter(text, t.end)));
+      const cued = (cueWords ??= hasCityCueWords(text)) && cityCueBefore(text, Math.max(0, from - 40), from);
+      const plural = cued && PLURAL_CITY_CUE.test(preceding) && !/^\s*(,|и\s|\()/u.test(text.slice(t.end, t.end + 4));
+      const cue = (cued && !plural) || (cueWords && twinCueAfter(text, t.end));
+      // "городов-побратимов Лиона – A и B": the owner of the plural, a town when the world list knows a large one.
+      const owner = plural && !cue;
       const country = countryInParentheses(text, t.end);
       // A list continues only with a noun: "городом Омском и Научно-производственным объединением" does not.
       const inList = !cue && continuesCityList(text, mentions, from) && !readings(t.text).some((r) => r.pos === 'ADJF' && r.known);
@@ -133,7 +145,7 @@ export function findPlaces(text: string, people: ReadonlyArray<{ start: number; 
       const home = !cue && !country && !inList && !adjectiveIso && mayBeHomeTown(t.text, adjacent ? next.text : undefined, text.slice(t.end, t.end + 40)) && homeTownIn(t.text);
       // "это прежде всего Штутгарт": a large town the dictionary knows as a place, anywhere but at a sentence's start.
       const known = !cue && !country && !inList && !adjectiveIso && !bare && !home && !adjacent && t.start > 0 && isKnownPlaceWord(t.text);
-      if ((cue || country || inList || adjectiveIso || homeIso || bare || home || known) && !NOT_A_PLACE.test(t.text) && !ABBREVIATION.test(t.text) && !findCountry(t.text) && !isInitialOrPerson(text, t) && !beforeSurname(text, t) && !isFirstNameOfPerson(text, t)) {
+      if ((cue || country || inList || adjectiveIso || homeIso || bare || home || known || owner) && !NOT_A_PLACE.test(t.text) && !ABBREVIATION.test(t.text) && !findCountry(t.text) && !isInitialOrPerson(text, t) && !beforeSurname(text, t) && !isFirstNameOfPerson(text, t)) {
         // "Чапел Хилл": two capitalised words that together are a town's name are one, written with a hyphen;
         // "Де Мойн": an article and a name (two-word-names.ts). "городом Ниш": the adjective before the city word.
         const spaced = adjacent ? spacedPair(t.text, next.text) : null;
@@ -147,6 +159,7 @@ export function findPlaces(text: string, people: ReadonlyArray<{ start: number; 
         const { name, town } = pair ? { name: surface, town: pair } : articled ?? placeNominative(surface, cases, (adjectiveIso && agreeingNominative(surface, adjective!)) || cityNominative(surface), stated);
         const confirmed =
           (homeIso !== undefined && sameCountry(town?.country, homeIso)) ||
+          (owner && !country && (town?.population ?? 0) >= OWNER_MIN_POPULATION && recordedAs(town!, t.text)) ||
           (bare || home || known
             ? (bare && bareTown(pair ? surface : t.text, town, adjacent && !pair, authoritySpotBefore(text, Math.max(0, t.start - 40), t.start))) ||
               (home && homeTown(town)) ||

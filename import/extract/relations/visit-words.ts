@@ -55,3 +55,18 @@ const SPACE_ONLY = /^\s+$/u;
 export function draft(from: string, to: string, year: number | null, month: number | null): Draft {
   return { kind: 'VISIT', source: from, target: to, year, month, status: null, confidence: confidenceOf('visit') };
 }
+
+// "делегации городов-побратимов Лиона – A и B": the delegations came from Lyon's twins listed after it, not from Lyon.
+const TWINS_OF_BEFORE = /(?<![\p{L}])город(ов|ам|ами|ах)-(побратим|партн[её]р)\p{L}*\s+$/iu;
+const LIST_GOES_ON = /^\s*(\([^()]*\)\s*)?(,|и\s)/u;
+const TWINS_LISTED_BEFORE = /делегаци\p{L}*\s+(\p{Ll}+\s+){0,2}город(ов|ам|ами|ах)-(побратим|партн[её]р)\p{L}*\s+\p{Lu}[\p{L}-]*\s*[:–—-]\s*(\p{Ll}+\s+)?$/u;
+
+/**
+ * Whether a town named with the twin word is the delegations' home: not the owner of "делегации городов-побратимов
+ * Лиона", but each town listed after it ("– A и B"); null when the twin word says neither.
+ */
+export function twinsOrigin(clause: Clause, m: Mention): boolean | null {
+  if (m.kind !== 'City' || m.via !== 'name') return null;
+  if (TWINS_OF_BEFORE.test(before(clause, m, 30)) && !LIST_GOES_ON.test(clause.text.slice(m.end, m.end + 40))) return false;
+  return TWINS_LISTED_BEFORE.test(before(clause, m, 80)) ? true : null;
+}

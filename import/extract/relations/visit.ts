@@ -4,7 +4,7 @@ import type { Mention } from '../mentions.js';
 import { DELEGATION_WORD, firstVisitWord, isOnline, isPlanned, MUTUAL, PROVIDED_FOR } from './cues.js';
 import { before, cityOfMention, clausesOf, GOES_ON_AFTER_CUT, joinClauses, listFrom, WITH_BEFORE, type Clause, type Draft, type Rule } from './context.js';
 import { idSlug } from '../../../neo4j/model/ids.js';
-import { DEST_BEFORE, draft, FUTURE_TRIP, HOSTS_FROM, INVITED_BY, isDestination, RETURNED_FROM } from './visit-words.js';
+import { DEST_BEFORE, draft, FUTURE_TRIP, HOSTS_FROM, INVITED_BY, isDestination, RETURNED_FROM, twinsOrigin } from './visit-words.js';
 import { visitsOfStay, visitsWithoutTravelWord } from './visit-scenes.js';
 import { cityFromDerived } from '../finders/city-derived.js';
 
@@ -83,6 +83,8 @@ function isTravellingOfficial(clause: Clause, m: Mention, trigger: RegExpExecArr
 const VISIT_OF = /(?<![\p{L}])визит(а|у|е|ы|ов)?\s+$/iu;
 
 function isOrigin(clause: Clause, m: Mention, trigger: RegExpExecArray): boolean {
+  const twins = twinsOrigin(clause, m);
+  if (twins !== null) return twins;
   if (m.via === 'residents' || isTravellingOfficial(clause, m, trigger)) return true;
   if (m.via === 'adjective') return TRAVELLERS.test(clause.text.slice(m.end, m.end + 60));
   const lead = before(clause, m, 80).replace(SPACE_RUN, ' ');

@@ -74,6 +74,9 @@ describe('twin rule', () => {
     ['У Пензы появились города-побратимы в Беларуси - Брест и Гомель.', ['TWIN city:penza city:brest 2023', 'TWIN city:penza city:gomel 2023']],
     // the owner right after the twin word, the list after "являются" or a colon
     ['Городами-побратимами Пензы также являются Брест (Беларусь), Вильнюс и Гданьск.', ['TWIN city:penza city:brest -', 'TWIN city:penza city:vilnius -', 'TWIN city:penza city:gdansk -']],
+    // a foreign owner after the twin word, found by the Russian name GeoNames records, not a province
+    ['На праздник приехали делегации других городов-побратимов Лиона – Буффало (США) и Лидса.', ['TWIN city:lion city:buffalo -', 'TWIN city:lion city:lids -']],
+    ['Встреча с городами-побратимами Хэнани прошла в Омске.', []],
     // a count and the towns' country between "стали" and the list
     ['В 1991 году побратимами Пензы стали сразу два города Италии: Пиза и Лукка.', ['TWIN city:penza city:piza 1991', 'TWIN city:penza city:lukka 1991']],
     // the owner after "у" between the word and the list

@@ -14,6 +14,18 @@ describe('visit rule', () => {
     ]);
   });
 
+  it("sends the delegations of another town's twins from each twin listed, not from their owner", () => {
+    expect(run(visitRule, 'На праздник приехали делегации других городов-побратимов Лиона – Буффало (США) и Лидса (Великобритания).')).toEqual([
+      'VISIT city:buffalo city:omsk 2023',
+      'VISIT city:lids city:omsk 2023',
+    ]);
+    // the towns listed right after the twin word in the nominative are the homes themselves
+    expect(run(visitRule, 'В Омск прибыли школьники из городов-побратимов Шэньян (Китай) и Улан-Батор (Монголия).')).toEqual([
+      'VISIT city:shenyang city:omsk 2023',
+      'VISIT city:ulaanbaatar city:omsk 2023',
+    ]);
+  });
+
   it('sends guests to the town that opens the sentence and receives them, whoever reports', () => {
     expect(run(visitRule, 'Монгольский Улгий принимал гостей из Омска.')).toEqual(['VISIT city:omsk city:olgii 2023']);
     expect(run(visitRule, 'Город Тюмень встречал делегацию Омска.')).toEqual(['VISIT city:omsk city:tyumen 2023']);
