@@ -6,7 +6,7 @@ import { placedInstitutionId } from './institution-ids.js';
 import { findCountriesInText, type CountryMention } from './finders/countries.js';
 import { countryByIso } from './finders/country-list.js';
 import { institutionKey } from './finders/institution-key.js';
-import { findInstitutions, findCityAuthorities } from './finders/institutions.js';
+import { findInstitutions, findCityAuthorities, findNewsSources } from './finders/institutions.js';
 import { findEvents } from './finders/events.js';
 import { cityFromDerived } from './finders/city-derived.js';
 import { findPlaces } from './finders/places.js';
@@ -102,12 +102,11 @@ function findMentions(sentence: Sentence): Found {
     mentions.push({ kind: 'City', id: k.city.id, start: k.start, end: k.end, via: 'name' });
     if (!entities.some((e) => e.id === k.city.id)) entities.push(cityEntity(k.city));
   }
+  // "сообщает пресс-служба Нижнекамского района": the district reports; it takes part in nothing told.
+  for (const n of findNewsSources(sentence)) {
+    for (const m of mentions) if (m.kind === 'City' && m.start >= n.start - sentence.start && m.end <= n.end - sentence.start) m.nestedIn = 'Institution';
+  }
   for (const found of findInstitutions(sentence)) {
-    // "сообщает пресс-служба Нижнекамского района": the district reports; it takes part in nothing told.
-    if (found.newsSource) {
-      for (const m of mentions) if (m.kind === 'City' && m.start >= found.start - sentence.start && m.end <= found.end - sentence.start) m.nestedIn = 'Institution';
-      continue;
-    }
     // "ректор ВятГУ Валентин Пугач": a person named right after an organisation is no part of its name.
     const inst = beforePerson(found, sentence, people);
     // A region's government or parliament acts for the region, as a city's administration does for the city.

@@ -28,8 +28,6 @@ export interface InstitutionMention {
   cityWord?: string | null;
   /** A place adjective among the modifiers, raw (`Омского`, `Урумчийским`): a weaker hint of the city. */
   cityAdjective?: string | null;
-  /** Who reports the news (a press office, an agency): no party, and neither is a place its name holds. */
-  newsSource?: true;
 }
 
 export interface CityAuthorityMention {

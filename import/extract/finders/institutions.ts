@@ -268,10 +268,17 @@ function resolveOverlaps<T extends { from: number; to: number }>(cands: T[]): T[
 const NEWS_SOURCE = /^(пресс-служб|пресс-центр|пресс-бюро|информационн\p{L}*\s+агентств|(ИА|РИА|ТАСС)(?![\p{L}])|редакци|телеканал|радиостанци|газет)/iu;
 
 export function findInstitutions(sentence: Sentence): InstitutionMention[] {
-  // (The surface too: the dictionary declines "пресс-службу" to a misspelt "Прес-служба".)
-  return scanAll(sentence).institutions.map(({ from: _f, to: _t, ...m }) =>
-    NEWS_SOURCE.test(m.name) || NEWS_SOURCE.test(m.surface) ? { ...m, newsSource: true as const } : m,
-  );
+  return scanAll(sentence).institutions.filter((m) => !isNewsSource(m)).map(({ from: _f, to: _t, ...m }) => m);
+}
+
+/** Who reports the news in a sentence ("сообщает пресс-служба Нижнекамского района"): where it stands, no party. */
+export function findNewsSources(sentence: Sentence): Array<{ start: number; end: number }> {
+  return scanAll(sentence).institutions.filter(isNewsSource).map((m) => ({ start: m.start, end: m.end }));
+}
+
+// (The surface too: the dictionary declines "пресс-службу" to a misspelt "Прес-служба".)
+function isNewsSource(m: { name: string; surface: string }): boolean {
+  return NEWS_SOURCE.test(m.name) || NEWS_SOURCE.test(m.surface);
 }
 
 /**
