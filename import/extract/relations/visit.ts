@@ -66,13 +66,16 @@ const GOVERNED = /(?<![\p{L}])(с|со|у|к|для|от|при|по|о|об|н�
 const HOSTING = /(?<![\p{L}])(принял|принима|встретил|встреча|приветствова|провел|провёл)\p{L}*/iu;
 
 // "В рамках визита мэр Улан-Батора встретился с …": the official right after the visit's frame is its traveller.
+const VERB_FIRST = /^(посетил|прибыл|приехал|побывал)/iu;
 const VISIT_FRAME = /(?<![\p{L}])(в\s+рамках|в\s+ходе|во\s+время)\s+$/iu;
 
 function isTravellingOfficial(clause: Clause, m: Mention, trigger: RegExpExecArray): boolean {
   if (m.via !== 'authority' || !TRIP_WORD.test(trigger[0])) return false;
   const triggerEnd = trigger.index + trigger[0].length;
   const framed = /^визит/iu.test(trigger[0]) && m.start > trigger.index && /^\s+$/u.test(clause.text.slice(triggerEnd, m.start)) && VISIT_FRAME.test(clause.text.slice(Math.max(0, trigger.index - 16), trigger.index));
-  if (m.end > trigger.index && !framed) return false;
+  // "Бельцы посетил мэр Ясс": the official right after the verb is its subject.
+  const after = m.start >= triggerEnd && /^\s+$/u.test(clause.text.slice(triggerEnd, m.start)) && VERB_FIRST.test(trigger[0]);
+  if (m.end > trigger.index && !framed && !after) return false;
   if (!OFFICIAL_SUBJECT.test(clause.text.slice(m.start, m.end)) || GOVERNED.test(before(clause, m, 8))) return false;
   return framed || !HOSTING.test(clause.text.slice(m.end, trigger.index));
 }
@@ -161,8 +164,7 @@ function visitsOfClause(clause: Clause, ctx: Parameters<Rule>[0]): Draft[] {
       if (!destinations.includes(m.cityId)) destinations.push(m.cityId);
     }
   }
-  // A named city right after the trigger with nothing else around it ("визит в Омск" handled above):
-  // "Омск посетила делегация Минска" puts the host first.
+  // ("Омск посетила делегация Минска" puts the host first: visit-words.ts hostsGuests.)
   // "визит заместителя Бургомистра, руководителя управления ... муниципалитета Барлебена": an official of a
   // foreign body comes; its city is the origin when nothing else names one.
   if (origins.length === 0) {

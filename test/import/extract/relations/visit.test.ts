@@ -29,6 +29,9 @@ describe('visit rule', () => {
   it('sends guests to the town that opens the sentence and receives them, whoever reports', () => {
     expect(run(visitRule, 'Монгольский Улгий принимал гостей из Омска.')).toEqual(['VISIT city:omsk city:olgii 2023']);
     expect(run(visitRule, 'Город Тюмень встречал делегацию Омска.')).toEqual(['VISIT city:omsk city:tyumen 2023']);
+    // the town before the verb is its object when the travellers follow it, the time of the visit first
+    expect(run(visitRule, 'Сегодня, 15 января, Тюмень посетил мэр Тобольска.')).toEqual(['VISIT city:tobolsk city:tyumen 2023/1']);
+    expect(run(visitRule, 'Тюмень посетила делегация Тобольска.')).toEqual(['VISIT city:tobolsk city:tyumen 2023']);
     // a town named later in the sentence is no host by this
     expect(run(visitRule, 'Гости из Омска рассказали, что Улгий принимал их тепло.')).not.toContain('VISIT city:omsk city:olgii 2023');
   });
