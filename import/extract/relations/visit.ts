@@ -256,7 +256,7 @@ function pastFrame(clause: Clause, trigger: RegExpExecArray): Clause | null {
 
 // The event a clause speaks of by its head noun or a pronoun: "в конференции", "в нём", "участники форума".
 // "на площадке форума", "на полях форума", "на стенде": the place at an event where talks were held.
-const EVENT_REFERENCE = /(?<![\p{L}])((в|во|на)\s+((площадке|полях)\s+)?(нём|нем|ней|фестивал\p{L}*|форум\p{L}*|конкурс\p{L}*|выставк\p{L}*|ярмарк\p{L}*|конференци\p{L}*|турнир\p{L}*|чемпионат\p{L}*|праздновани\p{L}*|мероприяти\p{L}*)|на\s+стенде)(?![\p{L}])/iu;
+const EVENT_REFERENCE = /(?<![\p{L}])((в|во|на)\s+((площадке|полях)\s+)?(нём|нем|ней|них|фестивал\p{L}*|форум\p{L}*|конкурс\p{L}*|выставк\p{L}*|ярмарк\p{L}*|конференци\p{L}*|турнир\p{L}*|чемпионат\p{L}*|праздновани\p{L}*|мероприяти\p{L}*)|на\s+стенде)(?![\p{L}])/iu;
 
 /** Where the event the clause takes part in was held, when an earlier sentence said so. */
 function venueOfEvent(clause: Clause, ctx: Parameters<Rule>[0]): string | null {

@@ -114,6 +114,11 @@ describe('participation rule', () => {
     ]);
   });
 
+  it('reads a town with its country\'s adjective before it as where the event was held, not as a participant', () => {
+    expect(drafts('В белорусском Гродно прошёл фестиваль «Дни славянской культуры».')).toEqual(['HELD_IN event:festival-dni-slavyanskoy-kultury → city:grodno']);
+    expect(drafts('Делегация Омска побывала в белорусском Полоцке на фестивале ремёсел «Полоцкий торг».')).not.toContain('PARTICIPATED_IN city:polotsk → event:festival-remesel-polotskiy-torg');
+  });
+
   it('carries the list of who took part past ", а также"', () => {
     const text = 'В фестивале приняли участие ансамбли из Монголии, а также творческие делегации Павлодара и Бреста.';
     expect(draftsAfter(text, 'event:festival-step')).toEqual([

@@ -53,6 +53,11 @@ describe('visit rule', () => {
     expect(run(visitRule, 'Прошли переговоры с делегацией казахстанского города Павлодара.', opts)).toEqual(['VISIT city:pavlodar city:omsk 2023']);
   });
 
+  it('sends the delegation that took part "в них" to where the events told of just before were held', () => {
+    const opts = { topicEventId: 'event:dni-kultury', placeOfEvent: (id: string) => (id === 'event:dni-kultury' ? 'city:grodno' : null) };
+    expect(run(visitRule, 'В них участвовала делегация Омска.', opts)).toEqual(['VISIT city:omsk city:grodno 2023']);
+  });
+
   it("sends the reporter's own delegation to the event told of just before, held elsewhere", () => {
     const opts = { topicEventId: 'event:forum-sibir', placeOfEvent: (id: string) => (id === 'event:forum-sibir' ? 'city:novosibirsk' : null) };
     expect(run(visitRule, 'В нём участвовала и делегация Омска.', opts)).toEqual(['VISIT city:omsk city:novosibirsk 2023']);
