@@ -41,7 +41,7 @@ function visitsOfMeeting(clause: Clause, ctx: Parameters<Rule>[0]): Draft[] {
 // city, the place first, with the officials of another city.
 const HELD_HERE = /^\s*(\S+\s+){0,3}?(в|во)\s+(городе\s+|г\.\s*)?$/iu;
 // "В Красноярске 13 декабря встретились представители Маньчжурии и глава": the meeting as a verb.
-const MEETING_OF = /^\s*(\([^()]*\)\s*)?(\S+\s+){0,3}?((состоял\p{L}*|прош(ла|ли)|провели|проведен\p{L}*)\s+(\p{L}+\s+)?(встреч|переговор)\p{L}*\s+(между|с|со)|встретил(ись|ся|ась))\s/iu;
+const MEETING_OF = /^\s*(\([^()]*\)\s*)?(\S+\s+){0,5}?((состоял\p{L}*|прош(ла|ли)|провели|проведен\p{L}*)\s+(\p{L}+\s+)?(встреч|переговор)\p{L}*\s+(между|с|со)|встретил(ись|ся|ась))\s/iu;
 // The guests' town after its representatives ("представители Маньчжурии"), as after an official.
 const REPRESENTATIVES_BEFORE = /(?<![\p{L}])представител\p{L}*\s+(города\s+|г\.\s*)?$/iu;
 // "22 мая в Улан-Баторе глава Саратова и мэр Улан-Батора подписали соглашение": a signing of two cities' officials.

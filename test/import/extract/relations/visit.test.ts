@@ -53,6 +53,10 @@ describe('visit rule', () => {
     expect(run(visitRule, 'Прошли переговоры с делегацией казахстанского города Павлодара.', opts)).toEqual(['VISIT city:pavlodar city:omsk 2023']);
   });
 
+  it("reads a meeting in the reporter's town with another town's official as that town's visit, the host's full name between", () => {
+    expect(run(visitRule, 'Сегодня в Омске глава города Иван Петров встретился с мэром Тобольска Олегом Сидоровым.')).toEqual(['VISIT city:tobolsk city:omsk 2023']);
+  });
+
   it('sends the delegation that took part "в них" to where the events told of just before were held', () => {
     const opts = { topicEventId: 'event:dni-kultury', placeOfEvent: (id: string) => (id === 'event:dni-kultury' ? 'city:grodno' : null) };
     expect(run(visitRule, 'В них участвовала делегация Омска.', opts)).toEqual(['VISIT city:omsk city:grodno 2023']);
