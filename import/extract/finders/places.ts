@@ -35,6 +35,7 @@ function recordedAs(town: WorldCity, surface: string): boolean {
 
 /** The owner of "городов-побратимов X" is a town only when the world list knows one this large (a province is none). */
 const OWNER_MIN_POPULATION = 50_000;
+const WITH_BEFORE = /(?<![\p{L}])(с|со)\s+$/u;
 const PLURAL_CITY_CUE = /город(ами|ов|ам|ах)(-\p{L}+)?\s*$/iu;
 
 export interface PlaceFinding {
@@ -126,8 +127,9 @@ export function findPlaces(text: string, people: ReadonlyArray<{ start: number; 
       const cued = (cueWords ??= hasCityCueWords(text)) && cityCueBefore(text, Math.max(0, from - 40), from);
       const plural = cued && PLURAL_CITY_CUE.test(preceding) && !/^\s*(,|и\s|\()/u.test(text.slice(t.end, t.end + 4));
       const cue = (cued && !plural) || (cueWords && twinCueAfter(text, t.end));
-      // "городов-побратимов Лиона – A и B": the owner of the plural, a town when the world list knows a large one.
-      const owner = plural && !cue;
+      // "городов-побратимов Лиона – A и B", "породнённых с Лионом": the owner of the plural, or a partner after "с",
+      // a town when the world list records a large one by that very name.
+      const owner = (plural && !cue) || (!cued && !cue && WITH_BEFORE.test(preceding));
       const country = countryInParentheses(text, t.end);
       // A list continues only with a noun: "городом Омском и Научно-производственным объединением" does not.
       const inList = !cue && continuesCityList(text, mentions, from) && !readings(t.text).some((r) => r.pos === 'ADJF' && r.known);

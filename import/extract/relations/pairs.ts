@@ -12,6 +12,8 @@ const OWNER_AFTER_WORD = /^\p{L}*(ами|ы|и|ов|ей)\s+(у\s+)?(город�
 // "стали сразу два города США: A и B": a count and the towns' country before the list.
 const LIST_LEAD = /^\s*(\([^()]*\)\s*)?((также|тоже|ещё|еще|сегодня|сейчас)\s+)?(:|[—–-]|(являются|является|являлись|стали|это)\s*:?)\s*(\p{Ll}+\s+){0,2}(город\p{L}*\s+(\p{Lu}[\p{L}-]*\s*:\s*)?|г\.\s*)?$/iu;
 
+const KINSHIP_WITH = /^породн\p{L}*\s+с\s+$/iu;
+const TOWNS_LISTED = /^\s+город\p{L}*\s*[:–—-]\s*(\p{Ll}+\s+)?$/iu;
 const SIGNERS_BEFORE = /(?<![\p{L}])(подписали|заключили|подписывают|заключают)\s+(\p{Ll}+\s+){0,2}$/iu;
 const TIES_OF = /^\p{L}+\s+(связ|отношени)\p{L}*\s+$/iu;
 const WITH_AFTER_OWNER = /^\s*(\([^()]*\)\s*)?(с|со)\s+(\p{Ll}+\s+)?((город\p{L}*|г\.)\s*)?$/iu;
@@ -54,6 +56,11 @@ export function pairsAround(clause: Clause, parties: Mention[], triggerAt: numbe
     // "городами-побратимами Омска являются A, B и C": a genitive right after the word is the list's owner.
     const next = parties.find((m) => m.start >= first.end);
     if (next && OWNER_AFTER_WORD.test(text.slice(triggerAt, first.start)) && LIST_LEAD.test(text.slice(first.end, next.start))) {
+      const list = listFrom(clause, next, parties.filter((m) => m.start >= next.start));
+      return list.filter((m) => m.id !== first.id).map((m) => [first.id, m.id] as [string, string]);
+    }
+    // "делегации породнённых с Дортмундом городов – A и B": the owner after "с", its twins listed after the word.
+    if (next && KINSHIP_WITH.test(text.slice(triggerAt, first.start)) && TOWNS_LISTED.test(text.slice(first.end, next.start))) {
       const list = listFrom(clause, next, parties.filter((m) => m.start >= next.start));
       return list.filter((m) => m.id !== first.id).map((m) => [first.id, m.id] as [string, string]);
     }

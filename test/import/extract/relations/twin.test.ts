@@ -77,6 +77,8 @@ describe('twin rule', () => {
     // a foreign owner after the twin word, found by the Russian name GeoNames records, not a province
     ['На праздник приехали делегации других городов-побратимов Лиона – Буффало (США) и Лидса.', ['TWIN city:lion city:buffalo -', 'TWIN city:lion city:lids -']],
     ['Встреча с городами-побратимами Хэнани прошла в Омске.', []],
+    // the owner after "породнённых с", its twins listed after the city word
+    ['Приехали делегации других породненных с Лионом городов – Буффало (США) и Лидса.', ['TWIN city:lion city:buffalo -', 'TWIN city:lion city:lids -']],
     // a count and the towns' country between "стали" and the list
     ['В 1991 году побратимами Пензы стали сразу два города Италии: Пиза и Лукка.', ['TWIN city:penza city:piza 1991', 'TWIN city:penza city:lukka 1991']],
     // the owner after "у" between the word and the list
@@ -139,6 +141,8 @@ describe('twin rule', () => {
     expect(run(twinRule, 'Договор закрепляет статус городов-побратимов.', { topicCityId: 'city:minsk' })).toEqual(['TWIN city:omsk city:minsk -']);
     // a speaker of one of the two: "we are two twin cities"
     expect(run(twinRule, '- Мы два города-побратима, - рассказала учитель.', { topicCityId: 'city:minsk' })).toEqual(['TWIN city:omsk city:minsk -']);
+    // the two towns named by their countries' adjectives
+    expect(run(twinRule, 'Российский и белорусский города стали городами-побратимами.', { topicCityId: 'city:minsk' })).toEqual(['TWIN city:omsk city:minsk 2023']);
     // the cities' mayors as the signers
     expect(run(twinRule, 'Мэры городов подписали меморандум об укреплении побратимских связей.', { topicCityId: 'city:minsk' })).toEqual(['TWIN city:omsk city:minsk 2023']);
     // a document's twin and partner ties are one twinning, not a list of twins and partners
