@@ -1,6 +1,7 @@
 // Every nominative a place name's form may come from (`Херне` → Херн, Херна, Херне): the endings of the oblique cases
 // reversed, the dictionary's lemmas, and the forms of hyphenated, on-river and adjective names. The world's towns
 // choose among them (place-name.ts).
+import { Memo } from './memo.js';
 import { readings } from './morph.js';
 
 // Endings of the oblique cases of nouns, and what the nominative may end in instead (`` = nothing).
@@ -43,7 +44,15 @@ function recase(candidate: string, model: string): string {
 }
 
 /** Every nominative this surface form may come from, the form itself first. */
-export function nominativeCandidates(surface: string): string[] {
+export function nominativeCandidates(surface: string): readonly string[] {
+  return candidates.get(surface, computeCandidates);
+}
+
+// Asked of every capitalised word of a text that named a town the gazetteer lacks (document-places.ts), and of each
+// unknown name the place finder weighs: a pure function of the word, so remembered.
+const candidates = new Memo<readonly string[]>(20_000);
+
+function computeCandidates(surface: string): string[] {
   const out = [surface];
   if (FOREIGN_PARTICLE.test(surface.toLowerCase())) return out;
   // `Комсомольска-на-Амуре`, `Ростове-на-Дону`: the town before "на" declines, the river after it does not.
