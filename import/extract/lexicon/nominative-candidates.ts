@@ -6,6 +6,9 @@ import { readings } from './morph.js';
 
 // Endings of the oblique cases of nouns, and what the nominative may end in instead (`` = nothing).
 const REVERSALS: Array<[RegExp, string[]]> = [
+  // a plural town's instrumental: `между Яссами и Бельцами`
+  [/(?<=\p{L}{2})ами$/u, ['ы', 'и']],
+  [/(?<=\p{L}{2})ями$/u, ['и']],
   [/ией$/u, ['ия']],
   [/ии$/u, ['ия', 'ий']],
   [/ию$/u, ['ия']],

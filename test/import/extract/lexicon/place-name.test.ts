@@ -46,6 +46,8 @@ describe('place names the hand gazetteer lacks', () => {
     // (Nice is Ницца), with no country in the text
     ['Ниша', 'Ниш', 'RS'],
     ['Беране', 'Беране', 'ME'],
+    // a plural town's instrumental
+    ['Яссами', 'Яссы', 'RO'],
   ])('%s → %s (%s)', (surface, name, country) => {
     const found = placeNominative(surface, null, surface);
     expect(found.name).toBe(name);
