@@ -57,7 +57,8 @@ function agreementsOfClause(clause: Clause, ctx: SentenceContext, plannedBefore 
   // "В рамках соглашения проведён телемост между A и B": the sides named are the activity's, not the document's.
   if (underIt && ACTIVITY_THEN_BETWEEN.test(text.slice(doc.index!))) return [];
   // Twinning documents are TWIN links (or, planned, agreements about twinning).
-  const docPhrase = text.slice(doc.index, doc.index + 90);
+  // ("меморандум о дружбе между городами-побратимами": the twin word names the sides, not what was signed.)
+  const docPhrase = text.slice(doc.index, doc.index + 90).replace(TWINS_AS_SIDES, ' ');
   if (TWIN_WORD.test(docPhrase) && !planned) return [];
   // "о побратимах: Штутгарт, с которым соглашение было подписано в 1992 году, и Гродно": the twinning document of
   // one of the twins listed.
@@ -195,7 +196,9 @@ function partyPairs(clause: Clause, parties: Mention[], docAt: number, ctx: Sent
 }
 // "Мэры городов подписали …" (no count, no name after): the two sides named before, as "стороны" are.
 // "встречи двух ректоров", "обоих вузов", "Между университетами": the heads or bodies of the two sides named before.
-const THE_SIDES = /(?<![\p{L}])([Сс]тороны|([Мм]эры|[Гг]лавы|[Рр]уководители|[Вв]ласти)\s+городов(?!-|\s+\p{Lu})|(двух|обоих)\s+(ректоров|директоров|руководителей|вузов|университетов|школ|учреждений|палат)(?![\p{L}-])|[Мм]ежду\s+((двумя|обоими)\s+)?(вузами|университетами|школами|учреждениями|палатами|библиотеками|музеями)(?![\p{L}-]))/u;
+// "между городами-побратимами" with no names after: the two towns named before.
+const THE_SIDES = /(?<![\p{L}])([Сс]тороны|([Мм]эры|[Гг]лавы|[Рр]уководители|[Вв]ласти)\s+городов(?!-|\s+\p{Lu})|(двух|обоих)\s+(ректоров|директоров|руководителей|вузов|университетов|школ|учреждений|палат)(?![\p{L}-])|[Мм]ежду\s+((двумя|обоими)\s+)?(вузами|университетами|школами|учреждениями|палатами|библиотеками|музеями)(?![\p{L}-])|[Мм]ежду\s+((двумя|обоими|нашими)\s+)?городами-(побратимами|партн[её]рами)(?![\p{L}-])(?!\s+(г\.\s*)?\p{Lu}))/u;
+const TWINS_AS_SIDES = /между\s+город\p{L}*-побратим\p{L}*/giu;
 const PRESENCE = /присутстви/iu;
 // (After a name in quotes too: "районом «Олекминский район» Республики Саха (Якутия)".)
 const REGION_OF_TOWN_GAP = /^[\s»"]+((провинци|област|кра|штат|префектур|уезд|[Рр]еспублик)\p{L}*\s+)?$/iu;

@@ -136,6 +136,15 @@ describe('agreement rule', () => {
     expect(run(agreementRule, text)).toEqual(['AGREEMENT inst:torgov-promysh-palata-mongol city:omsk 2023 signed']);
   });
 
+  it('reads a document "между городами-побратимами" as one of the two towns named before, not a twinning', () => {
+    const recall = { cities: ['city:brest'], twinning: false, unnamedTwins: false, year: null, sides: ['city:brest', 'city:gomel'] };
+    expect(run(agreementRule, 'Был подписан меморандум о дружбе и сотрудничестве между городами-побратимами.', { recall })).toEqual([
+      'AGREEMENT city:brest city:gomel 2023 signed',
+    ]);
+    // a document on the twinning itself stays the twin rule's
+    expect(run(agreementRule, 'Был подписан меморандум об установлении побратимских связей между городами.', { recall })).toEqual([]);
+  });
+
   it('reads "мэры трёх городов" as the cities just named, with the reporter when that makes the count', () => {
     const recall = { cities: ['city:brest', 'city:gomel'], twinning: false, unnamedTwins: false, year: null };
     const text = 'В мае мэры трёх городов подписали меморандум о сотрудничестве.';
