@@ -41,8 +41,8 @@ function computeCityFromDerived(word: string): GazetteerCity | null {
       // бакинский → баку, алматинский → алматы, токийский → токио, рижский → рига, одесский → одесса.
       for (const s of [stem.replace(/ен$/u, 'о'), stem + 'и', stem.replace(/ин$/u, 'у'), stem.replace(/ин$/u, 'ы'), stem.replace(/ин$/u, 'а'), stem.replace(/ин$/u, 'е'), stem.replace(/ий$/u, 'ио'), stem.replace(/ж$/u, 'га'), stem.replace(/с$/u, 'сса')]) stems.add(s);
       // кемеровский → кемерово, пензенский → пенза, ярославский → ярославль, череповецкий → череповец,
-      // тульский → тула.
-      for (const s of [stem + 'о', stem.replace(/ен$/u, 'а'), stem + 'ль', stem + 'ц', stem.replace(/ь$/u, 'а')]) stems.add(s);
+      // тульский → тула; коломенский → коломна (a vowel the adjective puts between the stem's last consonants).
+      for (const s of [stem + 'о', stem.replace(/ен$/u, 'а'), stem + 'ль', stem + 'ц', stem.replace(/ь$/u, 'а'), stem.replace(/ен$/u, 'на')]) stems.add(s);
     }
     m = /^(.+?)(ич|чанин|чанка|ичка|янин|анин)$/u.exec(l);
     if (r.pos === 'NOUN' && m) {
