@@ -50,6 +50,8 @@ export function isInitialOrPerson(text: string, t: Token, checkAfter = true): bo
   // Initials after a known city ("Мэром города Омска С.Н. Шелестом") belong to the next word, not to the city.
   if (INITIALS_BEFORE.test(before) || (checkAfter && INITIALS_AFTER.test(after))) return true;
   if (/(им\.|имени)\s*$/u.test(text.slice(Math.max(0, t.start - 8), t.start))) return true;
+  // "икону святой мученицы Софии", "храм святого Николая": a saint, not a town.
+  if (SAINT_BEFORE.test(text.slice(Math.max(0, t.start - 40), t.start))) return true;
   // "им. Павла Васильева": a word after a first name is a surname.
   const from = Math.max(0, t.start - 30);
   let previous = capitalisedWordBefore(text, from, t.start);
@@ -60,6 +62,7 @@ export function isInitialOrPerson(text: string, t: Token, checkAfter = true): bo
   return false;
 }
 const OFFICE = /^мэри/iu;
+const SAINT_BEFORE = /(?<![\p{L}])(свят(ой|ого|ому|ым|ом|ая|ую|ых|ые|ыми)|св\.|преподобн\p{L}*|(велико)?мучени(к|ц)\p{L}*|равноапостольн\p{L}*|благоверн\p{L}*)\s+$/iu;
 
 // A surname in any case right after a word: "акимом города Ермаганбетом Булекпаевым", "мэра Асаина Байханова",
 // "градоначальник Милан Джурич".

@@ -38,7 +38,9 @@ export function findRegions(text: string, toks: Token[], mentions: Mention[], en
     // "Глава города Чайджума Турецкой Республики Бюлент Озкан": after a state named in full, a person's name.
     if (republic && namedState(text.slice(Math.max(0, t.start - 40), t.start))) continue;
     // "Республики Сербской" is an adjective's republic, named in its own order elsewhere; a state's is a country.
-    if (republic && (/(ск|цк)(ой|ая|ую)$/u.test(surface) || findCountry(surface) || findCountry(`Республика ${surface}`))) continue;
+    if (republic && (/(ск|цк)(ой|ая|ую)$/u.test(surface) || findCountry(`Республика ${surface}`))) continue;
+    // "Дархан-Уул аймака Монголии": a country after the word is the region's country, not its name.
+    if (findCountry(surface)) continue;
     // After "провинции", "штата", "аймака" the name stands in the nominative, an apposition ("провинции Гилян"): it
     // keeps its form; a name of two words agrees ("Внутренней Монголии").
     const own = end === t.end ? surface : surface.split(/\s+/).map((w) => cityNominative(w)).join(' ');

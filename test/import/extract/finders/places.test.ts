@@ -150,6 +150,8 @@ describe('places', () => {
     // an adjective town's name before a noun or adjective it qualifies
     ['Делегация Полевского городского округа прибыла'],
     ['на Полевском заводе'],
+    // a saint, not the town of her name
+    ['вручил в подарок икону святой мученицы Софии'],
     // a surname after a first name and patronymic, shaped like a town's name (Свободный)
     ['Гостей принял глава города Олег Геннадьевич Свободный'],
   ])('takes no home town from %s', (text) => {
@@ -159,6 +161,8 @@ describe('places', () => {
   it("takes a republic's abbreviation for no town, and a person's name after a state named in full for no region", () => {
     expect(cityNames('между Агрызским муниципальным районом РТ (Российская Федерация) и городом Чайджума')).toEqual(['Агрызский муниципальный район', 'Чайджума']);
     expect(findPlaces('Глава города Чайджума Турецкой Республики Бюлент Озкан').entities.filter((e) => e.kind === 'Region')).toEqual([]);
+    // a country after the region's word is the region's country, not its name
+    expect(findPlaces('представитель граждан Дархан-Уул аймака Монголии').entities.filter((e) => e.kind === 'Region')).toEqual([]);
     // a republic of a federation is still one
     expect(findPlaces('делегация Республики Татарстан').entities.map((e) => e.name)).toEqual(['Республика Татарстан']);
   });
