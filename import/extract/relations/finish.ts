@@ -6,7 +6,7 @@ import { splitSentences } from '../sentences.js';
 import { signingEvents } from './signing-events.js';
 import { networkPartners, partnerDiscourse } from './partner-discourse.js';
 import { bodiesForTowns, mergeInstitutionAliases } from './institution-aliases.js';
-import { UNDIRECTED_KINDS, type ExtractedRelation } from '../types.js';
+import { UNDIRECTED_KINDS, type Entity, type ExtractedRelation } from '../types.js';
 import { factIdentity, factKey } from '../../../neo4j/model/fact.js';
 
 /** What makes two relations the same fact: the core's fact identity. */
@@ -27,6 +27,7 @@ export function finishRelations(
   const relations = bodiesForTowns(mergeInstitutionAliases(drafts, registry), registry);
   for (const raw of relations) {
     if (!registry.has(raw.source) || !registry.has(raw.target) || raw.source === raw.target) continue;
+    if (townAndItsDistrict(registry.get(raw.source)!, registry.get(raw.target)!)) continue;
     const r = UNDIRECTED_KINDS.has(raw.kind) && raw.source > raw.target ? { ...raw, source: raw.target, target: raw.source } : raw;
     const key = factOf(r);
     const known = byKey.get(key);
@@ -71,4 +72,17 @@ function keepBestPerPair(rels: ExtractedRelation[], kind: ExtractedRelation['kin
     if (!known || (known.year === null && r.year !== null) || (known.year === r.year && r.confidence > known.confidence)) best.set(key, r);
   }
   return rels.filter((r) => r.kind !== kind || best.get(`${r.source}|${r.target}`) === r);
+}
+
+// "Агрыз" and "Агрызский муниципальный район": a town and the district named after it act as one municipality in
+// these reports, so a relation between them is the text naming one side twice.
+const DISTRICT_NAME = /^(\p{Lu}[\p{L}-]+?)(ск|цк)ий( муниципальный)? (район|округ|улус)$/u;
+
+function townAndItsDistrict(a: Entity, b: Entity): boolean {
+  if (a.kind !== 'City' || b.kind !== 'City') return false;
+  const [district, town] = DISTRICT_NAME.test(a.name) ? [a, b] : [b, a];
+  const stem = DISTRICT_NAME.exec(district.name)?.[1];
+  if (!stem) return false;
+  const townStem = town.name.replace(/[аяоеыиьй]$/u, '');
+  return townStem.length >= 4 && stem.startsWith(townStem);
 }

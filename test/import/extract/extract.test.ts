@@ -100,6 +100,15 @@ describe('one visit per trip', () => {
   });
 });
 
+describe('a town and the district named after it', () => {
+  it('are one side: no relation between them', async () => {
+    // Written for this test: the district's official in the town's own delegation.
+    const text = 'Тихвин, 5 мая 2023.\nВ состав тихвинской делегации, прибывшей в Тихвин, входили советник главы Тихвинского района и депутаты.\n';
+    const x = await extractText(text, { file: 'x.txt' });
+    expect(x.relations.filter((r) => r.kind === 'VISIT')).toEqual([]);
+  });
+});
+
 describe('the report city named in capitals', () => {
   it('spells it as a name, not as the heading in capitals', async () => {
     // Written for this test: a council's decision, the town named in capitals only in its heading.
