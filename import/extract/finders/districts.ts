@@ -7,6 +7,7 @@ import { readings } from '../lexicon/morph.js';
 import { findCountry } from './countries.js';
 import type { Entity } from '../types.js';
 import { cityEntity, knownCity, type Token } from './place-words.js';
+import { municipalTownAt } from './municipal-towns.js';
 
 /** A district found at a token: its entity, where its words end, and the index of the next token to read. */
 export interface DistrictFinding {
@@ -98,8 +99,8 @@ function adjectiveReading(word: string): ReturnType<typeof readings>[number] | u
   return adjectives.find((x) => x.lemma.startsWith(stem)) ?? adjectives[0];
 }
 
-// Yakutia's districts are улусы, Tuva's кожууны.
-const DISTRICT_WORDS = ['район', 'муниципальн', 'повят', 'префектур', 'райисполком', 'улус', 'кожуун'];
+// Yakutia's districts are улусы, Tuva's кожууны; a town's municipality is a городской округ or городское поселение.
+const DISTRICT_WORDS = ['район', 'муниципальн', 'повят', 'префектур', 'райисполком', 'улус', 'кожуун', 'городск'];
 
 /** Each part of a hyphenated adjective capitalised, as districts' names write them: `Усть-Майский`. */
 function capitalised(adjective: string): string {
@@ -131,6 +132,9 @@ export function districtAt(text: string, toks: Token[], i: number): DistrictFind
   const t = toks[i]!;
   // Every shape holds one of DISTRICT_WORDS from this token on; asked at every token, most sentences have none.
   if (!holdsFrom(text, t.start)) return null;
+  // "Старооскольского городского округа": the town itself.
+  const town = municipalTownAt(text, toks, i);
+  if (town) return town;
   const m = DISTRICT.exec(text.slice(t.start, t.start + 80));
   if (!m) return /^(район|префектур)/u.test(t.text) ? namedDistrictAt(text, toks, i) : municipalDistrictAt(text, toks, i);
   const city = knownCity(m[5]!);

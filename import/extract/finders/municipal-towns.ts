@@ -1,0 +1,102 @@
+// A town's own municipality named by the town's adjective: "Старооскольского городского округа", "Шлиссельбургского
+// городского поселения", "с Чайковским городским округом". The words "городской округ" and "городское поселение" say
+// a town stands behind the adjective, so any Russian town the world list records under a name the adjective derives
+// from is meant, however small; elsewhere an adjective means a town only when the town is large (city-derived.ts).
+import { cityIdFor } from '../lexicon/gazetteer.js';
+import { Memo } from '../lexicon/memo.js';
+import { lookupKey } from '../lexicon/name-key.js';
+import { worldCitiesLike } from '../lexicon/world.js';
+import type { Entity } from '../types.js';
+import { cityFromDerived } from './city-derived.js';
+import { cityEntity, type Token } from './place-words.js';
+import { HOME_COUNTRY } from './uncued-towns.js';
+
+/** A town's municipality found at a token: the town, where the words end, and the index of the next token to read. */
+export interface MunicipalTownFinding {
+  entity: Entity;
+  end: number;
+  next: number;
+}
+
+const MUNICIPAL_TOWN = /^(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?(?:ск|цк)(?:ий|ого|ому|им|ом|ой))\s+городск(?:ой|ого|ому|им|ом|ое)\s+(?:округ|поселени)\p{L}*/u;
+
+// Compound adjectives of two-word towns: старооскольский → Старый Оскол, великолукский → Великие Луки. Each
+// first part in the nominative of the three genders and the plural, as the town's noun decides.
+const FIRST_PARTS: ReadonlyArray<[RegExp, readonly string[]]> = [
+  [/^старо/u, ['Старый', 'Старая', 'Старое', 'Старые']],
+  [/^ново/u, ['Новый', 'Новая', 'Новое', 'Новые']],
+  [/^велико/u, ['Великий', 'Великая', 'Великое', 'Великие']],
+  [/^нижне/u, ['Нижний', 'Нижняя', 'Нижнее', 'Нижние']],
+  [/^верхне/u, ['Верхний', 'Верхняя', 'Верхнее', 'Верхние']],
+  [/^бело/u, ['Белый', 'Белая', 'Белое', 'Белые']],
+  [/^красно/u, ['Красный', 'Красная', 'Красное', 'Красные']],
+  [/^мало/u, ['Малый', 'Малая', 'Малое', 'Малые']],
+  [/^больше/u, ['Большой', 'Большая', 'Большое', 'Большие']],
+];
+
+const towns = new Memo<Entity | null>(5_000);
+
+/** "Шлиссельбургского городского поселения" at token `i`: the town whose municipality it is, if the world list has it. */
+export function municipalTownAt(text: string, toks: Token[], i: number): MunicipalTownFinding | null {
+  const t = toks[i]!;
+  const m = MUNICIPAL_TOWN.exec(text.slice(t.start, t.start + 80));
+  if (!m) return null;
+  const entity = towns.get(m[1]!.toLowerCase().replace(/ё/gu, 'е'), townOfAdjective);
+  if (!entity) return null;
+  const end = t.start + m[0].length;
+  const next = toks.findIndex((x) => x.start >= end);
+  return { entity, end, next: next < 0 ? toks.length : next };
+}
+
+/** The Russian town a municipality's adjective names: the largest one recorded under a name it derives from. */
+function townOfAdjective(word: string): Entity | null {
+  // A town the hand gazetteer holds, when it is a Russian one ("гурьевский" is Kazakhstan's Гурьев there first).
+  const derived = cityFromDerived(word);
+  if (derived && derived.country === HOME_COUNTRY) return cityEntity(derived);
+  const m = /^(.+?)(ск|цк)(?:ий|ого|ому|им|ом|ой)$/u.exec(word);
+  if (!m) return null;
+  let best: { name: string; nameEn: string; population: number } | null = null;
+  for (const name of candidateNames(m[1]!, m[2]!)) {
+    const key = lookupKey(name);
+    const town = worldCitiesLike(name).find((x) => x.country === HOME_COUNTRY && x.russian?.some((n) => lookupKey(n) === key));
+    if (town && (!best || town.population > best.population)) best = { name, nameEn: town.name, population: town.population };
+  }
+  return best && { id: cityIdFor(best.name), kind: 'City', name: best.name, nameEn: best.nameEn, country: HOME_COUNTRY };
+}
+
+/** The names an adjective's stem may come from, capitalised as towns are (each part of a hyphenated one). */
+function candidateNames(stem: string, suffix: string): string[] {
+  const out = new Set<string>();
+  const add = (s: string) => {
+    if (s.length >= 3) out.add(s.replace(/(^|-)(\p{Ll})/gu, (_, dash: string, c: string) => dash + c.toUpperCase()));
+  };
+  for (const s of nounStems(stem, suffix)) add(s);
+  // A town named by the adjective itself: Чайковский, Каменск-Уральский; Раменское.
+  for (const ending of ['ий', 'ое', 'ая']) add(`${stem}${suffix}${ending}`);
+  for (const [first, forms] of FIRST_PARTS) {
+    const rest = stem.replace(first, '');
+    if (rest === stem || rest.length < 3) continue;
+    for (const noun of nounStems(rest, suffix)) for (const form of forms) out.add(`${form} ${noun.charAt(0).toUpperCase()}${noun.slice(1)}`);
+  }
+  return [...out];
+}
+
+/** The nouns a `-ский` adjective's stem is made from: шлиссельбург, уссурий-ск, валуй-ки, златоуст-ов, коломен → коломна,
+ * рус → русса. */
+function nounStems(stem: string, suffix: string): string[] {
+  return [
+    stem,
+    stem + suffix,
+    stem.replace(/ь$/u, ''),
+    stem + 'ки',
+    stem + 'и',
+    stem + 'а',
+    stem + 'о',
+    stem.replace(/[оеё]в$/u, ''),
+    stem.replace(/ен$/u, 'на'),
+    stem.replace(/ин$/u, 'а'),
+    stem.replace(/ен$/u, 'ны'),
+    // старорусский → Старая Русса: the adjective keeps one of the noun's two с.
+    stem.replace(/с$/u, 'сса'),
+  ];
+}

@@ -1,0 +1,37 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { loadMorph } from '../../../../import/extract/lexicon/morph.js';
+import { findPlaces } from '../../../../import/extract/finders/places.js';
+
+beforeAll(loadMorph);
+
+const towns = (text: string) => findPlaces(text).entities.filter((e) => e.kind === 'City').map((e) => `${e.name}:${e.country}`);
+
+describe('a town named by its municipality', () => {
+  it.each([
+    // a small town the hand gazetteer lacks
+    ['глава Кингисеппского городского поселения подписал договор', ['Кингисепп:RU']],
+    ['делегация Валдайского городского поселения прибыла в Тверь', ['Валдай:RU', 'Тверь:RU']],
+    // two-word towns from compound adjectives, in each gender and the plural
+    ['соглашение с администрацией Старорусского городского поселения', ['Старая Русса:RU']],
+    ['делегация Верхнесалдинского городского округа', ['Верхняя Салда:RU']],
+    ['между Великолукским городским округом и городом Псковом', ['Великие Луки:RU', 'Псков:RU']],
+    // stems that change: -ов dropped, -ки added, the town named by the adjective itself
+    ['глава Новозыбковского городского округа', ['Новозыбков:RU']],
+    ['с Чайковским городским округом', ['Чайковский:RU']],
+    ['гости из Валуйского городского округа', ['Валуйки:RU']],
+    // a Russian town before a larger foreign one of the same sound
+    ['делегация Гурьевского городского округа', ['Гурьевск:RU']],
+  ])('%s', (text, expected) => {
+    expect(towns(text)).toEqual(expected);
+  });
+
+  it('covers the municipality\'s words, not only the adjective', () => {
+    const text = 'делегация Кингисеппского городского поселения прибыла';
+    const m = findPlaces(text).mentions.find((x) => x.kind === 'City')!;
+    expect(text.slice(m.start, m.end)).toBe('Кингисеппского городского поселения');
+  });
+
+  it('reads no town where the world list has none by that name', () => {
+    expect(towns('глава Заречнобродского городского поселения')).toEqual([]);
+  });
+});
