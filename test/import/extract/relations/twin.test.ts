@@ -94,6 +94,7 @@ describe('twin rule', () => {
     // intended twinning is a planned agreement; a signed memorandum of intent is a signed one
     ['Планируется подписание соглашения об установлении побратимских связей с городом Ташкентом.', ['AGREEMENT city:omsk city:tashkent 2023 planned']],
     ['Брест станет побратимом Пензы.', ['AGREEMENT city:brest city:penza 2023 planned']],
+    ['Побратимом Пензы (Пензенская область) станет белорусский город Брест.', ['AGREEMENT city:penza city:brest 2023 planned']],
     ['Подписан меморандум о намерении стать городами-побратимами с Брестом.', ['AGREEMENT city:omsk city:brest 2023 signed']],
   ])('%s', (text, expected) => {
     expect(run(twinRule, text).sort()).toEqual([...expected].sort());
