@@ -105,6 +105,9 @@ function headLines(text: string): string[] {
   return out;
 }
 
+// Town names join their words with на, над and при only (Ростов-на-Дону), never with these.
+const PREPOSITION = /^(из|в|во|с|со|к|ко|о|об|от|до|по|за|для|и|у|через)$/iu;
+
 /** A heading line that is only a city name, or null. */
 function headingCity(line: string): string | null {
   let t = line.replace(/^#+\s*/, '').replace(/[.:]\s*$/, '').trim();
@@ -113,6 +116,8 @@ function headingCity(line: string): string | null {
   const words = t.split(/[ -]/);
   if (words.some((w) => w.length < 2)) return null;
   if (words.some((w) => HEADING_WORDS.has(w.toLowerCase()))) return null;
+  // "ГОСТИ ИЗ КОБРИНА", "ДЕЛЕГАЦИЯ В ОМСКЕ": a preposition makes the line a phrase about a town, not its name.
+  if (words.some((w) => PREPOSITION.test(w))) return null;
   // each word capitalised (or the whole line in capitals); short lower-case joiners allowed: Ростов-на-Дону
   const ok = words.every((w, i) => /^[А-ЯЁ]/.test(w) || (i > 0 && i < words.length - 1 && /^(?:на|над|при)$/.test(w)));
   if (!ok) return null;

@@ -22,6 +22,8 @@ describe('detectReportMeta: city', () => {
     ['"г. X" heading', `г. Новосибирск\n\n${body}`, 'Новосибирск'],
     // a line of common words in capitals is no town's name
     ['words of the language in capitals', `РЕШЕНИЕ\nВОСЬМОГО СОЗЫВА\n${body}`, null],
+    // a headline about guests from a town names where they came from, not the page's town
+    ['guests from a town in capitals', `ГОСТИ ИЗ БРЕСТА\n\nГОСТИ ИЗ БРЕСТА\n\nВ честь Дня города Пензу посетила делегация белорусского города-побратима. Пензенцы встретили гостей.`, 'Пенза'],
     ['heading words are not cities', `ВВЕДЕНИЕ\n\nМЕЖДУНАРОДНАЯ ДЕЯТЕЛЬНОСТЬ\n\nАдминистрация города Омска сообщает.\n${body}`, 'Омск'],
     ['Администрация города X', `Отчёт о работе\nАдминистрация города Новосибирска\n${body}`, 'Новосибирск'],
     ['Мэрия города Перми', `Отчёт о работе\nМэрия города Перми за 2022 год\n${body}`, 'Пермь'],
