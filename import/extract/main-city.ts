@@ -23,8 +23,9 @@ const VIA_WEIGHT: Record<string, number> = { name: 1, adjective: 1.2, residents:
 /** The opening of a page (headline, lead) names its subject first. */
 const HEAD_CHARS = 300;
 const HEAD_FACTOR = 2;
-// The visitors' home, not the text's city: "делегация из X", "гости из X", "прибыли из X".
-const GUEST_BEFORE = /(?<![\p{L}])(из|от)\s+((город\p{L}*(-побратим\p{L}*|-партн[её]р\p{L}*)?|г\.)\s*)?$/iu;
+// The visitors' home, not the text's city: "делегация из X", "гости из X", "прибыли из X", "из белорусского
+// города-побратима X".
+const GUEST_BEFORE = /(?<![\p{L}])(из|от)\s+(\p{Ll}+\s+)?((город\p{L}*(-побратим\p{L}*|-партн[её]р\p{L}*)?|г\.)\s*)?$/iu;
 const PARTNER_BEFORE = /(?<![\p{L}])(с|со)\s+(\p{Ll}+\s+)?$/iu;
 const PARTNER_FACTOR = 0.5;
 // The host: "в X прибыла делегация", "в X состоялась встреча", "X посетила делегация" (X opens the sentence).
@@ -53,6 +54,9 @@ const PAIR_AFTER = /^\s*[—–-]\s*\p{Lu}/u;
 /** These are pages about Russian municipalities: a foreign city is the partner far more often than the subject. */
 const FOREIGN_FACTOR = 0.3;
 const HOME_FACTOR = 1.5;
+// A town in an event's name ("Дни города Тихорецка", "Дни Гомеля в Омске") is the host as often as the guest: it
+// counts a little, enough to win over a town named only as the guests' home.
+const EVENT_FACTOR = 0.25;
 
 /**
  * The best-scoring city and how sure the choice is. `heading` is the city of a report heading (seed-style
@@ -79,7 +83,7 @@ export function decideMainCity(findings: readonly SentenceFinding[], text: strin
     for (const m of f.mentions) {
       const id = scoredCity(m, fullForm);
       if (id === null) continue;
-      let w = (VIA_WEIGHT[m.via] ?? 1) * (m.nestedIn === 'Institution' ? 0.5 : 1);
+      let w = (VIA_WEIGHT[m.via] ?? 1) * (m.nestedIn === 'Institution' ? 0.5 : m.nestedIn === 'Event' ? EVENT_FACTOR : 1);
       // The document around the mention: a dateline's city ends its own "sentence" ("Тамбов. 12 мая.").
       const before = text.slice(Math.max(0, at + m.start - 40), at + m.start);
       const after = text.slice(at + m.end, at + m.end + 40);
@@ -112,17 +116,16 @@ export function decideMainCity(findings: readonly SentenceFinding[], text: strin
 /** The city a mention counts for in the scores (its short form read as the full one), or null when it counts for none. */
 function scoredCity(m: Mention, fullForm: ReadonlyMap<string, string>): string | null {
   if (m.kind !== 'City' && !(m.kind === 'Institution' && m.cityId)) return null;
-  if (m.nestedIn === 'Event') return null;
   const named = m.kind === 'City' ? m.id : m.cityId!;
   return fullForm.get(named) ?? named;
 }
 
-/** Every city some mention counts for. */
+/** Every city some mention outside an event's name counts for. */
 function scoredCities(findings: readonly SentenceFinding[], fullForm: ReadonlyMap<string, string>): Set<string> {
   const out = new Set<string>();
   for (const f of findings) {
     for (const m of f.mentions) {
-      const id = scoredCity(m, fullForm);
+      const id = m.nestedIn === 'Event' ? null : scoredCity(m, fullForm);
       if (id !== null) out.add(id);
     }
   }

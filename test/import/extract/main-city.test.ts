@@ -24,6 +24,13 @@ describe('main city', () => {
     ],
     ['the host that meets its guests, in the headline', 'Тамбов встречает гостей из немецкого города Ульма\nДелегацию Ульма возглавил мэр Ульма. Мэр Ульма осмотрел музеи.'],
     ['the visited town opening the sentence after the city word', 'Новости\nГород Тамбов посетила делегация Пензы. Пенза привезла выставку.'],
+    // the town whose day is celebrated, over the guests' home named once
+    ['the town of the celebrated days', 'ГОСТИ ИЗ ГОМЕЛЯ\nВ честь юбилейных Дней Тамбовского района и города Тамбова муниципалитет посетила делегация из белорусского города-побратима Гомеля.'],
+    // an adjective between "из" and the guests' town keeps it their home
+    [
+      'not the guests\' home after an adjective',
+      'Праздник в Тамбове\nНа праздник прибыла делегация из соседнего города-побратима Липецка. Делегация из соседнего Липецка осмотрела музеи, тамбовские школьники встретили гостей из соседнего Липецка.',
+    ],
   ])('%s', async (_what, text) => {
     expect(await cityOf(text)).toBe('Тамбов');
   });
@@ -74,7 +81,7 @@ describe('main city', () => {
   // Made-up towns again: the heading's city wins whenever a mention counts for it, however the others score.
   it.each([
     ['named once beside a city named thrice', [['city:head', undefined], ['city:other', undefined], ['city:other', undefined], ['city:other', undefined]], { id: 'city:head', confidence: 0.97 }],
-    ['named only inside an event', [['city:head', 'Event'], ['city:other', undefined]], { id: 'city:other', confidence: 0.95 }],
+    ['named only inside an event', [['city:head', 'Event'], ['city:other', undefined]], { id: 'city:other', confidence: 0.82 }],
     ['not named', [['city:other', undefined]], { id: 'city:other', confidence: 0.95 }],
     ['named by its short form', [['city:short', undefined], ['city:other', undefined], ['city:other', undefined]], { id: 'city:head', confidence: 0.97 }],
   ] as const)('a heading city %s', (_what, named, expected) => {
