@@ -4,7 +4,8 @@ import { lastRunStart } from '../lexicon/plain-words.js';
 import { findCountry } from './countries.js';
 
 // "городов-побратимов: Карлсруэ, …", "делегации побратимов Карлсруэ": a list after a colon, the twins without "город".
-const CITY_CUE = /(?<![\p{L}])(город(а|у|ом|е|ов|ам|ами|ах)?(-побратим\p{L}*|-партн[её]р\p{L}*|-герой\p{L}*)?(,?\s+как)?|побратим(ов|ам|ами|ах)|г\.|мэри\p{L}+|муниципалитет\p{L}*|городск\p{L}+\s+округ\p{L}*)\s*(:\s*)?$/iu;
+// "городом побратимом Гвардейска": the hyphen left out; "является побратимом Гвардейска": the owner.
+const CITY_CUE = /(?<![\p{L}])(город(а|у|ом|е|ов|ам|ами|ах)?((-|\s+)побратим\p{L}*|-партн[её]р\p{L}*|-герой\p{L}*)?(,?\s+как)?|побратим(ов|ам|ами|ах|ом)|г\.|мэри\p{L}+|муниципалитет\p{L}*|городск\p{L}+\s+округ\p{L}*)\s*(:\s*)?$/iu;
 
 /** Every match of CITY_CUE holds one of these. */
 const CUE_WORDS = /город|г\.|мэри|муниципалитет|побратим/iu;
@@ -55,7 +56,9 @@ export function countryOfTownsBefore(before: string): string | undefined {
 const TWINS_COLON = /(побратим|партн[её]р)\p{L}*\s*:\s*$/iu;
 
 // "Бранденбург является городом-побратимом Магнитогорска", "Ковентри — город-побратим …": the cue after the name.
-const TWIN_CUE_AFTER = /^\s*(является|стал[аои]?|станет|—|–)\s+(\p{Ll}+\s+)?(город\p{L}*-(побратим|партн[её]р)|побратим)\p{L}*/iu;
+// "Кретинга является городом побратимом Гвардейска": the hyphen left out. "Краслава совсем молодой город-побратим
+// Кингисеппа": no verb, an adjective (and its adverb) before the word.
+const TWIN_CUE_AFTER = /^\s*((является|стал[аои]?|станет|—|–)\s+(\p{Ll}+\s+)?|(\p{Ll}+\s+)?\p{Ll}+(ый|ий|ой)\s+)(город\p{L}*(-|\s+)(побратим|партн[её]р)|побратим)\p{L}*/iu;
 
 /** Whether the words right after `end` call what stands before them a twin or partner town. */
 export function twinCueAfter(text: string, end: number): boolean {

@@ -343,6 +343,7 @@ describe('a twin named before its cue', () => {
   it('reads the name before "является городом-побратимом" as a town', () => {
     expect(findPlaces('Бранденбург является городом-побратимом Тулы.').entities.map((e) => e.name)).toEqual(['Бранденбург', 'Тула']);
     expect(findPlaces('Ковентри — город-побратим Волгограда.').entities.map((e) => e.name)).toContain('Ковентри');
+    expect(findPlaces('Делегация посетила город-побратим.').entities).toEqual([]);
   });
 });
 

@@ -95,6 +95,10 @@ describe('twin rule', () => {
     ['Планируется подписание соглашения об установлении побратимских связей с городом Ташкентом.', ['AGREEMENT city:omsk city:tashkent 2023 planned']],
     ['Брест станет побратимом Пензы.', ['AGREEMENT city:brest city:penza 2023 planned']],
     ['Побратимом Пензы (Пензенская область) станет белорусский город Брест.', ['AGREEMENT city:penza city:brest 2023 planned']],
+    // the twin word without its hyphen, or without "город"; an adjective and its adverb instead of a verb
+    ['Плунге является городом побратимом Зеленоградска с 2010 года.', ['TWIN city:plunge city:zelenogradsk 2010']],
+    ['Плунге является побратимом Зеленоградска.', ['TWIN city:plunge city:zelenogradsk -']],
+    ['Ландсберг совсем юный город-побратим Тулы.', ['TWIN city:landsberg city:tula -']],
     ['Подписан меморандум о намерении стать городами-побратимами с Брестом.', ['AGREEMENT city:omsk city:brest 2023 signed']],
   ])('%s', (text, expected) => {
     expect(run(twinRule, text).sort()).toEqual([...expected].sort());
