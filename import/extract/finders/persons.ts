@@ -159,6 +159,17 @@ function guessedNameBeforeName(names: Reading[], second: string, third: string):
   return (agreeing(next, tagged(third, 'Surn')) ?? agreeing(next, nameReadings.get(third, readingsOfName).other) ?? surnameByShape(next, third)) !== null;
 }
 
+/**
+ * `председатель райисполкома Павел Найден`: after an office and a first name the dictionary knows, in the
+ * nominative, the next capitalised word is the surname, whatever else the dictionary knows it as (`найден`, found),
+ * unless it is a place's name.
+ */
+function surnameAfterOffice(text: string, names: Reading[], word: string, from: number, start: number): boolean {
+  if (!names.some((r) => r.known && r.case === 'nomn')) return false;
+  if (readings(word).some((r) => r.parse.tag.Geox)) return false;
+  return roleBefore(text, from, start) !== null;
+}
+
 const INITIALS_BEFORE = /(?<![\p{L}])\p{Lu}\.\s?(\p{Lu}\.)?\s*$/u;
 // "китайского города Вэйхай": a town named with its country (not "мэром города Ганболдом Нямдоржем", the town's head).
 const CITY_WORD_BEFORE = /(?<![\p{L}])\p{Ll}+(ого|его)\s+(города|г\.)\s*$/iu;
@@ -184,6 +195,8 @@ function byNames(text: string, toks: Token[], out: PersonFinding[]): void {
         words = third ? [[a, patr[0]], [b, patr[1]], [c!, third[1]]] : [[a, patr[0]], [b, patr[1]]];
       } else if (surn && !(cAdjacent && guessedNameBeforeName(names, b.text, c!.text))) {
         words = [[a, surn[0]], [b, surn[1]]];
+      } else if (surnameAfterOffice(text, names, b.text, out[out.length - 1]?.end ?? 0, a.start)) {
+        words = [[a, names.find((r) => r.case === 'nomn')], [b, undefined]];
       }
     } else {
       // Иванова Татьяна (Петровна)

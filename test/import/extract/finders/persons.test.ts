@@ -38,6 +38,8 @@ describe('persons', () => {
     // "во главе с" means "led by": the office is what follows it
     ['Прибыла делегация во главе с губернатором Иваном Петровым.', [['Иван Петров', 'губернатор']]],
     ['Администрация г. Тары А.М. Голков выступил.', [['А.М. Голков', null]]],
+    // after an office, a known first name's next capitalised word is the surname, whatever else the word can be
+    ['Договор подписал председатель райисполкома Андрей Смел.', [['Андрей Смел', 'председатель райисполкома']]],
   ])('%s', (text, expected) => {
     expect(people(text)).toEqual(expected);
   });
@@ -46,6 +48,8 @@ describe('persons', () => {
     ['Студенты университета им. Ф.М. Достоевского приехали.'],
     ['Открыт фестиваль «Анна Каренина» в Омске.'],
     ['Делегация Владимира прибыла в Омск.'],
+    // a town after an office and a first name is no surname
+    ['Письмо мэра Ивана Москва получила вчера.'],
   ])('no participant in %s', (text) => {
     expect(people(text)).toEqual([]);
   });
