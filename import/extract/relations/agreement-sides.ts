@@ -15,6 +15,8 @@ export function pairsBetween(clause: Clause, parties: Mention[], at: number): Ar
   const text = clause.text;
   const after = parties.filter((m) => m.start > at);
   if (after.length < 2 || after[0]!.start - at >= 30) return null;
+  const chained = pairsAfterAlso(text, after);
+  if (chained) return chained;
   const others = listFrom(clause, after[1]!, after.slice(1));
   if (others.length > 1 && HUB_GAP.test(text.slice(after[0]!.end, after[1]!.start))) return others.map((m) => [partyOf(after[0]!), partyOf(m)]);
   const all = listFrom(clause, after[0]!, after);
@@ -22,6 +24,28 @@ export function pairsBetween(clause: Clause, parties: Mention[], at: number): Ar
   if (all.length > 2 && AND_GAP.test(text.slice(all[0]!.end, all[1]!.start))) return all.slice(1).map((m) => [partyOf(all[0]!), partyOf(m)]);
   if (all.length > 2) return everyPair(all);
   return [[partyOf(after[0]!), partyOf(after[1]!)]];
+}
+
+// "между A и B, а также C и D, E и F": a pair, then more pairs after "а также", each pair joined by "и". Without
+// "а также" the list after the first pair is the first side's ("между A и B, C и D": A with each).
+const ALSO_GAP = /^\s*,?\s*а\s+также\s+$/u;
+const PAIRS_GAP = /^\s*[,;]\s*$/u;
+
+/** The pairs of "A и B, а также C и D(, E и F)" right after the "между" at `at`; null when the sides are not named so. */
+export function alsoPairsBetween(clause: Clause, parties: Mention[], at: number): Array<[string, string]> | null {
+  const after = parties.filter((m) => m.start > at);
+  return after.length > 0 && after[0]!.start - at < 30 ? pairsAfterAlso(clause.text, after) : null;
+}
+
+/** The pairs of "A и B, а также C и D(, E и F)", from the first of `after`; null when the sides are not named so. */
+function pairsAfterAlso(text: string, after: Mention[]): Array<[string, string]> | null {
+  const gap = (i: number) => text.slice(after[i]!.end, after[i + 1]!.start);
+  if (after.length < 4 || !AND_GAP.test(gap(0)) || !ALSO_GAP.test(gap(1)) || !AND_GAP.test(gap(2))) return null;
+  let n = 4;
+  while (n + 1 < after.length && PAIRS_GAP.test(gap(n - 1)) && AND_GAP.test(gap(n))) n += 2;
+  const out: Array<[string, string]> = [];
+  for (let i = 0; i < n; i += 2) out.push([partyOf(after[i]!), partyOf(after[i + 1]!)]);
+  return out;
 }
 
 // "подписали города Ступино и Циндао, Мытищи и Дэчжоу": pairs joined by "и", the pairs parted by a comma.

@@ -11,7 +11,7 @@ import { before, OWNER_BEFORE, clausesOf, WITH_BEFORE, insideBrackets, isCityOf,
 import { idSlug } from '../../../neo4j/model/ids.js';
 import { onInstitutionPage, sidesOfOneKind } from './institution-page.js';
 import { isItemPartner } from './list-items.js';
-import { countedCityPairs, everyPair, pairsBetween, pairsOfPairs } from './agreement-sides.js';
+import { alsoPairsBetween, countedCityPairs, everyPair, pairsBetween, pairsOfPairs } from './agreement-sides.js';
 import { ACTIVITY_THEN_BETWEEN, ARRANGED, CONTENT, EXISTING, IN_FRAME, NEGATED, REPORTED_ACT, STOCK } from './agreement-words.js';
 
 const PARTY_KINDS = new Set(['City', 'Institution', 'Region']);
@@ -95,16 +95,18 @@ function agreementsOfClause(clause: Clause, ctx: SentenceContext, plannedBefore 
 function partyPairs(clause: Clause, parties: Mention[], docAt: number, ctx: SentenceContext): Array<[string, string]> {
   const text = clause.text;
   const pairs: Array<[string, string]> = [];
-  // "между A и B", after the document word or before it ("между A и B было подписано соглашение")
+  // "между A и B", after the document word or before it ("Между A и B, а также C и D действуют соглашения")
   const afterDoc = text.slice(docAt).search(BETWEEN_WORD);
   const anyBetween = text.search(BETWEEN_WORD);
-  const betweenAt = afterDoc >= 0 ? afterDoc : anyBetween >= 0 ? anyBetween - docAt : -1;
-  if (betweenAt >= 0) {
-    const at = docAt + betweenAt;
+  const pairsBefore = afterDoc < 0 && anyBetween >= 0 ? alsoPairsBetween(clause, parties, anyBetween) : null;
+  if (pairsBefore) return pairsBefore;
+  // Before the document word only as above: "между X и другими странами заключено 14 соглашений: A, B" lists them after.
+  if (afterDoc >= 0) {
+    const at = docAt + afterDoc;
     const named = pairsBetween(clause, parties, at);
     if (named) return named;
     // "между омской и китайской школами": adjectives name the sides' cities.
-    const sides = clause.mentions.filter((m) => m.start > docAt + betweenAt && (m.via === 'adjective' || m.kind === 'Country'));
+    const sides = clause.mentions.filter((m) => m.start > at && (m.via === 'adjective' || m.kind === 'Country'));
     if (sides.length >= 2) {
       const a = sideCity(sides[0]!, ctx);
       const b = sideCity(sides[1]!, ctx);

@@ -9,6 +9,21 @@ import { matchesOf } from '../lexicon/spans.js';
 // ": ранее побратимские отношения были установлены с …": a colon before a clause of its own (not before a list).
 const CLAUSE_SPLITTER = /;|:\s+(?=(ранее|также|кроме\s+того|при\s+этом|теперь)\s)|,\s+(?:а\s+также|а(?!\s+также)|но)\s+(?!(в|во)\s+(\p{L}+\s+)?(город|г\.))(?=[\p{Ll}\p{Lu}])/gu;
 
+// "между A и B, а также C и D": the pair after "между" right before ", а также", and another pair right after it.
+const BETWEEN_BEFORE = /(?<![\p{L}])между\s+(\p{Ll}+\s+)?$/iu;
+const AND = /^\s+и\s+$/u;
+
+/** Whether the ", а также" at text[at, next) goes on with the pairs a "между" began: named pairs on both sides. */
+function morePairs(text: string, all: readonly Mention[], at: number, next: number): boolean {
+  const mentions = all.filter((m) => !m.nestedIn && m.kind !== 'Country').sort((x, y) => x.start - y.start);
+  const b = mentions.findIndex((m) => m.end === at);
+  const c = mentions.findIndex((m) => m.start === next);
+  if (b < 1 || c < 0 || c + 1 >= mentions.length) return false;
+  const a = mentions[b - 1]!;
+  const d = mentions[c + 1]!;
+  return BETWEEN_BEFORE.test(text.slice(Math.max(0, a.start - 30), a.start)) && AND.test(text.slice(a.end, mentions[b]!.start)) && AND.test(text.slice(mentions[c]!.end, d.start));
+}
+
 export interface SentenceContext {
   /** The sentence text; mention offsets point into it. */
   text: string;
@@ -74,8 +89,9 @@ function splitClauses(ctx: SentenceContext): Clause[] {
   // ", а также в российские города - …" continues a list of places, so it does not split.
   const splitter = CLAUSE_SPLITTER;
   for (const m of matchesOf(splitter, ctx.text)) {
-    // Never cut inside quotes or parentheses: names of events and documents contain commas.
-    if (!insideBrackets(ctx.text, m.index!)) cuts.push(m.index! + 1);
+    // Never cut inside quotes or parentheses: names of events and documents contain commas. "между A и B, а также
+    // C и D" goes on naming pairs.
+    if (!insideBrackets(ctx.text, m.index!) && !morePairs(ctx.text, ctx.mentions, m.index!, m.index! + m[0].length)) cuts.push(m.index! + 1);
   }
   cuts.push(ctx.text.length);
   const clauses: Clause[] = [];

@@ -1,6 +1,7 @@
 // Pairs of cities around a relation word (twin, partner): the shapes these texts give both in.
 import type { Mention } from '../mentions.js';
 import { before, listFrom, type Clause, type SentenceContext } from './context.js';
+import { alsoPairsBetween } from './agreement-sides.js';
 
 // Patterns a function uses on every call are built once here: tsx (esbuild) rewrites a literal holding `\p{…}`
 // into `new RegExp(…)`, which a function would build anew each time it runs.
@@ -32,6 +33,9 @@ export function pairsAround(clause: Clause, parties: Mention[], triggerAt: numbe
   const ids = [...new Set(parties.map((m) => m.id))];
   const between = /между\s/iu.exec(text);
   if (between) {
+    // "между городами A и B, а также C и D": pair by pair.
+    const pairs = alsoPairsBetween(clause, parties, between.index);
+    if (pairs) return pairs;
     const after = parties.filter((m) => m.start > between.index);
     if (after.length >= 2) {
       const owner = after[0]!;

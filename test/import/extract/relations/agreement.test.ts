@@ -61,6 +61,12 @@ describe('agreement rule', () => {
     ['12 Тула Российская Федерация соглашение о межмуниципальном сотрудничестве 2019', ['AGREEMENT city:tula city:omsk 2019 signed']],
     // the verb names no document
     ['На встрече мэры Тулы и Бреста договорились продолжить обмен делегациями.', []],
+    // pairs after "а также", each joined by "и", before the document word or after it
+    [
+      'Между Тулой и Брестом, а также Пензой и Гомелем, Тверью и Гродно действуют соглашения о сотрудничестве.',
+      ['AGREEMENT city:tula city:brest - signed', 'AGREEMENT city:penza city:gomel - signed', 'AGREEMENT city:tver city:grodno - signed'],
+    ],
+    ['Соглашения о сотрудничестве подписаны между Тулой и Брестом, а также Пензой и Гомелем.', ['AGREEMENT city:tula city:brest 2023 signed', 'AGREEMENT city:penza city:gomel 2023 signed']],
     // "а также между": the same signing between further sides
     [
       'В мае подписаны соглашения между Тулой и Пензой, а также между Тульским государственным университетом и Пензенским государственным университетом.',

@@ -99,6 +99,11 @@ describe('twin rule', () => {
     ['Плунге является городом побратимом Зеленоградска с 2010 года.', ['TWIN city:plunge city:zelenogradsk 2010']],
     ['Плунге является побратимом Зеленоградска.', ['TWIN city:plunge city:zelenogradsk -']],
     ['Ландсберг совсем юный город-побратим Тулы.', ['TWIN city:landsberg city:tula -']],
+    // pairs after "а также", each joined by "и"
+    [
+      'Установлены побратимские отношения между городами Тула и Брест, а также Шатурским и Кобринским районами.',
+      ['TWIN city:tula city:brest 2023', 'TWIN city:shaturskiy-rayon city:kobrinskiy-rayon 2023'],
+    ],
     ['Подписан меморандум о намерении стать городами-побратимами с Брестом.', ['AGREEMENT city:omsk city:brest 2023 signed']],
   ])('%s', (text, expected) => {
     expect(run(twinRule, text).sort()).toEqual([...expected].sort());
