@@ -3,9 +3,10 @@
 // предприятия" → Омск) and by residents ("омичи" → Омск).
 import { cityById, cityIdFor, mayBeginCityPhrase, type GazetteerCity } from '../lexicon/gazetteer.js';
 import { transliterateTitle } from '../lexicon/transliterate.js';
-import { isLowerLetterAt } from '../lexicon/plain-words.js';
+import { lowerWordBefore } from '../lexicon/plain-words.js';
 import { adjectiveCountry, openingCountryAdjective } from './country-adjectives.js';
 import { findCountry } from './countries.js';
+import { onlyForeignCountry } from './sentence-country.js';
 import { readings } from '../lexicon/morph.js';
 import { casesAfter, placeNominative } from '../lexicon/place-name.js';
 import { agreeingNominative, nominativeCandidates } from '../lexicon/nominative-candidates.js';
@@ -60,6 +61,7 @@ export function findPlaces(text: string, people: ReadonlyArray<{ start: number; 
   const entities: Entity[] = [];
   const districts = hasDistrictWord(text);
   let cueWords: boolean | undefined;
+  let sentenceIso: string | null | undefined; // asked only when a name the gazetteer lacks needs a country
   // The country an adjective gave the last city named (`двумя российскими – Мытищи и X`) and the case its cue asked
   // (`такие как A (страна), B`): the list's next items share them.
   let listIso: string | undefined;
@@ -155,10 +157,11 @@ export function findPlaces(text: string, people: ReadonlyArray<{ start: number; 
         const surface = spaced ? spaced.name : t.text;
         const cueIso = cue && !country ? (cueAdjectiveCountry(text.slice(Math.max(0, from - 64), from)) ?? countryOfTownsBefore(preceding)) : undefined;
         const stated = country ?? adjectiveIso ?? cueIso ?? (inList ? listIso : undefined);
+        const likely = stated ?? (sentenceIso ??= onlyForeignCountry(text)) ?? undefined;
         const cases: readonly Case[] | null = casesAfter(preceding) ?? (inList ? listCases : null);
-        const articled = adjacent && !pair ? articledName(t.text, next.text, cases, stated) : null;
+        const articled = adjacent && !pair ? articledName(t.text, next.text, cases, likely) : null;
         const last = pair || articled ? next! : t;
-        const { name, town } = pair ? { name: surface, town: pair } : articled ?? placeNominative(surface, cases, (adjectiveIso && agreeingNominative(surface, adjective!)) || cityNominative(surface), stated);
+        const { name, town } = pair ? { name: surface, town: pair } : articled ?? placeNominative(surface, cases, (adjectiveIso && agreeingNominative(surface, adjective!)) || cityNominative(surface), likely);
         const confirmed =
           (homeIso !== undefined && sameCountry(town?.country, homeIso)) ||
           (owner && !country && (town?.population ?? 0) >= OWNER_MIN_POPULATION && recordedAs(town!, t.text)) ||
@@ -263,38 +266,3 @@ function listAdjectiveCountry(preceding: string): string | undefined {
   const adjective = lowerWordBefore(preceding.replace(DASH_AT_END, ' '));
   return adjective ? adjectiveCountry(adjective) : undefined;
 }
-
-const SPACE = /\s/;
-const LOWER_OR_HYPHEN = /^[\p{Ll}-]$/u;
-
-/**
- * The lower-case word (hyphens allowed) that `s` ends with before its trailing white space, as
- * `/([\p{Ll}-]+)\s+$/u.exec(s)?.[1]` gives it, read backwards: that expression tries every position of `s` and
- * cost a noticeable part of this finder.
- */
-function lowerWordBefore(s: string): string | undefined {
-  let end = s.length;
-  while (end > 0 && SPACE.test(s[end - 1]!)) end--;
-  if (end === s.length) return undefined;
-  let start = end;
-  for (;;) {
-    // Step back one code point (a letter outside the Basic Multilingual Plane is two UTF-16 units).
-    const low = s.charCodeAt(start - 1);
-    const width = low >= 0xdc00 && low <= 0xdfff && start >= 2 && s.charCodeAt(start - 2) >= 0xd800 && s.charCodeAt(start - 2) <= 0xdbff ? 2 : 1;
-    if (start - width < 0 || !isLowerOrHyphen(s, start - width, width)) break;
-    start -= width;
-  }
-  return start < end ? s.slice(start, end) : undefined;
-}
-
-/** Whether the code point at `i` (`width` code units) is a lower-case letter or a hyphen (LOWER_OR_HYPHEN). */
-function isLowerOrHyphen(s: string, i: number, width: number): boolean {
-  // From the letter-class table where it holds the code unit, without a one-letter copy for the pattern.
-  if (width === 1) {
-    if (s.charCodeAt(i) === 0x2d) return true;
-    const lower = isLowerLetterAt(s, i);
-    if (lower !== undefined) return lower;
-  }
-  return LOWER_OR_HYPHEN.test(s.slice(i, i + width));
-}
-

@@ -221,3 +221,38 @@ export function lastRunStart(text: string, from: number, end: number): number | 
   }
   return k;
 }
+
+const WHITE_SPACE = /\s/;
+const LOWER_OR_HYPHEN = /^[\p{Ll}-]$/u;
+
+/**
+ * The lower-case word (hyphens allowed) that `s` ends with before its trailing white space, as
+ * `/([\p{Ll}-]+)\s+$/u.exec(s)?.[1]` gives it, read backwards: that expression tries every position of `s` and
+ * cost a noticeable part of the place finder, which asks before every capitalised word.
+ */
+export function lowerWordBefore(s: string): string | undefined {
+  let end = s.length;
+  while (end > 0 && WHITE_SPACE.test(s[end - 1]!)) end--;
+  if (end === s.length) return undefined;
+  let start = end;
+  for (;;) {
+    // Step back one code point (a letter outside the Basic Multilingual Plane is two UTF-16 units).
+    const low = s.charCodeAt(start - 1);
+    const width = low >= 0xdc00 && low <= 0xdfff && start >= 2 && s.charCodeAt(start - 2) >= 0xd800 && s.charCodeAt(start - 2) <= 0xdbff ? 2 : 1;
+    if (start - width < 0 || !isLowerOrHyphen(s, start - width, width)) break;
+    start -= width;
+  }
+  return start < end ? s.slice(start, end) : undefined;
+}
+
+/** Whether the code point at `i` (`width` code units) is a lower-case letter or a hyphen (LOWER_OR_HYPHEN). */
+function isLowerOrHyphen(s: string, i: number, width: number): boolean {
+  // From the letter-class table where it holds the code unit, without a one-letter copy for the pattern.
+  if (width === 1) {
+    if (s.charCodeAt(i) === 0x2d) return true;
+    const lower = isLowerLetterAt(s, i);
+    if (lower !== undefined) return lower;
+  }
+  return LOWER_OR_HYPHEN.test(s.slice(i, i + width));
+}
+

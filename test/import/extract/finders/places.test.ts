@@ -434,3 +434,12 @@ describe('a town named by an article and a name', () => {
     expect(cityNames(text)).toEqual(expected);
   });
 });
+
+describe('the country a sentence names', () => {
+  it('places a town the gazetteer lacks in the one foreign country its sentence names', () => {
+    expect(cityNames('Глава Тулы встретился с мэром города Бар, председателем союза общин Черногории.', true)).toEqual(['Тула:RU', 'Бар:ME']);
+    // with no country named, the largest town of that sound; with two named, neither is preferred
+    expect(cityNames('Глава Тулы встретился с мэром города Бар.', true)).toEqual(['Тула:RU', 'Бар:CH']);
+    expect(cityNames('Мэр города Бар рассказал о Черногории и Украине.', true)).toEqual(['Бар:CH']);
+  });
+});

@@ -1,0 +1,11 @@
+// The country a sentence places its foreign towns in when it names just one: "мэр города Беранье, председатель
+// союза общин республики Черногория". A town the gazetteer lacks is most likely there, not in a bigger namesake's
+// country (Berane, not Algeria's Berriane). Apart from the place finder, which asks only when a name needs it.
+import { findCountriesInText } from './countries.js';
+import { HOME_COUNTRY } from './uncued-towns.js';
+
+/** The one country other than the home country that `text` names; null when it names none or several. */
+export function onlyForeignCountry(text: string): string | null {
+  const isos = new Set(findCountriesInText(text).map((c) => c.country.iso2).filter((iso) => iso !== HOME_COUNTRY));
+  return isos.size === 1 ? [...isos][0]! : null;
+}
