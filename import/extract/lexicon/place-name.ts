@@ -128,7 +128,16 @@ function russianReading(
   if (known) return known;
   const biggest = recorded.reduce((a, b) => (b.town!.population > a.town!.population ? b : a));
   const written = recorded.find((r) => r.name === candidates[0]);
-  return written && written.town!.population * 10 >= biggest.town!.population ? written : biggest;
+  if (written && written.town!.population * 10 >= biggest.town!.population) return written;
+  // "Каунсил-Блаффс": a spelling that doubles a letter GeoNames writes once is the same name, kept as written.
+  const surface = candidates[0];
+  return surface !== undefined && undoubled(surface) === undoubled(biggest.name) ? { name: surface, town: biggest.town } : biggest;
+}
+
+const DOUBLED = /(\p{L})\1/gu;
+
+function undoubled(name: string): string {
+  return name.toLowerCase().replace(DOUBLED, '$1');
 }
 
 // Countries whose towns' final Latin "e" is sounded, so that Russian keeps it: Târgovişte/Targovishte (Тарговиште),
