@@ -34,7 +34,10 @@ const HOST_AFTER = /^\s*(\p{Ll}+\s+){0,2}?(прибыл\p{L}*|приехал\p{L
 // The host named after what happened there: "фестиваль стартовал в X", "в X прошёл …" told the other way round.
 const HELD_BEFORE = /(?<![\p{L}])(стартовал\p{L}*|прош[её]л|прошл[аои]|состоял\p{L}*|открыл\p{L}*|проход(ит|ят)|завершил\p{L}*)\s+(\p{Ll}+\s+)?(в|во)\s+((город\p{L}*|г\.)\s*)?$/iu;
 // Where an official of the text's city is away on a trip: "в командировке в Москве", "в рабочей поездке в X".
-const AWAY_BEFORE = /(?<![\p{L}])(командировк\p{L}*|поездк\p{L}*)\s+(в|во)\s+((город\p{L}*|г\.)\s*)?$/iu;
+// "делегация выехала в X", "в X отправился глава города": where the text's own people left for.
+const AWAY_BEFORE = /(?<![\p{L}])(командировк\p{L}*|поездк\p{L}*|(выехал|выезжал|отправил|направил|отбыл)\p{L}*)\s+(в|во)\s+((город\p{L}*|г\.)\s*)?$/iu;
+const AWAY_AFTER = /^\s*(выехал|выезжа|отправил|отправля|направил|отбыл|отбыва)\p{L}*/iu;
+const INTO_BEFORE = /(?<![\p{L}])(в|во)\s+((город\p{L}*|г\.)\s*)?$/iu;
 const AWAY_FACTOR = 0.3;
 // Where the reporter went, called a twin: "в городе-побратиме Светлом", "в город-побратим Светлый" (not "городом-
 // побратимом Тамбова", whose genitive is the twin's owner).
@@ -90,7 +93,7 @@ export function decideMainCity(findings: readonly SentenceFinding[], text: strin
       if (m.via === 'name' && GUEST_BEFORE.test(before)) w *= 0.4;
       // "На связи с Ангарском", "встреча с депутатами Ангарской городской Думы": the other side, not the subject.
       else if ((m.via === 'name' || m.via === 'authority') && PARTNER_BEFORE.test(before)) w *= PARTNER_FACTOR;
-      else if (m.via === 'name' && AWAY_BEFORE.test(before)) w *= AWAY_FACTOR;
+      else if (m.via === 'name' && (AWAY_BEFORE.test(before) || (INTO_BEFORE.test(before) && AWAY_AFTER.test(after)))) w *= AWAY_FACTOR;
       else if (m.via === 'name' && TWIN_CITY_BEFORE.test(before)) w *= TWIN_FACTOR;
       else if (m.via === 'name' && OUR_CITY_BEFORE.test(before)) w *= OUR_FACTOR;
       else if (m.via === 'name' && HOST_BEFORE.test(before) && (HOST_AFTER.test(after) || HELD_BEFORE.test(before))) w *= 1.8;

@@ -24,6 +24,11 @@ describe('main city', () => {
     ],
     ['the host that meets its guests, in the headline', 'Тамбов встречает гостей из немецкого города Ульма\nДелегацию Ульма возглавил мэр Ульма. Мэр Ульма осмотрел музеи.'],
     ['the visited town opening the sentence after the city word', 'Новости\nГород Тамбов посетила делегация Пензы. Пенза привезла выставку.'],
+    // not the town its own people left for, the verb before the town or after it
+    [
+      'not where its delegation left for',
+      'Дни Тамбова в Липецке\nСегодня делегация отправилась в гости к соседям. Первым в Липецк выехал мэр. Тамбовские артисты выступят там, делегация выехала в Липецк автобусом.',
+    ],
     // the town whose day is celebrated, over the guests' home named once
     ['the town of the celebrated days', 'ГОСТИ ИЗ ГОМЕЛЯ\nВ честь юбилейных Дней Тамбовского района и города Тамбова муниципалитет посетила делегация из белорусского города-побратима Гомеля.'],
     // an adjective between "из" and the guests' town keeps it their home
