@@ -4,8 +4,9 @@
 // from is meant, however small; elsewhere an adjective means a town only when the town is large (city-derived.ts).
 import { cityIdFor } from '../lexicon/gazetteer.js';
 import { Memo } from '../lexicon/memo.js';
+import { readings } from '../lexicon/morph.js';
 import { lookupKey } from '../lexicon/name-key.js';
-import { worldCitiesLike } from '../lexicon/world.js';
+import { worldCitiesLike, type WorldCity } from '../lexicon/world.js';
 import type { Entity } from '../types.js';
 import { cityFromDerived } from './city-derived.js';
 import { cityEntity, type Token } from './place-words.js';
@@ -18,7 +19,11 @@ export interface MunicipalTownFinding {
   next: number;
 }
 
-const MUNICIPAL_TOWN = /^(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?(?:ск|цк)(?:ий|ого|ому|им|ом|ой))\s+городск(?:ой|ого|ому|им|ом|ое)\s+(?:округ|поселени)\p{L}*/u;
+// "Саткинским округом", "Шлиссельбургского поселения": the word "городской" left out.
+const MUNICIPAL_TOWN = /^(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?(?:ск|цк)(?:ий|ого|ому|им|ом|ой))\s+(городск(?:ой|ого|ому|им|ом|ое)\s+)?(?:округ|поселени)\p{L}*/u;
+// Without "городской", an okrug of a city ("Октябрьский округ" of Archangelsk or Omsk) or an autonomous okrug
+// named short ("Ханты-Мансийского округа") is no town's municipality.
+const NOT_A_TOWNS_OKRUG = new Set(['ханты-мансийск', 'октябрьск', 'ленинск', 'советск', 'кировск', 'ломоносовск', 'центральн', 'северн', 'южн']);
 
 // Compound adjectives of two-word towns: старооскольский → Старый Оскол, великолукский → Великие Луки. Each
 // first part in the nominative of the three genders and the plural, as the town's noun decides.
@@ -34,34 +39,52 @@ const FIRST_PARTS: ReadonlyArray<[RegExp, readonly string[]]> = [
   [/^больше/u, ['Большой', 'Большая', 'Большое', 'Большие']],
 ];
 
-const towns = new Memo<Entity | null>(5_000);
+interface MunicipalTown {
+  entity: Entity;
+  population: number;
+}
+
+const towns = new Memo<MunicipalTown | null>(5_000);
+
+/** A municipality of this many people that a text calls only "округ" is a district around its town, not the town. */
+const BARE_OKRUG_MAX_POPULATION = 100_000;
 
 /** "Шлиссельбургского городского поселения" at token `i`: the town whose municipality it is, if the world list has it. */
 export function municipalTownAt(text: string, toks: Token[], i: number): MunicipalTownFinding | null {
   const t = toks[i]!;
   const m = MUNICIPAL_TOWN.exec(text.slice(t.start, t.start + 80));
   if (!m) return null;
-  const entity = towns.get(m[1]!.toLowerCase().replace(/ё/gu, 'е'), townOfAdjective);
-  if (!entity) return null;
+  const adjective = m[1]!.toLowerCase().replace(/ё/gu, 'е');
+  if (!m[2] && NOT_A_TOWNS_OKRUG.has(adjective.replace(/(ий|ого|ому|им|ом|ой)$/u, ''))) return null;
+  const town = towns.get(adjective, townOfAdjective);
+  // "Псковский округ" is the district around Pskov; "Саткинский округ" is Satka's own.
+  if (!town || (!m[2] && town.population >= BARE_OKRUG_MAX_POPULATION)) return null;
   const end = t.start + m[0].length;
   const next = toks.findIndex((x) => x.start >= end);
-  return { entity, end, next: next < 0 ? toks.length : next };
+  return { entity: town.entity, end, next: next < 0 ? toks.length : next };
 }
 
-/** The Russian town a municipality's adjective names: the largest one recorded under a name it derives from. */
-function townOfAdjective(word: string): Entity | null {
+/**
+ * The Russian town a municipality's adjective names: the largest one recorded under a name it derives from, by the
+ * name the dictionary knows as a place when several candidates find the same town (Кстово, not Кстова).
+ */
+function townOfAdjective(word: string): MunicipalTown | null {
   // A town the hand gazetteer holds, when it is a Russian one ("гурьевский" is Kazakhstan's Гурьев there first).
   const derived = cityFromDerived(word);
-  if (derived && derived.country === HOME_COUNTRY) return cityEntity(derived);
+  if (derived && derived.country === HOME_COUNTRY) return { entity: cityEntity(derived), population: derived.population ?? 0 };
   const m = /^(.+?)(ск|цк)(?:ий|ого|ому|им|ом|ой)$/u.exec(word);
   if (!m) return null;
-  let best: { name: string; nameEn: string; population: number } | null = null;
+  let best: { name: string; town: WorldCity; rank: number } | null = null;
   for (const name of candidateNames(m[1]!, m[2]!)) {
     const key = lookupKey(name);
     const town = worldCitiesLike(name).find((x) => x.country === HOME_COUNTRY && x.russian?.some((n) => lookupKey(n) === key));
-    if (town && (!best || town.population > best.population)) best = { name, nameEn: town.name, population: town.population };
+    if (!town) continue;
+    const rank = dictionaryPlace(name) ? 0 : 1;
+    if (!best || town.population > best.town.population || (town === best.town && rank < best.rank)) best = { name, town, rank };
   }
-  return best && { id: cityIdFor(best.name), kind: 'City', name: best.name, nameEn: best.nameEn, country: HOME_COUNTRY };
+  if (!best) return null;
+  const entity: Entity = { id: cityIdFor(best.name), kind: 'City', name: best.name, nameEn: best.town.name, country: HOME_COUNTRY };
+  return { entity, population: best.town.population };
 }
 
 /** The names an adjective's stem may come from, capitalised as towns are (each part of a hyphenated one). */
@@ -90,8 +113,9 @@ function nounStems(stem: string, suffix: string): string[] {
     stem.replace(/ь$/u, ''),
     stem + 'ки',
     stem + 'и',
-    stem + 'а',
+    // Кстово before Кстова: GeoNames records both spellings of some -ово towns.
     stem + 'о',
+    stem + 'а',
     stem.replace(/[оеё]в$/u, ''),
     stem.replace(/ен$/u, 'на'),
     stem.replace(/ин$/u, 'а'),
@@ -99,4 +123,10 @@ function nounStems(stem: string, suffix: string): string[] {
     // старорусский → Старая Русса: the adjective keeps one of the noun's two с.
     stem.replace(/с$/u, 'сса'),
   ];
+}
+
+/** The dictionary knows the name as a place's own (GeoNames also records other languages' and old spellings). */
+function dictionaryPlace(name: string): boolean {
+  const lower = name.toLowerCase();
+  return readings(lower).some((r) => r.known && r.parse.tag.Geox && r.lemma === lower);
 }

@@ -21,6 +21,11 @@ describe('a town named by its municipality', () => {
     ['гости из Валуйского городского округа', ['Валуйки:RU']],
     // a Russian town before a larger foreign one of the same sound
     ['делегация Гурьевского городского округа', ['Гурьевск:RU']],
+    // the word "городской" left out
+    ['соглашение с Кингисеппским округом', ['Кингисепп:RU']],
+    ['глава Валдайского поселения', ['Валдай:RU']],
+    // of two spellings GeoNames records for one town, the -о one
+    ['делегация Кстовского городского округа', ['Кстово:RU']],
   ])('%s', (text, expected) => {
     expect(towns(text)).toEqual(expected);
   });
@@ -29,6 +34,15 @@ describe('a town named by its municipality', () => {
     const text = 'делегация Кингисеппского городского поселения прибыла';
     const m = findPlaces(text).mentions.find((x) => x.kind === 'City')!;
     expect(text.slice(m.start, m.end)).toBe('Кингисеппского городского поселения');
+  });
+
+  it('leaves a large town\'s okrug, "городской" left out, to the town\'s adjective: the district around it', () => {
+    const text = 'Делегация посетила Псковский округ.';
+    expect(findPlaces(text).mentions.map((m) => [m.id, text.slice(m.start, m.end), m.via])).toEqual([['city:pskov', 'Псковский', 'adjective']]);
+  });
+
+  it('reads no town in an okrug of a city', () => {
+    expect(towns('глава Ломоносовского округа Архангельска')).toEqual(['Архангельск:RU']);
   });
 
   it('reads no town where the world list has none by that name', () => {
