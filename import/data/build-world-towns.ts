@@ -32,10 +32,13 @@ function populationOf(c: AtcCity): number {
 }
 
 // Russian municipal reports have written of Crimea's towns as their own country's since 2014 ("Евпатория и Уфа
-// подписали …", with no cue, as of any Russian town); GeoNames files them under Ukraine's first-level divisions 11
-// (Crimea) and 20 (Sevastopol), and their country stays UA. A fifth column, "home", marks them.
+// подписали …", with no cue, as of any Russian town), and of the Donetsk, Luhansk, Zaporizhzhia and Kherson
+// regions' towns since 2022 ("Краснодон посетила делегация …"); GeoNames files them under Ukraine's first-level
+// divisions 11 (Crimea), 20 (Sevastopol), 05 (Donetsk), 14 (Luhansk), 26 (Zaporizhzhia) and 08 (Kherson), and their
+// country stays UA. A fifth column, "home", marks them.
+const HOME_DIVISIONS = new Set(['11', '20', '05', '14', '26', '08']);
 function reportedAsHome(c: AtcCity): boolean {
-  return c.country === 'UA' && (c.adminCode === '11' || c.adminCode === '20');
+  return c.country === 'UA' && HOME_DIVISIONS.has(c.adminCode ?? '');
 }
 
 // GeoNames' own Russian names (`Кривой Рог`, `Яссы`, `Шуша`), from the alternate names of its cities-500 file: a

@@ -1,6 +1,7 @@
 // LOCATED_IN: where the report's actors are: each foreign partner city in its country, each institution that a
 // relation's sentence names in its city, once per report, with the sentence that places it as evidence (else the
 // first sentence that names it).
+import { reportedAsHome } from '../finders/uncued-towns.js';
 import type { Mention } from '../mentions.js';
 import type { EntityRegistry } from '../registry.js';
 import { countryEntity, mentionsOf } from '../sentence-mentions.js';
@@ -116,7 +117,9 @@ export function locatedIn(
   for (const id of cities) {
     const e = registry.get(id);
     const iso2 = e?.country ?? stated.get(id)?.iso2;
-    if (!e || !iso2 || iso2 === homeCountry) continue;
+    // Crimea's and Donbass's towns, which these reports write of as their own country's: placed only where the text
+    // itself states the country.
+    if (!e || !iso2 || iso2 === homeCountry || (!stated.has(id) && reportedAsHome(e.name))) continue;
     const country = countryEntity(iso2);
     if (!country) continue;
     registry.add(country);

@@ -443,3 +443,9 @@ describe('the country a sentence names', () => {
     expect(cityNames('Мэр города Бар рассказал о Черногории и Украине.', true)).toEqual(['Бар:CH']);
   });
 });
+
+describe('towns of Crimea and Donbass', () => {
+  it('reads them with no cue, as the reports write of home towns', () => {
+    expect(cityNames('Краснодон посетила делегация Омска.')).toEqual(['Краснодон', 'Омск']);
+  });
+});

@@ -49,6 +49,9 @@ describe('located in', () => {
     ['В мае состоялся телемост с городом Брестом.', [['CONTACT', 'city:omsk', 'city:brest']], 'city:omsk → country:RU'],
     // a bystander institution the text does not place is left alone
     ['При поддержке департамента культуры состоялся телемост с Брестом.', [['CONTACT', 'city:omsk', 'city:brest']], 'inst:'],
+    // a town of Crimea or Donbass, which the reports write of as their own country's, is not placed abroad
+    ['В мае состоялся телемост с Горловкой.', [['CONTACT', 'city:omsk', 'city:gorlovka']], 'city:gorlovka → country:UA'],
+    ['В мае состоялся телемост с городом Стаханов.', [['CONTACT', 'city:omsk', 'city:stakhanov']], 'city:stakhanov →'],
   ] as Array<[string, Array<[RelationKind, string, string]>, string]>)('nothing more for %s', (text, rels, unwanted) => {
     expect(located(text, rels).join('\n')).not.toContain(unwanted);
   });
@@ -93,6 +96,8 @@ describe('located in: what the whole report states', () => {
     ['Опыт перенят у южнокорейского города Чханвон.', '→ country:KR'],
     ['Связи поддерживаются с китайскими городами Харбин, Шэньчжоу и Далянь.', '→ country:CN'],
     ['Это второй побратим (после города Лида в Беларуси) в этих странах.', '→ country:BY'],
+    // a town of Donbass, which the reports write of as their own country's, where the text states the country
+    ['Среди партнёров — город Стаханов (Украина).', 'city:stakhanov → country:UA'],
   ])('places a city in the country the text states: %s', (text, expected) => {
     expect(placedByText(text).join('\n')).toContain(expected);
   });
