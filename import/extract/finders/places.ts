@@ -4,6 +4,7 @@
 import { cityById, cityIdFor, mayBeginCityPhrase, type GazetteerCity } from '../lexicon/gazetteer.js';
 import { transliterateTitle } from '../lexicon/transliterate.js';
 import { lowerWordBefore } from '../lexicon/plain-words.js';
+import { asNameCase } from '../lexicon/letter-case.js';
 import { adjectiveCountry, openingCountryAdjective } from './country-adjectives.js';
 import { findCountry } from './countries.js';
 import { onlyForeignCountry } from './sentence-country.js';
@@ -152,9 +153,9 @@ export function findPlaces(text: string, people: ReadonlyArray<{ start: number; 
       if ((cue || country || inList || adjectiveIso || homeIso || bare || home || known || owner) && !NOT_A_PLACE.test(t.text) && !ABBREVIATION.test(t.text) && !findCountry(t.text) && !isInitialOrPerson(text, t) && !beforeSurname(text, t) && !isFirstNameOfPerson(text, t)) {
         // "Чапел Хилл": two capitalised words that together are a town's name are one, written with a hyphen;
         // "Де Мойн": an article and a name (two-word-names.ts). "городом Ниш": the adjective before the city word.
-        const spaced = adjacent ? spacedPair(t.text, next.text) : null;
+        const spaced = adjacent ? spacedPair(asNameCase(t.text), asNameCase(next.text)) : null;
         const pair = spaced?.town;
-        const surface = spaced ? spaced.name : t.text;
+        const surface = spaced ? spaced.name : asNameCase(t.text);
         const cueIso = cue && !country ? (cueAdjectiveCountry(text.slice(Math.max(0, from - 64), from)) ?? countryOfTownsBefore(preceding)) : undefined;
         const stated = country ?? adjectiveIso ?? cueIso ?? (inList ? listIso : undefined);
         const likely = stated ?? (sentenceIso ??= onlyForeignCountry(text)) ?? undefined;

@@ -48,7 +48,7 @@ export function spacedPair(first: string, second: string): PlaceName | null {
   return null;
 }
 
-const ADJECTIVE_SHAPE = /(ой|ый|ий|ая|яя|ое|ее|ого|его|ому|ему|ым|им|ом|ем|ую|юю)$/u;
+const ADJECTIVE_SHAPE = /(ой|ый|ий|ая|яя|ое|ее|ого|его|ому|ему|ым|им|ом|ем|ую|юю|ые|ие|ых|их|ыми|ими)$/u;
 
 /**
  * "Кривого Рога" → Кривой Рог: an adjective and a noun whose nominatives a town of the world list records as its

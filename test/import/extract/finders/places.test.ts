@@ -54,6 +54,10 @@ describe('places', () => {
   it('reads an adjective and a noun that GeoNames records as a town\'s Russian name as that town', () => {
     expect(findPlaces('побратимами Тулы являются города Кривой Рог и Брест').entities.filter((e) => e.kind === 'City').map((e) => e.name)).toEqual(['Тула', 'Кривой Рог', 'Брест']);
     expect(findPlaces('Делегация Кривого Рога прибыла в Тулу').entities.filter((e) => e.kind === 'City').map((e) => [e.name, e.country])).toEqual([['Кривой Рог', 'UA'], ['Тула', 'RU']]);
+    // a plural adjective keeps its space too
+    expect(cityNames('Делегация из города Полярные Зори побывала в Венгрии.')).toEqual(['Полярные Зори']);
+    // a headline in capitals names its towns as they are written elsewhere
+    expect(cityNames('ДЕЛЕГАЦИЯ ИЗ ГОРОДА ПОЛЯРНЫЕ ЗОРИ ПОБЫВАЛА В ВЕНГЕРСКОМ ГОРОДЕ КАЛОЧА')).toEqual(['Полярные Зори', 'Калоча']);
   });
 
   it('reads the names of a list after "такие как" as written, in the nominative', () => {
