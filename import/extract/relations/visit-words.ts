@@ -2,7 +2,7 @@
 // come, and the draft of one visit.
 import { confidenceOf } from '../confidence.js';
 import type { Mention } from '../mentions.js';
-import { before, type Clause, type Draft } from './context.js';
+import { before, listFrom, type Clause, type Draft } from './context.js';
 
 // A city named as where they went: "в Гомель", "в г. Маньчжурию", "в город-побратим Маньчжурию", "посетила город Кайфын",
 // "посетили город-побратим Гродно".
@@ -72,4 +72,16 @@ export function twinsOrigin(clause: Clause, m: Mention): boolean | null {
   if (m.kind !== 'City' || m.via !== 'name') return null;
   if (TWINS_OF_BEFORE.test(before(clause, m, 30)) && !LIST_GOES_ON.test(clause.text.slice(m.end, m.end + 40))) return false;
   return TWINS_LISTED_BEFORE.test(before(clause, m, 80)) ? true : null;
+}
+
+const FROM_REGION = /(?<![\p{L}])из\s+$/iu;
+
+/** "гости из Минской области, A и B": the towns listed after a region the guests came from came too. */
+export function townsAfterRegionOfGuests(clause: Clause, towns: Mention[]): string[] {
+  const out: string[] = [];
+  for (const r of clause.mentions) {
+    if (r.kind !== 'Region' || !FROM_REGION.test(before(clause, r, 10))) continue;
+    for (const o of listFrom(clause, r, towns).slice(1)) out.push(o.id);
+  }
+  return out;
 }

@@ -4,7 +4,7 @@ import type { Mention } from '../mentions.js';
 import { DELEGATION_WORD, firstVisitWord, isOnline, isPlanned, MUTUAL, PROVIDED_FOR } from './cues.js';
 import { before, cityOfMention, clausesOf, GOES_ON_AFTER_CUT, joinClauses, listFrom, WITH_BEFORE, type Clause, type Draft, type Rule } from './context.js';
 import { idSlug } from '../../../neo4j/model/ids.js';
-import { DEST_BEFORE, draft, FUTURE_TRIP, HOSTS_FROM, INVITED_BY, isDestination, RETURNED_FROM, twinsOrigin } from './visit-words.js';
+import { DEST_BEFORE, draft, FUTURE_TRIP, HOSTS_FROM, INVITED_BY, isDestination, RETURNED_FROM, townsAfterRegionOfGuests, twinsOrigin } from './visit-words.js';
 import { visitsOfStay, visitsWithoutTravelWord } from './visit-scenes.js';
 import { cityFromDerived } from '../finders/city-derived.js';
 
@@ -143,9 +143,9 @@ function visitsOfClause(clause: Clause, ctx: Parameters<Rule>[0]): Draft[] {
     return [draft(a, b, year, month), draft(b, a, year, month)];
   }
 
-  const origins: string[] = [];
-  const destinations: string[] = [];
   const cityOnly = cities.filter((m) => m.kind === 'City');
+  const origins: string[] = [...new Set(townsAfterRegionOfGuests(clause, cityOnly))];
+  const destinations: string[] = [];
   for (const m of cities) {
     const city = cityOfMention(m)!;
     if (isOrigin(clause, m, trigger) && m.start > anchor - 120) {

@@ -142,6 +142,8 @@ describe('visit rule', () => {
     // a list of home towns counted first: "из трёх городов: …"
     ['На праздник приехали делегации и ансамбли из трёх городов: Тулы и Пензы (Россия) и Бреста (Беларусь).', ['VISIT city:tula city:omsk 2023', 'VISIT city:penza city:omsk 2023', 'VISIT city:brest city:omsk 2023']],
     ['На праздник прибыли делегации городов-побратимов и партнёров: Тулы, Пензы и Бреста.', ['VISIT city:tula city:omsk 2023', 'VISIT city:penza city:omsk 2023', 'VISIT city:brest city:omsk 2023']],
+    // the towns listed after a region the guests came from came too
+    ['Гости из Минской области, Бреста и Гомеля приехали в Тулу на праздник.', ['VISIT city:brest city:tula 2023', 'VISIT city:gomel city:tula 2023', 'VISIT region:minskaya-oblast city:tula 2023']],
     // a dash after the twin word instead of a colon
     ['В Тулу прибыли делегации городов-побратимов – Гомеля (Беларусь) и Бреста.', ['VISIT city:gomel city:tula 2023', 'VISIT city:brest city:tula 2023']],
     ['На праздник прибыли делегации: города Тулы, города Пензы и Бреста.', ['VISIT city:tula city:omsk 2023', 'VISIT city:penza city:omsk 2023', 'VISIT city:brest city:omsk 2023']],
