@@ -150,7 +150,7 @@ export function findPlaces(text: string, people: ReadonlyArray<{ start: number; 
       const home = !cue && !country && !inList && !adjectiveIso && mayBeHomeTown(t.text, adjacent ? next.text : undefined, text.slice(t.end, t.end + 40)) && homeTownIn(t.text);
       // "это прежде всего Штутгарт": a large town the dictionary knows as a place, anywhere but at a sentence's start.
       const known = !cue && !country && !inList && !adjectiveIso && !bare && !home && !adjacent && t.start > 0 && isKnownPlaceWord(t.text);
-      if ((cue || country || inList || adjectiveIso || homeIso || bare || home || known || owner) && !NOT_A_PLACE.test(t.text) && !ABBREVIATION.test(t.text) && !findCountry(t.text) && !isInitialOrPerson(text, t) && !beforeSurname(text, t) && !isFirstNameOfPerson(text, t)) {
+      if ((cue || country || inList || adjectiveIso || homeIso || bare || home || known || owner) && !NOT_A_PLACE.test(t.text) && !ABBREVIATION.test(t.text) && !findCountry(t.text) && !isInitialOrPerson(text, t) && !beforeSurname(text, t) && (!isFirstNameOfPerson(text, t) || (cue && adjacent && recordedPair(t.text, next!.text)))) {
         // "Чапел Хилл": two capitalised words that together are a town's name are one, written with a hyphen;
         // "Де Мойн": an article and a name (two-word-names.ts). "городом Ниш": the adjective before the city word.
         const spaced = adjacent ? spacedPair(asNameCase(t.text), asNameCase(next.text)) : null;
@@ -266,4 +266,10 @@ const DASH_AT_END = /\s*[-–—]\s*$/u;
 function listAdjectiveCountry(preceding: string): string | undefined {
   const adjective = lowerWordBefore(preceding.replace(DASH_AT_END, ' '));
   return adjective ? adjectiveCountry(adjective) : undefined;
+}
+
+/** "городом Айя Напа": two words that GeoNames records, hyphenated, as a town's Russian name, though the first is a first name. */
+function recordedPair(first: string, second: string): boolean {
+  const pair = spacedPair(asNameCase(first), asNameCase(second));
+  return pair !== null && (pair.town?.russian?.includes(pair.name) ?? false);
 }

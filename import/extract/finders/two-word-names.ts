@@ -42,7 +42,9 @@ export function spacedPair(first: string, second: string): PlaceName | null {
   const adjectival = ADJECTIVE_SHAPE.test(first) ? adjectivePair(first, second) : null;
   if (adjectival) return adjectival;
   for (const c of [second, ...nominativeCandidates(second).filter((n) => n !== second)]) {
-    const town = worldCitiesLike(`${first} ${c}`)[0];
+    // Asked with the hyphen, so that a town GeoNames records under that very name comes first (Айя-Напа, not the
+    // larger Анапа of the same sound).
+    const town = worldCitiesLike(`${first}-${c}`)[0];
     if (town) return { name: `${first}-${c}`, town };
   }
   return null;

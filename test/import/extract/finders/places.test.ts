@@ -56,6 +56,9 @@ describe('places', () => {
     expect(findPlaces('Делегация Кривого Рога прибыла в Тулу').entities.filter((e) => e.kind === 'City').map((e) => [e.name, e.country])).toEqual([['Кривой Рог', 'UA'], ['Тула', 'RU']]);
     // a plural adjective keeps its space too
     expect(cityNames('Делегация из города Полярные Зори побывала в Венгрии.')).toEqual(['Полярные Зори']);
+    // two words GeoNames records, hyphenated, as a town's name, before a larger town of the same sound, though the
+    // first word is a first name
+    expect(cityNames('Подписано соглашение с городом Айя Напа (Кипр).', true)).toEqual(['Айя-Напа:CY']);
     // a headline in capitals names its towns as they are written elsewhere
     expect(cityNames('ДЕЛЕГАЦИЯ ИЗ ГОРОДА ПОЛЯРНЫЕ ЗОРИ ПОБЫВАЛА В ВЕНГЕРСКОМ ГОРОДЕ КАЛОЧА')).toEqual(['Полярные Зори', 'Калоча']);
   });
