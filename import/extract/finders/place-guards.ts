@@ -21,6 +21,8 @@ export function plausibleSingleWord(text: string, t: Token, city: GazetteerCity)
   // "с председателем общины Миланом Радойчичем": a town's name in the instrumental before a surname in the
   // instrumental is a first name too.
   if (isInitialOrPerson(text, t, false) || ((t.text === city.name || INSTRUMENTAL.test(t.text)) && beforeSurname(text, t, t.text !== city.name))) return false;
+  // "на Кирова, 17": a street named after someone, and a house number.
+  if (isStreetAddress(text, t)) return false;
   // "Мира" (улица Мира), "Победы": a dictionary word that happens to be a city needs a cue or a capital mid-sentence.
   const r = readings(t.text)[0];
   if (r && r.known && !r.proper && r.pos !== 'NOUN') {
@@ -29,6 +31,14 @@ export function plausibleSingleWord(text: string, t: Token, city: GazetteerCity)
     return r.pos === 'ADJF' && cityFromDerived(t.text)?.id === city.id && !agreesWithNext(text, t);
   }
   return city !== undefined;
+}
+
+const ON_BEFORE = /(?<![\p{L}])(на|ул\.|улице|улица|улицы)\s*$/iu;
+const HOUSE_NUMBER_AFTER = /^,?\s*(д\.\s*)?\d{1,3}[а-я]?(?![\d.:])(?!\s*(январ|феврал|март|апрел|ма[яй]|июн|июл|август|сентябр|октябр|ноябр|декабр))/u;
+
+/** A genitive name after "на" or a street word and before a house number: an address, not a town. */
+function isStreetAddress(text: string, t: Token): boolean {
+  return HOUSE_NUMBER_AFTER.test(text.slice(t.end, t.end + 10)) && ON_BEFORE.test(text.slice(Math.max(0, t.start - 8), t.start));
 }
 
 const NEXT_WORD = /^\s+(\p{L}{3,})/u;

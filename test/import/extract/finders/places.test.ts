@@ -456,3 +456,10 @@ describe('towns of Crimea and Donbass', () => {
     expect(cityNames('Краснодон посетила делегация Омска.')).toEqual(['Краснодон', 'Омск']);
   });
 });
+
+describe('street addresses', () => {
+  it('reads a name between "на" and a house number as a street, not a town', () => {
+    expect(cityNames('19 мая на Кирова, 17 откроют аллею городов-побратимов.')).toEqual([]);
+    expect(cityNames('Делегация Омска прибыла в Киров, 12 мая её встретил мэр.')).toEqual(['Омск', 'Киров']);
+  });
+});
