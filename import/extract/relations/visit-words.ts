@@ -85,3 +85,12 @@ export function townsAfterRegionOfGuests(clause: Clause, towns: Mention[]): stri
   }
   return out;
 }
+
+// "прибыла делегация города-побратима во главе с …": the twin's delegation, its town not named here.
+// (No "i" flag: with it, \p{Lu} would match a lower-case letter too.)
+const TWIN_DELEGATION = /([Дд]елегаци\p{L}*|[Гг]ост(и|ей|ям|ями)|[Пп]редставител\p{L}*)\s+(\p{Ll}+\s+)?(из\s+)?(город\p{L}*-побратим\p{L}*|побратим(а|ов))(?!\s*[-–—:]?\s*(\p{Lu}|«))/u;
+
+/** The clause tells of the twin's delegation and names no town after the word. */
+export function twinNotNamed(clause: Clause): boolean {
+  return TWIN_DELEGATION.test(clause.text) && !clause.mentions.some((m) => m.kind === 'City' && m.via === 'name');
+}

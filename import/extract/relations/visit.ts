@@ -4,7 +4,7 @@ import type { Mention } from '../mentions.js';
 import { DELEGATION_WORD, firstVisitWord, isOnline, isPlanned, MUTUAL, PROVIDED_FOR } from './cues.js';
 import { before, cityOfMention, clausesOf, GOES_ON_AFTER_CUT, joinClauses, listFrom, WITH_BEFORE, type Clause, type Draft, type Rule } from './context.js';
 import { idSlug } from '../../../neo4j/model/ids.js';
-import { DEST_BEFORE, draft, FUTURE_TRIP, HOSTS_FROM, INVITED_BY, isDestination, RETURNED_FROM, townsAfterRegionOfGuests, twinsOrigin } from './visit-words.js';
+import { DEST_BEFORE, draft, FUTURE_TRIP, HOSTS_FROM, INVITED_BY, isDestination, RETURNED_FROM, townsAfterRegionOfGuests, twinNotNamed, twinsOrigin } from './visit-words.js';
 import { visitsOfStay, visitsWithoutTravelWord } from './visit-scenes.js';
 import { cityFromDerived } from '../finders/city-derived.js';
 
@@ -164,9 +164,8 @@ function visitsOfClause(clause: Clause, ctx: Parameters<Rule>[0]): Draft[] {
       if (!destinations.includes(m.cityId)) destinations.push(m.cityId);
     }
   }
-  // ("Омск посетила делегация Минска" puts the host first: visit-words.ts hostsGuests.)
-  // "визит заместителя Бургомистра, руководителя управления ... муниципалитета Барлебена": an official of a
-  // foreign body comes; its city is the origin when nothing else names one.
+  // ("Омск посетила делегация Минска": visit-words.ts hostsGuests.) "визит … муниципалитета Барлебена": an official of a
+  // foreign body comes, its city the origin when nothing else names one; "делегация города-побратима": the topic.
   if (origins.length === 0) {
     const official = clause.mentions.find(
       (m) =>
@@ -175,6 +174,7 @@ function visitsOfClause(clause: Clause, ctx: Parameters<Rule>[0]): Draft[] {
         !WITH_BEFORE.test(before(clause, m, 10)),
     );
     if (official && /визит/iu.test(trigger[0])) origins.push(official.cityId!);
+    else if (ctx.topicCityId && ctx.topicCityId !== ctx.reportCityId && twinNotNamed(clause)) origins.push(ctx.topicCityId);
   }
   // "делегация из Чехии", "делегация вьетнамской провинции Тхайнгуен": a country or region is the home when the
   // text names no city of it.
