@@ -2,6 +2,7 @@
 // городского поселения", "с Чайковским городским округом". The words "городской округ" and "городское поселение" say
 // a town stands behind the adjective, so any Russian town the world list records under a name the adjective derives
 // from is meant, however small; elsewhere an adjective means a town only when the town is large (city-derived.ts).
+// A bare "Саткинским округом" is a small town's too; a large town's bare okrug is the district around it.
 import { cityIdFor } from '../lexicon/gazetteer.js';
 import { Memo } from '../lexicon/memo.js';
 import { readings } from '../lexicon/morph.js';
@@ -104,8 +105,10 @@ function candidateNames(stem: string, suffix: string): string[] {
   return [...out];
 }
 
-/** The nouns a `-ский` adjective's stem is made from: шлиссельбург, уссурий-ск, валуй-ки, златоуст-ов, коломен → коломна,
- * рус → русса. */
+/**
+ * The nouns a `-ский` adjective's stem is made from: шлиссельбург, уссурий-ск, валуй-ки, златоуст-ов, коломен →
+ * коломна, рус → русса.
+ */
 function nounStems(stem: string, suffix: string): string[] {
   return [
     stem,
