@@ -116,7 +116,7 @@ function headingCity(line: string): string | null {
   const words = t.split(/[ -]/);
   if (words.some((w) => w.length < 2)) return null;
   if (words.some((w) => HEADING_WORDS.has(w.toLowerCase()))) return null;
-  // "ГОСТИ ИЗ КОБРИНА", "ДЕЛЕГАЦИЯ В ОМСКЕ": a preposition makes the line a phrase about a town, not its name.
+  // "ГОСТИ ИЗ БРЕСТА", "ДЕЛЕГАЦИЯ В ОМСКЕ": a preposition makes the line a phrase about a town, not its name.
   if (words.some((w) => PREPOSITION.test(w))) return null;
   // each word capitalised (or the whole line in capitals); short lower-case joiners allowed: Ростов-на-Дону
   const ok = words.every((w, i) => /^[А-ЯЁ]/.test(w) || (i > 0 && i < words.length - 1 && /^(?:на|над|при)$/.test(w)));

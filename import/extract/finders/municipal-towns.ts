@@ -1,8 +1,8 @@
-// A town's own municipality named by the town's adjective: "Старооскольского городского округа", "Шлиссельбургского
+// A town's own municipality named by the town's adjective: "Старооскольского городского округа", "Кингисеппского
 // городского поселения", "с Чайковским городским округом". The words "городской округ" and "городское поселение" say
 // a town stands behind the adjective, so any Russian town the world list records under a name the adjective derives
 // from is meant, however small; elsewhere an adjective means a town only when the town is large (city-derived.ts).
-// A bare "Саткинским округом" is a small town's too; a large town's bare okrug is the district around it.
+// A bare "Кингисеппским округом" is a small town's too; a large town's bare okrug is the district around it.
 import { cityIdFor } from '../lexicon/gazetteer.js';
 import { Memo } from '../lexicon/memo.js';
 import { readings } from '../lexicon/morph.js';
@@ -20,7 +20,7 @@ export interface MunicipalTownFinding {
   next: number;
 }
 
-// "Саткинским округом", "Шлиссельбургского поселения": the word "городской" left out.
+// "Кингисеппским округом", "Валдайского поселения": the word "городской" left out.
 const MUNICIPAL_TOWN = /^(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?(?:ск|цк)(?:ий|ого|ому|им|ом|ой))\s+(городск(?:ой|ого|ому|им|ом|ое)\s+)?(?:округ|поселени)\p{L}*/u;
 // Without "городской", an okrug of a city ("Октябрьский округ" of Archangelsk or Omsk) or an autonomous okrug
 // named short ("Ханты-Мансийского округа") is no town's municipality.
@@ -50,7 +50,7 @@ const towns = new Memo<MunicipalTown | null>(5_000);
 /** A municipality of this many people that a text calls only "округ" is a district around its town, not the town. */
 const BARE_OKRUG_MAX_POPULATION = 100_000;
 
-/** "Шлиссельбургского городского поселения" at token `i`: the town whose municipality it is, if the world list has it. */
+/** "Кингисеппского городского поселения" at token `i`: the town whose municipality it is, if the world list has it. */
 export function municipalTownAt(text: string, toks: Token[], i: number): MunicipalTownFinding | null {
   const t = toks[i]!;
   const m = MUNICIPAL_TOWN.exec(text.slice(t.start, t.start + 80));
@@ -58,7 +58,7 @@ export function municipalTownAt(text: string, toks: Token[], i: number): Municip
   const adjective = m[1]!.toLowerCase().replace(/ё/gu, 'е');
   if (!m[2] && NOT_A_TOWNS_OKRUG.has(adjective.replace(/(ий|ого|ому|им|ом|ой)$/u, ''))) return null;
   const town = towns.get(adjective, townOfAdjective);
-  // "Псковский округ" is the district around Pskov; "Саткинский округ" is Satka's own.
+  // "Псковский округ" is the district around Pskov; "Кингисеппский округ" is Kingisepp's own.
   if (!town || (!m[2] && town.population >= BARE_OKRUG_MAX_POPULATION)) return null;
   const end = t.start + m[0].length;
   const next = toks.findIndex((x) => x.start >= end);
@@ -106,7 +106,7 @@ function candidateNames(stem: string, suffix: string): string[] {
 }
 
 /**
- * The nouns a `-ский` adjective's stem is made from: шлиссельбург, уссурий-ск, валуй-ки, златоуст-ов, коломен →
+ * The nouns a `-ский` adjective's stem is made from: кингисепп, уссурий-ск, валуй-ки, златоуст-ов, коломен →
  * коломна, рус → русса.
  */
 function nounStems(stem: string, suffix: string): string[] {

@@ -160,8 +160,8 @@ function guessedNameBeforeName(names: Reading[], second: string, third: string):
 }
 
 /**
- * `председатель райисполкома Павел Найден`: after an office and a first name the dictionary knows, in the
- * nominative, the next capitalised word is the surname, whatever else the dictionary knows it as (`найден`, found),
+ * `председатель райисполкома Андрей Смел`: after an office and a first name the dictionary knows, in the
+ * nominative, the next capitalised word is the surname, whatever else the dictionary knows it as (`смел`, bold),
  * unless it is a place's name.
  */
 function surnameAfterOffice(text: string, names: Reading[], word: string, from: number, start: number): boolean {

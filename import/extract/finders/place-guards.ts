@@ -21,7 +21,7 @@ export function plausibleSingleWord(text: string, t: Token, city: GazetteerCity)
   // "с председателем общины Миланом Радойчичем": a town's name in the instrumental before a surname in the
   // instrumental is a first name too.
   if (isInitialOrPerson(text, t, false) || ((t.text === city.name || INSTRUMENTAL.test(t.text)) && beforeSurname(text, t, t.text !== city.name))) return false;
-  // "на Кирова, 17": a street named after someone, and a house number.
+  // "на Ленина, 5": a street named after someone, and a house number.
   if (isStreetAddress(text, t)) return false;
   // "Мира" (улица Мира), "Победы": a dictionary word that happens to be a city needs a cue or a capital mid-sentence.
   const r = readings(t.text)[0];

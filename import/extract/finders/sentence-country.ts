@@ -1,6 +1,6 @@
-// The country a sentence places its foreign towns in when it names just one: "мэр города Беранье, председатель
-// союза общин республики Черногория". A town the gazetteer lacks is most likely there, not in a bigger namesake's
-// country (Berane, not Algeria's Berriane). Apart from the place finder, which asks only when a name needs it.
+// The country a sentence places its foreign towns in when it names just one: "мэр города Бар, председатель союза
+// общин Черногории". A town the gazetteer lacks is most likely there, not in a bigger namesake's
+// country (Bar, not Switzerland's larger Baar). Apart from the place finder, which asks only when a name needs it.
 import { findCountriesInText } from './countries.js';
 import { HOME_COUNTRY } from './uncued-towns.js';
 

@@ -29,7 +29,7 @@ export function hasUpperInitial(word: string): boolean {
 
 const ALL_CAPS = /^\p{Lu}{2,}(-\p{Lu}+)*$/u;
 
-/** A word in capitals (a headline's `КАЛОЧА`, `ДЮССЕЛЬДОРФ-НОРД`) as a name is written: `Калоча`; any other as it is. */
+/** A word in capitals (a headline's `ГОМЕЛЬ`, `ДЮССЕЛЬДОРФ-НОРД`) as a name is written: `Гомель`; any other as it is. */
 export function asNameCase(word: string): string {
   if (!ALL_CAPS.test(word)) return word;
   return word.toLowerCase().replace(/(^|-)(\p{Ll})/gu, (_, dash: string, c: string) => dash + c.toUpperCase());

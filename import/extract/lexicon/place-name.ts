@@ -129,7 +129,7 @@ function russianReading(
   const biggest = recorded.reduce((a, b) => (b.town!.population > a.town!.population ? b : a));
   const written = recorded.find((r) => r.name === candidates[0]);
   if (written && written.town!.population * 10 >= biggest.town!.population) return written;
-  // "Каунсил-Блаффс": a spelling that doubles a letter GeoNames writes once is the same name, kept as written.
+  // "Каунсил-Блаффс" (Council Bluffs): a spelling that doubles a letter GeoNames writes once is the same name, kept as written.
   const surface = candidates[0];
   return surface !== undefined && undoubled(surface) === undoubled(biggest.name) ? { name: surface, town: biggest.town } : biggest;
 }
