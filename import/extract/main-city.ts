@@ -47,8 +47,9 @@ const TWIN_FACTOR = 0.1;
 const OUR_CITY_BEFORE = /(?<![\p{L}])наш(его|ему|им|ем)?\s+город(а|у|ом|е)?\s+$/iu;
 const OUR_FACTOR = 5;
 // "Тамбов посетила делегация …", "Полоцк встречает гостей из …": the town opening the sentence is the host.
-// "Тамбов встретит участников автопробега": the participants of what comes to town are guests too.
-const VISITED_AFTER = /^\s*(посетил\p{L}*|посетят|(принял|принима|встреча|встретил|встретит)\p{L}*\s+(\p{Ll}+\s+)?(делегаци|гост|участник))/iu;
+// "Тамбов встретит участников автопробега": the participants of what comes to town are guests too. "Тамбов с
+// официальным визитом посетил мэр …": how they came may stand before the verb.
+const VISITED_AFTER = /^\s*((с|со)\s+\p{Ll}+\s+\p{Ll}+\s+)?(посетил\p{L}*|посетят|(принял|принима|встреча|встретил|встретит)\p{L}*\s+(\p{Ll}+\s+)?(делегаци|гост|участник))/iu;
 // The town opens the sentence, the city word perhaps before it: "Город Тамбов посетила делегация".
 // A time may stand before it: "В понедельник Тамбов встретит …", "Сегодня город Тамбов посетила …".
 const OPENS_SENTENCE = /^\s{0,2}(((в|во)\s+\p{Ll}+|сегодня|вчера|завтра|накануне|на\s+днях|\d{1,2}\s+\p{Ll}+),?\s+)?((город|г\.)\s*)?$/iu;

@@ -24,7 +24,7 @@ import { cityEntity, cityNominative, countryInParentheses, isCapitalised, knownC
 import { findRegions } from './regions.js';
 import { beforeSurname, homeAdjectiveIso, isAdjectiveBeforeTown, isFirstNameOfPerson, isInitialOrPerson, plausibleSingleWord } from './place-guards.js';
 import { continuesCityList, insideParenthesesAfterTown } from './place-lists.js';
-import { authoritySpotBefore, bareSpotBefore, bareTown, dictionaryTown, isKnownPlaceWord, HOME_COUNTRY, homeTown, homeTownIn, homeTownOfTwo, mayBeHomeTown, notATown } from './uncued-towns.js';
+import { authoritySpotBefore, bareSpotBefore, bareTown, dictionaryTown, hostOpeningSentence, isKnownPlaceWord, HOME_COUNTRY, homeTown, homeTownIn, homeTownOfTwo, mayBeHomeTown, notATown } from './uncued-towns.js';
 import { countryId } from '../../../neo4j/model/ids.js';
 
 // Patterns a function uses on every call are built once here: tsx (esbuild) rewrites a literal holding `\p{…}`
@@ -147,7 +147,7 @@ export function findPlaces(text: string, people: ReadonlyArray<{ start: number; 
       const bare = !cue && !country && !inList && !adjectiveIso && bareSpotBefore(text, Math.max(0, from - 40), from);
       // "Хабаровск принял гостей", "делегация Воркуты": anywhere, a town of the report's own country that the
       // world list knows (below); the hand gazetteer cannot hold every Russian town a report is about.
-      const home = !cue && !country && !inList && !adjectiveIso && mayBeHomeTown(t.text, adjacent ? next.text : undefined, text.slice(t.end, t.end + 40)) && homeTownIn(t.text);
+      const home = !cue && !country && !inList && !adjectiveIso && ((mayBeHomeTown(t.text, adjacent ? next.text : undefined, text.slice(t.end, t.end + 40)) && homeTownIn(t.text)) || hostOpeningSentence(t.text, t.start === 0, text.slice(t.end, t.end + 60)));
       // "это прежде всего Штутгарт": a large town the dictionary knows as a place, anywhere but at a sentence's start.
       const known = !cue && !country && !inList && !adjectiveIso && !bare && !home && !adjacent && t.start > 0 && isKnownPlaceWord(t.text);
       if ((cue || country || inList || adjectiveIso || homeIso || bare || home || known || owner) && !NOT_A_PLACE.test(t.text) && !ABBREVIATION.test(t.text) && !findCountry(t.text) && !isInitialOrPerson(text, t) && !beforeSurname(text, t) && (!isFirstNameOfPerson(text, t) || (cue && adjacent && recordedPair(t.text, next!.text)))) {

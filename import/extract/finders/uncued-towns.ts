@@ -135,6 +135,15 @@ export function mayBeHomeTown(word: string, nextCapitalised: string | undefined,
   const adjectiveName = adjectiveToo || (rs.length > 0 && rs.every((r) => r.pos === 'ADJF' && !r.parse.tag.Poss) && !qualifiesNext(after));
   return !rs.some((r) => r.known && ((!r.proper && !(adjectiveName && r.pos === 'ADJF' && !r.parse.tag.Poss)) || (r.parse.tag.Name && !place) || r.parse.tag.Surn || r.parse.tag.Patr || r.parse.tag.Orgn));
 }
+// "Елец с дружеским визитом посетил мэр …", "Орёл принимал делегацию …": a sentence that opens with the town its guests
+// came to; the town's name may be a common noun too (елец, a fish; орёл, an eagle).
+const HOSTS_GUESTS_AFTER = /^\s+((с|со)\s+(\p{Ll}+\s+){1,2})?(посетил\p{L}*|принимал\p{L}*|принял\p{L}*|встречал\p{L}*)\s+(\p{Ll}+\s+)?(мэр|глав|делегаци|гост|губернатор|посол|президент)/u;
+
+/** A capitalised word that opens its sentence before "посетил мэр …": a home town the world list confirms, whatever else it is. */
+export function hostOpeningSentence(word: string, sentenceStart: boolean, after: string): boolean {
+  return sentenceStart && HOSTS_GUESTS_AFTER.test(after) && homeTownIn(word);
+}
+
 const BEFORE_LOWER_WORD = /^\s+(?!(и|или|а)\s)\p{Ll}/u;
 const NEXT_LOWER_WORD = /^\s+(\p{Ll}+)/u;
 const SHARED_NOUN = /^\s*(и|или|,)\s+\p{Lu}\p{Ll}+(ого|его|ому|ему|ым|им|ом|ем|ой|ий|ый|ая|ое|ые|ых|их)\s+\p{Ll}/u;

@@ -43,9 +43,9 @@ export function isDestination(clause: Clause, m: Mention): boolean {
 // sentence and receives guests is where they went.
 // "Сегодня, 15 января, Бельцы посетил мэр Ясс": the time of the visit may come first.
 const OPENING = /^\s*((Сегодня|Вчера|Накануне|Недавно|Летом|Весной|Осенью|Зимой)\s*,?\s+([\d\p{Ll}]+[,\s]+){0,3}?)?((\p{Lu}\p{Ll}+(ий|ый|ой|ая|ое|ие)|[Гг]ород|г\.)\s+)?$/u;
-// "принимал гостей", "встречал делегацию"; "посетил мэр Ясс", "посетила делегация Минска": the town before the verb
-// is its object when the travellers follow it.
-const RECEIVES = /^\s*(\([^()]*\)\s*)?(\p{Ll}+\s+)?((принял|принима|встречал|встретил|встреча(ет|ют))\p{L}*\s+(\p{Ll}+\s+){0,2}?(гост|делегаци)|(посетил|посещал|посетят|посетит)\p{L}*\s+(\p{Ll}+\s+){0,2}?(делегаци|мэр|глав[аы]|руководител|председател|губернатор|представител|аким|бургомистр|кмет|гост))/u;
+// "принимал гостей", "встречал делегацию"; "посетил мэр Ясс", "с дружеским визитом посетила делегация Минска": the
+// town before the verb is its object when the travellers follow it.
+const RECEIVES = /^\s*(\([^()]*\)\s*)?((с|со)\s+\p{Ll}+\s+\p{Ll}+\s+|\p{Ll}+\s+)?((принял|принима|встречал|встретил|встреча(ет|ют))\p{L}*\s+(\p{Ll}+\s+){0,2}?(гост|делегаци)|(посетил|посещал|посетят|посетит)\p{L}*\s+(\p{Ll}+\s+){0,2}?(делегаци|мэр|глав[аы]|руководител|председател|губернатор|представител|аким|бургомистр|кмет|гост))/u;
 
 function hostsGuests(clause: Clause, m: Mention): boolean {
   return m.via === 'name' && OPENING.test(clause.text.slice(0, m.start)) && RECEIVES.test(clause.text.slice(m.end, m.end + 60));
@@ -93,4 +93,15 @@ const TWIN_DELEGATION = /([Дд]елегаци\p{L}*|[Гг]ост(и|ей|ям|�
 /** The clause tells of the twin's delegation and names no town after the word. */
 export function twinNotNamed(clause: Clause): boolean {
   return TWIN_DELEGATION.test(clause.text) && !clause.mentions.some((m) => m.kind === 'City' && m.via === 'name');
+}
+
+const SPACE_GAP = /^\s+$/u;
+const VERB_GAP = /^\s+(посетил|посетила|посетили|прибыл|прибыла|прибыли|приехал|приехала|приехали)\s+$/u;
+
+/**
+ * The words between the trip's word and an official: nothing, after a verb that comes first ("посетил мэр"), or the
+ * verb itself after "с … визитом" ("с дружеским визитом посетил мэр").
+ */
+export function officialAfterVerb(trigger: string, gap: string, verbFirst: RegExp): boolean {
+  return (SPACE_GAP.test(gap) && verbFirst.test(trigger)) || (/^визитом$/iu.test(trigger) && VERB_GAP.test(gap));
 }

@@ -4,7 +4,7 @@ import type { Mention } from '../mentions.js';
 import { DELEGATION_WORD, firstVisitWord, isOnline, isPlanned, MUTUAL, PROVIDED_FOR } from './cues.js';
 import { before, cityOfMention, clausesOf, GOES_ON_AFTER_CUT, joinClauses, listFrom, WITH_BEFORE, type Clause, type Draft, type Rule } from './context.js';
 import { idSlug } from '../../../neo4j/model/ids.js';
-import { DEST_BEFORE, draft, FUTURE_TRIP, HOSTS_FROM, INVITED_BY, isDestination, RETURNED_FROM, townsAfterRegionOfGuests, twinNotNamed, twinsOrigin } from './visit-words.js';
+import { DEST_BEFORE, draft, FUTURE_TRIP, HOSTS_FROM, INVITED_BY, isDestination, officialAfterVerb, RETURNED_FROM, townsAfterRegionOfGuests, twinNotNamed, twinsOrigin } from './visit-words.js';
 import { visitsOfStay, visitsWithoutTravelWord } from './visit-scenes.js';
 import { cityFromDerived } from '../finders/city-derived.js';
 
@@ -73,8 +73,8 @@ function isTravellingOfficial(clause: Clause, m: Mention, trigger: RegExpExecArr
   if (m.via !== 'authority' || !TRIP_WORD.test(trigger[0])) return false;
   const triggerEnd = trigger.index + trigger[0].length;
   const framed = /^визит/iu.test(trigger[0]) && m.start > trigger.index && /^\s+$/u.test(clause.text.slice(triggerEnd, m.start)) && VISIT_FRAME.test(clause.text.slice(Math.max(0, trigger.index - 16), trigger.index));
-  // "Бельцы посетил мэр Ясс": the official right after the verb is its subject.
-  const after = m.start >= triggerEnd && /^\s+$/u.test(clause.text.slice(triggerEnd, m.start)) && VERB_FIRST.test(trigger[0]);
+  // "Бельцы посетил мэр Ясс", "Бельцы с визитом посетил мэр Ясс": the official right after the verb is its subject.
+  const after = m.start >= triggerEnd && officialAfterVerb(trigger[0], clause.text.slice(triggerEnd, m.start), VERB_FIRST);
   if (m.end > trigger.index && !framed && !after) return false;
   if (!OFFICIAL_SUBJECT.test(clause.text.slice(m.start, m.end)) || GOVERNED.test(before(clause, m, 8))) return false;
   return framed || !HOSTING.test(clause.text.slice(m.end, trigger.index));

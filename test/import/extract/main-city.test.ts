@@ -24,6 +24,8 @@ describe('main city', () => {
     ],
     ['the host that meets its guests, in the headline', 'Тамбов встречает гостей из немецкого города Ульма\nДелегацию Ульма возглавил мэр Ульма. Мэр Ульма осмотрел музеи.'],
     ['the visited town opening the sentence after the city word', 'Новости\nГород Тамбов посетила делегация Пензы. Пенза привезла выставку.'],
+    // the host that opens the sentence, the way the guests came before the verb
+    ['the host before "с визитом посетил"', 'Тамбов с дружеским визитом посетил мэр Липецка.\nГостям показали тамбовские музеи.'],
     // the host after a time that opens the sentence, meeting the participants of what comes to town
     ['the host after a time, meeting participants', 'Автопробег «Липецк – Воронеж» финиширует\nВ понедельник Тамбов встретит участников автопробега «Липецк – Воронеж». Участники проехали триста километров.'],
     // not the town its own people left for, the verb before the town or after it

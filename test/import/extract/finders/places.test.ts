@@ -463,3 +463,10 @@ describe('street addresses', () => {
     expect(cityNames('Делегация Омска прибыла в Киров, 12 мая её встретил мэр.')).toEqual(['Омск', 'Киров']);
   });
 });
+
+describe('a town that opens its sentence before its guests', () => {
+  it('reads it, though its name is also a common noun', () => {
+    expect(cityNames('Елец с дружеским визитом посетил мэр Тулы.')).toEqual(['Елец', 'Тула']);
+    expect(cityNames('Елец плавал в реке.')).toEqual([]);
+  });
+});

@@ -82,6 +82,8 @@ describe('visit rule', () => {
   it('sends a delegation "из Республики Беларусь" from the partner there the text is about', () => {
     const countryOf = (id: string) => ({ 'city:brest': 'BY', 'city:omsk': 'RU' })[id] ?? null;
     expect(run(visitRule, 'В школе прошла встреча делегации из Республики Беларусь.', { countryOf, topicCityId: 'city:brest' })).toEqual(['VISIT city:brest city:omsk 2023']);
+    // the host opens the sentence, the way they came before the verb, the official after it
+    expect(run(visitRule, 'Тула с дружеским визитом посетил мэр Гомеля.')).toEqual(['VISIT city:gomel city:tula 2023']);
     // the twin's delegation, its town not named: the partner the text is about
     expect(run(visitRule, 'В наш город прибыла делегация города-побратима во главе с бургомистром.', { topicCityId: 'city:brest' })).toEqual(['VISIT city:brest city:omsk 2023']);
     expect(run(visitRule, 'В наш город прибыла делегация города-побратима Гомеля.', { topicCityId: 'city:brest' })).toEqual(['VISIT city:gomel city:omsk 2023']);
