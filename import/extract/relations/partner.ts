@@ -49,7 +49,12 @@ function partnersOfClause(clause: Clause, ctx: SentenceContext): Draft[] {
     if (listed.has(m)) continue;
     const b = before(clause, m, 60);
     if (RELATIONS_WITH.test(b)) {
-      addPartner(out, subjectBefore(clause, m) ?? ctx.reportCityId, m.id);
+      // "дружеские отношения с городами A (X), B и C": every item of the list that follows is a partner.
+      const owner = subjectBefore(clause, m) ?? ctx.reportCityId;
+      for (const item of listFrom(clause, m, cities)) {
+        listed.add(item);
+        addPartner(out, owner, item.id);
+      }
       continue;
     }
     if (PARTNER_TITLE.test(b)) {

@@ -55,6 +55,8 @@ describe('partner rule', () => {
   it.each([
     ['В форуме приняли участие города-партнёры Омска: Гомель, Павлодар и Минск.', ['city:omsk — city:gomel', 'city:omsk — city:pavlodar', 'city:omsk — city:minsk']],
     ['Омск поддерживает партнёрские отношения с городом Павлодаром.', ['city:omsk — city:pavlodar']],
+    // every item of the list after "отношения с городами", countries in brackets between them
+    ['Омск поддерживает дружеские отношения с городами Брест (Беларусь), Павлодар (Казахстан) и Тулой.', ['city:omsk — city:brest', 'city:omsk — city:pavlodar', 'city:omsk — city:tula']],
     ['Выступили коллективы зарубежных городов-побратимов и партнёров, таких как Гомель и Пухов.', ['city:omsk — city:gomel', 'city:omsk — city:puchov']],
     ['Омск принял участие в Фестивале культур городов-партнёров города Харбина.', ['city:omsk — city:harbin']],
     ['Партнёрами являются ещё три города – Тула, Пенза и Брест.', ['city:omsk — city:tula', 'city:omsk — city:penza', 'city:omsk — city:brest']],
