@@ -1,7 +1,11 @@
 // A news page dated 15 January 2024 that tells of "в ноябре" tells of November 2023: a month after the page's own
-// month, in a sentence that names no year and no plan, is of the year before the page's.
+// month, in a sentence that names no year and no plan, is of the year before the page's. A sentence in the future
+// ("в октябре прибудут гости", "в ноябре состоится форум") tells of the page's own year.
 import { monthsIn, relativeYears, yearsIn } from '../dates.js';
 import { isPlanned } from '../relations/cues.js';
+import { FUTURE_TRIP } from '../relations/visit-words.js';
+
+const FUTURE = /(?<![\p{L}])(будет|будут|состоится|состоятся|пройд[её]т|пройдут|откроется|откроются|начн[её]тся)(?![\p{L}])/iu;
 
 /** The year a sentence's months fall in when it names none: the page's, or the one before for a later month. */
 export function yearOfMonths(text: string, pageYear: number | null, pageMonth: number | null): number | null {
@@ -9,5 +13,6 @@ export function yearOfMonths(text: string, pageYear: number | null, pageMonth: n
   const months = monthsIn(text);
   if (months.length === 0 || months[0]!.month <= pageMonth) return null;
   if (yearsIn(text).length > 0 || relativeYears(text) !== 0 || isPlanned(text)) return null;
+  if (FUTURE.test(text) || FUTURE_TRIP.test(text)) return null;
   return pageYear - 1;
 }

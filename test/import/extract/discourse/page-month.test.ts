@@ -12,6 +12,9 @@ describe("a month later than a news page's date", () => {
     expect(yearOfMonths('В ноябре 2024 года делегация посетит Брест.', 2024, 1)).toBeNull();
     expect(yearOfMonths('В ноябре планируется визит в Брест.', 2024, 1)).toBeNull();
     expect(yearOfMonths('В ноябре делегация посетила Брест.', 2024, null)).toBeNull();
+    // a sentence in the future tells of the page's own year
+    expect(yearOfMonths('В ноябре в Тулу приедут артисты из Бреста.', 2024, 9)).toBeNull();
+    expect(yearOfMonths('В декабре в Туле состоится форум городов-побратимов.', 2024, 9)).toBeNull();
   });
 
   it("dates a past trip of a later month in the year before a page's", async () => {
