@@ -7,16 +7,18 @@ import type { Entity } from '../types.js';
 import { cityNominative, countryInParentheses, isCapitalised, type Token } from './place-words.js';
 import { findCountry } from './countries.js';
 
-const REGION_WORDS = /^(област[ьиейю]|краем|края|краю|край|провинци[яиейю]|округ\p{L}*|штат\p{L}*|район\p{L}*|республик\p{L}+|префектур\p{L}+|уезд\p{L}*|аймак\p{L}*)$/iu;
+const REGION_WORDS = /^(област[ьиейю]|краем|края|краю|край|провинци[яиейю]|округ\p{L}*|штат\p{L}*|район\p{L}*|республик\p{L}+|префектур\p{L}+|уезд\p{L}*|губерни\p{L}+|воеводств\p{L}*|кантон\p{L}*|аймак\p{L}*)$/iu;
 /** The nouns of an adjective's region (`области`, `края`), anywhere in the sentence. */
 const REGION_NOUN = /област|кра[йяюе]|облисполком|аймак/iu;
 /** The words REGION_BEFORE needs, anywhere in the sentence. */
-const REGION_CUE = /провинци|штат|префектур|автономн|аймак|республик/iu;
+const REGION_CUE = /провинци|штат|префектур|автономн|аймак|республик|губерни|воеводств|кантон/iu;
 const PLURAL_OBLAST = /^област(ями|ей|ях|ям|и)$/iu;
 const REGION_COMMITTEE = /^\s+(областн\p{L}+\s+исполнительн\p{L}+\s+комитет\p{L}*|облисполком\p{L}*)/u;
 const NEXT_CAPITALISED = /^\s+(\p{Lu}[\p{L}-]+)/u;
 // "Республики Калмыкия", "Республикой Татарстан": a republic of a federation; a state's name there is a country's.
-const REGION_BEFORE = /(?<![\p{L}])(провинци\p{L}+|штат\p{L}*|префектур\p{L}+|аймак\p{L}*|республик\p{L}+|автономн\p{L}+\s+район\p{L}*|автономн\p{L}+\s+округ\p{L}*|автономн\p{L}+\s+област\p{L}*)\s*$/iu;
+// "губернии Финнмарк", "воеводства Поморского", "кантона Тичино": other states' words for a province. Not "уезд": a
+// Chinese or Japanese county ("уезд Дуннин") is a municipality, named as a city.
+const REGION_BEFORE = /(?<![\p{L}])(провинци\p{L}+|штат\p{L}*|префектур\p{L}+|аймак\p{L}*|губерни\p{L}+|воеводств\p{L}*|кантон\p{L}*|республик\p{L}+|автономн\p{L}+\s+район\p{L}*|автономн\p{L}+\s+округ\p{L}*|автономн\p{L}+\s+област\p{L}*)\s*$/iu;
 
 /** Regions: "Омской области", "Туркестанской областью", "провинции Хэнань", "Автономный район Внутренняя Монголия". */
 export function findRegions(text: string, toks: Token[], mentions: Mention[], entities: Entity[]): void {

@@ -23,6 +23,14 @@ describe('sentence mentions', () => {
     ]);
   });
 
+  it("other states' words for a province name a region: губерния, воеводство, кантон", () => {
+    expect(mentions('Соглашение заключили Томская область и губерния Финнмарк.')).toEqual([
+      'Region:region:tomskaya-oblast:name',
+      'Region:region:finnmark:name',
+    ]);
+    expect(mentions('Гости из кантона Тичино.')).toContain('Region:region:tichino:name');
+  });
+
   it("a Vietnamese town's people's committee stands for the town, a province's does not", () => {
     expect(mentions('Переговоры прошли с Народным комитетом города Хайфона.')).toEqual(['City:city:khayfon:authority']);
     expect(mentions('Переговоры прошли с Народным комитетом провинции Тхайнгуен.')).not.toContain('City:city:khayfon:authority');
