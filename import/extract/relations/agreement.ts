@@ -118,6 +118,14 @@ function partyPairs(clause: Clause, parties: Mention[], docAt: number, ctx: Sent
   // "протокол подписали главы A, B и C", "A, B и C подписали меморандум": a document of several sides.
   const signers = signingList(clause, parties);
   if (signers.length >= 2) return pairsOfPairs(clause, signers) ?? everyPair(signers);
+  // "С китайскими городами A, B и C подписаны соглашения": a list after "с городами" before the document word; each
+  // of its towns signed with the sentence's subject, else the reporter.
+  const leading = withListBefore(clause, parties, docAt);
+  if (leading) {
+    const owner = parties.find((m) => m.end <= docAt && !leading.includes(m) && !GOVERNED_BEFORE.test(before(clause, m, 32)));
+    const self = owner ? partyOf(owner) : defaultSide(text, ctx.reportCityId, ctx.reportInstitutionId);
+    if (self) return leading.map((m) => [self, partyOf(m)] as [string, string]);
+  }
   // "A подписал соглашения с B и C" / "соглашение о сотрудничестве с B": the second sides follow "с/со".
   const withAt = findWith(text, docAt);
   const subject = subjectOf(clause, parties, docAt, ctx);
@@ -231,6 +239,23 @@ function signingList(clause: Clause, parties: Mention[]): Mention[] {
     if (towns && ((list.length >= 3 && SIGNED_BY.test(before(clause, first, 40))) || SIGNED_AFTER.test(clause.text.slice(last.end, last.end + 40)))) return list;
   }
   return [];
+}
+
+const LIST_JOINT = /[,(]|(^|\s)(и|а\s+также)\s/u;
+const WITH_TOWNS_BEFORE = /(?<![\p{L}])(с|со)\s+(\p{Ll}+\s+)?(город\p{L}*\s+|г\.\s*)$/iu;
+
+/** The towns listed after "с (…) городами" wholly before the document word, or null. */
+function withListBefore(clause: Clause, parties: Mention[], docAt: number): Mention[] | null {
+  const first = parties.find((m) => m.kind === 'City' && m.end <= docAt && WITH_TOWNS_BEFORE.test(before(clause, m, 40)));
+  if (!first) return null;
+  // A town right after the list with no comma or "и" is the subject ("С городом Брестом Тула подписала …").
+  const list: Mention[] = [];
+  for (const m of listFrom(clause, first, parties.filter((p) => p.start >= first.start && p.end <= docAt))) {
+    const prev = list[list.length - 1];
+    if (prev && !LIST_JOINT.test(clause.text.slice(prev.end, m.start))) break;
+    list.push(m);
+  }
+  return list;
 }
 
 /** The first "с"/"со" that introduces the other side after the document word (not "с 2023 года"). */

@@ -24,6 +24,9 @@ describe('agreement rule', () => {
     ],
     // the owner after "у", not the reporter, signed the documents listed
     ['Соглашения о сотрудничестве у Тулы уже подписаны с Брестом, Гомелем и Вильнюсом.', ['AGREEMENT city:tula city:brest - signed', 'AGREEMENT city:tula city:gomel - signed', 'AGREEMENT city:tula city:vilnius - signed']],
+    // a list after "с городами" before the document word: each town with the subject, else the reporter
+    ['С белорусскими городами Брест, Гомель и Гродно подписаны соглашения о сотрудничестве.', ['AGREEMENT city:omsk city:brest 2023 signed', 'AGREEMENT city:omsk city:gomel 2023 signed', 'AGREEMENT city:omsk city:grodno 2023 signed']],
+    ['С городом Брестом Тула подписала соглашение о дружбе.', ['AGREEMENT city:tula city:brest 2023 signed']],
     // a plan goes on past ", а также"
     ['Планируется подписание соглашения с Брестом, а также соглашения о сотрудничестве с Гомелем.', ['AGREEMENT city:omsk city:brest 2023 planned', 'AGREEMENT city:omsk city:gomel 2023 planned']],
     // "и" first, then a list: the first side with each of the others; a list with no "и" first: every pair
