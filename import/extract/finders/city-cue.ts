@@ -8,12 +8,12 @@ import { findCountry } from './countries.js';
 const CITY_CUE = /(?<![\p{L}])(город(а|у|ом|е|ов|ам|ами|ах)?((-|\s+)побратим\p{L}*|-партн[её]р\p{L}*|-герой\p{L}*)?(,?\s+как)?|побратим(ов|ам|ами|ах|ом)|г\.|мэри\p{L}+|муниципалитет\p{L}*|городск\p{L}+\s+округ\p{L}*)\s*(:\s*)?$/iu;
 
 /** Every match of CITY_CUE holds one of these. */
-const CUE_WORDS = /город|г\.|мэри|муниципалитет|побратим/iu;
+const CUE_WORDS = /город|г\.|мэри|муниципалитет|побратим|партн[её]р/iu;
 
 /**
  * The first letters of the last word of a match of CITY_CUE (город…, -герой…; -побратим…, -партнёр…, побратим…; как;
  * мэри…, муниципалитет…; округ…), in both cases: the pattern cannot match a text whose last word starts otherwise
- * (or that ends in the list's colon).
+ * (or that ends in the list's colon or dash).
  */
 const CUE_INITIALS = new Set(['г', 'Г', 'п', 'П', 'к', 'К', 'м', 'М', 'о', 'О'].map((c) => c.charCodeAt(0)));
 
@@ -34,12 +34,15 @@ export function cityCueBefore(text: string, from: number, end: number): boolean 
     if (c === 0x2e) {
       const g = k > from ? text.charCodeAt(k - 1) : 0;
       if (g !== 0x433 && g !== 0x413) return false;
-    } else if (c !== 0x3a && !CUE_INITIALS.has(c)) return false;
+    } else if (c !== 0x3a && c !== 0x2d && c !== 0x2013 && c !== 0x2014 && !CUE_INITIALS.has(c)) return false;
   }
   const before = text.slice(from, end);
   // After a colon only twins and partners ("городов-побратимов: …"): "из других городов: Донбасс, ЛНР" lists regions.
-  return (CITY_CUE.test(before) && (!ENDS_IN_COLON.test(before) || TWINS_COLON.test(before))) || countryTownsBefore(before);
+  return (CITY_CUE.test(before) && (!ENDS_IN_COLON.test(before) || TWINS_COLON.test(before))) || TWINS_LEAD.test(before) || countryTownsBefore(before);
 }
+// "Побратимы Омска: A, …", "Партнёры города — A, …", "Побратимы: A": the list's lead, its owner between, before a
+// colon or a dash; its first item needs no other cue.
+const TWINS_LEAD = /(?<![\p{L}])([Пп]обратим|[Пп]артн[её]р)(ы|ов|ами|и)(\s+(г\.\s*|города\s+)?\p{Lu}[\p{L}-]+)?\s*(:|\s[—–-])\s*$/u;
 const ENDS_IN_COLON = /:\s*$/u;
 // "стали два города США: Кливленд-Хайтс и …": a country's towns, listed after a colon.
 const COUNTRY_TOWNS = /(?<![\p{L}])город(а|ов|ами|ам|ах)\s+(\p{Lu}[\p{L}-]*)\s*:\s*$/u;

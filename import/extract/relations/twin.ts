@@ -62,9 +62,9 @@ function triggerOf(clause: Clause, ctx: SentenceContext): { index: number } | nu
 const ABOUT_ESTABLISHING = /(?<![\p{L}])(об?|возможн\p{L}*)\s+(установлени|подписани|заключени)\p{L}*/giu;
 // "С властями этих городов …": the cities the sentence before named.
 const THOSE_CITIES = /(?<![\p{L}])(этих|этими|этим|данных|данными|указанных|перечисленных)\s+город/iu;
-// "Среди них A", "В их числе A и B", "Среди других — A", "делегации из городов A и B (страна)": who the twin
+// "Среди них A", "В их числе A и B", "Среди других — A", "Это A, B и C", "делегации из городов A и B (страна)": who the twin
 // cities spoken of just before without names are.
-const NAMES_THE_GROUP = /(^\s*(среди\s+(них|других|остальных|прочих)|в\s+их\s+числе|ими\s+являются)|делегаци\p{L}*\s+(\p{L}+\s+)?из\s+)/iu;
+const NAMES_THE_GROUP = /(^\s*(среди\s+(них|других|остальных|прочих)|в\s+их\s+числе|ими\s+являются|это\s+(город\p{L}*\s+)?)|делегаци\p{L}*\s+(\p{L}+\s+)?из\s+)/iu;
 
 /** The report city's twins that a sentence names after one that spoke of them as a group. */
 function twinsOfGroup(clause: Clause, ctx: SentenceContext): Draft[] {
@@ -74,6 +74,8 @@ function twinsOfGroup(clause: Clause, ctx: SentenceContext): Draft[] {
   if (!lead) return [];
   const cities = clause.mentions.filter((m) => m.kind === 'City' && m.via === 'name' && m.start >= lead.index);
   if (cities.length === 0) return [];
+  // "Это A, B и C" names the group only with the list right after it ("Это позволило A …" does not).
+  if (/^\s*это/iu.test(lead[0]) && cities[0]!.start !== lead.index + lead[0].length) return [];
   return listFrom(clause, cities[0]!, cities)
     .filter((m) => m.id !== report)
     .map((m) => ({ kind: 'TWIN', source: report, target: m.id, year: null, month: null, status: null, confidence: confidenceOf('twin.list') }));

@@ -106,6 +106,11 @@ describe('discourse stage', () => {
     expect(f.map((x) => x.recall.unnamedTwins)).toEqual([false, true, false, false]);
   });
 
+  it('recalls twin ties with a counted group of towns', () => {
+    const f = frames(['Тула поддерживает побратимские отношения с 12 городами мира.', 'Среди них Брест.', 'Тула поддерживает побратимские связи с Брестом.', 'Ещё.']);
+    expect(f.map((x) => x.recall.unnamedTwins)).toEqual([false, true, false, false]);
+  });
+
   it('recalls the other twins after one named as one of several', () => {
     const f = frames(['Брест стал девятым побратимом Тулы.', 'Ещё.', 'Гродно — одна из побратимов Тулы.', 'Ещё.', 'Брест стал побратимом Тулы.', 'Ещё.']);
     expect(f.map((x) => x.recall.unnamedTwins)).toEqual([false, true, false, true, false, false]);

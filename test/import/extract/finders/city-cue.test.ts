@@ -5,7 +5,9 @@ import { randomStrings } from '../../../support/random-strings.js';
 
 // The cue as one pattern, with no look at the last word first: a colon ends it only after twins or partners.
 const PATTERN = /(?<![\p{L}])(город(а|у|ом|е|ов|ам|ами|ах)?((-|\s+)побратим\p{L}*|-партн[её]р\p{L}*|-герой\p{L}*)?(,?\s+как)?|побратим(ов|ам|ами|ах|ом)|г\.|мэри\p{L}+|муниципалитет\p{L}*|городск\p{L}+\s+округ\p{L}*)\s*(:\s*)?$/iu;
-const CITY_CUE = { test: (t: string) => PATTERN.test(t) && (!/:\s*$/u.test(t) || /(побратим|партн[её]р)\p{L}*\s*:\s*$/iu.test(t)) };
+// Or a list's lead, its owner between, before a colon or a dash: "Побратимы Омска: ", "Партнёры города — ".
+const LEAD = /(?<![\p{L}])([Пп]обратим|[Пп]артн[её]р)(ы|ов|ами|и)(\s+(г\.\s*|города\s+)?\p{Lu}[\p{L}-]+)?\s*(:|\s[—–-])\s*$/u;
+const CITY_CUE = { test: (t: string) => (PATTERN.test(t) && (!/:\s*$/u.test(t) || /(побратим|партн[её]р)\p{L}*\s*:\s*$/iu.test(t))) || LEAD.test(t) };
 
 const WRITTEN = [
   'встреча с мэром города ',
@@ -26,12 +28,15 @@ const WRITTEN = [
   'является городом побратимом ',
   'является побратимом ',
   'из других городов: ',
+  'Побратимы Омска: ',
+  'Партнёры города Тулы — ',
+  'Делегация Омска — ',
   '',
   '   ',
 ];
 const POOL = ['г', 'Г', 'о', 'О', 'р', 'д', 'а', 'к', 'м', 'э', 'и', 'я', 'п', 'x', 'ж', ' ', ' ', '\u00a0', '\u3000', '.', ',', '-', '«', '𝐀',
   'город', 'города', 'городами', '-побратимами', '-партнёром', '-героем', 'как', 'мэрия', 'муниципалитет', 'городской', 'округа',
-  'побратимов', 'побратимом', 'партнёров', ':'];
+  'побратимов', 'побратимом', 'партнёров', ':', '—', '–', 'Побратимы', 'партнёры', 'Омска'];
 
 describe('cityCueBefore', () => {
   it('answers as the pattern on written and random texts, from any start', () => {
@@ -48,6 +53,10 @@ describe('cityCueBefore', () => {
     expect(cityCueBefore('делегации городов-побратимов: ', 0, 30)).toBe(true);
     expect(cityCueBefore('делегации побратимов ', 0, 21)).toBe(true);
     expect(cityCueBefore('из других городов: ', 0, 19)).toBe(false);
+    // the list's lead with its owner, before a colon or a dash
+    expect(cityCueBefore('Побратимы Омска: ', 0, 17)).toBe(true);
+    expect(cityCueBefore('Партнёры Омска — ', 0, 17)).toBe(true);
+    expect(cityCueBefore('Делегация Омска — ', 0, 18)).toBe(false);
   });
 
   it('finds the cue words a cue needs anywhere in a text', () => {

@@ -212,10 +212,16 @@ describe('twin rule', () => {
     ['В их числе Брест, с которым дружим давно.', ['TWIN city:tula city:brest -']],
     ['На празднике были делегации из городов Брест и Гродно (Беларусь).', ['TWIN city:tula city:brest -', 'TWIN city:tula city:grodno -']],
     ['Среди других — Брест (Беларусь) и Гродно.', ['TWIN city:tula city:brest -', 'TWIN city:tula city:grodno -']],
+    ['Это Брест, Гродно и Гомель.', ['TWIN city:tula city:brest -', 'TWIN city:tula city:grodno -', 'TWIN city:tula city:gomel -']],
   ])('names twin cities spoken of just before as a group: %s', (text, expected) => {
     const recall = { cities: [], twinning: false, unnamedTwins: true, year: null };
     expect(run(twinRule, text, { recall, reportCityId: 'city:tula' }).sort()).toEqual([...expected].sort());
     expect(run(twinRule, text, { recall: { ...recall, unnamedTwins: false, year: null }, reportCityId: 'city:tula' })).toEqual([]);
+  });
+
+  it('takes "Это" for the group only with the list right after it', () => {
+    const recall = { cities: [], twinning: false, unnamedTwins: true, year: null };
+    expect(run(twinRule, 'Это позволило Бресту и Гродно развивать туризм.', { recall, reportCityId: 'city:tula' })).toEqual([]);
   });
 
   it('pairs no owners whose twins go unnamed', () => {
