@@ -73,6 +73,9 @@ export function pairsAround(clause: Clause, parties: Mention[], triggerAt: numbe
       const partners = listFrom(clause, next, parties.filter((m) => m.start >= next.start));
       return partners.filter((m) => m.id !== first.id).map((m) => [first.id, m.id] as [string, string]);
     }
+    // "Города A (X) и B (Y) стали побратимами C": the owner right after the word, the list before it.
+    const listedBefore = next === undefined && OWNER_AFTER_WORD.test(text.slice(triggerAt, first.start)) ? listEndingAt(clause, parties.filter((m) => m.end <= triggerAt)) : [];
+    if (listedBefore.length >= 2) return listedBefore.filter((m) => m.id !== first.id).map((m) => [first.id, m.id] as [string, string]);
     const list = listFrom(clause, first, parties.filter((m) => m.start >= first.start));
     const owner = [...parties].reverse().find((m) => m.end <= triggerAt && !list.includes(m))?.id ?? ctx.reportCityId;
     if (!owner) return [];
@@ -96,3 +99,13 @@ export function pairsAround(clause: Clause, parties: Mention[], triggerAt: numbe
   return [];
 }
 
+/** The list that ends with the last of `parties` (all before a relation word), or none. */
+function listEndingAt(clause: Clause, parties: Mention[]): Mention[] {
+  const last = parties[parties.length - 1];
+  if (!last) return [];
+  for (const [i, m] of parties.entries()) {
+    const list = listFrom(clause, m, parties.slice(i));
+    if (list.includes(last)) return list;
+  }
+  return [];
+}

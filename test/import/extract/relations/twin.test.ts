@@ -224,6 +224,12 @@ describe('twin rule', () => {
     expect(run(twinRule, 'Это позволило Бресту и Гродно развивать туризм.', { recall, reportCityId: 'city:tula' })).toEqual([]);
   });
 
+  it('pairs the owner right after the word with every town of the list before it', () => {
+    expect(run(twinRule, 'Города Тебриз (Иран) и Гондэр (Эфиопия) стали побратимами Пензы.').sort()).toEqual(
+      ['TWIN city:penza city:tebriz 2023', 'TWIN city:penza city:gonder 2023'].sort(),
+    );
+  });
+
   it('pairs no owners whose twins go unnamed', () => {
     expect(run(twinRule, 'Скоро у Тулы и Пензы появятся побратимы во Франции.')).toEqual([]);
   });
