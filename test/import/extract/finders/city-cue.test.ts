@@ -5,8 +5,8 @@ import { randomStrings } from '../../../support/random-strings.js';
 
 // The cue as one pattern, with no look at the last word first: a colon ends it only after twins or partners.
 const PATTERN = /(?<![\p{L}])(город(а|у|ом|е|ов|ам|ами|ах)?((-|\s+)побратим\p{L}*|-партн[её]р\p{L}*|-герой\p{L}*)?(,?\s+как)?|побратим(ов|ам|ами|ах|ом)|г\.|мэри\p{L}+|муниципалитет\p{L}*|городск\p{L}+\s+округ\p{L}*)\s*(:\s*)?$/iu;
-// Or a list's lead, its owner between, before a colon or a dash: "Побратимы Омска: ", "Партнёры города — ".
-const LEAD = /(?<![\p{L}])([Пп]обратим|[Пп]артн[её]р)(ы|ов|ами|и)(\s+(г\.\s*|города\s+)?\p{Lu}[\p{L}-]+)?\s*(:|\s[—–-])\s*$/u;
+// Or a list's lead before a colon (its owner between) or a dash: "Побратимы Омска: ", "Побратимы — ".
+const LEAD = /(?<![\p{L}])([Пп]обратим|[Пп]артн[её]р)(ы|ов|ами|и)((\s+(г\.\s*|города\s+)?\p{Lu}[\p{L}-]+)?\s*:|\s+[—–-])\s*$/u;
 const CITY_CUE = { test: (t: string) => (PATTERN.test(t) && (!/:\s*$/u.test(t) || /(побратим|партн[её]р)\p{L}*\s*:\s*$/iu.test(t))) || LEAD.test(t) };
 
 const WRITTEN = [
@@ -29,7 +29,8 @@ const WRITTEN = [
   'является побратимом ',
   'из других городов: ',
   'Побратимы Омска: ',
-  'Партнёры города Тулы — ',
+  'Партнёры города Тулы: ',
+  'Побратимы — ',
   'Делегация Омска — ',
   '',
   '   ',
@@ -55,7 +56,8 @@ describe('cityCueBefore', () => {
     expect(cityCueBefore('из других городов: ', 0, 19)).toBe(false);
     // the list's lead with its owner, before a colon or a dash
     expect(cityCueBefore('Побратимы Омска: ', 0, 17)).toBe(true);
-    expect(cityCueBefore('Партнёры Омска — ', 0, 17)).toBe(true);
+    expect(cityCueBefore('Партнёры — ', 0, 11)).toBe(true);
+    expect(cityCueBefore('стали побратимами Омска — ', 0, 26)).toBe(false);
     expect(cityCueBefore('Делегация Омска — ', 0, 18)).toBe(false);
   });
 
