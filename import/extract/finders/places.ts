@@ -181,7 +181,8 @@ export function findPlaces(text: string, people: ReadonlyArray<{ start: number; 
               ? { id, kind: 'City', name: whole, nameEn: transliterateTitle(whole), country: stated ?? null }
               : { id, kind: 'City', name, nameEn: town?.name ?? transliterateTitle(name), country: stated ?? town?.country ?? null },
           );
-          listIso = stated;
+          // A country in brackets is its own town's ("Тарту (Эстония), Куопио"); an adjective's or a cue's is the list's.
+          listIso = adjectiveIso ?? cueIso ?? (inList ? listIso : undefined);
           listCases = cases;
           i += pair || articled ? 2 : 1;
           continue;

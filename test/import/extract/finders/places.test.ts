@@ -44,6 +44,12 @@ describe('places', () => {
     expect(cities('концерт провёл Марсель Иванов')).toEqual([]);
   });
 
+  it("gives a country in brackets to its own town only, not to the list's next items", () => {
+    expect(cityNames('приехали гости из городов Гюмри (Армения), Тарту (Эстония), Куопио и Йоэнсуу', true)).toEqual([
+      'Гюмри:AM', 'Тарту:EE', 'Куопио:FI', 'Йоэнсуу:FI',
+    ]);
+  });
+
   it("reads a word the dictionary does not know after a country's adjective as a town of it", () => {
     expect(cities('побратимами Тулы являются немецкий Вильпер и сербский Нови-Сад')).toEqual(['city:tula:name', 'city:vilper:name', 'city:novi-sad:name']);
     // the adjective opening a sentence or a heading is capitalised
