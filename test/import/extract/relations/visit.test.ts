@@ -14,6 +14,14 @@ describe('visit rule', () => {
     ]);
   });
 
+  it('reads a county or district named after the delegation as its first home, the list going on after it', () => {
+    expect(run(visitRule, 'В Омске с визитом находилась делегация представителей администраций уезда Дуннин, города Харбин и города Хэйхэ.')).toEqual([
+      'VISIT city:dunnin city:omsk 2023',
+      'VISIT city:harbin city:omsk 2023',
+      'VISIT city:heihe city:omsk 2023',
+    ]);
+  });
+
   it("sends the delegations of another town's twins from each twin listed, not from their owner", () => {
     expect(run(visitRule, 'На праздник приехали делегации других городов-побратимов Лиона – Буффало (США) и Лидса (Великобритания).')).toEqual([
       'VISIT city:buffalo city:omsk 2023',
