@@ -37,6 +37,8 @@ const BODY_OF_TOWN_BEFORE = /[Дд]елегаци\p{L}*\s+(?!(в|во|на|с|с
 const MET_BEFORE = /(?<![\p{L}])(с|со)\s+(\p{L}+\s+){0,2}(глав\p{L}*|мэр\p{L}*|руководител\p{L}*|руководств\p{L}*|представител\p{L}*)\s+(города\s+|г\.\s*)?$/iu;
 // "школьники Пензы", "спортсмены города Тулы": travellers of a city, named before it in the genitive.
 const TRAVELLERS_OF = /(?<![\p{L}])(школьник|студент|спортсмен|артист|музыкант|учащи|ученик|ученики|педагог|врач|журналист|предпринимател|бизнесмен|специалист|юн|молод[её]ж)\p{L}*\s+(города\s+|г\.\s*)?$/iu;
+// "посетил город-побратим", "побывали в городе-побратиме" with no name after: the twin the text is about.
+const TO_UNNAMED_TWIN = /(посетил\p{L}*|(побывал|прибыл|приехал|выезжал|выехал)\p{L}*\s+в|визит\p{L}*\s+в)\s+(\p{Ll}+\s+)?город(а|е)?-побратим\p{L}*(?!\s*[-–—:]?\s*(\p{Lu}|«))/u;
 // The speaker's city travelled to the one addressed: "мы приехали к вам", "мы прибыли в ваш город".
 const FIRST_PERSON_TRIP = /(?<![\p{L}])мы\s+(\p{L}+\s+)?(приехали|прибыли|побывали)\s+(к\s+вам|в\s+ваш)/iu;
 // Who travels: "омская делегация", "омских официальных и деловых кругов", "омские предприниматели".
@@ -222,6 +224,8 @@ function visitsOfClause(clause: Clause, ctx: Parameters<Rule>[0]): Draft[] {
     const met = cities.filter((m) => isMetHost(clause, m)).map((m) => cityOfMention(m)!).filter((c) => c !== from);
     // "делегация Ярославля встретилась с руководством Витебска": they went to the city whose officials they met.
     if (met.length > 0) to = [...new Set(met)];
+    // "глава Твери посетил город-побратим": the twin the text is about, named nowhere in the sentence.
+    else if (ctx.topicCityId && ctx.topicCityId !== from && TO_UNNAMED_TWIN.test(text)) to = [ctx.topicCityId];
     // "состоялся визит делегации Минска" with no place: they came to the reporting city, or to the event the text
     // told of, held elsewhere ("на стенде прошли переговоры с делегацией Бурсы" at a forum in Kazan).
     // ("делегация области посетила Армению": a trip to a country, not to the reporting city.)

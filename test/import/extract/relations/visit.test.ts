@@ -95,6 +95,9 @@ describe('visit rule', () => {
     // the twin's delegation, its town not named: the partner the text is about
     expect(run(visitRule, 'В наш город прибыла делегация города-побратима во главе с бургомистром.', { topicCityId: 'city:brest' })).toEqual(['VISIT city:brest city:omsk 2023']);
     expect(run(visitRule, 'В наш город прибыла делегация города-побратима Гомеля.', { topicCityId: 'city:brest' })).toEqual(['VISIT city:gomel city:omsk 2023']);
+    // the reporter's official went to "the twin town", named nowhere in the sentence: the one the text is about
+    expect(run(visitRule, 'Не так давно глава Омска Сергей Шелест посетил город-побратим.', { topicCityId: 'city:brest' })).toEqual(['VISIT city:omsk city:brest 2023']);
+    expect(run(visitRule, 'Не так давно глава Омска Сергей Шелест посетил город-побратим.')).toEqual([]);
     expect(run(visitRule, 'В школе прошла встреча делегации из Республики Беларусь.', { countryOf })).toEqual(['VISIT country:BY city:omsk 2023']);
   });
 
