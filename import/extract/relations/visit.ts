@@ -156,7 +156,9 @@ function visitsOfClause(clause: Clause, ctx: Parameters<Rule>[0]): Draft[] {
       const list = m.kind === 'City' && m.via === 'name' ? listFrom(clause, m, cityOnly) : [m];
       for (const o of list) if (!origins.includes(cityOfMention(o)!)) origins.push(cityOfMention(o)!);
     } else if (m.kind === 'City' && isDestination(clause, m)) {
-      for (const d of listFrom(clause, m, cityOnly)) {
+      // "поездки в Москву мэр города Твери и глава Пензы": an official right after the place is a traveller, no
+      // further destination.
+      for (const d of listFrom(clause, m, cityOnly.filter((c) => c.via !== 'authority'))) {
         const dc = cityOfMention(d)!;
         if (!destinations.includes(dc)) destinations.push(dc);
       }

@@ -14,6 +14,10 @@ describe('visit rule', () => {
     ]);
   });
 
+  it('takes an official named right after the place of a trip for no further place of it', () => {
+    expect(run(visitRule, 'В ходе рабочей поездки в Москву мэр города Тулы и глава администрации Пензы подписали соглашение.')).not.toContain('VISIT city:penza city:tula 2023');
+  });
+
   it('reads a county or district named after the delegation as its first home, the list going on after it', () => {
     expect(run(visitRule, 'В Омске с визитом находилась делегация представителей администраций уезда Дуннин, города Харбин и города Хэйхэ.')).toEqual([
       'VISIT city:dunnin city:omsk 2023',
