@@ -194,6 +194,11 @@ function visitsOfClause(clause: Clause, ctx: Parameters<Rule>[0]): Draft[] {
     const topic = ctx.topicCityId;
     const partner = home && m.kind === 'Country' && topic && topic !== ctx.reportCityId && ctx.countryOf(topic) === idSlug(m.id) ? topic : null;
     if (home && !cityOfIt && m.start > anchor - 120 && !origins.includes(partner ?? m.id)) origins.push(partner ?? m.id);
+    // "делегации из Сербии, Болгарии и дагестанского города Дербент": the towns further on in the countries' list.
+    if (home && m.kind === 'Country' && m.start > anchor - 120) {
+      const places = clause.mentions.filter((x) => (x.kind === 'Country' || x.kind === 'City') && x.via === 'name');
+      for (const o of listFrom(clause, m, places)) if (o.kind === 'City' && !origins.includes(o.id)) origins.push(o.id);
+    }
   }
   // "южнокорейская делегация посетила Тулу": the partner city the text is about, when it lies in that country.
   for (const m of clause.mentions) {

@@ -14,6 +14,10 @@ describe('visit rule', () => {
     ]);
   });
 
+  it("reads the towns further on in a list of the guests' countries as their homes too", () => {
+    expect(run(visitRule, 'Сегодня в Омске находятся делегации из Сербии, Болгарии и дагестанского города Дербент.')).toContain('VISIT city:derbent city:omsk 2023');
+  });
+
   it('takes an official named right after the place of a trip for no further place of it', () => {
     expect(run(visitRule, 'В ходе рабочей поездки в Москву мэр города Тулы и глава администрации Пензы подписали соглашение.')).not.toContain('VISIT city:penza city:tula 2023');
   });
