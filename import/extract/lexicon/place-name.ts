@@ -4,12 +4,13 @@
 // for (`городом Комацу` is instrumental, and `Комацу` has no instrumental ending, so it does not decline) and the
 // dictionary (az) choose.
 import { cityByName } from './gazetteer.js';
+import { findCountry } from '../finders/countries.js';
 import { readings, type Case } from './morph.js';
 import { lookupKey } from './name-key.js';
 import { IMPOSSIBLE, nominativeCandidates } from './nominative-candidates.js';
 import { palladius } from './palladius.js';
 import { cyrillicKey } from './sound-key.js';
-import { sameCountry, worldCitiesLike, type WorldCity } from './world.js';
+import { russianOfLatin, sameCountry, worldCitiesLike, type WorldCity } from './world.js';
 
 export interface PlaceName {
   /** The nominative, as a person would write it. */
@@ -46,6 +47,8 @@ function fitsCase(surface: string, cases: readonly Case[]): boolean {
  * text places it in, if it says.
  */
 export function placeNominative(surface: string, cases: readonly Case[] | null, fallback: string, country?: string | null): PlaceName {
+  const latin = latinTownName(surface, country);
+  if (latin) return latin;
   const candidates = nominativeCandidates(surface);
   for (const c of candidates) {
     if (cityByName(c)) return { name: c, town: null };
@@ -180,4 +183,26 @@ export function casesAfter(before: string): Case[] | null {
   if (/^(городе|о|об|при)$/u.test(w)) return ['loct'];
   if (/^(в|во|на)$/u.test(w)) return ['loct', 'accs'];
   return null;
+}
+
+const ODD_SPELLING = /[\sъ'’]|ош$/u;
+const E_INITIAL = /^[EÄÆeäæ]/u;
+
+/**
+ * A town written in Latin letters (`Albany (США)`) by the Russian name GeoNames records for it: the one the hand
+ * gazetteer knows, else, with countries (`Албания`), other words the dictionary knows and odd spellings set aside,
+ * a place name the dictionary knows, the one with `Э` for a Latin `E` (`Эрланген`, not `Ерланген`) or the first;
+ * null when GeoNames records none.
+ */
+function latinTownName(surface: string, country?: string | null): PlaceName | null {
+  const found = russianOfLatin(surface, country);
+  if (!found) return null;
+  const known = found.names.find((n) => cityByName(n));
+  if (known) return { name: known, town: found.town };
+  const plain = found.names.filter((n) => !ODD_SPELLING.test(n) && !findCountry(n) && !readings(n).some((r) => r.known && !r.parse.tag.Geox));
+  // A place name the dictionary knows is the usual spelling (`Ковентри`, not `Ковентры`); else GeoNames' alphabetical
+  // order puts it first more often than not (`Виллинген-Швеннинген` before `Филинген-Швенинген`).
+  const geox = plain.find((n) => readings(n).some((r) => r.known && r.parse.tag.Geox));
+  const pick = geox ?? (E_INITIAL.test(surface) ? plain.find((n) => n.startsWith('Э')) : undefined) ?? plain[0];
+  return pick ? { name: pick, town: found.town } : null;
 }

@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gunzipSync } from 'node:zlib';
-import { cyrillicKey } from './sound-key.js';
+import { cyrillicKey, latinKeys } from './sound-key.js';
 import { lookupKey } from './name-key.js';
 
 export interface WorldCity {
@@ -97,4 +97,38 @@ const GEONAMES_COUNTRY: Record<string, string> = { XA: 'GE', XO: 'GE' };
 export function sameCountry(townIso: string | null | undefined, statedIso: string | null | undefined): boolean {
   if (!townIso || !statedIso) return false;
   return townIso === statedIso || GEONAMES_COUNTRY[statedIso] === townIso;
+}
+
+/** A name written in Latin letters: a town the text gives as the town itself writes it (`Villingen-Schwenningen`). */
+export const LATIN_NAME = /^[A-Za-z\u00C0-\u024F][A-Za-z\u00C0-\u024F' .-]*$/u;
+
+/** Folds case and marks: `Jyväskylä` and `JYVASKYLA` are one name. */
+function foldLatin(name: string): string {
+  return name.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+}
+
+/**
+ * The town a Latin name is (GeoNames' own name, in `iso` when the text says the country; the most populous), with
+ * the Russian names GeoNames records for it that sound like that name (`Albany`: `Албания`, `Олбани`), or null.
+ */
+export function russianOfLatin(latin: string, iso?: string | null): { names: readonly string[]; town: WorldCity } | null {
+  if (!LATIN_NAME.test(latin)) return null;
+  index ??= load();
+  const found = index;
+  const want = foldLatin(latin);
+  const at = new Set<number>();
+  for (const country of iso ? [iso, 'XX'] : ['XX', 'US', 'DE', 'FR', 'IT']) {
+    for (const key of latinKeys(latin, country)) {
+      const lines = found.lines.get(key);
+      if (lines !== undefined) for (const pos of typeof lines === 'number' ? [lines] : lines) at.add(pos);
+    }
+  }
+  // Lines come most populous first.
+  const towns = [...at].sort((a, b) => a - b).filter((pos) => foldLatin(townAt(found, pos).name) === want);
+  const pos = towns.find((p) => !iso || sameCountry(townAt(found, p).country, iso)) ?? (iso ? undefined : towns[0]);
+  if (pos === undefined) return null;
+  const town = townAt(found, pos);
+  const keys = new Set(found.text.slice(pos, found.text.indexOf('\t', pos)).split(','));
+  const names = (town.russian ?? []).filter((n) => keys.has(cyrillicKey(n)) || keys.has(cyrillicKey(n, 'e')));
+  return names.length > 0 ? { names, town } : null;
 }

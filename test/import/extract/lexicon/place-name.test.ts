@@ -73,6 +73,15 @@ describe('place names the hand gazetteer lacks', () => {
     expect(placeNominative('Халле', null, 'Халле', 'DE')).toMatchObject({ name: 'Халле', town: { country: 'DE' } });
   });
 
+  it('names a town written in Latin letters by the Russian name GeoNames records for it', () => {
+    expect(placeNominative('Albany', null, 'Albany', 'US')).toMatchObject({ name: 'Олбани', town: { country: 'US' } });
+    expect(placeNominative('Erlangen', null, 'Erlangen', 'DE')).toMatchObject({ name: 'Эрланген', town: { country: 'DE' } });
+    expect(placeNominative('Coventry', null, 'Coventry')).toMatchObject({ name: 'Ковентри', town: { country: 'GB' } });
+    expect(placeNominative('Villingen-Schwenningen', null, 'Villingen-Schwenningen', 'DE')).toMatchObject({ name: 'Виллинген-Швеннинген' });
+    // a Latin name GeoNames does not know stays as written
+    expect(placeNominative('Qwertyville', null, 'Qwertyville').name).toBe('Qwertyville');
+  });
+
   it('keeps a form with no ending of the case its context asks for: it does not decline', () => {
     expect(placeNominative('Бвакаву', ['ablt', 'gent'], 'Бвакав').name).toBe('Бвакаву');
   });
