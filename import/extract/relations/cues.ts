@@ -36,15 +36,16 @@ const PROGRAMME = String.raw`(программ|план)\p{L}*\s+(сотрудн
 
 /** Words that name a cooperation document (not twinning). A cooperation programme or plan of joint events is one
  * where its signing is told ("подписана программа сотрудничества"), not where things are done under it; a
- * "документ" is one when it is said to be on cooperation ("документы о сотрудничестве"). */
+ * "документ" is one when it is said to be on cooperation ("документы о сотрудничестве") or like one named before
+ * ("аналогичные документы"). */
 // "договорились продолжить обмен", "договориться о встрече": the verb (договори-, договоря-) names no document.
 // "Декларация о развитии дружественных связей" is one.
 export const AGREEMENT_DOC = new RegExp(
-  String.raw`(?<![\p{L}])(соглашени\p{L}*|меморандум\p{L}*|протокол\p{L}*|договор(?!ённост|енност|и|я)\p{L}*|договор[её]нност\p{L}*|контракт\p{L}*|деклараци\p{L}*(?=\s+об?\s)|дорожн\p{L}+\s+карт\p{L}*|документ\p{L}*\s+о\s+(дружбе\s+и\s+)?(сотрудничеств|партн[её]рств|дружб)\p{L}*|(?<=подпис\p{L}*\s+(\p{L}+\s+){0,2})PROGRAMME|PROGRAMME(?=[^.;]{0,60}подпис))`.replace(/PROGRAMME/g, PROGRAMME),
+  String.raw`(?<![\p{L}])(соглашени\p{L}*|меморандум\p{L}*|протокол\p{L}*|договор(?!ённост|енност|и|я)\p{L}*|договор[её]нност\p{L}*|контракт\p{L}*|деклараци\p{L}*(?=\s+об?\s)|дорожн\p{L}+\s+карт\p{L}*|документ\p{L}*\s+о\s+(дружбе\s+и\s+)?(сотрудничеств|партн[её]рств|дружб)\p{L}*|(?<=(аналогичн|подобн|таки)\p{L}*\s+)документ\p{L}*|(?<=подпис\p{L}*\s+(\p{L}+\s+){0,2})PROGRAMME|PROGRAMME(?=[^.;]{0,60}подпис))`.replace(/PROGRAMME/g, PROGRAMME),
   'giu',
 );
 /** A stem every match of AGREEMENT_DOC holds: without a look-behind, several times faster to rule a text out. */
-export const DOCUMENT_STEM = /соглашени|меморандум|протокол|договор|контракт|деклараци|дорожн|(программ|план)[а-я]*\s+(сотруд|совмест|мероприят)|документ[а-я]*\s+о\s/iu;
+export const DOCUMENT_STEM = /соглашени|меморандум|протокол|договор|контракт|деклараци|дорожн|(программ|план)[а-я]*\s+(сотруд|совмест|мероприят)|документ[а-я]*\s+о\s|(аналогичн|подобн|таки)[а-я]*\s+документ/iu;
 
 /**
  * The matches of AGREEMENT_DOC in a text, in order; most sentences hold no DOCUMENT_STEM and are not searched. The

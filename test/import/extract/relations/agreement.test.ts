@@ -24,6 +24,8 @@ describe('agreement rule', () => {
     ],
     // the owner after "у", not the reporter, signed the documents listed
     ['Соглашения о сотрудничестве у Тулы уже подписаны с Брестом, Гомелем и Вильнюсом.', ['AGREEMENT city:tula city:brest - signed', 'AGREEMENT city:tula city:gomel - signed', 'AGREEMENT city:tula city:vilnius - signed']],
+    // documents "like" ones named before are documents too; two pairs signed "между собой"
+    ['Аналогичные документы уже подписали между собой города Тула и Брест, Пенза и Гродно.', ['AGREEMENT city:tula city:brest 2023 signed', 'AGREEMENT city:penza city:grodno 2023 signed']],
     // a list after "с городами" before the document word: each town with the subject, else the reporter
     ['С белорусскими городами Брест, Гомель и Гродно подписаны соглашения о сотрудничестве.', ['AGREEMENT city:omsk city:brest 2023 signed', 'AGREEMENT city:omsk city:gomel 2023 signed', 'AGREEMENT city:omsk city:grodno 2023 signed']],
     ['С городом Брестом Тула подписала соглашение о дружбе.', ['AGREEMENT city:tula city:brest 2023 signed']],
