@@ -99,8 +99,15 @@ function isOrigin(clause: Clause, m: Mention, trigger: RegExpExecArray): boolean
   if (MET_BEFORE.test(lead) || RETURNED_FROM.test(lead) || HOSTS_FROM.test(lead) || INVITED_BY.test(lead)) return false;
   const led = before(clause, m, 120);
   if (LED_BY.test(led) && !DEST_BEFORE.test(before(clause, m, 40)) && !TRIP_AFTER_LEADER.test(led)) return true;
-  return ORIGIN_BEFORE.test(lead) || (m.kind === 'City' && m.via === 'name' && VISIT_OF.test(lead)) || (m.via === 'name' && (TRAVELLERS_OF.test(lead) || BODY_OF_TOWN_BEFORE.test(before(clause, m, 120))));
+  return (
+    ORIGIN_BEFORE.test(lead) || (m.kind === 'City' && m.via === 'name' && VISIT_OF.test(lead)) ||
+    (m.via === 'name' && (TRAVELLERS_OF.test(lead) || BODY_OF_TOWN_BEFORE.test(before(clause, m, 120)) || (GUESTS.test(clause.text) && REPRESENTATIVES_OF.test(lead))))
+  );
 }
+// "Гостями праздника стали … представители социальной сферы города X": a town's people named at length, in a
+// sentence about guests (a body of words with no preposition or verb between).
+const GUESTS = /(?<![\p{L}])(гост(и|ями|ей)|делегаци\p{L}*|визит\p{L}*|прибыл\p{L}*|приехал\p{L}*)/iu;
+const REPRESENTATIVES_OF = /(?<![\p{L}])представител\p{L}*\s+((?!(в|во|на|с|со|из|к|по|для|от|при)\s)\p{Ll}+\s+){1,3}(города|г\.)\s*$/u;
 
 /** "встретилась с руководством Витебска": the city whose officials the travellers met. */
 function isMetHost(clause: Clause, m: Mention): boolean {

@@ -14,6 +14,11 @@ describe('visit rule', () => {
     ]);
   });
 
+  it("reads a town's people named at length among a celebration's guests as coming from it, and not elsewhere", () => {
+    expect(run(visitRule, 'Гостями праздника стали представители социальной сферы города Гродно.')).toEqual(['VISIT city:grodno city:omsk 2023']);
+    expect(run(visitRule, 'Представители социальной сферы города Гродно обсудили планы.')).toEqual([]);
+  });
+
   it("reads the towns further on in a list of the guests' countries as their homes too", () => {
     expect(run(visitRule, 'Сегодня в Омске находятся делегации из Сербии, Болгарии и дагестанского города Дербент.')).toContain('VISIT city:derbent city:omsk 2023');
   });
