@@ -92,6 +92,8 @@ function isOrigin(clause: Clause, m: Mention, trigger: RegExpExecArray): boolean
   const twins = twinsOrigin(clause, m);
   if (twins !== null) return twins;
   if (m.via === 'residents' || isTravellingOfficial(clause, m, trigger)) return true;
+  // "Гостями праздника стали мэр Бреста …": the first guest named, an official of a town.
+  if (m.kind === 'City' && GUESTS_WERE.test(before(clause, m, 60).replace(SPACE_RUN, ' ').replace(OFFICE_WORDS, ''))) return true;
   if (m.via === 'adjective') return TRAVELLERS.test(clause.text.slice(m.end, m.end + 60));
   const lead = before(clause, m, 80).replace(SPACE_RUN, ' ');
   if (m.via === 'name' && (SEAT_BEFORE.test(before(clause, m, 120)) || DIPLOMAT_SEAT_BEFORE.test(lead))) return true;
@@ -104,6 +106,9 @@ function isOrigin(clause: Clause, m: Mention, trigger: RegExpExecArray): boolean
     (m.via === 'name' && (TRAVELLERS_OF.test(lead) || BODY_OF_TOWN_BEFORE.test(before(clause, m, 120)) || (GUESTS.test(clause.text) && REPRESENTATIVES_OF.test(lead))))
   );
 }
+const GUESTS_WERE = /(?<![\p{L}])[Гг]ост(ями|ьми)\s+((\p{L}+|\d+)[\s-]+){0,4}?стал(и|а|о)?\s+$/u;
+// An official's title before the town, as an authority mention may hold it or leave it before ("мэр города").
+const OFFICE_WORDS = /(мэр\p{L}*|глав\p{L}*|руководител\p{L}*)(\s+(администрации\s+)?(города|г\.))?\s*$/u;
 // "Гостями праздника стали … представители социальной сферы города X": a town's people named at length, in a
 // sentence about guests (a body of words with no preposition or verb between).
 const GUESTS = /(?<![\p{L}])(гост(и|ями|ей)|делегаци\p{L}*|визит\p{L}*|прибыл\p{L}*|приехал\p{L}*)/iu;

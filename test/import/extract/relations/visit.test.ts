@@ -17,6 +17,8 @@ describe('visit rule', () => {
   it("reads a town's people named at length among a celebration's guests as coming from it, and not elsewhere", () => {
     expect(run(visitRule, 'Гостями праздника стали представители социальной сферы города Гродно.')).toEqual(['VISIT city:grodno city:omsk 2023']);
     expect(run(visitRule, 'Представители социальной сферы города Гродно обсудили планы.')).toEqual([]);
+    // the first guest named after "Гостями … стали", an official of a town
+    expect(run(visitRule, 'Гостями праздника стали мэр Бреста Иван Петров и глава Гродно.')).toEqual(['VISIT city:brest city:omsk 2023', 'VISIT city:grodno city:omsk 2023']);
   });
 
   it("reads the towns further on in a list of the guests' countries as their homes too", () => {
