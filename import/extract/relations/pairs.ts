@@ -1,7 +1,7 @@
 // Pairs of cities around a relation word (twin, partner): the shapes these texts give both in.
 import type { Mention } from '../mentions.js';
 import { before, listFrom, type Clause, type SentenceContext } from './context.js';
-import { alsoPairsBetween } from './agreement-sides.js';
+import { alsoPairsBetween, pairsOfPairs } from './agreement-sides.js';
 
 // Patterns a function uses on every call are built once here: tsx (esbuild) rewrites a literal holding `\p{…}`
 // into `new RegExp(…)`, which a function would build anew each time it runs.
@@ -32,6 +32,10 @@ export function pairsAround(clause: Clause, parties: Mention[], triggerAt: numbe
   const text = clause.text;
   const ids = [...new Set(parties.map((m) => m.id))];
   const between = /между\s/iu.exec(text);
+  // "подписали между собой города A и B, C и D": pair by pair.
+  const firstAfter0 = between ? parties.find((m) => m.start > between.index) : undefined;
+  const ofThemselves = firstAfter0 && /^между\s+собой(?![\p{L}])/iu.test(text.slice(between!.index)) ? pairsOfPairs(clause, listFrom(clause, firstAfter0, parties)) : null;
+  if (ofThemselves) return ofThemselves;
   if (between) {
     // "между городами A и B, а также C и D": pair by pair.
     const pairs = alsoPairsBetween(clause, parties, between.index);

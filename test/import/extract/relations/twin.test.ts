@@ -224,6 +224,12 @@ describe('twin rule', () => {
     expect(run(twinRule, 'Это позволило Бресту и Гродно развивать туризм.', { recall, reportCityId: 'city:tula' })).toEqual([]);
   });
 
+  it('pairs "между собой A и B, C и D" pair by pair', () => {
+    expect(run(twinRule, 'Соглашения о побратимстве подписали между собой города Тула и Брест, Пенза и Гродно.').sort()).toEqual(
+      ['TWIN city:tula city:brest 2023', 'TWIN city:penza city:grodno 2023'].sort(),
+    );
+  });
+
   it('pairs the owner right after the word with every town of the list before it', () => {
     expect(run(twinRule, 'Города Тебриз (Иран) и Гондэр (Эфиопия) стали побратимами Пензы.').sort()).toEqual(
       ['TWIN city:penza city:tebriz 2023', 'TWIN city:penza city:gonder 2023'].sort(),
