@@ -58,7 +58,14 @@ export function authorityAt(s: Scan, i: number, lemmas: Set<string>, frames: Fra
     const adj = left.start < i && toks[left.start]!.cap ? toks[left.start]!.text : null;
     return adj ? { from: left.start, to: i + 1, cityWord: adj } : null;
   }
-    if (NEED_DESIGNATOR.has(lemma) && !/^(город|г$)/.test(toks[i + 1]?.lower ?? '')) return null;
+  if (lemma === 'горисполком') {
+    // `горисполкома города Витебска`, or the town's adjective first: `Витебского горисполкома` (Belarus).
+    const tail = extendRight(s, i + 1);
+    if (tail.city) return { from: left.start, to: tail.end, cityWord: tail.city.text };
+    const adj = left.start < i && toks[left.start]!.cap ? toks[left.start]!.text : null;
+    return adj ? { from: left.start, to: i + 1, cityWord: adj } : null;
+  }
+  if (NEED_DESIGNATOR.has(lemma) && !/^(город|г$)/.test(toks[i + 1]?.lower ?? '')) return null;
   let k = i + 1;
   // `городского округа` before `городского` alone: the pattern below takes `городского` too.
   if (toks[k]?.lower === 'г' && toks[k + 1]?.text === '.') k += 2;

@@ -31,6 +31,11 @@ describe('sentence mentions', () => {
     expect(mentions('Гости из кантона Тичино.')).toContain('Region:region:tichino:name');
   });
 
+  it("a Belarusian town's executive committee by its adjective stands for the town", () => {
+    expect(mentions('В Омск прибыла делегация Гомельского горисполкома.')).toContain('City:city:gomel:authority');
+    expect(mentions('Делегация горисполкома города Бреста посетила Омск.')).toContain('City:city:brest:authority');
+  });
+
   it("a Vietnamese town's people's committee stands for the town, a province's does not", () => {
     expect(mentions('Переговоры прошли с Народным комитетом города Хайфона.')).toEqual(['City:city:khayfon:authority']);
     expect(mentions('Переговоры прошли с Народным комитетом провинции Тхайнгуен.')).not.toContain('City:city:khayfon:authority');
