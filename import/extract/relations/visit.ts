@@ -83,7 +83,7 @@ function isTravellingOfficial(clause: Clause, m: Mention, trigger: RegExpExecArr
   return framed || !HOSTING.test(clause.text.slice(m.end, trigger.index));
 }
 
-// "визит Кургана в Юйлинь": a town right after the visit made it (an organisation there is a side of what was done:
+// "визит Кургана в Юйлинь", "визит мэра Кургана в Юйлинь": a town (or its official) right after the visit made it (an organisation there is a side of what was done:
 // "В ходе визита ЗабГУ и Дорнодский университет подписали …").
 // ("посетила с рабочим визитом Тулу": after the instrumental comes where they went.)
 const VISIT_OF = /(?<![\p{L}])визит(а|у|е|ы|ов)?\s+$/iu;
@@ -102,7 +102,7 @@ function isOrigin(clause: Clause, m: Mention, trigger: RegExpExecArray): boolean
   const led = before(clause, m, 120);
   if (LED_BY.test(led) && !DEST_BEFORE.test(before(clause, m, 40)) && !TRIP_AFTER_LEADER.test(led)) return true;
   return (
-    ORIGIN_BEFORE.test(lead) || (m.kind === 'City' && m.via === 'name' && VISIT_OF.test(lead)) ||
+    ORIGIN_BEFORE.test(lead) || (m.kind === 'City' && (m.via === 'name' || m.via === 'authority') && VISIT_OF.test(lead)) ||
     (m.via === 'name' && (TRAVELLERS_OF.test(lead) || BODY_OF_TOWN_BEFORE.test(before(clause, m, 120)) || (GUESTS.test(clause.text) && REPRESENTATIVES_OF.test(lead))))
   );
 }
