@@ -196,12 +196,13 @@ export function listFrom(clause: Clause, first: Mention, pool: Mention[]): Menti
   return out;
 }
 
-/** Where the country or region named right after an item (`Гродно Республики Беларусь`) ends; `from` when none is. */
+/** Where the country or region named right after an item (`Гродно Республики Беларусь`, `Цуруга в Японии`) ends; `from` when none is. */
 function countryAfter(clause: Clause, from: number, before: number): number {
   const c = clause.mentions.find((x) => (x.kind === 'Country' || x.kind === 'Region') && x.start >= from && x.end <= before && COUNTRY_LEAD.test(clause.text.slice(from, x.start)));
   return c ? c.end : from;
 }
-const COUNTRY_LEAD = /^\s+(Республик\p{L}*\s+)?$/u;
+// "Отару, Цуруга в Японии, Окленд в США": a group's country after its last item, in the locative.
+const COUNTRY_LEAD = /^\s+((в|во)\s+)?(Республик\p{L}*\s+)?$/u;
 
 const RELATIVE_CLAUSE = /^\s*(\([^()]*\)\s*)?,\s*(с|со|в|во|на|у)?\s*котор\p{L}+\s[^,;()«»]{0,80}(?=,)/u;
 // What may stand between two items of a list of places: punctuation, "и", "г.", a parenthesised country.

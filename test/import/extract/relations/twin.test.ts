@@ -63,6 +63,8 @@ describe('twin rule', () => {
     ['Материалы были направлены в китайские города-побратимы Харбин, Далянь и Шэньян.', ['TWIN city:omsk city:harbin -', 'TWIN city:omsk city:dalian -', 'TWIN city:omsk city:shenyang -']],
     // each item's country in the genitive after it
     ['Выставка посвящена сотрудничеству с городами-побратимами – Гродно Республики Беларусь, Брестом Республики Беларусь и Харбином.', ['TWIN city:omsk city:grodno -', 'TWIN city:omsk city:brest -', 'TWIN city:omsk city:harbin -']],
+    // a group's country in the locative after its last item does not end the list
+    ['Омск дружит с городами-побратимами Гродно, Брестом в Беларуси, Харбином в Китае и Павлодаром.', ['TWIN city:omsk city:grodno -', 'TWIN city:omsk city:brest -', 'TWIN city:omsk city:harbin -', 'TWIN city:omsk city:pavlodar -']],
     ['Мастер-класс прошёл для школьников города-побратима Бургаса.', ['TWIN city:omsk city:burgas -']],
     ['Гомель — город-побратим Омска.', ['TWIN city:gomel city:omsk -']],
     // two named parties, whatever their order and role
