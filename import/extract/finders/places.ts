@@ -36,6 +36,8 @@ function recordedAs(town: WorldCity, surface: string): boolean {
 }
 
 /** The owner of "городов-побратимов X" is a town only when the world list knows one this large (a province is none). */
+// A region's noun after a capitalised adjective, a lower-case adjective between: "Крымского федерального округа".
+const REGION_PHRASE_AFTER = /^\s+(\p{Ll}+(ого|его|ой|ей|ом|ем)\s+)?(округ|район|област|кра[йяюе]|республик)\p{Ll}*/u;
 const OWNER_MIN_POPULATION = 50_000;
 const WITH_BEFORE = /(?<![\p{L}])(с|со)\s+$/u;
 const PLURAL_CITY_CUE = /город(ами|ов|ам|ах)(-\p{L}+)?\s*$/iu;
@@ -172,7 +174,9 @@ export function findPlaces(text: string, people: ReadonlyArray<{ start: number; 
               (known && dictionaryTown(t.text, town, preceding))
             : !(!cue && !country && !inList && !sameCountry(town?.country, adjectiveIso) && !(adjectiveIso && !town && (unknownWord(t.text) || dictionaryPlace(t.text)))));
         // Unconfirmed, the word may still be a city's adjective (`Урумчинского`), read below.
-        if (confirmed && (town || pair || articled || !notATown(t.text, adjacent))) {
+        // "с городом Крымского федерального округа": an adjective of the region's name, no town.
+        const ofRegion = REGION_PHRASE_AFTER.test(text.slice(t.end, t.end + 40)) && readings(t.text).some((r) => r.known && r.pos === 'ADJF');
+        if (confirmed && !ofRegion && (town || pair || articled || !notATown(t.text, adjacent))) {
           const whole = named && !pair ? withNameAdjective(named.text, agreeingNominative(t.text, named.text) ?? name) : null;
           const id = cityIdFor(whole ?? name);
           mentions.push({ kind: 'City', id, start: whole ? from : t.start, end: last.end, via: 'name' });

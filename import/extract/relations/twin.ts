@@ -62,9 +62,10 @@ function triggerOf(clause: Clause, ctx: SentenceContext): { index: number } | nu
 const ABOUT_ESTABLISHING = /(?<![\p{L}])(об?|возможн\p{L}*)\s+(установлени|подписани|заключени)\p{L}*/giu;
 // "С властями этих городов …": the cities the sentence before named.
 const THOSE_CITIES = /(?<![\p{L}])(этих|этими|этим|данных|данными|указанных|перечисленных)\s+город/iu;
-// "Среди них A", "В их числе A и B", "Среди других — A", "Это A, B и C", "делегации из городов A и B (страна)": who the twin
+// "Среди них A", "В их числе A и B", "Среди других — A", "Это A, B и C", "Им стал город A", "делегации из городов A и
+// B (страна)": who the twin
 // cities spoken of just before without names are.
-const NAMES_THE_GROUP = /(^\s*(среди\s+(них|других|остальных|прочих)|в\s+их\s+числе|ими\s+являются|это\s+(город\p{L}*\s+)?)|делегаци\p{L}*\s+(\p{L}+\s+)?из\s+)/iu;
+const NAMES_THE_GROUP = /(^\s*(среди\s+(них|других|остальных|прочих)|в\s+их\s+числе|ими\s+являются|им(и)?\s+(стал\p{L}*|станет|станут|является)|это\s+(город\p{L}*\s+)?)|делегаци\p{L}*\s+(\p{L}+\s+)?из\s+)/iu;
 
 /** The report city's twins that a sentence names after one that spoke of them as a group. */
 function twinsOfGroup(clause: Clause, ctx: SentenceContext): Draft[] {

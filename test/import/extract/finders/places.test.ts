@@ -44,6 +44,11 @@ describe('places', () => {
     expect(cities('концерт провёл Марсель Иванов')).toEqual([]);
   });
 
+  it("reads a capitalised adjective before a region's noun as no town, and a town named like an adjective as one", () => {
+    expect(cityNames('соглашение с городом Крымского федерального округа')).toEqual([]);
+    expect(cityNames('делегация города Жуковский')).toEqual(['Жуковский']);
+  });
+
   it("gives a country in brackets to its own town only, not to the list's next items", () => {
     expect(cityNames('приехали гости из городов Гюмри (Армения), Тарту (Эстония), Куопио и Йоэнсуу', true)).toEqual([
       'Гюмри:AM', 'Тарту:EE', 'Куопио:FI', 'Йоэнсуу:FI',

@@ -215,6 +215,7 @@ describe('twin rule', () => {
     ['На празднике были делегации из городов Брест и Гродно (Беларусь).', ['TWIN city:tula city:brest -', 'TWIN city:tula city:grodno -']],
     ['Среди других — Брест (Беларусь) и Гродно.', ['TWIN city:tula city:brest -', 'TWIN city:tula city:grodno -']],
     ['Это Брест, Гродно и Гомель.', ['TWIN city:tula city:brest -', 'TWIN city:tula city:grodno -', 'TWIN city:tula city:gomel -']],
+    ['Им стал белорусский город Брест.', ['TWIN city:tula city:brest -']],
   ])('names twin cities spoken of just before as a group: %s', (text, expected) => {
     const recall = { cities: [], twinning: false, unnamedTwins: true, year: null };
     expect(run(twinRule, text, { recall, reportCityId: 'city:tula' }).sort()).toEqual([...expected].sort());
