@@ -130,9 +130,22 @@ export function dateOf(clause: string, anchor: number, impliedYear: number | nul
   const { years, months, yearsAway } = clauseDates.get(clause, computeClauseDates);
   // "в прошлом году" in a text of 2014 is 2013, "в позапрошлом" 2012, "в следующем" 2015.
   const relative = impliedYear === null ? null : impliedYear + yearsAway;
-  const year = nearestBefore(years, anchor)?.year ?? relative;
+  // «Города России 2030», «Стратегия-2035»: a later year inside a name in quotes is a horizon, not a date.
+  const dated = impliedYear === null ? years : years.filter((y) => y.year <= impliedYear + 1 || !insideQuotes(clause, y.index));
+  const year = nearestBefore(dated, anchor)?.year ?? relative;
   const month = nearestBefore(months, anchor)?.month ?? null;
   return { year, month };
+}
+
+/** Whether `index` lies inside «…» (more opening than closing quotes before it). */
+function insideQuotes(text: string, index: number): boolean {
+  let depth = 0;
+  for (let i = 0; i < index; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0xab) depth++;
+    else if (c === 0xbb && depth > 0) depth--;
+  }
+  return depth > 0;
 }
 
 /** The years a clause dates something by: no durations, ranges or periods ("на 2024–2026 годы"). */

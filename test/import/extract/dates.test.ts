@@ -49,6 +49,12 @@ describe('dates', () => {
     expect(dateOf('Омск и Гомель — города-побратимы', 0, null)).toEqual({ year: null, month: null });
   });
 
+  it("takes a later year inside a name in quotes for a horizon, not a date, and an event's own year for one", () => {
+    expect(dateOf('Соглашение подписали на форуме «Города России 2030».', 0, 2022).year).toBe(2022);
+    expect(dateOf('Омск принял участие в выставке «Флора-2021».', 0, 2021).year).toBe(2021);
+    expect(dateOf('Соглашение подписали в 2030 году.', 0, 2022).year).toBe(2030);
+  });
+
   it('reads only years that are years', () => {
     expect(yearsIn('В 2021 году и в 2022 г. приняли 1500 гостей, из них 2000 человек').map((y) => y.year)).toEqual([2021, 2022]);
   });
