@@ -14,10 +14,11 @@ import { relationsOfSentence } from './relations/index.js';
 import { finishRelations } from './relations/finish.js';
 import { Discourse } from './discourse/index.js';
 import { documentPlaces } from './discourse/document-places.js';
-import { isFurniture } from './furniture.js';
+import { creditInside, isFurniture } from './furniture.js';
 import { reportInstitutionOf } from './report-institution.js';
 import { placeInstitutionIds } from './institution-ids.js';
-import type { Entity, Extraction, ExtractedRelation } from './types.js';
+import type { Entity, Extraction, ExtractedRelation, Sentence } from './types.js';
+import type { Mention } from './mentions.js';
 
 export interface ExtractOptions {
   /** The file name to record (no directories). */
@@ -44,7 +45,7 @@ export async function extractText(raw: string, opts: ExtractOptions): Promise<Ex
   const sentences = splitSentences(text);
   // Page furniture (tag lines, share buttons) is no part of the story: it gives neither mentions nor relations.
   const furniture = sentences.map((sentence) => isFurniture(sentence.text));
-  const found = sentences.map((sentence, i) => ({ sentence, ...(furniture[i] ? NOTHING_FOUND : mentionsOf(sentence, null)) }));
+  const found = sentences.map((sentence, i) => ({ sentence, ...(furniture[i] ? NOTHING_FOUND : withoutCredit(sentence, mentionsOf(sentence, null))) }));
   // Towns named with a cue in one sentence are towns where another names them bare.
   const places = documentPlaces(found);
   const findings = found.map((f) => places.extend(f.sentence, f));
@@ -64,7 +65,7 @@ export async function extractText(raw: string, opts: ExtractOptions): Promise<Ex
   const countryOf = (id: string) => registry.get(id)?.country ?? null;
   for (const [i, sentence] of sentences.entries()) {
     if (furniture[i]) continue;
-    const { mentions, entities } = places.extend(sentence, mentionsOf(sentence, reportCityId));
+    const { mentions, entities } = places.extend(sentence, withoutCredit(sentence, mentionsOf(sentence, reportCityId)));
     for (const e of entities) registry.add(e);
     const frames = discourse.frames(sentence, mentions, BULLET_BEFORE.test(text.slice(Math.max(0, sentence.start - 8), sentence.start)));
     // One evidence object for the sentence's relations (nothing changes one in place).
@@ -159,4 +160,12 @@ function reportCityEntity(name: string | null): Entity | null {
   }
   // An unknown reporting city is Russian: these are reports of Russian municipalities.
   return { id: cityIdFor(name), kind: 'City', name, country: 'RU' };
+}
+
+/** A sentence's mentions without those of a photo credit run into it ("Фото: сайт представительства …"). */
+function withoutCredit<T extends { mentions: Mention[]; entities: Entity[] }>(sentence: Sentence, found: T): T {
+  const credit = creditInside(sentence.text);
+  if (!credit) return found;
+  const mentions = found.mentions.filter((m) => m.end <= credit.start || m.start >= credit.end);
+  return { ...found, mentions };
 }

@@ -14,3 +14,12 @@ const CREDIT_MAX = 120;
 export function isFurniture(sentence: string): boolean {
   return LABEL.test(sentence) && !(sentence.length > CREDIT_MAX && CREDIT.test(sentence));
 }
+
+// "… подписано 16 ноября Фото: сайт представительства …": a photo credit run into a sentence, to the end of its line.
+const CREDIT_INSIDE = /(?<=\S\s+)(Фото|Фотограф|Источник\s+фото)\s*:\s[^\n]{0,100}(?=\n|$)/u;
+
+/** The span of a photo credit inside a sentence, whose names are no party to the story; null when it has none. */
+export function creditInside(sentence: string): { start: number; end: number } | null {
+  const m = CREDIT_INSIDE.exec(sentence);
+  return m ? { start: m.index, end: m.index + m[0].length } : null;
+}

@@ -66,7 +66,10 @@ function agreementsOfClause(clause: Clause, ctx: SentenceContext, plannedBefore 
   // "Подписание соглашения стало …", "такие соглашения" after a twinning: the twin rule reads it (twin.ts).
   if (ctx.recall?.twinning && pointsBack(text, doc.index!, doc[0])) return [];
 
-  const pairs = partyPairs(clause, sides, doc.index!, ctx);
+  // "A и B стали городами-побратимами. Соглашение о сотрудничестве подписали мэр A и глава B": the document that
+  // made the two just named twins, read by the twin rule.
+  const twinningDocument = ctx.recall?.twinning === true && ctx.recall.sides?.length === 2 && SIGNING_EVENT.test(text) && GENERAL_COOPERATION.test(text.slice(doc.index));
+  const pairs = partyPairs(clause, sides, doc.index!, ctx).filter(([a, b]) => !(twinningDocument && ctx.recall!.sides!.includes(a) && ctx.recall!.sides!.includes(b)));
   const existing =
     STOCK.test(text) ||
     (EXISTING.test(text.slice(0, doc.index! + 40)) && !REPORTED_ACT.test(text.slice(0, doc.index)));
@@ -208,6 +211,8 @@ function partyPairs(clause: Clause, parties: Mention[], docAt: number, ctx: Sent
 // "встречи двух ректоров", "обоих вузов", "Между университетами": the heads or bodies of the two sides named before.
 // "между городами-побратимами" with no names after: the two towns named before.
 const THE_SIDES = /(?<![\p{L}])([Сс]тороны|([Мм]эры|[Гг]лавы|[Рр]уководители|[Вв]ласти)\s+городов(?!-|\s+\p{Lu})|(двух|обоих)\s+(ректоров|директоров|руководителей|вузов|университетов|школ|учреждений|палат)(?![\p{L}-])|[Мм]ежду\s+((двумя|обоими)\s+)?(вузами|университетами|школами|учреждениями|палатами|библиотеками|музеями)(?![\p{L}-])|[Мм]ежду\s+((двумя|обоими|нашими)\s+)?городами-(побратимами|партн[её]рами)(?![\p{L}-])(?!\s+(г\.\s*)?\p{Lu}))/u;
+// A document on cooperation as such, no field named after it ("в сфере образования", "по вопросам …").
+const GENERAL_COOPERATION = /^\p{L}+\s+о\s+(дружбе\s+и\s+)?сотрудничеств\p{L}*(?![\p{L}])(?!\s+(в\s+(сфер|област)|по\s+|между\s+(\p{Ll}+\s+)?(школ|вуз|университет|библиотек|музе|учреждени)))/iu;
 const TWINS_AS_SIDES = /между\s+город\p{L}*-побратим\p{L}*/giu;
 const PRESENCE = /присутстви/iu;
 // (After a name in quotes too: "районом «Олекминский район» Республики Саха (Якутия)".)

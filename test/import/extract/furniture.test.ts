@@ -1,6 +1,6 @@
 // Page furniture gives nothing: tag lists, share buttons, links to other stories, photo credits (sentences of our own).
 import { describe, expect, it } from 'vitest';
-import { isFurniture } from '../../../import/extract/furniture.js';
+import { creditInside, isFurniture } from '../../../import/extract/furniture.js';
 import { extractText } from '../../../import/extract/extract.js';
 
 describe('page furniture', () => {
@@ -23,6 +23,20 @@ describe('page furniture', () => {
     ['Фото: пресс-служба администрации Тулы Тульские школьники и их сверстники из Бреста провели совместный концерт в Доме культуры, а затем посетили музей.'],
   ])('%s is part of the story', (line) => {
     expect(isFurniture(line)).toBe(false);
+  });
+
+  it('finds a photo credit run into a sentence, to the end of its line', () => {
+    const line = 'Соглашение подписано 16 ноября Фото: сайт представительства Республики Татарстан в Тульской области\n';
+    expect(line.slice(creditInside(line)!.start, creditInside(line)!.end)).toBe('Фото: сайт представительства Республики Татарстан в Тульской области');
+    expect(creditInside('Фотовыставка «Тула: вчера и сегодня» открылась в мае.')).toBeNull();
+  });
+
+  it("a photo credit inside a sentence gives no side of the story's agreement", async () => {
+    const x = await extractText(
+      'Тула, 18 ноября 2022 г.\n\nТула и Брест стали партнёрами.\n\nГлавы городов подписали соглашение о сотрудничестве 16 ноября Фото: сайт представительства Республики Беларусь в Тульской области\n\nГлавы городов обсудили планы.\n',
+      { file: 't.txt' },
+    );
+    expect(x.relations.filter((r) => r.kind === 'AGREEMENT').map((r) => [r.source, r.target].sort().join(' '))).toEqual(['city:brest city:tula']);
   });
 
   it('a tag line names no twins', async () => {

@@ -201,6 +201,14 @@ describe('agreement rule', () => {
       ]);
     });
 
+    it('reads a cooperation agreement of the two towns that just became twins as their twinning document, one on a field as its own', () => {
+      const became = { cities: ['city:tula', 'city:brest'], twinning: true, unnamedTwins: false, year: null, sides: ['city:tula', 'city:brest'] };
+      expect(run(agreementRule, 'Соглашение о сотрудничестве подписали мэр Тулы и глава Бреста.', { recall: became, reportCityId: 'city:tula' })).toEqual([]);
+      expect(run(agreementRule, 'Соглашение о сотрудничестве в сфере спорта подписали мэр Тулы и глава Бреста.', { recall: became, reportCityId: 'city:tula' })).toEqual([
+        'AGREEMENT city:tula city:brest 2023 signed',
+      ]);
+    });
+
     it('reads a bare document word as its own when the text was last about an intended twinning', () => {
       const intent = { ...twinning, twinning: false };
       expect(run(agreementRule, 'Меморандум заключён с белорусским Брестом.', { recall: intent, reportCityId: 'city:tula' })).toEqual([
