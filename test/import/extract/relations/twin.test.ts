@@ -96,6 +96,7 @@ describe('twin rule', () => {
     // intended twinning is a planned agreement; a signed memorandum of intent is a signed one
     ['Планируется подписание соглашения об установлении побратимских связей с городом Ташкентом.', ['AGREEMENT city:omsk city:tashkent 2023 planned']],
     ['Брест станет побратимом Пензы.', ['AGREEMENT city:brest city:penza 2023 planned']],
+    ['Документ сделает Брест и Пензу городами-побратимами.', ['AGREEMENT city:brest city:penza 2023 planned']],
     ['Побратимом Пензы (Пензенская область) станет белорусский город Брест.', ['AGREEMENT city:penza city:brest 2023 planned']],
     // the twin word without its hyphen, or without "город"; an adjective and its adverb instead of a verb
     ['Плунге является городом побратимом Зеленоградска с 2010 года.', ['TWIN city:plunge city:zelenogradsk 2010']],
