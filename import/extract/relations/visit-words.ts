@@ -29,10 +29,15 @@ export const FUTURE_TRIP =
 // "приняла участие в праздновании 300-летия (города-побратима) X", "на Днях города X": the celebrating city hosts.
 const CELEBRATION_BEFORE = /(праздновани\p{L}*|торжеств\p{L}*|юбиле\p{L}*|годовщин\p{L}*|\d+\s*-?\s*лети\p{L}*|дн(я|ей|ях|и)\s+город\p{L}*)\s+((\d+\s*-?\s*лети\p{L}*|годовщин\p{L}*)\s+)?(город\p{L}*(-побратим\p{L}*|-партн[её]р\p{L}*)?\s+|г\.\s*)?$/iu;
 
+const IN_OFFICE_BEFORE = /(?<![\p{L}])(в|во)\s+$/iu;
+// The office as a building: an administration, a mayoralty, an akimat; not an official ("в мэре").
+const OFFICE_PLACE = /^(администраци|мэри|акимат|хокимият|муниципалитет|ратуш|горисполком|правительств)/iu;
+
 /** A city named as where they went. */
 export function isDestination(clause: Clause, m: Mention): boolean {
   // "по приглашению мэрии Бреста": an inviting authority is the host.
-  if (m.via !== 'name') return m.via === 'authority' && INVITED_BY.test(before(clause, m, 80));
+  // "в акимате города Актобе состоялась встреча", "в мэрии Биробиджана прошли переговоры": where the guests were.
+  if (m.via !== 'name') return m.via === 'authority' && (INVITED_BY.test(before(clause, m, 80)) || (IN_OFFICE_BEFORE.test(before(clause, m, 6)) && OFFICE_PLACE.test(clause.text.slice(m.start, m.end))));
   const lead = before(clause, m, 40);
   // "в город-побратим Дзержинска Биттерфельд-Вольфен": the genitive after the word is the twin's owner.
   if (TWIN_WORD_END.test(lead) && clause.mentions.some((x) => x.kind === 'City' && x.via === 'name' && x.start > m.end && SPACE_ONLY.test(clause.text.slice(m.end, x.start)))) return false;
