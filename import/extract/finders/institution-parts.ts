@@ -22,12 +22,14 @@ export function modifierLemmas(s: Scan, start: number, head: number): string[] {
 /** A place adjective among the modifiers (`Омского`, `Урумчийским`), not a generic one (`Международный`). */
 export const GENERIC_ADJECTIVES =
   /^(международн|всероссийск|российск|общероссийск|межрегиональн|региональн|городск|областн|краев|государственн|муниципальн|федеральн|национальн|сибирск|дальневосточн|европейск|азиатск|китайск|корейск|белорусск|казахск|центральн|генеральн|детск|научн|торгов)/;
+const COMMON_SKOY = /^(мужск|морск|людск|заморск|приморск|воинск|городск|сельск)ой$/;
 export function cityAdjectiveOf(s: Scan, start: number, head: number): string | null {
   for (let k = start; k < head; k++) {
     const t = s.toks[k]!;
     if (!t.cap || t.kind !== 'word' || t.text.includes('-')) continue;
     const r = tokenReadings(t).find((x) => x.pos === 'ADJF');
-    if (r && /(ск|цк)ий$/.test(r.lemma) && !GENERIC_ADJECTIVES.test(r.lemma)) return t.text;
+    // "Тверской": a town's adjective stressed on its ending is a -ской lemma; "мужской", "морской" are no town's.
+    if (r && /(ск|цк)(ий|ой)$/.test(r.lemma) && !GENERIC_ADJECTIVES.test(r.lemma) && !COMMON_SKOY.test(r.lemma)) return t.text;
   }
   return null;
 }

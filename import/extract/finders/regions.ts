@@ -65,7 +65,7 @@ function byAdjective(text: string, toks: Token[], mentions: Mention[], entities:
   for (let i = 0; i + 1 < toks.length; i++) {
     const adj = toks[i]!;
     const noun = toks[i + 1]!;
-    if (isCapitalised(adj.text) && /(ск|цк)(ая|ой|ую|ою)$/u.test(adj.text) && /^област/iu.test(noun.text) && text.slice(adj.end, noun.start).trim() === '') {
+    if (isCapitalised(adj.text) && /(ск|цк)(ая|ой|ую|ою)$/u.test(adj.text) && /^област(ь|и|ью|ей|ям|ями|ях)$/iu.test(noun.text) && text.slice(adj.end, noun.start).trim() === '') {
       const name = regionNominative(adj.text) + ' область';
       addRegion(mentions, entities, name, adj.start, noun.end, null);
     }

@@ -145,6 +145,9 @@ function computeNominative(phrase: string, opts: { number?: GNumber }): string {
       const t = toks[idx]!;
       if (isNumericOrdinal(t.text)) replaced.set(idx, numericOrdinalNominative(t.text, n, a.gender));
       if (isFixedModifier(t)) return;
+      // Already the nominative the head asks for (`Тверской` before `университет`): kept as written, where az's
+      // paradigm of a surname would make it `Тверский`.
+      if (a.case === 'nomn' && n === 'sing' && tokenReadings(t).some((x) => x.known && x.pos === 'ADJF' && !x.proper && x.case === 'nomn' && x.number === 'sing' && (!a.gender || x.gender === a.gender))) return;
       const r = agreeingReading(t, a);
       if (!r) return;
       const gender = a.gender ?? r.gender;
