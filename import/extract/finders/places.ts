@@ -37,6 +37,8 @@ function recordedAs(town: WorldCity, surface: string): boolean {
 
 /** The owner of "городов-побратимов X" is a town only when the world list knows one this large (a province is none). */
 // A region's noun after a capitalised adjective, a lower-case adjective between: "Крымского федерального округа".
+// "в Гусеве", "из Гусева": a place's preposition right before the word.
+const PLACE_PREPOSITION_BEFORE = /(?<![\p{L}])(в|во|из)\s+$/iu;
 const REGION_PHRASE_AFTER = /^\s+(\p{Ll}+(ого|его|ой|ей|ом|ем)\s+)?(округ|район|област|кра[йяюе]|республик)\p{Ll}*/u;
 const OWNER_MIN_POPULATION = 50_000;
 const WITH_BEFORE = /(?<![\p{L}])(с|со)\s+$/u;
@@ -149,7 +151,7 @@ export function findPlaces(text: string, people: ReadonlyArray<{ start: number; 
       const bare = !cue && !country && !inList && !adjectiveIso && bareSpotBefore(text, Math.max(0, from - 40), from);
       // "Хабаровск принял гостей", "делегация Воркуты": anywhere, a town of the report's own country that the
       // world list knows (below); the hand gazetteer cannot hold every Russian town a report is about.
-      const home = !cue && !country && !inList && !adjectiveIso && ((mayBeHomeTown(t.text, adjacent ? next.text : undefined, text.slice(t.end, t.end + 40)) && homeTownIn(t.text)) || hostOpeningSentence(t.text, t.start === 0, text.slice(t.end, t.end + 60)));
+      const home = !cue && !country && !inList && !adjectiveIso && ((mayBeHomeTown(t.text, adjacent ? next.text : undefined, text.slice(t.end, t.end + 40), PLACE_PREPOSITION_BEFORE.test(preceding)) && homeTownIn(t.text)) || hostOpeningSentence(t.text, t.start === 0, text.slice(t.end, t.end + 60)));
       // "это прежде всего Штутгарт": a large town the dictionary knows as a place, anywhere but at a sentence's start.
       const known = !cue && !country && !inList && !adjectiveIso && !bare && !home && !adjacent && t.start > 0 && isKnownPlaceWord(t.text);
       if ((cue || country || inList || adjectiveIso || homeIso || bare || home || known || owner) && !NOT_A_PLACE.test(t.text) && !ABBREVIATION.test(t.text) && !findCountry(t.text) && !isInitialOrPerson(text, t) && !beforeSurname(text, t) && (!isFirstNameOfPerson(text, t) || (cue && adjacent && recordedPair(t.text, next!.text)))) {

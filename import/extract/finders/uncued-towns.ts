@@ -65,10 +65,20 @@ const BARE_MIN_POPULATION = 100_000;
 export function bareTown(word: string, town: WorldCity | null | undefined, beforeCapitalised: boolean, authority = false): boolean {
   if (!town || beforeCapitalised) return false;
   // "из Иджевана": a word the dictionary knows as a place name and nothing else sounds like no prose.
-  const least = authority ? AUTHORITY_MIN_POPULATION : placeNameOnly(word) ? PLACE_WORD_MIN_POPULATION : BARE_MIN_POPULATION;
+  const least = authority ? AUTHORITY_MIN_POPULATION : placeNameOnly(word) ? PLACE_WORD_MIN_POPULATION : unknownWordForm(word) ? UNKNOWN_WORD_MIN_POPULATION : BARE_MIN_POPULATION;
   if (town.population < least) return false;
   if (notATown(word, false)) return false;
   return !readings(word).some((r) => r.known && (r.parse.tag.Surn || r.parse.tag.Patr || r.parse.tag.Orgn));
+}
+
+/**
+ * A word the dictionary knows in no reading ("из Ноймюнстера"): no prose word nor a Russian surname sounds like it,
+ * so a smaller town the world list knows will do.
+ */
+const UNKNOWN_WORD_MIN_POPULATION = 20_000;
+
+function unknownWordForm(word: string): boolean {
+  return !readings(word).some((r) => r.known);
 }
 
 /** A town whose word the dictionary knows only as a place name: in a bare spot, as small as this will do. */
@@ -118,7 +128,7 @@ const HOME_MIN_POPULATION = 20_000;
  * capitalised words (`Иван Петров`, `Северный Кавказ`) unless the second is a first name, and known to the
  * dictionary as nothing but a place (not a common word, first name, surname, patronymic or organisation).
  */
-export function mayBeHomeTown(word: string, nextCapitalised: string | undefined, after: string): boolean {
+export function mayBeHomeTown(word: string, nextCapitalised: string | undefined, after: string, afterPlacePreposition = false): boolean {
   // All capitals is an acronym (`МААС`), not a town a heading names: those the gazetteer knows.
   if (word.length < 4 || word === word.toUpperCase()) return false;
   // `Глава Тобольска Пётр Петров`: before a first name the town ends where the person begins.
@@ -133,7 +143,9 @@ export function mayBeHomeTown(word: string, nextCapitalised: string | undefined,
   // `делегация Полевского посетила`, `Полевской и Ревда`: a word that is only an adjective names a town (Полевской,
   // Лесной) when no noun or adjective follows that it could qualify; the world list still has to confirm it.
   const adjectiveName = adjectiveToo || (rs.length > 0 && rs.every((r) => r.pos === 'ADJF' && !r.parse.tag.Poss) && !qualifiesNext(after));
-  return !rs.some((r) => r.known && ((!r.proper && !(adjectiveName && r.pos === 'ADJF' && !r.parse.tag.Poss)) || (r.parse.tag.Name && !place) || r.parse.tag.Surn || r.parse.tag.Patr || r.parse.tag.Orgn));
+  // `в Гусеве`, `из Гусева`: after a place's preposition a surname's form is the town (a person is `у Гусева`).
+  const person = (r: (typeof rs)[number]) => !afterPlacePreposition && ((r.parse.tag.Name && !place) || r.parse.tag.Surn || r.parse.tag.Patr);
+  return !rs.some((r) => r.known && ((!r.proper && !(adjectiveName && r.pos === 'ADJF' && !r.parse.tag.Poss)) || person(r) || r.parse.tag.Orgn));
 }
 // "Елец с дружеским визитом посетил мэр …", "Орёл принимал делегацию …": a sentence that opens with the town its guests
 // came to; the town's name may be a common noun too (елец, a fish; орёл, an eagle).

@@ -44,6 +44,13 @@ describe('places', () => {
     expect(cities('концерт провёл Марсель Иванов')).toEqual([]);
   });
 
+  it("reads a smaller town after a place's preposition: a word no dictionary knows, or a surname's form", () => {
+    expect(cityNames('Делегация из Ноймюнстера побывала в Туле')).toContain('Ноймюнстер');
+    expect(cityNames('Делегация Тулы побывала в Гусеве')).toContain('Гусев');
+    // a surname anywhere else stays a person
+    expect(cityNames('Встреча с Гусевым прошла в мэрии')).toEqual([]);
+  });
+
   it("reads a capitalised adjective before a region's noun as no town, and a town named like an adjective as one", () => {
     expect(cityNames('соглашение с городом Крымского федерального округа')).toEqual([]);
     expect(cityNames('делегация города Жуковский')).toEqual(['Жуковский']);
