@@ -107,7 +107,7 @@ function candidateNames(stem: string, suffix: string): string[] {
 
 /**
  * The nouns a `-ский` adjective's stem is made from: кингисепп, уссурий-ск, валуй-ки, златоуст-ов, коломен →
- * коломна, рус → русса.
+ * коломна, рус → русса, вязем → вязьма.
  */
 function nounStems(stem: string, suffix: string): string[] {
   return [
@@ -125,6 +125,8 @@ function nounStems(stem: string, suffix: string): string[] {
     stem.replace(/ен$/u, 'ны'),
     // старорусский → Старая Русса: the adjective keeps one of the noun's two с.
     stem.replace(/с$/u, 'сса'),
+    // вяземский → Вязьма: a vowel that comes and goes before the last consonant.
+    stem.replace(/([бвгджзклмнпрстфхцчшщ])[её]([бвгджзклмнпрстфхцчшщ])$/u, '$1ь$2а'),
   ];
 }
 

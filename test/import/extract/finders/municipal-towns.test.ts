@@ -19,6 +19,8 @@ describe('a town named by its municipality', () => {
     ['глава Новозыбковского городского округа', ['Новозыбков:RU']],
     ['с Чайковским городским округом', ['Чайковский:RU']],
     ['гости из Валуйского городского округа', ['Валуйки:RU']],
+    // a vowel that comes and goes before the stem's last consonant (Вязьма, вяземский)
+    ['делегация Вяземского округа посетила Бобруйск', ['Вязьма:RU', 'Бобруйск:BY']],
     // a Russian town before a larger foreign one of the same sound
     ['делегация Гурьевского городского округа', ['Гурьевск:RU']],
     // the word "городской" left out
