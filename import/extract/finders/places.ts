@@ -154,7 +154,7 @@ export function findPlaces(text: string, people: ReadonlyArray<{ start: number; 
       const home = !cue && !country && !inList && !adjectiveIso && ((mayBeHomeTown(t.text, adjacent ? next.text : undefined, text.slice(t.end, t.end + 40), PLACE_PREPOSITION_BEFORE.test(preceding)) && homeTownIn(t.text)) || hostOpeningSentence(t.text, t.start === 0, text.slice(t.end, t.end + 60)));
       // "это прежде всего Штутгарт": a large town the dictionary knows as a place, anywhere but at a sentence's start.
       const known = !cue && !country && !inList && !adjectiveIso && !bare && !home && !adjacent && t.start > 0 && isKnownPlaceWord(t.text);
-      if ((cue || country || inList || adjectiveIso || homeIso || bare || home || known || owner) && !NOT_A_PLACE.test(t.text) && !ABBREVIATION.test(t.text) && !findCountry(t.text) && !isInitialOrPerson(text, t) && !beforeSurname(text, t) && (!isFirstNameOfPerson(text, t) || (cue && adjacent && recordedPair(t.text, next!.text)))) {
+      if ((cue || country || inList || adjectiveIso || homeIso || bare || home || known || owner) && !NOT_A_PLACE.test(t.text) && !ABBREVIATION.test(t.text) && !findCountry(t.text) && !isInitialOrPerson(text, t) && !(beforeSurname(text, t) && !townOfOfficial(text, t)) && (!isFirstNameOfPerson(text, t) || (cue && adjacent && recordedPair(t.text, next!.text)))) {
         // "Чапел Хилл": two capitalised words that together are a town's name are one, written with a hyphen;
         // "Де Мойн": an article and a name (two-word-names.ts). "городом Ниш": the adjective before the city word.
         const spaced = adjacent ? spacedPair(asNameCase(t.text), asNameCase(next.text)) : null;
@@ -171,7 +171,7 @@ export function findPlaces(text: string, people: ReadonlyArray<{ start: number; 
           (homeIso !== undefined && sameCountry(town?.country, homeIso)) ||
           (owner && !country && (town?.population ?? 0) >= OWNER_MIN_POPULATION && recordedAs(town!, t.text)) ||
           (bare || home || known
-            ? (bare && bareTown(pair ? surface : t.text, town, adjacent && !pair, authoritySpotBefore(text, Math.max(0, t.start - 40), t.start))) ||
+            ? (bare && bareTownHere(text, t, town, pair ? surface : null, adjacent && !pair)) ||
               (home && homeTown(town)) ||
               (known && dictionaryTown(t.text, town, preceding))
             : !(!cue && !country && !inList && !sameCountry(town?.country, adjectiveIso) && !(adjectiveIso && !town && (unknownWord(t.text) || dictionaryPlace(t.text)))));
@@ -279,4 +279,24 @@ function listAdjectiveCountry(preceding: string): string | undefined {
 function recordedPair(first: string, second: string): boolean {
   const pair = spacedPair(asNameCase(first), asNameCase(second));
   return pair !== null && (pair.town?.russian?.includes(pair.name) ?? false);
+}
+
+// "председатель парламента Крушеваца Живоин Милорадович": after an authority's town, a person's two names.
+const PERSON_AFTER = /^\s+\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+/u;
+
+/** A bare town (bareTown) at `t`; after an authority, the official's name may follow it. */
+function bareTownHere(text: string, t: Token, town: WorldCity | null, pairName: string | null, beforeCapitalised: boolean): boolean {
+  const authority = authoritySpotBefore(text, Math.max(0, t.start - 40), t.start);
+  const named = beforeCapitalised && authority && pairName === null && PERSON_AFTER.test(text.slice(t.end, t.end + 60));
+  return bareTown(pairName ?? t.text, town, beforeCapitalised && !named, authority);
+}
+
+const OBLIQUE_END = /[аяуы]$/u;
+
+/**
+ * "парламента Крушеваца Живоин Милорадович": after an authority, a word in a case form is its town, the person's
+ * names after it; "мэра Милан Петров" has a first name as written there.
+ */
+function townOfOfficial(text: string, t: Token): boolean {
+  return OBLIQUE_END.test(t.text) && authoritySpotBefore(text, Math.max(0, t.start - 40), t.start);
 }

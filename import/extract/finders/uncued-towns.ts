@@ -11,13 +11,13 @@ import { cityNominative } from './place-words.js';
 
 // Before a name with no city cue: a place preposition, or a visit, delegation or mayor of it (аким in Kazakhstan,
 // кмет in Bulgaria).
-export const BARE_PLACE_BEFORE = /(?<![\p{L}])(в|во|из|до|посетил\p{L}*|посетит\p{L}*|посетив|посещени\p{L}*|делегаци\p{L}*|мэр[аоу]?м?|бургомистр\p{L}*|аким\p{L}*|кмет\p{L}*|администраци\p{L}*|горисполком\p{L}*|горсовет\p{L}*|гордум\p{L}*|глав(а|ы|е|у|ой))\s+$/iu;
+export const BARE_PLACE_BEFORE = /(?<![\p{L}])(в|во|из|до|посетил\p{L}*|посетит\p{L}*|посетив|посещени\p{L}*|делегаци\p{L}*|мэр[аоу]?м?|бургомистр\p{L}*|аким\p{L}*|кмет\p{L}*|администраци\p{L}*|горисполком\p{L}*|горсовет\p{L}*|парламент\p{L}*|скупщин\p{L}*|гордум\p{L}*|глав(а|ы|е|у|ой))\s+$/iu;
 // The same words, as the whole of the last word: what bareSpotBefore tests.
-const BARE_PLACE_WORD = /^(в|во|из|до|посетил\p{L}*|посетит\p{L}*|посетив|посещени\p{L}*|делегаци\p{L}*|мэр[аоу]?м?|бургомистр\p{L}*|аким\p{L}*|кмет\p{L}*|администраци\p{L}*|горисполком\p{L}*|горсовет\p{L}*|гордум\p{L}*|глав(а|ы|е|у|ой))$/iu;
-// A town's authority (`главой администрации Сухума`, `мэра Ментоны`): a cue as strong as "города", so a smaller
-// town the world list knows will do. So are a town council and head (`горсовета Керчи`, `гордумы Твери`, `глава
+const BARE_PLACE_WORD = /^(в|во|из|до|посетил\p{L}*|посетит\p{L}*|посетив|посещени\p{L}*|делегаци\p{L}*|мэр[аоу]?м?|бургомистр\p{L}*|аким\p{L}*|кмет\p{L}*|администраци\p{L}*|горисполком\p{L}*|горсовет\p{L}*|парламент\p{L}*|скупщин\p{L}*|гордум\p{L}*|глав(а|ы|е|у|ой))$/iu;
+// A town's authority (`главой администрации Сухума`, `мэра Ментоны`, `председатель парламента Крушеваца`): a cue as
+// strong as "города", so a smaller town the world list knows will do. So are a town council and head (`горсовета Керчи`, `гордумы Твери`, `глава
 // Евпатории`).
-const AUTHORITY_WORD = /^(мэр[аоу]?м?|бургомистр\p{L}*|аким\p{L}*|кмет\p{L}*|администраци\p{L}*|горисполком\p{L}*|горсовет\p{L}*|гордум\p{L}*|глав(а|ы|е|у|ой))$/iu;
+const AUTHORITY_WORD = /^(мэр[аоу]?м?|бургомистр\p{L}*|аким\p{L}*|кмет\p{L}*|администраци\p{L}*|горисполком\p{L}*|горсовет\p{L}*|парламент\p{L}*|скупщин\p{L}*|гордум\p{L}*|глав(а|ы|е|у|ой))$/iu;
 const AUTHORITY_MIN_POPULATION = 10_000;
 const WHITE_SPACE = /\s/u;
 

@@ -44,6 +44,11 @@ describe('places', () => {
     expect(cities('концерт провёл Марсель Иванов')).toEqual([]);
   });
 
+  it("reads a town in a case form after an authority, its official's names after it, and a first name there as a person's", () => {
+    expect(cityNames('Председатель парламента Крушеваца Живоин Милорадович приехал в Тулу')).toContain('Крушевац');
+    expect(cityNames('Заместитель мэра Милан Петров приехал в Тулу')).toEqual(['Тула']);
+  });
+
   it("reads a smaller town after a place's preposition: a word no dictionary knows, or a surname's form", () => {
     expect(cityNames('Делегация из Ноймюнстера побывала в Туле')).toContain('Ноймюнстер');
     expect(cityNames('Делегация Тулы побывала в Гусеве')).toContain('Гусев');
