@@ -73,7 +73,9 @@ function visitOfMeetingBetween(clause: Clause, ctx: Parameters<Rule>[0]): Draft[
 // A group from one city that took part, performed or was received in another: "тверские спортсмены приняли участие
 // в турнире в Бобруйске", "наши спортсмены получили тёплый приём в Бресте". They travelled there.
 const GROUP_AWAY =
-  /(?<![\p{L}])(спортсмен|артист|музыкант|школьник|студент|коллектив|команд|учащи|танцор|ансамбл|хор)\p{L}*\s+([^.;]{0,40}?\s)?(принял\p{L}*\s+(активное\s+)?участие|получил\p{L}*\s+(\p{L}+\s+)?при[её]м|выступил\p{L}*)/iu;
+  /(?<![\p{L}])(спортсмен|артист|музыкант|школьник|студент|коллектив|команд|учащи|танцор|ансамбл|хор)\p{L}*\s+([^.;]{0,40}?\s)?(принял\p{L}*\s+(активное\s+)?участие|получил\p{L}*\s+(\p{L}+\s+)?при[её]м|выступил\p{L}*|гастролир\p{L}*)/iu;
+// Right after the group's word: "спортсмены из Тулы", "коллектив Тулы", "артисты города Тулы".
+const GROUP_TOWN_BEFORE = /(спортсмен|артист|музыкант|школьник|студент|коллектив|команд|учащи|танцор|ансамбл|хор)\p{L}*\s+(\p{Ll}+\s+)?((из|от)\s+)?(города\s+|г\.\s*)?$/iu;
 const OURS_BEFORE = /(?<![\p{L}])наш\p{L}*\s+(\p{L}+\s+)?$/iu;
 
 /** A group's trip: its home is the city adjective before it ("тверские"), or the reporter for "наши". */
@@ -82,7 +84,9 @@ function visitsOfGroup(clause: Clause, ctx: Parameters<Rule>[0]): Draft[] {
   const group = GROUP_AWAY.exec(text);
   if (!group || isPlanned(text) || isOnline(text) || FUTURE_TRIP.test(text)) return [];
   const adjective = clause.mentions.find((m) => m.kind === 'City' && m.via === 'adjective' && m.end <= group.index && group.index - m.end < 30);
-  const home = adjective?.id ?? (OURS_BEFORE.test(text.slice(Math.max(0, group.index - 40), group.index)) ? ctx.reportCityId : null);
+  // "спортсмены из Тулы", "коллектив Тулы": the group's town named inside the group's phrase.
+  const named = clause.mentions.find((m) => m.kind === 'City' && m.via === 'name' && m.start > group.index && m.end <= group.index + group[0].length && GROUP_TOWN_BEFORE.test(before(clause, m, 30)));
+  const home = adjective?.id ?? named?.id ?? (OURS_BEFORE.test(text.slice(Math.max(0, group.index - 40), group.index)) ? ctx.reportCityId : null);
   if (!home) return [];
   const verbEnd = group.index + group[0].length;
   const host = clause.mentions.find((m) => m.kind === 'City' && m.start >= verbEnd && m.id !== home && isDestination(clause, m));

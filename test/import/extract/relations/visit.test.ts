@@ -161,6 +161,10 @@ describe('visit rule', () => {
     ['В 2022 году Тула и Брест обменялись визитами.', ['VISIT city:tula city:brest 2022', 'VISIT city:brest city:tula 2022']],
     // the town whose administration's building the meeting was held in is the host
     ['В мэрии Гомеля состоялась встреча с делегацией российского города Тулы.', ['VISIT city:tula city:gomel 2023']],
+    // a group named with its town, or on tour; guests staying in the host town
+    ['Юные спортсмены из Пензы выступили на турнире в Гомеле.', ['VISIT city:penza city:gomel 2023']],
+    ['Пензенские артисты гастролировали в Бресте.', ['VISIT city:penza city:brest 2023']],
+    ['В Омске гостили школьники из Бреста.', ['VISIT city:brest city:omsk 2023']],
     // a town council's or parliament's chairman came from its town
     ['Председатель парламента Гродно Иван Петров приехал в Омск.', ['VISIT city:grodno city:omsk 2023']],
     // an official of a town right after the visit made it
