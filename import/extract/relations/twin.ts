@@ -32,7 +32,7 @@ function twinsOrPartners(text: string): boolean {
 // "из городов, имеющих побратимские отношения с X": cities nobody names ("из городов-побратимов A и B" names them).
 const UNNAMED_CITIES = /(из\s+городов(?!-)|городов\s*,\s*(имеющ|которые|у\s+которых))/iu;
 // A twinning that happens in this text: signed, established, or a city that "became" a twin.
-const BECAME = /(стал\p{L}*\s+(\p{L}+\s+)?(город\p{L}*-)?побратим|побратим\p{L}*\s+(\p{L}+\s+){0,3}?стал|появил\p{L}*\s+(\p{L}+\s+){0,3}?(город\p{L}*-)?побратим|установил\p{L}*\s+побратим|породнил)/iu;
+const BECAME = /(стал\p{L}*\s+(\p{L}+\s+)?(город\p{L}*-)?побратим|побратим\p{L}*\s+(\p{L}+\s+){0,3}?стал|появил\p{L}*\s+(\p{L}+\s+){0,3}?(город\p{L}*-)?побратим|установил\p{L}*\s+побратим|породнил|побратал)/iu;
 // A signing still to come ("будет подписано", "планируется подписание").
 const FUTURE = /(будет|будут|планир|запланир|предстоит|проект\p{L}*\s|намечен|готов\p{L}*\s+к\s+подписани|подготовительн)/iu;
 // "в Астане", "в г. Оренбурге": where a document was signed, not a party to it.

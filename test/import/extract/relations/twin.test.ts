@@ -95,6 +95,9 @@ describe('twin rule', () => {
     ['Меморандум об установлении побратимских отношений между Пензой и Брестом подписан в Минске.', ['TWIN city:penza city:brest 2023']],
     // intended twinning is a planned agreement; a signed memorandum of intent is a signed one
     ['Планируется подписание соглашения об установлении побратимских связей с городом Ташкентом.', ['AGREEMENT city:omsk city:tashkent 2023 planned']],
+    // the verbs of becoming twins
+    ['Пенза и Брест породнились в 1995 году.', ['TWIN city:penza city:brest 1995']],
+    ['Пенза побраталась с Брестом.', ['TWIN city:penza city:brest 2023']],
     ['Брест станет побратимом Пензы.', ['AGREEMENT city:brest city:penza 2023 planned']],
     ['Документ сделает Брест и Пензу городами-побратимами.', ['AGREEMENT city:brest city:penza 2023 planned']],
     ['Побратимом Пензы (Пензенская область) станет белорусский город Брест.', ['AGREEMENT city:penza city:brest 2023 planned']],
