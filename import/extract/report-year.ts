@@ -76,6 +76,8 @@ export function detectYear(text: string, minScore: number): number | null {
 // A headline is no sentence (no full stop at its end); a first sentence must open with the year.
 // A period heading names it too: "III квартал 2023 года", "за I полугодие 2024 г.", a bare "2023 год".
 const HEADLINE_YEAR = /(?:^|[^\p{L}\d])(?:(?:в|за)\s+|(?:квартал|полугоди)\p{L}*\s+)(19[89]\d|20\d\d)\s*(?:году|года|год|г\.)|^(19[89]\d|20\d\d)\s*(?:год|г\.)?$/iu;
+// "Тула, 2023 год", "Нижний Новгород, 2021 г.": a place and a year alone on a line, a dateline.
+const PLACE_YEAR_LINE = /^\p{Lu}[\p{L}-]+(?:\s\p{Lu}[\p{L}-]+)?,\s*(19[89]\d|20\d\d)\s*(?:год|г\.)?\.?$/u;
 const OPENING_YEAR = /^(?:в|за)\s+(19[89]\d|20\d\d)\s*(?:году|год|г\.)/iu;
 const OPENING_MONTH_YEAR = /^(?:в|во)\s+(?:январ|феврал|март|апрел|ма[ея]|июн|июл|август|сентябр|октябр|ноябр|декабр)\p{L}*\s+(19[89]\d|20\d\d)\s*(?:года|г\.)/iu;
 /** The lines a headline or an opening sentence may stand on: a section's title may come first. */
@@ -92,6 +94,8 @@ const SECTION_TITLE = /^(раздел|глава|часть|\d{1,2}(\.\d{1,2})*\
 export function headlineYear(head: string[]): number | null {
   for (const [i, line] of head.slice(0, HEADLINE_LINES).entries()) {
     if (PLAN.test(line)) return null;
+    const dateline = PLACE_YEAR_LINE.exec(line.trim());
+    if (dateline) return Number(dateline[1]);
     const headline = line.length <= 150 && !/[.!?…]$/u.test(line);
     // After a headline, an opening sentence that dates its event by month and year dates the page
     // ("Благовещенск. Рабочая поездка …" then "В сентябре 2023 года делегация …").

@@ -24,7 +24,7 @@ import { cityEntity, cityNominative, countryInParentheses, isCapitalised, knownC
 import { findRegions } from './regions.js';
 import { beforeSurname, homeAdjectiveIso, isAdjectiveBeforeTown, isFirstNameOfPerson, isInitialOrPerson, plausibleSingleWord } from './place-guards.js';
 import { continuesCityList, insideParenthesesAfterTown } from './place-lists.js';
-import { authoritySpotBefore, bareSpotBefore, bareTown, dictionaryTown, hostOpeningSentence, isKnownPlaceWord, HOME_COUNTRY, homeTown, homeTownIn, homeTownOfTwo, mayBeHomeTown, notATown } from './uncued-towns.js';
+import { bareSpotBefore, bareTownHere, dictionaryTown, hostOpeningSentence, townOfOfficial, isKnownPlaceWord, HOME_COUNTRY, homeTown, homeTownIn, homeTownOfTwo, mayBeHomeTown, notATown } from './uncued-towns.js';
 import { countryId } from '../../../neo4j/model/ids.js';
 
 // Patterns a function uses on every call are built once here: tsx (esbuild) rewrites a literal holding `\p{…}`
@@ -279,24 +279,4 @@ function listAdjectiveCountry(preceding: string): string | undefined {
 function recordedPair(first: string, second: string): boolean {
   const pair = spacedPair(asNameCase(first), asNameCase(second));
   return pair !== null && (pair.town?.russian?.includes(pair.name) ?? false);
-}
-
-// "председатель парламента Крушеваца Живоин Милорадович": after an authority's town, a person's two names.
-const PERSON_AFTER = /^\s+\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+/u;
-
-/** A bare town (bareTown) at `t`; after an authority, the official's name may follow it. */
-function bareTownHere(text: string, t: Token, town: WorldCity | null, pairName: string | null, beforeCapitalised: boolean): boolean {
-  const authority = authoritySpotBefore(text, Math.max(0, t.start - 40), t.start);
-  const named = beforeCapitalised && authority && pairName === null && PERSON_AFTER.test(text.slice(t.end, t.end + 60));
-  return bareTown(pairName ?? t.text, town, beforeCapitalised && !named, authority);
-}
-
-const OBLIQUE_END = /[аяуы]$/u;
-
-/**
- * "парламента Крушеваца Живоин Милорадович": after an authority, a word in a case form is its town, the person's
- * names after it; "мэра Милан Петров" has a first name as written there.
- */
-function townOfOfficial(text: string, t: Token): boolean {
-  return OBLIQUE_END.test(t.text) && authoritySpotBefore(text, Math.max(0, t.start - 40), t.start);
 }

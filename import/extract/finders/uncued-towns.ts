@@ -7,7 +7,7 @@ import { lastRunStart } from '../lexicon/plain-words.js';
 import { nominativeCandidates } from '../lexicon/nominative-candidates.js';
 import { placeNominative, type PlaceName } from '../lexicon/place-name.js';
 import { worldCitiesLike, type WorldCity } from '../lexicon/world.js';
-import { cityNominative } from './place-words.js';
+import { cityNominative, type Token } from './place-words.js';
 
 // Before a name with no city cue: a place preposition, or a visit, delegation or mayor of it (аким in Kazakhstan,
 // кмет in Bulgaria).
@@ -235,4 +235,24 @@ export function notATown(word: string, beforeCapitalised: boolean): boolean {
   const rs = readings(word);
   if (rs.some((r) => r.known && r.pos === 'NOUN' && !r.proper)) return true;
   return beforeCapitalised && rs.some((r) => r.known && r.pos === 'ADJF');
+}
+
+// "председатель парламента Крушеваца Живоин Милорадович": after an authority's town, a person's two names.
+const PERSON_AFTER = /^\s+\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+/u;
+
+/** A bare town (bareTown) at `t`; after an authority, the official's name may follow it. */
+export function bareTownHere(text: string, t: Token, town: WorldCity | null, pairName: string | null, beforeCapitalised: boolean): boolean {
+  const authority = authoritySpotBefore(text, Math.max(0, t.start - 40), t.start);
+  const named = beforeCapitalised && authority && pairName === null && PERSON_AFTER.test(text.slice(t.end, t.end + 60));
+  return bareTown(pairName ?? t.text, town, beforeCapitalised && !named, authority);
+}
+
+const OBLIQUE_END = /[аяуы]$/u;
+
+/**
+ * "парламента Крушеваца Живоин Милорадович": after an authority, a word in a case form is its town, the person's
+ * names after it; "мэра Милан Петров" has a first name as written there.
+ */
+export function townOfOfficial(text: string, t: Token): boolean {
+  return OBLIQUE_END.test(t.text) && authoritySpotBefore(text, Math.max(0, t.start - 40), t.start);
 }

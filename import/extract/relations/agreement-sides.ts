@@ -1,6 +1,7 @@
-// The sides of a document named as a list: after "между" (who with whom), or as its signers (every pair).
+// The sides of a document named as a list: after "между" (who with whom), as its signers (every pair), or after "с
+// городами" before the document word (each with the subject).
 import type { Mention } from '../mentions.js';
-import { listFrom, partyOf, type Clause } from './context.js';
+import { before, listFrom, partyOf, type Clause } from './context.js';
 
 // "между A и городами B, C": A on one side, a list of others on the other.
 const HUB_GAP = /^\s*(\([^()]*\)\s*)?и\s+(город(ами|ов)|муниципалитет(ами|ов)|(\p{Ll}+\s+)?(университет|вуз|организаци|учреждени)\p{L}*)\s/iu;
@@ -89,4 +90,39 @@ export function countedCityPairs(text: string, recalled: readonly string[], repo
   const withReporter = reporter && !recalled.includes(reporter) ? [reporter, ...recalled] : [...recalled];
   const ids = recalled.length === n ? [...recalled] : withReporter.length === n ? withReporter : null;
   return ids && pairsOfIds(ids);
+}
+
+// The verb of a joint signing, before the signers (their titles between) or after them.
+const SIGNED_BY = /(?<![\p{L}])(подписали|заключили)\s+((между\s+собой\s+)?(\p{Ll}+\s+){0,2})$/iu;
+const SIGNED_AFTER = /^\s*(\([^()]*\)\s*)?(\p{Ll}+\s+){0,2}(подписали|заключили)(?![\p{L}])/iu;
+
+/** The list of parties right after "подписали (главы, мэры …)" or right before "подписали": who signed together. */
+export function signingList(clause: Clause, parties: Mention[]): Mention[] {
+  for (const first of parties) {
+    const list = listFrom(clause, first, parties.filter((m) => m.start >= first.start));
+    if (list.length < 2) continue;
+    const last = list[list.length - 1]!;
+    // Two towns named right before the verb are its subject ("города-побратимы A и B подписали план"); two after it
+    // may be objects of something else, so three at least.
+    const towns = list.length >= 3 || list.every((m) => m.kind === 'City' && m.via === 'name');
+    if (towns && ((list.length >= 3 && SIGNED_BY.test(before(clause, first, 40))) || SIGNED_AFTER.test(clause.text.slice(last.end, last.end + 40)))) return list;
+  }
+  return [];
+}
+
+const LIST_JOINT = /[,(]|(^|\s)(и|а\s+также)\s/u;
+const WITH_TOWNS_BEFORE = /(?<![\p{L}])(с|со)\s+(\p{Ll}+\s+)?(город\p{L}*\s+|г\.\s*)$/iu;
+
+/** The towns listed after "с (…) городами" wholly before the document word, or null. */
+export function withListBefore(clause: Clause, parties: Mention[], docAt: number): Mention[] | null {
+  const first = parties.find((m) => m.kind === 'City' && m.end <= docAt && WITH_TOWNS_BEFORE.test(before(clause, m, 40)));
+  if (!first) return null;
+  // A town right after the list with no comma or "и" is the subject ("С городом Брестом Тула подписала …").
+  const list: Mention[] = [];
+  for (const m of listFrom(clause, first, parties.filter((p) => p.start >= first.start && p.end <= docAt))) {
+    const prev = list[list.length - 1];
+    if (prev && !LIST_JOINT.test(clause.text.slice(prev.end, m.start))) break;
+    list.push(m);
+  }
+  return list;
 }

@@ -11,15 +11,12 @@ import { before, OWNER_BEFORE, clausesOf, WITH_BEFORE, insideBrackets, isCityOf,
 import { idSlug } from '../../../neo4j/model/ids.js';
 import { onInstitutionPage, sidesOfOneKind } from './institution-page.js';
 import { isItemPartner } from './list-items.js';
-import { alsoPairsBetween, countedCityPairs, everyPair, pairsBetween, pairsOfPairs } from './agreement-sides.js';
+import { alsoPairsBetween, countedCityPairs, everyPair, pairsBetween, pairsOfPairs, signingList, withListBefore } from './agreement-sides.js';
 import { ACTIVITY_THEN_BETWEEN, ARRANGED, CONTENT, EXISTING, IN_FRAME, NEGATED, REPORTED_ACT, STOCK } from './agreement-words.js';
 
 const PARTY_KINDS = new Set(['City', 'Institution', 'Region']);
 // Constants, not literals in the functions: tsx would build a `\p{…}` literal anew on every call. WITH_WORD is
 // global for its lastIndex, which findWith sets before each exec.
-// The verb of a joint signing, before the signers (their titles between) or after them.
-const SIGNED_BY = /(?<![\p{L}])(подписали|заключили)\s+((между\s+собой\s+)?(\p{Ll}+\s+){0,2})$/iu;
-const SIGNED_AFTER = /^\s*(\([^()]*\)\s*)?(\p{Ll}+\s+){0,2}(подписали|заключили)(?![\p{L}])/iu;
 // "между A и B"; not "между городами", "между сторонами", "между нашими городами", "между собой", which name no side.
 const BETWEEN_WORD = /(?<![\p{L}])между\s+(?!(город\p{L}*|ними|собой|сторон\p{L}*|наш\p{L}*|двум\p{L}*|обоими)(?![\p{L}]))/iu;
 const WITH_WORD = /(?<![\p{L}])(с|со)\s+(?!(19|20)\d\d|\d)/giu;
@@ -232,36 +229,7 @@ function placeNamedHere(clause: Clause, self: string): string | null {
 // "между городами", "главы двух городов продлили соглашение": the two sides, neither named here.
 const BETWEEN_THE_CITIES = /(?<![\p{L}])(между\s+((нашими|двумя|обоими)\s+)?городами|(двух|обоих)\s+городов)(?![\p{L}-])/iu;
 
-/** The list of parties right after "подписали (главы, мэры …)" or right before "подписали": who signed together. */
-function signingList(clause: Clause, parties: Mention[]): Mention[] {
-  for (const first of parties) {
-    const list = listFrom(clause, first, parties.filter((m) => m.start >= first.start));
-    if (list.length < 2) continue;
-    const last = list[list.length - 1]!;
-    // Two towns named right before the verb are its subject ("города-побратимы A и B подписали план"); two after it
-    // may be objects of something else, so three at least.
-    const towns = list.length >= 3 || list.every((m) => m.kind === 'City' && m.via === 'name');
-    if (towns && ((list.length >= 3 && SIGNED_BY.test(before(clause, first, 40))) || SIGNED_AFTER.test(clause.text.slice(last.end, last.end + 40)))) return list;
-  }
-  return [];
-}
 
-const LIST_JOINT = /[,(]|(^|\s)(и|а\s+также)\s/u;
-const WITH_TOWNS_BEFORE = /(?<![\p{L}])(с|со)\s+(\p{Ll}+\s+)?(город\p{L}*\s+|г\.\s*)$/iu;
-
-/** The towns listed after "с (…) городами" wholly before the document word, or null. */
-function withListBefore(clause: Clause, parties: Mention[], docAt: number): Mention[] | null {
-  const first = parties.find((m) => m.kind === 'City' && m.end <= docAt && WITH_TOWNS_BEFORE.test(before(clause, m, 40)));
-  if (!first) return null;
-  // A town right after the list with no comma or "и" is the subject ("С городом Брестом Тула подписала …").
-  const list: Mention[] = [];
-  for (const m of listFrom(clause, first, parties.filter((p) => p.start >= first.start && p.end <= docAt))) {
-    const prev = list[list.length - 1];
-    if (prev && !LIST_JOINT.test(clause.text.slice(prev.end, m.start))) break;
-    list.push(m);
-  }
-  return list;
-}
 
 /** The first "с"/"со" that introduces the other side after the document word (not "с 2023 года"). */
 function findWith(text: string, from: number): number {

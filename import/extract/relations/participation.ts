@@ -31,6 +31,8 @@ const TOOK_PART = new RegExp(
     // "делегация стала участницей летней школы"
     '(?<![\\p{L}])(участниц|лауреатк)(ей|ами|ы)(?![\\p{L}])',
     '(?<![\\p{L}])победител(ем|ями|и)(?![\\p{L}])',
+    // "Команда Тулы заняла первое место на турнире": a place among the competitors is taking part.
+    '(?<![\\p{L}])занял\\p{L}*\\s+(\\S+\\s+){0,2}?мест\\p{L}*',
     '(?<![\\p{L}])выступ(ил|ал)\\p{L}*',
     '(?<![\\p{L}])(представил|представлен)\\p{L}*(?=\\s+(\\S+\\s+){0,4}?(на|в)\\s)',
     '(?<![\\p{L}])экспозици\\p{L}*(?=\\s+(\\S+\\s+){0,4}?(на|в)\\s)',
@@ -43,7 +45,7 @@ const TOOK_PART = new RegExp(
 );
 const CUES = new RegExp(TOOK_PART.source, 'giu');
 /** A stem every match of TOOK_PART holds: most clauses with an event have none, and TOOK_PART looks behind. */
-export const TOOK_PART_STEM = /участ|лауреат|дипломант|призер|призёр|победител|выступ|представ|экспозици|приехал|прибыл|побывал/iu;
+export const TOOK_PART_STEM = /участ|лауреат|дипломант|призер|призёр|победител|выступ|представ|экспозици|приехал|прибыл|побывал|занял/iu;
 // "такие города, как X, Y" / "приняли участие ... X (Япония), Y (Бельгия)": every listed city took part.
 const LIST_OF_PARTICIPANTS = /(такие\s+(город\p{L}*)?\s*,?\s*как|участие\s+(приняли\s+)?(город\p{L}*)?\s*)\s*$/iu;
 // After a participation cue, a list opened by "как" or "из" names who took part: "приняли участие коллективы

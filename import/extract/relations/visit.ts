@@ -4,7 +4,8 @@ import type { Mention } from '../mentions.js';
 import { DELEGATION_WORD, firstVisitWord, isOnline, isPlanned, MUTUAL, PROVIDED_FOR } from './cues.js';
 import { before, cityOfMention, clausesOf, GOES_ON_AFTER_CUT, joinClauses, listFrom, WITH_BEFORE, type Clause, type Draft, type Rule } from './context.js';
 import { idSlug } from '../../../neo4j/model/ids.js';
-import { DEST_BEFORE, draft, FUTURE_TRIP, HOSTS_FROM, INVITED_BY, isDestination, officialAfterVerb, RETURNED_FROM, townsAfterRegionOfGuests, twinNotNamed, twinsOrigin } from './visit-words.js';
+import { DEST_BEFORE, draft, FUTURE_TRIP, isDestination, RETURNED_FROM, townsAfterRegionOfGuests, twinNotNamed } from './visit-words.js';
+import { isMetHost, isOrigin, TRAVELLERS } from './visit-origin.js';
 import { visitsOfStay, visitsWithoutTravelWord } from './visit-scenes.js';
 import { cityFromDerived } from '../finders/city-derived.js';
 
@@ -21,103 +22,10 @@ const INTO_BEFORE = /(?<![\p{L}])(в|во|посетил\p{L}*|посетив)\s
 // "приехали студенты Университета имени Шакарима", "посетили сотрудники Библиотеки города Далат": an organisation's
 // people travel from its city (not "встретились с представителями …").
 const MEMBERS_BEFORE = /(?<![\p{L}])(?<!(с|со)\s+)(студент|преподавател|сотрудник|представител|уч[её]н|специалист|врач|артист|школьник|учащи|педагог|воспитанник)\p{L}*\s+$/iu;
-// A city named as the travellers' home: "делегация (города) Омска", "кругов Омска", "из города Павлодара",
-// "муниципалитета Барлебена", "мэрии Маньчжурии", "делегации городов-побратимов: Бреста, …", a list after
-// "делегации:" ("- города Эрдэнэт (Монголия);", read with its lead line), "делегации городов-побратимов и партнёров:",
-// "делегациями из четырёх городов, прибывших на праздник: …", "делегации побратимов Генуи", "делегации наших самых
-// дружественных городов-побратимов: …", "первые лица городов-побратимов: …", "делегации городов-побратимов – A и B",
-// "делегация администрации уезда Дуннин" (a county, a district: a town of its own).
-const ORIGIN_BEFORE =
-  /(делегаци\p{L}*|делегат\p{L}*|(?<=первые\s+)лица|миссия|миссии|миссию|кругов|представител\p{L}*|муниципалитет\p{L}*|руководител\p{L}*|руководств\p{L}*|мэри[ия]|мэр\p{L}*|администраци\p{L}*|глав\p{L}*|правительств\p{L}*|парламент\p{L}*|скупщин\p{L}*|из|от)(\s+|\s*:\s*([-–—•]\s*)?)((официальн|делов|творческ|молод[её]жн|спортивн|бизнес|торгов|представительн)\p{L}*\s+(и\s+\p{L}+\s+)?)*(\p{Ll}+(ого|его|ой|ей)\s+|(\p{Ll}{3,}(ых|их)\s+(и\s+)?){1,4}(?=(городов|\d|двух|тр[её]х|четыр[её]х|пяти|шести|семи|нескольких)))?(\(|«)?\s*(((двух|тр[её]х|четыр[её]х|пяти|шести|семи|восьми|девяти|десяти|\d+|нескольких|многих|разных)\s+)?городов|города|г\.|городского\s+округа|муниципального\s+образования|мо|уезда|района|побратим(ов|а))?(-побратим\p{L}*|-партн[её]р\p{L}*|-геро\p{L}*)?(\s+и\s+(городов-)?партн[её]р\p{L}*)?(,\s*\p{Ll}[^:;.]{0,60}(?=:))?\s*(:|(?<=(городов|побратимов|партн[её]ров)\s*)[—–])?\s*«?$/iu;
-// "делегация Исполнительного комитета муниципального образования города Набережные Челны", "делегация депутатов
-// муниципального собрания японского города Ниигаты": a body of the town, named at length, with no verb nor a place's
-// preposition in between ("делегация осмотрела достопримечательности города …" saw the town).
-const BODY_OF_TOWN_BEFORE = /[Дд]елегаци\p{L}*\s+(?!(в|во|на|с|со|из|к|по|для|от|при)\s|\p{L}+(л|ла|ли|ло|лся|лась|лись)\s)((?!\s(в|во|на|с|со|из|к|по|для|от|при)\s|\s\p{L}+(ла|ли|лся|лась|лись)\s|посет|прибы|встрет|принял|провел|провёл|побывал|приехал|выезж|выехал|во\s+главе)[^.;:,«»]){0,80}?\s(города|г\.|городского\s+округа)\s*$/u;
-// "встретился с главой Бреста": the official met is the host, not a traveller.
-const MET_BEFORE = /(?<![\p{L}])(с|со)\s+(\p{L}+\s+){0,2}(глав\p{L}*|мэр\p{L}*|руководител\p{L}*|руководств\p{L}*|представител\p{L}*)\s+(города\s+|г\.\s*)?$/iu;
-// "школьники Пензы", "спортсмены города Тулы": travellers of a city, named before it in the genitive.
-const TRAVELLERS_OF = /(?<![\p{L}])(школьник|студент|спортсмен|артист|музыкант|учащи|ученик|ученики|педагог|врач|журналист|предпринимател|бизнесмен|специалист|юн|молод[её]ж)\p{L}*\s+(города\s+|г\.\s*)?$/iu;
 // "посетил город-побратим", "побывали в городе-побратиме" with no name after: the twin the text is about.
 const TO_UNNAMED_TWIN = /(посетил\p{L}*|(побывал|прибыл|приехал|выезжал|выехал)\p{L}*\s+в|визит\p{L}*\s+в)\s+(\p{Ll}+\s+)?город(а|е)?-побратим\p{L}*(?!\s*[-–—:]?\s*(\p{Lu}|«))/u;
 // The speaker's city travelled to the one addressed: "мы приехали к вам", "мы прибыли в ваш город".
 const FIRST_PERSON_TRIP = /(?<![\p{L}])мы\s+(\p{L}+\s+)?(приехали|прибыли|побывали)\s+(к\s+вам|в\s+ваш)/iu;
-// Who travels: "омская делегация", "омских официальных и деловых кругов", "омские предприниматели".
-const TRAVELLERS = /^\s*(\p{L}+\s+(и\s+)?){0,3}(делегаци|круг|предпринимател|бизнесмен|представител|официальн|миссия|миссии|команд|коллектив|спортсмен|артист|гост|специалист|школьник|студент|журналист|педагог|врач|музыкант|ученик|учащ)/iu;
-
-// "делегация, которую возглавил председатель городской Думы X", "делегация во главе с мэром X": the leader's city
-// is the delegation's home.
-const LED_BY = /(делегаци\p{L}*[^.;:]{0,30}?(возглав\p{L}*|во\s+главе\s+с(о)?)|возглав\p{L}*\s+(\p{L}+\s+)?делегаци\p{L}*)\s+[^.;:«»]{0,70}$/iu;
-// "делегация во главе с главой города побывала в Баку и Ленкорани": a trip's verb after the leader; the towns after
-// it are where they went, not the leader's.
-const TRIP_AFTER_LEADER = /(во\s+главе\s+с|возглав\p{L}*)[^.;:]*?(посетил|побывал|прибыл|приехал|выехал|выезжал|отправил|переехал|находил|работал)\p{L}*\s/iu;
-// "делегацией Генерального консульства Японии во Владивостоке": the city where the travelling body sits.
-// (The body right after "делегаци…": "делегация провела встречу в Посольстве … в Белграде" is no delegation of it.)
-const SEAT_BEFORE = /делегаци\p{L}*\s+(\p{L}+\s+){0,2}(консульств|посольств|представительств|отделени|филиал)\p{L}*\s+[^.;:]{0,30}?(в|во)\s+(городе\s+|г\.\s*)?$/iu;
-// "посетил генеральный консул Норвегии в Санкт-Петербурге": a diplomat comes from the city of the post.
-// The person, not the embassy: "посол", "консулом", not "в Посольстве … в Белграде"; "о после", not "После визита в …".
-const DIPLOMAT_SEAT_BEFORE = /(?<![\p{L}])(консул(а|у|ом|е)?|посол|посла|послу|послом|(?<=(о|при)\s)после|посланник\p{L}*|торгпред\p{L}*)\s+([^.;:,]{0,40}?\s)?(в|во)\s+(городе\s+|г\.\s*)?$/iu;
-
-// Each run of white space that is not a lone space: replaced by one space, what `/\s+/g` gives without a
-// replacement (and a copy) for every space between two words.
-const SPACE_RUN = /\s{2,}|[^\S ]/g;
-
-// "Мэр Улан-Батора … совершил поездку в Улан-Удэ", "Глава Гомеля посетил Казань": an official named as the subject,
-// the trip's own verb after him, travels from his town (not "Мэр Гомеля принял делегацию", not "встреча с мэром").
-const OFFICIAL_SUBJECT = /^(мэр|глава|аким|бургомистр|кмет|губернатор|председатель|руководитель)(?![\p{L}])/iu;
-const TRIP_WORD = /^(визит|посетил|посетив|выезжал|выехал|выезд|прибыл|приехал|побывал|поездк|ездил|съездил|поехал|отправил)/iu;
-const GOVERNED = /(?<![\p{L}])(с|со|у|к|для|от|при|по|о|об|на|в|во|за|между|и)\s+$/iu;
-const HOSTING = /(?<![\p{L}])(принял|принима|встретил|встреча|приветствова|провел|провёл)\p{L}*/iu;
-
-// "В рамках визита мэр Улан-Батора встретился с …": the official right after the visit's frame is its traveller.
-const VERB_FIRST = /^(посетил|прибыл|приехал|побывал)/iu;
-const VISIT_FRAME = /(?<![\p{L}])(в\s+рамках|в\s+ходе|во\s+время)\s+$/iu;
-
-function isTravellingOfficial(clause: Clause, m: Mention, trigger: RegExpExecArray): boolean {
-  if (m.via !== 'authority' || !TRIP_WORD.test(trigger[0])) return false;
-  const triggerEnd = trigger.index + trigger[0].length;
-  const framed = /^визит/iu.test(trigger[0]) && m.start > trigger.index && /^\s+$/u.test(clause.text.slice(triggerEnd, m.start)) && VISIT_FRAME.test(clause.text.slice(Math.max(0, trigger.index - 16), trigger.index));
-  // "Бельцы посетил мэр Ясс", "Бельцы с визитом посетил мэр Ясс": the official right after the verb is its subject.
-  const after = m.start >= triggerEnd && officialAfterVerb(trigger[0], clause.text.slice(triggerEnd, m.start), VERB_FIRST);
-  if (m.end > trigger.index && !framed && !after) return false;
-  if (!OFFICIAL_SUBJECT.test(clause.text.slice(m.start, m.end)) || GOVERNED.test(before(clause, m, 8))) return false;
-  return framed || !HOSTING.test(clause.text.slice(m.end, trigger.index));
-}
-
-// "визит Кургана в Юйлинь", "визит мэра Кургана в Юйлинь": a town (or its official) right after the visit made it (an organisation there is a side of what was done:
-// "В ходе визита ЗабГУ и Дорнодский университет подписали …").
-// ("посетила с рабочим визитом Тулу": after the instrumental comes where they went.)
-const VISIT_OF = /(?<![\p{L}])визит(а|у|е|ы|ов)?\s+$/iu;
-
-function isOrigin(clause: Clause, m: Mention, trigger: RegExpExecArray): boolean {
-  const twins = twinsOrigin(clause, m);
-  if (twins !== null) return twins;
-  if (m.via === 'residents' || isTravellingOfficial(clause, m, trigger)) return true;
-  // "Гостями праздника стали мэр Бреста …": the first guest named, an official of a town.
-  if (m.kind === 'City' && GUESTS_WERE.test(before(clause, m, 60).replace(SPACE_RUN, ' ').replace(OFFICE_WORDS, ''))) return true;
-  if (m.via === 'adjective') return TRAVELLERS.test(clause.text.slice(m.end, m.end + 60));
-  const lead = before(clause, m, 80).replace(SPACE_RUN, ' ');
-  if (m.via === 'name' && (SEAT_BEFORE.test(before(clause, m, 120)) || DIPLOMAT_SEAT_BEFORE.test(lead))) return true;
-  // "делегация во главе с мэром встретилась с руководством Витебска": the leader's phrase ended before the host.
-  if (MET_BEFORE.test(lead) || RETURNED_FROM.test(lead) || HOSTS_FROM.test(lead) || INVITED_BY.test(lead)) return false;
-  const led = before(clause, m, 120);
-  if (LED_BY.test(led) && !DEST_BEFORE.test(before(clause, m, 40)) && !TRIP_AFTER_LEADER.test(led)) return true;
-  return (
-    ORIGIN_BEFORE.test(lead) || (m.kind === 'City' && (m.via === 'name' || m.via === 'authority') && VISIT_OF.test(lead)) ||
-    (m.via === 'name' && (TRAVELLERS_OF.test(lead) || BODY_OF_TOWN_BEFORE.test(before(clause, m, 120)) || (GUESTS.test(clause.text) && REPRESENTATIVES_OF.test(lead))))
-  );
-}
-const GUESTS_WERE = /(?<![\p{L}])[Гг]ост(ями|ьми)\s+((\p{L}+|\d+)[\s-]+){0,4}?стал(и|а|о)?\s+$/u;
-// An official's title before the town, as an authority mention may hold it or leave it before ("мэр города").
-const OFFICE_WORDS = /(мэр\p{L}*|глав\p{L}*|руководител\p{L}*)(\s+(администрации\s+)?(города|г\.))?\s*$/u;
-// "Гостями праздника стали … представители социальной сферы города X": a town's people named at length, in a
-// sentence about guests (a body of words with no preposition or verb between).
-const GUESTS = /(?<![\p{L}])(гост(и|ями|ей)|делегаци\p{L}*|визит\p{L}*|прибыл\p{L}*|приехал\p{L}*)/iu;
-const REPRESENTATIVES_OF = /(?<![\p{L}])представител\p{L}*\s+((?!(в|во|на|с|со|из|к|по|для|от|при)\s)\p{Ll}+\s+){1,3}(города|г\.)\s*$/u;
-
-/** "встретилась с руководством Витебска": the city whose officials the travellers met. */
-function isMetHost(clause: Clause, m: Mention): boolean {
-  return m.kind === 'City' && m.via === 'name' && MET_BEFORE.test(before(clause, m, 80).replace(SPACE_RUN, ' '));
-}
 
 // A line of a few words with no full stop: a heading ("Обмен делегациями").
 const HEADING_ONLY = /^\s*(\d+(\.\d+)*\.?\s+)?[^.!?;:,]{0,40}$/u;

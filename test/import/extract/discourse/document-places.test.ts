@@ -16,7 +16,7 @@ describe('document places', () => {
 
   it("reads a bare city district as the one the text named with its city", async () => {
     const text = 'Пенза, 2019\n\nПенза подписала соглашение с Чиланзарским районом г. Ташкента. В мае делегация Чиланзарского района посетила Пензу.\n';
-    expect(await facts(text)).toEqual(expect.arrayContaining(['VISIT city:chilanzarskiy-rayon-tashkenta city:penza -']));
+    expect(await facts(text)).toEqual(expect.arrayContaining(['VISIT city:chilanzarskiy-rayon-tashkenta city:penza 2019']));
   });
 
   it("reads an adjective shared with another word as the town's only where the text names the town", async () => {
@@ -34,7 +34,7 @@ describe('document places', () => {
     const x = await extractText(text, { file: 'test.txt' });
     const towns = x.entities.filter((e) => e.kind === 'City').map((e) => e.name).sort();
     expect(towns).toEqual(['Каракол', 'Манас', 'Пенза']);
-    expect(await facts(text)).toEqual(expect.arrayContaining(['AGREEMENT city:karakol city:manas -']));
+    expect(await facts(text)).toEqual(expect.arrayContaining(['AGREEMENT city:karakol city:manas 2019']));
   });
 
   it("reads a word written for one town that is another town's own name as that town", async () => {
@@ -67,7 +67,7 @@ describe('document places', () => {
 
   it('reads a bare name as the town an earlier sentence named by its authority', async () => {
     const text = 'Пенза, 2019\n\nС мэрией города Мирхорода обсуждено сотрудничество. Соглашение подписали власти Мирхорода и Пензы.\n';
-    expect(await facts(text)).toEqual(expect.arrayContaining(['AGREEMENT city:mirkhorod city:penza -']));
+    expect(await facts(text)).toEqual(expect.arrayContaining(['AGREEMENT city:mirkhorod city:penza 2019']));
   });
 
   it('places a body named by the town in that town', async () => {
@@ -91,7 +91,7 @@ describe('document places', () => {
 
   it('finds the bare name in another case form', async () => {
     const text = 'Пенза, 2019\n\nВ Пензе побывала делегация города Мирхорода (Словакия). Мэр Мирхорода вручил награды.\nВ мае глава Пензы посетил Мирхород.\n';
-    expect(await facts(text)).toEqual(expect.arrayContaining(['VISIT city:penza city:mirkhorod -']));
+    expect(await facts(text)).toEqual(expect.arrayContaining(['VISIT city:penza city:mirkhorod 2019']));
   });
 
   it("reads the town's adjective once the text has named the town", () => {

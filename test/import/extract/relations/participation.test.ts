@@ -39,6 +39,10 @@ describe('participation rule', () => {
     expect(drafts(visited).filter((d) => d.startsWith('PARTICIPATED_IN'))).not.toContain('PARTICIPATED_IN city:brest → event:festival-slavyanskiy-bazar');
   });
 
+  it('reads a place among the competitors as taking part', () => {
+    expect(drafts('Команда Тулы заняла первое место на турнире «Кубок дружбы» в Бресте.')).toContain('PARTICIPATED_IN city:tula → event:turnir-kubok-druzhby');
+  });
+
   it("sends a delegation to where the event it took part in was held, the place read from the event's name too", () => {
     expect(drafts('В мае делегация Омска принимала участие в Харбинской международной торгово-экономической ярмарке.')).toContain('VISIT city:omsk → city:harbin');
     // people who are no delegation are left where the text leaves them

@@ -164,6 +164,8 @@ describe('visit rule', () => {
     // a group named with its town, or on tour; guests staying in the host town
     ['Юные спортсмены из Пензы выступили на турнире в Гомеле.', ['VISIT city:penza city:gomel 2023']],
     ['Пензенские артисты гастролировали в Бресте.', ['VISIT city:penza city:brest 2023']],
+    ['Пензенские художники приняли участие в выставке в Бресте.', ['VISIT city:penza city:brest 2023']],
+    ['Команда Пензы заняла первое место на турнире в Бресте.', ['VISIT city:penza city:brest 2023']],
     ['В Омске гостили школьники из Бреста.', ['VISIT city:brest city:omsk 2023']],
     // a town council's or parliament's chairman came from its town
     ['Председатель парламента Гродно Иван Петров приехал в Омск.', ['VISIT city:grodno city:omsk 2023']],
