@@ -5,6 +5,7 @@ import { monthsIn, relativeYears, yearsIn } from '../dates.js';
 import { isPlanned } from '../relations/cues.js';
 import { FUTURE_TRIP } from '../relations/visit-words.js';
 
+const RELATIVE = /,\s*(котор|где|когда)/u;
 const FUTURE = /(?<![\p{L}])(будет|будут|состоится|состоятся|пройд[её]т|пройдут|откроется|откроются|начн[её]тся)(?![\p{L}])/iu;
 
 /** The year a sentence's months fall in when it names none: the page's, or the one before for a later month. */
@@ -13,6 +14,8 @@ export function yearOfMonths(text: string, pageYear: number | null, pageMonth: n
   const months = monthsIn(text);
   if (months.length === 0 || months[0]!.month <= pageMonth) return null;
   if (yearsIn(text).length > 0 || relativeYears(text) !== 0 || isPlanned(text)) return null;
-  if (FUTURE.test(text) || FUTURE_TRIP.test(text)) return null;
+  // The future of the sentence's own verb, not of a relative clause ("соглашение, которое будет действовать …").
+  const main = text.split(RELATIVE)[0]!;
+  if (FUTURE.test(main) || FUTURE_TRIP.test(main)) return null;
   return pageYear - 1;
 }

@@ -40,10 +40,10 @@ export function cityCueBefore(text: string, from: number, end: number): boolean 
   // After a colon only twins and partners ("городов-побратимов: …"): "из других городов: Донбасс, ЛНР" lists regions.
   return (CITY_CUE.test(before) && (!ENDS_IN_COLON.test(before) || TWINS_COLON.test(before))) || TWINS_LEAD.test(before) || countryTownsBefore(before);
 }
-// "Побратимы Омска: A, …", "Партнёры города Тулы: A", "Побратимы — A": the list's lead before a colon (its owner
-// between) or a dash; its first item needs no other cue. (After "побратимами Омска — " a dash opens what follows
+// "Побратимы Омска: A, …", "Города-партнёры Тулы: A", "Побратимы — A": the list's lead before a colon (its owner
+// between) or a dash; its first item needs no other cue. ("Партнёры: Газпром, …" lists sponsors, no towns.) (After "побратимами Омска — " a dash opens what follows
 // as often as a list.)
-const TWINS_LEAD = /(?<![\p{L}])([Пп]обратим|[Пп]артн[её]р)(ы|ов|ами|и)((\s+(г\.\s*|города\s+)?\p{Lu}[\p{L}-]+)?\s*:|\s+[—–-])\s*$/u;
+const TWINS_LEAD = /(?<![\p{L}])([Пп]обратим|[Гг]ород(а|ов|ами)-партн[её]р)(ы|ов|ами|и)?((\s+(г\.\s*|города\s+)?\p{Lu}[\p{L}-]+)?\s*:|\s+[—–-])\s*$/u;
 const ENDS_IN_COLON = /:\s*$/u;
 // "стали два города США: Кливленд-Хайтс и …": a country's towns, listed after a colon.
 const COUNTRY_TOWNS = /(?<![\p{L}])город(а|ов|ами|ам|ах)\s+(\p{Lu}[\p{L}-]*)\s*:\s*$/u;

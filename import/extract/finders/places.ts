@@ -37,9 +37,9 @@ function recordedAs(town: WorldCity, surface: string): boolean {
 
 /** The owner of "городов-побратимов X" is a town only when the world list knows one this large (a province is none). */
 // A region's noun after a capitalised adjective, a lower-case adjective between: "Крымского федерального округа".
-// "в Гусеве", "из Гусева": a place's preposition right before the word.
-const PLACE_PREPOSITION_BEFORE = /(?<![\p{L}])(в|во|из)\s+$/iu;
-const REGION_PHRASE_AFTER = /^\s+(\p{Ll}+(ого|его|ой|ей|ом|ем)\s+)?(округ|район|област|кра[йяюе]|республик)\p{Ll}*/u;
+// "в Гусеве": a place's preposition right before the word ("из Чехова" may be a reading from the writer).
+const PLACE_PREPOSITION_BEFORE = /(?<![\p{L}])(в|во)\s+$/iu;
+const REGION_PHRASE_AFTER = /^\s+(\p{Ll}+(ого|его|ой|ей|ом|ем)\s+)?(округ(а|у|ом|е)?|район(а|у|ом|е)?|област(ь|и|ью)|кра(й|я|ю|ем|е)|республик(а|и|е|у|ой))(?![\p{L}])/u;
 const OWNER_MIN_POPULATION = 50_000;
 const WITH_BEFORE = /(?<![\p{L}])(с|со)\s+$/u;
 const PLURAL_CITY_CUE = /город(ами|ов|ам|ах)(-\p{L}+)?\s*$/iu;

@@ -143,7 +143,7 @@ export function mayBeHomeTown(word: string, nextCapitalised: string | undefined,
   // `делегация Полевского посетила`, `Полевской и Ревда`: a word that is only an adjective names a town (Полевской,
   // Лесной) when no noun or adjective follows that it could qualify; the world list still has to confirm it.
   const adjectiveName = adjectiveToo || (rs.length > 0 && rs.every((r) => r.pos === 'ADJF' && !r.parse.tag.Poss) && !qualifiesNext(after));
-  // `в Гусеве`, `из Гусева`: after a place's preposition a surname's form is the town (a person is `у Гусева`).
+  // `в Гусеве`: after a place's preposition a surname's form is the town (a person is `у Гусева`).
   const person = (r: (typeof rs)[number]) => !afterPlacePreposition && ((r.parse.tag.Name && !place) || r.parse.tag.Surn || r.parse.tag.Patr);
   return !rs.some((r) => r.known && ((!r.proper && !(adjectiveName && r.pos === 'ADJF' && !r.parse.tag.Poss)) || person(r) || r.parse.tag.Orgn));
 }

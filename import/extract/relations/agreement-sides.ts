@@ -111,7 +111,8 @@ export function signingList(clause: Clause, parties: Mention[]): Mention[] {
 }
 
 const LIST_JOINT = /[,(]|(^|\s)(и|а\s+также)\s/u;
-const WITH_TOWNS_BEFORE = /(?<![\p{L}])(с|со)\s+(\p{Ll}+\s+)?(город\p{L}*\s+|г\.\s*)$/iu;
+// ("Вместе с городом Гомелем Тула подписала …": a companion, no side of the list.)
+const WITH_TOWNS_BEFORE = /(?<![\p{L}])(?<![Вв]месте\s)([Сс]|[Сс]о)\s+([а-яё]+\s+)?(город[а-яё]*\s+|г\.\s*)$/u;
 
 /** The towns listed after "с (…) городами" wholly before the document word, or null. */
 export function withListBefore(clause: Clause, parties: Mention[], docAt: number): Mention[] | null {

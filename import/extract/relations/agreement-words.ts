@@ -1,5 +1,8 @@
 // What a sentence says about a document besides its sides: negated, in force, counted, its content, arranged, an
 // activity under it, an act of signing. The AGREEMENT rule (agreement.ts) reads them.
+import { datedYearsIn } from '../dates.js';
+import type { Recall } from '../discourse/recall.js';
+import { SIGNING_EVENT } from './cues.js';
 
 // "не может подписать", "так и не подписан": no document.
 export const NEGATED = /(?<![\p{L}])не\s+(\p{L}+\s+){0,2}?(подписа|заключ)/iu;
@@ -18,3 +21,19 @@ export const IN_FRAME = /(в\s+рамках|согласно|на\s+основа
 export const ACTIVITY_THEN_BETWEEN = /^[^.;]{0,60}?(проведен\p{L}*|проведён\p{L}*|прош(ёл|ел|ла|ли)|состоял\p{L}*|организован\p{L}*)\s[^.;]{0,80}?(?<![\p{L}])между\s/iu;
 // An act this report tells of: signing, concluding, reaching or drafting.
 export const REPORTED_ACT = /(подписан|подписал|подписани|заключ[её]н|заключил|заключени|достигнут|подготовлен|оформлен)/iu;
+
+const QUOTED_NAME = /«[^«»]*»/gu;
+// A document on cooperation as such, no field named after it ("в сфере образования", "по вопросам …").
+const GENERAL_COOPERATION = /^\p{L}+\s+о\s+(дружбе\s+и\s+)?сотрудничеств\p{L}*(?![\p{L}])(?!\s+(в\s+(сфер|област)|по\s+|между\s+(\p{Ll}+\s+)?(школ|вуз|университет|библиотек|музе|учреждени)))/iu;
+
+/**
+ * Whether the signing of a general cooperation document right after a twinning of two named towns is that
+ * twinning's document ("A и B стали побратимами. Соглашение о сотрудничестве подписали мэр A и глава B"): the same
+ * two sides, no field of its own, no other year ("В 2020 году … подписали" after a twinning of 1985 is new).
+ */
+export function madeTheTwins(text: string, docAt: number, recall: Recall | undefined): boolean {
+  if (recall?.twinning !== true || recall.sides?.length !== 2 || !SIGNING_EVENT.test(text) || !GENERAL_COOPERATION.test(text.slice(docAt))) return false;
+  // (A year inside a name in quotes, «Города России 2030», dates nothing.)
+  const own = datedYearsIn(text.replace(QUOTED_NAME, ' '));
+  return own.every((y) => y.year === recall.year);
+}

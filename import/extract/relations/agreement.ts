@@ -12,7 +12,7 @@ import { idSlug } from '../../../neo4j/model/ids.js';
 import { onInstitutionPage, sidesOfOneKind } from './institution-page.js';
 import { isItemPartner } from './list-items.js';
 import { alsoPairsBetween, countedCityPairs, everyPair, pairsBetween, pairsOfPairs, signingList, withListBefore } from './agreement-sides.js';
-import { ACTIVITY_THEN_BETWEEN, ARRANGED, CONTENT, EXISTING, IN_FRAME, NEGATED, REPORTED_ACT, STOCK } from './agreement-words.js';
+import { ACTIVITY_THEN_BETWEEN, ARRANGED, CONTENT, EXISTING, IN_FRAME, madeTheTwins, NEGATED, REPORTED_ACT, STOCK } from './agreement-words.js';
 
 const PARTY_KINDS = new Set(['City', 'Institution', 'Region']);
 // Constants, not literals in the functions: tsx would build a `\p{…}` literal anew on every call. WITH_WORD is
@@ -65,7 +65,7 @@ function agreementsOfClause(clause: Clause, ctx: SentenceContext, plannedBefore 
 
   // "A и B стали городами-побратимами. Соглашение о сотрудничестве подписали мэр A и глава B": the document that
   // made the two just named twins, read by the twin rule.
-  const twinningDocument = ctx.recall?.twinning === true && ctx.recall.sides?.length === 2 && SIGNING_EVENT.test(text) && GENERAL_COOPERATION.test(text.slice(doc.index));
+  const twinningDocument = madeTheTwins(text, doc.index!, ctx.recall);
   const pairs = partyPairs(clause, sides, doc.index!, ctx).filter(([a, b]) => !(twinningDocument && ctx.recall!.sides!.includes(a) && ctx.recall!.sides!.includes(b)));
   const existing =
     STOCK.test(text) ||
@@ -120,7 +120,8 @@ function partyPairs(clause: Clause, parties: Mention[], docAt: number, ctx: Sent
   if (signers.length >= 2) return pairsOfPairs(clause, signers) ?? everyPair(signers);
   // "С китайскими городами A, B и C подписаны соглашения": a list after "с городами" before the document word; each
   // of its towns signed with the sentence's subject, else the reporter.
-  const leading = withListBefore(clause, parties, docAt);
+  // ("Вместе с городом Гомелем Тула подписала меморандум с Минском": the side after "с" following the document.)
+  const leading = findWith(text, docAt) < 0 ? withListBefore(clause, parties, docAt) : null;
   if (leading) {
     const owner = parties.find((m) => m.end <= docAt && !leading.includes(m) && !GOVERNED_BEFORE.test(before(clause, m, 32)));
     const self = owner ? partyOf(owner) : defaultSide(text, ctx.reportCityId, ctx.reportInstitutionId);
@@ -208,8 +209,6 @@ function partyPairs(clause: Clause, parties: Mention[], docAt: number, ctx: Sent
 // "встречи двух ректоров", "обоих вузов", "Между университетами": the heads or bodies of the two sides named before.
 // "между городами-побратимами" with no names after: the two towns named before.
 const THE_SIDES = /(?<![\p{L}])([Сс]тороны|([Мм]эры|[Гг]лавы|[Рр]уководители|[Вв]ласти)\s+городов(?!-|\s+\p{Lu})|(двух|обоих)\s+(ректоров|директоров|руководителей|вузов|университетов|школ|учреждений|палат)(?![\p{L}-])|[Мм]ежду\s+((двумя|обоими)\s+)?(вузами|университетами|школами|учреждениями|палатами|библиотеками|музеями)(?![\p{L}-])|[Мм]ежду\s+((двумя|обоими|нашими)\s+)?городами-(побратимами|партн[её]рами)(?![\p{L}-])(?!\s+(г\.\s*)?\p{Lu}))/u;
-// A document on cooperation as such, no field named after it ("в сфере образования", "по вопросам …").
-const GENERAL_COOPERATION = /^\p{L}+\s+о\s+(дружбе\s+и\s+)?сотрудничеств\p{L}*(?![\p{L}])(?!\s+(в\s+(сфер|област)|по\s+|между\s+(\p{Ll}+\s+)?(школ|вуз|университет|библиотек|музе|учреждени)))/iu;
 const TWINS_AS_SIDES = /между\s+город\p{L}*-побратим\p{L}*/giu;
 const PRESENCE = /присутстви/iu;
 // (After a name in quotes too: "районом «Олекминский район» Республики Саха (Якутия)".)

@@ -13,6 +13,9 @@ const OWNER_AFTER_WORD = /^\p{L}*(ами|ы|и|ов|ей)\s+(у\s+)?(город�
 // "стали сразу два города США: A и B": a count and the towns' country before the list.
 const LIST_LEAD = /^\s*(\([^()]*\)\s*)?((также|тоже|ещё|еще|сегодня|сейчас)\s+)?(:|[—–-]|(являются|является|являлись|стали|это)\s*:?)\s*(\p{Ll}+\s+){0,2}(город\p{L}*\s+(\p{Lu}[\p{L}-]*\s*:\s*)?|г\.\s*)?$/iu;
 
+// Between a list and the twin word: the list is its subject ("A (X) и B (Y) стали побратимами C").
+// "A и B стали новыми побратимами C", "A (с 2003 года) и B также побратимы C": a copula, or none.
+const BECAME_GAP = /^\s*(\([^()]*\)\s*)?((также|тоже|ещё|еще)\s+)?((стал[аио]?|становятся|являются|являлись|станут)\s+)?([а-яё]+(ыми|ими|ые|ие)\s+)?(город[а-яё]*-)?$/u;
 const KINSHIP_WITH = /^породн\p{L}*\s+с\s+$/iu;
 const TOWNS_LISTED = /^\s+город\p{L}*\s*[:–—-]\s*(\p{Ll}+\s+)?$/iu;
 const SIGNERS_BEFORE = /(?<![\p{L}])(подписали|заключили|подписывают|заключают)\s+(\p{Ll}+\s+){0,2}$/iu;
@@ -78,7 +81,9 @@ export function pairsAround(clause: Clause, parties: Mention[], triggerAt: numbe
       return partners.filter((m) => m.id !== first.id).map((m) => [first.id, m.id] as [string, string]);
     }
     // "Города A (X) и B (Y) стали побратимами C": the owner right after the word, the list before it.
-    const listedBefore = next === undefined && OWNER_AFTER_WORD.test(text.slice(triggerAt, first.start)) ? listEndingAt(clause, parties.filter((m) => m.end <= triggerAt)) : [];
+    const before = parties.filter((m) => m.end <= triggerAt);
+    const subjectList = before.length > 0 && BECAME_GAP.test(text.slice(before[before.length - 1]!.end, triggerAt));
+    const listedBefore = next === undefined && subjectList && OWNER_AFTER_WORD.test(text.slice(triggerAt, first.start)) ? listEndingAt(clause, before) : [];
     if (listedBefore.length >= 2) return listedBefore.filter((m) => m.id !== first.id).map((m) => [first.id, m.id] as [string, string]);
     const list = listFrom(clause, first, parties.filter((m) => m.start >= first.start));
     const owner = [...parties].reverse().find((m) => m.end <= triggerAt && !list.includes(m))?.id ?? ctx.reportCityId;

@@ -51,11 +51,16 @@ const GOES_ON = /^\s*((а\s+также\s+)?(между|с|со)\s+(?!\d)|[-–�
 /** Where the clause speaks of twinning: a twin word, or a document that points back at a twinning. */
 function triggerOf(clause: Clause, ctx: SentenceContext): { index: number } | null {
   const own = TWIN_WORD.exec(clause.text);
+  // "Спортсмены Тулы и Гомеля побратались": people who became friends, not their towns.
+  if (own && /^(побратал|породнил)/iu.test(own[0] + clause.text.slice(own.index + own[0].length, own.index + 9)) && PEOPLE.test(clause.text.slice(0, own.index))) return null;
   if (own) return own;
   if (!ctx.recall?.twinning) return null;
   for (const d of documentWords(clause.text)) if (pointsBack(clause.text, d.index!, d[0])) return { index: d.index! };
   return null;
 }
+
+// People who may befriend each other ("спортсмены", "ветераны", "жители").
+const PEOPLE = /(?<![\p{L}])(спортсмен|ветеран|жител|школьник|студент|участник|коллектив|команд|люд|семь|дет|молод[её]ж|артист|музыкант|учащи)\p{L}*/iu;
 
 // "о возможности установления": the possibility is the subject too.
 // "о подписании соглашения о побратимстве" (talks about it): the signing is the subject, not an act.
@@ -77,6 +82,8 @@ function twinsOfGroup(clause: Clause, ctx: SentenceContext): Draft[] {
   if (cities.length === 0) return [];
   // "Это A, B и C" names the group only with the list right after it ("Это позволило A …" does not).
   if (/^\s*это/iu.test(lead[0]) && cities[0]!.start !== lead.index + lead[0].length) return [];
+  // "Им стал белорусский город A", not "Им стал интересен опыт A": a country's adjective and "город" at most between.
+  if (/^\s*им/iu.test(lead[0]) && !/^\s*(\p{Ll}+(ий|ый|ой|ая|ое|ие|ые)\s+)?(город\p{L}*\s+)?$/u.test(clause.text.slice(lead.index + lead[0].length, cities[0]!.start))) return [];
   return listFrom(clause, cities[0]!, cities)
     .filter((m) => m.id !== report)
     .map((m) => ({ kind: 'TWIN', source: report, target: m.id, year: null, month: null, status: null, confidence: confidenceOf('twin.list') }));

@@ -31,13 +31,15 @@ const CELEBRATION_BEFORE = /(праздновани\p{L}*|торжеств\p{L}*
 
 const IN_OFFICE_BEFORE = /(?<![\p{L}])(в|во)\s+$/iu;
 // The office as a building: an administration, a mayoralty, an akimat; not an official ("в мэре").
+// What was held in the office: a meeting, talks, a reception ("как сообщили в мэрии …" is a source, no host).
+const MEETING_THERE = /^[^.;,]{0,20}?(состоял\p{L}*|прош(л|ё|е)\p{L}*)\s+(\p{Ll}+\s+)?(встреч|переговор|при[её]м|совещани)/iu;
 const OFFICE_PLACE = /^(администраци|мэри|акимат|хокимият|муниципалитет|ратуш|горисполком|правительств)/iu;
 
 /** A city named as where they went. */
 export function isDestination(clause: Clause, m: Mention): boolean {
   // "по приглашению мэрии Бреста": an inviting authority is the host.
   // "в акимате города Актобе состоялась встреча", "в мэрии Биробиджана прошли переговоры": where the guests were.
-  if (m.via !== 'name') return m.via === 'authority' && (INVITED_BY.test(before(clause, m, 80)) || (IN_OFFICE_BEFORE.test(before(clause, m, 6)) && OFFICE_PLACE.test(clause.text.slice(m.start, m.end))));
+  if (m.via !== 'name') return m.via === 'authority' && (INVITED_BY.test(before(clause, m, 80)) || (IN_OFFICE_BEFORE.test(before(clause, m, 6)) && OFFICE_PLACE.test(clause.text.slice(m.start, m.end)) && MEETING_THERE.test(clause.text.slice(m.end, m.end + 60))));
   const lead = before(clause, m, 40);
   // "в город-побратим Дзержинска Биттерфельд-Вольфен": the genitive after the word is the twin's owner.
   if (TWIN_WORD_END.test(lead) && clause.mentions.some((x) => x.kind === 'City' && x.via === 'name' && x.start > m.end && SPACE_ONLY.test(clause.text.slice(m.end, x.start)))) return false;

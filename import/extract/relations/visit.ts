@@ -22,8 +22,10 @@ const INTO_BEFORE = /(?<![\p{L}])(в|во|посетил\p{L}*|посетив)\s
 // "приехали студенты Университета имени Шакарима", "посетили сотрудники Библиотеки города Далат": an organisation's
 // people travel from its city (not "встретились с представителями …").
 const MEMBERS_BEFORE = /(?<![\p{L}])(?<!(с|со)\s+)(студент|преподавател|сотрудник|представител|уч[её]н|специалист|врач|артист|школьник|учащи|педагог|воспитанник)\p{L}*\s+$/iu;
-// "посетил город-побратим", "побывали в городе-побратиме" with no name after: the twin the text is about.
-const TO_UNNAMED_TWIN = /(посетил\p{L}*|(побывал|прибыл|приехал|выезжал|выехал)\p{L}*\s+в|визит\p{L}*\s+в)\s+(\p{Ll}+\s+)?город(а|е)?-побратим\p{L}*(?!\s*[-–—:]?\s*(\p{Lu}|«))/u;
+// "посетил город-побратим", "побывали в китайском городе-побратиме" with no name after: the twin the text is about.
+const TO_UNNAMED_TWIN = /(посетил\p{L}*|(побывал|прибыл|приехал|выезжал|выехал)\p{L}*\s+в|визит\p{L}*\s+в)\s+(\p{Ll}+(ий|ый|ой|ом|ем)\s+)?город(а|е)?-побратим\p{L}*(?![\p{L}])(?!\s*[-–—:]?\s*(\p{Lu}|«))/u;
+// An official, not an office: "мэр города Тулы", "глава администрации Пензы" (a traveller, not a place visited).
+const OFFICIAL_TITLE = /^(мэр(а|у|ом|е)?|глав(а|ы|е|у|ой)|председател\p{L}*|руководител\p{L}*|аким(а|у|ом|е)?|бургомистр\p{L}*|губернатор\p{L}*|кмет\p{L}*)(?![\p{L}])/iu;
 // The speaker's city travelled to the one addressed: "мы приехали к вам", "мы прибыли в ваш город".
 const FIRST_PERSON_TRIP = /(?<![\p{L}])мы\s+(\p{L}+\s+)?(приехали|прибыли|побывали)\s+(к\s+вам|в\s+ваш)/iu;
 
@@ -78,7 +80,7 @@ function visitsOfClause(clause: Clause, ctx: Parameters<Rule>[0]): Draft[] {
     } else if (m.kind === 'City' && isDestination(clause, m)) {
       // "поездки в Москву мэр города Твери и глава Пензы": an official right after the place is a traveller, no
       // further destination.
-      for (const d of listFrom(clause, m, cityOnly.filter((c) => c.via !== 'authority'))) {
+      for (const d of listFrom(clause, m, cityOnly.filter((c) => c.via !== 'authority' || !OFFICIAL_TITLE.test(clause.text.slice(c.start, c.end))))) {
         const dc = cityOfMention(d)!;
         if (!destinations.includes(dc)) destinations.push(dc);
       }

@@ -15,6 +15,8 @@ describe("a month later than a news page's date", () => {
     // a sentence in the future tells of the page's own year
     expect(yearOfMonths('В ноябре в Тулу приедут артисты из Бреста.', 2024, 9)).toBeNull();
     expect(yearOfMonths('В декабре в Туле состоится форум городов-побратимов.', 2024, 9)).toBeNull();
+    // the future of a relative clause is not the sentence's
+    expect(yearOfMonths('В ноябре Тула подписала соглашение, которое будет действовать пять лет.', 2024, 1)).toBe(2023);
   });
 
   it("dates a past trip of a later month in the year before a page's", async () => {

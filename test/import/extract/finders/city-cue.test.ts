@@ -5,8 +5,8 @@ import { randomStrings } from '../../../support/random-strings.js';
 
 // The cue as one pattern, with no look at the last word first: a colon ends it only after twins or partners.
 const PATTERN = /(?<![\p{L}])(город(а|у|ом|е|ов|ам|ами|ах)?((-|\s+)побратим\p{L}*|-партн[её]р\p{L}*|-герой\p{L}*)?(,?\s+как)?|побратим(ов|ам|ами|ах|ом)|г\.|мэри\p{L}+|муниципалитет\p{L}*|городск\p{L}+\s+округ\p{L}*)\s*(:\s*)?$/iu;
-// Or a list's lead before a colon (its owner between) or a dash: "Побратимы Омска: ", "Побратимы — ".
-const LEAD = /(?<![\p{L}])([Пп]обратим|[Пп]артн[её]р)(ы|ов|ами|и)((\s+(г\.\s*|города\s+)?\p{Lu}[\p{L}-]+)?\s*:|\s+[—–-])\s*$/u;
+// Or a list's lead before a colon (its owner between) or a dash: "Побратимы Омска: ", "Города-партнёры: ", "Побратимы — ".
+const LEAD = /(?<![\p{L}])([Пп]обратим|[Гг]ород(а|ов|ами)-партн[её]р)(ы|ов|ами|и)?((\s+(г\.\s*|города\s+)?\p{Lu}[\p{L}-]+)?\s*:|\s+[—–-])\s*$/u;
 const CITY_CUE = { test: (t: string) => (PATTERN.test(t) && (!/:\s*$/u.test(t) || /(побратим|партн[её]р)\p{L}*\s*:\s*$/iu.test(t))) || LEAD.test(t) };
 
 const WRITTEN = [
@@ -56,7 +56,10 @@ describe('cityCueBefore', () => {
     expect(cityCueBefore('из других городов: ', 0, 19)).toBe(false);
     // the list's lead with its owner, before a colon or a dash
     expect(cityCueBefore('Побратимы Омска: ', 0, 17)).toBe(true);
-    expect(cityCueBefore('Партнёры — ', 0, 11)).toBe(true);
+    expect(cityCueBefore('Побратимы — ', 0, 12)).toBe(true);
+    expect(cityCueBefore('Города-партнёры Тулы: ', 0, 22)).toBe(true);
+    // a list of sponsors is no list of towns
+    expect(cityCueBefore('Партнёры фестиваля: ', 0, 20)).toBe(false);
     expect(cityCueBefore('стали побратимами Омска — ', 0, 26)).toBe(false);
     expect(cityCueBefore('Делегация Омска — ', 0, 18)).toBe(false);
   });

@@ -52,13 +52,15 @@ describe('places', () => {
   it("reads a smaller town after a place's preposition: a word no dictionary knows, or a surname's form", () => {
     expect(cityNames('Делегация из Ноймюнстера побывала в Туле')).toContain('Ноймюнстер');
     expect(cityNames('Делегация Тулы побывала в Гусеве')).toContain('Гусев');
-    // a surname anywhere else stays a person
+    // a surname anywhere else stays a person, a writer read from too
     expect(cityNames('Встреча с Гусевым прошла в мэрии')).toEqual([]);
+    expect(cityNames('Артисты прочитали отрывки из Чехова')).toEqual([]);
   });
 
   it("reads a capitalised adjective before a region's noun as no town, and a town named like an adjective as one", () => {
     expect(cityNames('соглашение с городом Крымского федерального округа')).toEqual([]);
     expect(cityNames('делегация города Жуковский')).toEqual(['Жуковский']);
+    expect(cityNames('посетила город Жуковский областного подчинения')).toEqual(['Жуковский']);
   });
 
   it("gives a country in brackets to its own town only, not to the list's next items", () => {

@@ -29,6 +29,8 @@ describe('agreement rule', () => {
     // a list after "с городами" before the document word: each town with the subject, else the reporter
     ['С белорусскими городами Брест, Гомель и Гродно подписаны соглашения о сотрудничестве.', ['AGREEMENT city:omsk city:brest 2023 signed', 'AGREEMENT city:omsk city:gomel 2023 signed', 'AGREEMENT city:omsk city:grodno 2023 signed']],
     ['С городом Брестом Тула подписала соглашение о дружбе.', ['AGREEMENT city:tula city:brest 2023 signed']],
+    // a companion before the document is no side; the side after "с" following it is
+    ['Вместе с городом Гомелем Тула подписала меморандум с Брестом.', ['AGREEMENT city:tula city:brest 2023 signed']],
     // a plan goes on past ", а также"
     ['Планируется подписание соглашения с Брестом, а также соглашения о сотрудничестве с Гомелем.', ['AGREEMENT city:omsk city:brest 2023 planned', 'AGREEMENT city:omsk city:gomel 2023 planned']],
     // "и" first, then a list: the first side with each of the others; a list with no "и" first: every pair
@@ -206,6 +208,10 @@ describe('agreement rule', () => {
       expect(run(agreementRule, 'Соглашение о сотрудничестве подписали мэр Тулы и глава Бреста.', { recall: became, reportCityId: 'city:tula' })).toEqual([]);
       expect(run(agreementRule, 'Соглашение о сотрудничестве в сфере спорта подписали мэр Тулы и глава Бреста.', { recall: became, reportCityId: 'city:tula' })).toEqual([
         'AGREEMENT city:tula city:brest 2023 signed',
+      ]);
+      // one of another year is a document of its own
+      expect(run(agreementRule, 'В 2020 году мэр Тулы и глава Бреста подписали соглашение о сотрудничестве.', { recall: { ...became, year: 1985 }, reportCityId: 'city:tula' })).toEqual([
+        'AGREEMENT city:tula city:brest 2020 signed',
       ]);
     });
 

@@ -229,6 +229,22 @@ describe('twin rule', () => {
   it('takes "Это" for the group only with the list right after it', () => {
     const recall = { cities: [], twinning: false, unnamedTwins: true, year: null };
     expect(run(twinRule, 'Это позволило Бресту и Гродно развивать туризм.', { recall, reportCityId: 'city:tula' })).toEqual([]);
+    expect(run(twinRule, 'Им стал интересен опыт Бреста в сфере ЖКХ.', { recall, reportCityId: 'city:tula' })).toEqual([]);
+  });
+
+  it('reads people who "побратались" as no twinning of their towns, and a gift to a twin as no twinning to come', () => {
+    expect(run(twinRule, 'Спортсмены Пензы и Бреста буквально побратались на турнире.')).toEqual([]);
+    expect(run(twinRule, 'Мэрия сделает подарок городу-побратиму Бресту.', { reportCityId: 'city:penza' })).not.toContain('AGREEMENT city:penza city:brest 2023 planned');
+  });
+
+  it('pairs the list before the word with its owner with no verb between, "также" allowed', () => {
+    expect(run(twinRule, 'Гродно (с 2003 года) и Брест (с 2005 года) также побратимы Пензы.').sort()).toEqual(
+      ['TWIN city:penza city:grodno 2003', 'TWIN city:penza city:brest 2005'].sort(),
+    );
+  });
+
+  it('pairs the list before the word with its owner only when the list is its subject', () => {
+    expect(run(twinRule, 'Гродно и Брест пригласили побратимов Пензы на фестиваль.', { reportCityId: 'city:minsk' })).not.toContain('TWIN city:penza city:grodno 2023');
   });
 
   it('pairs "между собой A и B, C и D" pair by pair', () => {

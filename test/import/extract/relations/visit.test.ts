@@ -113,6 +113,8 @@ describe('visit rule', () => {
     // the reporter's official went to "the twin town", named nowhere in the sentence: the one the text is about
     expect(run(visitRule, 'Не так давно глава Омска Сергей Шелест посетил город-побратим.', { topicCityId: 'city:brest' })).toEqual(['VISIT city:omsk city:brest 2023']);
     expect(run(visitRule, 'Не так давно глава Омска Сергей Шелест посетил город-побратим.')).toEqual([]);
+    // an exhibition of the twin town is no trip there
+    expect(run(visitRule, 'Глава Омска посетил выставку города-побратима в музее.', { topicCityId: 'city:brest' })).toEqual([]);
     expect(run(visitRule, 'В школе прошла встреча делегации из Республики Беларусь.', { countryOf })).toEqual(['VISIT country:BY city:omsk 2023']);
   });
 
@@ -161,6 +163,9 @@ describe('visit rule', () => {
     ['В 2022 году Тула и Брест обменялись визитами.', ['VISIT city:tula city:brest 2022', 'VISIT city:brest city:tula 2022']],
     // the town whose administration's building the meeting was held in is the host
     ['В мэрии Гомеля состоялась встреча с делегацией российского города Тулы.', ['VISIT city:tula city:gomel 2023']],
+    // an office named as a source is no host; an office in a list of places visited is one
+    ['Как сообщили в администрации Гомеля, делегация Тулы побывала в Бресте.', ['VISIT city:tula city:brest 2023']],
+    ['Делегация Тулы посетила Гомель, мэрию Бреста и Гродно.', ['VISIT city:tula city:gomel 2023', 'VISIT city:tula city:brest 2023', 'VISIT city:tula city:grodno 2023']],
     // a group named with its town, or on tour; guests staying in the host town
     ['Юные спортсмены из Пензы выступили на турнире в Гомеле.', ['VISIT city:penza city:gomel 2023']],
     ['Пензенские артисты гастролировали в Бресте.', ['VISIT city:penza city:brest 2023']],
