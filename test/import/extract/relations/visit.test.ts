@@ -172,6 +172,8 @@ describe('visit rule', () => {
     ['Пензенские художники приняли участие в выставке в Бресте.', ['VISIT city:penza city:brest 2023']],
     ['Команда Пензы заняла первое место на турнире в Бресте.', ['VISIT city:penza city:brest 2023']],
     ['В Омске гостили школьники из Бреста.', ['VISIT city:brest city:omsk 2023']],
+    // a delegation of another state's province
+    ['Делегация губернии Финнмарк посетила Омск.', ['VISIT region:finnmark city:omsk 2023']],
     // a town council's or parliament's chairman came from its town
     ['Председатель парламента Гродно Иван Петров приехал в Омск.', ['VISIT city:grodno city:omsk 2023']],
     // an official of a town right after the visit made it
