@@ -21,6 +21,9 @@ describe('contact rule', () => {
     ['В феврале омская школа № 49 провела совместный онлайн-урок с ровесниками из города Павлодара.', ['city:omsk — city:pavlodar']],
     // a joint online event
     ['В мае Омск провёл с Павлодаром совместный онлайн-концерт.', ['city:omsk — city:pavlodar']],
+    // a joint festival or tournament
+    ['Омск и Павлодар провели совместный фестиваль.', ['city:omsk — city:pavlodar']],
+    ['Омск и Брест провели совместный турнир по футболу.', ['city:omsk — city:brest']],
     // a video bridge or video meeting, whatever its name or case
     ['В марте состоялся видеомост между школьниками Омска и Бреста.', ['city:omsk — city:brest']],
     ['Омские библиотекари провели видеомост «Читаем вместе» с коллегами из Гомеля.', ['city:omsk — city:gomel']],
