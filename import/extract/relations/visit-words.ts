@@ -18,7 +18,9 @@ export const DEST_BEFORE =
 export const RETURNED_FROM = /(?<![\p{L}])(вернул\p{L}*|возвратил\p{L}*|возвращени\p{L}*|возвраща\p{L}*|привезл\p{L}*|привез[её]т|привёз|привез)\s+(\p{L}+\s+){0,2}?из\s+(\p{Ll}+(ого|его|ой|ей)\s+)?(города\s+|г\.\s*)?$/iu;
 // "По приглашению администрации города Ульяновска … посетила делегация": the inviter is the host (the trip took place:
 // "по приглашению" is no future "приглашены").
-export const INVITED_BY = /(?<![\p{L}])по\s+приглашени\p{L}*\s+(\p{L}+\s+){0,3}?(город\p{L}*\s+|г\.\s*)?$/iu;
+// (The words between are the inviter's lower-case titles: "по приглашению мэрии Гомеля делегация города Тулы" invites
+// no Тула.)
+export const INVITED_BY = /(?<![\p{L}])[Пп]о\s+приглашени[а-яё]*\s+([а-яё-]+\s+){0,3}?(город[а-яё]*\s+|г\.\s*)?$/u;
 // "побывали в гостях у сверстников из Бреста": the hosts' home is where the guests went.
 export const HOSTS_FROM = /(?<![\p{L}])в\s+гост(ях|и)\s+у\s+([^.;:«»]{0,40}?\s)?из\s+(города\s+|г\.\s*)?$/iu;
 // A trip still to come: "приедут", "прибудет", "побывают", "приглашены", "пригласил делегацию на День города",

@@ -172,6 +172,8 @@ describe('visit rule', () => {
     ['Пензенские художники приняли участие в выставке в Бресте.', ['VISIT city:penza city:brest 2023']],
     ['Команда Пензы заняла первое место на турнире в Бресте.', ['VISIT city:penza city:brest 2023']],
     ['В Омске гостили школьники из Бреста.', ['VISIT city:brest city:omsk 2023']],
+    // the inviter's town, and the guests' named after it
+    ['По приглашению мэрии Гомеля делегация города Тулы посетила Гомель.', ['VISIT city:tula city:gomel 2023']],
     // a delegation of another state's province
     ['Делегация губернии Финнмарк посетила Омск.', ['VISIT region:finnmark city:omsk 2023']],
     // a town council's or parliament's chairman came from its town
