@@ -42,6 +42,8 @@ const RELATIVE_AFTER = /^\s*(\([^()]*\)\s*)?,\s*(с|со)\s+котор/iu;
 const ANNIVERSARY = /(\d{1,3})\s*-?\s*(лети\p{L}*|годовщин\p{L}*)\s+(\p{L}+\s+)?(побратим|породн)/iu;
 
 const EARLIER = /(?<![\p{L}])ранее\s/iu;
+// A twinning document named as the frame of something else: "по реализации соглашения о побратимстве".
+const UNDER_TWINNING = /(по\s+реализации|во\s+исполнение|в\s+развитие|в\s+рамках|согласно)\s+(\p{L}+\s+){0,3}$/iu;
 // Ties in force today ("на сегодняшний день такие соглашения подписаны"): stated, not signed in the text's year.
 const STOCK = /(в\s+настоящее\s+время|по\s+состоянию\s+на|на\s+сегодняшний\s+день|на\s+сегодня(?![\p{L}]))/iu;
 // A clause that goes on with the predicate of the one before: ", а также между A и B", ", а также с A".
@@ -138,7 +140,9 @@ function twinsOfClause(clause: Clause, ctx: SentenceContext, carried: boolean): 
     }));
   }
   // "ранее побратимские отношения были установлены с …": established before, in no year the text gives.
-  const established = (SIGNING_EVENT.test(text) || BECAME.test(text)) && !STOCK.test(text) && !EARLIER.test(text);
+  // "подписан план по реализации соглашения о побратимстве": what was signed works under the twinning, in force.
+  const framed = UNDER_TWINNING.test(text.slice(Math.max(0, trigger.index - 60), trigger.index));
+  const established = (SIGNING_EVENT.test(text) || BECAME.test(text)) && !STOCK.test(text) && !EARLIER.test(text) && !framed;
   const anniversary = ANNIVERSARY.exec(text);
   let year: number | null = null;
   if (established) year = yearsBack(text, dateOf(text, trigger.index, ctx.reportYear).year);
