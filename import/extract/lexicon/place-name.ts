@@ -169,6 +169,8 @@ const ANY_CASE: Case[] = ['nomn', 'gent', 'datv', 'accs', 'ablt', 'loct'];
 
 /** The cases a word right after this preposition or cue word can be in; null when it does not tell. */
 export function casesAfter(before: string): Case[] | null {
+  // "• Хааберсти (Эстония) — с 2001 года": a list item opens with its name in the nominative.
+  if (ITEM_START.test(before)) return ['nomn'];
   const m = LAST_WORD.exec(before);
   if (!m) return null;
   const [w, ...rest] = m[1]!.toLowerCase().split('-') as [string, ...string[]];
@@ -185,6 +187,7 @@ export function casesAfter(before: string): Case[] | null {
   return null;
 }
 
+const ITEM_START = /(^|\n)\s*[•·*]?\s*$/u;
 const ODD_SPELLING = /[\sъ'’]|ош$/u;
 const E_INITIAL = /^[EÄÆeäæ]/u;
 

@@ -44,6 +44,10 @@ describe('places', () => {
     expect(cities('концерт провёл Марсель Иванов')).toEqual([]);
   });
 
+  it('keeps the name that opens a list item as written', () => {
+    expect(cityNames('Хааберсти (Эстония) — с 2001 года.')).toEqual(['Хааберсти']);
+  });
+
   it("reads a town in a case form after an authority, its official's names after it, and a first name there as a person's", () => {
     expect(cityNames('Председатель парламента Крушеваца Живоин Милорадович приехал в Тулу')).toContain('Крушевац');
     expect(cityNames('Заместитель мэра Милан Петров приехал в Тулу')).toEqual(['Тула']);

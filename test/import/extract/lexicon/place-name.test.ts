@@ -103,6 +103,9 @@ describe('place names the hand gazetteer lacks', () => {
   it('reads the case from the cue or preposition before the name', () => {
     expect(casesAfter('встреча с городом ')).toEqual(['ablt', 'gent']);
     expect(casesAfter('делегация из ')).toEqual(['gent']);
+    // a list item, or a sentence, that opens with the name
+    expect(casesAfter('')).toEqual(['nomn']);
+    expect(casesAfter('Города-побратимы:\n• ')).toEqual(['nomn']);
     expect(casesAfter('побывали в городе ')).toEqual(['loct']);
     // after a plural city word a name may stand in any case, the nominative first
     expect(casesAfter('города-побратимы ')).toEqual(['nomn', 'gent', 'datv', 'accs', 'ablt', 'loct']);
