@@ -42,6 +42,7 @@ const RELATIVE_AFTER = /^\s*(\([^()]*\)\s*)?,\s*(с|со)\s+котор/iu;
 const ANNIVERSARY = /(\d{1,3})\s*-?\s*(лети\p{L}*|годовщин\p{L}*)\s+(\p{L}+\s+)?(побратим|породн)/iu;
 
 const EARLIER = /(?<![\p{L}])ранее\s/iu;
+const SIDES_OF_DOCUMENT = /(соглашени|меморандум|протокол|договор|карт|план|программ)\p{L}*\s+([^.;]{0,40}\s)?(развития|сотрудничества|взаимодействия|между)\s+город(ов|ами)-побратим(ов|ами)(?![\p{L}])/iu;
 // A twinning document named as the frame of something else: "по реализации соглашения о побратимстве".
 const UNDER_TWINNING = /(по\s+реализации|во\s+исполнение|в\s+развитие|в\s+рамках|согласно)\s+(\p{L}+\s+){0,3}$/iu;
 // Ties in force today ("на сегодняшний день такие соглашения подписаны"): stated, not signed in the text's year.
@@ -142,7 +143,9 @@ function twinsOfClause(clause: Clause, ctx: SentenceContext, carried: boolean): 
   // "ранее побратимские отношения были установлены с …": established before, in no year the text gives.
   // "подписан план по реализации соглашения о побратимстве": what was signed works under the twinning, in force.
   const framed = UNDER_TWINNING.test(text.slice(Math.max(0, trigger.index - 60), trigger.index));
-  const established = (SIGNING_EVENT.test(text) || BECAME.test(text)) && !STOCK.test(text) && !EARLIER.test(text) && !framed;
+  // "подписали дорожную карту развития городов-побратимов": twins already, the sides of another document.
+  const sides = SIDES_OF_DOCUMENT.test(text);
+  const established = (SIGNING_EVENT.test(text) || BECAME.test(text)) && !STOCK.test(text) && !EARLIER.test(text) && !framed && !sides;
   const anniversary = ANNIVERSARY.exec(text);
   let year: number | null = null;
   if (established) year = yearsBack(text, dateOf(text, trigger.index, ctx.reportYear).year);

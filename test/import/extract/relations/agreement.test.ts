@@ -29,6 +29,8 @@ describe('agreement rule', () => {
     // a list after "с городами" before the document word: each town with the subject, else the reporter
     ['С белорусскими городами Брест, Гомель и Гродно подписаны соглашения о сотрудничестве.', ['AGREEMENT city:omsk city:brest 2023 signed', 'AGREEMENT city:omsk city:gomel 2023 signed', 'AGREEMENT city:omsk city:grodno 2023 signed']],
     ['С городом Брестом Тула подписала соглашение о дружбе.', ['AGREEMENT city:tula city:brest 2023 signed']],
+    // the twins named as the sides of a document of their development
+    ['Тула и Брест подписали дорожную карту развития городов-побратимов.', ['AGREEMENT city:tula city:brest 2023 signed']],
     // a companion before the document is no side; the side after "с" following it is
     ['Вместе с городом Гомелем Тула подписала меморандум с Брестом.', ['AGREEMENT city:tula city:brest 2023 signed']],
     // a plan goes on past ", а также"

@@ -95,6 +95,8 @@ describe('twin rule', () => {
     ['Меморандум об установлении побратимских отношений между Пензой и Брестом подписан в Минске.', ['TWIN city:penza city:brest 2023']],
     // intended twinning is a planned agreement; a signed memorandum of intent is a signed one
     ['Планируется подписание соглашения об установлении побратимских связей с городом Ташкентом.', ['AGREEMENT city:omsk city:tashkent 2023 planned']],
+    // twins already, named as the sides of another document
+    ['Пенза и Брест подписали дорожную карту развития городов-побратимов.', ['TWIN city:penza city:brest -']],
     // a plan signed under the twinning: the twinning is in force, in no year the sentence gives
     ['В июне подписан план мероприятий по реализации соглашения о побратимстве между Пензой и Брестом.', ['TWIN city:penza city:brest -']],
     // the verbs of becoming twins
