@@ -138,7 +138,7 @@ export function dateOf(clause: string, anchor: number, impliedYear: number | nul
 }
 
 /** Whether `index` lies inside «…» (more opening than closing quotes before it). */
-function insideQuotes(text: string, index: number): boolean {
+export function insideQuotes(text: string, index: number): boolean {
   let depth = 0;
   for (let i = 0; i < index; i++) {
     const c = text.charCodeAt(i);

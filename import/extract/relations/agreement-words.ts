@@ -1,6 +1,6 @@
 // What a sentence says about a document besides its sides: negated, in force, counted, its content, arranged, an
 // activity under it, an act of signing. The AGREEMENT rule (agreement.ts) reads them.
-import { datedYearsIn } from '../dates.js';
+import { datedYearsIn, insideQuotes } from '../dates.js';
 import type { Recall } from '../discourse/recall.js';
 import { SIGNING_EVENT } from './cues.js';
 
@@ -22,7 +22,6 @@ export const ACTIVITY_THEN_BETWEEN = /^[^.;]{0,60}?(проведен\p{L}*|пр�
 // An act this report tells of: signing, concluding, reaching or drafting.
 export const REPORTED_ACT = /(подписан|подписал|подписани|заключ[её]н|заключил|заключени|достигнут|подготовлен|оформлен)/iu;
 
-const QUOTED_NAME = /«[^«»]*»/gu;
 // A document on cooperation as such, no field named after it ("в сфере образования", "по вопросам …").
 const GENERAL_COOPERATION = /^\p{L}+\s+о\s+(дружбе\s+и\s+)?сотрудничеств\p{L}*(?![\p{L}])(?!\s+(в\s+(сфер|област)|по\s+|между\s+(\p{Ll}+\s+)?(школ|вуз|университет|библиотек|музе|учреждени)))/iu;
 
@@ -34,6 +33,5 @@ const GENERAL_COOPERATION = /^\p{L}+\s+о\s+(дружбе\s+и\s+)?сотруд�
 export function madeTheTwins(text: string, docAt: number, recall: Recall | undefined): boolean {
   if (recall?.twinning !== true || recall.sides?.length !== 2 || !SIGNING_EVENT.test(text) || !GENERAL_COOPERATION.test(text.slice(docAt))) return false;
   // (A year inside a name in quotes, «Города России 2030», dates nothing.)
-  const own = datedYearsIn(text.replace(QUOTED_NAME, ' '));
-  return own.every((y) => y.year === recall.year);
+  return datedYearsIn(text).every((y) => y.year === recall.year || insideQuotes(text, y.index));
 }

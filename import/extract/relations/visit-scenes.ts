@@ -72,8 +72,12 @@ function visitOfMeetingBetween(clause: Clause, ctx: Parameters<Rule>[0]): Draft[
 
 // A group from one city that took part, performed or was received in another: "тверские спортсмены приняли участие
 // в турнире в Бобруйске", "наши спортсмены получили тёплый приём в Бресте". They travelled there.
-const GROUP_AWAY =
-  /(?<![\p{L}])(спортсмен|артист|музыкант|художник|исполнител|вокалист|школьник|студент|коллектив|команд|учащи|танцор|ансамбл|хор)\p{L}*\s+([^.;]{0,40}?\s)?(принял\p{L}*\s+(активное\s+)?участие|получил\p{L}*\s+(\p{L}+\s+)?при[её]м|выступил\p{L}*|гастролир\p{L}*|занял\p{L}*\s+(\S+\s+){0,2}?мест\p{L}*)/iu;
+// The words of such a group, one list for GROUP_AWAY and its gate GROUP_STEM.
+const GROUP_WORDS = 'спортсмен|артист|музыкант|художник|исполнител|вокалист|школьник|студент|коллектив|команд|учащи|танцор|ансамбл|хор';
+const GROUP_AWAY = new RegExp(
+  String.raw`(?<![\p{L}])(${GROUP_WORDS})\p{L}*\s+([^.;]{0,40}?\s)?(принял\p{L}*\s+(активное\s+)?участие|получил\p{L}*\s+(\p{L}+\s+)?при[её]м|выступил\p{L}*|гастролир\p{L}*|занял\p{L}*\s+(\S+\s+){0,2}?мест\p{L}*)`,
+  'iu',
+);
 // Right after the group's word: "спортсмены из Тулы", "коллектив Тулы", "артисты города Тулы".
 const GROUP_TOWN_BEFORE = /(?<![\p{L}])(спортсмен|артист|музыкант|художник|исполнител|вокалист|школьник|студент|коллектив|команд(а|ы|е|у|ой)|учащи|танцор|ансамбл|хор(а|у|ом|е)?)(?!(ировк|ош))\p{L}*\s+((?!(в|во|на|с|со|к|по|у|при)\s)[а-яё]+\s+)?((из|от)\s+)?(города\s+|г\.\s*)?$/iu;
 const OURS_BEFORE = /(?<![\p{L}])наш\p{L}*\s+(\p{L}+\s+)?$/iu;
@@ -171,5 +175,5 @@ function visitsOfSightseeing(clause: Clause, ctx: Parameters<Rule>[0]): Draft[] 
 }
 
 /** What every match of GROUP_AWAY holds: a rule's gate (gates.ts). */
-export const GROUP_STEM = /спортсмен|артист|музыкант|художник|исполнител|вокалист|школьник|студент|коллектив|команд|учащи|танцор|ансамбл|хор/iu;
+export const GROUP_STEM = new RegExp(GROUP_WORDS, 'iu');
 
