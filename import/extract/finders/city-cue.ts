@@ -34,17 +34,34 @@ export function cityCueBefore(text: string, from: number, end: number): boolean 
     if (c === 0x2e) {
       const g = k > from ? text.charCodeAt(k - 1) : 0;
       if (g !== 0x433 && g !== 0x413) return false;
-    } else if (c !== 0x3a && c !== 0x2d && c !== 0x2013 && c !== 0x2014 && !CUE_INITIALS.has(c)) return false;
+    } else if (c !== 0x3a && c !== 0x2d && c !== 0x2013 && c !== 0x2014 && !CUE_INITIALS.has(c)) {
+      // The twins' owner last ("город-побратим Омска "), or a copula after it ("являются", "стали").
+      if ((c >= 0x410 && c <= 0x42f) || c === 0x401) return TWIN_OF_OWNER.test(text.slice(from, end));
+      return (c === 0x44f || c === 0x441) && OWNER_DASH.test(text.slice(from, end));
+    }
   }
   const before = text.slice(from, end);
   // After a colon only twins and partners ("городов-побратимов: …"): "из других городов: Донбасс, ЛНР" lists regions.
-  return (CITY_CUE.test(before) && (!ENDS_IN_COLON.test(before) || TWINS_COLON.test(before))) || TWINS_LEAD.test(before) || countryTownsBefore(before);
+  return (
+    (CITY_CUE.test(before) && (!ENDS_IN_COLON.test(before) || TWINS_COLON.test(before))) ||
+    TWINS_LEAD.test(before) ||
+    OWNER_DASH.test(before) ||
+    TWIN_OF_OWNER.test(before) ||
+    countryTownsBefore(before)
+  );
 }
 // "Побратимы Омска: A, …", "Города-партнёры Тулы: A", "Побратимы — A": the list's lead before a colon (its owner
 // between) or a dash; its first item needs no other cue. ("Партнёры: Газпром, …" lists sponsors, no towns.) (After "побратимами Омска — " a dash opens what follows
 // as often as a list.)
 const TWINS_LEAD = /(?<![\p{L}])([Пп]обратим|[Гг]ород(а|ов|ами)-партн[её]р)(ы|ов|ами|и)?((\s+(г\.\s*|города\s+)?\p{Lu}[\p{L}-]+)?\s*:|\s+[—–-])\s*$/u;
+// "из городов-побратимов Лиона – A и B": the owner of the twins, then a dash before their list.
+// "Городами-побратимами Омска являются A и B": after the owner, a copula.
+// (Not "побратимами Омска — ": see TWINS_LEAD.)
+const OWNER_DASH =
+  /(?<![\p{L}])(([Гг]ородов-побратимов|[Пп]обратимов)\s+\p{Lu}[\p{L}-]+\s+[—–-]|([Гг]ород(ами|а)-побратим(ами|ы)|[Пп]обратим(ами|ы))\s+\p{Lu}[\p{L}-]+\s+(являются|стали))\s*$/u;
 const ENDS_IN_COLON = /:\s*$/u;
+// "посетили город-побратим Омска Биттерфельд-Вольфен": the twin's owner (a genitive) between the cue and the name.
+const TWIN_OF_OWNER = /(?<![\p{L}])[Гг]ород(а|у|ом|е)?-побратим\p{L}*\s+\p{Lu}\p{Ll}+(а|я|ы|и)\s+$/u;
 // "стали два города США: Кливленд-Хайтс и …": a country's towns, listed after a colon.
 const COUNTRY_TOWNS = /(?<![\p{L}])город(а|ов|ами|ам|ах)\s+(\p{Lu}[\p{L}-]*)\s*:\s*$/u;
 

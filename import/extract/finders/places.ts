@@ -41,6 +41,8 @@ function recordedAs(town: WorldCity, surface: string): boolean {
 const PLACE_PREPOSITION_BEFORE = /(?<![\p{L}])(в|во)\s+$/iu;
 const REGION_PHRASE_AFTER = /^\s+(\p{Ll}+(ого|его|ой|ей|ом|ем)\s+)?(округ(а|у|ом|е)?|район(а|у|ом|е)?|област(ь|и|ью)|кра(й|я|ю|ем|е)|республик(а|и|е|у|ой))(?![\p{L}])/u;
 const OWNER_MIN_POPULATION = 50_000;
+const OWNER_BEFORE_LIST_MIN_POPULATION = 10_000;
+const DASH_AFTER = /^\s+[—–-]\s/u;
 const WITH_BEFORE = /(?<![\p{L}])(с|со)\s+$/u;
 const PLURAL_CITY_CUE = /город(ами|ов|ам|ах)(-\p{L}+)?\s*$/iu;
 
@@ -170,6 +172,8 @@ export function findPlaces(text: string, people: ReadonlyArray<{ start: number; 
         const confirmed =
           (homeIso !== undefined && sameCountry(town?.country, homeIso)) ||
           (owner && !country && (town?.population ?? 0) >= OWNER_MIN_POPULATION && recordedAs(town!, t.text)) ||
+          // "городов-побратимов Биттерфельд-Вольфена – A и B": an owner its twins' list follows after a dash.
+          (owner && !country && (town?.population ?? 0) >= OWNER_BEFORE_LIST_MIN_POPULATION && DASH_AFTER.test(text.slice(t.end, t.end + 4))) ||
           (bare || home || known
             ? (bare && bareTownHere(text, t, town, pair ? surface : null, adjacent && !pair)) ||
               (home && homeTown(town)) ||

@@ -12,7 +12,7 @@ import { before, listFrom, type Clause, type Draft } from './context.js';
 // "посетили наш город-побратим Дархан": a possessive before the city word; "в город-побратим Дзержинска
 // Биттерфельд-Вольфен": the twin's owner between the word and the town.
 export const DEST_BEFORE =
-  /((?<![\p{L}])(в|во)\s+город\p{L}*-(побратим|партн[её]р)\p{L}*\s+\p{Lu}[\p{L}-]+\s+|(?<![\p{L}])(в|во)\s+(\p{Ll}+(ом|ем|ой|ый|ий|ую|ое)\s+)?(город\p{L}*(-побратим\p{L}*|-партн[её]р\p{L}*)?|столиц\p{L}*(\s+\p{Lu}\p{Ll}+)?|г\.)?\s*|(посетил\p{L}*|посетив\p{L}*|посещени\p{L}*|побывал\p{L}*\s+в)\s+((с|со)\s+(\p{Ll}+(ым|им)\s+){1,2}визитом\s+)?((\p{Ll}+(ий|ый|ой|ом|ую)|наш|нашу|свой|свою)\s+)?(город\p{L}*(-побратим\p{L}*|-партн[её]р\p{L}*)?|столиц\p{L}*(\s+\p{Lu}\p{Ll}+)?|г\.)?\s*)$/iu;
+  /((?<![\p{L}])(в|во|посетил\p{L}*|посетив\p{L}*)\s+город\p{L}*-(побратим|партн[её]р)\p{L}*\s+\p{Lu}[\p{L}-]+\s+|(?<![\p{L}])(в|во)\s+(\p{Ll}+(ом|ем|ой|ый|ий|ую|ое)\s+)?(город\p{L}*(-побратим\p{L}*|-партн[её]р\p{L}*)?|столиц\p{L}*(\s+\p{Lu}\p{Ll}+)?|г\.)?\s*|(посетил\p{L}*|посетив\p{L}*|посещени\p{L}*|побывал\p{L}*\s+в)\s+((с|со)\s+(\p{Ll}+(ым|им)\s+){1,2}визитом\s+)?((\p{Ll}+(ий|ый|ой|ом|ую)|наш|нашу|свой|свою)\s+)?(город\p{L}*(-побратим\p{L}*|-партн[её]р\p{L}*)?|столиц\p{L}*(\s+\p{Lu}\p{Ll}+)?|г\.)?\s*)$/iu;
 // "делегация вернулась из Брно", "по возвращении из Пловдива": where the travellers had been, not their home.
 // "делегация привезла из Азербайджана меморандум": what the travellers brought back from where they had been.
 export const RETURNED_FROM = /(?<![\p{L}])(вернул\p{L}*|возвратил\p{L}*|возвращени\p{L}*|возвраща\p{L}*|привезл\p{L}*|привез[её]т|привёз|привез)\s+(\p{L}+\s+){0,2}?из\s+(\p{Ll}+(ого|его|ой|ей)\s+)?(города\s+|г\.\s*)?$/iu;
@@ -81,6 +81,15 @@ export function twinsOrigin(clause: Clause, m: Mention): boolean | null {
   if (m.kind !== 'City' || m.via !== 'name') return null;
   if (TWINS_OF_BEFORE.test(before(clause, m, 30)) && !LIST_GOES_ON.test(clause.text.slice(m.end, m.end + 40))) return false;
   return TWINS_LISTED_BEFORE.test(before(clause, m, 80)) ? true : null;
+}
+
+/**
+ * "делегации других городов-побратимов Лиона – A и B" with no place of the meeting: they met at Lyon's, whose twins
+ * they are. The owner's id, or null.
+ */
+export function ownerOfGuestTwins(clause: Clause): string | null {
+  const owner = clause.mentions.find((m) => twinsOrigin(clause, m) === false);
+  return owner ? owner.id : null;
 }
 
 const FROM_REGION = /(?<![\p{L}])из\s+$/iu;

@@ -4,7 +4,7 @@ import type { Mention } from '../mentions.js';
 import { DELEGATION_WORD, firstVisitWord, isOnline, isPlanned, MUTUAL, PROVIDED_FOR } from './cues.js';
 import { before, cityOfMention, clausesOf, GOES_ON_AFTER_CUT, joinClauses, listFrom, WITH_BEFORE, type Clause, type Draft, type Rule } from './context.js';
 import { idSlug } from '../../../neo4j/model/ids.js';
-import { DEST_BEFORE, draft, FUTURE_TRIP, isDestination, RETURNED_FROM, townsAfterRegionOfGuests, twinNotNamed } from './visit-words.js';
+import { DEST_BEFORE, draft, FUTURE_TRIP, isDestination, ownerOfGuestTwins, RETURNED_FROM, townsAfterRegionOfGuests, twinNotNamed } from './visit-words.js';
 import { isMetHost, isOrigin, TRAVELLERS } from './visit-origin.js';
 import { visitsOfStay, visitsWithoutTravelWord } from './visit-scenes.js';
 import { cityFromDerived } from '../finders/city-derived.js';
@@ -144,7 +144,8 @@ function visitsOfClause(clause: Clause, ctx: Parameters<Rule>[0]): Draft[] {
   if (froms.length > 1) {
     // "В конференции приняли участие делегации A, B и C": they came to where the event was held.
     const venue = hosts.length > 0 ? null : venueOfEvent(clause, ctx);
-    const to = hosts.length > 0 ? hosts : venue ? [venue] : ctx.reportCityId && !toCountry ? [ctx.reportCityId] : [];
+    const owner = hosts.length > 0 || venue ? null : ownerOfGuestTwins(clause);
+    const to = hosts.length > 0 ? hosts : venue ? [venue] : owner ? [owner] : ctx.reportCityId && !toCountry ? [ctx.reportCityId] : [];
     return froms.flatMap((f) => to.filter((t) => t !== f).map((t) => draft(f, t, year, month)));
   }
   const from = froms[0]!;
@@ -160,7 +161,8 @@ function visitsOfClause(clause: Clause, ctx: Parameters<Rule>[0]): Draft[] {
     // ("делегация области посетила Армению": a trip to a country, not to the reporting city.)
     else if (from !== ctx.reportCityId && ctx.reportCityId && ARRIVAL.test(text) && !toCountry) {
       const venue = venueOfEvent(clause, ctx);
-      to = [venue && venue !== from ? venue : ctx.reportCityId];
+      const owner = ownerOfGuestTwins(clause);
+      to = [venue && venue !== from ? venue : owner && owner !== from ? owner : ctx.reportCityId];
     } else if (from === ctx.reportCityId && !toCountry && DELEGATION_WORD.test(text) && venueOfEvent(clause, ctx) && venueOfEvent(clause, ctx) !== from) {
       // "В Гомеле прошёл фестиваль … . В нём участвовала делегация Красногорского района": the reporter went there.
       to = [venueOfEvent(clause, ctx)!];

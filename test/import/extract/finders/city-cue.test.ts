@@ -7,7 +7,13 @@ import { randomStrings } from '../../../support/random-strings.js';
 const PATTERN = /(?<![\p{L}])(город(а|у|ом|е|ов|ам|ами|ах)?((-|\s+)побратим\p{L}*|-партн[её]р\p{L}*|-герой\p{L}*)?(,?\s+как)?|побратим(ов|ам|ами|ах|ом)|г\.|мэри\p{L}+|муниципалитет\p{L}*|городск\p{L}+\s+округ\p{L}*)\s*(:\s*)?$/iu;
 // Or a list's lead before a colon (its owner between) or a dash: "Побратимы Омска: ", "Города-партнёры: ", "Побратимы — ".
 const LEAD = /(?<![\p{L}])([Пп]обратим|[Гг]ород(а|ов|ами)-партн[её]р)(ы|ов|ами|и)?((\s+(г\.\s*|города\s+)?\p{Lu}[\p{L}-]+)?\s*:|\s+[—–-])\s*$/u;
-const CITY_CUE = { test: (t: string) => (PATTERN.test(t) && (!/:\s*$/u.test(t) || /(побратим|партн[её]р)\p{L}*\s*:\s*$/iu.test(t))) || LEAD.test(t) };
+// Or the twins' owner between: "городов-побратимов Лиона – ", "Побратимами Омска являются ", "город-побратим Омска ".
+const OWNER =
+  /(?<![\p{L}])(([Гг]ородов-побратимов|[Пп]обратимов)\s+\p{Lu}[\p{L}-]+\s+[—–-]|([Гг]ород(ами|а)-побратим(ами|ы)|[Пп]обратим(ами|ы))\s+\p{Lu}[\p{L}-]+\s+(являются|стали))\s*$/u;
+const OWNED_TWIN = /(?<![\p{L}])[Гг]ород(а|у|ом|е)?-побратим\p{L}*\s+\p{Lu}\p{Ll}+(а|я|ы|и)\s+$/u;
+const CITY_CUE = {
+  test: (t: string) => (PATTERN.test(t) && (!/:\s*$/u.test(t) || /(побратим|партн[её]р)\p{L}*\s*:\s*$/iu.test(t))) || LEAD.test(t) || OWNER.test(t) || OWNED_TWIN.test(t),
+};
 
 const WRITTEN = [
   'встреча с мэром города ',
@@ -32,12 +38,18 @@ const WRITTEN = [
   'Партнёры города Тулы: ',
   'Побратимы — ',
   'Делегация Омска — ',
+  'из других городов-побратимов Лиона – ',
+  'Побратимами Омска являются ',
+  'Города-побратимы Тулы стали ',
+  'посетили город-побратим Дзержинска ',
+  'в городе-побратиме Омска ',
   '',
   '   ',
 ];
 const POOL = ['г', 'Г', 'о', 'О', 'р', 'д', 'а', 'к', 'м', 'э', 'и', 'я', 'п', 'x', 'ж', ' ', ' ', '\u00a0', '\u3000', '.', ',', '-', '«', '𝐀',
   'город', 'города', 'городами', '-побратимами', '-партнёром', '-героем', 'как', 'мэрия', 'муниципалитет', 'городской', 'округа',
-  'побратимов', 'побратимом', 'партнёров', ':', '—', '–', 'Побратимы', 'партнёры', 'Омска'];
+  'побратимов', 'побратимом', 'партнёров', ':', '—', '–', 'Побратимы', 'партнёры', 'Омска', 'являются', 'стали', 'Я', 'С',
+  'городов-побратимов', 'город-побратим', 'городами-побратимами'];
 
 describe('cityCueBefore', () => {
   it('answers as the pattern on written and random texts, from any start', () => {
@@ -62,6 +74,17 @@ describe('cityCueBefore', () => {
     expect(cityCueBefore('Партнёры фестиваля: ', 0, 20)).toBe(false);
     expect(cityCueBefore('стали побратимами Омска — ', 0, 26)).toBe(false);
     expect(cityCueBefore('Делегация Омска — ', 0, 18)).toBe(false);
+  });
+
+  it('reads past the twins\' owner: a dash or a copula after it, or the twin word before it', () => {
+    const cue = (t: string) => cityCueBefore(t, 0, t.length);
+    expect(cue('из других городов-побратимов Лиона – ')).toBe(true);
+    expect(cue('Городами-побратимами Тулы являются ')).toBe(true);
+    expect(cue('делегация посетила город-побратим Дзержинска ')).toBe(true);
+    // the owner in the nominative, a delegation's town, an instrumental before a dash: no list
+    expect(cue('делегация посетила город-побратим Омск ')).toBe(false);
+    expect(cue('делегация Омска стали ')).toBe(false);
+    expect(cue('стали побратимами Омска — ')).toBe(false);
   });
 
   it('finds the cue words a cue needs anywhere in a text', () => {

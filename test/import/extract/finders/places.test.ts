@@ -32,6 +32,15 @@ describe('places', () => {
     expect(cities(text)).toEqual(expected);
   });
 
+  it("reads the towns around a twins' owner: the list after its dash or copula, the twin after the owner", () => {
+    expect(cityNames('гости из городов-побратимов Лиона – Марля и Лидса')).toEqual(['Лион', 'Марль', 'Лидс']);
+    expect(cityNames('Городами-побратимами Тулы являются Бремен и Марль')).toEqual(['Тула', 'Бремен', 'Марль']);
+    expect(cityNames('депутаты посетили город-побратим Омска Биттерфельд-Вольфен')).toEqual(['Омск', 'Биттерфельд-Вольфен']);
+    // a smaller owner only before its list
+    expect(cityNames('гости из городов-побратимов Биттерфельд-Вольфена – Марля')).toEqual(['Биттерфельд-Вольфен', 'Марль']);
+    expect(cityNames('юбилей городов-побратимов Биттерфельд-Вольфена')).toEqual([]);
+  });
+
   it("reads a town's instrumental that is also its adjective's as the town, unless a noun it agrees with follows", () => {
     expect(cities('С Витебском договор о побратимстве действует давно')).toEqual(['city:vitebsk:name']);
     expect(cities('обмен опытом с Новосибирском в ходе семинара')).toEqual(['city:novosibirsk:name']);

@@ -78,6 +78,9 @@ describe('twin rule', () => {
     ['Городами-побратимами Пензы также являются Брест (Беларусь), Вильнюс и Гданьск.', ['TWIN city:penza city:brest -', 'TWIN city:penza city:vilnius -', 'TWIN city:penza city:gdansk -']],
     // a foreign owner after the twin word, found by the Russian name GeoNames records, not a province
     ['На праздник приехали делегации других городов-побратимов Лиона – Буффало (США) и Лидса.', ['TWIN city:lion city:buffalo -', 'TWIN city:lion city:lids -']],
+    // a smaller owner the world list knows, before its twins' list
+    ['На юбилей прибыли гости из городов-побратимов Биттерфельд-Вольфена – Марля и Лидса.', ['TWIN city:bitterfeld-volfen city:marl -', 'TWIN city:bitterfeld-volfen city:lids -']],
+    ['Городами-побратимами Тулы являются Бремен и Марль.', ['TWIN city:tula city:bremen -', 'TWIN city:tula city:marl -']],
     ['Встреча с городами-побратимами Хэнани прошла в Омске.', []],
     // the owner after "породнённых с", its twins listed after the city word
     ['Приехали делегации других породненных с Лионом городов – Буффало (США) и Лидса.', ['TWIN city:lion city:buffalo -', 'TWIN city:lion city:lids -']],

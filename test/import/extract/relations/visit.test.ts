@@ -37,8 +37,15 @@ describe('visit rule', () => {
     ]);
   });
 
-  it("sends the delegations of another town's twins from each twin listed, not from their owner", () => {
+  it("sends the delegations of another town's twins from each twin listed, not from their owner, to the owner", () => {
+    // no place of the meeting named: the twins met at their owner's
     expect(run(visitRule, 'На праздник приехали делегации других городов-побратимов Лиона – Буффало (США) и Лидса (Великобритания).')).toEqual([
+      'VISIT city:buffalo city:lion 2023',
+      'VISIT city:lids city:lion 2023',
+    ]);
+    expect(run(visitRule, 'На торжествах были и делегации городов-побратимов Бремена – Марля и Виттена.')).toEqual(['VISIT city:marl city:bremen 2023', 'VISIT city:vitten city:bremen 2023']);
+    // a place named wins
+    expect(run(visitRule, 'В Омск приехали делегации городов-побратимов Лиона – Буффало и Лидса.')).toEqual([
       'VISIT city:buffalo city:omsk 2023',
       'VISIT city:lids city:omsk 2023',
     ]);
@@ -225,6 +232,7 @@ describe('visit rule', () => {
     // the heads of the twin towns; the twin's owner between the city word and the town they went to
     ['На праздник прибыли первые лица городов-побратимов: Гомеля, Павлодара (Казахстан).', ['VISIT city:gomel city:omsk 2023', 'VISIT city:pavlodar city:omsk 2023']],
     ['С официальным визитом в город-побратим Омска Гомель (Беларусь) отправились председатель Думы и депутат.', ['VISIT city:omsk city:gomel 2023']],
+    ['Депутаты городского совета посетили город-побратим Омска Бремен.', ['VISIT city:omsk city:bremen 2023']],
     ['Делегация отправилась в город-побратим Гомель Гомельской области.', ['VISIT city:omsk city:gomel 2023']],
     // "наш" before the city word
     ['Первым делом посетили наш город-побратим Гродно.', ['VISIT city:omsk city:grodno 2023']],
