@@ -54,7 +54,11 @@ function lastWord(s: string): string {
   return s.slice(b, e).toLowerCase();
 }
 
-function looksLikeHeading(a: string, maxLength: number): boolean {
+// " date 2025-09-27 В МЭРИИ ПРИНЯЛИ …": a stored page's date before its headline (dateline.ts reads it).
+const STORED_DATE = /^date \d{4}-\d{2}-\d{2}\s+(?=\S)/u;
+
+function looksLikeHeading(line: string, maxLength: number): boolean {
+  const a = line.replace(STORED_DATE, '');
   if (a.length > maxLength) return false;
   const first = a[0]!;
   // "(справка по состоянию на 1 января 2025 года)": a note in brackets under a title is a line of its own too.

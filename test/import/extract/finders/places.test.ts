@@ -32,6 +32,11 @@ describe('places', () => {
     expect(cities(text)).toEqual(expected);
   });
 
+  it('takes no verb of a headline in capitals for a town after its cue', () => {
+    expect(cityNames('В МЭРИИ ПРИНЯЛИ ГОСТЕЙ ИЗ ТВЕРИ')).toEqual(['Тверь']);
+    expect(cityNames('В МЭРИИ ХАРБИНА ПОДПИСАЛИ СОГЛАШЕНИЕ')).toEqual(['Харбин']);
+  });
+
   it("reads the towns around a twins' owner: the list after its dash or copula, the twin after the owner", () => {
     expect(cityNames('гости из городов-побратимов Лиона – Марля и Лидса')).toEqual(['Лион', 'Марль', 'Лидс']);
     expect(cityNames('Городами-побратимами Тулы являются Бремен и Марль')).toEqual(['Тула', 'Бремен', 'Марль']);
