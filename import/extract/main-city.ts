@@ -57,6 +57,8 @@ const OPENS_SENTENCE = /^\s{0,2}(((в|во)\s+\p{Ll}+|сегодня|вчера|
 const DATELINE_AFTER = /^\s*[.,]\s*\d{1,2}(\s+\p{Ll}+|\.\d\d)/u;
 const DATELINE_BEFORE = /\d\d:\d\d\s*\|\s*$/u;
 const PAIR_AFTER = /^\s*[—–-]\s*\p{Lu}/u;
+const DATELINE_BONUS = 4;
+const LONE_DATELINE_FACTOR = 0.4;
 /** These are pages about Russian municipalities: a foreign city is the partner far more often than the subject. */
 const FOREIGN_FACTOR = 0.3;
 const HOME_FACTOR = 1.5;
@@ -84,6 +86,8 @@ export function decideMainCity(findings: readonly SentenceFinding[], text: strin
   const fullForm = shortForms(names);
   // A heading's city that the text names wins whatever the scores: they are weighed only when it does not.
   if (heading && scoredCities(findings, fullForm).has(heading)) return { id: heading, confidence: 0.97 };
+  const datelineBonus = new Map<string, number>();
+  const namedAgain = new Set<string>();
   for (const f of findings) {
     const at = f.sentence.start;
     for (const m of f.mentions) {
@@ -102,11 +106,17 @@ export function decideMainCity(findings: readonly SentenceFinding[], text: strin
       else if (m.via === 'name' && HOST_BEFORE.test(before) && (HOST_AFTER.test(after) || HELD_BEFORE.test(before))) w *= 1.8;
       else if (m.via === 'name' && OPENS_SENTENCE.test(f.sentence.text.slice(0, m.start)) && VISITED_AFTER.test(after)) w *= 2.5;
       // "16:40 | Екатеринбург — Каменск-Уральский": a pair of places after the time is a route, not the dateline's city.
-      if (m.via === 'name' && ((/(^|\n)\s*$/.test(before) && DATELINE_AFTER.test(after)) || (DATELINE_BEFORE.test(before) && !PAIR_AFTER.test(after)))) w += 4;
-      if (at + m.start < HEAD_CHARS) w *= HEAD_FACTOR;
-      scores.set(id, (scores.get(id) ?? 0) + w);
+      const dateline = m.via === 'name' && ((/(^|\n)\s*$/.test(before) && DATELINE_AFTER.test(after)) || (DATELINE_BEFORE.test(before) && !PAIR_AFTER.test(after)));
+      const head = at + m.start < HEAD_CHARS ? HEAD_FACTOR : 1;
+      if (dateline) datelineBonus.set(id, (datelineBonus.get(id) ?? 0) + DATELINE_BONUS * head);
+      else namedAgain.add(id);
+      scores.set(id, (scores.get(id) ?? 0) + w * head);
     }
   }
+  // "Москва. 25 апреля. ИНТЕРФАКС": a dateline names where the news was filed, as often the agency's town as the
+  // text's; it weighs less when the text never names that town again.
+  for (const [id, bonus] of datelineBonus) scores.set(id, (scores.get(id) ?? 0) + (namedAgain.has(id) ? bonus : bonus * LONE_DATELINE_FACTOR));
+
   for (const [id, score] of scores) {
     const c = country.get(id);
     if (c && c !== HOME_COUNTRY) scores.set(id, score * FOREIGN_FACTOR);

@@ -44,6 +44,13 @@ describe('main city', () => {
     expect(await cityOf(text)).toBe('Тамбов');
   });
 
+  it("weighs a dateline's town less when the text never names it again: a news agency files from its own town", async () => {
+    const filed = 'Тамбов и Гомель подписали соглашение о дружбе\n\nМосква. 12 мая. НОВОСТИ - Мэры Гомеля (Беларусь) и Тамбова подписали соглашение. Праздник прошёл на площади Тамбова.';
+    expect(await cityOf(filed)).toBe('Тамбов');
+    const local = 'Мэры подписали соглашение\n\nМосква. 12 мая. НОВОСТИ - Мэры Москвы и Минска подписали соглашение о дружбе в Минске.';
+    expect(await cityOf(local)).toBe('Москва');
+  });
+
   it('weighs the town the text calls "our town" as its own', async () => {
     const text = 'Гомель – город-побратим нашего города Ульм. В Гомеле делегация осмотрела музеи, Гомель встретил гостей.';
     expect(await cityOf(text)).toBe('Ульм');
