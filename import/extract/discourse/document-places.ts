@@ -48,7 +48,6 @@ export function documentPlaces(findings: ReadonlyArray<Found & { sentence?: Sent
     }
   }
   const sameTowns = declinedTwins(byName, findings.map((f) => f.sentence?.text ?? '').join('\n'), surfacesOf(findings));
-  for (const [id, e] of shortDistricts(findings)) sameTowns.set(id, e);
   for (const [id, e] of districtTowns(findings, named)) sameTowns.set(id, e);
   for (const [id, e] of shortTowns(findings)) sameTowns.set(id, e);
   if (byName.size === 0 && districts.size === 0 && shared.size === 0 && sameTowns.size === 0) return NOTHING;
@@ -120,16 +119,6 @@ function declinedTwins(byName: ReadonlyMap<string, Entity>, text: string, surfac
   return out;
 }
 
-/** "Старорусский район" in a text that names "Старорусский муниципальный район": one district, by the full name. */
-function shortDistricts(findings: ReadonlyArray<Found>): Map<string, Entity> {
-  const full = new Map<string, Entity>();
-  for (const f of findings) for (const e of f.entities) if (e.kind === 'City' && MUNICIPAL_DISTRICT.test(e.name)) full.set(e.name.replace(MUNICIPAL_DISTRICT, '$1 район'), e);
-  const out = new Map<string, Entity>();
-  if (full.size === 0) return out;
-  for (const f of findings) for (const e of f.entities) if (e.kind === 'City' && full.has(e.name)) out.set(e.id, full.get(e.name)!);
-  return out;
-}
-const MUNICIPAL_DISTRICT = /^(\S+) муниципальный район$/u;
 
 // "председатель Полоцкого райисполкома" in a text that names Полоцк: a Belarusian district's executive governs its
 // town too, and the text speaks of the town (with no town named, of the district: "Лидский район").

@@ -55,7 +55,9 @@ function municipalDistrictAt(text: string, toks: Token[], i: number): DistrictFi
   // An adjective the dictionary cannot inflect ("Горецким") takes the masculine nominative's ending by hand.
   const adj = stressedEnding((inflected ? String(inflected) : m[1]!.replace(/(ого|ому|им|ом|ой)$/u, 'ий')).toLowerCase());
   if (CITY_DISTRICT_ADJECTIVES.has(adj)) return null;
-  const name = `${capitalised(adj)} ${m[5] ? `муниципальный ${m[6]}` : m[8] ?? 'район'}`;
+  // "Агрызский муниципальный район" is written "Агрызский район" as often: one name for the one district. (A
+  // municipal "округ" keeps its word: "Кстовский округ" is no name a text uses.)
+  const name = `${capitalised(adj)} ${m[5] ? (m[6] === 'район' ? 'район' : `муниципальный ${m[6]}`) : m[8] ?? 'район'}`;
   // Where the whole phrase ends in the text: after the second adjective and the words they share.
   const second = first ? (DISTRICT_ADJECTIVE.exec(slice.slice(first[0].length))?.[0].length ?? 0) : 0;
   const whole = t.start + (first ? first[0].length + second + m[0].length - first[1]!.length : m[0].length);

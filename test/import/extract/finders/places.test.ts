@@ -209,7 +209,7 @@ describe('places', () => {
   });
 
   it("takes a republic's abbreviation for no town, and a person's name after a state named in full for no region", () => {
-    expect(cityNames('между Агрызским муниципальным районом РТ (Российская Федерация) и городом Чайджума')).toEqual(['Агрызский муниципальный район', 'Чайджума']);
+    expect(cityNames('между Мамадышским муниципальным районом РТ (Российская Федерация) и городом Чайджума')).toEqual(['Мамадышский район', 'Чайджума']);
     expect(findPlaces('Глава города Чайджума Турецкой Республики Бюлент Озкан').entities.filter((e) => e.kind === 'Region')).toEqual([]);
     // a country after the region's word is the region's country, not its name
     expect(findPlaces('представитель граждан Дархан-Уул аймака Монголии').entities.filter((e) => e.kind === 'Region')).toEqual([]);
@@ -270,7 +270,7 @@ describe('places', () => {
 
   it("reads a region's municipal district, named by its town's adjective, as a municipality", () => {
     expect(findPlaces('делегация Шатурского района посетила Минск').entities.map((e) => e.name)).toContain('Шатурский район');
-    expect(findPlaces('глава Воткинского муниципального района').entities.map((e) => e.name)).toEqual(['Воткинский муниципальный район']);
+    expect(findPlaces('глава Воткинского муниципального района').entities.map((e) => e.name)).toEqual(['Воткинский район']);
     expect(findPlaces('администрация Ирбитского муниципального округа').entities.map((e) => e.name)).toEqual(['Ирбитский муниципальный округ']);
     // a city's district needs its city: bare, it names no municipality
     expect(findPlaces('жители Октябрьского района').entities).toEqual([]);
@@ -298,7 +298,7 @@ describe('places', () => {
     expect(findPlaces('делегация Пий-Хемского кожууна').entities.map((e) => e.name)).toEqual(['Пий-Хемский кожуун']);
     expect(findPlaces('делегация Западно-Двинского района').entities.map((e) => e.name)).toEqual(['Западно-Двинский район']);
     // the adjective's reading that keeps the word's stem (not the dictionary's "спаский")
-    expect(findPlaces('соглашение со Спасским муниципальным районом').entities.map((e) => e.name)).toEqual(['Спасский муниципальный район']);
+    expect(findPlaces('соглашение со Спасским муниципальным районом').entities.map((e) => e.name)).toEqual(['Спасский район']);
     // the country stated right after the district, its region between
     expect(findPlaces('делегация Кобринского района Брестской области Республики Беларусь').entities.filter((e) => e.kind === 'City').map((e) => [e.name, e.country])).toEqual([['Кобринский район', 'BY']]);
   });
