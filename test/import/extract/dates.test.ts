@@ -62,5 +62,7 @@ describe('dates', () => {
   it('reads the years of the Soviet twinning movement too, in histories of a tie', () => {
     expect(yearsIn('Договор о побратимстве подписан в 1962 году, связи окрепли в 1978 г.').map((y) => y.year)).toEqual([1962, 1978]);
     expect(yearsIn('В 1956 году прибыло 1955 участников').map((y) => y.year)).toEqual([1956]);
+    // after a day and a month's genitive a year needs no "года"
+    expect(yearsIn('12 мая 1975 делегация Тулы прибыла в Омск').map((y) => y.year)).toEqual([1975]);
   });
 });
