@@ -2,6 +2,7 @@
 // before a surname), or a town's adjective before the noun it agrees with. The place finder (places.ts) asks these.
 import type { GazetteerCity } from '../lexicon/gazetteer.js';
 import { capitalisedWordBefore } from '../lexicon/plain-words.js';
+import { asNameCase } from '../lexicon/letter-case.js';
 import { readings } from '../lexicon/morph.js';
 import { cityFromDerived } from './city-derived.js';
 import type { Token } from './place-words.js';
@@ -24,7 +25,12 @@ export function plausibleSingleWord(text: string, t: Token, city: GazetteerCity)
   // "на Ленина, 5": a street named after someone, and a house number.
   if (isStreetAddress(text, t)) return false;
   // "Мира" (улица Мира), "Победы": a dictionary word that happens to be a city needs a cue or a capital mid-sentence.
-  const r = readings(t.text)[0];
+  // "ГРОЗНЫЙ И УФА": a headline in capitals is read as the name would be written (the dictionary knows "Грозный"
+  // as a name only with its capital).
+  const named = asNameCase(t.text);
+  // ("ГРОЗНЫЙ ГОЛОС ЭПОХИ": in capitals, an adjective before a noun it agrees with stays one.)
+  if (named !== t.text && readings(t.text).some((x) => x.pos === 'ADJF') && agreesWithNext(text, t)) return false;
+  const r = readings(named)[0];
   if (r && r.known && !r.proper && r.pos !== 'NOUN') {
     // "с Витебском соглашение", "с Новосибирском в ходе": the town's instrumental is also its adjective's, which
     // is read only before a noun it agrees with ("в Мурманском порту").

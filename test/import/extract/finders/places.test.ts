@@ -32,6 +32,11 @@ describe('places', () => {
     expect(cities(text)).toEqual(expected);
   });
 
+  it('reads a town that is also an adjective in a headline in capitals, unless it agrees with the noun after it', () => {
+    expect(cityNames('ГРОЗНЫЙ И ТВЕРЬ ПОДПИСАЛИ СОГЛАШЕНИЕ')).toEqual(['Грозный', 'Тверь']);
+    expect(cityNames('ГРОЗНЫЙ ГОЛОС ЭПОХИ')).toEqual([]);
+  });
+
   it('takes no verb of a headline in capitals for a town after its cue', () => {
     expect(cityNames('В МЭРИИ ПРИНЯЛИ ГОСТЕЙ ИЗ ТВЕРИ')).toEqual(['Тверь']);
     expect(cityNames('В МЭРИИ ХАРБИНА ПОДПИСАЛИ СОГЛАШЕНИЕ')).toEqual(['Харбин']);
