@@ -38,7 +38,8 @@ function recordedAs(town: WorldCity, surface: string): boolean {
 /** The owner of "городов-побратимов X" is a town only when the world list knows one this large (a province is none). */
 // A region's noun after a capitalised adjective, a lower-case adjective between: "Крымского федерального округа".
 // "в Гусеве": a place's preposition right before the word ("из Чехова" may be a reading from the writer).
-const PLACE_PREPOSITION_BEFORE = /(?<![\p{L}])(в|во)\s+$/iu;
+// "в Гусеве"; "делегация из Реутова", "гости из Гусева": the travellers' home, where a person's name is no reading.
+const PLACE_PREPOSITION_BEFORE = /(?<![\p{L}])(в|во|(делегаци|гост|прибыл|приехал|представител)\p{L}*\s+из)\s+$/iu;
 const REGION_PHRASE_AFTER = /^\s+(\p{Ll}+(ого|его|ой|ей|ом|ем)\s+)?(округ(а|у|ом|е)?|район(а|у|ом|е)?|област(ь|и|ью)|кра(й|я|ю|ем|е)|республик(а|и|е|у|ой))(?![\p{L}])/u;
 const OWNER_MIN_POPULATION = 50_000;
 const OWNER_BEFORE_LIST_MIN_POPULATION = 10_000;

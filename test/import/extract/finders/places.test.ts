@@ -75,6 +75,9 @@ describe('places', () => {
   it("reads a smaller town after a place's preposition: a word no dictionary knows, or a surname's form", () => {
     expect(cityNames('Делегация из Ноймюнстера побывала в Туле')).toContain('Ноймюнстер');
     expect(cityNames('Делегация Тулы побывала в Гусеве')).toContain('Гусев');
+    // the travellers' home after "делегация из", "гости из"
+    expect(cityNames('Делегация из Реутова побывала в Туле')).toContain('Реутов');
+    expect(cityNames('Гости из Гусева осмотрели музей')).toContain('Гусев');
     // a surname anywhere else stays a person, a writer read from too
     expect(cityNames('Встреча с Гусевым прошла в мэрии')).toEqual([]);
     expect(cityNames('Артисты прочитали отрывки из Чехова')).toEqual([]);

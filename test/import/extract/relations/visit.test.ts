@@ -309,6 +309,8 @@ describe('visit rule', () => {
     ['В Пензу прибыла делегация во главе с мэром Тулы.', ['VISIT city:tula city:penza 2023']],
     // a celebration of a city is held in it
     ['Делегация Пензы приняла участие в праздновании 500-летия города-побратима Тулы.', ['VISIT city:penza city:tula 2023']],
+    ['Делегация Пензы побывала на Дне города Тулы.', ['VISIT city:penza city:tula 2023']],
+    ['Мэр Пензы приехал на День города Тулы.', ['VISIT city:penza city:tula 2023']],
     // the seat of a travelling consulate is its home, the place of the meeting the host
     ['В мае в Пензе прошла встреча с делегацией Генерального консульства Японии в Новосибирске.', ['VISIT city:novosibirsk city:penza 2023/5']],
   ])('%s', async (text, expected) => {
