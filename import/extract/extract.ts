@@ -14,6 +14,7 @@ import { relationsOfSentence } from './relations/index.js';
 import { finishRelations } from './relations/finish.js';
 import { Discourse } from './discourse/index.js';
 import { documentPlaces } from './discourse/document-places.js';
+import { leadPartner } from './discourse/topic.js';
 import { creditInside, isFurniture } from './furniture.js';
 import { reportInstitutionOf } from './report-institution.js';
 import { placeInstitutionIds } from './institution-ids.js';
@@ -57,7 +58,7 @@ export async function extractText(raw: string, opts: ExtractOptions): Promise<Ex
   const reportCityId = reportCity?.id ?? null;
 
   const relations: ExtractedRelation[] = [];
-  const discourse = new Discourse(reportCityId, meta.year, meta.pageMonth);
+  const discourse = new Discourse(reportCityId, meta.year, meta.pageMonth, leadPartner(findings, reportCityId));
   // A university's or library's press release: its people act for it where a sentence names no side.
   const reportInstitution = reportInstitutionOf(sentences, reportCityId);
   if (reportInstitution) registry.add(reportInstitution);

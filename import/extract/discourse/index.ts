@@ -3,7 +3,7 @@
 // refer back to (recall.ts), and hands every sentence to the relation rules with that frame.
 import type { Mention } from '../mentions.js';
 import type { Sentence } from '../types.js';
-import { headingCity, topicAfter } from './topic.js';
+import { headingCity, namesPartner, topicAfter } from './topic.js';
 import { ListLead } from './list-lead.js';
 import { inlineListPieces } from './inline-list.js';
 import { yearOfMonths } from './page-month.js';
@@ -67,6 +67,8 @@ export class Discourse {
     private readonly reportYear: number | null = null,
     /** The month of a news page's date, when the report's year is the page's. */
     private readonly pageMonth: number | null = null,
+    /** The partner the text's lead names first: the topic of a sentence before it that names none (topic.ts leadPartner). */
+    private readonly leadPartnerId: string | null = null,
   ) {}
 
   /** The frame of the next sentence; call `advance` with the same sentence after its relations are read. */
@@ -87,7 +89,7 @@ export class Discourse {
     return {
       text: prefix + sentence.text,
       mentions: shift ? mentions.map((m) => ({ ...m, start: m.start + shift, end: m.end + shift })) : mentions,
-      topicCityId: this.topicCityId,
+      topicCityId: this.topicCityId ?? (namesPartner(mentions, this.reportCityId) ? null : this.leadPartnerId),
       sectionCityId: this.sectionCityId,
       topicEventId: this.topicEventId,
       topicEventJustNamed: this.topicEventJustNamed,

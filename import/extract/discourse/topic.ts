@@ -12,8 +12,31 @@ export function headingCity(text: string, mentions: Mention[], reportCityId: str
   return first.id;
 }
 
+const isPartner = (m: Mention, reportCityId: string | null): boolean => m.kind === 'City' && m.via === 'name' && !m.nestedIn && m.id !== reportCityId;
+
 /** After a sentence: the last partner city it named by name becomes the topic; otherwise the topic stays. */
 export function topicAfter(mentions: Mention[], reportCityId: string | null, current: string | null): string | null {
-  const named = mentions.filter((m) => m.kind === 'City' && m.via === 'name' && !m.nestedIn && m.id !== reportCityId);
+  const named = mentions.filter((m) => isPartner(m, reportCityId));
   return named.length > 0 ? named[named.length - 1]!.id : current;
+}
+
+/** Whether a sentence names a partner city by name. */
+export function namesPartner(mentions: Mention[], reportCityId: string | null): boolean {
+  return mentions.some((m) => isPartner(m, reportCityId));
+}
+
+/** How far into a text its lead runs: a headline and the sentence or two after it. */
+const LEAD_CHARS = 400;
+
+/**
+ * "Города-побратимы отмечают 14-летие дружбы" over a story that names the two only after: the partner the lead
+ * names first is what a sentence before it means (null when the lead names none).
+ */
+export function leadPartner(findings: ReadonlyArray<{ sentence: { start: number }; mentions: Mention[] }>, reportCityId: string | null): string | null {
+  for (const f of findings) {
+    if (f.sentence.start >= LEAD_CHARS) break;
+    const partner = f.mentions.find((m) => isPartner(m, reportCityId));
+    if (partner) return partner.id;
+  }
+  return null;
 }

@@ -74,6 +74,11 @@ describe('extract', () => {
     expect(all.get('omsk-2025')!.relations.filter((r) => ['TWIN', 'AGREEMENT', 'VISIT'].includes(r.kind))).toEqual([]);
   });
 
+  it('reads a headline about "the twin cities" with the partner the lead names after it', async () => {
+    const x = await extractText('Города-побратимы отмечают юбилей дружбы\n\nВ Туле заложили сквер дружбы с белорусским Гродно. Глава Тулы открыл сквер.\n', { file: 'page.txt' });
+    expect(x.relations.filter((r) => r.kind === 'TWIN').map((r) => [r.source, r.target, r.evidence.quote])).toEqual([['city:grodno', 'city:tula', 'Города-побратимы отмечают юбилей дружбы']]);
+  });
+
   it('gives the same report id to the same text under another name', async () => {
     const copy = path.join(tmp, 'renamed.txt');
     await copyFile(path.join(REPORTS, 'omsk-2016.txt'), copy);

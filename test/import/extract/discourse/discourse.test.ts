@@ -21,6 +21,21 @@ function frames(texts: string[], reportCityId = 'city:tula', reportYear: number 
 }
 
 describe('discourse stage', () => {
+  it('gives a sentence before any partner is named the partner the lead names first, and only one that names none', () => {
+    const discourse = new Discourse('city:tula', 2023, null, 'city:grodno');
+    const at = (text: string) => {
+      const sentence = { text, start: 0, end: text.length };
+      const { mentions } = mentionsOf(sentence, 'city:tula');
+      const frame = discourse.frame(sentence, mentions);
+      discourse.advance(sentence, mentions);
+      return frame.topicCityId;
+    };
+    expect(at('Города-побратимы отмечают юбилей дружбы')).toBe('city:grodno');
+    expect(at('Делегация Минска прибыла в Тулу.')).toBeNull();
+    expect(at('Гостям показали музеи.')).toBe('city:minsk');
+  });
+
+
   it('reads a list item with its lead line, and ends the list at a sentence that is no item', () => {
     const lead = new ListLead();
     const texts = ['В мае подписаны два соглашения:', '- о сотрудничестве между городами A и B;', 'Затем прошёл форум.'];

@@ -168,6 +168,8 @@ describe('twin rule', () => {
     expect(run(twinRule, 'Российский и белорусский города стали городами-побратимами.', { topicCityId: 'city:minsk' })).toEqual(['TWIN city:omsk city:minsk 2023']);
     // the cities' mayors as the signers
     expect(run(twinRule, 'Мэры городов подписали меморандум об укреплении побратимских связей.', { topicCityId: 'city:minsk' })).toEqual(['TWIN city:omsk city:minsk 2023']);
+    // "the twin cities" as the subject of a celebration
+    expect(run(twinRule, 'Города-побратимы отмечают 20-летие дружбы.', { topicCityId: 'city:minsk' })).toEqual(['TWIN city:omsk city:minsk -']);
     // a document's twin and partner ties are one twinning, not a list of twins and partners
     expect(run(twinRule, 'Мэры городов подписали меморандум об укреплении дружественных, побратимских и партнёрских связей.', { topicCityId: 'city:minsk' })).toEqual(['TWIN city:omsk city:minsk 2023']);
   });
