@@ -127,8 +127,15 @@ function agreeing(first: Reading[], second: Reading[]): [Reading, Reading] | nul
 
 function insideQuotes(text: string, at: number): boolean {
   const before = text.slice(0, at);
-  return (before.match(/«/g)?.length ?? 0) > (before.match(/»/g)?.length ?? 0);
+  if ((before.match(/«/g)?.length ?? 0) <= (before.match(/»/g)?.length ?? 0)) return false;
+  // «Визит этот ответный, … глава Новороссийска Владимир Синяговский посетил …», — рассказали: reported speech, its
+  // speaker after a dash, names people as any sentence does.
+  // (A name in quotes is shorter: «Анна Каренина», — сообщили.)
+  const close = text.indexOf('»', at);
+  return close < 0 || close - before.lastIndexOf('«') < SPEECH_MIN || !SPEAKER_AFTER.test(text.slice(close + 1, close + 6));
 }
+const SPEAKER_AFTER = /^[,.!?]?\s*[—–-]\s/u;
+const SPEECH_MIN = 40;
 
 const ROLE_ALL = new RegExp(ROLE.source, 'giu');
 const isVerb = (word: string): boolean => readings(word).some((r) => r.known && (r.pos === 'VERB' || r.pos === 'INFN'));

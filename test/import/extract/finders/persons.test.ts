@@ -40,6 +40,8 @@ describe('persons', () => {
     ['Администрация г. Тары А.М. Голков выступил.', [['А.М. Голков', null]]],
     // after an office, a known first name's next capitalised word is the surname, whatever else the word can be
     ['Договор подписал председатель райисполкома Андрей Смел.', [['Андрей Смел', 'председатель райисполкома']]],
+    // reported speech in quotes, its speaker after a dash, names people as any sentence does
+    ['«Недавно мэр Пензы Владимир Сидоровский посетил Тулу», — сообщили в мэрии.', [['Владимир Сидоровский', 'мэр Пензы']]],
   ])('%s', (text, expected) => {
     expect(people(text)).toEqual(expected);
   });
@@ -47,6 +49,7 @@ describe('persons', () => {
   it.each([
     ['Студенты университета им. Ф.М. Достоевского приехали.'],
     ['Открыт фестиваль «Анна Каренина» в Омске.'],
+    ['Фестиваль «Анна Каренина», – сообщили в мэрии, открыт.'],
     ['Делегация Владимира прибыла в Омск.'],
     // a town after an office and a first name is no surname
     ['Письмо мэра Ивана Москва получила вчера.'],
