@@ -178,6 +178,9 @@ function surnameAfterOffice(text: string, names: Reading[], word: string, from: 
 }
 
 const INITIALS_BEFORE = /(?<![\p{L}])\p{Lu}\.\s?(\p{Lu}\.)?\s*$/u;
+const VICH_SURNAME = /^\p{Lu}\p{Ll}{2,}вич$/u;
+const NAME_SHAPE = /^\p{Lu}\p{Ll}{2,}$/u;
+const isCapitalisedName = (word: string): boolean => NAME_SHAPE.test(word);
 // "китайского города Вэйхай": a town named with its country (not "мэром города Ганболдом Нямдоржем", the town's head).
 const CITY_WORD_BEFORE = /(?<![\p{L}])\p{Ll}+(ого|его)\s+(города|г\.)\s*$/iu;
 
@@ -205,6 +208,9 @@ function byNames(text: string, toks: Token[], out: PersonFinding[]): void {
       } else if (surnameAfterOffice(text, names, b.text, out[out.length - 1]?.end ?? 0, a.start)) {
         words = [[a, names.find((r) => r.case === 'nomn')], [b, undefined]];
       }
+    } else if (VICH_SURNAME.test(b.text) && isCapitalisedName(a.text) && !readings(a.text).some((r) => r.known && (r.parse.tag.Geox || !r.proper))) {
+      // "Живоин Милорадович", "Предраг Вукичевич": a first name the dictionary lacks before a surname in -вич.
+      words = [[a, undefined], [b, undefined]];
     } else {
       // Иванова Татьяна (Петровна)
       // A first word without a surname reading pairs with nothing: the second word's readings are not asked.

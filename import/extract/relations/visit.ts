@@ -73,7 +73,7 @@ function visitsOfClause(clause: Clause, ctx: Parameters<Rule>[0]): Draft[] {
   const destinations: string[] = [];
   for (const m of cities) {
     const city = cityOfMention(m)!;
-    if (isOrigin(clause, m, trigger) && m.start > anchor - 120) {
+    if (isOrigin(clause, m, trigger) && (m.start > anchor - 120 || opensLongSubject(clause, m, anchor))) {
       // "делегации из A, B (страна) и C": every member of the list came.
       const list = m.kind === 'City' && m.via === 'name' ? listFrom(clause, m, cityOnly) : [m];
       for (const o of list) if (!origins.includes(cityOfMention(o)!)) origins.push(cityOfMention(o)!);
@@ -175,6 +175,18 @@ function visitsOfClause(clause: Clause, ctx: Parameters<Rule>[0]): Draft[] {
 }
 
 const QUOTED = /«[^«»]*»|"[^"]*"|“[^“”]*”/gu;
+
+/**
+ * "Председатель парламента Крушеваца Живоин Милорадович, президент палаты …, руководитель … и ветеран … приехали в
+ * Липецк": a home named at the start of a long subject, a list of the travellers, before the trip's verb.
+ */
+function opensLongSubject(clause: Clause, m: Mention, anchor: number): boolean {
+  return m.start < SUBJECT_OPENING && anchor - m.start < LONG_SUBJECT && !SENTENCE_INSIDE.test(clause.text.slice(m.end, anchor));
+}
+const SUBJECT_OPENING = 60;
+const LONG_SUBJECT = 300;
+// A verb or a clause's break between the home and the trip's verb: the subject ended before.
+const SENTENCE_INSIDE = /[;:]|(?<![\p{L}])\p{Ll}+(ал|ял|ил|ел|ыл)(а|и|о)?(?![\p{L}])/u;
 
 // "После визита Кургана в город Юйлинь китайские партнёры планируют …": the visit that opens the clause is done,
 // whatever is planned after it.

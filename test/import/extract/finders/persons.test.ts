@@ -40,6 +40,8 @@ describe('persons', () => {
     ['Администрация г. Тары А.М. Голков выступил.', [['А.М. Голков', null]]],
     // after an office, a known first name's next capitalised word is the surname, whatever else the word can be
     ['Договор подписал председатель райисполкома Андрей Смел.', [['Андрей Смел', 'председатель райисполкома']]],
+    // a first name the dictionary lacks before a surname in -вич
+    ['Гостей приветствовал председатель скупщины Живоин Милорадович.', [['Живоин Милорадович', 'председатель скупщины']]],
     // reported speech in quotes, its speaker after a dash, names people as any sentence does
     ['«Недавно мэр Пензы Владимир Сидоровский посетил Тулу», — сообщили в мэрии.', [['Владимир Сидоровский', 'мэр Пензы']]],
   ])('%s', (text, expected) => {

@@ -310,6 +310,13 @@ describe('visit rule', () => {
     // a celebration of a city is held in it
     ['Делегация Пензы приняла участие в праздновании 500-летия города-побратима Тулы.', ['VISIT city:penza city:tula 2023']],
     ['Делегация Пензы побывала на Дне города Тулы.', ['VISIT city:penza city:tula 2023']],
+    // a long subject of travellers, their home named at its start
+    [
+      'Мэр Крушеваца Живоин Милорадович, президент торгово-промышленной палаты Предраг Вукичевич, руководитель союза художников Милан Петрович и директор театра Горан Янкович приехали в Пензу.',
+      ['VISIT city:krushevats city:penza 2023'],
+    ],
+    // a verb between: the subject ended before it
+    ['Мэр Крушеваца Живоин Милорадович встретил гостей, а делегация из Барановичей и артисты филармонии позже приехали в Пензу.', ['VISIT city:baranovichi city:penza 2023']],
     ['Мэр Пензы приехал на День города Тулы.', ['VISIT city:penza city:tula 2023']],
     // the seat of a travelling consulate is its home, the place of the meeting the host
     ['В мае в Пензе прошла встреча с делегацией Генерального консульства Японии в Новосибирске.', ['VISIT city:novosibirsk city:penza 2023/5']],
