@@ -23,6 +23,8 @@ const TIES_OF = /^\p{L}+\s+(связ|отношени)\p{L}*\s+$/iu;
 const WITH_AFTER_OWNER = /^\s*(\([^()]*\)\s*)?(с|со)\s+(\p{Ll}+\s+)?((город\p{L}*|г\.)\s*)?$/iu;
 const TIES_BEFORE = /(?<![\p{L}])(связ|отношени)\p{L}*\s+$/iu;
 const FRAMED_BEFORE = /(?<![\p{L}])в\s+рамках\s+$/iu;
+// "город-побратим Ивантеевки": the twin word in the singular, its owner right after it.
+const TWIN_OF_BEFORE = /(?<![\p{L}])город(а|у|ом|е)?-побратим(а|у|ом|е)?\s+$/iu;
 // "библиотека города-побратима Стаханова": a title inside an institution's name.
 const TITLE_BEFORE = /(побратим|породн[её]нн|партн[её]р)\p{L}*\s+(г\.\s*|город\p{L}*\s+)?$/iu;
 
@@ -98,6 +100,10 @@ export function pairsAround(clause: Clause, parties: Mention[], triggerAt: numbe
   if (ourCities.test(text) && ctx.reportCityId && ctx.topicCityId && ctx.topicCityId !== ctx.reportCityId) {
     return [[ctx.reportCityId, ctx.topicCityId]];
   }
+  // "белорусский город-побратим Ивантеевки принимал поздравления": the reporter named as the owner of a twin the
+  // sentence does not name, the town the text is about.
+  const owner = lone === ctx.reportCityId ? parties.find((m) => m.id === lone && TWIN_OF_BEFORE.test(before(clause, m, 30))) : undefined;
+  if (owner && ctx.reportCityId && ctx.topicCityId && ctx.topicCityId !== ctx.reportCityId) return [[ctx.reportCityId, ctx.topicCityId]];
   // "Нантер (Франция)" heading a section, then "Город-побратим с 1988 года.": the section's city and the reporter.
   // ("В рамках побратимских связей … установлено сотрудничество школ": the ties frame what the sentence tells.)
   const section = ctx.sectionCityId;

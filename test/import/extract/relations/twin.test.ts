@@ -168,6 +168,9 @@ describe('twin rule', () => {
     expect(run(twinRule, 'Российский и белорусский города стали городами-побратимами.', { topicCityId: 'city:minsk' })).toEqual(['TWIN city:omsk city:minsk 2023']);
     // the cities' mayors as the signers
     expect(run(twinRule, 'Мэры городов подписали меморандум об укреплении побратимских связей.', { topicCityId: 'city:minsk' })).toEqual(['TWIN city:omsk city:minsk 2023']);
+    // the reporter named as the owner of a twin the sentence does not name
+    expect(run(twinRule, 'Белорусский город-побратим Омска отметил юбилей.', { topicCityId: 'city:minsk' })).toEqual(['TWIN city:omsk city:minsk -']);
+    expect(run(twinRule, 'Опыт развития побратимских связей Омска обсудили на форуме.', { topicCityId: 'city:minsk' })).toEqual([]);
     // "the twin cities" as the subject of a celebration
     expect(run(twinRule, 'Города-побратимы отмечают 20-летие дружбы.', { topicCityId: 'city:minsk' })).toEqual(['TWIN city:omsk city:minsk -']);
     // a document's twin and partner ties are one twinning, not a list of twins and partners
