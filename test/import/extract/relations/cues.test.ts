@@ -52,6 +52,9 @@ describe('isPlanned and isOnline', () => {
   it('reads documents said to be on cooperation as a document word', () => {
     expect(documentWords('На форуме подписаны официальные документы о сотрудничестве.').map((m) => m[0])).toEqual(['документы о сотрудничестве']);
     expect(documentWords('Документы переданы в архив.')).toEqual([]);
+    // "пришли к соглашению" is an idiom, no document
+    expect(documentWords('Главы городов пришли к соглашению, что города похожи.')).toEqual([]);
+    expect(documentWords('Главы городов подписали соглашение.').map((m) => m[0])).toEqual(['соглашение']);
   });
 
   it('finds a plan in every plan phrase and a remote format in every remote one', () => {
