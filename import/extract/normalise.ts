@@ -34,7 +34,8 @@
 //   a digit, an opening quote or bracket, or is a list item (`- `, `– `, `— `, `1. `, `2) `, `а) `);
 // - A ends with `:` or `;` and B is a list item, or B starts with a capital letter or a digit and A is short
 //   (as for a heading, below: `из других городов:` + `Донбасс, ЛНР, …` in a wrapped paragraph is one sentence);
-// - A looks like a heading and B starts with a capital letter, a digit or a list marker. A heading has no
+// - A looks like a heading and B starts with a capital letter, a digit, a list marker or a quotation that opens
+//   with a capital (`«Визит этот ответный, …»`). A heading has no
 //   sentence-final punctuation; starts with a capital letter, a digit or `«`; has balanced brackets and does
 //   not end inside a quotation (nested `«…«…»` is fine); does not end with a comma, a hyphen or a preposition
 //   or conjunction (`в`, `и`, `с`, …); and is short: shorter than 3/4 of the document's wrap width. The wrap

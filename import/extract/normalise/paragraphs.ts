@@ -54,6 +54,7 @@ function lastWord(s: string): string {
   return s.slice(b, e).toLowerCase();
 }
 
+const QUOTED_CAPITAL = /^[«"„“]\p{Lu}/u;
 // " date 2025-09-27 В МЭРИИ ПРИНЯЛИ …": a stored page's date before its headline (dateline.ts reads it).
 const STORED_DATE = /^date \d{4}-\d{2}-\d{2}\s+(?=\S)/u;
 
@@ -128,7 +129,8 @@ function paragraphBreak(a: Line, b: Line, headingMax: number, open: Open): boole
   }
   const last = at[at.length - 1];
   if (last === ':' || last === ';') return listItem || (startsUpperOrDigit(bt) && at.length <= headingMax);
-  if (listItem || startsUpperOrDigit(bt)) return looksLikeHeading(at, headingMax);
+  // «Визит этот ответный, …»: a quotation that opens with a capital opens a sentence as a capital does.
+  if (listItem || startsUpperOrDigit(bt) || QUOTED_CAPITAL.test(bt)) return looksLikeHeading(at, headingMax);
   return false;
 }
 

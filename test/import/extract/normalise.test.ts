@@ -179,6 +179,13 @@ describe('normalise: paragraphs', () => {
       'обмена делегациями.',
     ];
     expect(normalise(lines.map((l) => `${l}\n\n`).join(''))).toBe(lines.join(' '));
+    // a quotation opening the next line continues a wrapped one too
+    const quoted = [...lines.slice(0, 5), 'планы совместной работы на 2024 год и провести фестиваль', '«Дружба городов» в августе.'];
+    expect(normalise(quoted.map((l) => `${l}\n\n`).join(''))).toBe(quoted.join(' '));
+    // without a wrap width a line before a quotation that opens with a capital ends its paragraph
+    expect(normalise('В Туле принимали делегацию из Гомеля\n\n«Визит этот ответный», — сообщили в мэрии.')).toBe(
+      'В Туле принимали делегацию из Гомеля\n«Визит этот ответный», — сообщили в мэрии.',
+    );
     // without a wrap width (a paragraph-per-line text) such a line is taken for a heading
     expect(normalise('В апреле состоялся визит делегации города\n\nОмска в Гомель.')).toBe(
       'В апреле состоялся визит делегации города\nОмска в Гомель.',
