@@ -63,7 +63,7 @@ export function placeNominative(surface: string, cases: readonly Case[] | null, 
   // Among candidates that sound like the same town (Ливерпул, Ливерпуль), the dictionary's place name wins.
   const places = new Set(readings(surface).filter((r) => r.known && r.parse.tag.Geox).map((r) => r.lemma));
   const recorded = russianReading(candidates, townLike, places, country);
-  if (recorded) return standardSpelling(recorded);
+  if (recorded) return standardSpelling(endsAsItsTown(surface, recorded, townLike) ?? recorded);
   // The form as written wins when it is a town's name itself (`в Ханау`, not `Хана`), unless another reading is
   // a far bigger town (`Брешией` is Brescia, not Brécey); else the most populous town.
   const asWritten = townLike(surface);
@@ -135,6 +135,24 @@ function russianReading(
   // "Каунсил-Блаффс" (Council Bluffs): a spelling that doubles a letter GeoNames writes once is the same name, kept as written.
   const surface = candidates[0];
   return surface !== undefined && undoubled(surface) === undoubled(biggest.name) ? { name: surface, town: biggest.town } : biggest;
+}
+
+// The vowel a town's Latin name ends in, as a Russian spelling ends: `Fukui` and `Фукуи`, `Kobe` and `Кобе`.
+const FINAL_VOWEL: Record<string, string> = { a: 'а', e: 'е', i: 'и', o: 'о', u: 'у', y: 'и' };
+// A Japanese town's kind after its name in GeoNames ("Fukui-shi").
+const JAPANESE_KIND = /-(shi|machi|cho|mura)$/iu;
+
+/**
+ * `городами Хакодате, Фукуи`: the form as written is the town's own name when it sounds like the same town as the
+ * recorded reading and ends in the vowel the town's Latin name ends in (so no case's ending: `Ниигате` is
+ * Ниигата's locative, Niigata ending in a). Null when it is not.
+ */
+function endsAsItsTown(surface: string, recorded: PlaceName, townLike: (name: string) => WorldCity | undefined): PlaceName | null {
+  if (recorded.name === surface || !recorded.town) return null;
+  if (townLike(surface) !== recorded.town) return null;
+  const latin = recorded.town.name.replace(JAPANESE_KIND, '').toLowerCase();
+  const vowel = FINAL_VOWEL[latin.charAt(latin.length - 1)];
+  return vowel !== undefined && surface.toLowerCase().endsWith(vowel) ? { name: surface, town: recorded.town } : null;
 }
 
 const DOUBLED = /(\p{L})\1/gu;
