@@ -32,7 +32,8 @@ export const SIGNED = /(поставил\p{L}*\s+(свои\s+)?подпис|по
 
 // A cooperation programme or a plan of joint events, named where its signing is told (before it or after it).
 // "план мероприятий по развитию сотрудничества" is one too.
-const PROGRAMME = String.raw`(программ|план)\p{L}*\s+(сотрудничеств\p{L}*|совместн\p{L}+\s+мероприяти\p{L}*|мероприяти\p{L}*\s+по\s+(\p{L}+\s+)?сотрудничеств\p{L}*)`;
+const PROGRAMME_REST = String.raw`\p{L}*\s+(сотрудничеств\p{L}*|совместн\p{L}+\s+мероприяти\p{L}*|мероприяти\p{L}*\s+по\s+(\p{L}+\s+)?сотрудничеств\p{L}*)`;
+const PROGRAMME = `(программ|план)${PROGRAMME_REST}`;
 
 /** Words that name a cooperation document (not twinning). A cooperation programme or plan of joint events is one
  * where its signing is told ("подписана программа сотрудничества"), not where things are done under it; a
@@ -40,8 +41,14 @@ const PROGRAMME = String.raw`(программ|план)\p{L}*\s+(сотрудн
  * ("аналогичные документы"). */
 // "договорились продолжить обмен", "договориться о встрече": the verb (договори-, договоря-) names no document.
 // "Декларация о развитии дружественных связей" is one.
+// Every alternative starts with its word, and a look-behind that says what stands before the word is tested right
+// after it, with the word repeated at its end ("документ(?<=аналогичн… документ)"): the same matches, but V8 skips
+// the positions where no alternative's first letters stand, which an alternative that starts with a look-behind
+// forbids (measured: a quarter of the time per sentence). The callers read a match's index and text only.
 export const AGREEMENT_DOC = new RegExp(
-  String.raw`(?<![\p{L}])((?<!(пришл\p{L}*|прийти|приходят|придти)\s+к\s+)соглашени\p{L}*|меморандум\p{L}*|протокол\p{L}*|договор(?!ённост|енност|и|я)\p{L}*|договор[её]нност\p{L}*|контракт\p{L}*|деклараци\p{L}*(?=\s+об?\s)|дорожн\p{L}+\s+карт\p{L}*|документ\p{L}*\s+о\s+(дружбе\s+и\s+)?(сотрудничеств|партн[её]рств|дружб)\p{L}*|(?<=(аналогичн|подобн|таки)\p{L}*\s+)документ\p{L}*|(?<=подпис\p{L}*\s+(\p{L}+\s+){0,2})PROGRAMME|PROGRAMME(?=[^.;]{0,60}подпис))`.replace(/PROGRAMME/g, PROGRAMME),
+  String.raw`(?<![\p{L}])(соглашени(?<!(?:пришл\p{L}*|прийти|приходят|придти)\s+к\s+соглашени)\p{L}*|меморандум\p{L}*|протокол\p{L}*|договор(?!ённост|енност|и|я)\p{L}*|договор[её]нност\p{L}*|контракт\p{L}*|деклараци\p{L}*(?=\s+об?\s)|дорожн\p{L}+\s+карт\p{L}*|документ\p{L}*\s+о\s+(дружбе\s+и\s+)?(сотрудничеств|партн[её]рств|дружб)\p{L}*|документ(?<=(?:аналогичн|подобн|таки)\p{L}*\s+документ)\p{L}*|(?:программ|план)(?<=подпис\p{L}*\s+(?:\p{L}+\s+){0,2}(?:программ|план))PROGRAMME_REST|PROGRAMME(?=[^.;]{0,60}подпис))`
+    .replace('PROGRAMME_REST', PROGRAMME_REST)
+    .replace('PROGRAMME', PROGRAMME),
   'giu',
 );
 /** A stem every match of AGREEMENT_DOC holds: without a look-behind, several times faster to rule a text out. */
