@@ -2,11 +2,11 @@
 // surname with initials (`С.Н. Шелест`, `Шелест С.Н.`), in the nominative, with the office that precedes them
 // (`мэр города Омска`). They are never places, so the place finder skips their words.
 import { readings, inflectReading, type Reading } from '../lexicon/morph.js';
-import { toNominative } from '../lexicon/nominative.js';
 import { Memo } from '../lexicon/memo.js';
 import { isPlain } from '../lexicon/plain-text.js';
 import { hasInitials, nameWords } from '../lexicon/plain-words.js';
 import { matchesOf, spansOf } from '../lexicon/spans.js';
+import { roleBefore } from './person-role.js';
 
 export interface PersonFinding {
   /** Offsets inside the sentence. */
@@ -31,8 +31,6 @@ const INITIALS_FIRST = /(?<![\p{L}.])(\p{Lu}\.\s?(?:\p{Lu}\.)?)\s?(\p{Lu}\p{Ll}+
 // Walked by hand on a plain text, with the capital after it that both shapes need (plain-words.ts hasInitials).
 const AN_INITIAL = /\p{Lu}\./u;
 const SURNAME_FIRST = /(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)\s(\p{Lu}\.\s?\p{Lu}\.)/gu;
-// Offices that name the person after them; the role runs from here to the name.
-const ROLE = /(?<![\p{L}])((?:вице-|лорд-)?мэр|глав|губернатор|председател|заместител|депутат|посол|посл(?=(а|у|ом|ы|ов|ами)(?![\p{L}]))|консул|директор|ректор|министр|президент|руководител|начальник|сенатор|советник|секретар|спикер|бургомистр|префект|аким|кмет|градоначальник|сити-менеджер|представител|атташе)\p{L}*/iu;
 // A namesake inside a name (`университет им. Ф.М. Достоевского`, `улица Ивана Петрова`) is no participant.
 const CAPITALISED_AFTER = /^\s?\p{Lu}\p{Ll}/u;
 const NAMESAKE = /(им\.|имени|памяти|улиц\p{L}*|проспект\p{L}*|площад\p{L}*|ул\.|пр\.)\s*$/iu;
@@ -136,24 +134,6 @@ function insideQuotes(text: string, at: number): boolean {
 }
 const SPEAKER_AFTER = /^[,.!?]?\s*[—–-]\s/u;
 const SPEECH_MIN = 40;
-
-const ROLE_ALL = new RegExp(ROLE.source, 'giu');
-const isVerb = (word: string): boolean => readings(word).some((r) => r.known && (r.pos === 'VERB' || r.pos === 'INFN'));
-
-const LED_BY = /^.*(?<![\p{L}])во\s+главе\s+со?\s+/iu;
-
-/** The office right before a name, after `from`: `мэром города Омска` → `мэр города Омска`. */
-function roleBefore(text: string, from: number, start: number): string | null {
-  // "во главе с мэром": the idiom means "led by", and the office is what follows it.
-  const clause = (text.slice(from, start).split(/[,;:()«»—–]|\s-\s|\sи\s/).pop() ?? '').replace(LED_BY, '');
-  // "Мэр встретился с послом X": the office is the one after the last verb before the name.
-  const m = matchesOf(ROLE_ALL, clause).find((r) => !clause.slice(r.index).split(/\s+/).some(isVerb));
-  if (!m) return null;
-  const phrase = clause.slice(m.index).trim();
-  if (!phrase || phrase.split(/\s+/).length > 8) return null;
-  const role = toNominative(phrase, { number: 'sing' });
-  return role.charAt(0).toLowerCase() + role.slice(1);
-}
 
 /**
  * `Аким Семея Ерлан Омаров`: a word the dictionary only guesses is a first name, before a first name and its
