@@ -142,6 +142,8 @@ function computeAll(sentence: Sentence): Found {
     const needs = NEEDS_MODIFIER[lemma];
     if (needs && !mods.some((m) => needs.test(m))) continue;
     if (lemma === 'группа' && !/^компани/.test(toks[i + 1]?.lower ?? '')) continue;
+    // "административным центром аймака г. Мурэном": an administrative centre is a town, named after it.
+    if (lemma === 'центр' && mods.includes('административный')) continue;
     // Government bodies, associations and centres are often named by what they do: `Совет по …`, `Агентство по делам молодежи`.
     const byPhrase = type === 'government' || type === 'association' || type === 'centre';
     const deps = dependents(s, i + 1, { byPhrase, isHead });

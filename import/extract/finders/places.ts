@@ -41,6 +41,7 @@ function recordedAs(town: WorldCity, surface: string): boolean {
 // "в Гусеве"; "делегация из Реутова", "гости из Гусева": the travellers' home, where a person's name is no reading.
 const PLACE_PREPOSITION_BEFORE = /(?<![\p{L}])(в|во|(делегаци|гост|прибыл|приехал|представител)\p{L}*\s+из)\s+$/iu;
 const REGION_PHRASE_AFTER = /^\s+(\p{Ll}+(ого|его|ой|ей|ом|ем)\s+)?(округ(а|у|ом|е)?|район(а|у|ом|е)?|област(ь|и|ью)|кра(й|я|ю|ем|е)|республик(а|и|е|у|ой))(?![\p{L}])/u;
+const TOWN_AFTER_REGION = /^\s*(г\.|город(а|ом|е|у)?)\s*$/u;
 const OWNER_MIN_POPULATION = 50_000;
 const OWNER_BEFORE_LIST_MIN_POPULATION = 10_000;
 const DASH_AFTER = /^\s+[—–-]\s/u;
@@ -236,7 +237,9 @@ export function findPlaces(text: string, people: ReadonlyArray<{ start: number; 
   // is kept, and so every entity (each was found with a mention of its id).
   const regions = mentions.filter((m) => m.kind === 'Region');
   if (regions.length === 0) return { mentions: mentions.sort((a, b) => a.start - b.start), entities };
-  const kept = mentions.filter((m) => m.kind === 'Region' || !regions.some((r) => r.start <= m.start && m.end <= r.end));
+  // "центром Хубсугульского аймака г. Мурэном": a region before its town's city word qualifies the town, no party.
+  const qualifier = (r: Mention) => mentions.some((m) => m.kind === 'City' && m.start >= r.end && TOWN_AFTER_REGION.test(text.slice(r.end, m.start)));
+  const kept = mentions.filter((m) => (m.kind === 'Region' ? !qualifier(m) : !regions.some((r) => r.start <= m.start && m.end <= r.end)));
   const ids = new Set(kept.map((m) => m.id));
   return { mentions: kept.sort((a, b) => a.start - b.start), entities: entities.filter((e) => ids.has(e.id)) };
 }

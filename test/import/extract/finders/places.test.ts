@@ -37,6 +37,12 @@ describe('places', () => {
     expect(cityNames('ГРОЗНЫЙ ГОЛОС ЭПОХИ')).toEqual([]);
   });
 
+  it("reads a region before its town's city word as the town's qualifier, no place of its own", () => {
+    const kinds = (text: string) => findPlaces(text).mentions.map((m) => `${m.kind}:${text.slice(m.start, m.end)}`);
+    expect(kinds('Соглашение подписано с центром провинции Хэйлунцзян г. Харбином')).toEqual(['City:Харбином']);
+    expect(kinds('Делегация провинции Хэйлунцзян посетила Омск')).toEqual(['Region:Хэйлунцзян', 'City:Омск']);
+  });
+
   it('takes no verb of a headline in capitals for a town after its cue', () => {
     expect(cityNames('В МЭРИИ ПРИНЯЛИ ГОСТЕЙ ИЗ ТВЕРИ')).toEqual(['Тверь']);
     expect(cityNames('В МЭРИИ ХАРБИНА ПОДПИСАЛИ СОГЛАШЕНИЕ')).toEqual(['Харбин']);
