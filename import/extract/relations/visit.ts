@@ -134,6 +134,9 @@ function visitsOfClause(clause: Clause, ctx: Parameters<Rule>[0]): Draft[] {
   }
   // "визит делегации в Беларусь", "посетила Армению": the text names the country they went to, not a city of it.
   const toCountry = clause.mentions.some((m) => (m.kind === 'Country' || m.kind === 'Region') && m.via === 'name' && INTO_BEFORE.test(before(clause, m, 16)));
+  // "побывала в Тавушской области Армении, где между Пятигорском и Дилижаном подписано соглашение": a trip to a
+  // region or country, then what was done there with a town of it: that town is where they went.
+  if (toCountry && destinations.length === 0) destinations.push(...townsWhereDone(clause, origins, ctx.reportCityId));
   const hosts = destinations.filter((d) => !origins.includes(d));
   let froms = origins.filter((o) => !hosts.includes(o));
   if (froms.length === 0 && hosts.length > 0 && ctx.reportCityId && !hosts.includes(ctx.reportCityId)) froms = [ctx.reportCityId];
@@ -175,6 +178,18 @@ function visitsOfClause(clause: Clause, ctx: Parameters<Rule>[0]): Draft[] {
 }
 
 const QUOTED = /«[^«»]*»|"[^"]*"|“[^“”]*”/gu;
+
+// ", где …": what was done at the place just named.
+const WHERE = /,\s*где\s/u;
+
+/** The towns named after ", где" that are not the travellers' home (the home is the reporter when none is named). */
+function townsWhereDone(clause: Clause, origins: readonly string[], reportCityId: string | null): string[] {
+  const where = WHERE.exec(clause.text);
+  if (!where) return [];
+  const home = origins.length > 0 ? origins : reportCityId ? [reportCityId] : [];
+  const towns = clause.mentions.filter((m) => m.kind === 'City' && m.via === 'name' && m.start > where.index && !home.includes(m.id));
+  return towns.length === 1 ? [towns[0]!.id] : [];
+}
 
 /**
  * "Председатель парламента Крушеваца Живоин Милорадович, президент палаты …, руководитель … и ветеран … приехали в

@@ -310,6 +310,8 @@ describe('visit rule', () => {
     // a celebration of a city is held in it
     ['Делегация Пензы приняла участие в праздновании 500-летия города-побратима Тулы.', ['VISIT city:penza city:tula 2023']],
     ['Делегация Пензы побывала на Дне города Тулы.', ['VISIT city:penza city:tula 2023']],
+    // a trip to a region or a country, then what was done there with a town of it
+    ['В мае делегация Пензы побывала в Гомельской области Беларуси, где между Пензой и Жлобином было подписано соглашение.', ['VISIT city:penza city:zhlobin 2023/5']],
     // a long subject of travellers, their home named at its start
     [
       'Мэр Крушеваца Живоин Милорадович, президент торгово-промышленной палаты Предраг Вукичевич, руководитель союза художников Милан Петрович и директор театра Горан Янкович приехали в Пензу.',
