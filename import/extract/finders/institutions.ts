@@ -141,9 +141,8 @@ function computeAll(sentence: Sentence): Found {
     const mods = modifierLemmas(s, left.start, i);
     const needs = NEEDS_MODIFIER[lemma];
     if (needs && !mods.some((m) => needs.test(m))) continue;
-    if (lemma === 'группа' && !/^компани/.test(toks[i + 1]?.lower ?? '')) continue;
-    // "административным центром аймака г. Мурэном": an administrative centre is a town, named after it.
-    if (lemma === 'центр' && mods.includes('административный')) continue;
+    // "группа компаний"; "административным центром аймака г. Мурэном": an administrative centre is a town.
+    if ((lemma === 'группа' && !/^компани/.test(toks[i + 1]?.lower ?? '')) || (lemma === 'центр' && mods.includes('административный'))) continue;
     // Government bodies, associations and centres are often named by what they do: `Совет по …`, `Агентство по делам молодежи`.
     const byPhrase = type === 'government' || type === 'association' || type === 'centre';
     const deps = dependents(s, i + 1, { byPhrase, isHead });
@@ -265,10 +264,10 @@ function resolveOverlaps<T extends { from: number; to: number }>(cands: T[]): T[
   return kept.sort((a, b) => a.from - b.from);
 }
 
-/** The organisations a sentence names. Needs loadMorph(). */
 // Who reports the news is no party to it: press offices, news agencies, editorial offices and channels.
 const NEWS_SOURCE = /^(пресс-служб|пресс-центр|пресс-бюро|информационн\p{L}*\s+агентств|(ИА|РИА|ТАСС)(?![\p{L}])|редакци|телеканал|радиостанци|газет)/iu;
 
+/** The organisations a sentence names. Needs loadMorph(). */
 export function findInstitutions(sentence: Sentence): InstitutionMention[] {
   return scanAll(sentence).institutions.filter((m) => !isNewsSource(m)).map(({ from: _f, to: _t, ...m }) => m);
 }
