@@ -52,6 +52,9 @@ export function finishRelations(
       !(r.kind === 'AGREEMENT' && r.year === null &&
         out.some((o) => o !== r && o.kind === 'AGREEMENT' && o.source === r.source && o.target === r.target && o.status === r.status && o.year !== null)),
   );
+  // "Соглашение между A и B" in a headline, and "Соглашение об установлении побратимских связей между A и B" in the
+  // text: the document named bare is the twinning one.
+  out = out.filter((r) => !(r.kind === 'AGREEMENT' && BARE_DOCUMENT.test(r.evidence.quote) && out.some((o) => isTwinningDocumentOf(o, r))));
   // "Гости из Индии" in a headline, and the Chennai delegation's visit in the text: the country's visit is the city's.
   out = out.filter(
     (r) =>
@@ -85,4 +88,17 @@ function townAndItsDistrict(a: Entity, b: Entity): boolean {
   if (!stem) return false;
   const townStem = town.name.replace(/[аяоеыиьй]$/u, '');
   return townStem.length >= 4 && stem.startsWith(townStem);
+}
+
+// A document word with no subject, its sides right after it: "Соглашение между Агрызским районом и …".
+const BARE_DOCUMENT = /(соглашени|договор|меморандум)\p{L}*\s+между\s/iu;
+// A document that twins its sides: "Соглашения об установлении побратимских связей", "договор о побратимстве".
+const TWINNING_DOCUMENT = /(соглашени|договор|меморандум)\p{L}*\s+(об?\s+)?(установлении\s+)?(побратимск|побратимств)/iu;
+
+/** `twin` is a TWIN of the agreement's two sides, stated by a twinning document, in no other year. */
+function isTwinningDocumentOf(twin: ExtractedRelation, agreement: ExtractedRelation): boolean {
+  return (
+    twin.kind === 'TWIN' && twin.source === agreement.source && twin.target === agreement.target &&
+    (agreement.year === null || twin.year === null || twin.year === agreement.year) && TWINNING_DOCUMENT.test(twin.evidence.quote)
+  );
 }

@@ -128,6 +128,9 @@ describe('contact rule', () => {
     ['В ходе визита в Брест глава Омска встретился с мэром Бреста.'],
     // a signed document is the relation
     ['По итогам переговоров подписано соглашение о сотрудничестве с городом Брестом.'],
+    // the exchange of signatures is the signing
+    ['В торжественной обстановке подписями обменялись глава Омска и мэр Бреста.'],
+    ['Глава Омска и мэр Бреста обменялись подписанными экземплярами соглашения.'],
     // so is one signed by video: the format of the signing is no activity beside it
     ['Соглашение о сотрудничестве в режиме видеоконференцсвязи подписали глава Омска и мэр Бреста.'],
     // talks alone, not online, belong to a visit
