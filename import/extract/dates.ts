@@ -26,6 +26,8 @@ const MONTH_WORD = /(январ[ьяе]|феврал[ьяе]|марта?|мар�
 /** A stem each month word holds: most clauses name no month, and MONTH_WORD looks behind at every letter. */
 const MONTH_STEM = /январ|феврал|март|апрел|ма[йяе]|июн|июл|август|сентябр|октябр|ноябр|декабр/iu;
 const YEAR = /(?<!\d)(19[5-9]\d|20\d\d)(?!\d)/g;
+// A noun in the genitive plural, as a count takes it: "омичей", "гостей", "участников", "человек".
+const COUNTED_AFTER = /^\s+(\p{Ll}+(ов|ев|ёв|ей)|человек)(?![\p{L}])/u;
 const MONTH_BEFORE = /\d\s+(января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря)\s+$/u;
 // "01.01.2025" style dates carry a month and a year.
 const NUMERIC_DATE = /(?<!\d)(\d{1,2})\.(\d{1,2})\.(19[5-9]\d|20\d\d)(?!\d)/g;
@@ -62,8 +64,9 @@ function computeYearsIn(text: string): Array<{ year: number; index: number }> {
   for (const m of matchesOf(YEAR, text)) {
     // "более 2000 омичей" is a count: a year is followed by "год"/"г." or by no word at all.
     const after = text.slice(m.index! + 4, m.index! + 12);
-    // "19 августа 1969 администрация подписала": after a month's genitive it is a year, whatever follows.
-    if (LOWER_WORD_AFTER.test(after) && !/^\s+(г\.|г\b|год|гг)/u.test(after) && !MONTH_BEFORE.test(text.slice(Math.max(0, m.index! - 12), m.index!))) continue;
+    // "19 августа 1969 администрация подписала": after a month's genitive it is a year, unless a counted noun follows
+    // ("9 мая 2000 омичей прошли …").
+    if (LOWER_WORD_AFTER.test(after) && !/^\s+(г\.|г\b|год|гг)/u.test(after) && !(MONTH_BEFORE.test(text.slice(Math.max(0, m.index! - 12), m.index!)) && !COUNTED_AFTER.test(after))) continue;
     out.push({ year: Number(m[1]), index: m.index! });
   }
   return out;

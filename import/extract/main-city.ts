@@ -58,6 +58,8 @@ const DATELINE_AFTER = /^\s*[.,]\s*\d{1,2}(\s+\p{Ll}+|\.\d\d)/u;
 const DATELINE_BEFORE = /\d\d:\d\d\s*\|\s*$/u;
 const PAIR_AFTER = /^\s*[—–-]\s*\p{Lu}/u;
 const DATELINE_BONUS = 4;
+// An agency's name after the dateline's date: "ИНТЕРФАКС", "INTERFAX.RU", "ТАСС", "РИА Новости".
+const AGENCY_AFTER = /^[^\n]{0,24}?(\p{Lu}{4,}|[A-Z]{3,}\.[A-Z]{2,}|(?<![\p{L}])(ТАСС|РИА|REGNUM)(?![\p{L}]))/u;
 const LONE_DATELINE_FACTOR = 0.4;
 /** These are pages about Russian municipalities: a foreign city is the partner far more often than the subject. */
 const FOREIGN_FACTOR = 0.3;
@@ -86,7 +88,7 @@ export function decideMainCity(findings: readonly SentenceFinding[], text: strin
   const fullForm = shortForms(names);
   // A heading's city that the text names wins whatever the scores: they are weighed only when it does not.
   if (heading && scoredCities(findings, fullForm).has(heading)) return { id: heading, confidence: 0.97 };
-  const datelineBonus = new Map<string, number>();
+  const agencyDateline = new Map<string, number>();
   const namedAgain = new Set<string>();
   for (const f of findings) {
     const at = f.sentence.start;
@@ -108,14 +110,16 @@ export function decideMainCity(findings: readonly SentenceFinding[], text: strin
       // "16:40 | Екатеринбург — Каменск-Уральский": a pair of places after the time is a route, not the dateline's city.
       const dateline = m.via === 'name' && ((/(^|\n)\s*$/.test(before) && DATELINE_AFTER.test(after)) || (DATELINE_BEFORE.test(before) && !PAIR_AFTER.test(after)));
       const head = at + m.start < HEAD_CHARS ? HEAD_FACTOR : 1;
-      if (dateline) datelineBonus.set(id, (datelineBonus.get(id) ?? 0) + DATELINE_BONUS * head);
+      if (dateline && AGENCY_AFTER.test(after)) agencyDateline.set(id, (agencyDateline.get(id) ?? 0) + DATELINE_BONUS * head);
+      else if (dateline) w += DATELINE_BONUS;
       else namedAgain.add(id);
       scores.set(id, (scores.get(id) ?? 0) + w * head);
     }
   }
-  // "Москва. 25 апреля. ИНТЕРФАКС": a dateline names where the news was filed, as often the agency's town as the
-  // text's; it weighs less when the text never names that town again.
-  for (const [id, bonus] of datelineBonus) scores.set(id, (scores.get(id) ?? 0) + (namedAgain.has(id) ? bonus : bonus * LONE_DATELINE_FACTOR));
+  // "Москва. 25 апреля. ИНТЕРФАКС": a news agency's dateline names where the news was filed, as often the agency's
+  // town as the text's; it weighs less when the text never names that town again. (A town portal's own dateline,
+  // "Тула, 12 мая 2023 года.", is its town, however often a guest is named.)
+  for (const [id, bonus] of agencyDateline) scores.set(id, (scores.get(id) ?? 0) + (namedAgain.has(id) ? bonus : bonus * LONE_DATELINE_FACTOR));
 
   for (const [id, score] of scores) {
     const c = country.get(id);

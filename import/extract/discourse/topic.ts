@@ -25,18 +25,14 @@ export function namesPartner(mentions: Mention[], reportCityId: string | null): 
   return mentions.some((m) => isPartner(m, reportCityId));
 }
 
-/** How far into a text its lead runs: a headline and the sentence or two after it. */
-const LEAD_CHARS = 400;
-
 /**
- * "Города-побратимы отмечают 14-летие дружбы" over a story that names the two only after: the partner the lead
- * names first is what a sentence before it means (null when the lead names none).
+ * "Города-побратимы отмечают 14-летие дружбы" over a story that names the two only after: the partner the text keeps
+ * coming back to is what a sentence before any partner is named means. It must be named at least twice, and more
+ * often than any other (a venue or a stop on the way, named once, is none): null when no partner is.
  */
-export function leadPartner(findings: ReadonlyArray<{ sentence: { start: number }; mentions: Mention[] }>, reportCityId: string | null): string | null {
-  for (const f of findings) {
-    if (f.sentence.start >= LEAD_CHARS) break;
-    const partner = f.mentions.find((m) => isPartner(m, reportCityId));
-    if (partner) return partner.id;
-  }
-  return null;
+export function leadPartner(findings: ReadonlyArray<{ mentions: Mention[] }>, reportCityId: string | null): string | null {
+  const counts = new Map<string, number>();
+  for (const f of findings) for (const m of f.mentions) if (isPartner(m, reportCityId)) counts.set(m.id, (counts.get(m.id) ?? 0) + 1);
+  const [first, second] = [...counts].sort((a, b) => b[1] - a[1]);
+  return first && first[1] >= 2 && (!second || first[1] > second[1]) ? first[0] : null;
 }

@@ -24,7 +24,7 @@ import { cityEntity, cityNominative, countryInParentheses, isCapitalised, knownC
 import { findRegions } from './regions.js';
 import { beforeSurname, homeAdjectiveIso, isAdjectiveBeforeTown, isFirstNameOfPerson, isInitialOrPerson, plausibleSingleWord } from './place-guards.js';
 import { continuesCityList, insideParenthesesAfterTown } from './place-lists.js';
-import { bareSpotBefore, bareTownHere, dictionaryTown, hostOpeningSentence, townOfOfficial, isKnownPlaceWord, HOME_COUNTRY, homeTown, homeTownIn, homeTownOfTwo, mayBeHomeTown, notATown } from './uncued-towns.js';
+import { bareSpotBefore, bareTownHere, dictionaryTown, hostOpeningSentence, townOfOfficial, isKnownPlaceWord, HOME_COUNTRY, homeTown, homeTownIn, homeTownOfTwo, mayBeHomeTown, notATown, capitalsVerb } from './uncued-towns.js';
 import { countryId } from '../../../neo4j/model/ids.js';
 
 // Patterns a function uses on every call are built once here: tsx (esbuild) rewrites a literal holding `\p{…}`
@@ -184,7 +184,7 @@ export function findPlaces(text: string, people: ReadonlyArray<{ start: number; 
         // Unconfirmed, the word may still be a city's adjective (`Урумчинского`), read below.
         // "с городом Крымского федерального округа": an adjective of the region's name, no town.
         const ofRegion = REGION_PHRASE_AFTER.test(text.slice(t.end, t.end + 40)) && readings(t.text).some((r) => r.known && r.pos === 'ADJF');
-        if (confirmed && !ofRegion && (town || pair || articled || !notATown(t.text, adjacent))) {
+        if (confirmed && !ofRegion && (town || pair || articled || !notATown(t.text, adjacent)) && !(cue && capitalsVerb(t.text))) {
           const whole = named && !pair ? withNameAdjective(named.text, agreeingNominative(t.text, named.text) ?? name) : null;
           const id = cityIdFor(whole ?? name);
           mentions.push({ kind: 'City', id, start: whole ? from : t.start, end: last.end, via: 'name' });

@@ -234,14 +234,21 @@ export function homeTownIn(word: string): boolean {
 export function notATown(word: string, beforeCapitalised: boolean): boolean {
   const rs = readings(word);
   if (rs.some((r) => r.known && r.pos === 'NOUN' && !r.proper)) return true;
-  // "В МЭРИИ ПРИНЯЛИ ДЕЛЕГАЦИЮ": a headline in capitals; a verb there is no town after the cue.
-  if (ALL_CAPS.test(word) && rs.some((r) => r.known && PROSE_ONLY.has(r.pos)) && !rs.some((r) => r.proper)) return true;
   return beforeCapitalised && rs.some((r) => r.known && r.pos === 'ADJF');
 }
 
 const ALL_CAPS = /^\p{Lu}[\p{Lu}-]+$/u;
-/** Parts of speech no town's name is: verbs and their forms, adverbs, function words. */
-const PROSE_ONLY = new Set(['VERB', 'INFN', 'GRND', 'PRTF', 'PRTS', 'ADVB', 'CONJ', 'PRCL', 'PREP', 'NPRO', 'PRED']);
+const VERB_FORMS = new Set(['VERB', 'INFN', 'GRND', 'PRTF', 'PRTS']);
+
+/**
+ * "В МЭРИИ ПРИНЯЛИ ДЕЛЕГАЦИЮ": in a headline in capitals, a word the dictionary knows as a verb's form and as no
+ * name is no town after a city cue. (A town after a place's preposition may read as an adverb: "В РОВНО".)
+ */
+export function capitalsVerb(word: string): boolean {
+  if (!ALL_CAPS.test(word)) return false;
+  const rs = readings(word);
+  return rs.some((r) => r.known && VERB_FORMS.has(r.pos)) && !rs.some((r) => r.proper);
+}
 
 // "председатель парламента Крушеваца Живоин Милорадович": after an authority's town, a person's two names.
 const PERSON_AFTER = /^\s+\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+/u;

@@ -137,8 +137,9 @@ function russianReading(
   return surface !== undefined && undoubled(surface) === undoubled(biggest.name) ? { name: surface, town: biggest.town } : biggest;
 }
 
-// The vowel a town's Latin name ends in, as a Russian spelling ends: `Fukui` and `Фукуи`, `Kobe` and `Кобе`.
-const FINAL_VOWEL: Record<string, string> = { a: 'а', e: 'е', i: 'и', o: 'о', u: 'у', y: 'и' };
+// The vowel a town's Latin name ends in, as a Russian spelling ends: `Fukui` and `Фукуи`. (Not e, which Russian
+// often drops, `Trieste` being Триест, and which a locative ends in: withSoundedE reads it by the country.)
+const FINAL_VOWEL: Record<string, string> = { a: 'а', i: 'и', o: 'о', u: 'у', y: 'и' };
 // A Japanese town's kind after its name in GeoNames ("Fukui-shi").
 const JAPANESE_KIND = /-(shi|machi|cho|mura)$/iu;
 

@@ -19,6 +19,8 @@ const DANGLING = new Set([
   'его', 'ее', 'её', 'их', 'это', 'этой', 'этом', 'этих', 'том', 'той', 'тех', 'чем', 'где', 'когда', 'который',
   'которая', 'которые', 'которых', 'которой', 'которого', 'своих', 'своей', 'своего', 'наших', 'нашего',
 ]);
+// "стал польский город" + "Скерневице.": a country's town waits for its name (not "на День города", "наш город").
+const TOWN_WORD_END = /(?<![\p{L}])\p{Ll}+(ск|цк)(ий|ого|ому|им|ом)\s+город(а|у|ом|е)?$/u;
 
 function startsUpperOrDigit(s: string): boolean {
   const c = s[0];
@@ -69,7 +71,7 @@ function looksLikeHeading(line: string, maxLength: number): boolean {
     return false;
   }
   if (!balanced(a)) return false;
-  if (DANGLING.has(lastWord(a)) && a.includes(' ')) return false;
+  if ((DANGLING.has(lastWord(a)) && a.includes(' ')) || TOWN_WORD_END.test(a)) return false;
   return true;
 }
 
@@ -129,8 +131,9 @@ function paragraphBreak(a: Line, b: Line, headingMax: number, open: Open): boole
   }
   const last = at[at.length - 1];
   if (last === ':' || last === ';') return listItem || (startsUpperOrDigit(bt) && at.length <= headingMax);
-  // «Визит этот ответный, …»: a quotation that opens with a capital opens a sentence as a capital does.
-  if (listItem || startsUpperOrDigit(bt) || QUOTED_CAPITAL.test(bt)) return looksLikeHeading(at, headingMax);
+  // «Визит этот ответный, …»: a quotation that opens with a capital opens a sentence as a capital does, where lines
+  // are paragraphs (a hard-wrapped text breaks its lines before a «name» as anywhere: "посетила" + «Славянский базар»).
+  if (listItem || startsUpperOrDigit(bt) || (QUOTED_CAPITAL.test(bt) && headingMax === Infinity)) return looksLikeHeading(at, headingMax);
   return false;
 }
 

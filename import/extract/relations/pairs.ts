@@ -2,6 +2,7 @@
 import type { Mention } from '../mentions.js';
 import { before, listFrom, type Clause, type SentenceContext } from './context.js';
 import { alsoPairsBetween, pairsOfPairs } from './agreement-sides.js';
+import { adjectiveCountry } from '../finders/country-adjectives.js';
 
 // Patterns a function uses on every call are built once here: tsx (esbuild) rewrites a literal holding `\p{…}`
 // into `new RegExp(…)`, which a function would build anew each time it runs.
@@ -23,6 +24,8 @@ const TIES_OF = /^\p{L}+\s+(связ|отношени)\p{L}*\s+$/iu;
 const WITH_AFTER_OWNER = /^\s*(\([^()]*\)\s*)?(с|со)\s+(\p{Ll}+\s+)?((город\p{L}*|г\.)\s*)?$/iu;
 const TIES_BEFORE = /(?<![\p{L}])(связ|отношени)\p{L}*\s+$/iu;
 const FRAMED_BEFORE = /(?<![\p{L}])в\s+рамках\s+$/iu;
+// "белорусский город-побратим Ивантеевки": the twin's country, by its adjective.
+const COUNTRY_ADJECTIVE_BEFORE = /(?<![\p{L}])(\p{L}+(ий|ый|ой|ого|ому|ым|ом))\s+город(а|у|ом|е)?-побратим(а|у|ом|е)?\s+$/iu;
 // "город-побратим Ивантеевки": the twin word in the singular, its owner right after it.
 const TWIN_OF_BEFORE = /(?<![\p{L}])город(а|у|ом|е)?-побратим(а|у|ом|е)?\s+$/iu;
 // "библиотека города-побратима Стаханова": a title inside an institution's name.
@@ -101,9 +104,13 @@ export function pairsAround(clause: Clause, parties: Mention[], triggerAt: numbe
     return [[ctx.reportCityId, ctx.topicCityId]];
   }
   // "белорусский город-побратим Ивантеевки принимал поздравления": the reporter named as the owner of a twin the
-  // sentence does not name, the town the text is about.
+  // sentence does not name, the town the text is about unless it lies outside the country the adjective names.
   const owner = lone === ctx.reportCityId ? parties.find((m) => m.id === lone && TWIN_OF_BEFORE.test(before(clause, m, 30))) : undefined;
-  if (owner && ctx.reportCityId && ctx.topicCityId && ctx.topicCityId !== ctx.reportCityId) return [[ctx.reportCityId, ctx.topicCityId]];
+  const adjective = owner ? COUNTRY_ADJECTIVE_BEFORE.exec(before(clause, owner, 60))?.[1] : undefined;
+  const topic = ctx.topicCityId;
+  // (A topic not yet placed, named later in the text, may be it.)
+  const topicCountry = topic ? ctx.countryOf(topic) : null;
+  if (adjective && ctx.reportCityId && topic && topic !== ctx.reportCityId && (topicCountry === null || topicCountry === adjectiveCountry(adjective))) return [[ctx.reportCityId, topic]];
   // "Нантер (Франция)" heading a section, then "Город-побратим с 1988 года.": the section's city and the reporter.
   // ("В рамках побратимских связей … установлено сотрудничество школ": the ties frame what the sentence tells.)
   const section = ctx.sectionCityId;

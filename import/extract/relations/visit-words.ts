@@ -95,9 +95,12 @@ export function twinsOrigin(clause: Clause, m: Mention): boolean | null {
  * "делегации других городов-побратимов Лиона – A и B" with no place of the meeting: they met at Lyon's, whose twins
  * they are. The owner's id, or null.
  */
-export function ownerOfGuestTwins(clause: Clause): string | null {
+export function ownerOfGuestTwins(clause: Clause, origins: readonly string[]): string | null {
   const owner = clause.mentions.find((m) => twinsOrigin(clause, m) === false);
-  return owner ? owner.id : null;
+  // ("делегации из Тулы, Рязани и городов-побратимов Гомеля – Бреста и Витебска": guests from elsewhere too, who
+  // are no twins of Gomel, came to the reporter's.)
+  if (!owner || clause.mentions.some((m) => m.end <= owner.start && origins.includes(m.id))) return null;
+  return owner.id;
 }
 
 const FROM_REGION = /(?<![\p{L}])из\s+$/iu;

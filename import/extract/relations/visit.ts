@@ -147,7 +147,7 @@ function visitsOfClause(clause: Clause, ctx: Parameters<Rule>[0]): Draft[] {
   if (froms.length > 1) {
     // "В конференции приняли участие делегации A, B и C": they came to where the event was held.
     const venue = hosts.length > 0 ? null : venueOfEvent(clause, ctx);
-    const owner = hosts.length > 0 || venue ? null : ownerOfGuestTwins(clause);
+    const owner = hosts.length > 0 || venue ? null : ownerOfGuestTwins(clause, froms);
     const to = hosts.length > 0 ? hosts : venue ? [venue] : owner ? [owner] : ctx.reportCityId && !toCountry ? [ctx.reportCityId] : [];
     return froms.flatMap((f) => to.filter((t) => t !== f).map((t) => draft(f, t, year, month)));
   }
@@ -164,7 +164,7 @@ function visitsOfClause(clause: Clause, ctx: Parameters<Rule>[0]): Draft[] {
     // ("делегация области посетила Армению": a trip to a country, not to the reporting city.)
     else if (from !== ctx.reportCityId && ctx.reportCityId && ARRIVAL.test(text) && !toCountry) {
       const venue = venueOfEvent(clause, ctx);
-      const owner = ownerOfGuestTwins(clause);
+      const owner = ownerOfGuestTwins(clause, [from]);
       to = [venue && venue !== from ? venue : owner && owner !== from ? owner : ctx.reportCityId];
     } else if (from === ctx.reportCityId && !toCountry && DELEGATION_WORD.test(text) && venueOfEvent(clause, ctx) && venueOfEvent(clause, ctx) !== from) {
       // "В Гомеле прошёл фестиваль … . В нём участвовала делегация Красногорского района": the reporter went there.

@@ -64,5 +64,8 @@ describe('dates', () => {
     expect(yearsIn('В 1956 году прибыло 1955 участников').map((y) => y.year)).toEqual([1956]);
     // after a day and a month's genitive a year needs no "года"
     expect(yearsIn('12 мая 1975 делегация Тулы прибыла в Омск').map((y) => y.year)).toEqual([1975]);
+    // a counted noun after the number: a count, not a year
+    expect(yearsIn('9 мая 2000 омичей прошли в колонне').map((y) => y.year)).toEqual([]);
+    expect(yearsIn('12 июня 2000 гостей посетили праздник').map((y) => y.year)).toEqual([]);
   });
 });

@@ -74,9 +74,12 @@ describe('extract', () => {
     expect(all.get('omsk-2025')!.relations.filter((r) => ['TWIN', 'AGREEMENT', 'VISIT'].includes(r.kind))).toEqual([]);
   });
 
-  it('reads a headline about "the twin cities" with the partner the lead names after it', async () => {
-    const x = await extractText('Города-побратимы отмечают юбилей дружбы\n\nВ Туле заложили сквер дружбы с белорусским Гродно. Глава Тулы открыл сквер.\n', { file: 'page.txt' });
+  it('reads a headline about "the twin cities" with the partner the text keeps coming back to', async () => {
+    const x = await extractText('Города-побратимы отмечают юбилей дружбы\n\nВ Туле заложили сквер дружбы с белорусским Гродно. Гостей из Гродно встретил глава Тулы.\n', { file: 'page.txt' });
     expect(x.relations.filter((r) => r.kind === 'TWIN').map((r) => [r.source, r.target, r.evidence.quote])).toEqual([['city:grodno', 'city:tula', 'Города-побратимы отмечают юбилей дружбы']]);
+    // a venue named once is no partner
+    const venue = await extractText('Города-побратимы отмечают праздники вместе\n\nВ Туле на праздник приехали артисты из Москвы.\n', { file: 'page.txt' });
+    expect(venue.relations.filter((r) => r.kind === 'TWIN')).toEqual([]);
   });
 
   it('gives the same report id to the same text under another name', async () => {

@@ -49,6 +49,9 @@ describe('main city', () => {
     expect(await cityOf(filed)).toBe('Тамбов');
     const local = 'Мэры подписали соглашение\n\nМосква. 12 мая. НОВОСТИ - Мэры Москвы и Минска подписали соглашение о дружбе в Минске.';
     expect(await cityOf(local)).toBe('Москва');
+    // a town portal's own dateline is its town, however often a guest is named after it
+    const portal = 'Тула, 12 мая 2023 года. На праздник прибыли делегации Пензы и Гомеля. Делегация Пензы провела встречу. Пенза стала побратимом в 2015 году.';
+    expect(await cityOf(portal)).toBe('Тула');
   });
 
   it('weighs the town the text calls "our town" as its own', async () => {

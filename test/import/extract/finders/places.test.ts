@@ -46,6 +46,8 @@ describe('places', () => {
   it('takes no verb of a headline in capitals for a town after its cue', () => {
     expect(cityNames('В МЭРИИ ПРИНЯЛИ ГОСТЕЙ ИЗ ТВЕРИ')).toEqual(['Тверь']);
     expect(cityNames('В МЭРИИ ХАРБИНА ПОДПИСАЛИ СОГЛАШЕНИЕ')).toEqual(['Харбин']);
+    // a town that reads as an adverb after a place's preposition stays a town
+    expect(cityNames('ДЕЛЕГАЦИЯ ОМСКА ПРИБЫЛА В РОВНО')).toEqual(['Омск', 'Ровно']);
   });
 
   it("reads the towns around a twins' owner: the list after its dash or copula, the twin after the owner", () => {

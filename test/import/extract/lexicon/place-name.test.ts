@@ -44,6 +44,7 @@ describe('place names the hand gazetteer lacks', () => {
     ['Мапуту', 'Мапуту', 'MZ'],
     // a form as written that ends in the vowel its town's Latin name ends in is that name, whatever GeoNames records
     ['Фукуи', 'Фукуи', 'JP'],
+    ['Триесте', 'Триест', 'IT'],
     ['Сидзуоке', 'Сидзуока', 'JP'],
     // a town recorded under the very Russian name beats a bigger one of the same sound recorded under another
     // (Nice is Ницца), with no country in the text

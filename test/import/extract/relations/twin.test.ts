@@ -169,7 +169,11 @@ describe('twin rule', () => {
     // the cities' mayors as the signers
     expect(run(twinRule, 'Мэры городов подписали меморандум об укреплении побратимских связей.', { topicCityId: 'city:minsk' })).toEqual(['TWIN city:omsk city:minsk 2023']);
     // the reporter named as the owner of a twin the sentence does not name
-    expect(run(twinRule, 'Белорусский город-побратим Омска отметил юбилей.', { topicCityId: 'city:minsk' })).toEqual(['TWIN city:omsk city:minsk -']);
+    const countryOf = (id: string) => (id === 'city:minsk' ? 'BY' : id === 'city:tyumen' ? 'RU' : null);
+    expect(run(twinRule, 'Белорусский город-побратим Омска отметил юбилей.', { topicCityId: 'city:minsk', countryOf })).toEqual(['TWIN city:omsk city:minsk -']);
+    // a topic in another country, or no country said, is no twin
+    expect(run(twinRule, 'Белорусский город-побратим Омска отметил юбилей.', { topicCityId: 'city:tyumen', countryOf })).toEqual([]);
+    expect(run(twinRule, 'Город-побратим Омска отметил юбилей.', { topicCityId: 'city:minsk', countryOf })).toEqual([]);
     expect(run(twinRule, 'Опыт развития побратимских связей Омска обсудили на форуме.', { topicCityId: 'city:minsk' })).toEqual([]);
     // "the twin cities" as the subject of a celebration
     expect(run(twinRule, 'Города-побратимы отмечают 20-летие дружбы.', { topicCityId: 'city:minsk' })).toEqual(['TWIN city:omsk city:minsk -']);

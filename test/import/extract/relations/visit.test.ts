@@ -44,6 +44,11 @@ describe('visit rule', () => {
       'VISIT city:lids city:lion 2023',
     ]);
     expect(run(visitRule, 'На торжествах были и делегации городов-побратимов Бремена – Марля и Виттена.')).toEqual(['VISIT city:marl city:bremen 2023', 'VISIT city:vitten city:bremen 2023']);
+    // guests from elsewhere named before the owner came to the reporter's
+    expect(run(visitRule, 'В фестивале приняли участие делегации из Тулы, Рязани и городов-побратимов Гомеля – Бреста и Витебска.')).toEqual([
+      'VISIT city:tula city:omsk 2023',
+      'VISIT city:ryazan city:omsk 2023',
+    ]);
     // a place named wins
     expect(run(visitRule, 'В Омск приехали делегации городов-побратимов Лиона – Буффало и Лидса.')).toEqual([
       'VISIT city:buffalo city:omsk 2023',
