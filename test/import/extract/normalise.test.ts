@@ -184,8 +184,8 @@ describe('normalise: paragraphs', () => {
     const quoted = [...lines.slice(0, 5), 'планы совместной работы на 2024 год и провести фестиваль', '«Дружба городов» в августе.'];
     expect(normalise(quoted.map((l) => `${l}\n\n`).join(''))).toBe(quoted.join(' '));
     // a short wrapped line before a «name» continues too
-    const short = [...lines.slice(0, 5), 'делегация Омска посетила', '«Славянский базар в Витебске» и провела встречи.'];
-    expect(normalise(short.map((l) => `${l}\n\n`).join(''))).toBe(short.join(' '));
+    const short = ['Затем делегация Омска посетила', '«Славянский базар в Витебске» и провела встречи.'];
+    expect(normalise([...lines, ...short].map((l) => `${l}\n\n`).join(''))).toBe(`${lines.join(' ')}\n${short.join(' ')}`);
     // without a wrap width a line before a quotation that opens with a capital ends its paragraph
     expect(normalise('В Туле принимали делегацию из Гомеля\n\n«Визит этот ответный», — сообщили в мэрии.')).toBe(
       'В Туле принимали делегацию из Гомеля\n«Визит этот ответный», — сообщили в мэрии.',
