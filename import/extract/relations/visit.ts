@@ -53,7 +53,8 @@ function visitsOfClause(clause: Clause, ctx: Parameters<Rule>[0]): Draft[] {
   // подписано соглашение, которое предусматривает …").
   const provision = PROVIDED_FOR.exec(text);
   if (provision && provision.index < anchor) return [];
-  const { year, month } = dateOf(text, anchor, ctx.reportYear);
+  // "в рамках Соглашения, подписанного в апреле прошлого года": the document's date, not the visit's.
+  const { year, month } = dateOf(text.replace(SIGNED_PHRASE, blank), anchor, ctx.reportYear);
   // "посетила город Харбин: мэры Кирова и Харбина подписали …": what follows the colon is what they did there.
   const colon = text.indexOf(':', anchor);
   const cities = clause.mentions.filter((m) => cityOfMention(m) !== null && m.kind !== 'Event' && !(colon >= 0 && m.start > colon && nameBetween(clause, anchor, colon)));
@@ -143,6 +144,8 @@ function visitsOfClause(clause: Clause, ctx: Parameters<Rule>[0]): Draft[] {
   // "На обратном пути делегация провела переговоры с руководством Полоцка": the reporter's delegation met them there.
   if (froms.length === 0 && hosts.length === 0 && ctx.reportCityId && DELEGATION_WORD.test(text) &&
       cities.some((m) => isMetHost(clause, m) && cityOfMention(m) !== ctx.reportCityId)) froms = [ctx.reportCityId];
+  // "Ответный визит нашей делегации …": the reporter's own delegation travelled.
+  if (froms.length === 0 && hosts.length === 0 && ctx.reportCityId && OUR_DELEGATION.test(text)) froms = [ctx.reportCityId];
   if (froms.length === 0) return [];
   if (froms.length > 1) {
     // "В конференции приняли участие делегации A, B и C": they came to where the event was held.
@@ -178,6 +181,9 @@ function visitsOfClause(clause: Clause, ctx: Parameters<Rule>[0]): Draft[] {
 }
 
 const QUOTED = /«[^«»]*»|"[^"]*"|“[^“”]*”/gu;
+const SIGNED_PHRASE = /(подписанн|заключенн|заключённ)\p{L}*\s[^,.;:]*/giu;
+const blank = (phrase: string): string => ' '.repeat(phrase.length);
+const OUR_DELEGATION = /(?<![\p{L}])наш(ей|а|у|ими|ей)?\s+(\p{Ll}+\s+)?делегаци/iu;
 
 // ", где …": what was done at the place just named.
 const WHERE = /,\s*где\s/u;
