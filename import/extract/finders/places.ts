@@ -41,6 +41,7 @@ function recordedAs(town: WorldCity, surface: string): boolean {
 // "в Гусеве"; "делегация из Реутова", "гости из Гусева": the travellers' home, where a person's name is no reading.
 const PLACE_PREPOSITION_BEFORE = /(?<![\p{L}])(в|во|(делегаци|гост|прибыл|приехал|представител)\p{L}*\s+из)\s+$/iu;
 const REGION_PHRASE_AFTER = /^\s+(\p{Ll}+(ого|его|ой|ей|ом|ем)\s+)?(округ(а|у|ом|е)?|район(а|у|ом|е)?|област(ь|и|ью)|кра(й|я|ю|ем|е)|республик(а|и|е|у|ой))(?![\p{L}])/u;
+const CAPS_FUNCTION_WORD = /^(И|В|ВО|С|СО|К|О|ОБ|У|А|НО|ИЛИ|НА|ИЗ|ПО|ДО|ЗА|ОТ|ДЛЯ|ПРИ)$/u;
 const TOWN_AFTER_REGION = /^\s*(г\.|город(а|ом|е|у)?)\s*$/u;
 const OWNER_MIN_POPULATION = 50_000;
 const OWNER_BEFORE_LIST_MIN_POPULATION = 10_000;
@@ -110,7 +111,8 @@ export function findPlaces(text: string, people: ReadonlyArray<{ start: number; 
       }
       if (matched) continue;
       const next = toks[i + 1];
-      const adjacent = next !== undefined && text.slice(t.end, next.start) === ' ' && isCapitalised(next.text);
+      // ("МИРНЫЙ И ДОБРЫЙ": in capitals a conjunction or preposition is no part of a name.)
+      const adjacent = next !== undefined && text.slice(t.end, next.start) === ' ' && isCapitalised(next.text) && !CAPS_FUNCTION_WORD.test(next.text);
       // "делегация Великого Новгорода": an adjective and a noun that together are a home town.
       const twoWords = adjacent ? homeTownOfTwo(t.text, next!.text) : null;
       if (twoWords) {

@@ -35,6 +35,8 @@ describe('places', () => {
   it('reads a town that is also an adjective in a headline in capitals, unless it agrees with the noun after it', () => {
     expect(cityNames('ГРОЗНЫЙ И ТВЕРЬ ПОДПИСАЛИ СОГЛАШЕНИЕ')).toEqual(['Грозный', 'Тверь']);
     expect(cityNames('ГРОЗНЫЙ ГОЛОС ЭПОХИ')).toEqual([]);
+    // a conjunction in capitals is no part of a name
+    expect(cityNames('ЗА МИРНЫЙ И ДОБРЫЙ ДИАЛОГ')).toEqual([]);
   });
 
   it("reads a region before its town's city word as the town's qualifier, no place of its own", () => {
