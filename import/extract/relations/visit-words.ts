@@ -79,7 +79,8 @@ export function draft(from: string, to: string, year: number | null, month: numb
 // "делегации городов-побратимов Лиона – A и B": the delegations came from Lyon's twins listed after it, not from Lyon.
 const TWINS_OF_BEFORE = /(?<![\p{L}])город(ов|ам|ами|ах)-(побратим|партн[её]р)\p{L}*\s+$/iu;
 const LIST_GOES_ON = /^\s*(\([^()]*\)\s*)?(,|и\s)/u;
-const TWINS_LISTED_BEFORE = /делегаци\p{L}*\s+(\p{Ll}+\s+){0,2}город(ов|ам|ами|ах)-(побратим|партн[её]р)\p{L}*\s+\p{Lu}[\p{L}-]*\s*[:–—-]\s*(\p{Ll}+\s+)?$/u;
+// "представители городов-побратимов Омска – A и B", "гости из городов-побратимов Омска – A": the same.
+const TWINS_LISTED_BEFORE = /(делегаци|представител|гост|делегат)\p{L}*\s+(\p{Ll}+\s+){0,2}город(ов|ам|ами|ах)-(побратим|партн[её]р)\p{L}*\s+\p{Lu}[\p{L}-]*\s*[:–—-]\s*(\p{Ll}+\s+)?$/u;
 
 /**
  * Whether a town named with the twin word is the delegations' home: not the owner of "делегации городов-побратимов

@@ -44,6 +44,11 @@ describe('visit rule', () => {
       'VISIT city:lids city:lion 2023',
     ]);
     expect(run(visitRule, 'На торжествах были и делегации городов-побратимов Бремена – Марля и Виттена.')).toEqual(['VISIT city:marl city:bremen 2023', 'VISIT city:vitten city:bremen 2023']);
+    // representatives of the twins, listed after their owner, came to the place named
+    expect(run(visitRule, 'На выставку в Новосибирск приехали представители городов-побратимов Тулы – Гомеля и Бреста.')).toEqual([
+      'VISIT city:gomel city:novosibirsk 2023',
+      'VISIT city:brest city:novosibirsk 2023',
+    ]);
     // guests from elsewhere named before the owner came to the reporter's
     expect(run(visitRule, 'В фестивале приняли участие делегации из Тулы, Рязани и городов-побратимов Гомеля – Бреста и Витебска.')).toEqual([
       'VISIT city:tula city:omsk 2023',
