@@ -81,7 +81,8 @@ export function numericDates(text: string): Array<{ day: number; month: number; 
   return out;
 }
 
-const SINCE = /(?<![\p{L}])с\s+((?:19|20)\d\d)\s*(-?го\s+)?год/iu;
+// "с 1996 года", "с 19 августа 1969 года", "С 19 августа 1969 город …" (after a day and month the year needs no "года").
+const SINCE = /(?<![\p{L}])с\s+(?:((?:19|20)\d\d)\s*(?:-?го\s+)?год|\d{1,2}\s+(?:января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря)\s+((?:19|20)\d\d)(?!\d))/iu;
 // A tie's noun, the city whose it is, and "с": "побратим Кирова с", "города-партнёра Бреста (Беларусь) с".
 // "Эври, с которым Белгород связан побратимскими отношениями с 1999 года": a relative clause on the tie, too.
 const TIE_SINCE_BEFORE =
@@ -90,7 +91,7 @@ const TIE_SINCE_BEFORE =
 /** The year a clause says something has held since ("с 1996 года"), or null. */
 export function sinceYear(clause: string): number | null {
   const m = SINCE.exec(clause);
-  return m ? Number(m[1]) : null;
+  return m ? Number(m[1] ?? m[2]) : null;
 }
 
 // "исполнилось 10 лет со дня подписания", "15 лет назад был подписан": the act lies that many years back.

@@ -91,6 +91,7 @@ describe('twin rule', () => {
     ['На праздник приехали артисты из городов-побратимов Бреста и Гомеля.', ['TWIN city:omsk city:brest -', 'TWIN city:omsk city:gomel -']],
     // the ties began in the year they are in force since
     ['Тулу и Брест связывают побратимские отношения с 1996 года.', ['TWIN city:tula city:brest 1996']],
+    ['С 19 августа 1969 город Брест является побратимом Тулы.', ['TWIN city:brest city:tula 1969']],
     ['Побратимы Тулы: Брест, Гомель.', ['TWIN city:tula city:brest -', 'TWIN city:tula city:gomel -']],
     // broken ties were ties
     ['Власти Гомеля решили разорвать побратимские связи с Тулой, Пензой и Тверью.', ['TWIN city:gomel city:tula -', 'TWIN city:gomel city:penza -', 'TWIN city:gomel city:tver -']],
