@@ -10,8 +10,8 @@ const NUMERIC = /(?<![\p{L}\d./_-])(?:(\d{1,2})\.(\d{1,2})\.((?:19|20)\d\d)|((?:
 const IN_ADDRESS = /https?:\/\/\S*?[/_-]((?:19|20)\d\d)[/-](\d\d)[/-](\d\d)\b/u;
 const MONTHS = 'январ[яеь]|феврал[яеь]|марта?|апрел[яеь]|ма[яй]|июн[яеь]|июл[яеь]|августа?|сентябр[яеь]|октябр[яеь]|ноябр[яеь]|декабр[яеь]';
 const FULL = new RegExp(`(?<![\\p{L}\\d])(\\d{1,2})\\s+(${MONTHS})\\s+((?:19|20)\\d\\d)(?!\\d)`, 'giu');
-/** No page of a town's web site is older than this. */
-const FIRST_PAGE_YEAR = 1991;
+/** No page of a town's web site is older than this (Russian towns' sites and news portals began in the late 1990s). */
+const FIRST_PAGE_YEAR = 1996;
 // A site's clock ("Суббота, 23 ноября 2024") is today's date, not the page's.
 // "по состоянию на 31.12.2022" dates a count.
 const NOT_THE_PAGE = /((понедельник|вторник|сред[аы]|четверг|пятниц[аы]|суббот[аы]|воскресень[ея])[\s,:]*|состоянию\s+на\s*)$/iu;

@@ -177,10 +177,13 @@ function visitsOfClause(clause: Clause, ctx: Parameters<Rule>[0]): Draft[] {
       to = [ctx.topicCityId];
     }
   }
-  return to.map((t) => draft(from, t, year, month));
+  // "Ответный визит нашей делегации": a return visit answers one the hosts made before, its date not told.
+  const answered = RETURN_VISIT.test(text) && to.length === 1 ? [draft(to[0]!, from, null, null)] : [];
+  return [...to.map((t) => draft(from, t, year, month)), ...answered];
 }
 
 const QUOTED = /«[^«»]*»|"[^"]*"|“[^“”]*”/gu;
+const RETURN_VISIT = /(?<![\p{L}])ответн\p{L}+\s+визит/iu;
 const SIGNED_PHRASE = /(подписанн|заключенн|заключённ)\p{L}*\s[^,.;:]*/giu;
 const blank = (phrase: string): string => ' '.repeat(phrase.length);
 const OUR_DELEGATION = /(?<![\p{L}])наш(ей|а|у|ими|ей)?\s+(\p{Ll}+\s+)?делегаци/iu;

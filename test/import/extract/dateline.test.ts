@@ -14,6 +14,11 @@ describe('page date', () => {
     expect(pageDate(text)).toEqual({ year, month, from });
   });
 
+  it('takes no date older than the town sites for the page\'s', () => {
+    expect(pageDate('Делегация поздравила жителей с Днём республики: 3 июля 1991 года был принят закон о её образовании.')).toBeNull();
+    expect(pageDate('Делегация поздравила жителей: 3 июля 1991 года был принят закон. Встреча прошла 5 апреля 2016 года.')).toEqual({ year: 2016, month: 4, from: 'full-date' });
+  });
+
   it("ignores a site's clock", () => {
     expect(pageDate('Вторник, 3 марта 2020\nВ июле 2009 года делегация посетила город.')).toBeNull();
   });

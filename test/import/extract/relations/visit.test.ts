@@ -118,7 +118,12 @@ describe('visit rule', () => {
     expect(run(visitRule, 'Не так давно глава Омска Сергей Шелест посетил город-побратим.', { topicCityId: 'city:brest' })).toEqual(['VISIT city:omsk city:brest 2023']);
     expect(run(visitRule, 'Не так давно глава Омска Сергей Шелест посетил город-побратим.')).toEqual([]);
     // "our delegation" is the reporter's, its return visit to the partner the text is about; a document's date is no visit's
-    expect(run(visitRule, 'Ответный визит нашей делегации прошёл в рамках соглашения, подписанного в апреле 2019 года.', { topicCityId: 'city:brest' })).toEqual(['VISIT city:omsk city:brest 2023']);
+    // (a return visit answers one the hosts made before, undated)
+    expect(run(visitRule, 'Ответный визит нашей делегации прошёл в рамках соглашения, подписанного в апреле 2019 года.', { topicCityId: 'city:brest' })).toEqual([
+      'VISIT city:omsk city:brest 2023',
+      'VISIT city:brest city:omsk -',
+    ]);
+    expect(run(visitRule, 'В мае делегация Омска посетила Брест.')).toEqual(['VISIT city:omsk city:brest 2023/5']);
     // an exhibition of the twin town is no trip there
     expect(run(visitRule, 'Глава Омска посетил выставку города-побратима в музее.', { topicCityId: 'city:brest' })).toEqual([]);
     expect(run(visitRule, 'В школе прошла встреча делегации из Республики Беларусь.', { countryOf })).toEqual(['VISIT country:BY city:omsk 2023']);
