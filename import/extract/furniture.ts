@@ -20,8 +20,13 @@ const CREDIT_INSIDE = /(?<=\S\s+)(Фото|Фотограф|Источник\s+�
 
 /** The span of a photo credit inside a sentence, whose names are no party to the story; null when it has none. */
 export function creditInside(sentence: string): { start: number; end: number } | null {
+  // "© Волгоградская правда": a publication's name after the copyright sign (its first word and a lower-case word
+  // that goes on with it) is no place of the story.
+  const sign = COPYRIGHT.exec(sentence);
+  if (sign) return { start: sign.index, end: sign.index + sign[0].length };
   // Asked of every sentence: most hold no credit's word, and the look-behind would be tried at every position.
   if (!sentence.includes('Фото') && !sentence.includes('Источник')) return null;
   const m = CREDIT_INSIDE.exec(sentence);
   return m ? { start: m.index, end: m.index + m[0].length } : null;
 }
+const COPYRIGHT = /©\s*[^\s.,;:]+(\s+\p{Ll}[\p{L}-]*)?/u;

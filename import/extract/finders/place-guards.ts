@@ -9,6 +9,7 @@ import type { Token } from './place-words.js';
 import type { Mention } from '../mentions.js';
 
 const INSTRUMENTAL = /(ом|ем|ым|им)$/u;
+const ADJECTIVE_NAME = /^\p{Lu}\p{Ll}+(ий|ый|ой)$/u;
 const INITIALS_BEFORE = /(\p{Lu}\.\s?){1,2}$/u;
 const INITIALS_AFTER = /^\s?\p{Lu}\.\s?\p{Lu}\./u;
 // Read backwards by hand where it can be (plain-words.ts capitalisedWordBefore): tried at every position, it cost
@@ -34,7 +35,9 @@ export function plausibleSingleWord(text: string, t: Token, city: GazetteerCity)
   if (r && r.known && !r.proper && r.pos !== 'NOUN') {
     // "с Витебском соглашение", "с Новосибирском в ходе": the town's instrumental is also its adjective's, which
     // is read only before a noun it agrees with ("в Мурманском порту").
-    return r.pos === 'ADJF' && cityFromDerived(t.text)?.id === city.id && !agreesWithNext(text, t);
+    // "мэр Волжского Игорь Воронин": a town whose own name is an adjective (Волжский, Полевской) in a case form, with no
+    // noun after it that it could qualify.
+    return r.pos === 'ADJF' && (cityFromDerived(t.text)?.id === city.id || ADJECTIVE_NAME.test(city.name)) && !agreesWithNext(text, t);
   }
   return city !== undefined;
 }

@@ -120,6 +120,8 @@ function paragraphBreak(a: Line, b: Line, headingMax: number, open: Open): boole
   const at = a.text;
   const bt = b.text;
   if (BULLET.test(bt)) return true;
+  // "© Волгоградская правда": a credit line under a picture stands alone.
+  if (at.startsWith('©') || bt.startsWith('©')) return true;
   // A table's row ("| Брест | Беларусь | 2005 |") stands alone: a row is no continuation of the line before.
   if (TABLE_ROW.test(at) || TABLE_ROW.test(bt)) return true;
   const listItem = DASH_ITEM.test(bt) || NUMBERED_ITEM.test(bt);

@@ -29,6 +29,9 @@ describe('page furniture', () => {
     const line = 'Соглашение подписано 16 ноября Фото: сайт представительства Республики Татарстан в Тульской области\n';
     expect(line.slice(creditInside(line)!.start, creditInside(line)!.end)).toBe('Фото: сайт представительства Республики Татарстан в Тульской области');
     expect(creditInside('Фотовыставка «Тула: вчера и сегодня» открылась в мае.')).toBeNull();
+    // a publication after the copyright sign
+    const signed = 'Делегация прибыла © Тульская правда в Клин.';
+    expect(signed.slice(creditInside(signed)!.start, creditInside(signed)!.end)).toBe('© Тульская правда');
   });
 
   it("a photo credit inside a sentence gives no side of the story's agreement", async () => {

@@ -61,6 +61,11 @@ describe('places', () => {
     expect(cityNames('юбилей городов-побратимов Биттерфельд-Вольфена')).toEqual([]);
   });
 
+  it("reads a town whose own name is an adjective in a case form, unless a noun it agrees with follows", () => {
+    expect(cityNames('Гостей встретил мэр Волжского Иван Петров')).toEqual(['Волжский']);
+    expect(cityNames('Предприятия волжского бассейна работают')).toEqual([]);
+  });
+
   it("reads a town's instrumental that is also its adjective's as the town, unless a noun it agrees with follows", () => {
     expect(cities('С Витебском договор о побратимстве действует давно')).toEqual(['city:vitebsk:name']);
     expect(cities('обмен опытом с Новосибирском в ходе семинара')).toEqual(['city:novosibirsk:name']);
