@@ -14,6 +14,7 @@ export const CONFIDENCE = {
   'agreement.planned': 0.75,
   // VISIT
   visit: 0.8,
+  'visit.answered': 0.7, // the earlier visit a return visit ("ответный визит") answers, undated
   // PARTNER, CONTACT, PARTICIPATED_IN, HELD_IN
   partner: 0.7,
   contact: 0.6,

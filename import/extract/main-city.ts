@@ -46,9 +46,6 @@ const TWIN_FACTOR = 0.1;
 // "город побратим нашего города Высокое": the text's own town, named as such.
 const OUR_CITY_BEFORE = /(?<![\p{L}])наш(его|ему|им|ем)?\s+город(а|у|ом|е)?\s+$/iu;
 const OUR_FACTOR = 5;
-const OUR_DELEGATION = /(?<![\p{L}])наш(а|ей|у|ими)\s+(\p{Ll}+\s+)?делегаци/iu;
-const DELEGATION_OF_BEFORE = /(?<![\p{L}])делегаци(я|и|ю|ей)\s+(города\s+|г\.\s*)?$/iu;
-const OUR_DELEGATION_FACTOR = 5;
 // "Тамбов посетила делегация …", "Полоцк встречает гостей из …": the town opening the sentence is the host.
 // "Тамбов встретит участников автопробега": the participants of what comes to town are guests too. "Тамбов с
 // официальным визитом посетил мэр …": how they came may stand before the verb.
@@ -92,7 +89,6 @@ export function decideMainCity(findings: readonly SentenceFinding[], text: strin
   // A heading's city that the text names wins whatever the scores: they are weighed only when it does not.
   if (heading && scoredCities(findings, fullForm).has(heading)) return { id: heading, confidence: 0.97 };
   const agencyDateline = new Map<string, number>();
-  const ourDelegation = OUR_DELEGATION.test(text);
   const namedAgain = new Set<string>();
   for (const f of findings) {
     const at = f.sentence.start;
@@ -109,8 +105,6 @@ export function decideMainCity(findings: readonly SentenceFinding[], text: strin
       else if (m.via === 'name' && (AWAY_BEFORE.test(before) || (INTO_BEFORE.test(before) && AWAY_AFTER.test(after)))) w *= AWAY_FACTOR;
       else if (m.via === 'name' && TWIN_CITY_BEFORE.test(before)) w *= TWIN_FACTOR;
       else if (m.via === 'name' && OUR_CITY_BEFORE.test(before)) w *= OUR_FACTOR;
-      // "делегация Элисты работает в г. Горно-Алтайск … наша делегация поздравила": the delegation the text calls ours.
-      else if (m.via === 'name' && ourDelegation && DELEGATION_OF_BEFORE.test(before)) w *= OUR_DELEGATION_FACTOR;
       else if (m.via === 'name' && HOST_BEFORE.test(before) && (HOST_AFTER.test(after) || HELD_BEFORE.test(before))) w *= 1.8;
       else if (m.via === 'name' && OPENS_SENTENCE.test(f.sentence.text.slice(0, m.start)) && VISITED_AFTER.test(after)) w *= 2.5;
       // "16:40 | Екатеринбург — Каменск-Уральский": a pair of places after the time is a route, not the dateline's city.

@@ -39,7 +39,7 @@ const MODAL = /(?<![\p{L}])(может|могут|сможет|смогут|во
 const STOPPED = /(?<![\p{L}])(не\s+(\p{L}+\s+)?(провод|проводил|осуществля|ведут|вед[её]тся|поддержива)\p{L}*|приостанов\p{L}*|прекращ\p{L}*|прекрати\p{L}*|заморож\p{L}*|свернут\p{L}*)/iu;
 // "Омская область с Туркестанской областью": a second side right after "с".
 // "Спасибо … за тёплый приём и конструктивный диалог": a guest's thanks for a visit, no contact beside it.
-const GUESTS_THANKS = /(?<![\p{L}])за\s+(\p{Ll}+\s+){0,2}(при[её]м|гостеприимств)/iu;
+const GUESTS_THANKS = /(благодар|спасибо)[^.;]{0,80}?(?<![\p{L}])за\s+(\p{Ll}+\s+){0,2}(при[её]м|гостеприимств\p{L}*)(?![\p{L}])/iu;
 const WITH_GAP = /^\s*(с|со)\s+(город\p{L}*\s+|г\.\s*)?$/iu;
 // An adjective that names a region, not a city: "Луганской Народной Республики", "Омской области".
 const REGION_NOUN = /^\s*(народн\p{L}*\s+)?(республик|област|кра[йяюе]|округ)/iu;
@@ -92,7 +92,7 @@ function contactsOfClause(clause: Clause, ctx: SentenceContext, carry: Carry): D
   const cue = contactCue(text, online);
   if (!cue && !subjectCarried) return [];
   // After the cue: most clauses have none, and the plan's pattern is the longest.
-  if (isPlanned(text) || MODAL.test(text) || PROVIDED_FOR.test(text) || STOPPED.test(text) || GUESTS_THANKS.test(text)) return [];
+  if (isPlanned(text) || MODAL.test(text) || PROVIDED_FOR.test(text) || STOPPED.test(text) || (GUESTS_THANKS.test(text) && !isOnline(text))) return [];
   const at = cue?.index ?? 0;
   // A physical visit is a VISIT; its meetings are part of it, not separate contacts, unless the sides met in a third
   // city ("на форуме в Москве глава Кирова провёл встречу с делегацией Бреста": both travelled, and met).

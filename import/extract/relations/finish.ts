@@ -1,5 +1,6 @@
 // Report-level pass over the sentence drafts: canonical order for symmetric kinds, one relation per fact,
 // and LOCATED_IN (located.ts) for the places and institutions the report names.
+import { confidenceOf } from '../confidence.js';
 import type { EntityRegistry } from '../registry.js';
 import { locatedIn } from './located.js';
 import { splitSentences } from '../sentences.js';
@@ -46,6 +47,11 @@ export function finishRelations(
     (r) =>
       !((r.kind === 'VISIT' || r.kind === 'CONTACT') && r.month === null &&
         out.some((o) => o !== r && o.kind === r.kind && o.source === r.source && o.target === r.target && o.year === r.year && o.month !== null)),
+  );
+  // "Ответный визит …" answers an earlier visit, undated; the text dates that visit elsewhere: the dated one is it.
+  const answered = confidenceOf('visit.answered');
+  out = out.filter(
+    (r) => !(r.kind === 'VISIT' && r.year === null && r.confidence === answered && out.some((o) => o.kind === 'VISIT' && o.source === r.source && o.target === r.target && o.year !== null)),
   );
   out = out.filter(
     (r) =>

@@ -80,7 +80,7 @@ export function draft(from: string, to: string, year: number | null, month: numb
 const TWINS_OF_BEFORE = /(?<![\p{L}])город(ов|ам|ами|ах)-(побратим|партн[её]р)\p{L}*\s+$/iu;
 const LIST_GOES_ON = /^\s*(\([^()]*\)\s*)?(,|и\s)/u;
 // "представители городов-побратимов Омска – A и B", "гости из городов-побратимов Омска – A": the same.
-const TWINS_LISTED_BEFORE = /(делегаци|представител|гост|делегат)\p{L}*\s+(\p{Ll}+\s+){0,2}город(ов|ам|ами|ах)-(побратим|партн[её]р)\p{L}*\s+\p{Lu}[\p{L}-]*\s*[:–—-]\s*(\p{Ll}+\s+)?$/u;
+const TWINS_LISTED_BEFORE = /(?<!(?<![\p{L}])(с|со)\s+)(делегаци|представител|гост|делегат)\p{L}*\s+(\p{Ll}+\s+){0,2}город(ов|ам|ами|ах)-(побратим|партн[её]р)\p{L}*\s+\p{Lu}[\p{L}-]*\s*[:–—-]\s*(\p{Ll}+\s+)?$/u;
 
 /**
  * Whether a town named with the twin word is the delegations' home: not the owner of "делегации городов-побратимов

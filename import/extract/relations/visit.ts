@@ -1,5 +1,6 @@
 // VISIT: a delegation, mission or official of one place physically travelled to another city.
-import { dateOf } from '../dates.js';
+import { dateOf, insideQuotes } from '../dates.js';
+import { confidenceOf } from '../confidence.js';
 import type { Mention } from '../mentions.js';
 import { DELEGATION_WORD, firstVisitWord, isOnline, isPlanned, MUTUAL, PROVIDED_FOR } from './cues.js';
 import { before, cityOfMention, clausesOf, GOES_ON_AFTER_CUT, joinClauses, listFrom, WITH_BEFORE, type Clause, type Draft, type Rule } from './context.js';
@@ -145,7 +146,9 @@ function visitsOfClause(clause: Clause, ctx: Parameters<Rule>[0]): Draft[] {
   if (froms.length === 0 && hosts.length === 0 && ctx.reportCityId && DELEGATION_WORD.test(text) &&
       cities.some((m) => isMetHost(clause, m) && cityOfMention(m) !== ctx.reportCityId)) froms = [ctx.reportCityId];
   // "Ответный визит нашей делегации …": the reporter's own delegation travelled.
-  if (froms.length === 0 && hosts.length === 0 && ctx.reportCityId && OUR_DELEGATION.test(text)) froms = [ctx.reportCityId];
+  // (Not in a quote: "«Наша делегация впервые посетила ваш город», — сказал глава гостей" speaks for the guests.)
+  const ours = OUR_DELEGATION.exec(text);
+  if (froms.length === 0 && hosts.length === 0 && ctx.reportCityId && ours && !insideQuotes(text, ours.index)) froms = [ctx.reportCityId];
   if (froms.length === 0) return [];
   if (froms.length > 1) {
     // "В конференции приняли участие делегации A, B и C": they came to where the event was held.
@@ -178,14 +181,16 @@ function visitsOfClause(clause: Clause, ctx: Parameters<Rule>[0]): Draft[] {
     }
   }
   // "Ответный визит нашей делегации": a return visit answers one the hosts made before, its date not told.
-  const answered = RETURN_VISIT.test(text) && to.length === 1 ? [draft(to[0]!, from, null, null)] : [];
+  const answered = RETURN_VISIT.test(text) && to.length === 1 ? [{ ...draft(to[0]!, from, null, null), confidence: confidenceOf('visit.answered') }] : [];
   return [...to.map((t) => draft(from, t, year, month)), ...answered];
 }
 
 const QUOTED = /«[^«»]*»|"[^"]*"|“[^“”]*”/gu;
 const RETURN_VISIT = /(?<![\p{L}])ответн\p{L}+\s+визит/iu;
-const SIGNED_PHRASE = /(подписанн|заключенн|заключённ)\p{L}*\s[^,.;:]*/giu;
-const blank = (phrase: string): string => ' '.repeat(phrase.length);
+// (Only a participle clause after the document and a comma, with no trip in it: "в рамках подписанного соглашения в
+// марте делегация посетила …" is dated by the visit.)
+const SIGNED_PHRASE = /(?<=(соглашени|договор|меморандум|протокол)\p{L}*\s*,\s*)(подписанн|заключенн|заключённ)\p{L}*\s[^,.;:]*/giu;
+const blank = (phrase: string): string => (/визит|посет|прибы|приезд|побыва/iu.test(phrase) ? phrase : ' '.repeat(phrase.length));
 const OUR_DELEGATION = /(?<![\p{L}])наш(ей|а|у|ими|ей)?\s+(\p{Ll}+\s+)?делегаци/iu;
 
 // ", где …": what was done at the place just named.

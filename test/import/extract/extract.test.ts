@@ -82,6 +82,11 @@ describe('extract', () => {
     expect(venue.relations.filter((r) => r.kind === 'TWIN')).toEqual([]);
   });
 
+  it('keeps the dated visit a return visit answers, not a second undated one', async () => {
+    const x = await extractText('Тула, 2023 год.\nВ 2021 году Тулу посетила делегация Бреста. Ответный визит тульской делегации в Брест состоялся в октябре 2023 года.\n', { file: 'page.txt' });
+    expect(x.relations.filter((r) => r.kind === 'VISIT').map((r) => `${r.source} ${r.target} ${r.year}`)).toEqual(['city:brest city:tula 2021', 'city:tula city:brest 2023']);
+  });
+
   it('gives the same report id to the same text under another name', async () => {
     const copy = path.join(tmp, 'renamed.txt');
     await copyFile(path.join(REPORTS, 'omsk-2016.txt'), copy);

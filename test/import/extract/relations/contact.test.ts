@@ -69,6 +69,8 @@ describe('contact rule', () => {
     ['Весной омские музыканты передали в дар школе искусств Бреста рояль.', null, ['city:omsk — city:brest']],
     // a joint event's name names its sides
     ['Совместная выставка художников Тулы и Бреста открылась в мае.', null, ['city:tula — city:brest']],
+    // thanks for a past welcome inside an online meeting leave the meeting a contact
+    ['В ходе видеоконференции мэр Бреста поблагодарил омичей за тёплый приём во время прошлогоднего визита и обсудил с ними план совместных мероприятий.', null, ['city:omsk — city:brest']],
     // a telebridge beside a signing is an activity of its own
     ['В ходе телемоста глава Омска и мэр Бреста подписали соглашение о сотрудничестве.', null, ['city:omsk — city:brest']],
     ['В 2004 году Омск и Брест заключили соглашение, а через год омичи преподнесли жителям Бреста подарок.', null, ['city:omsk — city:brest']],

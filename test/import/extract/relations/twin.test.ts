@@ -92,6 +92,8 @@ describe('twin rule', () => {
     // the ties began in the year they are in force since
     ['Тулу и Брест связывают побратимские отношения с 1996 года.', ['TWIN city:tula city:brest 1996']],
     ['С 19 августа 1969 город Брест является побратимом Тулы.', ['TWIN city:brest city:tula 1969']],
+    // a stay that starts on a date is no date of the tie
+    ['С 12 мая 2023 года в Омске гостит делегация города-побратима Бреста.', ['TWIN city:omsk city:brest -']],
     ['Побратимы Тулы: Брест, Гомель.', ['TWIN city:tula city:brest -', 'TWIN city:tula city:gomel -']],
     // broken ties were ties
     ['Власти Гомеля решили разорвать побратимские связи с Тулой, Пензой и Тверью.', ['TWIN city:gomel city:tula -', 'TWIN city:gomel city:penza -', 'TWIN city:gomel city:tver -']],

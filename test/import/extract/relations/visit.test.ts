@@ -124,6 +124,12 @@ describe('visit rule', () => {
       'VISIT city:brest city:omsk -',
     ]);
     expect(run(visitRule, 'В мае делегация Омска посетила Брест.')).toEqual(['VISIT city:omsk city:brest 2023/5']);
+    // a signed document named before the visit does not take the visit's own date away
+    expect(run(visitRule, 'В рамках подписанного соглашения в марте делегация Омска посетила Брест.')).toEqual(['VISIT city:omsk city:brest 2023/3']);
+    // "our delegation" in the guests' own words is theirs
+    expect(run(visitRule, '«Наша делегация впервые посетила ваш город», — сказал глава гостей.', { topicCityId: 'city:brest' })).toEqual([]);
+    // representatives of another town's twins met, no place named: no trip of theirs told
+    expect(run(visitRule, 'Наша делегация встретилась с представителями городов-партнёров Гомеля – Бреста и Витебска.')).toEqual([]);
     // an exhibition of the twin town is no trip there
     expect(run(visitRule, 'Глава Омска посетил выставку города-побратима в музее.', { topicCityId: 'city:brest' })).toEqual([]);
     expect(run(visitRule, 'В школе прошла встреча делегации из Республики Беларусь.', { countryOf })).toEqual(['VISIT country:BY city:omsk 2023']);
