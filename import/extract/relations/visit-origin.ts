@@ -72,10 +72,12 @@ const VISIT_OF = /(?<![\p{L}])визит(а|у|е|ы|ов)?\s+$/iu;
 export function isOrigin(clause: Clause, m: Mention, trigger: RegExpExecArray): boolean {
   const twins = twinsOrigin(clause, m);
   if (twins !== null) return twins;
-  if (m.via === 'residents' || isTravellingOfficial(clause, m, trigger)) return true;
+  // ("передала рязанцам подарки": residents in another case than the subject's are whom it was done to.)
+  if ((m.via === 'residents' && !RESIDENTS_OBJECT.test(clause.text.slice(m.start, m.end))) || isTravellingOfficial(clause, m, trigger)) return true;
   // "Гостями праздника стали мэр Бреста …": the first guest named, an official of a town.
   if (m.kind === 'City' && GUESTS_WERE.test(before(clause, m, 60).replace(SPACE_RUN, ' ').replace(OFFICE_WORDS, ''))) return true;
-  if (m.via === 'adjective') return TRAVELLERS.test(clause.text.slice(m.end, m.end + 60));
+  // "гомельские коллеги": a town's colleagues (a country's, "французские коллеги", are anyone's).
+  if (m.via === 'adjective') return TRAVELLERS.test(clause.text.slice(m.end, m.end + 60)) || COLLEAGUES.test(clause.text.slice(m.end, m.end + 30));
   const lead = before(clause, m, 80).replace(SPACE_RUN, ' ');
   if (m.via === 'name' && (SEAT_BEFORE.test(before(clause, m, 120)) || DIPLOMAT_SEAT_BEFORE.test(lead))) return true;
   // "делегация во главе с мэром встретилась с руководством Витебска": the leader's phrase ended before the host.
@@ -87,6 +89,8 @@ export function isOrigin(clause: Clause, m: Mention, trigger: RegExpExecArray): 
     (m.via === 'name' && (TRAVELLERS_OF.test(lead) || BODY_OF_TOWN_BEFORE.test(before(clause, m, 120)) || (GUESTS.test(clause.text) && REPRESENTATIVES_OF.test(lead))))
   );
 }
+const COLLEAGUES = /^\s+коллег/iu;
+const RESIDENTS_OBJECT = /(ам|ям|ами|ями|ах|ях)$/u;
 const GUESTS_WERE = /(?<![\p{L}])[Гг]ост(ями|ьми)\s+((\p{L}+|\d+)[\s-]+){0,4}?стал(и|а|о)?\s+$/u;
 // An official's title before the town, as an authority mention may hold it or leave it before ("мэр города").
 const OFFICE_WORDS = /(мэр\p{L}*|глав\p{L}*|руководител\p{L}*)(\s+(администрации\s+)?(города|г\.))?\s*$/u;

@@ -124,6 +124,12 @@ describe('visit rule', () => {
       'VISIT city:brest city:omsk -',
     ]);
     expect(run(visitRule, 'В мае делегация Омска посетила Брест.')).toEqual(['VISIT city:omsk city:brest 2023/5']);
+    // colleagues named by their town's adjective travelled; residents the delegation gave things to did not
+    expect(run(visitRule, 'В Омск с ответным визитом прибыли гомельские коллеги.', { reportCityId: 'city:tula' })).toEqual([
+      'VISIT city:gomel city:omsk 2023',
+      'VISIT city:omsk city:gomel -',
+    ]);
+    expect(run(visitRule, 'Наша делегация передала брестчанам подарки.')).toEqual([]);
     // a signed document named before the visit does not take the visit's own date away
     expect(run(visitRule, 'В рамках подписанного соглашения в марте делегация Омска посетила Брест.')).toEqual(['VISIT city:omsk city:brest 2023/3']);
     // "our delegation" in the guests' own words is theirs
