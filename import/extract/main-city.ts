@@ -120,7 +120,6 @@ export function decideMainCity(findings: readonly SentenceFinding[], text: strin
   // town as the text's; it weighs less when the text never names that town again. (A town portal's own dateline,
   // "Тула, 12 мая 2023 года.", is its town, however often a guest is named.)
   for (const [id, bonus] of agencyDateline) scores.set(id, (scores.get(id) ?? 0) + (namedAgain.has(id) ? bonus : bonus * LONE_DATELINE_FACTOR));
-
   for (const [id, score] of scores) {
     const c = country.get(id);
     if (c && c !== HOME_COUNTRY) scores.set(id, score * FOREIGN_FACTOR);

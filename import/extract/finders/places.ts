@@ -1,7 +1,7 @@
 // Cities and regions a sentence names: by name in any case (gazetteer + morphology), by context for cities the
 // gazetteer lacks ("город Тиват", "г. Монро (США)", "городами-побратимами X, Y"), by adjective ("омские
 // предприятия" → Омск) and by residents ("омичи" → Омск).
-import { cityById, cityIdFor, mayBeginCityPhrase, type GazetteerCity } from '../lexicon/gazetteer.js';
+import { cityById, cityIdFor, mayBeginCityPhrase } from '../lexicon/gazetteer.js';
 import { transliterateTitle } from '../lexicon/transliterate.js';
 import { lowerWordBefore } from '../lexicon/plain-words.js';
 import { asNameCase } from '../lexicon/letter-case.js';
@@ -12,7 +12,7 @@ import { readings } from '../lexicon/morph.js';
 import { casesAfter, placeNominative } from '../lexicon/place-name.js';
 import { agreeingNominative, nominativeCandidates } from '../lexicon/nominative-candidates.js';
 import type { Case } from '../lexicon/morph.js';
-import { sameCountry, worldCitiesLike, type WorldCity } from '../lexicon/world.js';
+import { sameCountry, type WorldCity } from '../lexicon/world.js';
 import { lookupKey } from '../lexicon/name-key.js';
 import type { Mention } from '../mentions.js';
 import type { Entity } from '../types.js';

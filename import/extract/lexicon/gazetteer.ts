@@ -10,7 +10,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { caseForms } from './case-forms.js';
 import { parseWord } from './declension.js';
-import { asCyrillic, CYRILLIC } from './homoglyphs.js';
+import { asCyrillic } from './homoglyphs.js';
 import { latinKey, lookupKey } from './name-key.js';
 import { slugify } from './slug.js';
 import { entityId } from '../../../neo4j/model/ids.js';
