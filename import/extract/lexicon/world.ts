@@ -8,6 +8,7 @@ import { fileURLToPath } from 'node:url';
 import { gunzipSync } from 'node:zlib';
 import { cyrillicKey, latinKeys } from './sound-key.js';
 import { lookupKey } from './name-key.js';
+import { Memo } from './memo.js';
 
 export interface WorldCity {
   /** GeoNames' name, usually the local Latin one (`Coventry`, `Jyväskylä`). */
@@ -73,7 +74,15 @@ function townAt({ text, towns }: Index, pos: number): WorldCity {
  * this very Russian name (`Ниш` is Niš, not the larger Nice, which Russian calls Ницца), then the rest; most
  * populous first within each.
  */
-export function worldCitiesLike(ru: string): WorldCity[] {
+export function worldCitiesLike(ru: string): readonly WorldCity[] {
+  return alike.get(ru, computeCitiesLike);
+}
+
+// The place finder asks for the same spellings in every report (each capitalised word the gazetteer lacks, and
+// its candidate nominatives): the answer is a pure function of the spelling and the read-only index.
+const alike = new Memo<readonly WorldCity[]>(20_000);
+
+function computeCitiesLike(ru: string): readonly WorldCity[] {
   index ??= load();
   const at = new Set<number>();
   for (const key of new Set([cyrillicKey(ru), cyrillicKey(ru, 'e')])) {
