@@ -17,7 +17,11 @@ const BETWEEN_THE_CITIES = /между\s+(двумя\s+|нашими\s+|обои
 // "которое города заключили в 2011 году": the cities are the same two; so do "закрепляет статус городов-побратимов",
 // "Мы два города-побратима"; "Мэры городов подписали …".
 // "Российский и белорусский города стали побратимами": the two towns the text is about, by their countries.
-const OUR_CITIES = /(нашими|наших|двух)\s+город|(?<![\p{L}])\p{L}+(ский|цкий)\s+и\s+\p{Ll}+(ский|цкий)\s+города(?![\p{L}-])|(?<![\p{L}])(два|мы\s*[—–-]?)\s+город\p{L}*-побратим|статус\p{L}*\s+(\p{L}+\s+)?(город\p{L}*-)?побратим|город\p{L}*\s+(друг\s+с\s+другом)|являются\s+побратим|^\s*города-побратимы\s+(\p{Ll}+\s+)?(отмеча|празду|отметил|отпраздновал)|(?<![\p{L}])(стороны|города|(мэры|главы|руководители|власти)\s+городов)\s+(\p{L}+\s+)?(подписали|заключили|договорились|согласовали|установили)/iu;
+// "итоги взаимодействия городов – побратимов": the ties of the twin cities, told without naming them (not "городов-
+// побратимов России и Беларуси", the many of a forum). Their twinning is taken as given: "планы" or "дальнейшее
+// сотрудничество" around it plan the cooperation, not the twinning.
+const TIES_OF_TWINS = /(взаимодействи|сотрудничеств|отношени|связ|дружб)\p{L}*\s+(наших\s+)?городов\s*[-–—]\s*побратимов(?=\s*$|\s*[.,;:!?)—–-]|\s+(за|в|во|на|и|с|со|по|до|от)\s)/iu;
+const OUR_CITIES = new RegExp(String.raw`(нашими|наших|двух)\s+город|(?<![\p{L}])\p{L}+(ский|цкий)\s+и\s+\p{Ll}+(ский|цкий)\s+города(?![\p{L}-])|(?<![\p{L}])(два|мы\s*[—–-]?)\s+город\p{L}*-побратим|статус\p{L}*\s+(\p{L}+\s+)?(город\p{L}*-)?побратим|город\p{L}*\s+(друг\s+с\s+другом)|являются\s+побратим|${TIES_OF_TWINS.source}|^\s*города-побратимы\s+(\p{Ll}+\s+)?(отмеча|празду|отметил|отпраздновал)|(?<![\p{L}])(стороны|города|(мэры|главы|руководители|власти)\s+городов)\s+(\p{L}+\s+)?(подписали|заключили|договорились|согласовали|установили)`, 'iu');
 // "побратимы и партнёры" cannot tell which is which: the partner rule lists them.
 // ("меморандум о побратимстве и партнёрских отношениях" is one document of a twinning.)
 const TWINS_OR_PARTNERS = /(побратим(?!ств)\p{L}*\s+и\s+(город\p{L}*-)?партн[её]р|(партн[её]р|дружеск|дружествен)\p{L}*\s+и\s+(город\p{L}*-)?побратим)/iu;
@@ -129,7 +133,7 @@ function twinsOfClause(clause: Clause, ctx: SentenceContext, carried: boolean): 
     pairs = (ctx.recall?.cities ?? []).filter((c) => c !== report).map((c) => [report, c] as [string, string]);
   }
   if (pairs.length === 0) return [];
-  const intended = isPlanned(text) || TWIN_INTENT.test(text);
+  const intended = (isPlanned(text) && !TIES_OF_TWINS.test(text)) || TWIN_INTENT.test(text);
   if (intended) {
     // "подписали меморандум о намерении стать побратимами": the memorandum is signed, the twinning is not.
     // "согласовали вопрос об установлении побратимских отношений": the establishing is the subject, not an act.

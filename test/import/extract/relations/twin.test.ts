@@ -180,6 +180,11 @@ describe('twin rule', () => {
     expect(run(twinRule, 'Опыт развития побратимских связей Омска обсудили на форуме.', { topicCityId: 'city:minsk' })).toEqual([]);
     // "the twin cities" as the subject of a celebration
     expect(run(twinRule, 'Города-побратимы отмечают 20-летие дружбы.', { topicCityId: 'city:minsk' })).toEqual(['TWIN city:omsk city:minsk -']);
+    // the ties of "the twin cities", unnamed: the two of the text, twins already whatever plans follow
+    expect(run(twinRule, 'На встрече подвели итоги сотрудничества городов – побратимов за год и наметили планы на следующий.', { topicCityId: 'city:minsk' })).toEqual(['TWIN city:omsk city:minsk -']);
+    expect(run(twinRule, 'Гости надеются на дальнейшее развитие дружбы городов-побратимов.', { topicCityId: 'city:minsk' })).toEqual(['TWIN city:omsk city:minsk -']);
+    // the many twin cities of two countries are not the two of the text
+    expect(run(twinRule, 'Речь шла о сотрудничестве городов-побратимов России и Беларуси.', { topicCityId: 'city:minsk' })).toEqual([]);
     // a document's twin and partner ties are one twinning, not a list of twins and partners
     expect(run(twinRule, 'Мэры городов подписали меморандум об укреплении дружественных, побратимских и партнёрских связей.', { topicCityId: 'city:minsk' })).toEqual(['TWIN city:omsk city:minsk 2023']);
   });
