@@ -41,6 +41,8 @@ const BECAME = /(стал\p{L}*\s+(\p{L}+\s+)?(город\p{L}*-)?побрати
 const FUTURE = /(будет|будут|планир|запланир|предстоит|проект\p{L}*\s|намечен|готов\p{L}*\s+к\s+подписани|подготовительн)/iu;
 // "в Астане", "в г. Оренбурге": where a document was signed, not a party to it.
 const LOCATION_BEFORE = /(?<![\p{L}])(в|во)\s+(городе\s+|г\.\s*)?$/iu;
+const ALONG_WITH_BEFORE = /(?<![\p{L}])наряду\s+со?\s+$/iu;
+const TWIN_WORD_NEXT = /^\s+(\p{Ll}+\s+)?город\p{L}*-побратим/iu;
 const RELATIVE_AFTER = /^\s*(\([^()]*\)\s*)?,\s*(с|со)\s+котор/iu;
 // "25-летие побратимства" in a dated sentence dates the twinning itself.
 const ANNIVERSARY = /(\d{1,3})\s*-?\s*(лети\p{L}*|годовщин\p{L}*)\s+(\p{L}+\s+)?(побратим|породн)/iu;
@@ -118,7 +120,9 @@ function twinsOfClause(clause: Clause, ctx: SentenceContext, carried: boolean): 
       // "сотрудничество между школой № 75 г. Гомеля и …": the town of an organisation is where it is, no twin side.
       !clause.mentions.some((o) => isCityOf(clause, o, m)) &&
       // "В Эрдэнэте, с которым Чита подписала соглашение о побратимстве, …": a place the relative clause makes a side.
-      (!LOCATION_BEFORE.test(before(clause, m, 20)) || RELATIVE_AFTER.test(clause.text.slice(m.end, m.end + 30))),
+      (!LOCATION_BEFORE.test(before(clause, m, 20)) || RELATIVE_AFTER.test(clause.text.slice(m.end, m.end + 30))) &&
+      // "посетил наряду с Минском город-побратим Бобруйск": the twin word is the town's after it.
+      !(ALONG_WITH_BEFORE.test(before(clause, m, 12)) && TWIN_WORD_NEXT.test(clause.text.slice(m.end, m.end + 30))),
   );
   // "Дни культуры города-побратима Гомеля": the twin named inside an event's name.
   if (parties.length === 0) parties.push(...clause.all.filter((m) => m.kind === 'City' && m.nestedIn === 'Event' && TWIN_CITY_BEFORE.test(before(clause, m, 30))));

@@ -50,7 +50,10 @@ export function isDestination(clause: Clause, m: Mention): boolean {
   // "по приглашению мэрии Бреста": an inviting authority is the host.
   // "в акимате города Актобе состоялась встреча", "в мэрии Биробиджана прошли переговоры": where the guests were.
   if (m.via !== 'name') return m.via === 'authority' && (INVITED_BY.test(before(clause, m, 80)) || (IN_OFFICE_BEFORE.test(before(clause, m, 6)) && OFFICE_PLACE.test(clause.text.slice(m.start, m.end)) && MEETING_THERE.test(clause.text.slice(m.end, m.end + 60))));
-  const lead = before(clause, m, 40);
+  // "посетил наряду с Минском город-побратим Бобруйск": the town "along with" which another is visited is visited
+  // too, and the inserted phrase stands between the verb and the other.
+  const lead = before(clause, m, 80).replace(ALONG_WITH, ' ').slice(-40);
+  if (ALONG_WITH_END.test(lead) && DEST_BEFORE.test(lead.replace(ALONG_WITH_END, ' '))) return true;
   // "в город-побратим Дзержинска Биттерфельд-Вольфен": the genitive after the word is the twin's owner.
   if (TWIN_WORD_END.test(lead) && clause.mentions.some((x) => x.kind === 'City' && x.via === 'name' && x.start > m.end && SPACE_ONLY.test(clause.text.slice(m.end, x.start)))) return false;
   return DEST_BEFORE.test(lead) || CELEBRATION_BEFORE.test(lead) || RETURNED_FROM.test(lead) || HOSTS_FROM.test(before(clause, m, 80)) || INVITED_BY.test(before(clause, m, 80)) || hostsGuests(clause, m);
@@ -68,6 +71,9 @@ function hostsGuests(clause: Clause, m: Mention): boolean {
   return m.via === 'name' && OPENING.test(clause.text.slice(0, m.start)) && RECEIVES.test(clause.text.slice(m.end, m.end + 60));
 }
 
+// "наряду с Минском ": an inserted phrase that names a town of the same role as the word after it.
+export const ALONG_WITH = /(?<![\p{L}])наряду\s+со?\s+\p{Lu}[\p{L}-]*\s+(?=\S)/gu;
+const ALONG_WITH_END = /(?<![\p{L}])наряду\s+со?\s+$/u;
 const TWIN_WORD_END = /город\p{L}*-(побратим|партн[её]р)\p{L}*\s+$/iu;
 const SPACE_ONLY = /^\s+$/u;
 

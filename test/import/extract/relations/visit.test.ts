@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { visitRule } from '../../../../import/extract/relations/visit.js';
+import { twinRule } from '../../../../import/extract/relations/twin.js';
 import { brief, contextFor, ready, run } from '../../../support/sentence.js';
 
 beforeAll(ready);
@@ -23,6 +24,11 @@ describe('visit rule', () => {
 
   it("reads the towns further on in a list of the guests' countries as their homes too", () => {
     expect(run(visitRule, 'Сегодня в Омске находятся делегации из Сербии, Болгарии и дагестанского города Дербент.')).toContain('VISIT city:derbent city:omsk 2023');
+  });
+
+  it('reads a town visited "наряду с" another as visited too, the inserted phrase no bar to the other', () => {
+    expect(run(visitRule, 'Глава Твери посетил наряду с Гродно город-побратим Брест.')).toEqual(['VISIT city:tver city:grodno 2023', 'VISIT city:tver city:brest 2023']);
+    expect(run(twinRule, 'Глава Твери посетил наряду с Гродно город-побратим Брест.')).toEqual(['TWIN city:tver city:brest -']);
   });
 
   it('takes an official named right after the place of a trip for no further place of it', () => {
