@@ -122,6 +122,11 @@ export const OFFICIAL_BEFORE =
 // "соглашение о братских связях между городами": the old word for a twinning.
 // "породнились", "побратались": the verbs of becoming twins.
 export const TWIN_WORD = /(побратим|породн[её]н|породнени|породнил|побратал|об?\s+(установлении\s+)?братских\s+(связ|отношени))/iu;
+// Twins by another name, right after the text spoke of twinning: "У Красноярска таких друзей много: A, B",
+// "российские собратья – A и B", "дружба завязалась с A".
+export const KIN_WORDS = /(?<![\p{L}])(собрат\p{L}*|назван\p{L}*\s+брат\p{L}*|(таких|этих|подобных)\s+(друзей|братьев)|дружба\s+завязалась\s+с)(?![\p{L}])/iu;
+/** What every match of KIN_WORDS holds (gates.ts). */
+export const KIN_STEM = /собрат|назван[а-яё]*\s+брат|(таких|этих|подобных)\s+(друзей|братьев)|дружба\s+завязал/i;
 
 /**
  * Twinning still to come: "станет (ещё одним) побратимом", "побратимом Пензы станет Брест", "документ сделает A и B

@@ -3,7 +3,7 @@
 // clauses and running their long patterns. A gate may let through a sentence its rule finds nothing in, never the
 // other way round: each names a stem that every one of its rule's cues holds, and the frame (recall, topic event)
 // that its rule's word-less paths need. Stems are tested on the whole sentence, which holds every clause and piece.
-import { DOCUMENT_STEM, documentWords, ONLINE_STEM, TWIN_WORD, VISIT_STEM } from './cues.js';
+import { DOCUMENT_STEM, documentWords, KIN_STEM, ONLINE_STEM, TWIN_WORD, VISIT_STEM } from './cues.js';
 import type { SentenceContext } from './context.js';
 import { TOOK_PART_STEM } from './participation.js';
 import { GROUP_STEM, SIGHTSEEING_STEM } from './visit-scenes.js';
@@ -12,12 +12,12 @@ import { GROUP_STEM, SIGHTSEEING_STEM } from './visit-scenes.js';
 export type Gate = (ctx: SentenceContext, words: boolean) => boolean;
 
 /**
- * twin.ts: a twin word, a document word while the recall ties documents to a twinning, or a list of the twins the
+ * twin.ts: a twin word, a document word or a twin's other name (KIN_STEM) while the recall ties them to a twinning, or a list of the twins the
  * sentence before spoke of. Once a report has spoken of twinning the recall keeps it for many sentences, most of
  * them without a document word: those are ruled out by the stem, not by running the rule.
  */
 export const mayFindTwins: Gate = (ctx, words) =>
-  ctx.recall?.unnamedTwins === true || (words && (TWIN_WORD.test(ctx.text) || (ctx.recall?.twinning === true && DOCUMENT_STEM.test(ctx.text))));
+  ctx.recall?.unnamedTwins === true || (words && (TWIN_WORD.test(ctx.text) || (ctx.recall?.twinning === true && (DOCUMENT_STEM.test(ctx.text) || KIN_STEM.test(ctx.text)))));
 
 /** agreement.ts: a document word (AGREEMENT_DOC). */
 export const mayFindAgreements: Gate = (ctx, words) => words && documentWords(ctx.text).length > 0;
@@ -79,7 +79,7 @@ export const mayFindParticipation: Gate = (ctx, words) =>
 // flag the search takes about half the time; the stems are plain letters, whose case-insensitive match without it
 // is the same or wider (`ı` for `i`), and a gate may let through more, never less. A stem that needs `u` (`\p{…}`)
 // would read otherwise without it: refused at load.
-const STEMS = [TWIN_WORD, DOCUMENT_STEM, VISIT_STEM, GROUP_STEM, SIGHTSEEING_STEM, MEETING, PARTNER_STEM, CONTACT_STEM, ONLINE_STEM, COOPERATION, MEETING_WORD, BETWEEN_TWO, TOOK_PART_STEM];
+const STEMS = [TWIN_WORD, KIN_STEM, DOCUMENT_STEM, VISIT_STEM, GROUP_STEM, SIGHTSEEING_STEM, MEETING, PARTNER_STEM, CONTACT_STEM, ONLINE_STEM, COOPERATION, MEETING_WORD, BETWEEN_TWO, TOOK_PART_STEM];
 const NEEDS_UNICODE = /\\[pPu]/;
 const unicodeStem = STEMS.find((re) => NEEDS_UNICODE.test(re.source));
 if (unicodeStem) throw new Error(`gates.ts: the stem ${unicodeStem} needs the u flag; ANY_STEM is matched without it`);

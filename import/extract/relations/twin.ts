@@ -4,7 +4,7 @@
 import { dateOf, sinceYear, yearsBack } from '../dates.js';
 import { rowYear } from './list-items.js';
 import { confidenceOf } from '../confidence.js';
-import { documentWords, isPlanned, SIGNING_EVENT, TWIN_INTENT, TWIN_WORD } from './cues.js';
+import { documentWords, isPlanned, KIN_WORDS, SIGNING_EVENT, TWIN_INTENT, TWIN_WORD } from './cues.js';
 import { pointsBack } from '../discourse/recall.js';
 import { documentPieces } from './documents.js';
 import { before, OWNER_BEFORE, clausesOf, isCityOf, listFrom, otherCityHere, yearAfterParty, type Clause, type Draft, type Rule, type SentenceContext } from './context.js';
@@ -65,7 +65,7 @@ function triggerOf(clause: Clause, ctx: SentenceContext): { index: number } | nu
   if (own) return own;
   if (!ctx.recall?.twinning) return null;
   for (const d of documentWords(clause.text)) if (pointsBack(clause.text, d.index!, d[0])) return { index: d.index! };
-  return null;
+  return KIN_WORDS.exec(clause.text);
 }
 
 // People who may befriend each other ("спортсмены", "ветераны", "жители").

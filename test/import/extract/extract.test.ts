@@ -82,6 +82,18 @@ describe('extract', () => {
     expect(venue.relations.filter((r) => r.kind === 'TWIN')).toEqual([]);
   });
 
+  it('reads twins called by another name right after the text spoke of twinning, and not elsewhere', async () => {
+    const twins = async (text: string) =>
+      (await extractText(text, { file: 'page.txt' })).relations.filter((r) => r.kind === 'TWIN').map((r) => [r.source, r.target].sort().join(' '));
+    const told = 'Тула и её побратимы\n\nВ апреле отмечают всемирный день породнённых городов.';
+    expect(await twins(`${told} У Тулы таких друзей много: белорусский Гродно и сербский Ниш. Среди российских городов наши собратья - Пенза и Тверь.\n`)).toEqual([
+      'city:grodno city:tula', 'city:nish city:tula', 'city:penza city:tula', 'city:tula city:tver',
+    ]);
+    expect(await twins(`${told} Уже в 90-е дружба завязалась с белорусским Гродно.\n`)).toEqual(['city:grodno city:tula']);
+    // friends with no twinning told before are only friends
+    expect(await twins('Тула встречает гостей\n\nУ Тулы таких друзей много: белорусский Гродно и сербский Ниш.\n')).toEqual([]);
+  });
+
   it('keeps the dated visit a return visit answers, not a second undated one', async () => {
     const x = await extractText('Тула, 2023 год.\nВ 2021 году Тулу посетила делегация Бреста. Ответный визит тульской делегации в Брест состоялся в октябре 2023 года.\n', { file: 'page.txt' });
     expect(x.relations.filter((r) => r.kind === 'VISIT').map((r) => `${r.source} ${r.target} ${r.year}`)).toEqual(['city:brest city:tula 2021', 'city:tula city:brest 2023']);
