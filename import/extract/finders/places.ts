@@ -157,10 +157,14 @@ export function findPlaces(text: string, people: ReadonlyArray<{ start: number; 
       const bare = !cue && !country && !inList && !adjectiveIso && bareSpotBefore(text, Math.max(0, from - 40), from);
       // "Хабаровск принял гостей", "делегация Воркуты": anywhere, a town of the report's own country that the
       // world list knows (below); the hand gazetteer cannot hold every Russian town a report is about.
-      const home = !cue && !country && !inList && !adjectiveIso && ((mayBeHomeTown(t.text, adjacent ? next.text : undefined, text.slice(t.end, t.end + 40), PLACE_PREPOSITION_BEFORE.test(preceding)) && homeTownIn(t.text)) || hostOpeningSentence(t.text, t.start === 0, text.slice(t.end, t.end + 60)));
+      // ("Новочеркасска Сремски Карловци": the capital after it opens a town of two words, no part of this one.)
+      const pairAfter = adjacent && toks[i + 2] !== undefined && text.slice(next.end, toks[i + 2]!.start) === ' ' && recordedPair(next.text, toks[i + 2]!.text);
+      const home = !cue && !country && !inList && !adjectiveIso && ((mayBeHomeTown(t.text, adjacent && !pairAfter ? next.text : undefined, text.slice(t.end, t.end + 40), PLACE_PREPOSITION_BEFORE.test(preceding)) && homeTownIn(t.text)) || hostOpeningSentence(t.text, t.start === 0, text.slice(t.end, t.end + 60)));
       // "это прежде всего Штутгарт": a large town the dictionary knows as a place, anywhere but at a sentence's start.
       const known = !cue && !country && !inList && !adjectiveIso && !bare && !home && !adjacent && t.start > 0 && isKnownPlaceWord(t.text);
-      if ((cue || country || inList || adjectiveIso || homeIso || bare || home || known || owner) && !NOT_A_PLACE.test(t.text) && !ABBREVIATION.test(t.text) && !findCountry(t.text) && !isInitialOrPerson(text, t) && !(beforeSurname(text, t) && !townOfOfficial(text, t)) && (!isFirstNameOfPerson(text, t) || (cue && adjacent && recordedPair(t.text, next!.text)))) {
+      // "гости из Сремски Карловци": two words GeoNames records, as written, as a town's Russian name.
+      const recorded = !cue && !country && !inList && !adjectiveIso && !home && adjacent && !pairAfter && recordedPair(t.text, next.text);
+      if ((cue || country || inList || adjectiveIso || homeIso || bare || home || known || recorded || owner) && !NOT_A_PLACE.test(t.text) && !ABBREVIATION.test(t.text) && !findCountry(t.text) && !isInitialOrPerson(text, t) && !(beforeSurname(text, t) && !townOfOfficial(text, t)) && (!isFirstNameOfPerson(text, t) || (cue && adjacent && recordedPair(t.text, next!.text)))) {
         // "Чапел Хилл": two capitalised words that together are a town's name are one, written with a hyphen;
         // "Де Мойн": an article and a name (two-word-names.ts). "городом Ниш": the adjective before the city word.
         const spaced = adjacent ? spacedPair(asNameCase(t.text), asNameCase(next.text)) : null;
@@ -178,6 +182,7 @@ export function findPlaces(text: string, people: ReadonlyArray<{ start: number; 
           (owner && !country && (town?.population ?? 0) >= OWNER_MIN_POPULATION && recordedAs(town!, t.text)) ||
           // "городов-побратимов Биттерфельд-Вольфена – A и B": an owner its twins' list follows after a dash.
           (owner && !country && (town?.population ?? 0) >= OWNER_BEFORE_LIST_MIN_POPULATION && DASH_AFTER.test(text.slice(t.end, t.end + 4))) ||
+          (recorded && pair !== undefined) ||
           (bare || home || known
             ? (bare && bareTownHere(text, t, town, pair ? surface : null, adjacent && !pair)) ||
               (home && homeTown(town)) ||

@@ -30,10 +30,11 @@ const COMPOUND_SPACE = /о- (?=[\p{Ll}]{4})/gu;
 // `Усть –Илимске`, `Усть - Кута`: "Усть" never stands alone, so the dash around spaces is the town name's hyphen.
 const UST_SPLIT = /(?<![\p{L}])(Усть|УСТЬ)(?: *[-–—] *| +- *| *- +)(?=\p{Lu})/gu;
 // `городами- побратимами`, `городов – побратимов`: the genre's own compound, split around its hyphen.
-const TWIN_CITY_SPLIT = /(город\p{L}*)(?: *[-–] +| +[-–] *)(?=(побратим|партн[её]р))/gu;
+// (`города — побратима Новочеркасска`: an em dash too; "Наши города — побратимы" says the same either way.)
+const TWIN_CITY_SPLIT = /(город\p{L}*)(?: *[-–—] +| +[-–—] *)(?=(побратим|партн[её]р))/gu;
 export function fixCompoundSpaces(text: string): string {
   const ust = text.includes('Усть') || text.includes('УСТЬ') ? text.replace(UST_SPLIT, '$1-') : text;
-  const joined = ust.includes('- ') || ust.includes('– ') || ust.includes(' -') ? ust.replace(TWIN_CITY_SPLIT, '$1-') : ust;
+  const joined = ust.includes('- ') || ust.includes('– ') || ust.includes('— ') || ust.includes(' -') ? ust.replace(TWIN_CITY_SPLIT, '$1-') : ust;
   if (!joined.includes('о- ')) return joined;
   return joined.replace(COMPOUND_SPACE, (all: string, at: number, whole: string) => {
     const before = /(?:^|[^\p{L}])([\p{L}]+)$/u.exec(whole.slice(Math.max(0, at - 30), at + 1))?.[1];

@@ -118,6 +118,7 @@ describe('normalise: words hyphenated across lines', () => {
     ["a town's hyphen with spaces around it", 'в городе Усть –Илимске и в Усть - Куте', 'в городе Усть-Илимске и в Усть-Куте'],
     ['a twin city split after its hyphen', 'Тула и Брест являются городами- побратимами', 'Тула и Брест являются городами-побратимами'],
     ['a twin city split around a dash', 'делегации других городов – побратимов Тулы и городами - партнёрами', 'делегации других городов-побратимов Тулы и городами-партнёрами'],
+    ['a twin city split around an em dash', 'делегацией сербского города — побратима Тулы', 'делегацией сербского города-побратима Тулы'],
     ['a dash within a line stays', 'Омск - город', 'Омск - город'],
   ])('%s', (_name, input, expected) => {
     expect(normalise(input)).toBe(expected);

@@ -410,6 +410,14 @@ describe('a town of two words written apart', () => {
     const found = findPlaces('На праздник прибыли делегации Нови Сада и Бреста.');
     expect(found.entities.filter((e) => e.kind === 'City').map((e) => `${e.name}:${e.country}`)).toEqual(['Нови-Сад:RS', 'Брест:BY']);
   });
+
+  it('reads a small town GeoNames records under the two words as written, with no cue, and the town just before it', () => {
+    const names = (text: string) => findPlaces(text).entities.filter((e) => e.kind === 'City').map((e) => `${e.name}:${e.country}`);
+    expect(names('Прибыли гости из Сремски Карловци.')).toEqual(['Сремски-Карловци:RS']);
+    expect(names('Делегация Новочеркасска Сремски Карловци прибыла.')).toEqual(['Новочеркасск:RU', 'Сремски-Карловци:RS']);
+    // a first name and a surname are no town
+    expect(names('Прибыли гости, их встретил Иван Петров.')).toEqual([]);
+  });
 });
 
 describe('a twin named before its cue', () => {
