@@ -77,9 +77,9 @@ const ABOUT_ESTABLISHING = /(?<![\p{L}])(об?|возможн\p{L}*)\s+(уста
 // "С властями этих городов …": the cities the sentence before named.
 const THOSE_CITIES = /(?<![\p{L}])(этих|этими|этим|данных|данными|указанных|перечисленных)\s+город/iu;
 // "Среди них A", "В их числе A и B", "Среди других — A", "Это A, B и C", "Им стал город A", "делегации из городов A и
-// B (страна)": who the twin
+// B (страна)", "встретился с представителями A, B и C": who the twin
 // cities spoken of just before without names are.
-const NAMES_THE_GROUP = /(^\s*(среди\s+(них|других|остальных|прочих)|в\s+их\s+числе|ими\s+являются|им(и)?\s+(стал\p{L}*|станет|станут|является)|это\s+(город\p{L}*\s+)?)|делегаци\p{L}*\s+(\p{L}+\s+)?из\s+)/iu;
+const NAMES_THE_GROUP = /(^\s*(среди\s+(них|других|остальных|прочих)|в\s+их\s+числе|ими\s+являются|им(и)?\s+(стал\p{L}*|станет|станут|является)|это\s+(город\p{L}*\s+)?)|делегаци\p{L}*\s+(\p{L}+\s+)?из\s+|(?<![\p{L}])(с|со)\s+(представител|делегаци)\p{L}*\s+)/iu;
 
 /** The report city's twins that a sentence names after one that spoke of them as a group. */
 function twinsOfGroup(clause: Clause, ctx: SentenceContext): Draft[] {
@@ -90,7 +90,9 @@ function twinsOfGroup(clause: Clause, ctx: SentenceContext): Draft[] {
   const cities = clause.mentions.filter((m) => m.kind === 'City' && m.via === 'name' && m.start >= lead.index);
   if (cities.length === 0) return [];
   // "Это A, B и C" names the group only with the list right after it ("Это позволило A …" does not).
-  if (/^\s*это/iu.test(lead[0]) && cities[0]!.start !== lead.index + lead[0].length) return [];
+  // "встретился с представителями A, B и C": so does "с представителями" or "с делегациями" (not "с представителями
+  // администрации A").
+  if (/^\s*(это|с|со)\s/iu.test(lead[0]) && cities[0]!.start !== lead.index + lead[0].length) return [];
   // "Им стал белорусский город A", not "Им стал интересен опыт A": a country's adjective and "город" at most between.
   if (/^\s*им/iu.test(lead[0]) && !/^\s*(\p{Ll}+(ий|ый|ой|ая|ое|ие|ые)\s+)?(город\p{L}*\s+)?$/u.test(clause.text.slice(lead.index + lead[0].length, cities[0]!.start))) return [];
   return listFrom(clause, cities[0]!, cities)
