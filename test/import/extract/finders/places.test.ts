@@ -171,6 +171,10 @@ describe('places', () => {
     // a word the dictionary knows only as a place: a smaller town of the world will do after any bare word
     expect(cities('Делегация из Иджевана прибыла в Омск')).toEqual(['city:idzhevan:name', 'city:omsk:name']);
     expect(cities('Делегация из Крыма прибыла в Омск')).toEqual(['city:omsk:name']);
+    // Poronaysk (about 17 000 people), a word the dictionary lacks: reports name their own small towns bare
+    expect(cities('Делегация Бреста посетила Поронайск')).toEqual(['city:brest:name', 'city:poronaysk:name']);
+    // Nyurba (about 10 000 people, just under) is too small for that
+    expect(cities('Делегация Бреста посетила Нюрбу')).toEqual(['city:brest:name']);
   });
 
   // Towns of the report's own country the hand gazetteer lacks, named with no cue at all.
