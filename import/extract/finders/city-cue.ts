@@ -37,7 +37,7 @@ export function cityCueBefore(text: string, from: number, end: number): boolean 
     } else if (c !== 0x3a && c !== 0x2d && c !== 0x2013 && c !== 0x2014 && !CUE_INITIALS.has(c)) {
       // The twins' owner last ("город-побратим Омска "), or a copula after it ("являются", "стали").
       if ((c >= 0x410 && c <= 0x42f) || c === 0x401) return TWIN_OF_OWNER.test(text.slice(from, end));
-      return (c === 0x44f || c === 0x441) && OWNER_DASH.test(text.slice(from, end));
+      return (c === 0x44f || c === 0x441) && (OWNER_DASH.test(text.slice(from, end)) || tiesPair(text, from, end));
     }
   }
   const before = text.slice(from, end);
@@ -47,8 +47,19 @@ export function cityCueBefore(text: string, from: number, end: number): boolean 
     TWINS_LEAD.test(before) ||
     OWNER_DASH.test(before) ||
     TWIN_OF_OWNER.test(before) ||
-    countryTownsBefore(before)
+    countryTownsBefore(before) ||
+    tiesPair(text, from, end)
   );
+}
+
+// "в честь 25-летия побратимских связей Ванино – Исикари": the two towns of the ties, joined by a dash.
+const TIES_BEFORE = /(?<![\p{L}])(побратимск|партн[её]рск)\p{L}*\s+(связ\p{L}*|отношени\p{L}*)\s+(\p{Lu}[\p{L}-]+\s+[—–-]\s+)?$/u;
+const DASH_PAIR_AFTER = /^\p{Lu}[\p{L}-]*\s+[—–-]\s+\p{Lu}/u;
+
+/** The first or second of two towns a dash joins right after "побратимских связей" (not "отношений Газпрома"). */
+function tiesPair(text: string, from: number, end: number): boolean {
+  const m = TIES_BEFORE.exec(text.slice(from, end));
+  return m !== null && (m[3] !== undefined || DASH_PAIR_AFTER.test(text.slice(end, end + 40)));
 }
 // "Побратимы Омска: A, …", "Города-партнёры Тулы: A", "Побратимы — A": the list's lead before a colon (its owner
 // between) or a dash; its first item needs no other cue. ("Партнёры: Газпром, …" lists sponsors, no towns.) (After "побратимами Омска — " a dash opens what follows

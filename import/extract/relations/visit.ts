@@ -124,11 +124,14 @@ function visitsOfClause(clause: Clause, ctx: Parameters<Rule>[0]): Draft[] {
       for (const o of listFrom(clause, m, places)) if (o.kind === 'City' && !origins.includes(o.id)) origins.push(o.id);
     }
   }
-  // "южнокорейская делегация посетила Тулу": the partner city the text is about, when it lies in that country.
+  // "южнокорейская делегация посетила Тулу": the partner city the text is about, when it lies in that country; a town of
+  // that country the sentence names comes first ("25-летия связей Ванино – Исикари побывала японская делегация").
   for (const m of clause.mentions) {
     if (m.kind !== 'Country' || m.via !== 'adjective' || !TRAVELLERS.test(text.slice(m.end, m.end + 60))) continue;
-    const topic = ctx.topicCityId;
-    if (topic && topic !== ctx.reportCityId && ctx.countryOf(topic) === idSlug(m.id) && !origins.includes(topic)) origins.push(topic);
+    const iso = idSlug(m.id);
+    const named = cityOnly.find((c) => c.via === 'name' && c.id !== ctx.reportCityId && ctx.countryOf(c.id) === iso && !destinations.includes(c.id));
+    const topic = named?.id ?? ctx.topicCityId;
+    if (topic && topic !== ctx.reportCityId && ctx.countryOf(topic) === iso && !origins.includes(topic)) origins.push(topic);
   }
   // A speech in the partner city: "мы приехали к вам", "мы прибыли в ваш город".
   if (origins.length === 0 && destinations.length === 0 && FIRST_PERSON_TRIP.test(text) && ctx.reportCityId && ctx.topicCityId && ctx.topicCityId !== ctx.reportCityId) {

@@ -409,6 +409,13 @@ describe('a note in parentheses after a city', () => {
   });
 });
 
+describe('two towns a dash joins after their ties', () => {
+  it('reads both names of "побратимских связей A – B" as towns, and no organisation after "отношений"', () => {
+    expect(cities('К юбилею побратимских связей Поронайск – Мокпхо приехали гости.')).toEqual(['city:poronaysk:name', 'city:mokpkho:name']);
+    expect(cities('Шло развитие партнёрских отношений Газпрома с регионом.')).toEqual([]);
+  });
+});
+
 describe('a town of two words written apart', () => {
   it('reads the pair in a case the world list knows in its nominative, after a visit spot', () => {
     const found = findPlaces('На праздник прибыли делегации Нови Сада и Бреста.');

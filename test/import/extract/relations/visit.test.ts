@@ -389,6 +389,12 @@ describe('visit rule', () => {
     expect(run(visitRule, 'В мае японская делегация посетила Омск.', opts)).toEqual([]);
   });
 
+  it("sends a delegation named by its country adjective from that country's town the sentence names, before the topic", () => {
+    const countryOf = (id: string) => ({ 'city:busan': 'KR', 'city:mokpkho': 'KR', 'city:omsk': 'RU' })[id] ?? null;
+    const opts = { topicCityId: 'city:busan', countryOf };
+    expect(run(visitRule, 'К 25-летию побратимских связей Омск – Мокпхо в нашем городе побывала южнокорейская делегация.', opts)).toEqual(['VISIT city:mokpkho city:omsk 2023']);
+  });
+
   it('reads "мы приехали к вам" in a speech as a trip of the report city to the partner it addresses', () => {
     expect(run(visitRule, 'Дорогие друзья, мы прибыли в ваш город, чтобы продолжить нашу дружбу.', { topicCityId: 'city:brest' })).toEqual(['VISIT city:omsk city:brest 2023']);
   });
