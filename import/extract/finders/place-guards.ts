@@ -1,5 +1,6 @@
 // Why a capitalised word is no place where one could stand: a person's name (next to initials, after a first name,
 // before a surname), or a town's adjective before the noun it agrees with. The place finder (places.ts) asks these.
+import { isChineseGivenName, isChineseSurname } from './chinese-names.js';
 import type { GazetteerCity } from '../lexicon/gazetteer.js';
 import { capitalisedWordBefore } from '../lexicon/plain-words.js';
 import { asNameCase } from '../lexicon/letter-case.js';
@@ -69,6 +70,8 @@ export function isInitialOrPerson(text: string, t: Token, checkAfter = true): bo
   // Initials after a known city ("Мэром города Омска С.Н. Шелестом") belong to the next word, not to the city.
   if (INITIALS_BEFORE.test(before) || (checkAfter && INITIALS_AFTER.test(after))) return true;
   if (/(им\.|имени)\s*$/u.test(text.slice(Math.max(0, t.start - 8), t.start))) return true;
+  // "мэр города Лю Циньхай": a Chinese surname before a given name.
+  if (isChineseSurname(t.text, text.slice(t.end, t.end + 12))) return true;
   // "икону святой мученицы Софии", "храм святого Николая": a saint, not a town.
   const before40 = text.slice(Math.max(0, t.start - 40), t.start);
   if (SAINT_STEM.test(before40) && SAINT_BEFORE.test(before40)) return true;
@@ -79,7 +82,7 @@ export function isInitialOrPerson(text: string, t: Token, checkAfter = true): bo
   // "Мэрии Каракола": a town's office that opens a sentence is no first name (Мэри).
   // "Олег Геннадьевич Свободный": after a patronymic too.
   if (previous && !OFFICE.test(previous) && readings(previous).some((r) => r.parse.tag.Name || (r.known && r.parse.tag.Patr))) return true;
-  return false;
+  return isChineseGivenName(t.text, previous);
 }
 const OFFICE = /^мэри/iu;
 // Ends the text, so V8 tries it at each of its positions, a class of every letter each time; the stem that each of

@@ -181,7 +181,18 @@ function standardSpelling(found: PlaceName): PlaceName {
   if (!found.town || (found.town.country !== 'CN' && found.town.country !== 'TW')) return found;
   const standard = palladius(found.town.name);
   if (!standard || /\s/.test(standard) || cyrillicKey(standard) !== cyrillicKey(found.name)) return found;
+  // ("Синьтай" is not "Синтай": Palladius writes xin with a soft sign and xing without, a syllable the sound key
+  // does not tell apart.)
+  if (softSigns(standard) !== softSigns(found.name)) return found;
   return { ...found, name: standard.charAt(0).toUpperCase() + standard.slice(1) };
+}
+
+/** The letters a name's soft and hard signs follow, in order (`Шуаньяшань` and `Шуанъяшань` are one spelling). */
+function softSigns(name: string): string {
+  const lower = name.toLowerCase();
+  let out = '';
+  for (let i = 1; i < lower.length; i++) if (lower[i] === 'ь' || lower[i] === 'ъ') out += lower[i - 1];
+  return out;
 }
 
 const ANY_CASE: Case[] = ['nomn', 'gent', 'datv', 'accs', 'ablt', 'loct'];

@@ -409,6 +409,13 @@ describe('a note in parentheses after a city', () => {
   });
 });
 
+describe('Chinese names of people', () => {
+  it('reads a Chinese surname and given name after a city cue as a person, not a town', () => {
+    expect(cities('Мэр китайского города Ван Хунлинь побывал в Туле.')).toEqual(['city:tula:name']);
+    expect(cities('С мэром Харбина Чжан Цинвэем встретился глава Тулы.')).toEqual(['city:harbin:name', 'city:tula:name']);
+  });
+});
+
 describe('two towns a dash joins after their ties', () => {
   it('reads both names of "побратимских связей A – B" as towns, and no organisation after "отношений"', () => {
     expect(cities('К юбилею побратимских связей Поронайск – Мокпхо приехали гости.')).toEqual(['city:poronaysk:name', 'city:mokpkho:name']);

@@ -22,6 +22,8 @@ describe('place names the hand gazetteer lacks', () => {
     ['Гренобля', 'Гренобль', 'FR'],
     // A Chinese town is written by Palladius whatever the text's spelling.
     ['Ляочен', 'Ляочэн', 'CN'],
+    // but a soft sign the text writes stays: Palladius tells xin (синь) from xing (син) by it
+    ['Циньдао', 'Циньдао', 'CN'],
     // a town named by an adjective declines as one
     ['Рудным', 'Рудный', 'KZ'],
     ['Рудном', 'Рудный', 'KZ'],
