@@ -182,8 +182,8 @@ function standardSpelling(found: PlaceName): PlaceName {
   const standard = palladius(found.town.name);
   if (!standard || /\s/.test(standard) || cyrillicKey(standard) !== cyrillicKey(found.name)) return found;
   // ("Синьтай" is not "Синтай": Palladius writes xin with a soft sign and xing without, a syllable the sound key
-  // does not tell apart.)
-  if (softSigns(standard) !== softSigns(found.name)) return found;
+  // does not tell apart, and the world list's town of that sound may be the other. The text's signs stay as written.)
+  if (softSigns(found.name) !== softSigns(standard)) return found;
   return { ...found, name: standard.charAt(0).toUpperCase() + standard.slice(1) };
 }
 
