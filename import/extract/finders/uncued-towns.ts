@@ -6,7 +6,7 @@ import { Memo } from '../lexicon/memo.js';
 import { lastRunStart } from '../lexicon/plain-words.js';
 import { nominativeCandidates } from '../lexicon/nominative-candidates.js';
 import { placeNominative, type PlaceName } from '../lexicon/place-name.js';
-import { worldCitiesLike, type WorldCity } from '../lexicon/world.js';
+import { HOME_COUNTRY, worldCitiesLike, type WorldCity } from '../lexicon/world.js';
 import { cityNominative, type Token } from './place-words.js';
 
 // Before a name with no city cue: a place preposition, or a visit, delegation or mayor of it (аким in Kazakhstan,
@@ -120,8 +120,7 @@ export function isKnownPlaceWord(word: string): boolean {
   });
 }
 
-/** The country whose towns a report names with no cue at all: its own. */
-export const HOME_COUNTRY = 'RU';
+export { HOME_COUNTRY };
 /** Smaller towns share their sound with too many words and surnames to be taken without a cue. */
 const HOME_MIN_POPULATION = 20_000;
 

@@ -10,7 +10,7 @@ import { lookupKey } from './name-key.js';
 import { IMPOSSIBLE, nominativeCandidates } from './nominative-candidates.js';
 import { palladius } from './palladius.js';
 import { cyrillicKey } from './sound-key.js';
-import { russianOfLatin, sameCountry, worldCitiesLike, type WorldCity } from './world.js';
+import { HOME_COUNTRY, russianOfLatin, sameCountry, worldCitiesLike, type WorldCity } from './world.js';
 
 export interface PlaceName {
   /** The nominative, as a person would write it. */
@@ -77,6 +77,9 @@ export function placeNominative(surface: string, cases: readonly Case[] | null, 
     const sameButKnown = best?.town === town && places.has(c.toLowerCase().replace(/ё/g, 'е'));
     if (better || sameButKnown) best = { name: c, town };
   }
+  // `японского города Номи`: a small town of a third country is no reading of the name (Nome, US); a Russian text's
+  // own towns go unstated.
+  if (best && country && !sameCountry(best.town!.country, country) && best.town!.population < SMALL_TOWN && best.town!.country !== HOME_COUNTRY) best = null;
   // `в Бухаре и Хиве`: a place the dictionary knows by a candidate (Хива) beats a village of the world list that
   // sounds like another candidate (Khiv, 2,401 people), when the text does not place the village's country.
   const known = candidates.find((c) => places.has(c.toLowerCase().replace(/ё/g, 'е')));
@@ -99,7 +102,9 @@ export function placeNominative(surface: string, cases: readonly Case[] | null, 
   // Every singular oblique case of a noun ends in a vowel, -м or -й: a name that ends in another consonant or a
   // soft sign is as written (`Нэшвилл`, `Айзенах`), not a plural's case that the dictionary guesses by analogy
   // (`Нэшвилла`, `Айзен`); a plural town's name (`Черкассах`) is one the world list confirms above.
-  const asIs = AS_WRITTEN_END.test(surface.toLowerCase());
+  // A Japanese name ending in и, у, о or э does not decline (`японского города Номи`, `Кусиро`, `Комацу`): those
+  // vowels end no case form of a name in -а the world list would have confirmed above.
+  const asIs = AS_WRITTEN_END.test(surface.toLowerCase()) || (country === 'JP' && JAPANESE_AS_WRITTEN.test(surface));
   // After a word that allows the nominative (`город`, `между городами`), the form as written is the likeliest name.
   return { name: asIs || IMPOSSIBLE.test(fallback.toLowerCase()) || cases?.includes('nomn') ? surface : fallback, town: null };
 }
@@ -124,6 +129,9 @@ function russianReading(
   // `Халле (Германия)`: a reading in the country the text states beats one elsewhere (Hull, US, is Халл).
   const stated = recorded.filter((r) => sameCountry(r.town!.country, country));
   if (stated.length > 0) recorded = stated;
+  // (`японского города Тоси`: no small town of a third country, Tosya, TR; a Russian text's own towns go unstated.)
+  else if (country) recorded = recorded.filter((r) => r.town!.population >= SMALL_TOWN || r.town!.country === HOME_COUNTRY);
+  if (recorded.length === 0) return null;
   // Some of the names are other languages' in Cyrillic (Ливерпул beside Ливерпуль): the one the dictionary knows
   // as a place wins; then the form as written, unless a reading is a far bigger town (`Рудном` is Рудный, not
   // Рудно); then the biggest town.
@@ -194,6 +202,8 @@ function softSigns(name: string): string {
   for (let i = 1; i < lower.length; i++) if (lower[i] === 'ь' || lower[i] === 'ъ') out += lower[i - 1];
   return out;
 }
+
+const JAPANESE_AS_WRITTEN = /[иуоэ]$/u;
 
 const ANY_CASE: Case[] = ['nomn', 'gent', 'datv', 'accs', 'ablt', 'loct'];
 

@@ -99,6 +99,9 @@ function computeCitiesLike(ru: string): readonly WorldCity[] {
   return towns.sort((a, b) => Number(named.has(b)) - Number(named.has(a)) || b.population - a.population);
 }
 
+/** The country whose towns a report names with no cue at all, and never needs to state: its own. */
+export const HOME_COUNTRY = 'RU';
+
 /** The ISO country GeoNames files the towns of a state with a user-assigned code under (Сухум, Гудаута: GE). */
 const GEONAMES_COUNTRY: Record<string, string> = { XA: 'GE', XO: 'GE' };
 

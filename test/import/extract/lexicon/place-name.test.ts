@@ -79,6 +79,15 @@ describe('place names the hand gazetteer lacks', () => {
     expect(placeNominative('Халле', null, 'Халле', 'DE')).toMatchObject({ name: 'Халле', town: { country: 'DE' } });
   });
 
+  it("reads no small town of a third country into a name of the country the text states, and keeps a Japanese name's final vowel", () => {
+    // Tosya (TR, 24,000 people) is no reading of a Japanese town's name
+    expect(placeNominative('Тоси', ['gent'], 'Тося', 'JP')).toEqual({ name: 'Тоси', town: null });
+    // a Japanese name in и, у, о or э does not decline, though the dictionary guesses a nominative in -ь
+    expect(placeNominative('Сэтоути', ['gent'], 'Сэтоуть', 'JP')).toEqual({ name: 'Сэтоути', town: null });
+    // a Russian text's own towns go unstated: Kama (RU, 3,400 people) stays a reading
+    expect(placeNominative('Ками', ['gent'], 'Кама', 'JP')).toMatchObject({ name: 'Кама', town: { country: 'RU' } });
+  });
+
   it('names a town written in Latin letters by the Russian name GeoNames records for it', () => {
     expect(placeNominative('Albany', null, 'Albany', 'US')).toMatchObject({ name: 'Олбани', town: { country: 'US' } });
     expect(placeNominative('Erlangen', null, 'Erlangen', 'DE')).toMatchObject({ name: 'Эрланген', town: { country: 'DE' } });
