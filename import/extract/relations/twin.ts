@@ -81,11 +81,22 @@ const THOSE_CITIES = /(?<![\p{L}])(этих|этими|этим|данных|д�
 // cities spoken of just before without names are.
 const NAMES_THE_GROUP = /(^\s*(среди\s+(них|других|остальных|прочих)|в\s+их\s+числе|ими\s+являются|им(и)?\s+(стал\p{L}*|станет|станут|является)|это\s+(город\p{L}*\s+)?)|делегаци\p{L}*\s+(\p{L}+\s+)?из\s+|(?<![\p{L}])(с|со)\s+(представител|делегаци)\p{L}*\s+)/iu;
 
+// "… с европейскими городами. Габрово (Болгария), Лекко (Италия), …": a sentence that is nothing but the list.
+const BARE_LIST_START = /^\s*$/u;
+
+/** A clause that opens with a list of two towns or more: the group itself, its lead an empty match at the start. */
+function bareListOfTowns(clause: Clause): RegExpExecArray | null {
+  const cities = clause.mentions.filter((m) => m.kind === 'City' && m.via === 'name');
+  const first = cities[0];
+  if (!first || !BARE_LIST_START.test(clause.text.slice(0, first.start)) || listFrom(clause, first, cities).length < 2) return null;
+  return BARE_LIST_START.exec('');
+}
+
 /** The report city's twins that a sentence names after one that spoke of them as a group. */
 function twinsOfGroup(clause: Clause, ctx: SentenceContext): Draft[] {
   const report = ctx.reportCityId;
   if (!ctx.recall?.unnamedTwins || !report) return [];
-  const lead = NAMES_THE_GROUP.exec(clause.text);
+  const lead = NAMES_THE_GROUP.exec(clause.text) ?? bareListOfTowns(clause);
   if (!lead) return [];
   const cities = clause.mentions.filter((m) => m.kind === 'City' && m.via === 'name' && m.start >= lead.index);
   if (cities.length === 0) return [];

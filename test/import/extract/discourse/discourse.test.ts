@@ -126,6 +126,11 @@ describe('discourse stage', () => {
     expect(f.map((x) => x.recall.unnamedTwins)).toEqual([false, true, false, false]);
   });
 
+  it('recalls twin ties with towns of a kind, the sentence ending on them', () => {
+    const f = frames(['Тула установила побратимские связи только с азиатскими городами.', 'Ещё.', 'Тула установила побратимские связи с городами Беларуси.', 'Ещё.']);
+    expect(f.map((x) => x.recall.unnamedTwins)).toEqual([false, true, false, false]);
+  });
+
   it('recalls the other twins after one named as one of several', () => {
     const f = frames(['Брест стал девятым побратимом Тулы.', 'Ещё.', 'Гродно — одна из побратимов Тулы.', 'Ещё.', 'Брест стал побратимом Тулы.', 'Ещё.']);
     expect(f.map((x) => x.recall.unnamedTwins)).toEqual([false, true, false, true, false, false]);

@@ -245,6 +245,7 @@ describe('twin rule', () => {
     ['Это Брест, Гродно и Гомель.', ['TWIN city:tula city:brest -', 'TWIN city:tula city:grodno -', 'TWIN city:tula city:gomel -']],
     ['Им стал белорусский город Брест.', ['TWIN city:tula city:brest -']],
     ['Глава города встретился с представителями Бреста, Гродно и Гомеля.', ['TWIN city:tula city:brest -', 'TWIN city:tula city:grodno -', 'TWIN city:tula city:gomel -']],
+    ['Брест (Беларусь), Гродно и Ниш (Сербия).', ['TWIN city:tula city:brest -', 'TWIN city:tula city:grodno -', 'TWIN city:tula city:nish -']],
   ])('names twin cities spoken of just before as a group: %s', (text, expected) => {
     const recall = { cities: [], twinning: false, unnamedTwins: true, year: null };
     expect(run(twinRule, text, { recall, reportCityId: 'city:tula' }).sort()).toEqual([...expected].sort());
@@ -256,6 +257,8 @@ describe('twin rule', () => {
     expect(run(twinRule, 'Это позволило Бресту и Гродно развивать туризм.', { recall, reportCityId: 'city:tula' })).toEqual([]);
     expect(run(twinRule, 'Им стал интересен опыт Бреста в сфере ЖКХ.', { recall, reportCityId: 'city:tula' })).toEqual([]);
     expect(run(twinRule, 'Глава встретился с представителями администрации Бреста.', { recall, reportCityId: 'city:tula' })).toEqual([]);
+    // a sentence that opens with one town only is no list of the group
+    expect(run(twinRule, 'Брест тоже ждёт гостей.', { recall, reportCityId: 'city:tula' })).toEqual([]);
   });
 
   it('reads people who "побратались" as no twinning of their towns, and a gift to a twin as no twinning to come', () => {
