@@ -19,7 +19,7 @@ import type { Entity } from '../types.js';
 import { cityCueBefore, countryOfTownsBefore, hasCityCueWords, twinCueAfter } from './city-cue.js';
 import { cityFromDerived, hasDerivedShape } from './city-derived.js';
 import { articledName, COMPASS, compassPart, NAME_ADJECTIVE, spacedPair, withNameAdjective } from './two-word-names.js';
-import { districtAt, hasDistrictWord } from './districts.js';
+import { districtAt, lastDistrictWord } from './districts.js';
 import { cityEntity, cityNominative, countryInParentheses, isCapitalised, knownCity, tokens, type Token } from './place-words.js';
 import { findRegions } from './regions.js';
 import { beforeSurname, homeAdjectiveIso, isAdjectiveBeforeTown, isFirstNameOfPerson, isInitialOrPerson, plausibleSingleWord } from './place-guards.js';
@@ -69,7 +69,7 @@ export function findPlaces(text: string, people: ReadonlyArray<{ start: number; 
   const toks = people.length ? all.filter((t) => !people.some((p) => p.start <= t.start && t.end <= p.end)) : all;
   const mentions: Mention[] = [];
   const entities: Entity[] = [];
-  const districts = hasDistrictWord(text);
+  const lastWord = lastDistrictWord(text);
   let cueWords: boolean | undefined;
   let sentenceIso: string | null | undefined; // asked only when a name the gazetteer lacks needs a country
   // The country an adjective gave the last city named (`двумя российскими – Мытищи и X`) and the case its cue asked
@@ -80,7 +80,7 @@ export function findPlaces(text: string, people: ReadonlyArray<{ start: number; 
   while (i < toks.length) {
     const t = toks[i]!;
     // City districts: "Октябрьский район г. Минска" is a municipality of its own.
-    const district = districts ? districtAt(text, toks, i) : null;
+    const district = districtAt(text, toks, i, lastWord);
     if (district) {
       mentions.push({ kind: 'City', id: district.entity.id, start: t.start, end: district.end, via: 'name' });
       entities.push(district.entity);
