@@ -118,22 +118,32 @@ function stressedEnding(adjective: string): string {
   return adjective.replace(STRESSED, '$1аводской');
 }
 
-/** Every district holds one of these words: a sentence without them needs no look for one at each word. */
-export function hasDistrictWord(text: string): boolean {
-  return DISTRICT_WORDS.some((w) => text.includes(w));
+const DISTRICT_WORD = new RegExp(DISTRICT_WORDS.join('|'), 'g');
+
+/**
+ * Where the last of DISTRICT_WORDS in a sentence starts (-1 when none): every district holds one of them from its
+ * first token on, so no district starts after it. One search of the sentence, instead of a search for each word in
+ * the sentence and again from each token (a tenth of the place finder's time).
+ */
+export function lastDistrictWord(text: string): number {
+  let last = -1;
+  DISTRICT_WORD.lastIndex = 0;
+  for (let m = DISTRICT_WORD.exec(text); m !== null; m = DISTRICT_WORD.exec(text)) {
+    last = m.index;
+    // The next search from the next code unit: a word may start inside the one just found.
+    DISTRICT_WORD.lastIndex = m.index + 1;
+  }
+  return last;
 }
 
-/** Whether text[from…] holds one of DISTRICT_WORDS (a loop, not a closure per call: asked at every token). */
-function holdsFrom(text: string, from: number): boolean {
-  for (const w of DISTRICT_WORDS) if (text.indexOf(w, from) >= 0) return true;
-  return false;
-}
-
-/** A district that starts at token `i`, by adjective (`Октябрьский район г. Минска`) or by name after the word. */
-export function districtAt(text: string, toks: Token[], i: number): DistrictFinding | null {
+/**
+ * A district that starts at token `i`, by adjective (`Октябрьский район г. Минска`) or by name after the word;
+ * `lastWord`: lastDistrictWord(text).
+ */
+export function districtAt(text: string, toks: Token[], i: number, lastWord: number): DistrictFinding | null {
   const t = toks[i]!;
   // Every shape holds one of DISTRICT_WORDS from this token on; asked at every token, most sentences have none.
-  if (!holdsFrom(text, t.start)) return null;
+  if (lastWord < t.start) return null;
   // "Старооскольского городского округа": the town itself.
   const town = municipalTownAt(text, toks, i);
   if (town) return town;

@@ -19,7 +19,7 @@ import type { Entity } from '../types.js';
 import { cityCueBefore, countryOfTownsBefore, hasCityCueWords, twinCueAfter } from './city-cue.js';
 import { cityFromDerived, hasDerivedShape } from './city-derived.js';
 import { articledName, COMPASS, compassPart, NAME_ADJECTIVE, spacedPair, withNameAdjective } from './two-word-names.js';
-import { districtAt, hasDistrictWord } from './districts.js';
+import { districtAt, lastDistrictWord } from './districts.js';
 import { cityEntity, cityNominative, countryInParentheses, isCapitalised, knownCity, tokens, type Token } from './place-words.js';
 import { findRegions } from './regions.js';
 import { beforeSurname, homeAdjectiveIso, isAdjectiveBeforeTown, isFirstNameOfPerson, isInitialOrPerson, plausibleSingleWord } from './place-guards.js';
@@ -37,9 +37,6 @@ function recordedAs(town: WorldCity, surface: string): boolean {
 
 /** The owner of "городов-побратимов X" is a town only when the world list knows one this large (a province is none). */
 // A region's noun after a capitalised adjective, a lower-case adjective between: "Крымского федерального округа".
-// "в Гусеве": a place's preposition right before the word ("из Чехова" may be a reading from the writer).
-// "в Гусеве"; "делегация из Реутова", "гости из Гусева": the travellers' home, where a person's name is no reading.
-const PLACE_PREPOSITION_BEFORE = /(?<![\p{L}])(в|во|(делегаци|гост|прибыл|приехал|представител)\p{L}*\s+из)\s+$/iu;
 const REGION_PHRASE_AFTER = /^\s+(\p{Ll}+(ого|его|ой|ей|ом|ем)\s+)?(округ(а|у|ом|е)?|район(а|у|ом|е)?|област(ь|и|ью)|кра(й|я|ю|ем|е)|республик(а|и|е|у|ой))(?![\p{L}])/u;
 const CAPS_FUNCTION_WORD = /^(И|В|ВО|С|СО|К|О|ОБ|У|А|НО|ИЛИ|НА|ИЗ|ПО|ДО|ЗА|ОТ|ДЛЯ|ПРИ)$/u;
 const TOWN_AFTER_REGION = /^\s*(г\.|город(а|ом|е|у)?)\s*$/u;
@@ -69,7 +66,7 @@ export function findPlaces(text: string, people: ReadonlyArray<{ start: number; 
   const toks = people.length ? all.filter((t) => !people.some((p) => p.start <= t.start && t.end <= p.end)) : all;
   const mentions: Mention[] = [];
   const entities: Entity[] = [];
-  const districts = hasDistrictWord(text);
+  const lastWord = lastDistrictWord(text);
   let cueWords: boolean | undefined;
   let sentenceIso: string | null | undefined; // asked only when a name the gazetteer lacks needs a country
   // The country an adjective gave the last city named (`двумя российскими – Мытищи и X`) and the case its cue asked
@@ -80,7 +77,7 @@ export function findPlaces(text: string, people: ReadonlyArray<{ start: number; 
   while (i < toks.length) {
     const t = toks[i]!;
     // City districts: "Октябрьский район г. Минска" is a municipality of its own.
-    const district = districts ? districtAt(text, toks, i) : null;
+    const district = districtAt(text, toks, i, lastWord);
     if (district) {
       mentions.push({ kind: 'City', id: district.entity.id, start: t.start, end: district.end, via: 'name' });
       entities.push(district.entity);
@@ -159,7 +156,7 @@ export function findPlaces(text: string, people: ReadonlyArray<{ start: number; 
       // world list knows (below); the hand gazetteer cannot hold every Russian town a report is about.
       // ("Новочеркасска Сремски Карловци": the capital after it opens a town of two words, no part of this one.)
       const pairAfter = adjacent && toks[i + 2] !== undefined && text.slice(next.end, toks[i + 2]!.start) === ' ' && recordedPair(next.text, toks[i + 2]!.text);
-      const home = !cue && !country && !inList && !adjectiveIso && ((mayBeHomeTown(t.text, adjacent && !pairAfter ? next.text : undefined, text.slice(t.end, t.end + 40), PLACE_PREPOSITION_BEFORE.test(preceding)) && homeTownIn(t.text)) || hostOpeningSentence(t.text, t.start === 0, text.slice(t.end, t.end + 60)));
+      const home = !cue && !country && !inList && !adjectiveIso && ((mayBeHomeTown(t.text, adjacent && !pairAfter ? next.text : undefined, text.slice(t.end, t.end + 40), preceding) && homeTownIn(t.text)) || hostOpeningSentence(t.text, t.start === 0, text.slice(t.end, t.end + 60)));
       // "это прежде всего Штутгарт": a large town the dictionary knows as a place, anywhere but at a sentence's start.
       const known = !cue && !country && !inList && !adjectiveIso && !bare && !home && !adjacent && t.start > 0 && isKnownPlaceWord(t.text);
       // "гости из Сремски Карловци": two words GeoNames records, as written, as a town's Russian name.

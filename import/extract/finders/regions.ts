@@ -10,8 +10,8 @@ import { findCountry } from './countries.js';
 const REGION_WORDS = /^(област[ьиейю]|краем|края|краю|край|провинци[яиейю]|округ\p{L}*|штат\p{L}*|район\p{L}*|республик\p{L}+|префектур\p{L}+|уезд\p{L}*|губерни\p{L}+|воеводств\p{L}*|кантон\p{L}*|аймак\p{L}*)$/iu;
 /** The nouns of an adjective's region (`области`, `края`), anywhere in the sentence. */
 const REGION_NOUN = /област|кра[йяюе]|облисполком|аймак/iu;
-/** The words REGION_BEFORE needs, anywhere in the sentence. */
-const REGION_CUE = /провинци|штат|префектур|автономн|аймак|республик|губерни|воеводств|кантон/iu;
+/** The words REGION_BEFORE needs, one of them in its match. */
+const REGION_CUE = /провинци|штат|префектур|автономн|аймак|республик|губерни|воеводств|кантон/giu;
 const PLURAL_OBLAST = /^област(ями|ей|ях|ям|и)$/iu;
 const REGION_COMMITTEE = /^\s+(областн\p{L}+\s+исполнительн\p{L}+\s+комитет\p{L}*|облисполком\p{L}*)/u;
 const NEXT_CAPITALISED = /^\s+(\p{Lu}[\p{L}-]+)/u;
@@ -24,11 +24,14 @@ const REGION_BEFORE = /(?<![\p{L}])(провинци\p{L}+|штат\p{L}*|пре
 export function findRegions(text: string, toks: Token[], mentions: Mention[], entities: Entity[]): void {
   // Every word pair below ends in `област…` or `кра…`: a sentence with neither needs no look at its words.
   if (REGION_NOUN.test(text)) byAdjective(text, toks, mentions, entities);
-  // The look-behind below is tried at every capitalised word; a sentence without its words needs none of it.
-  if (!REGION_CUE.test(text)) return;
+  // The look-behind below is tried at every position of the words before a capitalised word; it is tried only where
+  // one of its words stands among them, and a sentence without any needs none of it.
+  const cues = cueStarts(text);
+  if (cues.length === 0) return;
   for (const t of toks) {
     if (!isCapitalised(t.text) || REGION_WORDS.test(t.text)) continue;
-    if (!REGION_BEFORE.test(text.slice(Math.max(0, t.start - 40), t.start))) continue;
+    const from = Math.max(0, t.start - 40);
+    if (!cues.some((c) => from <= c && c < t.start) || !REGION_BEFORE.test(text.slice(from, t.start))) continue;
     // "префектурой Чингэлтэй Улан-Батора": a city's district, which the place finder took whole.
     if (mentions.some((m) => m.kind === 'City' && m.start < t.start && t.end <= m.end)) continue;
     // Multi-word names: "Внутренняя Монголия".
@@ -50,6 +53,17 @@ export function findRegions(text: string, toks: Token[], mentions: Mention[], en
     const name = republic ? `Республика ${own}` : own;
     addRegion(mentions, entities, name, t.start, end, countryInParentheses(text, end));
   }
+}
+
+/** Where each of REGION_CUE's words starts in `text`, in order (one inside another's match too). */
+function cueStarts(text: string): number[] {
+  const out: number[] = [];
+  REGION_CUE.lastIndex = 0;
+  for (let m = REGION_CUE.exec(text); m !== null; m = REGION_CUE.exec(text)) {
+    out.push(m.index);
+    REGION_CUE.lastIndex = m.index + 1;
+  }
+  return out;
 }
 
 const STATE_BEFORE = /(\p{Lu}\p{Ll}+(ой|ая|ую)\s+республик\p{L}*)\s*$/iu;

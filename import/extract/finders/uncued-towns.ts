@@ -124,14 +124,20 @@ export { HOME_COUNTRY };
 /** Smaller towns share their sound with too many words and surnames to be taken without a cue. */
 const HOME_MIN_POPULATION = 20_000;
 
+// "в Гусеве": a place's preposition right before the word ("из Чехова" may be a reading from the writer).
+// "делегация из Реутова", "гости из Гусева": the travellers' home, where a person's name is no reading.
+const PLACE_PREPOSITION_BEFORE = /(?<![\p{L}])(в|во|(делегаци|гост|прибыл|приехал|представител)\p{L}*\s+из)\s+$/iu;
+
 /**
  * A capitalised word that may be a home town with no cue: long enough to be a name, not the first of two
  * capitalised words (`Иван Петров`, `Северный Кавказ`) unless the second is a first name, and known to the
  * dictionary as nothing but a place (not a common word, first name, surname, patronymic or organisation).
+ * `before`: the text before the word (its last 40 characters).
  */
-export function mayBeHomeTown(word: string, nextCapitalised: string | undefined, after: string, afterPlacePreposition = false): boolean {
-  // All capitals is an acronym (`МААС`), not a town a heading names: those the gazetteer knows.
-  if (word.length < 4 || word === word.toUpperCase()) return false;
+export function mayBeHomeTown(word: string, nextCapitalised: string | undefined, after: string, before = ''): boolean {
+  // All capitals is an acronym (`МААС`), not a town a heading names: those the gazetteer knows. (A lower-case
+  // letter of the basic alphabets in the second place tells most words without an upper-case copy.)
+  if (word.length < 4 || (!isBasicLower(word.charCodeAt(1)) && word === word.toUpperCase())) return false;
   // `Глава Тобольска Пётр Петров`: before a first name the town ends where the person begins.
   if (nextCapitalised !== undefined && !readings(nextCapitalised).some((r) => r.known && r.parse.tag.Name)) return false;
   const rs = readings(word);
@@ -144,10 +150,19 @@ export function mayBeHomeTown(word: string, nextCapitalised: string | undefined,
   // `делегация Полевского посетила`, `Полевской и Ревда`: a word that is only an adjective names a town (Полевской,
   // Лесной) when no noun or adjective follows that it could qualify; the world list still has to confirm it.
   const adjectiveName = adjectiveToo || (rs.length > 0 && rs.every((r) => r.pos === 'ADJF' && !r.parse.tag.Poss) && !qualifiesNext(after));
-  // `в Гусеве`: after a place's preposition a surname's form is the town (a person is `у Гусева`).
-  const person = (r: (typeof rs)[number]) => !afterPlacePreposition && ((r.parse.tag.Name && !place) || r.parse.tag.Surn || r.parse.tag.Patr);
+  // `в Гусеве`: after a place's preposition a surname's form is the town (a person is `у Гусева`). The pattern,
+  // which looks behind at every position of `before`, only for a word with a person's reading.
+  let afterPlacePreposition: boolean | undefined;
+  const person = (r: (typeof rs)[number]) =>
+    ((r.parse.tag.Name && !place) || r.parse.tag.Surn || r.parse.tag.Patr) && !(afterPlacePreposition ??= PLACE_PREPOSITION_BEFORE.test(before));
   return !rs.some((r) => r.known && ((!r.proper && !(adjectiveName && r.pos === 'ADJF' && !r.parse.tag.Poss)) || person(r) || r.parse.tag.Orgn));
 }
+
+/** `а`–`я`, `ё`, `a`–`z`: a code unit whose upper case is another. */
+function isBasicLower(c: number): boolean {
+  return (c >= 0x430 && c <= 0x44f) || c === 0x451 || (c >= 0x61 && c <= 0x7a);
+}
+
 // "Елец с дружеским визитом посетил мэр …", "Орёл принимал делегацию …": a sentence that opens with the town its guests
 // came to; the town's name may be a common noun too (елец, a fish; орёл, an eagle).
 const HOSTS_GUESTS_AFTER = /^\s+((с|со)\s+(\p{Ll}+\s+){1,2})?(посетил\p{L}*|принимал\p{L}*|принял\p{L}*|встречал\p{L}*)\s+(\p{Ll}+\s+)?(мэр|глав|делегаци|гост|губернатор|посол|президент)/u;

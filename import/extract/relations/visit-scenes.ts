@@ -5,6 +5,7 @@ import { dateOf } from '../dates.js';
 import { isOnline, isPlanned, OFFICIAL_BEFORE } from './cues.js';
 import { before, partyOf, type Clause, type Draft, type Rule } from './context.js';
 import { draft, FUTURE_TRIP, isDestination } from './visit-words.js';
+import { wordFirst } from '../lexicon/spans.js';
 
 /** The visits a clause with no word of travel tells, if any. */
 export function visitsWithoutTravelWord(clause: Clause, ctx: Parameters<Rule>[0]): Draft[] {
@@ -74,8 +75,10 @@ function visitOfMeetingBetween(clause: Clause, ctx: Parameters<Rule>[0]): Draft[
 // в турнире в Бобруйске", "наши спортсмены получили тёплый приём в Бресте". They travelled there.
 // The words of such a group, one list for GROUP_AWAY and its gate GROUP_STEM.
 const GROUP_WORDS = 'спортсмен|артист|музыкант|художник|исполнител|вокалист|школьник|студент|коллектив|команд|учащи|танцор|ансамбл|хор';
+// The word first (spans.ts wordFirst): its look-behind in front, tried at every position, took three times as long.
 const GROUP_AWAY = new RegExp(
-  String.raw`(?<![\p{L}])(${GROUP_WORDS})\p{L}*\s+([^.;]{0,40}?\s)?(принял\p{L}*\s+(активное\s+)?участие|получил\p{L}*\s+(\p{L}+\s+)?при[её]м|выступил\p{L}*|гастролир\p{L}*|занял\p{L}*\s+(\S+\s+){0,2}?мест\p{L}*)`,
+  wordFirst(`(${GROUP_WORDS})`) +
+    String.raw`\p{L}*\s+([^.;]{0,40}?\s)?(принял\p{L}*\s+(активное\s+)?участие|получил\p{L}*\s+(\p{L}+\s+)?при[её]м|выступил\p{L}*|гастролир\p{L}*|занял\p{L}*\s+(\S+\s+){0,2}?мест\p{L}*)`,
   'iu',
 );
 // Right after the group's word: "спортсмены из Тулы", "коллектив Тулы", "артисты города Тулы".
