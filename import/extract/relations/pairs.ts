@@ -20,7 +20,7 @@ const BECAME_GAP = /^\s*(\([^()]*\)\s*)?((также|тоже|ещё|еще)\s+)
 const KINSHIP_WITH = /^породн\p{L}*\s+с\s+$/iu;
 const TOWNS_LISTED = /^\s+город\p{L}*\s*[:–—-]\s*(\p{Ll}+\s+)?$/iu;
 const SIGNERS_BEFORE = /(?<![\p{L}])(подписали|заключили|подписывают|заключают)\s+(\p{Ll}+\s+){0,2}$/iu;
-const TIES_OF = /^\p{L}+\s+(связ|отношени)\p{L}*\s+$/iu;
+const TIES_OF = /^(\p{L}+\s+(связ|отношени)\p{L}*|побратимств\p{L}*|породнени\p{L}*)\s+$/iu;
 const WITH_AFTER_OWNER = /^\s*(\([^()]*\)\s*)?(с|со)\s+(\p{Ll}+\s+)?((город\p{L}*|г\.)\s*)?$/iu;
 const TIES_BEFORE = /(?<![\p{L}])(связ|отношени)\p{L}*\s+$/iu;
 const FRAMED_BEFORE = /(?<![\p{L}])в\s+рамках\s+$/iu;
@@ -80,7 +80,8 @@ export function pairsAround(clause: Clause, parties: Mention[], triggerAt: numbe
       const list = listFrom(clause, next, parties.filter((m) => m.start >= next.start));
       return list.filter((m) => m.id !== first.id).map((m) => [first.id, m.id] as [string, string]);
     }
-    // "юбилей побратимских связей A с французскими городами B и C": the ties' owner, then its partners after "с".
+    // "юбилей побратимских связей A с французскими городами B и C", "договор о побратимстве A с городом B": the ties'
+    // owner, then its partners after "с".
     if (next && TIES_OF.test(text.slice(triggerAt, first.start)) && WITH_AFTER_OWNER.test(text.slice(first.end, next.start))) {
       const partners = listFrom(clause, next, parties.filter((m) => m.start >= next.start));
       return partners.filter((m) => m.id !== first.id).map((m) => [first.id, m.id] as [string, string]);

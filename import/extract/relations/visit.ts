@@ -35,6 +35,7 @@ const HEADING_ONLY = /^\s*(\d+(\.\d+)*\.?\s+)?[^.!?;:,]{0,40}$/u;
 
 const INFINITIVE_BEFORE = /(?<![\p{L}])\p{L}{3,}(ать|ять|еть|ить)\s+(и\s+\p{L}{3,}(ать|ять|еть|ить)\s+)?(обмен\p{L}*\s+)?$/iu;
 // Words of a trip that ended in the reporting city when no other place is named ("гостей из Гродно принял глава").
+const REGION_OFFICIAL = /(?<![\p{L}])(губернатор|министр|полпред|глав\p{L}*\s+(региона|республики|области|края))\p{L}*/iu;
 const ARRIVAL = /визит|прибыл|приезд|приехал|приезжал|посетил|побывал|делегаци|гост/iu;
 
 function visitsOfClause(clause: Clause, ctx: Parameters<Rule>[0]): Draft[] {
@@ -144,7 +145,8 @@ function visitsOfClause(clause: Clause, ctx: Parameters<Rule>[0]): Draft[] {
   if (toCountry && destinations.length === 0) destinations.push(...townsWhereDone(clause, origins, ctx.reportCityId));
   const hosts = destinations.filter((d) => !origins.includes(d));
   let froms = origins.filter((o) => !hosts.includes(o));
-  if (froms.length === 0 && hosts.length > 0 && ctx.reportCityId && !hosts.includes(ctx.reportCityId)) froms = [ctx.reportCityId];
+  // (Not a governor's or a minister's trip: "во время рабочей поездки губернатора в X" is the region's, not the town's.)
+  if (froms.length === 0 && hosts.length > 0 && ctx.reportCityId && !hosts.includes(ctx.reportCityId) && !REGION_OFFICIAL.test(text)) froms = [ctx.reportCityId];
   // "На обратном пути делегация провела переговоры с руководством Полоцка": the reporter's delegation met them there.
   if (froms.length === 0 && hosts.length === 0 && ctx.reportCityId && DELEGATION_WORD.test(text) &&
       cities.some((m) => isMetHost(clause, m) && cityOfMention(m) !== ctx.reportCityId)) froms = [ctx.reportCityId];

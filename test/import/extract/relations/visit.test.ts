@@ -31,6 +31,11 @@ describe('visit rule', () => {
     expect(run(twinRule, 'Глава Твери посетил наряду с Гродно город-побратим Брест.')).toEqual(['TWIN city:tver city:brest -']);
   });
 
+  it("reads no trip of the reporter's town in a governor's or a minister's", () => {
+    expect(run(visitRule, 'Губернатор рассказал об этом во время рабочей поездки в Тверь.')).toEqual([]);
+    expect(run(visitRule, 'Мэр рассказал об этом во время рабочей поездки в Тверь.')).toEqual(['VISIT city:omsk city:tver 2023']);
+  });
+
   it('takes an official named right after the place of a trip for no further place of it', () => {
     expect(run(visitRule, 'В ходе рабочей поездки в Москву мэр города Тулы и глава администрации Пензы подписали соглашение.')).not.toContain('VISIT city:penza city:tula 2023');
   });
