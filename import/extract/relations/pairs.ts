@@ -22,7 +22,7 @@ const TOWNS_LISTED = /^\s+город\p{L}*\s*[:–—-]\s*(\p{Ll}+\s+)?$/iu;
 const SIGNERS_BEFORE = /(?<![\p{L}])(подписали|заключили|подписывают|заключают)\s+(\p{Ll}+\s+){0,2}$/iu;
 const TIES_OF = /^(\p{L}+\s+(связ|отношени)\p{L}*|побратимств\p{L}*|породнени\p{L}*)\s+$/iu;
 const WITH_AFTER_OWNER = /^\s*(\([^()]*\)\s*)?(с|со)\s+(\p{Ll}+\s+)?((город\p{L}*|г\.)\s*)?$/iu;
-const TIES_BEFORE = /(?<![\p{L}])(связ|отношени)\p{L}*\s+$/iu;
+const TIES_BEFORE = /(?<![\p{L}])(связ|отношени|побратимств|породнени)\p{L}*\s+$/iu;
 const FRAMED_BEFORE = /(?<![\p{L}])в\s+рамках\s+$/iu;
 // "белорусский город-побратим Ивантеевки": the twin's country, by its adjective.
 const COUNTRY_ADJECTIVE_BEFORE = /(?<![\p{L}])(\p{L}+(ий|ый|ой|ого|ому|ым|ом))\s+город(а|у|ом|е)?-побратим(а|у|ом|е)?\s+$/iu;
@@ -61,7 +61,7 @@ export function pairsAround(clause: Clause, parties: Mention[], triggerAt: numbe
   // report city's, not a pair of its own.
   const listAfter = firstAfter !== undefined && parties[0] === firstAfter && listFrom(clause, firstAfter, parties).length === parties.length;
   // "Меморандум о побратимстве подписали A и B": the two after the signing's verb are its sides.
-  // "о побратимских связях A и B": the ties of the two named.
+  // "о побратимских связях A и B", "возможное побратимство A и B": the ties of the two named.
   const signers = firstAfter !== undefined && (SIGNERS_BEFORE.test(before(clause, firstAfter, 30)) || TIES_BEFORE.test(before(clause, firstAfter, 20)));
   if (ids.length === 2 && !withList && (signers || !(listAfter && ctx.reportCityId && !ids.includes(ctx.reportCityId)))) return [[ids[0]!, ids[1]!]];
   if (ids.length >= 2) {

@@ -183,6 +183,8 @@ describe('twin rule', () => {
     // the ties of "the twin cities", unnamed: the two of the text, twins already whatever plans follow
     expect(run(twinRule, 'На встрече подвели итоги сотрудничества городов – побратимов за год и наметили планы на следующий.', { topicCityId: 'city:minsk' })).toEqual(['TWIN city:omsk city:minsk -']);
     expect(run(twinRule, 'Гости надеются на дальнейшее развитие дружбы городов-побратимов.', { topicCityId: 'city:minsk' })).toEqual(['TWIN city:omsk city:minsk -']);
+    // a possible twinning is one to come, of the two towns named after the word
+    expect(run(twinRule, 'На встрече вновь встал вопрос о возможном побратимстве Твери и Гродно.', { reportCityId: 'city:tula' })).toEqual(['AGREEMENT city:tver city:grodno 2023 planned']);
     // the document's two towns: its owner after "о побратимстве", its partner after "с"
     expect(run(twinRule, 'Завтра мэр подпишет договор о побратимстве Твери с городом Гродно.', { reportCityId: 'city:tula' })).toEqual(['AGREEMENT city:tver city:grodno 2023 planned']);
     // the many twin cities of two countries are not the two of the text
