@@ -409,6 +409,15 @@ describe('a note in parentheses after a city', () => {
   });
 });
 
+describe("a town after its country's adjective", () => {
+  it('reads a common noun after "<country> город" as the town, and a Crimean town after "российский"', () => {
+    expect(cities('Делегация прибыла из сербского города Луг.')).toEqual(['city:lug:name']);
+    // no country's adjective: a common noun after "город" may be a figure of speech
+    expect(cities('Фестиваль прошёл в городе Юности.')).toEqual([]);
+    expect(cities('Российская Алушта и сербский Бор подписали соглашение.')).toEqual(['city:alushta:name', 'city:bor:name']);
+  });
+});
+
 describe('Chinese names of people', () => {
   it('reads a Chinese surname and given name after a city cue as a person, not a town', () => {
     expect(cities('Мэр китайского города Ван Хунлинь побывал в Туле.')).toEqual(['city:tula:name']);
