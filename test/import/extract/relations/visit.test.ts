@@ -31,6 +31,12 @@ describe('visit rule', () => {
     expect(run(twinRule, 'Глава Твери посетил наряду с Гродно город-побратим Брест.')).toEqual(['TWIN city:tver city:brest -']);
   });
 
+  it('reads the people invited as having come, and an invitation as a trip to come', () => {
+    expect(run(visitRule, 'Первыми приглашенными на праздник стали гости из Гродно.')).toEqual(['VISIT city:grodno city:omsk 2023']);
+    expect(run(visitRule, 'Приглашенная делегация из Гродно прибыла на праздник.')).toEqual(['VISIT city:grodno city:omsk 2023']);
+    expect(run(visitRule, 'Гости из Гродно приглашены на праздник.')).toEqual([]);
+  });
+
   it("reads no trip of the reporter's town in a governor's or a minister's", () => {
     expect(run(visitRule, 'Губернатор рассказал об этом во время рабочей поездки в Тверь.')).toEqual([]);
     expect(run(visitRule, 'Мэр рассказал об этом во время рабочей поездки в Тверь.')).toEqual(['VISIT city:omsk city:tver 2023']);
