@@ -22,7 +22,7 @@ export type Gate = (ctx: SentenceContext, first: number) => boolean;
 export const mayFindTwins: Gate = (ctx, first) =>
   ctx.recall?.unnamedTwins === true ||
   heldAt(TWIN_AT, ctx.text, first) ||
-  (ctx.recall?.twinning === true && (heldAt(DOCUMENT_AT, ctx.text, first) || heldAt(KIN_AT, ctx.text, first)));
+  (ctx.recall?.twinning === true && heldAt(TWINNING_AT, ctx.text, first));
 
 /** agreement.ts: a document word (AGREEMENT_DOC). */
 export const mayFindAgreements: Gate = (ctx, first) => first >= 0 && documentWords(ctx.text).length > 0;
@@ -35,8 +35,7 @@ const MEETING = /переговоры|встреча|встретил|где |п
  * visit.ts: a word of travel (VISIT_WORD), talks held somewhere, a place where residents of another city were, or
  * a group that took part or was received away, a tour of a foreign town.
  */
-export const mayFindVisits: Gate = (ctx, first) =>
-  heldAt(VISIT_AT, ctx.text, first) || heldAt(MEETING_AT, ctx.text, first) || heldAt(GROUP_AT, ctx.text, first) || heldAt(SIGHTSEEING_AT, ctx.text, first);
+export const mayFindVisits: Gate = (ctx, first) => heldAt(VISIT_AT, ctx.text, first);
 
 // partner.ts: partner and friendship words (RELATIONS_WITH, PARTNER_TITLE, PARTNERS_OF, PARTNER_ANY) and the
 // "с которыми … сотрудничество" of COOPERATING.
@@ -66,10 +65,8 @@ const BETWEEN_TWO = /между\s+(двумя|нашими|обоими)/iu;
 /** contact.ts: a word of joint work, exchange, gifts or talks, or a remote format. */
 export const mayFindContacts: Gate = (ctx, first) =>
   heldAt(CONTACT_AT, ctx.text, first) ||
-  heldAt(ONLINE_AT, ctx.text, first) ||
   (heldAt(COOPERATION_AT, ctx.text, first) && COOPERATION_CUE.test(ctx.text)) ||
-  (heldAt(MEETING_WORD_AT, ctx.text, first) && MEETING_CUE.test(ctx.text)) ||
-  heldAt(BETWEEN_TWO_AT, ctx.text, first);
+  (heldAt(MEETING_WORD_AT, ctx.text, first) && MEETING_CUE.test(ctx.text));
 
 /**
  * participation.ts: a named event, or a word of taking part (TOOK_PART, its stem) while an event named before may
@@ -107,9 +104,12 @@ export function sentenceHasStems(text: string): boolean {
   return firstStem(text) >= 0;
 }
 
-/** `re` searched from where it is told to start (global), for heldAt. */
-function searched(re: RegExp): RegExp {
-  return new RegExp(re.source, `${re.flags}g`);
+/**
+ * The union of `stems` searched from where it is told to start (global), for heldAt: one search per gate, not one
+ * per stem, and without the `u` flag, as ANY_STEM and as wide.
+ */
+function searched(...stems: RegExp[]): RegExp {
+  return new RegExp(stems.map((re) => re.source).join('|'), 'gi');
 }
 
 /** Whether `re` (global) matches at or after `from` (firstStem): whether its stem is in the sentence. */
@@ -123,16 +123,10 @@ function heldAt(re: RegExp, text: string, from: number): boolean {
 
 // The gates' stems, searched from the first stem by heldAt.
 const TWIN_AT = searched(TWIN_WORD);
-const KIN_AT = searched(KIN_STEM);
-const DOCUMENT_AT = searched(DOCUMENT_STEM);
-const VISIT_AT = searched(VISIT_STEM);
-const MEETING_AT = searched(MEETING);
-const GROUP_AT = searched(GROUP_STEM);
-const SIGHTSEEING_AT = searched(SIGHTSEEING_STEM);
+const TWINNING_AT = searched(DOCUMENT_STEM, KIN_STEM);
+const VISIT_AT = searched(VISIT_STEM, MEETING, GROUP_STEM, SIGHTSEEING_STEM);
 const PARTNER_AT = searched(PARTNER_STEM);
-const CONTACT_AT = searched(CONTACT_STEM);
-const ONLINE_AT = searched(ONLINE_STEM);
+const CONTACT_AT = searched(CONTACT_STEM, ONLINE_STEM, BETWEEN_TWO);
 const COOPERATION_AT = searched(COOPERATION);
 const MEETING_WORD_AT = searched(MEETING_WORD);
-const BETWEEN_TWO_AT = searched(BETWEEN_TWO);
 const TOOK_PART_AT = searched(TOOK_PART_STEM);
