@@ -26,8 +26,10 @@ interface Token {
 
 // Cut by hand on a plain text (plain-words.ts nameWords).
 const WORD = /\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?/gu;
-// `С.Н. Шелест` and `Шелест С.Н.`, as (initials, surname) and (surname, initials).
-const INITIALS_FIRST = /(?<![\p{L}.])(\p{Lu}\.\s?(?:\p{Lu}\.)?)\s?(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)/gu;
+// `С.Н. Шелест` and `Шелест С.Н.`, as (initials, surname) and (surname, initials). INITIALS_FIRST's look-behind
+// (no letter nor dot before the first initial) is tried after that initial's capital, as `(?<![\p{L}.]\p{Lu})`:
+// the same matches, but V8 tries a look-behind that opens a pattern at every position of the text (4× the time).
+const INITIALS_FIRST = /(\p{Lu}(?<![\p{L}.]\p{Lu})\.\s?(?:\p{Lu}\.)?)\s?(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)/gu;
 // Walked by hand on a plain text, with the capital after it that both shapes need (plain-words.ts hasInitials).
 const AN_INITIAL = /\p{Lu}\./u;
 const SURNAME_FIRST = /(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)\s(\p{Lu}\.\s?\p{Lu}\.)/gu;

@@ -1,6 +1,6 @@
 // Every relation rule, run on one sentence in a fixed order, each only past its gate (gates.ts).
 import type { Draft, Rule, SentenceContext } from './context.js';
-import { type Gate, sentenceHasStems, mayFindAgreements, mayFindContacts, mayFindParticipation, mayFindPartners, mayFindTwins, mayFindVisits } from './gates.js';
+import { type Gate, firstStem, mayFindAgreements, mayFindContacts, mayFindParticipation, mayFindPartners, mayFindTwins, mayFindVisits } from './gates.js';
 import { twinRule } from './twin.js';
 import { agreementRule } from './agreement.js';
 import { visitRule } from './visit.js';
@@ -32,8 +32,8 @@ const QUESTION = /\?[»"”)\s]*$/u;
 export function relationsOfSentence(ctx: SentenceContext): Draft[] {
   if (ctx.text.includes('?') && QUESTION.test(ctx.text)) return [];
   const out: Draft[] = [];
-  const words = sentenceHasStems(ctx.text);
-  for (const [may, rule] of RULES) if (may(ctx, words)) out.push(...rule(ctx));
+  const first = firstStem(ctx.text);
+  for (const [may, rule] of RULES) if (may(ctx, first)) out.push(...rule(ctx));
   if (out.some((d) => d.kind === 'AGREEMENT' || d.kind === 'TWIN')) out.push(...visitsOfSigningPlace(ctx, out));
   return out;
 }
