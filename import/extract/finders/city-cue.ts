@@ -53,7 +53,7 @@ export function cityCueBefore(text: string, from: number, end: number): boolean 
 }
 
 // "в честь 25-летия побратимских связей Ванино – Исикари": the two towns of the ties, joined by a dash.
-const TIES_BEFORE = /(?<![\p{L}])(побратимск|партн[её]рск)\p{L}*\s+(связ\p{L}*|отношени\p{L}*)\s+(\p{Lu}[\p{L}-]+\s+[—–-]\s+)?$/u;
+const TIES_BEFORE = /(?<![\p{L}])(побратимск)\p{L}*\s+(связ\p{L}*|отношени\p{L}*)\s+(\p{Lu}[\p{L}-]+\s+[—–-]\s+)?$/u;
 const DASH_PAIR_AFTER = /^\p{Lu}[\p{L}-]*\s+[—–-]\s+\p{Lu}/u;
 
 /** The first or second of two towns a dash joins right after "побратимских связей" (not "отношений Газпрома"). */

@@ -184,11 +184,11 @@ export function findPlaces(text: string, people: ReadonlyArray<{ start: number; 
             ? (bare && bareTownHere(text, t, town, pair ? surface : null, adjacent && !pair)) ||
               (home && homeTown(town)) ||
               (known && dictionaryTown(t.text, town, preceding))
-            : !(!cue && !country && !inList && !sameCountry(town?.home ? HOME_COUNTRY : town?.country, adjectiveIso) && !(adjectiveIso && !town && (unknownWord(t.text) || dictionaryPlace(t.text)))));
+            : !(!cue && !country && !inList && !sameCountry(town?.country, adjectiveIso) && !(town?.home && sameCountry(HOME_COUNTRY, adjectiveIso)) && !(adjectiveIso && !town && (unknownWord(t.text) || dictionaryPlace(t.text)))));
         // Unconfirmed, the word may still be a city's adjective (`Урумчинского`), read below.
         // "с городом Крымского федерального округа": an adjective of the region's name, no town.
         const ofRegion = REGION_PHRASE_AFTER.test(text.slice(t.end, t.end + 40)) && readings(t.text).some((r) => r.known && r.pos === 'ADJF');
-        if (confirmed && !ofRegion && (town || pair || articled || cueIso !== undefined || !notATown(t.text, adjacent)) && !(cue && capitalsVerb(t.text))) {
+        if (confirmed && !ofRegion && (town || pair || articled || (cueIso !== undefined && !/городе\s*$/u.test(preceding)) || !notATown(t.text, adjacent)) && !(cue && capitalsVerb(t.text))) {
           const whole = named && !pair ? withNameAdjective(named.text, agreeingNominative(t.text, named.text) ?? name) : null;
           const id = cityIdFor(whole ?? name);
           mentions.push({ kind: 'City', id, start: whole ? from : t.start, end: last.end, via: 'name' });

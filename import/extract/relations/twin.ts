@@ -20,7 +20,8 @@ const BETWEEN_THE_CITIES = /между\s+(двумя\s+|нашими\s+|обои
 // "итоги взаимодействия городов – побратимов": the ties of the twin cities, told without naming them (not "городов-
 // побратимов России и Беларуси", the many of a forum). Their twinning is taken as given: "планы" or "дальнейшее
 // сотрудничество" around it plan the cooperation, not the twinning.
-const TIES_OF_TWINS = /(взаимодействи|сотрудничеств|отношени|связ|дружб)\p{L}*\s+(наших\s+)?городов\s*[-–—]\s*побратимов(?=\s*$|\s*[.,;:!?)—–-]|\s+(за|в|во|на|и|с|со|по|до|от)\s)/iu;
+const TIES_OF_TWINS = /(?<!(форум|конференци|ассамбле|съезд|семинар|ассоциаци|движени)\p{L}*\s+([^.;]{0,40}\s)?)(взаимодействи|сотрудничеств|отношени|связ|дружб)\p{L}*\s+(наших\s+)?городов\s*[-–—]\s*побратимов(?=\s*$|\s*[.,;:!?)—–-]|\s+(за|в|во|на|и|с|со|по|до|от)\s)/iu;
+const TWINNING_NOUN = /побратимств|породнени/iu;
 const OUR_CITIES = new RegExp(String.raw`(нашими|наших|двух)\s+город|(?<![\p{L}])\p{L}+(ский|цкий)\s+и\s+\p{Ll}+(ский|цкий)\s+города(?![\p{L}-])|(?<![\p{L}])(два|мы\s*[—–-]?)\s+город\p{L}*-побратим|статус\p{L}*\s+(\p{L}+\s+)?(город\p{L}*-)?побратим|город\p{L}*\s+(друг\s+с\s+другом)|являются\s+побратим|${TIES_OF_TWINS.source}|^\s*города-побратимы\s+(\p{Ll}+\s+)?(отмеча|празду|отметил|отпраздновал)|(?<![\p{L}])(стороны|города|(мэры|главы|руководители|власти)\s+городов)\s+(\p{L}+\s+)?(подписали|заключили|договорились|согласовали|установили)`, 'iu');
 // "побратимы и партнёры" cannot tell which is which: the partner rule lists them.
 // ("меморандум о побратимстве и партнёрских отношениях" is one document of a twinning.)
@@ -83,12 +84,16 @@ const NAMES_THE_GROUP = /(^\s*(среди\s+(них|других|остальн�
 
 // "… с европейскими городами. Габрово (Болгария), Лекко (Италия), …": a sentence that is nothing but the list.
 const BARE_LIST_START = /^\s*$/u;
+// …and ends with the list ("Новосибирск и Томск также развивают такие связи" is a sentence of its own).
+const LIST_END = /^\s*(\([^()]*\))?\s*[.;!,]?\s*$/u;
 
 /** A clause that opens with a list of two towns or more: the group itself, its lead an empty match at the start. */
 function bareListOfTowns(clause: Clause): RegExpExecArray | null {
   const cities = clause.mentions.filter((m) => m.kind === 'City' && m.via === 'name');
   const first = cities[0];
-  if (!first || !BARE_LIST_START.test(clause.text.slice(0, first.start)) || listFrom(clause, first, cities).length < 2) return null;
+  const list = first ? listFrom(clause, first, cities) : [];
+  if (!first || !BARE_LIST_START.test(clause.text.slice(0, first.start)) || list.length < 2) return null;
+  if (!LIST_END.test(clause.text.slice(list[list.length - 1]!.end))) return null;
   return BARE_LIST_START.exec('');
 }
 
@@ -106,8 +111,11 @@ function twinsOfGroup(clause: Clause, ctx: SentenceContext): Draft[] {
   if (/^\s*(это|с|со)\s/iu.test(lead[0]) && cities[0]!.start !== lead.index + lead[0].length) return [];
   // "Им стал белорусский город A", not "Им стал интересен опыт A": a country's adjective and "город" at most between.
   if (/^\s*им/iu.test(lead[0]) && !/^\s*(\p{Ll}+(ий|ый|ой|ая|ое|ие|ые)\s+)?(город\p{L}*\s+)?$/u.test(clause.text.slice(lead.index + lead[0].length, cities[0]!.start))) return [];
+  // (A list opened by "с представителями" or a bare list is no twin group when it names the reporter's own country's towns.)
+  const loose = lead[0] === '' || /^\s*(с|со)\s/iu.test(lead[0]);
+  const home = ctx.countryOf(report);
   return listFrom(clause, cities[0]!, cities)
-    .filter((m) => m.id !== report)
+    .filter((m) => m.id !== report && !(loose && home !== null && ctx.countryOf(m.id) === home))
     .map((m) => ({ kind: 'TWIN', source: report, target: m.id, year: null, month: null, status: null, confidence: confidenceOf('twin.list') }));
 }
 
@@ -150,7 +158,10 @@ function twinsOfClause(clause: Clause, ctx: SentenceContext, carried: boolean): 
     pairs = (ctx.recall?.cities ?? []).filter((c) => c !== report).map((c) => [report, c] as [string, string]);
   }
   if (pairs.length === 0) return [];
-  const intended = (isPlanned(text) && !TIES_OF_TWINS.test(text)) || TWIN_INTENT.test(text);
+  // (The twinning itself to come, a document or the word for it in the clause, stays planned: "запланировано
+  // подписание соглашения, которое откроет сотрудничество городов-побратимов".)
+  const presupposed = TIES_OF_TWINS.test(text) && documentWords(text).length === 0 && !TWINNING_NOUN.test(text);
+  const intended = (isPlanned(text) && !presupposed) || TWIN_INTENT.test(text);
   if (intended) {
     // "подписали меморандум о намерении стать побратимами": the memorandum is signed, the twinning is not.
     // "согласовали вопрос об установлении побратимских отношений": the establishing is the subject, not an act.

@@ -34,8 +34,14 @@ const FIRST_PERSON_TRIP = /(?<![\p{L}])мы\s+(\p{L}+\s+)?(приехали|пр
 const HEADING_ONLY = /^\s*(\d+(\.\d+)*\.?\s+)?[^.!?;:,]{0,40}$/u;
 
 const INFINITIVE_BEFORE = /(?<![\p{L}])\p{L}{3,}(ать|ять|еть|ить)\s+(и\s+\p{L}{3,}(ать|ять|еть|ить)\s+)?(обмен\p{L}*\s+)?$/iu;
+// A governor's or a minister's trip (the official as its subject or owner, not one met there), with no town's
+// official or office in it, is the region's or the state's, not the reporting town's.
+const REGION_OFFICIAL = /(?<![\p{L}])(губернатор|министр|полпред)(а)?(?![\p{L}])|(?<![\p{L}])глав(а|ы)\s+(региона|республики|области|края)/iu;
+const CITY_SIDE = /(?<![\p{L}])(мэр|глав\p{L}*\s+(города|администрации|горсовета)|мэри|администраци\p{L}*\s+города|горсовет)/iu;
+// "белорусская делегация из Гродно", "связей Ванино – Исикари побывала японская делегация": a town of the delegation's
+// country named as its home or as a side of the ties (not "выставку о Бресте").
+const HOME_OF_DELEGATION_BEFORE = /((?<![\p{L}])(из|от)\s+((город\p{L}*|г\.)\s*)?|[—–-]\s*|(связ|отношени|побратимств|дружб)\p{L}*\s+)$/iu;
 // Words of a trip that ended in the reporting city when no other place is named ("гостей из Гродно принял глава").
-const REGION_OFFICIAL = /(?<![\p{L}])(губернатор|министр|полпред|глав\p{L}*\s+(региона|республики|области|края))\p{L}*/iu;
 const ARRIVAL = /визит|прибыл|приезд|приехал|приезжал|посетил|побывал|делегаци|гост/iu;
 
 function visitsOfClause(clause: Clause, ctx: Parameters<Rule>[0]): Draft[] {
@@ -130,7 +136,7 @@ function visitsOfClause(clause: Clause, ctx: Parameters<Rule>[0]): Draft[] {
   for (const m of clause.mentions) {
     if (m.kind !== 'Country' || m.via !== 'adjective' || !TRAVELLERS.test(text.slice(m.end, m.end + 60))) continue;
     const iso = idSlug(m.id);
-    const named = cityOnly.find((c) => c.via === 'name' && c.id !== ctx.reportCityId && ctx.countryOf(c.id) === iso && !destinations.includes(c.id));
+    const named = cityOnly.find((c) => c.via === 'name' && c.id !== ctx.reportCityId && ctx.countryOf(c.id) === iso && !destinations.includes(c.id) && HOME_OF_DELEGATION_BEFORE.test(before(clause, c, 20)));
     const topic = named?.id ?? ctx.topicCityId;
     if (topic && topic !== ctx.reportCityId && ctx.countryOf(topic) === iso && !origins.includes(topic)) origins.push(topic);
   }
@@ -145,8 +151,8 @@ function visitsOfClause(clause: Clause, ctx: Parameters<Rule>[0]): Draft[] {
   if (toCountry && destinations.length === 0) destinations.push(...townsWhereDone(clause, origins, ctx.reportCityId));
   const hosts = destinations.filter((d) => !origins.includes(d));
   let froms = origins.filter((o) => !hosts.includes(o));
-  // (Not a governor's or a minister's trip: "во время рабочей поездки губернатора в X" is the region's, not the town's.)
-  if (froms.length === 0 && hosts.length > 0 && ctx.reportCityId && !hosts.includes(ctx.reportCityId) && !REGION_OFFICIAL.test(text)) froms = [ctx.reportCityId];
+  // (Not a governor's or a minister's trip: "во время рабочей поездки губернатора в X".)
+  if (froms.length === 0 && hosts.length > 0 && ctx.reportCityId && !hosts.includes(ctx.reportCityId) && !(REGION_OFFICIAL.test(text) && !CITY_SIDE.test(text))) froms = [ctx.reportCityId];
   // "На обратном пути делегация провела переговоры с руководством Полоцка": the reporter's delegation met them there.
   if (froms.length === 0 && hosts.length === 0 && ctx.reportCityId && DELEGATION_WORD.test(text) &&
       cities.some((m) => isMetHost(clause, m) && cityOfMention(m) !== ctx.reportCityId)) froms = [ctx.reportCityId];

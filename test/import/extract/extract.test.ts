@@ -90,6 +90,9 @@ describe('extract', () => {
       'city:grodno city:tula', 'city:nish city:tula', 'city:penza city:tula', 'city:tula city:tver',
     ]);
     expect(await twins(`${told} Уже в 90-е дружба завязалась с белорусским Гродно.\n`)).toEqual(['city:grodno city:tula']);
+    // colleagues "по цеху", friends "из" a town and a friendship struck up with people are no twins
+    expect(await twins(`${told} Тульские музыканты выступили вместе с собратьями по цеху из Пензы.\n`)).toEqual([]);
+    expect(await twins(`${told} На фестивале завязалась дружба с ребятами из Гродно.\n`)).toEqual([]);
     // friends with no twinning told before are only friends
     expect(await twins('Тула встречает гостей\n\nУ Тулы таких друзей много: белорусский Гродно и сербский Ниш.\n')).toEqual([]);
   });

@@ -415,6 +415,10 @@ describe("a town after its country's adjective", () => {
     // no country's adjective: a common noun after "город" may be a figure of speech
     expect(cities('Фестиваль прошёл в городе Юности.')).toEqual([]);
     expect(cities('Российская Алушта и сербский Бор подписали соглашение.')).toEqual(['city:alushta:name', 'city:bor:name']);
+    // before 2014 texts called Crimea's towns Ukrainian
+    expect(cities('Делегация побывала в украинской Алуште.')).toEqual(['city:alushta:name']);
+    // "в каждом китайском городе Праздник весны": the prepositional "городе" before a holiday's name
+    expect(cities('В каждом китайском городе Праздник весны отмечают шумно.')).toEqual([]);
   });
 });
 
@@ -429,6 +433,7 @@ describe('two towns a dash joins after their ties', () => {
   it('reads both names of "побратимских связей A – B" as towns, and no organisation after "отношений"', () => {
     expect(cities('К юбилею побратимских связей Поронайск – Мокпхо приехали гости.')).toEqual(['city:poronaysk:name', 'city:mokpkho:name']);
     expect(cities('Шло развитие партнёрских отношений Газпрома с регионом.')).toEqual([]);
+    expect(cities('Шло развитие партнёрских связей Сибирь – Урал.')).toEqual([]);
   });
 });
 

@@ -187,6 +187,10 @@ describe('twin rule', () => {
     expect(run(twinRule, 'На встрече вновь встал вопрос о возможном побратимстве Твери и Гродно.', { reportCityId: 'city:tula' })).toEqual(['AGREEMENT city:tver city:grodno 2023 planned']);
     // the document's two towns: its owner after "о побратимстве", its partner after "с"
     expect(run(twinRule, 'Завтра мэр подпишет договор о побратимстве Твери с городом Гродно.', { reportCityId: 'city:tula' })).toEqual(['AGREEMENT city:tver city:grodno 2023 planned']);
+    // a twinning still to come stays planned, whatever ties of the twin cities it will open
+    expect(run(twinRule, 'Документ о побратимстве будет подписан в сентябре и закрепит дружбу городов-побратимов.', { topicCityId: 'city:minsk' })).toEqual(['AGREEMENT city:omsk city:minsk 2023/9 planned']);
+    // a forum on the ties of twin cities at large is no twinning of the two
+    expect(run(twinRule, 'Гости приняли участие в международном форуме по развитию сотрудничества городов-побратимов.', { topicCityId: 'city:minsk' })).toEqual([]);
     // the many twin cities of two countries are not the two of the text
     expect(run(twinRule, 'Речь шла о сотрудничестве городов-побратимов России и Беларуси.', { topicCityId: 'city:minsk' })).toEqual([]);
     // a document's twin and partner ties are one twinning, not a list of twins and partners
@@ -263,6 +267,10 @@ describe('twin rule', () => {
     expect(run(twinRule, 'Глава встретился с представителями администрации Бреста.', { recall, reportCityId: 'city:tula' })).toEqual([]);
     // a sentence that opens with one town only is no list of the group
     expect(run(twinRule, 'Брест тоже ждёт гостей.', { recall, reportCityId: 'city:tula' })).toEqual([]);
+    // nor one that goes on after its towns, nor the reporter's own country's towns met "с представителями"
+    const countryOf = (id: string) => ({ 'city:tula': 'RU', 'city:tver': 'RU', 'city:penza': 'RU', 'city:brest': 'BY' })[id] ?? null;
+    expect(run(twinRule, 'Брест и Гродно тоже развивают такие связи.', { recall, reportCityId: 'city:tula' })).toEqual([]);
+    expect(run(twinRule, 'Мэр встретился с представителями Твери и Пензы.', { recall, reportCityId: 'city:tula', countryOf })).toEqual([]);
   });
 
   it('reads people who "побратались" as no twinning of their towns, and a gift to a twin as no twinning to come', () => {

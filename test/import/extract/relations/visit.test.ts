@@ -40,6 +40,9 @@ describe('visit rule', () => {
   it("reads no trip of the reporter's town in a governor's or a minister's", () => {
     expect(run(visitRule, 'Губернатор рассказал об этом во время рабочей поездки в Тверь.')).toEqual([]);
     expect(run(visitRule, 'Мэр рассказал об этом во время рабочей поездки в Тверь.')).toEqual(['VISIT city:omsk city:tver 2023']);
+    // a minister met there, or a town's head travelling with the governor, leaves the trip the town's
+    expect(run(visitRule, 'Делегация мэрии побывала в Твери, где встретилась с министром промышленности.')).toEqual(['VISIT city:omsk city:tver 2023']);
+    expect(run(visitRule, 'Глава города и губернатор посетили Тверь.')).toEqual(['VISIT city:omsk city:tver 2023']);
   });
 
   it('takes an official named right after the place of a trip for no further place of it', () => {
@@ -404,6 +407,8 @@ describe('visit rule', () => {
     const countryOf = (id: string) => ({ 'city:busan': 'KR', 'city:mokpkho': 'KR', 'city:omsk': 'RU' })[id] ?? null;
     const opts = { topicCityId: 'city:busan', countryOf };
     expect(run(visitRule, 'К 25-летию побратимских связей Омск – Мокпхо в нашем городе побывала южнокорейская делегация.', opts)).toEqual(['VISIT city:mokpkho city:omsk 2023']);
+    // a town of that country the sentence names otherwise is not the delegation's home
+    expect(run(visitRule, 'Южнокорейская делегация посетила выставку о Мокпхо в омском музее.', opts)).toEqual(['VISIT city:busan city:omsk 2023']);
   });
 
   it('reads "мы приехали к вам" in a speech as a trip of the report city to the partner it addresses', () => {
