@@ -35,6 +35,9 @@ describe('visit rule', () => {
     expect(run(visitRule, 'Первыми приглашенными на праздник стали гости из Гродно.')).toEqual(['VISIT city:grodno city:omsk 2023']);
     expect(run(visitRule, 'Приглашенная делегация из Гродно прибыла на праздник.')).toEqual(['VISIT city:grodno city:omsk 2023']);
     expect(run(visitRule, 'Гости из Гродно приглашены на праздник.')).toEqual([]);
+    // a performance or a part still to come is a trip to come
+    expect(run(visitRule, 'Приглашенные артисты из Гродно выступят на празднике в июне.')).toEqual([]);
+    expect(run(visitRule, 'Делегация из Гродно примет участие в празднике.')).toEqual([]);
   });
 
   it("reads no trip of the reporter's town in a governor's or a minister's", () => {
