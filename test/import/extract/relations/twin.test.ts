@@ -189,6 +189,10 @@ describe('twin rule', () => {
     expect(run(twinRule, 'Завтра мэр подпишет договор о побратимстве Твери с городом Гродно.', { reportCityId: 'city:tula' })).toEqual(['AGREEMENT city:tver city:grodno 2023 planned']);
     // a twinning still to come stays planned, whatever ties of the twin cities it will open
     expect(run(twinRule, 'Документ о побратимстве будет подписан в сентябре и закрепит дружбу городов-побратимов.', { topicCityId: 'city:minsk' })).toEqual(['AGREEMENT city:omsk city:minsk 2023/9 planned']);
+    // guests from "the (future) twin", unnamed: the partner the text is about; a future twin is a twinning to come
+    expect(run(twinRule, 'Сегодня Омск провожает гостей из будущего города-побратима.', { topicCityId: 'city:minsk' })).toEqual(['AGREEMENT city:omsk city:minsk 2023 planned']);
+    expect(run(twinRule, 'Омск встречает делегацию города-побратима.', { topicCityId: 'city:minsk' })).toEqual(['TWIN city:omsk city:minsk -']);
+    expect(run(twinRule, 'Прошла встреча с делегациями городов-побратимов и городов области.', { topicCityId: 'city:minsk' })).toEqual([]);
     // a forum on the ties of twin cities at large is no twinning of the two
     expect(run(twinRule, 'Гости приняли участие в международном форуме по развитию сотрудничества городов-побратимов.', { topicCityId: 'city:minsk' })).toEqual([]);
     // the many twin cities of two countries are not the two of the text
