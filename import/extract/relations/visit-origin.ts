@@ -103,3 +103,17 @@ const REPRESENTATIVES_OF = /(?<![\p{L}])представител\p{L}*\s+((?!(в
 export function isMetHost(clause: Clause, m: Mention): boolean {
   return m.kind === 'City' && m.via === 'name' && MET_BEFORE.test(before(clause, m, 80).replace(SPACE_RUN, ' '));
 }
+
+// "встреча главы Ульяновска с генеральным директором администрации города Шаошан": an official met, by a title of a
+// few lower-case words after "с".
+const MET_OFFICIAL_BEFORE = /(?<![\p{L}])(с|со)\s+(\p{Ll}+\s+){1,5}(города|г\.)?\s*$/iu;
+
+/**
+ * The towns whose officials a region's or country's delegation brought, met by the hosts in the same sentence
+ * ("визит делегации провинции Хунань … встреча … с директором администрации города Шаошан").
+ */
+export function townsOfOfficialsMet(clause: Clause, reportCityId: string | null): string[] {
+  return clause.mentions
+    .filter((m) => m.kind === 'City' && m.via === 'authority' && m.id !== reportCityId && MET_OFFICIAL_BEFORE.test(before(clause, m, 60)))
+    .map((m) => m.id);
+}

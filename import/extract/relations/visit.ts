@@ -6,7 +6,7 @@ import { DELEGATION_WORD, firstVisitWord, isOnline, isPlanned, MUTUAL, PROVIDED_
 import { before, cityOfMention, clausesOf, GOES_ON_AFTER_CUT, joinClauses, listFrom, WITH_BEFORE, type Clause, type Draft, type Rule } from './context.js';
 import { idSlug } from '../../../neo4j/model/ids.js';
 import { DEST_BEFORE, draft, FUTURE_TRIP, isDestination, ownerOfGuestTwins, RETURNED_FROM, townsAfterRegionOfGuests, twinNotNamed } from './visit-words.js';
-import { isMetHost, isOrigin, TRAVELLERS } from './visit-origin.js';
+import { isMetHost, isOrigin, townsOfOfficialsMet, TRAVELLERS } from './visit-origin.js';
 import { visitsOfStay, visitsWithoutTravelWord } from './visit-scenes.js';
 import { cityFromDerived } from '../finders/city-derived.js';
 
@@ -149,6 +149,8 @@ function visitsOfClause(clause: Clause, ctx: Parameters<Rule>[0]): Draft[] {
   // "побывала в Тавушской области Армении, где между Пятигорском и Дилижаном подписано соглашение": a trip to a
   // region or country, then what was done there with a town of it: that town is where they went.
   if (toCountry && destinations.length === 0) destinations.push(...townsWhereDone(clause, origins, ctx.reportCityId));
+  // A region's or country's delegation: the towns of the officials the hosts met came with it.
+  if (origins.length > 0 && origins.every((o) => !o.startsWith('city:') || o === ctx.reportCityId)) origins.push(...townsOfOfficialsMet(clause, ctx.reportCityId).filter((c) => !origins.includes(c)));
   const hosts = destinations.filter((d) => !origins.includes(d));
   let froms = origins.filter((o) => !hosts.includes(o));
   // (Not a governor's or a minister's trip: "во время рабочей поездки губернатора в X".)

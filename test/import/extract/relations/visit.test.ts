@@ -40,6 +40,12 @@ describe('visit rule', () => {
     expect(run(visitRule, 'Делегация из Гродно примет участие в празднике.')).toEqual([]);
   });
 
+  it("sends the towns of the officials a region's delegation brought, whom the hosts met", () => {
+    expect(run(visitRule, 'В рамках визита делегации провинции Хэнань состоялась встреча мэра Омска с заместителем мэра города Лоян.').sort()).toEqual([
+      'VISIT city:luoyang city:omsk 2023', 'VISIT region:khenan city:omsk 2023',
+    ]);
+  });
+
   it("reads no trip of the reporter's town in a governor's or a minister's", () => {
     expect(run(visitRule, 'Губернатор рассказал об этом во время рабочей поездки в Тверь.')).toEqual([]);
     expect(run(visitRule, 'Мэр рассказал об этом во время рабочей поездки в Тверь.')).toEqual(['VISIT city:omsk city:tver 2023']);
