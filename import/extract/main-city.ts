@@ -2,7 +2,8 @@
 // it through their headline and dateline, its officials (`мэр Кургана`, `глава X`, `администрация X`), the city
 // where things happen and the one the sentences keep coming back to. Seed-style reports name it in a heading,
 // which report-meta finds; that heading, when there is one, outweighs everything else.
-import { HOME_COUNTRY, reportedAsHome } from './finders/uncued-towns.js';
+import { reportedAsHome } from './finders/uncued-towns.js';
+import { HOME_COUNTRY } from './lexicon/world.js';
 import type { Mention } from './mentions.js';
 import type { Entity, Sentence } from './types.js';
 

@@ -16,7 +16,7 @@ import { cityEntity, knownCity } from './finders/place-words.js';
 import { cityById } from './lexicon/gazetteer.js';
 import { findPersons, type PersonFinding } from './finders/persons.js';
 import { cityWordsInName, nameOf } from './finders/institution-parts.js';
-import { HOME_COUNTRY } from './finders/uncued-towns.js';
+import { HOME_COUNTRY } from './lexicon/world.js';
 import { adjectiveCountry } from './finders/country-adjectives.js';
 import { beforeSurname } from './finders/place-guards.js';
 import { readings } from './lexicon/morph.js';

@@ -3,7 +3,7 @@
 import { cityByName, cityIdFor, type GazetteerCity } from '../lexicon/gazetteer.js';
 import { transliterateTitle } from '../lexicon/transliterate.js';
 import { worldCitiesLike, type WorldCity } from '../lexicon/world.js';
-import { HOME_COUNTRY } from './uncued-towns.js';
+import { HOME_COUNTRY } from '../lexicon/world.js';
 import { Memo } from '../lexicon/memo.js';
 import { readings } from '../lexicon/morph.js';
 

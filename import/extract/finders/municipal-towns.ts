@@ -11,7 +11,7 @@ import { worldCitiesLike, type WorldCity } from '../lexicon/world.js';
 import type { Entity } from '../types.js';
 import { cityFromDerived } from './city-derived.js';
 import { cityEntity, type Token } from './place-words.js';
-import { HOME_COUNTRY } from './uncued-towns.js';
+import { HOME_COUNTRY } from '../lexicon/world.js';
 
 /** A town's municipality found at a token: the town, where the words end, and the index of the next token to read. */
 export interface MunicipalTownFinding {

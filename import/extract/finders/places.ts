@@ -12,7 +12,7 @@ import { readings } from '../lexicon/morph.js';
 import { casesAfter, placeNominative } from '../lexicon/place-name.js';
 import { agreeingNominative, nominativeCandidates } from '../lexicon/nominative-candidates.js';
 import type { Case } from '../lexicon/morph.js';
-import { sameCountry, type WorldCity } from '../lexicon/world.js';
+import { HOME_COUNTRY, sameCountry, type WorldCity } from '../lexicon/world.js';
 import { lookupKey } from '../lexicon/name-key.js';
 import type { Mention } from '../mentions.js';
 import type { Entity } from '../types.js';
@@ -24,7 +24,7 @@ import { cityEntity, cityNominative, countryInParentheses, isCapitalised, knownC
 import { findRegions } from './regions.js';
 import { beforeSurname, homeAdjectiveIso, isAdjectiveBeforeTown, isFirstNameOfPerson, isInitialOrPerson, plausibleSingleWord } from './place-guards.js';
 import { continuesCityList, insideParenthesesAfterTown } from './place-lists.js';
-import { bareSpotBefore, bareTownHere, dictionaryTown, hostOpeningSentence, townOfOfficial, isKnownPlaceWord, HOME_COUNTRY, homeTown, homeTownIn, homeTownOfTwo, mayBeHomeTown, notATown, capitalsVerb } from './uncued-towns.js';
+import { bareSpotBefore, bareTownHere, dictionaryTown, hostOpeningSentence, townOfOfficial, isKnownPlaceWord, homeTown, homeTownIn, homeTownOfTwo, mayBeHomeTown, notATown, capitalsVerb } from './uncued-towns.js';
 import { countryId } from '../../../neo4j/model/ids.js';
 
 // Patterns a function uses on every call are built once here: tsx (esbuild) rewrites a literal holding `\p{…}`
@@ -58,6 +58,8 @@ const NAMED_AFTER_TOWN = /^\s+(район|округ|административ�
 // column heads ("№ Город Страна Год").
 // "районом РТ (Российская Федерация)": two or three capitals are an abbreviation (a republic's), not a town.
 const ABBREVIATION = /^\p{Lu}{2,3}$/u;
+// "в каждом китайском городе Праздник весны": after the prepositional "городе" a common noun is no town's name.
+const IN_TOWN_BEFORE = /городе\s*$/u;
 const NOT_A_PLACE = /^(Республик|Российск|Федераци|Администрац|Мэр|Глав|Правительств|Народн|Муниципальн|Государствен|Международн|Центр|Дом|Совет|Управлени|Комитет|Департамент|Министерств|Стран[аыу]?$|Регион$|Год$)/u;
 
 /** Places in a text; words inside `people` (spans of persons' names) are never places (`Владимир Петров`). */
@@ -188,7 +190,7 @@ export function findPlaces(text: string, people: ReadonlyArray<{ start: number; 
         // Unconfirmed, the word may still be a city's adjective (`Урумчинского`), read below.
         // "с городом Крымского федерального округа": an adjective of the region's name, no town.
         const ofRegion = REGION_PHRASE_AFTER.test(text.slice(t.end, t.end + 40)) && readings(t.text).some((r) => r.known && r.pos === 'ADJF');
-        if (confirmed && !ofRegion && (town || pair || articled || (cueIso !== undefined && !/городе\s*$/u.test(preceding)) || !notATown(t.text, adjacent)) && !(cue && capitalsVerb(t.text))) {
+        if (confirmed && !ofRegion && (town || pair || articled || (cueIso !== undefined && !IN_TOWN_BEFORE.test(preceding)) || !notATown(t.text, adjacent)) && !(cue && capitalsVerb(t.text))) {
           const whole = named && !pair ? withNameAdjective(named.text, agreeingNominative(t.text, named.text) ?? name) : null;
           const id = cityIdFor(whole ?? name);
           mentions.push({ kind: 'City', id, start: whole ? from : t.start, end: last.end, via: 'name' });

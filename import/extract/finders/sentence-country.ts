@@ -2,7 +2,7 @@
 // общин Черногории". A town the gazetteer lacks is most likely there, not in a bigger namesake's
 // country (Bar, not Switzerland's larger Baar). Apart from the place finder, which asks only when a name needs it.
 import { findCountriesInText } from './countries.js';
-import { HOME_COUNTRY } from './uncued-towns.js';
+import { HOME_COUNTRY } from '../lexicon/world.js';
 
 /** The one country other than the home country that `text` names; null when it names none or several. */
 export function onlyForeignCountry(text: string): string | null {

@@ -120,7 +120,6 @@ export function isKnownPlaceWord(word: string): boolean {
   });
 }
 
-export { HOME_COUNTRY };
 /** Smaller towns share their sound with too many words and surnames to be taken without a cue. */
 const HOME_MIN_POPULATION = 20_000;
 

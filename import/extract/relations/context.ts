@@ -217,6 +217,9 @@ export const WITH_BEFORE = /(?<![\p{L}])(с|со)\s+$/iu;
 /** "у" right before a mention: its owner ("у A и B появятся побратимы", "Соглашения у Севастополя подписаны"). */
 export const OWNER_BEFORE = /(?<![\p{L}])у\s+(город\p{L}*\s+|г\.\s*)?$/iu;
 /** "в"/"во" right before a mention: where ("в библиотеке …"). */
+// "посетил наряду с Минском город-побратим Бобруйск": "наряду с" right before a town, which shares the role of the
+// phrase after it (visit-words.ts, twin.ts).
+export const ALONG_WITH_BEFORE = /(?<![\p{L}])наряду\s+со?\s+$/iu;
 export const IN_BEFORE = /(?<![\p{L}])(в|во)\s+$/iu;
 
 // "В Майдзуру прошли …", "в г. Фукуи состоялась …": a city named as where things happen.

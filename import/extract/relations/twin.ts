@@ -7,7 +7,7 @@ import { confidenceOf } from '../confidence.js';
 import { documentWords, isPlanned, KIN_WORDS, SIGNING_EVENT, TWIN_INTENT, TWIN_WORD } from './cues.js';
 import { pointsBack } from '../discourse/recall.js';
 import { documentPieces } from './documents.js';
-import { before, OWNER_BEFORE, clausesOf, isCityOf, listFrom, otherCityHere, yearAfterParty, type Clause, type Draft, type Rule, type SentenceContext } from './context.js';
+import { ALONG_WITH_BEFORE, before, OWNER_BEFORE, clausesOf, isCityOf, listFrom, otherCityHere, yearAfterParty, type Clause, type Draft, type Rule, type SentenceContext } from './context.js';
 import { pairsAround } from './pairs.js';
 
 // "нашими городами", "городами-побратимами" with no names: the pair is the report city and the topic city.
@@ -17,13 +17,13 @@ const BETWEEN_THE_CITIES = /между\s+(двумя\s+|нашими\s+|обои
 // "которое города заключили в 2011 году": the cities are the same two; so do "закрепляет статус городов-побратимов",
 // "Мы два города-побратима"; "Мэры городов подписали …".
 // "Российский и белорусский города стали побратимами": the two towns the text is about, by their countries.
-// "гостей из (будущего) города-побратима", one town whose name the clause does not give: the partner the text is
-// about (not "делегациями городов-побратимов", many).
 // "итоги взаимодействия городов – побратимов": the ties of the twin cities, told without naming them (not "городов-
 // побратимов России и Беларуси", the many of a forum). Their twinning is taken as given: "планы" or "дальнейшее
 // сотрудничество" around it plan the cooperation, not the twinning.
 const TIES_OF_TWINS = /(?<!(форум|конференци|ассамбле|съезд|семинар|ассоциаци|движени)\p{L}*\s+([^.;]{0,40}\s)?)(взаимодействи|сотрудничеств|отношени|связ|дружб)\p{L}*\s+(наших\s+)?городов\s*[-–—]\s*побратимов(?=\s*$|\s*[.,;:!?)—–-]|\s+(за|в|во|на|и|с|со|по|до|от)\s)/iu;
 const TWINNING_NOUN = /побратимств|породнени/iu;
+// "гостей из (будущего) города-побратима", one town whose name the clause does not give: the partner the text is
+// about (not "делегациями городов-побратимов", many).
 const OUR_CITIES = new RegExp(String.raw`(нашими|наших|двух)\s+город|(?<![\p{L}])\p{L}+(ский|цкий)\s+и\s+\p{Ll}+(ский|цкий)\s+города(?![\p{L}-])|(?<![\p{L}])(два|мы\s*[—–-]?)\s+город\p{L}*-побратим|статус\p{L}*\s+(\p{L}+\s+)?(город\p{L}*-)?побратим|город\p{L}*\s+(друг\s+с\s+другом)|являются\s+побратим|${TIES_OF_TWINS.source}|(делегаци|гост)\p{L}*\s+(из\s+)?(\p{Ll}+\s+)?города-побратима(?![\p{L}])|^\s*города-побратимы\s+(\p{Ll}+\s+)?(отмеча|празду|отметил|отпраздновал)|(?<![\p{L}])(стороны|города|(мэры|главы|руководители|власти)\s+городов)\s+(\p{L}+\s+)?(подписали|заключили|договорились|согласовали|установили)`, 'iu');
 // "побратимы и партнёры" cannot tell which is which: the partner rule lists them.
 // ("меморандум о побратимстве и партнёрских отношениях" is one document of a twinning.)
@@ -44,7 +44,6 @@ const BECAME = /(стал\p{L}*\s+(\p{L}+\s+)?(город\p{L}*-)?побрати
 const FUTURE = /(будет|будут|планир|запланир|предстоит|проект\p{L}*\s|намечен|готов\p{L}*\s+к\s+подписани|подготовительн)/iu;
 // "в Астане", "в г. Оренбурге": where a document was signed, not a party to it.
 const LOCATION_BEFORE = /(?<![\p{L}])(в|во)\s+(городе\s+|г\.\s*)?$/iu;
-const ALONG_WITH_BEFORE = /(?<![\p{L}])наряду\s+со?\s+$/iu;
 const TWIN_WORD_NEXT = /^\s+(\p{Ll}+\s+)?город\p{L}*-побратим/iu;
 const RELATIVE_AFTER = /^\s*(\([^()]*\)\s*)?,\s*(с|со)\s+котор/iu;
 // "25-летие побратимства" in a dated sentence dates the twinning itself.
@@ -84,37 +83,48 @@ const THOSE_CITIES = /(?<![\p{L}])(этих|этими|этим|данных|д�
 // cities spoken of just before without names are.
 const NAMES_THE_GROUP = /(^\s*(среди\s+(них|других|остальных|прочих)|в\s+их\s+числе|ими\s+являются|им(и)?\s+(стал\p{L}*|станет|станут|является)|это\s+(город\p{L}*\s+)?)|делегаци\p{L}*\s+(\p{L}+\s+)?из\s+|(?<![\p{L}])(с|со)\s+(представител|делегаци)\p{L}*\s+)/iu;
 
-// "… с европейскими городами. Габрово (Болгария), Лекко (Италия), …": a sentence that is nothing but the list.
+// "… с европейскими городами. Габрово (Болгария), Лекко (Италия), …": a sentence that is nothing but the list,
+// from its start to its end ("Новосибирск и Томск также развивают такие связи" is a sentence of its own).
 const BARE_LIST_START = /^\s*$/u;
-// …and ends with the list ("Новосибирск и Томск также развивают такие связи" is a sentence of its own).
 const LIST_END = /^\s*(\([^()]*\))?\s*[.;!,]?\s*$/u;
 
-/** A clause that opens with a list of two towns or more: the group itself, its lead an empty match at the start. */
-function bareListOfTowns(clause: Clause): RegExpExecArray | null {
+/** What introduces the group's names: its words (none for a bare list) and where they start. */
+interface GroupLead {
+  words: string;
+  index: number;
+}
+
+function groupLead(clause: Clause): GroupLead | null {
+  const lead = NAMES_THE_GROUP.exec(clause.text);
+  if (lead) return { words: lead[0], index: lead.index };
+  return isBareListOfTowns(clause) ? { words: '', index: 0 } : null;
+}
+
+/** A clause that is a list of two towns or more and nothing else. */
+function isBareListOfTowns(clause: Clause): boolean {
   const cities = clause.mentions.filter((m) => m.kind === 'City' && m.via === 'name');
   const first = cities[0];
-  const list = first ? listFrom(clause, first, cities) : [];
-  if (!first || !BARE_LIST_START.test(clause.text.slice(0, first.start)) || list.length < 2) return null;
-  if (!LIST_END.test(clause.text.slice(list[list.length - 1]!.end))) return null;
-  return BARE_LIST_START.exec('');
+  if (!first || !BARE_LIST_START.test(clause.text.slice(0, first.start))) return false;
+  const list = listFrom(clause, first, cities);
+  return list.length >= 2 && LIST_END.test(clause.text.slice(list[list.length - 1]!.end));
 }
 
 /** The report city's twins that a sentence names after one that spoke of them as a group. */
 function twinsOfGroup(clause: Clause, ctx: SentenceContext): Draft[] {
   const report = ctx.reportCityId;
   if (!ctx.recall?.unnamedTwins || !report) return [];
-  const lead = NAMES_THE_GROUP.exec(clause.text) ?? bareListOfTowns(clause);
+  const lead = groupLead(clause);
   if (!lead) return [];
   const cities = clause.mentions.filter((m) => m.kind === 'City' && m.via === 'name' && m.start >= lead.index);
   if (cities.length === 0) return [];
   // "Это A, B и C" names the group only with the list right after it ("Это позволило A …" does not).
   // "встретился с представителями A, B и C": so does "с представителями" or "с делегациями" (not "с представителями
   // администрации A").
-  if (/^\s*(это|с|со)\s/iu.test(lead[0]) && cities[0]!.start !== lead.index + lead[0].length) return [];
+  if (/^\s*(это|с|со)\s/iu.test(lead.words) && cities[0]!.start !== lead.index + lead.words.length) return [];
   // "Им стал белорусский город A", not "Им стал интересен опыт A": a country's adjective and "город" at most between.
-  if (/^\s*им/iu.test(lead[0]) && !/^\s*(\p{Ll}+(ий|ый|ой|ая|ое|ие|ые)\s+)?(город\p{L}*\s+)?$/u.test(clause.text.slice(lead.index + lead[0].length, cities[0]!.start))) return [];
+  if (/^\s*им/iu.test(lead.words) && !/^\s*(\p{Ll}+(ий|ый|ой|ая|ое|ие|ые)\s+)?(город\p{L}*\s+)?$/u.test(clause.text.slice(lead.index + lead.words.length, cities[0]!.start))) return [];
   // (A list opened by "с представителями" or a bare list is no twin group when it names the reporter's own country's towns.)
-  const loose = lead[0] === '' || /^\s*(с|со)\s/iu.test(lead[0]);
+  const loose = lead.words === '' || /^\s*(с|со)\s/iu.test(lead.words);
   const home = ctx.countryOf(report);
   return listFrom(clause, cities[0]!, cities)
     .filter((m) => m.id !== report && !(loose && home !== null && ctx.countryOf(m.id) === home))

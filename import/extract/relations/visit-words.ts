@@ -2,7 +2,7 @@
 // come, and the draft of one visit.
 import { confidenceOf } from '../confidence.js';
 import type { Mention } from '../mentions.js';
-import { before, listFrom, type Clause, type Draft } from './context.js';
+import { ALONG_WITH_BEFORE, before, listFrom, type Clause, type Draft } from './context.js';
 import { wordFirst } from '../lexicon/spans.js';
 
 // A city named as where they went: "в Гомель", "в г. Маньчжурию", "в город-побратим Маньчжурию", "посетила город Кайфын",
@@ -54,7 +54,7 @@ export function isDestination(clause: Clause, m: Mention): boolean {
   // "посетил наряду с Минском город-побратим Бобруйск": the town "along with" which another is visited is visited
   // too, and the inserted phrase stands between the verb and the other.
   const lead = before(clause, m, 80).replace(ALONG_WITH, ' ').slice(-40);
-  if (ALONG_WITH_END.test(lead) && DEST_BEFORE.test(lead.replace(ALONG_WITH_END, ' '))) return true;
+  if (ALONG_WITH_BEFORE.test(lead) && DEST_BEFORE.test(lead.replace(ALONG_WITH_BEFORE, ' '))) return true;
   // "в город-побратим Дзержинска Биттерфельд-Вольфен": the genitive after the word is the twin's owner.
   if (TWIN_WORD_END.test(lead) && clause.mentions.some((x) => x.kind === 'City' && x.via === 'name' && x.start > m.end && SPACE_ONLY.test(clause.text.slice(m.end, x.start)))) return false;
   return DEST_BEFORE.test(lead) || CELEBRATION_BEFORE.test(lead) || RETURNED_FROM.test(lead) || HOSTS_FROM.test(before(clause, m, 80)) || INVITED_BY.test(before(clause, m, 80)) || hostsGuests(clause, m);
@@ -73,8 +73,7 @@ function hostsGuests(clause: Clause, m: Mention): boolean {
 }
 
 // "наряду с Минском ": an inserted phrase that names a town of the same role as the word after it.
-export const ALONG_WITH = /(?<![\p{L}])наряду\s+со?\s+\p{Lu}[\p{L}-]*\s+(?=\S)/gu;
-const ALONG_WITH_END = /(?<![\p{L}])наряду\s+со?\s+$/u;
+const ALONG_WITH = /(?<![\p{L}])наряду\s+со?\s+\p{Lu}[\p{L}-]*\s+(?=\S)/gu;
 const TWIN_WORD_END = /город\p{L}*-(побратим|партн[её]р)\p{L}*\s+$/iu;
 const SPACE_ONLY = /^\s+$/u;
 
