@@ -61,6 +61,9 @@ export function finishRelations(
   // "Соглашение между A и B" in a headline, and "Соглашение об установлении побратимских связей между A и B" in the
   // text: the document named bare is the twinning one.
   out = out.filter((r) => !(r.kind === 'AGREEMENT' && BARE_DOCUMENT.test(r.evidence.quote) && out.some((o) => isTwinningDocumentOf(o, r))));
+  // "A и B стали городами-побратимами. Соглашение подписали мэры": the document signed that year is the act that
+  // made them twins, the twin fact itself, not a second agreement.
+  out = out.filter((r) => !(r.kind === 'AGREEMENT' && r.status === 'signed' && out.some((o) => isTwinningActOf(o, r))));
   // "Гости из Индии" in a headline, and the Chennai delegation's visit in the text: the country's visit is the city's.
   out = out.filter(
     (r) =>
@@ -106,5 +109,16 @@ function isTwinningDocumentOf(twin: ExtractedRelation, agreement: ExtractedRelat
   return (
     twin.kind === 'TWIN' && twin.source === agreement.source && twin.target === agreement.target &&
     (agreement.year === null || twin.year === null || twin.year === agreement.year) && TWINNING_DOCUMENT.test(twin.evidence.quote)
+  );
+}
+
+// "стали городами-побратимами", "официально стали побратимами", "породнились": the twinning happens in the text.
+const BECAME_TWINS = /(?<![\p{L}])стал[иа]?\s+(\p{L}+\s+)?(город\p{L}*[-\s]+)?побратим|(?<![\p{L}])породнил(ись|ся|ась)(?![\p{L}])/iu;
+
+/** `twin` is a TWIN of the agreement's two sides that the text says they became, in the agreement's year or none. */
+function isTwinningActOf(twin: ExtractedRelation, agreement: ExtractedRelation): boolean {
+  return (
+    twin.kind === 'TWIN' && twin.source === agreement.source && twin.target === agreement.target &&
+    (agreement.year === null || twin.year === null || twin.year === agreement.year) && BECAME_TWINS.test(twin.evidence.quote)
   );
 }

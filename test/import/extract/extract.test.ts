@@ -128,6 +128,22 @@ describe('one visit per trip', () => {
   });
 });
 
+describe('the act that made two towns twins', () => {
+  const facts = async (text: string): Promise<string[]> =>
+    (await extractText(text, { file: 'page.txt' })).relations
+      .filter((r) => r.kind === 'TWIN' || r.kind === 'AGREEMENT')
+      .map((r) => `${r.kind} ${[r.source, r.target].sort().join(' ')}${r.status ? ` ${r.status}` : ''}`)
+      .sort();
+
+  it('is the twin fact, not a second agreement', async () => {
+    const became = 'Тула и Брест стали городами-побратимами.\n\nТула, 5 мая 2023.\nТула и белорусский Брест стали городами-побратимами. Меморандум об этом подписали в Туле мэры двух городов.\n';
+    expect(await facts(became)).toEqual(['TWIN city:brest city:tula']);
+    // twins of long standing sign a cooperation agreement: two facts
+    const already = 'Тула и Брест подписали соглашение\n\nТула, 5 мая 2023.\nТула и белорусский Брест давно являются городами-побратимами. Меморандум о сотрудничестве подписали в Туле мэры двух городов.\n';
+    expect(await facts(already)).toEqual(['AGREEMENT city:brest city:tula signed', 'TWIN city:brest city:tula']);
+  });
+});
+
 describe('a town and the district named after it', () => {
   it('are one side: no relation between them', async () => {
     // Written for this test: the district's official in the town's own delegation.
