@@ -144,7 +144,7 @@ export function dateOf(clause: string, anchor: number, impliedYear: number | nul
   const relative = impliedYear === null ? null : impliedYear + yearsAway;
   // «Города России 2030», «Стратегия-2035»: a later year inside a name in quotes is a horizon, not a date.
   const dated = impliedYear === null ? years : years.filter((y) => y.year <= impliedYear + 1 || !insideQuotes(clause, y.index));
-  const year = nearestBefore(dated, anchor)?.year ?? relative;
+  const year = (ownClauseYearAfter(clause, dated, anchor) ?? nearestBefore(dated, anchor))?.year ?? relative;
   const month = nearestBefore(months, anchor)?.month ?? null;
   return { year, month };
 }
@@ -212,6 +212,19 @@ const months = new RecentAnswers<ReadonlyArray<{ month: number; index: number }>
 const clauseDates = new RecentAnswers<ClauseDates>(4);
 
 /** The last of `items` at or before `anchor`, else the first (a module function: see name-tail.ts on keepNames). */
+/**
+ * "Связи установлены в 1983 году, договор подписан в 1987 году": the year after the anchor in its own clause, when
+ * the years before it are all in earlier clauses (another thing's date).
+ */
+function ownClauseYearAfter<T extends { index: number }>(clause: string, items: ReadonlyArray<T>, anchor: number): T | undefined {
+  const after = items.find((y) => y.index > anchor);
+  if (!after || CLAUSE_BREAK.test(clause.slice(anchor, after.index))) return undefined;
+  const before = nearestBefore(items, anchor);
+  if (!before || before.index > anchor) return undefined;
+  return CLAUSE_BREAK.test(clause.slice(before.index, anchor)) ? after : undefined;
+}
+const CLAUSE_BREAK = /[,;:]\s|\s[–—-]\s/u;
+
 function nearestBefore<T extends { index: number }>(items: ReadonlyArray<T>, anchor: number): T | undefined {
   for (let i = items.length - 1; i >= 0; i--) if (items[i]!.index <= anchor) return items[i];
   return items[0];

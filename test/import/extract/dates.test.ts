@@ -55,6 +55,17 @@ describe('dates', () => {
     expect(dateOf('Соглашение подписали в 2030 году.', 0, 2022).year).toBe(2030);
   });
 
+  it("takes the year of the anchor's own clause over an earlier clause's", () => {
+    const text = 'Связи между Тулой и Брестом завязались в 1983 году, договор о дружбе подписан в 1987 году.';
+    expect(dateOf(text, text.indexOf('договор'), 2023).year).toBe(1987);
+    // with no year in its own clause, the nearest before it
+    const earlier = 'Связи завязались в 1983 году, договор о дружбе подписан позже.';
+    expect(dateOf(earlier, earlier.indexOf('договор'), 2023).year).toBe(1983);
+    // a year in the same clause before the anchor stays
+    const same = 'В 1983 году подписан договор о дружбе, продлённый в 1987 году.';
+    expect(dateOf(same, same.indexOf('договор'), 2023).year).toBe(1983);
+  });
+
   it('reads only years that are years', () => {
     expect(yearsIn('В 2021 году и в 2022 г. приняли 1500 гостей, из них 2000 человек').map((y) => y.year)).toEqual([2021, 2022]);
   });
