@@ -33,6 +33,11 @@ export interface Recall {
    * with no date of its own, goes on about that year.
    */
   relativeYear?: boolean;
+  /**
+   * The text has named a document of its own ("соглашение о сотрудничестве"): a sentence that opens with a bare
+   * "Соглашение подписано …" and names no side speaks of that one again.
+   */
+  documentNamed?: boolean;
 }
 
 export const NO_RECALL: Recall = { cities: [], twinning: false, unnamedTwins: false, year: null };
@@ -96,7 +101,8 @@ export function recallAfter(previous: Recall, text: string, mentions: Mention[],
   const twinWord = TWIN_WORD.test(text);
   // An intended twinning ("соглашение о намерении стать побратимами") is an agreement: its "меморандум" is one.
   if (twinWord) twinning = !isPlanned(text) && !TWIN_INTENT.test(text);
-  else if (docs.some((d) => !pointsBack(text, d.index!, d[0]))) twinning = false;
+  const ownDocument = docs.some((d) => !pointsBack(text, d.index!, d[0]));
+  if (!twinWord && ownDocument) twinning = false;
   // Every match of TWIN_GROUP holds "побратим", one of TWIN_WORD's stems: a sentence without a twin word has none.
   const group = twinWord ? TWIN_GROUP.exec(text) : null;
   // "делегациями городов-побратимов, городов разных регионов и …": twins among others cannot be told apart.
@@ -121,5 +127,6 @@ export function recallAfter(previous: Recall, text: string, mentions: Mention[],
     cities, twinning, unnamedTwins, year,
     ...(sides ? { sides, sidesAge } : {}),
     ...(relativeYear ? { relativeYear } : {}),
+    ...(previous.documentNamed || ownDocument ? { documentNamed: true } : {}),
   };
 }

@@ -144,6 +144,16 @@ describe('the act that made two towns twins', () => {
   });
 });
 
+describe('a document spoken of again', () => {
+  it('gives no second agreement with the town the sentences between named', async () => {
+    const text =
+      'Тула и Брест подписали соглашение\n\nТула, 5 мая 2023.\nВ ходе поездки в Казань мэр Тулы и глава Бреста подписали соглашение о сотрудничестве между двумя городами. ' +
+      'Напомним, что в Казани проходит форум городов. Соглашение подписано в рамках форума.\n';
+    const x = await extractText(text, { file: 'page.txt' });
+    expect(x.relations.filter((r) => r.kind === 'AGREEMENT').map((r) => `${r.source} ${r.target}`)).toEqual(['city:brest city:tula']);
+  });
+});
+
 describe('a town and the district named after it', () => {
   it('are one side: no relation between them', async () => {
     // Written for this test: the district's official in the town's own delegation.

@@ -160,6 +160,16 @@ describe('agreement rule', () => {
     expect(run(agreementRule, 'Был подписан меморандум об установлении побратимских связей между городами.', { recall })).toEqual([]);
   });
 
+  it('reads a bare document opening a sentence with no side, after a document of its own, as that one again', () => {
+    const text = 'Соглашение подписано в рамках форума.';
+    const recall = { cities: ['city:kazan'], twinning: false, unnamedTwins: false, year: null, documentNamed: true };
+    expect(run(agreementRule, text, { recall, topicCityId: 'city:kazan' })).toEqual([]);
+    // with no document named before, it is the signing the text tells of
+    expect(run(agreementRule, text, { recall: { ...recall, documentNamed: false }, topicCityId: 'city:kazan' })).toEqual(['AGREEMENT city:omsk city:kazan - signed']);
+    // a side named in the sentence makes it a signing of its own
+    expect(run(agreementRule, 'Соглашение с Брестом подписано в рамках форума.', { recall, topicCityId: 'city:kazan' })).toEqual(['AGREEMENT city:omsk city:brest - signed']);
+  });
+
   it('reads "мэры трёх городов" as the cities just named, with the reporter when that makes the count', () => {
     const recall = { cities: ['city:brest', 'city:gomel'], twinning: false, unnamedTwins: false, year: null };
     const text = 'В мае мэры трёх городов подписали меморандум о сотрудничестве.';
