@@ -64,6 +64,9 @@ export function finishRelations(
   // "A и B стали городами-побратимами. Соглашение подписали мэры": the document signed that year is the act that
   // made them twins, the twin fact itself, not a second agreement.
   out = out.filter((r) => !(r.kind === 'AGREEMENT' && r.status === 'signed' && out.some((o) => isTwinningActOf(o, r))));
+  // "города-побратимы A и B … Договор о дружбе между A и B подписан в 1988 году": twins' friendship treaty is their
+  // twinning, and dates it.
+  out = twinsByFriendshipTreaty(out);
   // "Гости из Индии" in a headline, and the Chennai delegation's visit in the text: the country's visit is the city's.
   out = out.filter(
     (r) =>
@@ -121,4 +124,23 @@ function isTwinningActOf(twin: ExtractedRelation, agreement: ExtractedRelation):
     twin.kind === 'TWIN' && twin.source === agreement.source && twin.target === agreement.target &&
     (agreement.year === null || twin.year === null || twin.year === agreement.year) && BECAME_TWINS.test(twin.evidence.quote)
   );
+}
+
+// "договор о дружбе", "соглашением о дружбе и сотрудничестве", "о дружественных связях"; not "меморандум о
+// дружественном сотрудничестве", a cooperation's.
+const FRIENDSHIP_DOCUMENT = /(договор|соглашени|меморандум)\p{L}*\s+о\s+(дружбе|дружественных\s+(связях|отношениях))(?![\p{L}])/iu;
+
+function twinsByFriendshipTreaty(rels: ExtractedRelation[]): ExtractedRelation[] {
+  const treaties = rels.filter((r) => r.kind === 'AGREEMENT' && r.status === 'signed' && FRIENDSHIP_DOCUMENT.test(r.evidence.quote));
+  const twinOf = (r: ExtractedRelation): ExtractedRelation | undefined =>
+    rels.find((o) => o.kind === 'TWIN' && o.source === r.source && o.target === r.target && (o.year === null || r.year === null || o.year === r.year));
+  const dated = new Map<ExtractedRelation, ExtractedRelation>();
+  const merged = new Set<ExtractedRelation>();
+  for (const t of treaties) {
+    const twin = twinOf(t);
+    if (!twin) continue;
+    merged.add(t);
+    if (twin.year === null && t.year !== null && !dated.has(twin)) dated.set(twin, { ...twin, year: t.year, month: t.month, evidence: t.evidence });
+  }
+  return rels.filter((r) => !merged.has(r)).map((r) => dated.get(r) ?? r);
 }

@@ -142,6 +142,15 @@ describe('the act that made two towns twins', () => {
     const already = 'Тула и Брест подписали соглашение\n\nТула, 5 мая 2023.\nТула и белорусский Брест давно являются городами-побратимами. Меморандум о сотрудничестве подписали в Туле мэры двух городов.\n';
     expect(await facts(already)).toEqual(['AGREEMENT city:brest city:tula signed', 'TWIN city:brest city:tula']);
   });
+
+  it("is the twins' friendship treaty, which dates their twinning", async () => {
+    const text = 'Тула и Брест: 30 лет дружбы\n\nТула, 5 мая 2023.\nТула и белорусский Брест — города-побратимы. Договор о дружбе между Тулой и Брестом был подписан в 1993 году.\n';
+    const x = await extractText(text, { file: 'page.txt' });
+    expect(x.relations.filter((r) => r.kind === 'TWIN' || r.kind === 'AGREEMENT').map((r) => `${r.kind} ${r.year}`)).toEqual(['TWIN 1993']);
+    // a memorandum on friendly cooperation is a cooperation's
+    const memo = text.replace('Договор о дружбе', 'Меморандум о дружественном сотрудничестве');
+    expect(await facts(memo)).toEqual(['AGREEMENT city:brest city:tula signed', 'TWIN city:brest city:tula']);
+  });
 });
 
 describe('a document spoken of again', () => {
