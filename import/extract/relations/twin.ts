@@ -70,6 +70,15 @@ function triggerOf(clause: Clause, ctx: SentenceContext): { index: number } | nu
   return KIN_WORDS.exec(clause.text);
 }
 
+// "станут городами-побратимами", "станет ещё одним побратимом", "если бы стал побратимом": a twin to become one.
+const BECOMING_BEFORE = /(?<![\p{L}])(стать|стан\p{L}*|стал\p{L}*|становит\p{L}*|будет|будут)\s+(\p{L}+\s+){0,2}(город\p{L}*-)?$/iu;
+const TWIN_NOUN = /^побратим(|а|у|ом|е|ы|ов|ам|ами|ах)(?![\p{L}])/iu;
+
+/** The twin word at `at` names a town as a twin ("городу-побратиму", "побратима"), not a twinning to come. */
+function isDesignation(text: string, at: number): boolean {
+  return TWIN_NOUN.test(text.slice(at, at + 12)) && !BECOMING_BEFORE.test(text.slice(Math.max(0, at - 40), at));
+}
+
 // People who may befriend each other ("спортсмены", "ветераны", "жители").
 const PEOPLE = /(?<![\p{L}])(спортсмен|ветеран|жител|школьник|студент|участник|коллектив|команд|люд|семь|дет|молод[её]ж|артист|музыкант|учащи)\p{L}*/iu;
 
@@ -172,7 +181,8 @@ function twinsOfClause(clause: Clause, ctx: SentenceContext, carried: boolean): 
   if (pairs.length === 0) return [];
   // (The twinning itself to come, a document or the word for it in the clause, stays planned: "запланировано
   // подписание соглашения, которое откроет сотрудничество городов-побратимов".)
-  const presupposed = TIES_OF_TWINS.test(text) && documentWords(text).length === 0 && !TWINNING_NOUN.test(text);
+  // "пройдёт вечер, посвящённый городу-побратиму Тулы – Бресту": a twin named as one is one already, whatever is to come.
+  const presupposed = (TIES_OF_TWINS.test(text) || isDesignation(text, trigger.index)) && documentWords(text).length === 0 && !TWINNING_NOUN.test(text);
   const intended = (isPlanned(text) && !presupposed) || TWIN_INTENT.test(text);
   if (intended) {
     // "подписали меморандум о намерении стать побратимами": the memorandum is signed, the twinning is not.

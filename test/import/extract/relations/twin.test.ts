@@ -35,6 +35,14 @@ describe('twin rule', () => {
     ]);
   });
 
+  it('reads a town named as a twin in a sentence about something to come as a twin already', () => {
+    const text = 'В библиотеке пройдет вечер, посвященный городу-побратиму Омска в Белоруссии – Бресту.';
+    expect(run(twinRule, text)).toEqual(['TWIN city:omsk city:brest -']);
+    // a twinning to come stays planned
+    expect(run(twinRule, 'В библиотеке пройдет вечер, посвященный побратимству Омска и Бреста.')).toEqual(['AGREEMENT city:omsk city:brest 2023 planned']);
+    expect(run(twinRule, 'На фестивале Брест станет городом-побратимом Омска.')).toEqual(['AGREEMENT city:brest city:omsk 2023 planned']);
+  });
+
   it('reads a place the relative clause on it makes a twin', () => {
     const text = 'В Гродно, с которым Тула в 2009 году подписала договор о побратимстве, делегацию встретил мэр.';
     expect(run(twinRule, text, { reportCityId: 'city:tula' })).toEqual(['TWIN city:grodno city:tula 2009']);
