@@ -12,7 +12,7 @@ import { idSlug } from '../../../neo4j/model/ids.js';
 import { onInstitutionPage, sidesOfOneKind } from './institution-page.js';
 import { isItemPartner } from './list-items.js';
 import { alsoPairsBetween, countedCityPairs, everyPair, pairsBetween, pairsOfPairs, signingList, withListBefore } from './agreement-sides.js';
-import { ACTIVITY_THEN_BETWEEN, ARRANGED, CONTENT, EXISTING, IN_FRAME, madeTheTwins, NEGATED, REPORTED_ACT, STOCK } from './agreement-words.js';
+import { ACTIVITY_THEN_BETWEEN, ARRANGED, CONTENT, EXISTING, IN_FRAME, madeTheTwins, NEGATED, REPORTED_ACT, SIGNED_NOW, STOCK } from './agreement-words.js';
 
 const PARTY_KINDS = new Set(['City', 'Institution', 'Region']);
 // Constants, not literals in the functions: tsx would build a `\p{…}` literal anew on every call. WITH_WORD is
@@ -60,9 +60,9 @@ function agreementsOfClause(clause: Clause, ctx: SentenceContext, plannedBefore 
   // "о побратимах: Штутгарт, с которым соглашение было подписано в 1992 году, и Гродно": the twinning document of
   // one of the twins listed.
   if (TWIN_WORD.test(text.slice(0, doc.index)) && RELATIVE_BEFORE.test(text.slice(Math.max(0, doc.index! - 40), doc.index)) && !planned) return [];
-  // "Подписание соглашения стало …", "такие соглашения" after a twinning: the twin rule reads it (twin.ts); "Соглашение
-  // подписано в рамках форума", naming no side, after a document of its own: that one again.
-  if ((ctx.recall?.twinning || (ctx.recall?.documentNamed && parties.length === 0 && doc.index === 0)) && pointsBack(text, doc.index!, doc[0])) return [];
+  // "Подписание соглашения стало …", "такие соглашения" after a twinning: the twin rule reads it (twin.ts). "Соглашение
+  // подписано в рамках форума", "После заключения соглашения …", naming no side after a document of its own: that one.
+  if ((ctx.recall?.twinning || (ctx.recall?.documentNamed && parties.length === 0 && (doc.index === 0 || !SIGNED_NOW.test(text)))) && pointsBack(text, doc.index!, doc[0])) return [];
 
   // "A и B стали городами-побратимами. Соглашение о сотрудничестве подписали мэр A и глава B": the document that
   // made the two just named twins, read by the twin rule.

@@ -9,6 +9,7 @@ import { pointsBack } from '../discourse/recall.js';
 import { documentPieces } from './documents.js';
 import { ALONG_WITH_BEFORE, before, OWNER_BEFORE, clausesOf, isCityOf, listFrom, otherCityHere, yearAfterParty, type Clause, type Draft, type Rule, type SentenceContext } from './context.js';
 import { pairsAround } from './pairs.js';
+import { CONTENT } from './agreement-words.js';
 
 // "нашими городами", "городами-побратимами" with no names: the pair is the report city and the topic city.
 const TWIN_CITY_BEFORE = /город\p{L}*-побратим\p{L}*\s+$/iu;
@@ -183,7 +184,7 @@ function twinsOfClause(clause: Clause, ctx: SentenceContext, carried: boolean): 
   // подписание соглашения, которое откроет сотрудничество городов-побратимов".)
   // "пройдёт вечер, посвящённый городу-побратиму Тулы – Бресту": a twin named as one is one already, whatever is to come.
   const presupposed = (TIES_OF_TWINS.test(text) || isDesignation(text, trigger.index)) && documentWords(text).length === 0 && !TWINNING_NOUN.test(text);
-  const intended = (isPlanned(text) && !presupposed) || TWIN_INTENT.test(text);
+  const intended = (isPlanned(text.replace(CONTENT, ' ')) && !presupposed) || TWIN_INTENT.test(text);
   if (intended) {
     // "подписали меморандум о намерении стать побратимами": the memorandum is signed, the twinning is not.
     // "согласовали вопрос об установлении побратимских отношений": the establishing is the subject, not an act.

@@ -166,6 +166,9 @@ describe('agreement rule', () => {
     expect(run(agreementRule, text, { recall, topicCityId: 'city:kazan' })).toEqual([]);
     // with no document named before, it is the signing the text tells of
     expect(run(agreementRule, text, { recall: { ...recall, documentNamed: false }, topicCityId: 'city:kazan' })).toEqual(['AGREEMENT city:omsk city:kazan - signed']);
+    // not opening the sentence, and with no signing told as done, it is that one too
+    expect(run(agreementRule, 'После подписания соглашения стороны разработают план мероприятий.', { recall, topicCityId: 'city:kazan' })).toEqual([]);
+    expect(run(agreementRule, 'После подписания соглашения стороны разработают план мероприятий.', { recall: { ...recall, documentNamed: false }, topicCityId: 'city:kazan' })).not.toEqual([]);
     // a side named in the sentence makes it a signing of its own
     expect(run(agreementRule, 'Соглашение с Брестом подписано в рамках форума.', { recall, topicCityId: 'city:kazan' })).toEqual(['AGREEMENT city:omsk city:brest - signed']);
   });

@@ -43,6 +43,10 @@ describe('twin rule', () => {
     expect(run(twinRule, 'На фестивале Брест станет городом-побратимом Омска.')).toEqual(['AGREEMENT city:brest city:omsk 2023 planned']);
   });
 
+  it("reads what a twinning document provides for as its content, not a plan", () => {
+    expect(run(twinRule, 'Подписанный договор предполагает развитие побратимских связей Омска и Бреста.')).toEqual(['TWIN city:omsk city:brest 2023']);
+  });
+
   it('reads a place the relative clause on it makes a twin', () => {
     const text = 'В Гродно, с которым Тула в 2009 году подписала договор о побратимстве, делегацию встретил мэр.';
     expect(run(twinRule, text, { reportCityId: 'city:tula' })).toEqual(['TWIN city:grodno city:tula 2009']);
