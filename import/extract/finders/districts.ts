@@ -68,13 +68,14 @@ function municipalDistrictAt(text: string, toks: Token[], i: number): DistrictFi
   return { entity, end, next: next < 0 ? toks.length : next };
 }
 
-// "Россонского района (Витебской области) Республики Беларусь": the country stated after the district.
-const COUNTRY_AFTER = /^\s+(\p{Lu}\p{Ll}+\s+област\p{L}*\s+)?((Республики|республики)\s+\p{Lu}\p{Ll}+|\p{Lu}\p{Ll}+)/u;
+// "Россонского района (Витебской области) Республики Беларусь", "района Ивано-Франковской области Украины": the
+// country stated after the district.
+const COUNTRY_AFTER = /^\s+(\p{Lu}\p{Ll}+(-\p{Lu}\p{Ll}+)?\s+област\p{L}*\s+)?((Республики|республики)\s+\p{Lu}\p{Ll}+|\p{Lu}\p{Ll}+)/u;
 
 /** The ISO code of the country named right after a district, if one is. */
 function countryAfter(text: string): string | undefined {
   const m = COUNTRY_AFTER.exec(text);
-  return m ? findCountry(m[2]!.replace(/^р/u, 'Р'))?.iso2 : undefined;
+  return m ? findCountry(m[3]!.replace(/^р/u, 'Р'))?.iso2 : undefined;
 }
 
 function namedDistrictAt(text: string, toks: Token[], i: number): DistrictFinding | null {

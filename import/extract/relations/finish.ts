@@ -3,6 +3,7 @@
 import { confidenceOf } from '../confidence.js';
 import type { EntityRegistry } from '../registry.js';
 import { locatedIn } from './located.js';
+import { townsForCountryVisits } from './country-visits.js';
 import { splitSentences } from '../sentences.js';
 import { signingEvents } from './signing-events.js';
 import { networkPartners, partnerDiscourse } from './partner-discourse.js';
@@ -73,6 +74,8 @@ export function finishRelations(
       !(r.kind === 'VISIT' && r.source.startsWith('country:') &&
         out.some((o) => o.kind === 'VISIT' && o.target === r.target && registry.get(o.source)?.kind === 'City' && `country:${registry.get(o.source)?.country}` === r.source)),
   );
+  // "делегация из Республики Беларусь" in a text about the Belarusian partner town: that town's delegation.
+  out = townsForCountryVisits(out, registry);
   out = [...out, ...signingEvents(out, relations, registry, text, reportCityId), ...partnerDiscourse(out, text, reportCityId)];
   out = [...out, ...networkPartners(out, networkOf)];
   return [...out, ...locatedIn(out, registry, reportCityId, relations, splitSentences(text))];

@@ -1,0 +1,42 @@
+// A visit whose origin the text gives only as a country ("делегация из Республики Беларусь", "гости из Германии"):
+// in these reports it is nearly always the delegation of a town the text names, so the country's visit gives way to
+// that town's.
+import type { EntityRegistry } from '../registry.js';
+import type { ExtractedRelation } from '../types.js';
+
+const TIES = new Set<ExtractedRelation['kind']>(['TWIN', 'AGREEMENT', 'PARTNER']);
+
+/**
+ * `rels` are a report's relations. A country's VISIT is dropped when a town of that country, or of no known
+ * country, visits in the same year, and when the country is the host's own ("делегаций из РФ" in a Russian town);
+ * otherwise, when the text ties the host to exactly one town of that country, the town made the visit.
+ */
+export function townsForCountryVisits(rels: ExtractedRelation[], registry: EntityRegistry): ExtractedRelation[] {
+  const isoOf = (id: string): string | null => registry.get(id)?.country ?? null;
+  const out: ExtractedRelation[] = [];
+  for (const r of rels) {
+    if (r.kind !== 'VISIT' || !r.source.startsWith('country:')) {
+      out.push(r);
+      continue;
+    }
+    const iso = registry.get(r.source)?.iso2 ?? r.source.slice('country:'.length);
+    if (isoOf(r.target) === iso) continue;
+    const townVisit = rels.some(
+      (o) => o.kind === 'VISIT' && o !== r && registry.get(o.source)?.kind === 'City' && (isoOf(o.source) === iso || isoOf(o.source) === null) && o.year === r.year,
+    );
+    if (townVisit) continue;
+    const partners = new Set(
+      rels
+        .filter((o) => TIES.has(o.kind) && (o.source === r.target || o.target === r.target))
+        .map((o) => (o.source === r.target ? o.target : o.source))
+        .filter((id) => registry.get(id)?.kind === 'City' && isoOf(id) === iso),
+    );
+    if (partners.size === 1) {
+      const [town] = partners;
+      if (!rels.some((o) => o.kind === 'VISIT' && o.source === town && o.target === r.target && o.year === r.year)) out.push({ ...r, source: town! });
+      continue;
+    }
+    out.push(r);
+  }
+  return out;
+}
