@@ -88,6 +88,8 @@ const PEOPLE = /(?<![\p{L}])(спортсмен|ветеран|жител|шко
 const ABOUT_ESTABLISHING = /(?<![\p{L}])(об?|возможн\p{L}*)\s+(установлени|подписани|заключени)\p{L}*/giu;
 // "С властями этих городов …": the cities the sentence before named.
 const THOSE_CITIES = /(?<![\p{L}])(этих|этими|этим|данных|данными|указанных|перечисленных)\s+город/iu;
+// "… с городами Кизляр, Феодосия, Салехард. С городами-побратимами ведётся переписка": the towns just listed.
+const TWINS_OPENING = /^\s*([Сс]|[Сс]о|[Уу]|[Мм]ежду)\s+(нашими\s+|всеми\s+)?городами-побратимами(?![\p{L}])(?!\s+(г\.\s*)?\p{Lu})/u;
 // "Среди них A", "В их числе A и B", "Среди других — A", "Это A, B и C", "Им стал город A", "делегации из городов A и
 // B (страна)", "встретился с представителями A, B и C": who the twin
 // cities spoken of just before without names are.
@@ -176,7 +178,7 @@ function twinsOfClause(clause: Clause, ctx: SentenceContext, carried: boolean): 
   // "В Майдзуру прошли торжества к юбилею побратимских связей между городами": the city where they were held.
   const here = pairs.length === 0 && report && parties.length === 0 && BETWEEN_THE_CITIES.test(text) ? otherCityHere(clause, report, ctx.recall?.cities ?? []) : null;
   if (here) pairs = [[report!, here]];
-  if (pairs.length === 0 && report && THOSE_CITIES.test(text)) {
+  if (pairs.length === 0 && report && (THOSE_CITIES.test(text) || (TWINS_OPENING.test(text) && (ctx.recall?.cities.length ?? 0) >= 2))) {
     pairs = (ctx.recall?.cities ?? []).filter((c) => c !== report).map((c) => [report, c] as [string, string]);
   }
   if (pairs.length === 0) return [];

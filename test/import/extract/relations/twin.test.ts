@@ -262,6 +262,14 @@ describe('twin rule', () => {
     );
   });
 
+  it('pairs "С городами-побратимами …" opening a sentence with the towns the sentence before listed', () => {
+    const recall = { cities: ['city:brest', 'city:grodno'], twinning: false, unnamedTwins: false, year: null };
+    expect(run(twinRule, 'С городами-побратимами ведётся обмен письмами.', { recall, reportCityId: 'city:tula' })).toEqual(['TWIN city:tula city:brest -', 'TWIN city:tula city:grodno -']);
+    // one town before is no list; twins named after the words are those
+    expect(run(twinRule, 'С городами-побратимами ведётся обмен письмами.', { recall: { ...recall, cities: ['city:brest'] }, reportCityId: 'city:tula' })).toEqual([]);
+    expect(run(twinRule, 'С городами-побратимами Гомелем и Могилёвом ведётся обмен письмами.', { recall, reportCityId: 'city:tula' })).toEqual(['TWIN city:tula city:gomel -', 'TWIN city:tula city:mogilev -']);
+  });
+
   it.each([
     ['В их числе Брест, с которым дружим давно.', ['TWIN city:tula city:brest -']],
     ['На празднике были делегации из городов Брест и Гродно (Беларусь).', ['TWIN city:tula city:brest -', 'TWIN city:tula city:grodno -']],
