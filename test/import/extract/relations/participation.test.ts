@@ -84,6 +84,12 @@ describe('participation rule', () => {
     ]);
   });
 
+  it('places the event in the town before a verb of holding in the present too', () => {
+    expect(drafts('Сейчас в Павлодаре проходит Международный форум «Иртыш».')).toEqual(['HELD_IN event:mezhdunarodnyy-forum-irtysh → city:pavlodar']);
+    // what is still to come was held nowhere yet
+    expect(drafts('В мае в Павлодаре пройдёт Международный форум «Иртыш».')).toEqual([]);
+  });
+
   it('places the event in a town that "стал площадкой" it, in a venue named by its building, not with the lender', () => {
     expect(drafts('В июне Омск стал площадкой Межрегионального форума «Сибирь молодая».')).toEqual(['HELD_IN event:mezhregionalnyy-forum-sibir-molodaya → city:omsk']);
     const text = '5 сентября в главном здании Омского музея изобразительных искусств открылась выставка «Белорусская графика» из собрания Национального художественного музея (г. Минск).';
