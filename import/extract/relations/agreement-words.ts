@@ -37,3 +37,7 @@ export function madeTheTwins(text: string, docAt: number, recall: Recall | undef
   // (A year inside a name in quotes, «Города России 2030», dates nothing.)
   return datedYearsIn(text).every((y) => y.year === recall.year || insideQuotes(text, y.index));
 }
+// A document the relative clause on a twin names: "Штутгарт, с которым соглашение было подписано", "город-побратим,
+// договор о сотрудничестве с которым подписан в августе".
+export const RELATIVE_BEFORE = /(?<![\p{L}])(с|со)\s+котор\p{L}+\s+(\p{L}+\s+){0,2}$/iu;
+export const RELATIVE_AFTER = /^\p{L}+(\s+(о|об)\s+\p{L}+)?\s+(с|со)\s+котор\p{L}+(?![\p{L}])/iu;

@@ -12,7 +12,7 @@ import { idSlug } from '../../../neo4j/model/ids.js';
 import { onInstitutionPage, sidesOfOneKind } from './institution-page.js';
 import { isItemPartner } from './list-items.js';
 import { alsoPairsBetween, countedCityPairs, everyPair, pairsBetween, pairsOfPairs, signingList, withListBefore } from './agreement-sides.js';
-import { ACTIVITY_THEN_BETWEEN, ARRANGED, CONTENT, EXISTING, IN_FRAME, madeTheTwins, NEGATED, REPORTED_ACT, SIGNED_NOW, STOCK } from './agreement-words.js';
+import { ACTIVITY_THEN_BETWEEN, ARRANGED, CONTENT, EXISTING, IN_FRAME, madeTheTwins, NEGATED, RELATIVE_AFTER, RELATIVE_BEFORE, REPORTED_ACT, SIGNED_NOW, STOCK } from './agreement-words.js';
 
 const PARTY_KINDS = new Set(['City', 'Institution', 'Region']);
 // Constants, not literals in the functions: tsx would build a `\p{…}` literal anew on every call. WITH_WORD is
@@ -59,7 +59,8 @@ function agreementsOfClause(clause: Clause, ctx: SentenceContext, plannedBefore 
   if (TWIN_WORD.test(docPhrase) && !planned) return [];
   // "о побратимах: Штутгарт, с которым соглашение было подписано в 1992 году, и Гродно": the twinning document of
   // one of the twins listed.
-  if (TWIN_WORD.test(text.slice(0, doc.index)) && RELATIVE_BEFORE.test(text.slice(Math.max(0, doc.index! - 40), doc.index)) && !planned) return [];
+  // ("город-побратим Тулы, договор о сотрудничестве с которым подписан в августе": the same, the relative after.)
+  if (TWIN_WORD.test(text.slice(0, doc.index)) && (RELATIVE_BEFORE.test(text.slice(Math.max(0, doc.index! - 40), doc.index)) || RELATIVE_AFTER.test(text.slice(doc.index, doc.index! + 60))) && !planned) return [];
   // "Подписание соглашения стало …", "такие соглашения" after a twinning: the twin rule reads it (twin.ts). "Соглашение
   // подписано в рамках форума", "После заключения соглашения …", naming no side after a document of its own: that one.
   if ((ctx.recall?.twinning || (ctx.recall?.documentNamed && parties.length === 0 && (doc.index === 0 || !SIGNED_NOW.test(text)))) && pointsBack(text, doc.index!, doc[0])) return [];
@@ -222,7 +223,6 @@ const SIGNED_WHERE_VISITED = /(визит|посетил|побывал|приб
 const OUR_BODY = /(?<![\p{L}])наш(его|ей|ему|им|ем|а|у|и)?\s+(школ|гимнази|лице|университет|вуз|институт|академи|библиотек|колледж|музе|театр|палат|центр)\p{L}*/iu;
 // The sides as a plural noun: "вузы", "стороны", "учреждения", "палаты".
 const SIDES_NAMED_BEFORE = /(?<![\p{L}])(стороны|вузы|университеты|учреждения|организации|палаты|музеи|библиотеки|школы)(?![\p{L}])/iu;
-const RELATIVE_BEFORE = /(?<![\p{L}])(с|со)\s+котор\p{L}+\s+(\p{L}+\s+){0,2}$/iu;
 /** The one city other than `self` the clause names as where things happen ("В Павлодаре …"), or null. */
 function placeNamedHere(clause: Clause, self: string): string | null {
   return otherCityHere(clause, self, clause.mentions.filter((m) => m.kind === 'City' && m.via === 'name').map((m) => m.id));

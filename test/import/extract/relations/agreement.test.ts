@@ -160,6 +160,13 @@ describe('agreement rule', () => {
     expect(run(agreementRule, 'Был подписан меморандум об установлении побратимских связей между городами.', { recall })).toEqual([]);
   });
 
+  it("leaves a twin's document, named in the relative clause on the twin, to the twin rule", () => {
+    expect(run(agreementRule, 'Брест – молодой город-побратим Тулы, договор о сотрудничестве с которым был подписан в мае.')).toEqual([]);
+    expect(run(agreementRule, 'Брест – побратим Тулы, с которым соглашение было подписано в мае.')).toEqual([]);
+    // with no twin word, the document is an agreement
+    expect(run(agreementRule, 'Брест – партнёр Тулы, договор о сотрудничестве с которым был подписан в мае.')).not.toEqual([]);
+  });
+
   it('reads a bare document opening a sentence with no side, after a document of its own, as that one again', () => {
     const text = 'Соглашение подписано в рамках форума.';
     const recall = { cities: ['city:kazan'], twinning: false, unnamedTwins: false, year: null, documentNamed: true };
