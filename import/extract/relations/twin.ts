@@ -80,6 +80,10 @@ function isDesignation(text: string, at: number): boolean {
   return TWIN_NOUN.test(text.slice(at, at + 12)) && !BECOMING_BEFORE.test(text.slice(Math.max(0, at - 40), at));
 }
 
+// "протокол, который предполагает установление побратимских отношений": a document's content that is a twinning
+// to come, unlike "договор предполагает сотрудничество городов-побратимов".
+const ESTABLISHING_AHEAD = /(предполага|предусматрива)\p{L}*\s+(\p{L}+\s+)?(установлени|заключени|подписани)/iu;
+
 // People who may befriend each other ("спортсмены", "ветераны", "жители").
 const PEOPLE = /(?<![\p{L}])(спортсмен|ветеран|жител|школьник|студент|участник|коллектив|команд|люд|семь|дет|молод[её]ж|артист|музыкант|учащи)\p{L}*/iu;
 
@@ -176,7 +180,10 @@ function twinsOfClause(clause: Clause, ctx: SentenceContext, carried: boolean): 
   let pairs = pairsAround(clause, parties, trigger.index, ctx, OUR_CITIES);
   const report = ctx.reportCityId;
   // "В Майдзуру прошли торжества к юбилею побратимских связей между городами": the city where they were held.
-  const here = pairs.length === 0 && report && parties.length === 0 && BETWEEN_THE_CITIES.test(text) ? otherCityHere(clause, report, ctx.recall?.cities ?? []) : null;
+  // "… с мэром города Баоцзи подписали соглашение. В рамках соглашения установили между городами побратимские связи":
+  // the one partner the text spoke of last.
+  const partners = ctx.recall?.cities ?? [];
+  const here = pairs.length === 0 && report && parties.length === 0 && BETWEEN_THE_CITIES.test(text) ? otherCityHere(clause, report, partners) ?? (partners.length === 1 ? partners[0]! : null) : null;
   if (here) pairs = [[report!, here]];
   if (pairs.length === 0 && report && (THOSE_CITIES.test(text) || (TWINS_OPENING.test(text) && (ctx.recall?.cities.length ?? 0) >= 2))) {
     pairs = (ctx.recall?.cities ?? []).filter((c) => c !== report).map((c) => [report, c] as [string, string]);
@@ -186,7 +193,7 @@ function twinsOfClause(clause: Clause, ctx: SentenceContext, carried: boolean): 
   // подписание соглашения, которое откроет сотрудничество городов-побратимов".)
   // "пройдёт вечер, посвящённый городу-побратиму Тулы – Бресту": a twin named as one is one already, whatever is to come.
   const presupposed = (TIES_OF_TWINS.test(text) || isDesignation(text, trigger.index)) && documentWords(text).length === 0 && !TWINNING_NOUN.test(text);
-  const intended = (isPlanned(text.replace(CONTENT, ' ')) && !presupposed) || TWIN_INTENT.test(text);
+  const intended = ((isPlanned(text.replace(CONTENT, ' ')) || ESTABLISHING_AHEAD.test(text)) && !presupposed) || TWIN_INTENT.test(text);
   if (intended) {
     // "подписали меморандум о намерении стать побратимами": the memorandum is signed, the twinning is not.
     // "согласовали вопрос об установлении побратимских отношений": the establishing is the subject, not an act.

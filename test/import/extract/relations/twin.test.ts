@@ -262,6 +262,15 @@ describe('twin rule', () => {
     );
   });
 
+  it('pairs "между городами" with the one partner the text spoke of last', () => {
+    const recall = { cities: ['city:brest'], twinning: false, unnamedTwins: false, year: null };
+    expect(run(twinRule, 'В рамках соглашения установили между городами побратимские связи.', { recall, reportCityId: 'city:tula' })).toEqual(['TWIN city:tula city:brest -']);
+    // with two partners spoken of, neither is the one
+    expect(run(twinRule, 'В рамках соглашения установили между городами побратимские связи.', { recall: { ...recall, cities: ['city:brest', 'city:grodno'] }, reportCityId: 'city:tula' })).toEqual([]);
+    // a signed document whose content is a twinning to come is an agreement, no twinning yet
+    expect(run(twinRule, 'Подписан протокол, который предполагает установление побратимских отношений между городами.', { recall, reportCityId: 'city:tula' })).toEqual(['AGREEMENT city:tula city:brest 2023 signed']);
+  });
+
   it('pairs "С городами-побратимами …" opening a sentence with the towns the sentence before listed', () => {
     const recall = { cities: ['city:brest', 'city:grodno'], twinning: false, unnamedTwins: false, year: null };
     expect(run(twinRule, 'С городами-побратимами ведётся обмен письмами.', { recall, reportCityId: 'city:tula' })).toEqual(['TWIN city:tula city:brest -', 'TWIN city:tula city:grodno -']);
