@@ -172,8 +172,8 @@ function twinsOfClause(clause: Clause, ctx: SentenceContext, carried: boolean): 
   if (pairs.length === 0) return [];
   // (The twinning itself to come, a document or the word for it in the clause, stays planned: "запланировано
   // подписание соглашения, которое откроет сотрудничество городов-побратимов".)
-  const presupposed = TIES_OF_TWINS.test(text) && documentWords(text).length === 0 && !TWINNING_NOUN.test(text);
-  const intended = (isPlanned(text) && !presupposed) || TWIN_INTENT.test(text);
+  // (The presupposition asked only of a planned clause: most are not, and its pattern is long.)
+  const intended = (isPlanned(text) && !presupposesTwins(text)) || TWIN_INTENT.test(text);
   if (intended) {
     // "подписали меморандум о намерении стать побратимами": the memorandum is signed, the twinning is not.
     // "согласовали вопрос об установлении побратимских отношений": the establishing is the subject, not an act.
@@ -235,6 +235,11 @@ const ESTABLISHED_IN = /(установлен|заключ[её]н|подпис�
 function establishedIn(text: string): number | null {
   const m = ESTABLISHED_IN.exec(text);
   return m ? Number(m[3]) : null;
+}
+
+/** "сотрудничество городов-побратимов" with no document or twinning word: the twins exist already. */
+function presupposesTwins(text: string): boolean {
+  return TIES_OF_TWINS.test(text) && documentWords(text).length === 0 && !TWINNING_NOUN.test(text);
 }
 
 export const twinRule: Rule = (ctx) => {
