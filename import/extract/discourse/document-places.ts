@@ -3,7 +3,7 @@
 // each. Once the document has called a word a town, its other mentions of the same word are that town too.
 import { cityById, cityIdFor } from '../lexicon/gazetteer.js';
 import { nominativeCandidates } from '../lexicon/nominative-candidates.js';
-import { isCapitalised, tokens } from '../finders/place-words.js';
+import { isCapitalised, tokens, type Token } from '../finders/place-words.js';
 import { cityFromDerived, isSharedAdjective } from '../finders/city-derived.js';
 import { sortMentions, type Mention } from '../mentions.js';
 import { inLatin } from '../lexicon/name-key.js';
@@ -51,6 +51,9 @@ export function documentPlaces(findings: ReadonlyArray<Found & { sentence?: Sent
   for (const [id, e] of districtTowns(findings, named)) sameTowns.set(id, e);
   for (const [id, e] of shortTowns(findings)) sameTowns.set(id, e);
   if (byName.size === 0 && districts.size === 0 && shared.size === 0 && sameTowns.size === 0) return NOTHING;
+  // The pipeline extends each sentence twice (its findings, then its relations' mentions): its words that name one
+  // of the document's towns are read once, by the sentence (this document's; the map goes with it).
+  const townWordsOf = new Map<Sentence, TownWord[]>();
   return {
     extend(sentence, given) {
       const input = shared.size ? withoutShared(given, shared) : given;
@@ -60,16 +63,12 @@ export function documentPlaces(findings: ReadonlyArray<Found & { sentence?: Sent
       let entities: Entity[] | null = null;
       // "с Университетом Бахр-Дара" in a text that named Бахр-Дар: the body is in that town.
       const placed = new Map<Mention, string>();
-      for (const t of tokens(sentence.text)) {
-        if (!isCapitalised(t.text)) continue;
+      let words = townWordsOf.get(sentence);
+      if (words === undefined) townWordsOf.set(sentence, (words = townWords(sentence.text, byName, sameTowns)));
+      for (const { t, town, adjectiveOf } of words) {
         const over = found.mentions.filter((m) => m.start < t.end && t.start < m.end);
         const within = over.length === 1 && over[0]!.kind === 'Institution' ? over[0] : undefined;
         if (over.length > 0 && !within) continue;
-        const named = nominativeCandidates(t.text).map((c) => byName.get(c)).find((e) => e !== undefined);
-        const town = named && (sameTowns.get(named.id) ?? named);
-        // "председатель Жодинского горисполкома" in a text that named Жодино: the town's adjective.
-        const adjectiveOf = town ? undefined : townOfAdjective(t.text, byName);
-        if (!town && !adjectiveOf) continue;
         // Inside a body's name, a town named after its head ("Университет Бахр-Дара") or by the adjective that opens
         // it ("Ванадзорский государственный университет"); a name that opens with the town's noun is the body's own.
         const body = within && (within.start < t.start || adjectiveOf) ? within : undefined;
@@ -86,6 +85,26 @@ export function documentPlaces(findings: ReadonlyArray<Found & { sentence?: Sent
       return { ...found, mentions: sortMentions([...mentions, ...added]), entities: [...bodies, ...entities!] };
     },
   };
+}
+
+/** A capitalised word of a sentence that names a town of the document, or is its adjective. */
+interface TownWord {
+  t: Token;
+  town: Entity | undefined;
+  adjectiveOf: Entity | undefined;
+}
+
+function townWords(text: string, byName: ReadonlyMap<string, Entity>, sameTowns: ReadonlyMap<string, Entity>): TownWord[] {
+  const out: TownWord[] = [];
+  for (const t of tokens(text)) {
+    if (!isCapitalised(t.text)) continue;
+    const named = nominativeCandidates(t.text).map((c) => byName.get(c)).find((e) => e !== undefined);
+    const town = named && (sameTowns.get(named.id) ?? named);
+    // "председатель Жодинского горисполкома" in a text that named Жодино: the town's adjective.
+    const adjectiveOf = town ? undefined : townOfAdjective(t.text, byName);
+    if (town || adjectiveOf) out.push({ t, town, adjectiveOf });
+  }
+  return out;
 }
 
 /** The sentence without the adjectives of towns the document does not name that are another word's adjectives too. */

@@ -157,8 +157,9 @@ export function findPlaces(text: string, people: ReadonlyArray<{ start: number; 
       // "Хабаровск принял гостей", "делегация Воркуты": anywhere, a town of the report's own country that the
       // world list knows (below); the hand gazetteer cannot hold every Russian town a report is about.
       // ("Новочеркасска Сремски Карловци": the capital after it opens a town of two words, no part of this one.)
+      // (homeTownIn first: one memo look-up, and most capitalised words are no case of a home town.)
       const pairAfter = adjacent && toks[i + 2] !== undefined && text.slice(next.end, toks[i + 2]!.start) === ' ' && recordedPair(next.text, toks[i + 2]!.text);
-      const home = !cue && !country && !inList && !adjectiveIso && ((mayBeHomeTown(t.text, adjacent && !pairAfter ? next.text : undefined, text.slice(t.end, t.end + 40), preceding) && homeTownIn(t.text)) || hostOpeningSentence(t.text, t.start === 0, text.slice(t.end, t.end + 60)));
+      const home = !cue && !country && !inList && !adjectiveIso && ((homeTownIn(t.text) && mayBeHomeTown(t.text, adjacent && !pairAfter ? next.text : undefined, text.slice(t.end, t.end + 40), preceding)) || hostOpeningSentence(t.text, t.start === 0, text.slice(t.end, t.end + 60)));
       // "это прежде всего Штутгарт": a large town the dictionary knows as a place, anywhere but at a sentence's start.
       const known = !cue && !country && !inList && !adjectiveIso && !bare && !home && !adjacent && t.start > 0 && isKnownPlaceWord(t.text);
       // "гости из Сремски Карловци": two words GeoNames records, as written, as a town's Russian name.

@@ -7,6 +7,7 @@ import { nominativeCandidates } from '../lexicon/nominative-candidates.js';
 import { placeNominative, type PlaceName } from '../lexicon/place-name.js';
 import { worldCitiesLike } from '../lexicon/world.js';
 import { cityIdFor, type GazetteerCity } from '../lexicon/gazetteer.js';
+import { Memo } from '../lexicon/memo.js';
 import type { Entity } from '../types.js';
 import type { Token } from './place-words.js';
 import { cityNominative } from './place-words.js';
@@ -38,6 +39,26 @@ export function withNameAdjective(adjective: string, noun: string): string | nul
  * as written or in its nominative; the name is written with a hyphen (Нови-Сад).
  */
 export function spacedPair(first: string, second: string): PlaceName | null {
+  // The place finder asks of every two adjacent capitalised words, up to three times each pair, and the answer
+  // costs an adjective's inflection and a look-up per candidate nominative: remembered by the first word, then the
+  // second (words whose hashes the finder's other look-ups computed already; no joined key to build and hash).
+  const seconds = pairs.get(first, newSeconds);
+  let found = seconds.get(second);
+  if (found === undefined) {
+    found = computeSpacedPair(first, second);
+    seconds.set(second, found);
+  }
+  return found;
+}
+
+// A pure function of the two words and the read-only world list (what follows a first word is a short list).
+const pairs = new Memo<Map<string, PlaceName | null>>(20_000);
+
+function newSeconds(): Map<string, PlaceName | null> {
+  return new Map();
+}
+
+function computeSpacedPair(first: string, second: string): PlaceName | null {
   // An adjective first (Кривой Рог) keeps its space; the hyphen is for two foreign words.
   const adjectival = ADJECTIVE_SHAPE.test(first) ? adjectivePair(first, second) : null;
   if (adjectival) return adjectival;

@@ -7,6 +7,7 @@ import { cityByName } from './gazetteer.js';
 import { findCountry } from '../finders/countries.js';
 import { readings, type Case } from './morph.js';
 import { lookupKey } from './name-key.js';
+import { Memo } from './memo.js';
 import { IMPOSSIBLE, nominativeCandidates } from './nominative-candidates.js';
 import { palladius } from './palladius.js';
 import { cyrillicKey } from './sound-key.js';
@@ -47,6 +48,21 @@ function fitsCase(surface: string, cases: readonly Case[]): boolean {
  * text places it in, if it says.
  */
 export function placeNominative(surface: string, cases: readonly Case[] | null, fallback: string, country?: string | null): PlaceName {
+  // The place finder asks about the same capitalised words in every report. The key holds every argument (a missing
+  // country, null or undefined, reads as none), so the answer is a pure function of it; callers only read it.
+  return nominatives.get(`${surface}${SEP}${cases === null ? NO_CASES : cases.join(',')}${SEP}${fallback}${SEP}${country ?? ''}`, nominativeOfKey);
+}
+
+const SEP = '\u0000';
+const NO_CASES = '*';
+const nominatives = new Memo<PlaceName>(20_000);
+
+function nominativeOfKey(key: string): PlaceName {
+  const [surface, cases, fallback, country] = key.split(SEP) as [string, string, string, string];
+  return computePlaceNominative(surface, cases === NO_CASES ? null : cases === '' ? [] : (cases.split(',') as Case[]), fallback, country || null);
+}
+
+function computePlaceNominative(surface: string, cases: readonly Case[] | null, fallback: string, country: string | null): PlaceName {
   const latin = latinTownName(surface, country);
   if (latin) return latin;
   const candidates = nominativeCandidates(surface);

@@ -101,7 +101,8 @@ export function pairsAround(clause: Clause, parties: Mention[], triggerAt: numbe
   // A lone partner is the reporting city's twin; the reporting city alone ("опыт развития побратимских связей
   // Омска") names no pair.
   if (lone && lone !== ctx.reportCityId) return ctx.reportCityId ? [[ctx.reportCityId, lone]] : [];
-  if (ourCities.test(text) && ctx.reportCityId && ctx.topicCityId && ctx.topicCityId !== ctx.reportCityId) {
+  // The frame first: the long pattern only where the text is about a town other than the reporter.
+  if (ctx.reportCityId && ctx.topicCityId && ctx.topicCityId !== ctx.reportCityId && ourCities.test(text)) {
     return [[ctx.reportCityId, ctx.topicCityId]];
   }
   // "белорусский город-побратим Ивантеевки принимал поздравления": the reporter named as the owner of a twin the

@@ -21,11 +21,16 @@ const BETWEEN_THE_CITIES = /между\s+(двумя\s+|нашими\s+|обои
 // "итоги взаимодействия городов – побратимов": the ties of the twin cities, told without naming them (not "городов-
 // побратимов России и Беларуси", the many of a forum). Their twinning is taken as given: "планы" or "дальнейшее
 // сотрудничество" around it plan the cooperation, not the twinning.
-const TIES_OF_TWINS = /(?<!(форум|конференци|ассамбле|съезд|семинар|ассоциаци|движени)\p{L}*\s+([^.;]{0,40}\s)?)(взаимодействи|сотрудничеств|отношени|связ|дружб)\p{L}*\s+(наших\s+)?городов\s*[-–—]\s*побратимов(?=\s*$|\s*[.,;:!?)—–-]|\s+(за|в|во|на|и|с|со|по|до|от)\s)/iu;
+// (The look-ahead repeats the words that open the match: the look-behind, with its 40 characters, is tried only where
+// one of them stands, not at every position of the text.)
+const TIES_OF_TWINS = /(?=взаимодействи|сотрудничеств|отношени|связ|дружб)(?<!(форум|конференци|ассамбле|съезд|семинар|ассоциаци|движени)\p{L}*\s+([^.;]{0,40}\s)?)(взаимодействи|сотрудничеств|отношени|связ|дружб)\p{L}*\s+(наших\s+)?городов\s*[-–—]\s*побратимов(?=\s*$|\s*[.,;:!?)—–-]|\s+(за|в|во|на|и|с|со|по|до|от)\s)/iu;
 const TWINNING_NOUN = /побратимств|породнени/iu;
 // "гостей из (будущего) города-побратима", one town whose name the clause does not give: the partner the text is
 // about (not "делегациями городов-побратимов", many).
-const OUR_CITIES = new RegExp(String.raw`(нашими|наших|двух)\s+город|(?<![\p{L}])\p{L}+(ский|цкий)\s+и\s+\p{Ll}+(ский|цкий)\s+города(?![\p{L}-])|(?<![\p{L}])(два|мы\s*[—–-]?)\s+город\p{L}*-побратим|статус\p{L}*\s+(\p{L}+\s+)?(город\p{L}*-)?побратим|город\p{L}*\s+(друг\s+с\s+другом)|являются\s+побратим|${TIES_OF_TWINS.source}|(делегаци|гост)\p{L}*\s+(из\s+)?(\p{Ll}+\s+)?города-побратима(?![\p{L}])|^\s*города-побратимы\s+(\p{Ll}+\s+)?(отмеча|празду|отметил|отпраздновал)|(?<![\p{L}])(стороны|города|(мэры|главы|руководители|власти)\s+городов)\s+(\p{L}+\s+)?(подписали|заключили|договорились|согласовали|установили)`, 'iu');
+// Only tested, so an alternative may match from elsewhere than before as long as it matches the same texts: "…ский"
+// after a letter is a word's ending (no run of letters tried from every word start), and the look-ahead before a
+// look-behind lets it be tried only where the alternative's words stand.
+const OUR_CITIES = new RegExp(String.raw`(нашими|наших|двух)\s+город|(ский|цкий)(?<=\p{L}(?:ский|цкий))\s+и\s+\p{Ll}+(ский|цкий)\s+города(?![\p{L}-])|(?<![\p{L}])(два|мы\s*[—–-]?)\s+город\p{L}*-побратим|статус\p{L}*\s+(\p{L}+\s+)?(город\p{L}*-)?побратим|город\p{L}*\s+(друг\s+с\s+другом)|являются\s+побратим|${TIES_OF_TWINS.source}|(делегаци|гост)\p{L}*\s+(из\s+)?(\p{Ll}+\s+)?города-побратима(?![\p{L}])|^\s*города-побратимы\s+(\p{Ll}+\s+)?(отмеча|празду|отметил|отпраздновал)|(?=стороны|города|мэры|главы|руководители|власти)(?<![\p{L}])(стороны|города|(мэры|главы|руководители|власти)\s+городов)\s+(\p{L}+\s+)?(подписали|заключили|договорились|согласовали|установили)`, 'iu');
 // "побратимы и партнёры" cannot tell which is which: the partner rule lists them.
 // ("меморандум о побратимстве и партнёрских отношениях" is one document of a twinning.)
 const TWINS_OR_PARTNERS = /(побратим(?!ств)\p{L}*\s+и\s+(город\p{L}*-)?партн[её]р|(партн[её]р|дружеск|дружествен)\p{L}*\s+и\s+(город\p{L}*-)?побратим)/iu;
@@ -192,8 +197,10 @@ function twinsOfClause(clause: Clause, ctx: SentenceContext, carried: boolean): 
   // (The twinning itself to come, a document or the word for it in the clause, stays planned: "запланировано
   // подписание соглашения, которое откроет сотрудничество городов-побратимов".)
   // "пройдёт вечер, посвящённый городу-побратиму Тулы – Бресту": a twin named as one is one already, whatever is to come.
-  const presupposed = (TIES_OF_TWINS.test(text) || isDesignation(text, trigger.index)) && documentWords(text).length === 0 && !TWINNING_NOUN.test(text);
-  const intended = ((isPlanned(text.replace(CONTENT, ' ')) || ESTABLISHING_AHEAD.test(text)) && !presupposed) || TWIN_INTENT.test(text);
+  // (The presupposition asked only of a planned clause: most are not, and its pattern is long; "договор предполагает …"
+  // is a document's content, no plan, so the plan is asked again without it.)
+  const planned = (isPlanned(text) && isPlanned(text.replace(CONTENT, ' '))) || ESTABLISHING_AHEAD.test(text);
+  const intended = (planned && !presupposesTwins(text, trigger.index)) || TWIN_INTENT.test(text);
   if (intended) {
     // "подписали меморандум о намерении стать побратимами": the memorandum is signed, the twinning is not.
     // "согласовали вопрос об установлении побратимских отношений": the establishing is the subject, not an act.
@@ -255,6 +262,11 @@ const ESTABLISHED_IN = /(установлен|заключ[её]н|подпис�
 function establishedIn(text: string): number | null {
   const m = ESTABLISHED_IN.exec(text);
   return m ? Number(m[3]) : null;
+}
+
+/** "сотрудничество городов-побратимов", "городу-побратиму Тулы" with no document or twinning word: the twins exist already. */
+function presupposesTwins(text: string, at: number): boolean {
+  return (TIES_OF_TWINS.test(text) || isDesignation(text, at)) && documentWords(text).length === 0 && !TWINNING_NOUN.test(text);
 }
 
 export const twinRule: Rule = (ctx) => {
