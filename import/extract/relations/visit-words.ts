@@ -62,11 +62,12 @@ export function isDestination(clause: Clause, m: Mention): boolean {
 
 // "Монгольский Ульгий принимал гостей из Горно-Алтайска", "Город Тамбов встречал делегацию": the town that opens the
 // sentence and receives guests is where they went.
-// "Сегодня, 15 января, Бельцы посетил мэр Ясс": the time of the visit may come first.
+// "Сегодня, 15 января, Бельцы посетил мэр Ясс": the time of the visit may come first; "Жанибекский район
+// Казахстана посетили мэр Волжского и …": its country may follow the town.
 const OPENING = /^\s*((Сегодня|Вчера|Накануне|Недавно|Летом|Весной|Осенью|Зимой)\s*,?\s+([\d\p{Ll}]+[,\s]+){0,3}?)?((\p{Lu}\p{Ll}+(ий|ый|ой|ая|ое|ие)|[Гг]ород|г\.)\s+)?$/u;
 // "принимал гостей", "встречал делегацию"; "посетил мэр Ясс", "с дружеским визитом посетила делегация Минска": the
 // town before the verb is its object when the travellers follow it.
-const RECEIVES = /^\s*(\([^()]*\)\s*)?((с|со)\s+\p{Ll}+\s+\p{Ll}+\s+|\p{Ll}+\s+)?((принял|принима|встречал|встретил|встреча(ет|ют))\p{L}*\s+(\p{Ll}+\s+){0,2}?(гост|делегаци)|(посетил|посещал|посетят|посетит)\p{L}*\s+(\p{Ll}+\s+){0,2}?(делегаци|мэр|глав[аы]|руководител|председател|губернатор|представител|аким|бургомистр|кмет|гост))/u;
+const RECEIVES = /^\s*(\([^()]*\)\s*|((Республики|республики)\s+)?\p{Lu}\p{Ll}+\s+)?((с|со)\s+\p{Ll}+\s+\p{Ll}+\s+|\p{Ll}+\s+)?((принял|принима|встречал|встретил|встреча(ет|ют))\p{L}*\s+(\p{Ll}+\s+){0,2}?(гост|делегаци)|(посетил|посещал|посетят|посетит)\p{L}*\s+(\p{Ll}+\s+){0,2}?(делегаци|мэр|глав[аы]|руководител|председател|губернатор|представител|аким|бургомистр|кмет|гост))/u;
 
 function hostsGuests(clause: Clause, m: Mention): boolean {
   return m.via === 'name' && OPENING.test(clause.text.slice(0, m.start)) && RECEIVES.test(clause.text.slice(m.end, m.end + 60));

@@ -88,6 +88,8 @@ describe('visit rule', () => {
     // the town before the verb is its object when the travellers follow it, the time of the visit first
     expect(run(visitRule, 'Сегодня, 15 января, Тюмень посетил мэр Тобольска.')).toEqual(['VISIT city:tobolsk city:tyumen 2023/1']);
     expect(run(visitRule, 'Тюмень посетила делегация Тобольска.')).toEqual(['VISIT city:tobolsk city:tyumen 2023']);
+    // its country may follow the town; every traveller's town of the list visits it
+    expect(run(visitRule, 'Гомель Беларуси посетили мэр Тобольска и глава Тюмени.')).toEqual(['VISIT city:tobolsk city:gomel 2023', 'VISIT city:tyumen city:gomel 2023']);
     // a town named later in the sentence is no host by this
     expect(run(visitRule, 'Гости из Омска рассказали, что Улгий принимал их тепло.')).not.toContain('VISIT city:omsk city:olgii 2023');
   });
