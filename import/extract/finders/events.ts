@@ -32,6 +32,7 @@ const COUNT_WORDS = /^(двух|трех|трёх|четырех|четырёх|
 
 /** Heads that also name an event by a named body they belong to: `сессия Международной Ассамблеи столиц`. */
 const BODY_HEADS = new Set(['сессия']);
+const TWIN_TOWNS = /^город(ов|ам)-(побратимов|партн[её]ров)$/u;
 
 /**
  * Plural-only heads: `Дни культуры`, `научные чтения «…»`, `Международные детские игры «…»`; a singular
@@ -184,6 +185,9 @@ export function findEvents(sentence: Sentence): EventMention[] {
     // person's: "выставка художника Ивана Петрова").
     if (!QUOTE_ONLY_HEADS.has(lemma) && tail.capitalDep && end - i >= 3 && endsInPlace(s, end)) evidence = true;
     if (QUOTE_ONLY_HEADS.has(lemma)) evidence = hasQuote || (capitalised && left.start < i && words > 1) || (BODY_HEADS.has(lemma) && tail.capitalDep);
+    // "на всемирном форуме городов-побратимов", "во встрече городов-побратимов": a gathering of twin towns is one
+    // named by what it is.
+    if (TWIN_TOWNS.test(toks[headEnd]?.lower ?? '')) evidence = true;
     if (!evidence) continue;
     if (CONTAINER_HEADS.has(lemma) && hasQuote && !capitalised && !numbered) {
       // `онлайн-проект «Фильм-концерт песен военных лет»` → `Фильм-концерт песен военных лет`.

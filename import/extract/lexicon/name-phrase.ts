@@ -137,6 +137,12 @@ function initialsName(s: Scan, i: number): number {
   return k + 1;
 }
 
+/** A first name that can only be nominative ("Татьяна", not "Татьяны"), by the dictionary. */
+function isNominativeFirstName(t: Scan['toks'][number]): boolean {
+  const rs = tokenReadings(t).filter((r) => r.known && r.parse.tag.Name);
+  return rs.length > 0 && rs.every((r) => r.parse.tag.nomn);
+}
+
 /** Like chooseHead, on a sentence: the noun phrase at i whose head takes one of the cases given. */
 export function npAt(s: Scan, i: number, cases: readonly Case[]): NP | null {
   const toks = s.toks;
@@ -188,7 +194,8 @@ export function npAt(s: Scan, i: number, cases: readonly Case[]): NP | null {
       const cityWord = CITY_DESIGNATORS.has(lemma) || /^город[а-я]*-(побратим|партн[её]р)/.test(ht.lower);
       if (cityWord || REGION_DESIGNATORS.has(lemma)) {
         const run = properRun(s, head + 1);
-        if (run) {
+        // ("Краславского края Татьяна Козачук": a first name in the nominative starts the person after the place.)
+        if (run && !isNominativeFirstName(toks[head + 1]!)) {
           np.end = run.end;
           np.proper = true;
           if (cityWord && frame.agr.number === 'sing') np.city = run;

@@ -108,6 +108,11 @@ describe('findInstitutions', () => {
     expect(findInstitutions(at(text))).toEqual([]);
   });
 
+  it("ends a name at the first name of the person holding a post in it", () => {
+    const text = 'Приехали директор Музея истории Тульского края Анна Смирнова и другие.';
+    expect(findInstitutions(at(text)).map((m) => m.name)).toEqual(['Музей истории Тульского края']);
+  });
+
   it('gives offsets in the full text and the surface as written', () => {
     const text = 'Протокол подписан с Омской ТПП и управлением промышленности мэрии Харбина.';
     const s = at(text, 500);
