@@ -41,3 +41,5 @@ export function madeTheTwins(text: string, docAt: number, recall: Recall | undef
 // договор о сотрудничестве с которым подписан в августе".
 export const RELATIVE_BEFORE = /(?<![\p{L}])(с|со)\s+котор\p{L}+\s+(\p{L}+\s+){0,2}$/iu;
 export const RELATIVE_AFTER = /^\p{L}+(\s+(о|об)\s+\p{L}+)?\s+(с|со)\s+котор\p{L}+(?![\p{L}])/iu;
+// A relative clause on a person that names the post he also holds: ", который также является президентом ".
+export const PERSONS_POST_BEFORE = /,\s*котор(ый|ая|ого|ой)\s+(\p{Ll}+\s+)?(является|являлся|являлась|был|была|возглавляет|возглавлял)\s+(\p{Ll}+\s+){0,3}$/iu;

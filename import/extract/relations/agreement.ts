@@ -12,7 +12,7 @@ import { idSlug } from '../../../neo4j/model/ids.js';
 import { onInstitutionPage, sidesOfOneKind } from './institution-page.js';
 import { isItemPartner } from './list-items.js';
 import { alsoPairsBetween, countedCityPairs, everyPair, pairsBetween, pairsOfPairs, signingList, withListBefore } from './agreement-sides.js';
-import { ACTIVITY_THEN_BETWEEN, ARRANGED, CONTENT, EXISTING, IN_FRAME, madeTheTwins, NEGATED, RELATIVE_AFTER, RELATIVE_BEFORE, REPORTED_ACT, SIGNED_NOW, STOCK } from './agreement-words.js';
+import { ACTIVITY_THEN_BETWEEN, ARRANGED, CONTENT, EXISTING, IN_FRAME, madeTheTwins, NEGATED, PERSONS_POST_BEFORE, RELATIVE_AFTER, RELATIVE_BEFORE, REPORTED_ACT, SIGNED_NOW, STOCK } from './agreement-words.js';
 
 const PARTY_KINDS = new Set(['City', 'Institution', 'Region']);
 // Constants, not literals in the functions: tsx would build a `\p{…}` literal anew on every call. WITH_WORD is
@@ -28,8 +28,7 @@ function agreementsOfClause(clause: Clause, ctx: SentenceContext, plannedBefore 
   // A document word inside a name («Сибирское соглашение») is not a document.
   const docs = documentWords(text).filter((m) => !insideBrackets(text, m.index!));
   if (docs.length === 0) return [];
-  // "в норвежском Киркенесе было подписано": where it was signed is not a side.
-  // "в присутствии губернатора Челябинской области подписали …": a witness is no side.
+  // "в норвежском Киркенесе было подписано" (where), "в присутствии губернатора области подписали" (a witness): no side.
   const witnessed = PRESENCE.test(text);
   const parties = clause.mentions.filter(
     (m) =>
@@ -37,8 +36,9 @@ function agreementsOfClause(clause: Clause, ctx: SentenceContext, plannedBefore 
         // "соглашение о сотрудничестве с Великобританией": a state named right after "с" is the other side.
         (m.kind === 'Country' && m.via === 'name' && WITH_BEFORE.test(before(clause, m, 5)))) &&
       !(witnessed && PRESENCE_BEFORE.test(before(clause, m, 40))) &&
-      // "На территории пензенского ООО «…» … подписали": where it was signed, not a side.
-      !(m.kind === 'Institution' && VENUE_BEFORE.test(before(clause, m, 40))),
+      // "На территории пензенского ООО «…» … подписали": where it was signed, not a side; "мэром Коджаэли, который также
+      // является президентом Союза …": a signer's other post, not a side.
+      !(m.kind === 'Institution' && (VENUE_BEFORE.test(before(clause, m, 40)) || PERSONS_POST_BEFORE.test(before(clause, m, 60)))),
   );
   if (NEGATED.test(text)) return [];
   // "школой № 5 города Бреста": the city after an institution is where it is, not another side.

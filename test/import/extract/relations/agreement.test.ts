@@ -160,6 +160,11 @@ describe('agreement rule', () => {
     expect(run(agreementRule, 'Был подписан меморандум об установлении побратимских связей между городами.', { recall })).toEqual([]);
   });
 
+  it("reads a signer's other post, named in a relative clause on him, as no side", () => {
+    const text = 'Главой Тулы и мэром Бреста Иваном Петровым, который также является президентом Союза городов Полесья, подписано соглашение о сотрудничестве.';
+    expect(run(agreementRule, text)).toEqual(['AGREEMENT city:tula city:brest 2023 signed']);
+  });
+
   it("leaves a twin's document, named in the relative clause on the twin, to the twin rule", () => {
     expect(run(agreementRule, 'Брест – молодой город-побратим Тулы, договор о сотрудничестве с которым был подписан в мае.')).toEqual([]);
     expect(run(agreementRule, 'Брест – побратим Тулы, с которым соглашение было подписано в мае.')).toEqual([]);
