@@ -101,7 +101,8 @@ function townAndItsDistrict(a: Entity, b: Entity): boolean {
   const [district, town] = DISTRICT_NAME.test(a.name) ? [a, b] : [b, a];
   const stem = DISTRICT_NAME.exec(district.name)?.[1];
   if (!stem) return false;
-  const townStem = town.name.replace(/[аяоеыиьй]$/u, '');
+  // "Можайск" and "Можайский район": the town's own -ск is the adjective's suffix.
+  const townStem = town.name.replace(/(ск|цк)?[аяоеыиьй]?$/u, '');
   return townStem.length >= 4 && stem.startsWith(townStem);
 }
 

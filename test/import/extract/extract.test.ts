@@ -170,6 +170,13 @@ describe('a town and the district named after it', () => {
     const x = await extractText(text, { file: 'x.txt' });
     expect(x.relations.filter((r) => r.kind === 'VISIT')).toEqual([]);
   });
+
+  it('are one side for a town whose name ends in the suffix of the adjective', async () => {
+    const text = 'Можайск, 5 мая 2023.\nГорода-побратимы Можайска и Можайского района – Брест и Гродно.\n';
+    const x = await extractText(text, { file: 'x.txt' });
+    const twins = x.relations.filter((r) => r.kind === 'TWIN').map((r) => [r.source, r.target].sort().join(' '));
+    expect(twins).not.toContain('city:mozhaysk city:mozhayskiy-rayon');
+  });
 });
 
 describe('the report city named in capitals', () => {
