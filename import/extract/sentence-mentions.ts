@@ -13,7 +13,8 @@ import { findPlaces } from './finders/places.js';
 import { renamedTowns } from './finders/renamed-towns.js';
 import { findCapitals, type CapitalMention } from './finders/capitals.js';
 import { cityEntity, knownCity } from './finders/place-words.js';
-import { cityById } from './lexicon/gazetteer.js';
+import { cityById, cityIdFor } from './lexicon/gazetteer.js';
+import { cuedHomeTown } from './finders/uncued-towns.js';
 import { findPersons, type PersonFinding } from './finders/persons.js';
 import { cityWordsInName, nameOf } from './finders/institution-parts.js';
 import { HOME_COUNTRY } from './lexicon/world.js';
@@ -154,8 +155,11 @@ function findMentions(sentence: Sentence): Found {
     const start = a.start - sentence.start;
     const end = a.end - sentence.start;
     // "Муниципальный совет города Ковентри": a town the hand gazetteer lacks, found by the place finder.
-    const cityId = resolveCityWord(a.cityWord) ?? townNamed(sentence.text, a.cityWord, start, end, mentions.slice(0, placeCount));
+    // "городского совета Судака": a home town only the world list knows.
+    const world = a.cityWord && !resolveCityWord(a.cityWord) ? cuedHomeTown(a.cityWord) : null;
+    const cityId = resolveCityWord(a.cityWord) ?? townNamed(sentence.text, a.cityWord, start, end, mentions.slice(0, placeCount)) ?? (world ? cityIdFor(world.name) : null);
     if (!cityId) continue;
+    if (world && !entities.some((e) => e.id === cityId)) entities.push({ id: cityId, kind: 'City', name: world.name, nameEn: world.town?.name ?? null, country: world.town?.country ?? null });
     // "с мэром Владимиром Волковым", "заместитель мэра Милан Петров": the word after the office is the person's first
     // name, not the office's city.
     // (An office's town is in the genitive, "мэра Милана"; a nominative before a surname is a name.)

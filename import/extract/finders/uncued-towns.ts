@@ -237,6 +237,13 @@ function pluralNominatives(word: string): string[] {
   return out;
 }
 
+/** A home town of at least 5,000 people, after a cue that calls for a town ("городского совета Судака"). */
+export function cuedHomeTown(word: string): PlaceName | null {
+  const named = placeNominative(word, null, cityNominative(word));
+  const town = named.town;
+  return town && (town.country === HOME_COUNTRY || town.home === true) && town.population >= 5_000 ? { name: named.name, town } : null;
+}
+
 /** Whether a word is some case of a home town, before the rest of a cue-less candidate's checks are paid for. */
 export function homeTownIn(word: string): boolean {
   return homeTowns.get(word, (w) => homeTown(placeNominative(w, null, cityNominative(w)).town));

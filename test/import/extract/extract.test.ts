@@ -163,6 +163,14 @@ describe('a document spoken of again', () => {
   });
 });
 
+describe("a small town's council", () => {
+  it('stands for the town the world list knows, not an institution', async () => {
+    const text = 'Тула, 5 мая 2023.\nСоглашение о побратимстве подписали мэр болгарского города Первомай и председатель городского совета Судака Иван Петров.\n';
+    const x = await extractText(text, { file: 'x.txt' });
+    expect(x.relations.filter((r) => r.kind === 'TWIN').map((r) => [r.source, r.target].sort().join(' '))).toEqual(['city:pervomay city:sudak']);
+  });
+});
+
 describe('a town and the district named after it', () => {
   it('are one side: no relation between them', async () => {
     // Written for this test: the district's official in the town's own delegation.
