@@ -10,6 +10,7 @@ import { countryId } from '../../../neo4j/model/ids.js';
 import { defaultSide } from '../report-institution.js';
 import { onInstitutionPage, sidesOfOneKind } from './institution-page.js';
 import { firstWordStartMatch, matchesOf } from '../lexicon/spans.js';
+import { readings } from '../lexicon/morph.js';
 
 // Patterns a function uses on every call are built once here: tsx (esbuild) rewrites a literal holding `\p{…}`
 // into `new RegExp(…)`, which a function would build anew each time it runs.
@@ -34,7 +35,8 @@ const SIGNING_FORMAT = /(?<![\p{L}])(в\s+режиме|в\s+формате|по|
 const TOOK_PART = /(принял\p{L}*\s+(активное\s+)?участие|участвова\p{L}*|стал\p{L}*\s+участник\p{L}*)/iu;
 // What may happen is not a contact: "АСДГ может оказать поддержку по обмену опытом".
 // "Документ открывает возможности для сотрудничества" is a prospect too.
-const MODAL = /(?<![\p{L}])(может|могут|сможет|смогут|возможност\p{L}*\s+для)(?![\p{L}])/iu;
+// "Потенциальное сотрудничество сделает …", "объединим усилия двух городов": a prospect, a promise.
+const MODAL = /(?<![\p{L}])(может|могут|сможет|смогут|возможност\p{L}*\s+для|потенциальн\p{L}*)(?![\p{L}])/iu;
 // "Совместные мероприятия с 2022 года не проводятся", "сотрудничество приостановлено": what stopped is no contact.
 const STOPPED = /(?<![\p{L}])(не\s+(\p{L}+\s+)?(провод|проводил|осуществля|ведут|вед[её]тся|поддержива)\p{L}*|приостанов\p{L}*|прекращ\p{L}*|прекрати\p{L}*|заморож\p{L}*|свернут\p{L}*)/iu;
 // "Омская область с Туркестанской областью": a second side right after "с".
@@ -94,6 +96,17 @@ interface Carry {
   subject: string | null;
 }
 
+// A verb in the first person plural: "объединим", "продолжим", "проведём", "будем".
+const FIRST_PLURAL = /(?<![\p{L}])\p{L}{3,}(им|ем|ём)(?![\p{L}])/giu;
+
+/** The clause promises what the speakers will do ("объединим усилия"): a future verb in the first person plural. */
+function promises(text: string): boolean {
+  for (const m of text.matchAll(FIRST_PLURAL)) {
+    if (readings(m[0]).some((r) => r.known && r.pos === 'VERB' && r.parse.tag.futr && r.parse.tag['1per'])) return true;
+  }
+  return false;
+}
+
 function contactsOfClause(clause: Clause, ctx: SentenceContext, carry: Carry): Draft[] {
   const text = clause.text;
   // ", а также российских городов (Челябинска, …)" continues the previous clause's list.
@@ -104,7 +117,7 @@ function contactsOfClause(clause: Clause, ctx: SentenceContext, carry: Carry): D
   const cue = contactCue(text, online);
   if (!cue && !subjectCarried) return [];
   // After the cue: most clauses have none, and the plan's pattern is the longest.
-  if (isPlanned(text) || MODAL.test(text) || PROVIDED_FOR.test(text) || STOPPED.test(text) || (GUESTS_THANKS.test(text) && !isOnline(text))) return [];
+  if (isPlanned(text) || MODAL.test(text) || PROVIDED_FOR.test(text) || STOPPED.test(text) || (GUESTS_THANKS.test(text) && !isOnline(text)) || promises(text)) return [];
   const at = cue?.index ?? 0;
   // A physical visit is a VISIT; its meetings are part of it, not separate contacts, unless the sides met in a third
   // city ("на форуме в Москве глава Кирова провёл встречу с делегацией Бреста": both travelled, and met).
