@@ -119,8 +119,9 @@ function isTwinningDocumentOf(twin: ExtractedRelation, agreement: ExtractedRelat
   );
 }
 
-// "стали городами-побратимами", "официально стали побратимами", "породнились": the twinning happens in the text.
-const BECAME_TWINS = /(?<![\p{L}])стал[иа]?\s+(\p{L}+\s+)?(город\p{L}*[-\s]+)?побратим|(?<![\p{L}])породнил(ись|ся|ась)(?![\p{L}])/iu;
+// "стали городами-побратимами", "официально стали побратимами", "породнились", "установили между городами
+// побратимские связи": the twinning happens in the text.
+const BECAME_TWINS = /(?<![\p{L}])стал[иа]?\s+(\p{L}+\s+)?(город\p{L}*[-\s]+)?побратим|(?<![\p{L}])породнил(ись|ся|ась)(?![\p{L}])|(?<![\p{L}])установ(или|ил|ила|лены)\s+([^.;]{0,40}\s)?побратимск/iu;
 
 /** `twin` is a TWIN of the agreement's two sides that the text says they became, in the agreement's year or none. */
 function isTwinningActOf(twin: ExtractedRelation, agreement: ExtractedRelation): boolean {

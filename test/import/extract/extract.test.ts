@@ -143,6 +143,11 @@ describe('the act that made two towns twins', () => {
     expect(await facts(already)).toEqual(['AGREEMENT city:brest city:tula signed', 'TWIN city:brest city:tula']);
   });
 
+  it('is the twin fact when the text says the document established twin ties', async () => {
+    const text = 'Тула и Брест подписали соглашение\n\nТула, 5 мая 2023.\nГлава Тулы и мэр белорусского города Бреста подписали соглашение о сотрудничестве. В рамках соглашения установили между городами побратимские связи.\n';
+    expect(await facts(text)).toEqual(['TWIN city:brest city:tula']);
+  });
+
   it("is the twins' friendship treaty, which dates their twinning", async () => {
     const text = 'Тула и Брест: 30 лет дружбы\n\nТула, 5 мая 2023.\nТула и белорусский Брест — города-побратимы. Договор о дружбе между Тулой и Брестом был подписан в 1993 году.\n';
     const x = await extractText(text, { file: 'page.txt' });
