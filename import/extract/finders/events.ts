@@ -185,9 +185,9 @@ export function findEvents(sentence: Sentence): EventMention[] {
     // person's: "выставка художника Ивана Петрова").
     if (!QUOTE_ONLY_HEADS.has(lemma) && tail.capitalDep && end - i >= 3 && endsInPlace(s, end)) evidence = true;
     if (QUOTE_ONLY_HEADS.has(lemma)) evidence = hasQuote || (capitalised && left.start < i && words > 1) || (BODY_HEADS.has(lemma) && tail.capitalDep);
-    // "на всемирном форуме городов-побратимов", "во встрече городов-побратимов": a gathering of twin towns is one
-    // named by what it is.
-    if (TWIN_TOWNS.test(toks[headEnd]?.lower ?? '')) evidence = true;
+    // "на всемирном форуме городов-побратимов": a gathering of twin towns with a word of its own before it is one
+    // named by what it is ("фестиваль городов-побратимов в Витебске" alone names no one event).
+    if (left.start < i && TWIN_TOWNS.test(toks[headEnd]?.lower ?? '')) evidence = true;
     if (!evidence) continue;
     if (CONTAINER_HEADS.has(lemma) && hasQuote && !capitalised && !numbered) {
       // `онлайн-проект «Фильм-концерт песен военных лет»` → `Фильм-концерт песен военных лет`.

@@ -123,11 +123,15 @@ function isTwinningDocumentOf(twin: ExtractedRelation, agreement: ExtractedRelat
 // побратимские связи": the twinning happens in the text.
 const BECAME_TWINS = /(?<![\p{L}])стал[иа]?\s+(\p{L}+\s+)?(город\p{L}*[-\s]+)?побратим|(?<![\p{L}])породнил(ись|ся|ась)(?![\p{L}])|(?<![\p{L}])установ(или|ил|ила|лены)\s+([^.;]{0,40}\s)?побратимск/iu;
 
+// "протокол о намерениях", "меморандум о намерении породниться": a document of intent is an agreement of its own.
+const OF_INTENT = /намерени/iu;
+
 /** `twin` is a TWIN of the agreement's two sides that the text says they became, in the agreement's year or none. */
 function isTwinningActOf(twin: ExtractedRelation, agreement: ExtractedRelation): boolean {
   return (
     twin.kind === 'TWIN' && twin.source === agreement.source && twin.target === agreement.target &&
-    (agreement.year === null || twin.year === null || twin.year === agreement.year) && BECAME_TWINS.test(twin.evidence.quote)
+    (agreement.year === null || twin.year === null || twin.year === agreement.year) && BECAME_TWINS.test(twin.evidence.quote) &&
+    !OF_INTENT.test(agreement.evidence.quote)
   );
 }
 

@@ -138,6 +138,8 @@ describe('the act that made two towns twins', () => {
   it('is the twin fact, not a second agreement', async () => {
     const became = 'Тула и Брест стали городами-побратимами.\n\nТула, 5 мая 2023.\nТула и белорусский Брест стали городами-побратимами. Меморандум об этом подписали в Туле мэры двух городов.\n';
     expect(await facts(became)).toEqual(['TWIN city:brest city:tula']);
+    // a document of intent is an agreement of its own
+    expect(await facts(became.replace('Меморандум об этом', 'Протокол о намерениях'))).toEqual(['AGREEMENT city:brest city:tula signed', 'TWIN city:brest city:tula']);
     // twins of long standing sign a cooperation agreement: two facts
     const already = 'Тула и Брест подписали соглашение\n\nТула, 5 мая 2023.\nТула и белорусский Брест давно являются городами-побратимами. Меморандум о сотрудничестве подписали в Туле мэры двух городов.\n';
     expect(await facts(already)).toEqual(['AGREEMENT city:brest city:tula signed', 'TWIN city:brest city:tula']);
