@@ -25,7 +25,11 @@ const MONTH_STEMS: ReadonlyArray<[RegExp, number]> = [
 const MONTH_WORD = /(январ[ьяе]|феврал[ьяе]|марта?|марте|апрел[ьяе]|ма[йяе]|июн[ьяе]|июл[ьяе]|августа?|августе|сентябр[ьяе]|октябр[ьяе]|ноябр[ьяе]|декабр[ьяе])(?![\p{L}])/giu;
 /** A stem each month word holds: most clauses name no month, and MONTH_WORD looks behind at every letter. */
 const MONTH_STEM = /январ|феврал|март|апрел|ма[йяе]|июн|июл|август|сентябр|октябр|ноябр|декабр/iu;
-const YEAR = /(?<!\d)(19[5-9]\d|20\d\d)(?!\d)/g;
+const YEAR = /(?<!\d)(19[4-9]\d|20\d\d)(?!\d)/g;
+// A year of the 1940s dates a tie only as "в 1944 году" ("Сталинград и Ковентри установили связи в 1944 году"); the
+// war's years are named in many other ways ("Победы 1945 года", "1941–1945") that date no tie.
+const FORTIES_BEFORE = /(?<![\p{L}])в\s+$/u;
+const FORTIES_AFTER = /^\s*(году|г\.)/u;
 // A noun in the genitive plural, as a count takes it: "омичей", "гостей", "участников", "человек".
 const COUNTED_AFTER = /^\s+(\p{Ll}+(ов|ев|ёв|ей)|человек)(?![\p{L}])/u;
 const MONTH_BEFORE = /\d\s+(января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря)\s+$/u;
@@ -67,7 +71,9 @@ function computeYearsIn(text: string): Array<{ year: number; index: number }> {
     // "19 августа 1969 администрация подписала": after a month's genitive it is a year, unless a counted noun follows
     // ("9 мая 2000 омичей прошли …").
     if (LOWER_WORD_AFTER.test(after) && !/^\s+(г\.|г\b|год|гг)/u.test(after) && !(MONTH_BEFORE.test(text.slice(Math.max(0, m.index! - 12), m.index!)) && !COUNTED_AFTER.test(after))) continue;
-    out.push({ year: Number(m[1]), index: m.index! });
+    const year = Number(m[1]);
+    if (year < 1950 && !(FORTIES_BEFORE.test(text.slice(Math.max(0, m.index! - 4), m.index!)) && FORTIES_AFTER.test(after))) continue;
+    out.push({ year, index: m.index! });
   }
   return out;
 }

@@ -77,6 +77,9 @@ describe('dates', () => {
     expect(yearsIn('12 мая 1975 делегация Тулы прибыла в Омск').map((y) => y.year)).toEqual([1975]);
     // a counted noun after the number: a count, not a year
     expect(yearsIn('9 мая 2000 омичей прошли в колонне').map((y) => y.year)).toEqual([]);
+    // a year of the war dates a tie only as "в 1944 году"
+    expect(yearsIn('Сталинград и Ковентри установили связи в 1944 году.').map((y) => y.year)).toEqual([1944]);
+    expect(yearsIn('В год 80-летия Победы 1945 года делегация Тулы прибыла в Брест.').map((y) => y.year)).toEqual([]);
     expect(yearsIn('12 июня 2000 гостей посетили праздник').map((y) => y.year)).toEqual([]);
   });
 });
