@@ -42,6 +42,8 @@ export function authorityAt(s: Scan, i: number, lemmas: Set<string>, frames: Fra
     const party = toks.slice(i + 1, tail.end).some((t) => t.lower === 'кпк' || t.lower === 'партии');
     if (!mods.includes('исполнительный') && !peoples && !party) return null;
     if (tail.city) return { from: left.start, to: tail.end, cityWord: tail.city.text };
+    // The party's committee named in full, its town after the country's short name in brackets.
+    if (party && tail.cityAfter) return { from: left.start, to: tail.cityAfter.end, cityWord: tail.cityAfter.text };
     if (peoples || party) return null;
     const adj = left.start < i && toks[left.start]!.cap ? toks[left.start]!.text : null;
     return adj ? { from: left.start, to: i + 1, cityWord: adj } : null;

@@ -93,6 +93,12 @@ function take(tail: NameTail, s: Scan, np: NP): number {
   return np.end;
 }
 
+/** The index of the `)` closing the short bracket opened at token `open`, or -2 when none does within six tokens. */
+function closingBracket(s: Scan, open: number): number {
+  for (let k = open + 1; k < Math.min(s.toks.length, open + 7); k++) if (s.toks[k]!.text === ')') return k;
+  return -2;
+}
+
 /** Extends a name rightwards from token `from` (just after its head). */
 export function extendRight(s: Scan, from: number, opts: RightOptions = {}): NameTail {
   return finishTail(s, from, dependents(s, from, opts), opts);
@@ -278,7 +284,9 @@ export function finishTail(s: Scan, from: number, tail: NameTail, opts: RightOpt
   }
   tail.end = i;
   // The city right after the name: `… города Омска`, `(город Павлодар, Республика Казахстан)`.
-  const after = toks[i]?.text === '(' ? cityAt(s, i + 1) : cityAt(s, i);
+  // "… Коммунистической партии Китайской Народной Республики (КНР) города Харбина": past a bracket that names none.
+  const bracketed = toks[i]?.text === '(' ? closingBracket(s, i) + 1 : -1;
+  const after = toks[i]?.text === '(' ? cityAt(s, i + 1) ?? (bracketed >= 0 ? cityAt(s, bracketed) : null) : cityAt(s, i);
   if (after && !tail.city) tail.cityAfter = after;
   return tail;
 }

@@ -41,6 +41,12 @@ describe('sentence mentions', () => {
     expect(mentions('Переговоры прошли с Народным комитетом провинции Тхайнгуен.')).not.toContain('City:city:khayfon:authority');
   });
 
+  it("a Chinese town's party committee named in full, the country's short name in brackets, stands for the town", () => {
+    expect(mentions('Соглашение подписал член постоянного комитета Коммунистической партии Китайской Народной Республики (КНР) города Харбина.')).toEqual([
+      'City:city:harbin:authority',
+    ]);
+  });
+
   it("a republic's government and a Mongolian province's administration stand for them; a state is no republic of a federation", () => {
     expect(mentions('Соглашение подписали Правительство Республики Адыгея и администрация Хэнтийского аймака.')).toEqual([
       'Region:region:respublika-adygeya:authority',
