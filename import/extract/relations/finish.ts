@@ -4,6 +4,7 @@ import { confidenceOf } from '../confidence.js';
 import type { EntityRegistry } from '../registry.js';
 import { locatedIn } from './located.js';
 import { townsForCountryVisits } from './country-visits.js';
+import { twinningActs } from './twinning-acts.js';
 import { splitSentences } from '../sentences.js';
 import { signingEvents } from './signing-events.js';
 import { networkPartners, partnerDiscourse } from './partner-discourse.js';
@@ -59,15 +60,8 @@ export function finishRelations(
       !(r.kind === 'AGREEMENT' && r.year === null &&
         out.some((o) => o !== r && o.kind === 'AGREEMENT' && o.source === r.source && o.target === r.target && o.status === r.status && o.year !== null)),
   );
-  // "Соглашение между A и B" in a headline, and "Соглашение об установлении побратимских связей между A и B" in the
-  // text: the document named bare is the twinning one.
-  out = out.filter((r) => !(r.kind === 'AGREEMENT' && BARE_DOCUMENT.test(r.evidence.quote) && out.some((o) => isTwinningDocumentOf(o, r))));
-  // "A и B стали городами-побратимами. Соглашение подписали мэры": the document signed that year is the act that
-  // made them twins, the twin fact itself, not a second agreement.
-  out = out.filter((r) => !(r.kind === 'AGREEMENT' && r.status === 'signed' && out.some((o) => isTwinningActOf(o, r))));
-  // "города-побратимы A и B … Договор о дружбе между A и B подписан в 1988 году": twins' friendship treaty is their
-  // twinning, and dates it.
-  out = twinsByFriendshipTreaty(out);
+  // A document that made two towns twins is their TWIN, not an AGREEMENT beside it (twinning-acts.ts).
+  out = twinningActs(out);
   // "Гости из Индии" in a headline, and the Chennai delegation's visit in the text: the country's visit is the city's.
   out = out.filter(
     (r) =>
@@ -104,52 +98,4 @@ function townAndItsDistrict(a: Entity, b: Entity): boolean {
   // "Можайск" and "Можайский район": the town's own -ск is the adjective's suffix.
   const townStem = town.name.replace(/(ск|цк)?[аяоеыиьй]?$/u, '');
   return townStem.length >= 4 && stem.startsWith(townStem);
-}
-
-// A document word with no subject, its sides right after it: "Соглашение между Агрызским районом и …".
-const BARE_DOCUMENT = /(соглашени|договор|меморандум)\p{L}*\s+между\s/iu;
-// A document that twins its sides: "Соглашения об установлении побратимских связей", "договор о побратимстве".
-const TWINNING_DOCUMENT = /(соглашени|договор|меморандум)\p{L}*\s+(об?\s+)?(установлении\s+)?(побратимск|побратимств)/iu;
-
-/** `twin` is a TWIN of the agreement's two sides, stated by a twinning document, in no other year. */
-function isTwinningDocumentOf(twin: ExtractedRelation, agreement: ExtractedRelation): boolean {
-  return (
-    twin.kind === 'TWIN' && twin.source === agreement.source && twin.target === agreement.target &&
-    (agreement.year === null || twin.year === null || twin.year === agreement.year) && TWINNING_DOCUMENT.test(twin.evidence.quote)
-  );
-}
-
-// "стали городами-побратимами", "официально стали побратимами", "породнились", "установили между городами
-// побратимские связи": the twinning happens in the text.
-const BECAME_TWINS = /(?<![\p{L}])стал[иа]?\s+(\p{L}+\s+)?(город\p{L}*[-\s]+)?побратим|(?<![\p{L}])породнил(ись|ся|ась)(?![\p{L}])|(?<![\p{L}])установ(или|ил|ила|лены)\s+([^.;]{0,40}\s)?побратимск/iu;
-
-// "протокол о намерениях", "меморандум о намерении породниться": a document of intent is an agreement of its own.
-const OF_INTENT = /намерени/iu;
-
-/** `twin` is a TWIN of the agreement's two sides that the text says they became, in the agreement's year or none. */
-function isTwinningActOf(twin: ExtractedRelation, agreement: ExtractedRelation): boolean {
-  return (
-    twin.kind === 'TWIN' && twin.source === agreement.source && twin.target === agreement.target &&
-    (agreement.year === null || twin.year === null || twin.year === agreement.year) && BECAME_TWINS.test(twin.evidence.quote) &&
-    !OF_INTENT.test(agreement.evidence.quote)
-  );
-}
-
-// "договор о дружбе", "соглашением о дружбе и сотрудничестве", "о дружественных связях"; not "меморандум о
-// дружественном сотрудничестве", a cooperation's.
-const FRIENDSHIP_DOCUMENT = /(договор|соглашени|меморандум)\p{L}*\s+о\s+(дружбе|дружественных\s+(связях|отношениях))(?![\p{L}])/iu;
-
-function twinsByFriendshipTreaty(rels: ExtractedRelation[]): ExtractedRelation[] {
-  const treaties = rels.filter((r) => r.kind === 'AGREEMENT' && r.status === 'signed' && FRIENDSHIP_DOCUMENT.test(r.evidence.quote));
-  const twinOf = (r: ExtractedRelation): ExtractedRelation | undefined =>
-    rels.find((o) => o.kind === 'TWIN' && o.source === r.source && o.target === r.target && (o.year === null || r.year === null || o.year === r.year));
-  const dated = new Map<ExtractedRelation, ExtractedRelation>();
-  const merged = new Set<ExtractedRelation>();
-  for (const t of treaties) {
-    const twin = twinOf(t);
-    if (!twin) continue;
-    merged.add(t);
-    if (twin.year === null && t.year !== null && !dated.has(twin)) dated.set(twin, { ...twin, year: t.year, month: t.month, evidence: t.evidence });
-  }
-  return rels.filter((r) => !merged.has(r)).map((r) => dated.get(r) ?? r);
 }

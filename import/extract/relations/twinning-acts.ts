@@ -1,0 +1,69 @@
+// The document that made two towns twins is their TWIN fact, not an AGREEMENT beside it (spec: AGREEMENT is "other
+// than a twin agreement"). The sentence rules read each document where it stands; these are the cases only the whole
+// report shows: the twinning told in one sentence, its document in another.
+import type { ExtractedRelation } from '../types.js';
+
+/**
+ * `rels` without the agreements that were twinnings: a bare document beside a twinning one, the document signed the
+ * year the text says two towns became twins, and the friendship treaty of towns the text calls twins (which dates
+ * their twinning when nothing else does).
+ */
+export function twinningActs(rels: ExtractedRelation[]): ExtractedRelation[] {
+  // "Соглашение между A и B" in a headline, and "Соглашение об установлении побратимских связей между A и B" in the
+  // text: the document named bare is the twinning one.
+  let out = rels.filter((r) => !(r.kind === 'AGREEMENT' && BARE_DOCUMENT.test(r.evidence.quote) && rels.some((o) => isTwinningDocumentOf(o, r))));
+  // "A и B стали городами-побратимами. Соглашение подписали мэры": the document signed that year is the act that
+  // made them twins, the twin fact itself, not a second agreement.
+  out = out.filter((r) => !(r.kind === 'AGREEMENT' && r.status === 'signed' && out.some((o) => isTwinningActOf(o, r))));
+  // "города-побратимы A и B … Договор о дружбе между A и B подписан в 1988 году": twins' friendship treaty is their
+  // twinning, and dates it.
+  return twinsByFriendshipTreaty(out);
+}
+
+// A document word with no subject, its sides right after it: "Соглашение между Агрызским районом и …".
+const BARE_DOCUMENT = /(соглашени|договор|меморандум)\p{L}*\s+между\s/iu;
+// A document that twins its sides: "Соглашения об установлении побратимских связей", "договор о побратимстве".
+const TWINNING_DOCUMENT = /(соглашени|договор|меморандум)\p{L}*\s+(об?\s+)?(установлении\s+)?(побратимск|побратимств)/iu;
+
+/** `twin` is a TWIN of the agreement's two sides, stated by a twinning document, in no other year. */
+function isTwinningDocumentOf(twin: ExtractedRelation, agreement: ExtractedRelation): boolean {
+  return (
+    twin.kind === 'TWIN' && twin.source === agreement.source && twin.target === agreement.target &&
+    (agreement.year === null || twin.year === null || twin.year === agreement.year) && TWINNING_DOCUMENT.test(twin.evidence.quote)
+  );
+}
+
+// "стали городами-побратимами", "официально стали побратимами", "породнились", "установили между городами
+// побратимские связи": the twinning happens in the text.
+const BECAME_TWINS = /(?<![\p{L}])стал[иа]?\s+(\p{L}+\s+)?(город\p{L}*[-\s]+)?побратим|(?<![\p{L}])породнил(ись|ся|ась)(?![\p{L}])|(?<![\p{L}])установ(или|ил|ила|лены)\s+([^.;]{0,40}\s)?побратимск/iu;
+
+// "протокол о намерениях", "меморандум о намерении породниться": a document of intent is an agreement of its own.
+const OF_INTENT = /намерени/iu;
+
+/** `twin` is a TWIN of the agreement's two sides that the text says they became, in the agreement's year or none. */
+function isTwinningActOf(twin: ExtractedRelation, agreement: ExtractedRelation): boolean {
+  return (
+    twin.kind === 'TWIN' && twin.source === agreement.source && twin.target === agreement.target &&
+    (agreement.year === null || twin.year === null || twin.year === agreement.year) && BECAME_TWINS.test(twin.evidence.quote) &&
+    !OF_INTENT.test(agreement.evidence.quote)
+  );
+}
+
+// "договор о дружбе", "соглашением о дружбе и сотрудничестве", "о дружественных связях"; not "меморандум о
+// дружественном сотрудничестве", a cooperation's.
+const FRIENDSHIP_DOCUMENT = /(договор|соглашени|меморандум)\p{L}*\s+о\s+(дружбе|дружественных\s+(связях|отношениях))(?![\p{L}])/iu;
+
+function twinsByFriendshipTreaty(rels: ExtractedRelation[]): ExtractedRelation[] {
+  const treaties = rels.filter((r) => r.kind === 'AGREEMENT' && r.status === 'signed' && FRIENDSHIP_DOCUMENT.test(r.evidence.quote));
+  const twinOf = (r: ExtractedRelation): ExtractedRelation | undefined =>
+    rels.find((o) => o.kind === 'TWIN' && o.source === r.source && o.target === r.target && (o.year === null || r.year === null || o.year === r.year));
+  const dated = new Map<ExtractedRelation, ExtractedRelation>();
+  const merged = new Set<ExtractedRelation>();
+  for (const t of treaties) {
+    const twin = twinOf(t);
+    if (!twin) continue;
+    merged.add(t);
+    if (twin.year === null && t.year !== null && !dated.has(twin)) dated.set(twin, { ...twin, year: t.year, month: t.month, evidence: t.evidence });
+  }
+  return rels.filter((r) => !merged.has(r)).map((r) => dated.get(r) ?? r);
+}
