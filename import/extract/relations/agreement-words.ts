@@ -43,3 +43,5 @@ export const RELATIVE_BEFORE = /(?<![\p{L}])(с|со)\s+котор\p{L}+\s+(\p{L
 export const RELATIVE_AFTER = /^\p{L}+(\s+(о|об)\s+\p{L}+)?\s+(с|со)\s+котор\p{L}+(?![\p{L}])/iu;
 // A relative clause on a person that names the post he also holds: ", который также является президентом ".
 export const PERSONS_POST_BEFORE = /,\s*котор(ый|ая|ого|ой)\s+(\p{Ll}+\s+)?(является|являлся|являлась|был|была|возглавляет|возглавлял)\s+(\p{Ll}+\s+){0,3}$/iu;
+// "Города и районы Мурманской области", "муниципальные образования области": a region's towns, not the region.
+export const TOWNS_OF_BEFORE = /(?<![\p{L}])(город\p{L}*|район\p{L}*|муниципалитет\p{L}*|муниципальн\p{L}*\s+образовани\p{L}*)(\s+и\s+(город|район|округ)\p{L}*)?\s+$/iu;

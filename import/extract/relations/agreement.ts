@@ -7,14 +7,14 @@ import { documentWords, isPlanned, SIGNING_EVENT, TWIN_WORD } from './cues.js';
 import { pointsBack } from '../discourse/recall.js';
 import { documentPieces } from './documents.js';
 import { defaultSide } from '../report-institution.js';
-import { before, OWNER_BEFORE, clausesOf, WITH_BEFORE, insideBrackets, isCityOf, joinClauses, listFrom, otherCityHere, partyOf, yearAfterParty, type Clause, type Draft, type Rule, type SentenceContext } from './context.js';
+import { before, OWNER_BEFORE, clausesOf, insideBrackets, isCityOf, joinClauses, listFrom, otherCityHere, partyOf, yearAfterParty, type Clause, type Draft, type Rule, type SentenceContext } from './context.js';
 import { idSlug } from '../../../neo4j/model/ids.js';
 import { onInstitutionPage, sidesOfOneKind } from './institution-page.js';
 import { isItemPartner } from './list-items.js';
 import { alsoPairsBetween, countedCityPairs, everyPair, pairsBetween, pairsOfPairs, signingList, withListBefore } from './agreement-sides.js';
-import { ACTIVITY_THEN_BETWEEN, ARRANGED, CONTENT, EXISTING, IN_FRAME, madeTheTwins, NEGATED, PERSONS_POST_BEFORE, RELATIVE_AFTER, RELATIVE_BEFORE, REPORTED_ACT, SIGNED_NOW, STOCK } from './agreement-words.js';
+import { agreementParties, PARTY_KINDS } from './agreement-parties.js';
+import { ACTIVITY_THEN_BETWEEN, ARRANGED, CONTENT, EXISTING, IN_FRAME, madeTheTwins, NEGATED, RELATIVE_AFTER, RELATIVE_BEFORE, REPORTED_ACT, SIGNED_NOW, STOCK } from './agreement-words.js';
 
-const PARTY_KINDS = new Set(['City', 'Institution', 'Region']);
 // Constants, not literals in the functions: tsx would build a `\p{…}` literal anew on every call. WITH_WORD is
 // global for its lastIndex, which findWith sets before each exec.
 // "между A и B"; not "между городами", "между сторонами", "между нашими городами", "между собой", which name no side.
@@ -22,24 +22,12 @@ const BETWEEN_WORD = /(?<![\p{L}])между\s+(?!(город\p{L}*|ними|с�
 const WITH_WORD = /(?<![\p{L}])(с|со)\s+(?!(19|20)\d\d|\d)/giu;
 // "с белорусским городом Барановичи": the partner after an adjective and the word for a place.
 const GOVERNED_BEFORE = /(?<![\p{L}])((с|со|в|во|на|для|при|по)\s+(\S+\s+)?|(с|со)\s+\p{L}+\s+(город|столиц|регион|провинци|област|район|округ)\p{L}*\s+)$/iu;
-const SIGNED_AT = /(?<![\p{L}])(в|во)\s+(\p{Ll}+(ом|ем|ой)\s+)?(городе\s+|г\.\s*)?$/iu;
 function agreementsOfClause(clause: Clause, ctx: SentenceContext, plannedBefore = false): Draft[] {
   const text = clause.text;
   // A document word inside a name («Сибирское соглашение») is not a document.
   const docs = documentWords(text).filter((m) => !insideBrackets(text, m.index!));
   if (docs.length === 0) return [];
-  // "в норвежском Киркенесе было подписано" (where), "в присутствии губернатора области подписали" (a witness): no side.
-  const witnessed = PRESENCE.test(text);
-  const parties = clause.mentions.filter(
-    (m) =>
-      (((PARTY_KINDS.has(m.kind) || m.via === 'authority') && !(m.kind === 'City' && m.via === 'name' && SIGNED_AT.test(before(clause, m, 30)))) ||
-        // "соглашение о сотрудничестве с Великобританией": a state named right after "с" is the other side.
-        (m.kind === 'Country' && m.via === 'name' && WITH_BEFORE.test(before(clause, m, 5)))) &&
-      !(witnessed && PRESENCE_BEFORE.test(before(clause, m, 40))) &&
-      // "На территории пензенского ООО «…» … подписали": where it was signed, not a side; "мэром Коджаэли, который также
-      // является президентом Союза …": a signer's other post, not a side.
-      !(m.kind === 'Institution' && (VENUE_BEFORE.test(before(clause, m, 40)) || PERSONS_POST_BEFORE.test(before(clause, m, 60)))),
-  );
+  const parties = agreementParties(clause);
   if (NEGATED.test(text)) return [];
   // "школой № 5 города Бреста": the city after an institution is where it is, not another side.
   // "города Даляня провинции Ляонин": the region right after a town is where the town is.
@@ -214,11 +202,8 @@ const THE_SIDES = /(?<![\p{L}])([Сс]тороны|([Мм]эры|[Гг]лавы|
 // "между городами-побратимами", "дорожная карта развития городов-побратимов": the twins as the document's sides;
 // not "об установлении статуса городов-побратимов", a twinning itself.
 const TWINS_AS_SIDES = /(?<!(установлени|статус|присвоени)\p{L}*\s+(\p{L}+\s+)?)(между\s+|(развития|сотрудничества|взаимодействия)\s+)город(ов|ами|ам)-побратим(ов|ами|ам)(?![\p{L}])/giu;
-const PRESENCE = /присутстви/iu;
 // (After a name in quotes too: "районом «Олекминский район» Республики Саха (Якутия)".)
 const REGION_OF_TOWN_GAP = /^[\s»"]+((провинци|област|кра|штат|префектур|уезд|[Рр]еспублик)\p{L}*\s+)?$/iu;
-const VENUE_BEFORE = /(?<![\p{L}])(на\s+территории|в\s+здании|в\s+помещении|в\s+стенах)\s+(\p{Ll}+\s+){0,2}$/iu;
-const PRESENCE_BEFORE = /(?<![\p{L}])в\s+присутствии\s+(\p{L}+\s+)?(республики\s+)?$/iu;
 const SIGNED_WHERE_VISITED = /(визит|посетил|побывал|прибыл|выезжал)\p{L}*[^.;]*,\s*где\s+(\p{L}+\s+)?(был[аио]?\s+)?(подписан|заключ)/iu;
 const OUR_BODY = /(?<![\p{L}])наш(его|ей|ему|им|ем|а|у|и)?\s+(школ|гимнази|лице|университет|вуз|институт|академи|библиотек|колледж|музе|театр|палат|центр)\p{L}*/iu;
 // The sides as a plural noun: "вузы", "стороны", "учреждения", "палаты".

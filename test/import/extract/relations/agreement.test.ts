@@ -160,6 +160,10 @@ describe('agreement rule', () => {
     expect(run(agreementRule, 'Был подписан меморандум об установлении побратимских связей между городами.', { recall })).toEqual([]);
   });
 
+  it("reads a region's towns as no side for the region", () => {
+    expect(run(agreementRule, 'Города и районы Тульской области имеют соглашения о сотрудничестве с почти 50 городами из 13 стран мира.')).toEqual([]);
+  });
+
   it("reads a signer's other post, named in a relative clause on him, as no side", () => {
     const text = 'Главой Тулы и мэром Бреста Иваном Петровым, который также является президентом Союза городов Полесья, подписано соглашение о сотрудничестве.';
     expect(run(agreementRule, text)).toEqual(['AGREEMENT city:tula city:brest 2023 signed']);

@@ -1,0 +1,30 @@
+// Who may be a side of a document a clause names: its cities, institutions, regions and authorities, and a state
+// named right after "с", but not where it was signed, who witnessed it, or a signer's other post.
+import type { Mention } from '../mentions.js';
+import { before, WITH_BEFORE, type Clause } from './context.js';
+import { PERSONS_POST_BEFORE, TOWNS_OF_BEFORE } from './agreement-words.js';
+
+export const PARTY_KINDS = new Set(['City', 'Institution', 'Region']);
+// "в норвежском Киркенесе было подписано": where it was signed.
+const SIGNED_AT = /(?<![\p{L}])(в|во)\s+(\p{Ll}+(ом|ем|ой)\s+)?(городе\s+|г\.\s*)?$/iu;
+const PRESENCE = /присутстви/iu;
+// "в присутствии губернатора области подписали": a witness.
+const PRESENCE_BEFORE = /(?<![\p{L}])в\s+присутствии\s+(\p{L}+\s+)?(республики\s+)?$/iu;
+// "На территории пензенского ООО «…» … подписали": where it was signed.
+const VENUE_BEFORE = /(?<![\p{L}])(на\s+территории|в\s+здании|в\s+помещении|в\s+стенах)\s+(\p{Ll}+\s+){0,2}$/iu;
+
+/** The mentions of `clause` that may be a document's sides, in order. */
+export function agreementParties(clause: Clause): Mention[] {
+  const witnessed = PRESENCE.test(clause.text);
+  return clause.mentions.filter(
+    (m) =>
+      (((PARTY_KINDS.has(m.kind) || m.via === 'authority') && !(m.kind === 'City' && m.via === 'name' && SIGNED_AT.test(before(clause, m, 30)))) ||
+        // "соглашение о сотрудничестве с Великобританией": a state named right after "с" is the other side.
+        (m.kind === 'Country' && m.via === 'name' && WITH_BEFORE.test(before(clause, m, 5)))) &&
+      !(witnessed && PRESENCE_BEFORE.test(before(clause, m, 40))) &&
+      // "мэром Коджаэли, который также является президентом Союза …": a signer's other post.
+      !(m.kind === 'Institution' && (VENUE_BEFORE.test(before(clause, m, 40)) || PERSONS_POST_BEFORE.test(before(clause, m, 60)))) &&
+      // "Города и районы Мурманской области имеют соглашения": the region's towns, each its own side, not the region.
+      !(m.kind === 'Region' && TOWNS_OF_BEFORE.test(before(clause, m, 40))),
+  );
+}
