@@ -1,4 +1,5 @@
 // PARTICIPATED_IN (a city or institution took part in a named event) and HELD_IN (where the event took place).
+import { idSlug } from '../../../neo4j/model/ids.js';
 import { dateOf } from '../dates.js';
 import { confidenceOf } from '../confidence.js';
 import type { Mention } from '../mentions.js';
@@ -224,7 +225,9 @@ function participantsOf(clause: Clause, ev: Mention, events: Mention[], cues: Cu
     if (attribute.some((m) => m.kind === 'Country')) return [];
     zone = clause.mentions.filter((m) => m.end <= cueBefore.index && isActor(clause, m)).reverse();
     // "мастера белорусских предприятий приняли участие": another country's people; not "в белорусской столице".
-    if (zone.length === 0 && clause.mentions.some((m) => m.kind === 'Country' && m.end <= cueBefore.index && m.via === 'adjective' && !CAPITAL_AFTER.test(clause.text.slice(m.end, m.end + 12)))) return [];
+    const foreigners = zone.length === 0 ? clause.mentions.find((m) => m.kind === 'Country' && m.end <= cueBefore.index && m.via === 'adjective' && !CAPITAL_AFTER.test(clause.text.slice(m.end, m.end + 12))) : undefined;
+    // "Финские гости приехали, чтобы принять участие": the partner town of that country the text is about.
+    if (foreigners) return ctx.topicCityId && ctx.countryOf(ctx.topicCityId) === idSlug(foreigners.id) && GUESTS_AFTER.test(clause.text.slice(foreigners.end, foreigners.end + 20)) ? [ctx.topicCityId] : [];
   } else if (cueAfter) {
     const nextEvent = events.find((e) => e.start >= cueAfter.end);
     zone = clause.mentions.filter((m) => m.start >= cueAfter.end && (!nextEvent || m.end <= nextEvent.start) && isActor(clause, m));
@@ -254,6 +257,7 @@ function participantsOf(clause: Clause, ev: Mention, events: Mention[], cues: Cu
   return side ? [side] : [];
 }
 const CAPITAL_AFTER = /^\s+столиц/iu;
+const GUESTS_AFTER = /^\s+(гост|делегац|партн[её]р|коллег)/iu;
 // "ансамбль танца «Радуга» из Липецка": the town a named body comes from, not a list of towns that took part.
 function homeOfBody(clause: Clause, city: Mention): boolean {
   return clause.mentions.some((m) => m.kind === 'Institution' && m.end <= city.start && FROM_GAP.test(clause.text.slice(m.end, city.start)));

@@ -84,6 +84,17 @@ describe('participation rule', () => {
     ]);
   });
 
+  it("gives the part to the partner town the text is about when guests are named by their country's adjective", () => {
+    const text = 'Белорусские гости специально приехали в Омск, чтобы принять участие в конкурсе «Браво».';
+    const { mentions } = mentionsOf({ text, start: 0, end: text.length }, 'city:omsk');
+    const countryOf = (id: string) => (id === 'city:brest' ? 'BY' : id === 'city:omsk' ? 'RU' : null);
+    const ctx = { text, mentions, reportCityId: 'city:omsk', reportYear: 2023, topicCityId: 'city:brest', countryOf };
+    expect(participationRule(ctx).map((d) => `${d.kind} ${d.source} → ${d.target}`)).toContain('PARTICIPATED_IN city:brest → event:konkurs-bravo');
+    // another country's people, or no partner there: nobody named
+    expect(participationRule({ ...ctx, topicCityId: null }).filter((d) => d.kind === 'PARTICIPATED_IN')).toEqual([]);
+    expect(drafts('Мастера белорусских предприятий приняли участие в выставке «Омская марка».').filter((d) => d.startsWith('PARTICIPATED_IN'))).toEqual([]);
+  });
+
   it('places the event in the town before a verb of holding in the present too', () => {
     expect(drafts('Сейчас в Павлодаре проходит Международный форум «Иртыш».')).toEqual(['HELD_IN event:mezhdunarodnyy-forum-irtysh → city:pavlodar']);
     // what is still to come was held nowhere yet
