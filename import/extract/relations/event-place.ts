@@ -18,6 +18,7 @@ export const PLACE_BEFORE = /((?<![\p{L}])(в|во)\s+((\p{Ll}+(ой|ей)\s+)?�
 const HELD_BY = /проводим\p{L}*\s+$/iu;
 // "В Нижневартовске состоялся Кубок …", "в Иркутске были подведены итоги конкурса …", "в Казани проходит форум":
 // the place comes first.
+const HELD_PARTICIPLE_BEFORE = /(?<![\p{L}])(прошедш|проходящ|проводим|проведенн|проведённ|состоявш)\p{L}*\s+(в|во)\s+(городе\s+|г\.\s*)?$/iu;
 const HOLDING_VERB = /(состоял\p{L}*|завершил\p{L}*|прош[её]л|прошл[аио]|проходил\p{L}*|проход(ит|ят)|проводил\p{L}*|проведен\p{L}*|подведены\s+итоги|открыл\p{L}*|стартовал\p{L}*)/iu;
 
 // "выезжали в г. Минск для участия в Форуме …", "побывал в Маньчжурии, где принял участие в форуме", "прибыла в
@@ -69,6 +70,9 @@ export function placeOf(clause: Clause, ev: Mention, cities: Mention[], events: 
     (m) => m.start >= ev.end && m.start - ev.end < 120 && (!nextEvent || m.start < nextEvent.start) && m.kind === 'City' && HELD_BY.test(before(clause, m, 20)),
   );
   if (holder) return holder.id;
+  // "на прошедшем в Минусинске Инвестиционном форуме «…»": the place inside the participle of holding before it.
+  const inParticiple = [...cities].reverse().find((m) => m.end <= ev.start && /^\s*$/u.test(text.slice(m.end, ev.start)) && HELD_PARTICIPLE_BEFORE.test(before(clause, m, 40)));
+  if (inParticiple) return inParticiple.id;
   // "В Нижневартовске состоялся Кубок …": the place right before, with a verb of holding between or around.
   const lead = [...cities].reverse().find((m) => m.end <= ev.start && ev.start - m.end < 60 && PLACE_BEFORE.test(before(clause, m, 30)));
   if (lead && !events.some((e) => e.start >= lead.end && e.end <= ev.start)) {

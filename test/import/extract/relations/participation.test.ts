@@ -97,6 +97,8 @@ describe('participation rule', () => {
 
   it('places the event in the town before a verb of holding in the present too', () => {
     expect(drafts('Сейчас в Павлодаре проходит Международный форум «Иртыш».')).toEqual(['HELD_IN event:mezhdunarodnyy-forum-irtysh → city:pavlodar']);
+    // the place inside a participle of holding right before the event
+    expect(drafts('Церемония подписания состоялась на прошедшем в Павлодаре Инвестиционном форуме «Иртыш».')).toEqual(['HELD_IN event:investitsionnyy-forum-irtysh → city:pavlodar']);
     // what is still to come was held nowhere yet
     expect(drafts('В мае в Павлодаре пройдёт Международный форум «Иртыш».')).toEqual([]);
   });
