@@ -28,7 +28,9 @@ const MONTH_STEM = /январ|феврал|март|апрел|ма[йяе]|и�
 const YEAR = /(?<!\d)(19[4-9]\d|20\d\d)(?!\d)/g;
 // A year of the 1940s dates a tie only as "в 1944 году" ("Сталинград и Ковентри установили связи в 1944 году"); the
 // war's years are named in many other ways ("Победы 1945 года", "1941–1945") that date no tie.
-const FORTIES_BEFORE = /(?<![\p{L}])в\s+$/u;
+// ("Минск, освобождённый в 1944 году": the war's date of a town, not of a tie.)
+const FORTIES_BEFORE = /(?<!(освобожд|основан|построен|открыт|погиб|разруш|эвакуир|родил|освобож[её]н)\p{L}*\s+((от|от\s+\p{L}+)\s+)?(\p{L}+\s+)?)(?<![\p{L}])в\s+$/iu;
+const FORTIES_TIES = /побратим|породн|связ|договор|соглашени/iu;
 const FORTIES_AFTER = /^\s*(году|г\.)/u;
 // A noun in the genitive plural, as a count takes it: "омичей", "гостей", "участников", "человек".
 const COUNTED_AFTER = /^\s+(\p{Ll}+(ов|ев|ёв|ей)|человек)(?![\p{L}])/u;
@@ -72,7 +74,7 @@ function computeYearsIn(text: string): Array<{ year: number; index: number }> {
     // ("9 мая 2000 омичей прошли …").
     if (LOWER_WORD_AFTER.test(after) && !/^\s+(г\.|г\b|год|гг)/u.test(after) && !(MONTH_BEFORE.test(text.slice(Math.max(0, m.index! - 12), m.index!)) && !COUNTED_AFTER.test(after))) continue;
     const year = Number(m[1]);
-    if (year < 1950 && !(FORTIES_BEFORE.test(text.slice(Math.max(0, m.index! - 4), m.index!)) && FORTIES_AFTER.test(after))) continue;
+    if (year < 1950 && !(FORTIES_BEFORE.test(text.slice(Math.max(0, m.index! - 40), m.index!)) && FORTIES_AFTER.test(after) && FORTIES_TIES.test(text))) continue;
     out.push({ year, index: m.index! });
   }
   return out;

@@ -47,9 +47,6 @@ const TWIN_FACTOR = 0.1;
 // "город побратим нашего города Высокое": the text's own town, named as such.
 const OUR_CITY_BEFORE = /(?<![\p{L}])наш(его|ему|им|ем)?\s+город(а|у|ом|е)?\s+$/iu;
 const OUR_FACTOR = 5;
-// "наша делегация": the text's town is the one whose "делегация X" / "делегация из X" it tells of.
-const OUR_DELEGATION = /(?<![\p{L}])наш(а|ей|у)\s+(\p{Ll}+\s+)?делегаци/iu;
-const DELEGATION_OF_BEFORE = /(?<![\p{L}])делегаци\p{L}*\s+((из|от)\s+)?(\p{Ll}+\s+)?((город\p{L}*|г\.)\s*)?$/iu;
 // "Тамбов посетила делегация …", "Полоцк встречает гостей из …": the town opening the sentence is the host.
 // "Тамбов встретит участников автопробега": the participants of what comes to town are guests too. "Тамбов с
 // официальным визитом посетил мэр …": how they came may stand before the verb.
@@ -94,7 +91,6 @@ export function decideMainCity(findings: readonly SentenceFinding[], text: strin
   if (heading && scoredCities(findings, fullForm).has(heading)) return { id: heading, confidence: 0.97 };
   const agencyDateline = new Map<string, number>();
   const namedAgain = new Set<string>();
-  const ourDelegation = OUR_DELEGATION.test(text);
   for (const f of findings) {
     const at = f.sentence.start;
     for (const m of f.mentions) {
@@ -104,9 +100,7 @@ export function decideMainCity(findings: readonly SentenceFinding[], text: strin
       // The document around the mention: a dateline's city ends its own "sentence" ("Тамбов. 12 мая.").
       const before = text.slice(Math.max(0, at + m.start - 40), at + m.start);
       const after = text.slice(at + m.end, at + m.end + 40);
-      // "делегация Элисты работает в Горно-Алтайске … наша делегация поздравила": the delegation is the text's own.
-      if (ourDelegation && m.via === 'name' && DELEGATION_OF_BEFORE.test(before)) w *= OUR_FACTOR;
-      else if (m.via === 'name' && GUEST_BEFORE.test(before)) w *= 0.4;
+      if (m.via === 'name' && GUEST_BEFORE.test(before)) w *= 0.4;
       // "На связи с Ангарском", "встреча с депутатами Ангарской городской Думы": the other side, not the subject.
       else if ((m.via === 'name' || m.via === 'authority') && PARTNER_BEFORE.test(before)) w *= PARTNER_FACTOR;
       else if (m.via === 'name' && (AWAY_BEFORE.test(before) || (INTO_BEFORE.test(before) && AWAY_AFTER.test(after)))) w *= AWAY_FACTOR;

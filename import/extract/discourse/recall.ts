@@ -38,6 +38,11 @@ export interface Recall {
    * "Соглашение подписано …" and names no side speaks of that one again.
    */
   documentNamed?: boolean;
+  /**
+   * The sentence before listed partner towns as ties ("сотрудничество с городами A, B и C"), not as places visited:
+   * "С городами-побратимами ведётся переписка" opening the next names them.
+   */
+  tiesListed?: boolean;
 }
 
 export const NO_RECALL: Recall = { cities: [], twinning: false, unnamedTwins: false, year: null };
@@ -71,6 +76,9 @@ export function pointsBack(text: string, at: number, word: string): boolean {
   if (COUNTED.test(lead)) return false;
   return !OWN_SUBJECT.test(text.slice(at + word.length, at + word.length + 40));
 }
+
+// Ties with the towns a sentence lists: "сотрудничество с городами", "связи", "отношения", "партнёры".
+const TIES_WORDS = /(сотрудничеств|связ[иья]|отношени|партн[её]р)/iu;
 
 /** How many sentences without sides of their own the sides named before outlast. */
 const SIDES_KEPT = 3;
@@ -128,5 +136,6 @@ export function recallAfter(previous: Recall, text: string, mentions: Mention[],
     ...(sides ? { sides, sidesAge } : {}),
     ...(relativeYear ? { relativeYear } : {}),
     ...(previous.documentNamed || ownDocument ? { documentNamed: true } : {}),
+    ...(named.length >= 2 && TIES_WORDS.test(text) ? { tiesListed: true } : {}),
   };
 }

@@ -9,6 +9,8 @@ import { modifierLemmas } from './institution-parts.js';
 import { AUTHORITY_HEADS, DISTRICT_WORDS, NEED_DESIGNATOR, REGION_WORDS } from './institution-words.js';
 import { cuedHomeTown } from './uncued-towns.js';
 
+// "городского совета Советского района": an adjective, a district's name, not a town's.
+const ADJECTIVE_ENDING = /(ого|его|ой|ий|ый|ая|ое)$/u;
 // A town's elected body, with "городской" or "муниципальный" before it.
 const COUNCILS = new Set(['совет', 'дума', 'ассамблея', 'скупщина']);
 
@@ -59,7 +61,7 @@ export function authorityAt(s: Scan, i: number, lemmas: Set<string>, frames: Fra
     if (city) return { from: left.start, to: tail.end, cityWord: city.text };
     // "городского совета Судака": a town's name right after, with no city word, that the world list knows at home.
     const next = toks[i + 1];
-    if (next?.cap && next.kind === 'word' && cuedHomeTown(next.text) !== null) return { from: left.start, to: i + 2, cityWord: next.text };
+    if (next?.cap && next.kind === 'word' && !ADJECTIVE_ENDING.test(next.lower) && cuedHomeTown(next.text) !== null) return { from: left.start, to: i + 2, cityWord: next.text };
     // `Кировской городской думы`: the town's adjective first.
     const adj = left.start < i && toks[left.start]!.cap ? toks[left.start]!.text : null;
     return adj ? { from: left.start, to: i + 1, cityWord: adj } : null;

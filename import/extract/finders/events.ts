@@ -33,6 +33,8 @@ const COUNT_WORDS = /^(двух|трех|трёх|четырех|четырёх|
 /** Heads that also name an event by a named body they belong to: `сессия Международной Ассамблеи столиц`. */
 const BODY_HEADS = new Set(['сессия']);
 const TWIN_TOWNS = /^город(ов|ам)-(побратимов|партн[её]ров)$/u;
+// "всемирный", "международный", "XIII": a gathering's own word, not "ежегодная" or "очередная".
+const QUALIFIER = /^(всемирн|международн|межрегиональн|всероссийск|российско|[ivxlc]+$|\d)/u;
 
 /**
  * Plural-only heads: `Дни культуры`, `научные чтения «…»`, `Международные детские игры «…»`; a singular
@@ -187,7 +189,7 @@ export function findEvents(sentence: Sentence): EventMention[] {
     if (QUOTE_ONLY_HEADS.has(lemma)) evidence = hasQuote || (capitalised && left.start < i && words > 1) || (BODY_HEADS.has(lemma) && tail.capitalDep);
     // "на всемирном форуме городов-побратимов": a gathering of twin towns with a word of its own before it is one
     // named by what it is ("фестиваль городов-побратимов в Витебске" alone names no one event).
-    if (left.start < i && TWIN_TOWNS.test(toks[headEnd]?.lower ?? '')) evidence = true;
+    if (left.start < i && QUALIFIER.test(toks[left.start]!.lower) && TWIN_TOWNS.test(toks[headEnd]?.lower ?? '')) evidence = true;
     if (!evidence) continue;
     if (CONTAINER_HEADS.has(lemma) && hasQuote && !capitalised && !numbered) {
       // `онлайн-проект «Фильм-концерт песен военных лет»` → `Фильм-концерт песен военных лет`.

@@ -13,6 +13,9 @@ import { onInstitutionPage, sidesOfOneKind } from './institution-page.js';
 import { isItemPartner } from './list-items.js';
 import { alsoPairsBetween, countedCityPairs, everyPair, pairsBetween, pairsOfPairs, signingList, withListBefore } from './agreement-sides.js';
 import { agreementParties, PARTY_KINDS } from './agreement-parties.js';
+// "Соглашение подписано мэрами двух городов в ходе визита": a signing told anew, its signers named.
+const SIGNERS = /(?<![\p{L}])(мэр|глав[аыои]|руководител|председател|двух\s+городов|в\s+ходе\s+визита)/iu;
+const PARTNER_WORD = /партн[её]р/iu;
 import { ACTIVITY_THEN_BETWEEN, ARRANGED, CONTENT, EXISTING, IN_FRAME, madeTheTwins, NEGATED, RELATIVE_AFTER, RELATIVE_BEFORE, REPORTED_ACT, SIGNED_NOW, STOCK } from './agreement-words.js';
 
 // Constants, not literals in the functions: tsx would build a `\p{…}` literal anew on every call. WITH_WORD is
@@ -48,10 +51,11 @@ function agreementsOfClause(clause: Clause, ctx: SentenceContext, plannedBefore 
   // "о побратимах: Штутгарт, с которым соглашение было подписано в 1992 году, и Гродно": the twinning document of
   // one of the twins listed.
   // ("город-побратим Тулы, договор о сотрудничестве с которым подписан в августе": the same, the relative after.)
-  if (TWIN_WORD.test(text.slice(0, doc.index)) && (RELATIVE_BEFORE.test(text.slice(Math.max(0, doc.index! - 40), doc.index)) || RELATIVE_AFTER.test(text.slice(doc.index, doc.index! + 60))) && !planned) return [];
+  const twinJustBefore = TWIN_WORD.test(text.slice(Math.max(0, doc.index! - 50), doc.index)) && !PARTNER_WORD.test(text.slice(Math.max(0, doc.index! - 50), doc.index));
+  if (TWIN_WORD.test(text.slice(0, doc.index)) && (RELATIVE_BEFORE.test(text.slice(Math.max(0, doc.index! - 40), doc.index)) || (twinJustBefore && RELATIVE_AFTER.test(text.slice(doc.index, doc.index! + 60)))) && !planned) return [];
   // "Подписание соглашения стало …", "такие соглашения" after a twinning: the twin rule reads it (twin.ts). "Соглашение
   // подписано в рамках форума", "После заключения соглашения …", naming no side after a document of its own: that one.
-  if ((ctx.recall?.twinning || (ctx.recall?.documentNamed && parties.length === 0 && (doc.index === 0 || !SIGNED_NOW.test(text)))) && pointsBack(text, doc.index!, doc[0])) return [];
+  if ((ctx.recall?.twinning || (ctx.recall?.documentNamed && parties.length === 0 && !SIGNERS.test(text) && (doc.index === 0 || !SIGNED_NOW.test(text)))) && pointsBack(text, doc.index!, doc[0])) return [];
 
   // "A и B стали городами-побратимами. Соглашение о сотрудничестве подписали мэр A и глава B": the document that
   // made the two just named twins, read by the twin rule.

@@ -4,7 +4,8 @@
 import type { EntityRegistry } from '../registry.js';
 import type { ExtractedRelation } from '../types.js';
 
-const TIES = new Set<ExtractedRelation['kind']>(['TWIN', 'AGREEMENT', 'PARTNER']);
+// Twins and partners; an agreement only of the visit's own year (signed on that trip, not years before).
+const TIES = new Set<ExtractedRelation['kind']>(['TWIN', 'PARTNER']);
 
 /**
  * `rels` are a report's relations. A country's VISIT is dropped when a town of that country, or of no known
@@ -27,7 +28,7 @@ export function townsForCountryVisits(rels: ExtractedRelation[], registry: Entit
     if (townVisit) continue;
     const partners = new Set(
       rels
-        .filter((o) => TIES.has(o.kind) && (o.source === r.target || o.target === r.target))
+        .filter((o) => (TIES.has(o.kind) || (o.kind === 'AGREEMENT' && (o.year === null || o.year === r.year))) && (o.source === r.target || o.target === r.target))
         .map((o) => (o.source === r.target ? o.target : o.source))
         .filter((id) => registry.get(id)?.kind === 'City' && isoOf(id) === iso),
     );

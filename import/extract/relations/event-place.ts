@@ -18,6 +18,8 @@ export const PLACE_BEFORE = /((?<![\p{L}])(в|во)\s+((\p{Ll}+(ой|ей)\s+)?�
 const HELD_BY = /проводим\p{L}*\s+$/iu;
 // "В Нижневартовске состоялся Кубок …", "в Иркутске были подведены итоги конкурса …", "в Казани проходит форум":
 // the place comes first.
+// "В Туле проходит отбор участников фестиваля «…»": what is held is for the event, held elsewhere.
+const FOR_THE_EVENT = /(отбор|подготовк|регистраци|при[её]м\p{L}*\s+заяв|набор|кастинг)\p{L}*/iu;
 const HELD_PARTICIPLE_BEFORE = /(?<![\p{L}])(прошедш|проходящ|проводим|проведенн|проведённ|состоявш)\p{L}*\s+(в|во)\s+(городе\s+|г\.\s*)?$/iu;
 const HOLDING_VERB = /(состоял\p{L}*|завершил\p{L}*|прош[её]л|прошл[аио]|проходил\p{L}*|проход(ит|ят)|проводил\p{L}*|проведен\p{L}*|подведены\s+итоги|открыл\p{L}*|стартовал\p{L}*)/iu;
 
@@ -79,7 +81,7 @@ export function placeOf(clause: Clause, ev: Mention, cities: Mention[], events: 
     const gap = text.slice(lead.end, ev.start);
     // "в г. Иваново в рамках конференции «…» подписано": the place, then the event framing what happened there
     // ("в рамках торжественной церемонии открытия Форума").
-    if (HOLDING_VERB.test(gap) || PLACE_THEN_FRAME.test(gap) || WENT_TO_TAKE_PART.test(gap)) return lead.id;
+    if ((HOLDING_VERB.test(gap) && !FOR_THE_EVENT.test(gap)) || PLACE_THEN_FRAME.test(gap) || WENT_TO_TAKE_PART.test(gap)) return lead.id;
   }
   const where = [...cities].reverse().find((m) => m.end <= ev.start && ev.start - m.end < 80 && WHERE_AFTER.test(text.slice(m.end, ev.start)));
   if (where && !events.some((e) => e.start >= where.end && e.end <= ev.start)) {

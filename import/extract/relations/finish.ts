@@ -1,6 +1,7 @@
 // Report-level pass over the sentence drafts: canonical order for symmetric kinds, one relation per fact,
 // and LOCATED_IN (located.ts) for the places and institutions the report names.
 import { confidenceOf } from '../confidence.js';
+import { cityById } from '../lexicon/gazetteer.js';
 import type { EntityRegistry } from '../registry.js';
 import { locatedIn } from './located.js';
 import { townsForCountryVisits } from './country-visits.js';
@@ -95,7 +96,8 @@ function townAndItsDistrict(a: Entity, b: Entity): boolean {
   const [district, town] = DISTRICT_NAME.test(a.name) ? [a, b] : [b, a];
   const stem = DISTRICT_NAME.exec(district.name)?.[1];
   if (!stem) return false;
-  // "Можайск" and "Можайский район": the town's own -ск is the adjective's suffix.
-  const townStem = town.name.replace(/(ск|цк)?[аяоеыиьй]?$/u, '');
+  // "Можайск" and "Можайский район": the town's own -ск is the adjective's suffix (not for a large town the hand
+  // gazetteer holds: "Иркутск" and "Иркутский район" are two municipalities).
+  const townStem = town.name.replace(cityById(town.id) ? /[аяоеыиьй]$/u : /(ск|цк)?[аяоеыиьй]?$/u, '');
   return townStem.length >= 4 && stem.startsWith(townStem);
 }

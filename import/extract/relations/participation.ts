@@ -257,7 +257,7 @@ function participantsOf(clause: Clause, ev: Mention, events: Mention[], cues: Cu
   return side ? [side] : [];
 }
 const CAPITAL_AFTER = /^\s+столиц/iu;
-const GUESTS_AFTER = /^\s+(гост|делегац|партн[её]р|коллег)/iu;
+const GUESTS_AFTER = /^\s+(гост|делегац)/iu;
 // "ансамбль танца «Радуга» из Липецка": the town a named body comes from, not a list of towns that took part.
 function homeOfBody(clause: Clause, city: Mention): boolean {
   return clause.mentions.some((m) => m.kind === 'Institution' && m.end <= city.start && FROM_GAP.test(clause.text.slice(m.end, city.start)));

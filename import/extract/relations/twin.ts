@@ -78,16 +78,24 @@ function triggerOf(clause: Clause, ctx: SentenceContext): { index: number } | nu
 
 // "станут городами-побратимами", "станет ещё одним побратимом", "если бы стал побратимом": a twin to become one.
 const BECOMING_BEFORE = /(?<![\p{L}])(стать|стан\p{L}*|стал\p{L}*|становит\p{L}*|будет|будут)\s+(\p{L}+\s+){0,2}(город\p{L}*-)?$/iu;
+// "присвоить статус города-побратима": a status to be given, not a twin named.
+const STATUS_BEFORE = /статус\p{L}*\s+(город\p{L}*-)?$/iu;
 const TWIN_NOUN = /^побратим(|а|у|ом|е|ы|ов|ам|ами|ах)(?![\p{L}])/iu;
 
 /** The twin word at `at` names a town as a twin ("городу-побратиму", "побратима"), not a twinning to come. */
 function isDesignation(text: string, at: number): boolean {
-  return TWIN_NOUN.test(text.slice(at, at + 12)) && !BECOMING_BEFORE.test(text.slice(Math.max(0, at - 40), at));
+  const lead = text.slice(Math.max(0, at - 40), at);
+  return TWIN_NOUN.test(text.slice(at, at + 12)) && !BECOMING_BEFORE.test(lead) && !STATUS_BEFORE.test(lead);
 }
 
 // "протокол, который предполагает установление побратимских отношений": a document's content that is a twinning
 // to come, unlike "договор предполагает сотрудничество городов-побратимов".
-const ESTABLISHING_AHEAD = /(предполага|предусматрива)\p{L}*\s+(\p{L}+\s+)?(установлени|заключени|подписани)/iu;
+// (Not "предусматривает подписание ежегодных планов мероприятий городов-побратимов": work of twins already.)
+const ESTABLISHING_AHEAD = /(предполага|предусматрива)\p{L}*\s+(\p{L}+\s+)?(установлени|заключени|подписани)\p{L}*(?![\p{L}])(?!\s+(\p{L}+\s+)?(план|программ))/iu;
+// "важность развития побратимских связей между городами": ties spoken of, not established with the partner named last
+// (unless the clause establishes them: "установили между городами побратимские связи").
+const SPOKEN_OF = /(?<![\p{L}])(развити|важност|значени|укреплени|перспектив)/iu;
+const ESTABLISHED = /(?<![\p{L}])(установил|установлен|закрепил|оформил)\p{L}*/iu;
 
 // People who may befriend each other ("спортсмены", "ветераны", "жители").
 const PEOPLE = /(?<![\p{L}])(спортсмен|ветеран|жител|школьник|студент|участник|коллектив|команд|люд|семь|дет|молод[её]ж|артист|музыкант|учащи)\p{L}*/iu;
@@ -97,7 +105,8 @@ const PEOPLE = /(?<![\p{L}])(спортсмен|ветеран|жител|шко
 const ABOUT_ESTABLISHING = /(?<![\p{L}])(об?|возможн\p{L}*)\s+(установлени|подписани|заключени)\p{L}*/giu;
 // "С властями этих городов …": the cities the sentence before named.
 const THOSE_CITIES = /(?<![\p{L}])(этих|этими|этим|данных|данными|указанных|перечисленных)\s+город/iu;
-// "… с городами Кизляр, Феодосия, Салехард. С городами-побратимами ведётся переписка": the towns just listed.
+// "… сотрудничество с городами Кизляр, Феодосия, Салехард. С городами-побратимами ведётся переписка": the towns of
+// ties just listed (not towns just visited).
 const TWINS_OPENING = /^\s*([Сс]|[Сс]о|[Уу]|[Мм]ежду)\s+(нашими\s+|всеми\s+)?городами-побратимами(?![\p{L}])(?!\s+(г\.\s*)?\p{Lu})/u;
 // "Среди них A", "В их числе A и B", "Среди других — A", "Это A, B и C", "Им стал город A", "делегации из городов A и
 // B (страна)", "встретился с представителями A, B и C": who the twin
@@ -188,9 +197,9 @@ function twinsOfClause(clause: Clause, ctx: SentenceContext, carried: boolean): 
   // "… с мэром города Баоцзи подписали соглашение. В рамках соглашения установили между городами побратимские связи":
   // the one partner the text spoke of last.
   const partners = ctx.recall?.cities ?? [];
-  const here = pairs.length === 0 && report && parties.length === 0 && BETWEEN_THE_CITIES.test(text) ? otherCityHere(clause, report, partners) ?? (partners.length === 1 ? partners[0]! : null) : null;
+  const here = pairs.length === 0 && report && parties.length === 0 && BETWEEN_THE_CITIES.test(text) ? otherCityHere(clause, report, partners) ?? (partners.length === 1 && (ESTABLISHED.test(text) || !SPOKEN_OF.test(text)) ? partners[0]! : null) : null;
   if (here) pairs = [[report!, here]];
-  if (pairs.length === 0 && report && (THOSE_CITIES.test(text) || (TWINS_OPENING.test(text) && (ctx.recall?.cities.length ?? 0) >= 2))) {
+  if (pairs.length === 0 && report && (THOSE_CITIES.test(text) || (TWINS_OPENING.test(text) && ctx.recall?.tiesListed === true))) {
     pairs = (ctx.recall?.cities ?? []).filter((c) => c !== report).map((c) => [report, c] as [string, string]);
   }
   if (pairs.length === 0) return [];

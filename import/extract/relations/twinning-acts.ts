@@ -2,6 +2,7 @@
 // than a twin agreement"). The sentence rules read each document where it stands; these are the cases only the whole
 // report shows: the twinning told in one sentence, its document in another.
 import type { ExtractedRelation } from '../types.js';
+import { monthsIn } from '../dates.js';
 
 /**
  * `rels` without the agreements that were twinnings: a bare document beside a twinning one, the document signed the
@@ -37,15 +38,26 @@ function isTwinningDocumentOf(twin: ExtractedRelation, agreement: ExtractedRelat
 // побратимские связи": the twinning happens in the text.
 const BECAME_TWINS = /(?<![\p{L}])стал[иа]?\s+(\p{L}+\s+)?(город\p{L}*[-\s]+)?побратим|(?<![\p{L}])породнил(ись|ся|ась)(?![\p{L}])|(?<![\p{L}])установ(или|ил|ила|лены)\s+([^.;]{0,40}\s)?побратимск/iu;
 
-// "протокол о намерениях", "меморандум о намерении породниться": a document of intent is an agreement of its own.
+// "протокол о намерениях", "меморандум о намерении породниться": a document of intent is an agreement of its own;
+// so is one signed by twins of long standing ("давно стали") or in another month than the twinning.
 const OF_INTENT = /намерени/iu;
+const LONG_AGO = /(?<![\p{L}])(давно|уже|ещё|еще)\s+(\p{L}+\s+)?стал/iu;
+/** The twinning's month (its own, else the first its sentence names) is not the document's. */
+function differentMonths(twin: ExtractedRelation, agreement: ExtractedRelation): boolean {
+  const month = twin.month ?? monthsIn(twin.evidence.quote)[0]?.month ?? null;
+  return month !== null && agreement.month !== null && month !== agreement.month;
+}
+
+// "соглашение о дружбе и сотрудничестве в сфере молодёжной политики": a field's agreement, not the twinning.
+const SECTOR = /(?<![\p{L}])(в\s+сфер\p{L}*|в\s+област\p{L}*|по\s+вопросам)(?![\p{L}])/iu;
 
 /** `twin` is a TWIN of the agreement's two sides that the text says they became, in the agreement's year or none. */
 function isTwinningActOf(twin: ExtractedRelation, agreement: ExtractedRelation): boolean {
   return (
     twin.kind === 'TWIN' && twin.source === agreement.source && twin.target === agreement.target &&
     (agreement.year === null || twin.year === null || twin.year === agreement.year) && BECAME_TWINS.test(twin.evidence.quote) &&
-    !OF_INTENT.test(agreement.evidence.quote)
+    !LONG_AGO.test(twin.evidence.quote) && !OF_INTENT.test(agreement.evidence.quote) &&
+    !differentMonths(twin, agreement)
   );
 }
 
@@ -54,7 +66,7 @@ function isTwinningActOf(twin: ExtractedRelation, agreement: ExtractedRelation):
 const FRIENDSHIP_DOCUMENT = /(договор|соглашени|меморандум)\p{L}*\s+о\s+(дружбе|дружественных\s+(связях|отношениях))(?![\p{L}])/iu;
 
 function twinsByFriendshipTreaty(rels: ExtractedRelation[]): ExtractedRelation[] {
-  const treaties = rels.filter((r) => r.kind === 'AGREEMENT' && r.status === 'signed' && FRIENDSHIP_DOCUMENT.test(r.evidence.quote));
+  const treaties = rels.filter((r) => r.kind === 'AGREEMENT' && r.status === 'signed' && FRIENDSHIP_DOCUMENT.test(r.evidence.quote) && !SECTOR.test(r.evidence.quote));
   const twinOf = (r: ExtractedRelation): ExtractedRelation | undefined =>
     rels.find((o) => o.kind === 'TWIN' && o.source === r.source && o.target === r.target && (o.year === null || r.year === null || o.year === r.year));
   const dated = new Map<ExtractedRelation, ExtractedRelation>();

@@ -140,6 +140,13 @@ describe('the act that made two towns twins', () => {
     expect(await facts(became)).toEqual(['TWIN city:brest city:tula']);
     // a document of intent is an agreement of its own
     expect(await facts(became.replace('Меморандум об этом', 'Протокол о намерениях'))).toEqual(['AGREEMENT city:brest city:tula signed', 'TWIN city:brest city:tula']);
+    // twins of long standing, or a document of another month than the twinning: two facts
+    const longAgo = 'Тула и Брест подписали меморандум\n\nТула, 5 мая 2023.\nТула и белорусский Брест давно стали городами-побратимами. В апреле Тула и Брест подписали меморандум о сотрудничестве.\n';
+    expect(await facts(longAgo)).toEqual([
+      'AGREEMENT city:brest city:tula signed', 'TWIN city:brest city:tula',
+    ]);
+    const months = 'Тула и Брест\n\nТула, 25 декабря 2023.\nВ январе Тула и Брест установили побратимские связи. В октябре мэры Тулы и Бреста подписали соглашение о сотрудничестве в сфере образования.\n';
+    expect(await facts(months)).toEqual(['AGREEMENT city:brest city:tula signed', 'TWIN city:brest city:tula']);
     // twins of long standing sign a cooperation agreement: two facts
     const already = 'Тула и Брест подписали соглашение\n\nТула, 5 мая 2023.\nТула и белорусский Брест давно являются городами-побратимами. Меморандум о сотрудничестве подписали в Туле мэры двух городов.\n';
     expect(await facts(already)).toEqual(['AGREEMENT city:brest city:tula signed', 'TWIN city:brest city:tula']);
@@ -154,6 +161,10 @@ describe('the act that made two towns twins', () => {
     const text = 'Тула и Брест: 30 лет дружбы\n\nТула, 5 мая 2023.\nТула и белорусский Брест — города-побратимы. Договор о дружбе между Тулой и Брестом был подписан в 1993 году.\n';
     const x = await extractText(text, { file: 'page.txt' });
     expect(x.relations.filter((r) => r.kind === 'TWIN' || r.kind === 'AGREEMENT').map((r) => `${r.kind} ${r.year}`)).toEqual(['TWIN 1993']);
+    // a field's friendship agreement is an agreement
+    expect(await facts(text.replace('Договор о дружбе между Тулой и Брестом был подписан в 1993 году', 'В апреле Тула и Брест подписали соглашение о дружбе и сотрудничестве в сфере молодёжной политики'))).toEqual([
+      'AGREEMENT city:brest city:tula signed', 'TWIN city:brest city:tula',
+    ]);
     // a memorandum on friendly cooperation is a cooperation's
     const memo = text.replace('Договор о дружбе', 'Меморандум о дружественном сотрудничестве');
     expect(await facts(memo)).toEqual(['AGREEMENT city:brest city:tula signed', 'TWIN city:brest city:tula']);
@@ -178,12 +189,26 @@ describe("a small town's council", () => {
   });
 });
 
+describe("a district's council", () => {
+  it('is no small town read from the adjective of its name', async () => {
+    const text = 'Тула, 5 мая 2023.\nДелегация городского совета Советского района Гомеля посетила Тулу.\n';
+    const x = await extractText(text, { file: 'x.txt' });
+    expect(x.entities.map((e) => e.name)).not.toContain('Советский');
+  });
+});
+
 describe('a town and the district named after it', () => {
   it('are one side: no relation between them', async () => {
     // Written for this test: the district's official in the town's own delegation.
     const text = 'Тихвин, 5 мая 2023.\nВ состав тихвинской делегации, прибывшей в Тихвин, входили советник главы Тихвинского района и депутаты.\n';
     const x = await extractText(text, { file: 'x.txt' });
     expect(x.relations.filter((r) => r.kind === 'VISIT')).toEqual([]);
+  });
+
+  it('are two sides for a large town and its district, two municipalities', async () => {
+    const text = 'Иркутск, 5 мая 2023.\nСоглашение о сотрудничестве подписали администрация Иркутска и администрация Иркутского района.\n';
+    const x = await extractText(text, { file: 'x.txt' });
+    expect(x.relations.filter((r) => r.kind === 'AGREEMENT').length).toBe(1);
   });
 
   it('are one side for a town whose name ends in the suffix of the adjective', async () => {

@@ -172,6 +172,8 @@ describe('agreement rule', () => {
   it("leaves a twin's document, named in the relative clause on the twin, to the twin rule", () => {
     expect(run(agreementRule, 'Брест – молодой город-побратим Тулы, договор о сотрудничестве с которым был подписан в мае.')).toEqual([]);
     expect(run(agreementRule, 'Брест – побратим Тулы, с которым соглашение было подписано в мае.')).toEqual([]);
+    // a partner's document, the twins named before it, is an agreement
+    expect(run(agreementRule, 'Помимо городов-побратимов, у Тулы есть город-партнёр Брест, соглашение с которым подписано в 2023 году.')).not.toEqual([]);
     // with no twin word, the document is an agreement
     expect(run(agreementRule, 'Брест – партнёр Тулы, договор о сотрудничестве с которым был подписан в мае.')).not.toEqual([]);
   });
@@ -185,6 +187,8 @@ describe('agreement rule', () => {
     // not opening the sentence, and with no signing told as done, it is that one too
     expect(run(agreementRule, 'После подписания соглашения стороны разработают план мероприятий.', { recall, topicCityId: 'city:kazan' })).toEqual([]);
     expect(run(agreementRule, 'После подписания соглашения стороны разработают план мероприятий.', { recall: { ...recall, documentNamed: false }, topicCityId: 'city:kazan' })).not.toEqual([]);
+    // its signers named, a signing told anew
+    expect(run(agreementRule, 'Соглашение подписано мэрами двух городов в ходе визита.', { recall, topicCityId: 'city:kazan' })).not.toEqual([]);
     // a side named in the sentence makes it a signing of its own
     expect(run(agreementRule, 'Соглашение с Брестом подписано в рамках форума.', { recall, topicCityId: 'city:kazan' })).toEqual(['AGREEMENT city:omsk city:brest - signed']);
   });

@@ -44,6 +44,9 @@ describe('contact rule', () => {
     ['Проведено 5 торгово-экономических миссий в формате онлайн с деловыми кругами Минска и Павлодара, а также российских городов (Тюмени, Кургана).', ['city:omsk — city:minsk', 'city:omsk — city:pavlodar', 'city:omsk — city:tyumen', 'city:omsk — city:kurgan']],
     // a joint event with a named city
     ['В ноябре было организовано несколько совместных с Брестом мероприятий по обмену опытом.', ['city:omsk — city:brest']],
+    // what was done online is a contact, whatever prospects or plans it spoke of
+    ['В ходе видеоконференции мэр Омска и мэр Бреста обсудили потенциальные направления сотрудничества.', ['city:omsk — city:brest']],
+    ['Мэр Омска провёл онлайн-встречу с мэром Бреста, на которой стороны договорились: проведём совместный фестиваль в сентябре.', ['city:omsk — city:brest']],
     // a partner's initiative carried out
     ['По инициативе города Гродно была реализована акция «Книга дружбы».', ['city:omsk — city:grodno']],
   ])('%s', (text, expected) => {

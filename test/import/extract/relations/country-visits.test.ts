@@ -16,6 +16,11 @@ describe('a visit from a country', () => {
     expect(await visits(text)).toEqual(['city:grodno city:tula 2024']);
   });
 
+  it('stays the country\'s when the only tie is an agreement of another year', async () => {
+    const text = 'Тула, 12.09.2023\nВ сентябре Тулу посетила делегация из Китая для участия в выставке. Тула и Харбин подписали соглашение о сотрудничестве в 2019 году.\n';
+    expect(await visits(text)).toEqual(['country:CN city:tula 2023']);
+  });
+
   it('gives way to the visit of a town of that country in the same year, even a district the text places', async () => {
     const text =
       'Тула, 12.05.2024\nВ Тулу прибыла делегация из Украины. ' +

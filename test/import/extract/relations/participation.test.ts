@@ -90,6 +90,8 @@ describe('participation rule', () => {
     const countryOf = (id: string) => (id === 'city:brest' ? 'BY' : id === 'city:omsk' ? 'RU' : null);
     const ctx = { text, mentions, reportCityId: 'city:omsk', reportYear: 2023, topicCityId: 'city:brest', countryOf };
     expect(participationRule(ctx).map((d) => `${d.kind} ${d.source} → ${d.target}`)).toContain('PARTICIPATED_IN city:brest → event:konkurs-bravo');
+    // partners or colleagues of a country are not the guests the text is about
+    expect(participationRule({ ...ctx, text: 'Белорусские партнёры приняли участие в конкурсе «Браво».', mentions: mentionsOf({ text: 'Белорусские партнёры приняли участие в конкурсе «Браво».', start: 0, end: 56 }, 'city:omsk').mentions }).filter((d) => d.kind === 'PARTICIPATED_IN')).toEqual([]);
     // another country's people, or no partner there: nobody named
     expect(participationRule({ ...ctx, topicCityId: null }).filter((d) => d.kind === 'PARTICIPATED_IN')).toEqual([]);
     expect(drafts('Мастера белорусских предприятий приняли участие в выставке «Омская марка».').filter((d) => d.startsWith('PARTICIPATED_IN'))).toEqual([]);
@@ -99,6 +101,8 @@ describe('participation rule', () => {
     expect(drafts('Сейчас в Павлодаре проходит Международный форум «Иртыш».')).toEqual(['HELD_IN event:mezhdunarodnyy-forum-irtysh → city:pavlodar']);
     // the place inside a participle of holding right before the event
     expect(drafts('Церемония подписания состоялась на прошедшем в Павлодаре Инвестиционном форуме «Иртыш».')).toEqual(['HELD_IN event:investitsionnyy-forum-irtysh → city:pavlodar']);
+    // a selection for an event held elsewhere does not place it
+    expect(drafts('В Павлодаре проходит отбор участников Международного фестиваля «Иртыш».').filter((d) => d.startsWith('HELD_IN'))).not.toContain('HELD_IN event:mezhdunarodnyy-festival-irtysh → city:pavlodar');
     // what is still to come was held nowhere yet
     expect(drafts('В мае в Павлодаре пройдёт Международный форум «Иртыш».')).toEqual([]);
   });

@@ -41,6 +41,10 @@ describe('twin rule', () => {
     // a twinning to come stays planned
     expect(run(twinRule, 'В библиотеке пройдет вечер, посвященный побратимству Омска и Бреста.')).toEqual(['AGREEMENT city:omsk city:brest 2023 planned']);
     expect(run(twinRule, 'На фестивале Брест станет городом-побратимом Омска.')).toEqual(['AGREEMENT city:brest city:omsk 2023 planned']);
+    // a status to be given is a twinning to come
+    expect(run(twinRule, 'Планируется присвоить Бресту статус города-побратима Омска.')).toEqual(['AGREEMENT city:brest city:omsk 2023 planned']);
+    // plans of twins' events a document provides for are no twinning to come
+    expect(run(twinRule, 'Соглашение между Омском и Брестом предусматривает подписание ежегодных планов мероприятий городов-побратимов.')).toEqual(['TWIN city:omsk city:brest 2023']);
   });
 
   it("reads what a twinning document provides for as its content, not a plan", () => {
@@ -265,17 +269,21 @@ describe('twin rule', () => {
   it('pairs "между городами" with the one partner the text spoke of last', () => {
     const recall = { cities: ['city:brest'], twinning: false, unnamedTwins: false, year: null };
     expect(run(twinRule, 'В рамках соглашения установили между городами побратимские связи.', { recall, reportCityId: 'city:tula' })).toEqual(['TWIN city:tula city:brest -']);
+    // ties spoken of ("важность развития") are no twinning with the partner named last
+    expect(run(twinRule, 'Мэр отметил важность развития побратимских связей между городами.', { recall, reportCityId: 'city:tula' })).toEqual([]);
     // with two partners spoken of, neither is the one
     expect(run(twinRule, 'В рамках соглашения установили между городами побратимские связи.', { recall: { ...recall, cities: ['city:brest', 'city:grodno'] }, reportCityId: 'city:tula' })).toEqual([]);
     // a signed document whose content is a twinning to come is an agreement, no twinning yet
     expect(run(twinRule, 'Подписан протокол, который предполагает установление побратимских отношений между городами.', { recall, reportCityId: 'city:tula' })).toEqual(['AGREEMENT city:tula city:brest 2023 signed']);
   });
 
-  it('pairs "С городами-побратимами …" opening a sentence with the towns the sentence before listed', () => {
-    const recall = { cities: ['city:brest', 'city:grodno'], twinning: false, unnamedTwins: false, year: null };
+  it('pairs "С городами-побратимами …" opening a sentence with the towns of ties the sentence before listed', () => {
+    const recall = { cities: ['city:brest', 'city:grodno'], twinning: false, unnamedTwins: false, year: null, tiesListed: true };
+    // towns just visited are not the twins
+    expect(run(twinRule, 'С городами-побратимами ведётся обмен письмами.', { recall: { ...recall, tiesListed: false }, reportCityId: 'city:tula' })).toEqual([]);
     expect(run(twinRule, 'С городами-побратимами ведётся обмен письмами.', { recall, reportCityId: 'city:tula' })).toEqual(['TWIN city:tula city:brest -', 'TWIN city:tula city:grodno -']);
     // one town before is no list; twins named after the words are those
-    expect(run(twinRule, 'С городами-побратимами ведётся обмен письмами.', { recall: { ...recall, cities: ['city:brest'] }, reportCityId: 'city:tula' })).toEqual([]);
+    expect(run(twinRule, 'С городами-побратимами ведётся обмен письмами.', { recall: { ...recall, cities: ['city:brest'], tiesListed: false }, reportCityId: 'city:tula' })).toEqual([]);
     expect(run(twinRule, 'С городами-побратимами Гомелем и Могилёвом ведётся обмен письмами.', { recall, reportCityId: 'city:tula' })).toEqual(['TWIN city:tula city:gomel -', 'TWIN city:tula city:mogilev -']);
   });
 
