@@ -284,7 +284,7 @@ export function finishTail(s: Scan, from: number, tail: NameTail, opts: RightOpt
   }
   tail.end = i;
   // The city right after the name: `… города Омска`, `(город Павлодар, Республика Казахстан)`.
-  // "… Коммунистической партии Китайской Народной Республики (КНР) города Харбина": past a bracket that names none.
+  // "горкома Коммунистической партии Китая (КПК) города Харбина": past a short bracket that names no town.
   const bracketed = toks[i]?.text === '(' ? closingBracket(s, i) + 1 : -1;
   const after = toks[i]?.text === '(' ? cityAt(s, i + 1) ?? (bracketed >= 0 ? cityAt(s, bracketed) : null) : cityAt(s, i);
   if (after && !tail.city) tail.cityAfter = after;

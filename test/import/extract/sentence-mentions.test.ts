@@ -41,8 +41,8 @@ describe('sentence mentions', () => {
     expect(mentions('Переговоры прошли с Народным комитетом провинции Тхайнгуен.')).not.toContain('City:city:khayfon:authority');
   });
 
-  it("a Chinese town's party committee named in full, the country's short name in brackets, stands for the town", () => {
-    expect(mentions('Соглашение подписал член постоянного комитета Коммунистической партии Китайской Народной Республики (КНР) города Харбина.')).toEqual([
+  it("a Chinese town's party committee named in full, a short name in brackets before the town, stands for the town", () => {
+    expect(mentions('Документ скрепил подписью секретарь городского комитета Коммунистической партии Китая (КПК) города Харбина.')).toEqual([
       'City:city:harbin:authority',
     ]);
   });
