@@ -85,13 +85,13 @@ describe('participation rule', () => {
   });
 
   it("gives the part to the partner town the text is about when guests are named by their country's adjective", () => {
-    const text = 'Белорусские гости специально приехали в Омск, чтобы принять участие в конкурсе «Браво».';
+    const text = 'Белорусские гости специально приехали в Омск, чтобы принять участие в конкурсе «Созвездие».';
     const { mentions } = mentionsOf({ text, start: 0, end: text.length }, 'city:omsk');
     const countryOf = (id: string) => (id === 'city:brest' ? 'BY' : id === 'city:omsk' ? 'RU' : null);
     const ctx = { text, mentions, reportCityId: 'city:omsk', reportYear: 2023, topicCityId: 'city:brest', countryOf };
-    expect(participationRule(ctx).map((d) => `${d.kind} ${d.source} → ${d.target}`)).toContain('PARTICIPATED_IN city:brest → event:konkurs-bravo');
+    expect(participationRule(ctx).map((d) => `${d.kind} ${d.source} → ${d.target}`)).toContain('PARTICIPATED_IN city:brest → event:konkurs-sozvezdiye');
     // partners or colleagues of a country are not the guests the text is about
-    expect(participationRule({ ...ctx, text: 'Белорусские партнёры приняли участие в конкурсе «Браво».', mentions: mentionsOf({ text: 'Белорусские партнёры приняли участие в конкурсе «Браво».', start: 0, end: 56 }, 'city:omsk').mentions }).filter((d) => d.kind === 'PARTICIPATED_IN')).toEqual([]);
+    expect(participationRule({ ...ctx, text: 'Белорусские партнёры приняли участие в конкурсе «Созвездие».', mentions: mentionsOf({ text: 'Белорусские партнёры приняли участие в конкурсе «Созвездие».', start: 0, end: 56 }, 'city:omsk').mentions }).filter((d) => d.kind === 'PARTICIPATED_IN')).toEqual([]);
     // another country's people, or no partner there: nobody named
     expect(participationRule({ ...ctx, topicCityId: null }).filter((d) => d.kind === 'PARTICIPATED_IN')).toEqual([]);
     expect(drafts('Мастера белорусских предприятий приняли участие в выставке «Омская марка».').filter((d) => d.startsWith('PARTICIPATED_IN'))).toEqual([]);

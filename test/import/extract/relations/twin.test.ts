@@ -268,11 +268,11 @@ describe('twin rule', () => {
 
   it('pairs "между городами" with the one partner the text spoke of last', () => {
     const recall = { cities: ['city:brest'], twinning: false, unnamedTwins: false, year: null };
-    expect(run(twinRule, 'В рамках соглашения установили между городами побратимские связи.', { recall, reportCityId: 'city:tula' })).toEqual(['TWIN city:tula city:brest -']);
+    expect(run(twinRule, 'Этим документом между городами были установлены побратимские связи.', { recall, reportCityId: 'city:tula' })).toEqual(['TWIN city:tula city:brest 2023']);
     // ties spoken of ("важность развития") are no twinning with the partner named last
     expect(run(twinRule, 'Мэр отметил важность развития побратимских связей между городами.', { recall, reportCityId: 'city:tula' })).toEqual([]);
     // with two partners spoken of, neither is the one
-    expect(run(twinRule, 'В рамках соглашения установили между городами побратимские связи.', { recall: { ...recall, cities: ['city:brest', 'city:grodno'] }, reportCityId: 'city:tula' })).toEqual([]);
+    expect(run(twinRule, 'Этим документом между городами были установлены побратимские связи.', { recall: { ...recall, cities: ['city:brest', 'city:grodno'] }, reportCityId: 'city:tula' })).toEqual([]);
     // a signed document whose content is a twinning to come is an agreement, no twinning yet
     expect(run(twinRule, 'Подписан протокол, который предполагает установление побратимских отношений между городами.', { recall, reportCityId: 'city:tula' })).toEqual(['AGREEMENT city:tula city:brest 2023 signed']);
   });
