@@ -186,8 +186,8 @@ function qualifiesNext(after: string): boolean {
 }
 
 /** A Russian town, or one reports write of as theirs (Crimea's), large enough to be named without a cue. */
-export function homeTown(town: WorldCity | null | undefined): boolean {
-  return town !== null && town !== undefined && (town.country === HOME_COUNTRY || town.home === true) && town.population >= HOME_MIN_POPULATION;
+export function homeTown(town: WorldCity | null | undefined, minPopulation = HOME_MIN_POPULATION): boolean {
+  return town !== null && town !== undefined && (town.country === HOME_COUNTRY || town.home === true) && town.population >= minPopulation;
 }
 
 /** Whether the town by this name is one outside the home country that reports write of as theirs (Crimea's). */
@@ -237,11 +237,12 @@ function pluralNominatives(word: string): string[] {
   return out;
 }
 
+const CUED_HOME_MIN_POPULATION = 5_000;
+
 /** A home town of at least 5,000 people, after a cue that calls for a town ("городского совета Судака"). */
 export function cuedHomeTown(word: string): PlaceName | null {
   const named = placeNominative(word, null, cityNominative(word));
-  const town = named.town;
-  return town && (town.country === HOME_COUNTRY || town.home === true) && town.population >= 5_000 ? { name: named.name, town } : null;
+  return homeTown(named.town, CUED_HOME_MIN_POPULATION) ? named : null;
 }
 
 /** Whether a word is some case of a home town, before the rest of a cue-less candidate's checks are paid for. */

@@ -8,12 +8,19 @@ import type { ExtractedRelation } from '../types.js';
 const TIES = new Set<ExtractedRelation['kind']>(['TWIN', 'PARTNER']);
 
 /**
- * `rels` are a report's relations. A country's VISIT is dropped when a town of that country, or of no known
- * country, visits in the same year, and when the country is the host's own ("делегаций из РФ" in a Russian town);
- * otherwise, when the text ties the host to exactly one town of that country, the town made the visit.
+ * `all` are a report's relations. A country's VISIT is dropped when a town of that country visits the same host, when
+ * a town of that country or of no known country visits in the same year, and when the country is the host's own
+ * ("делегаций из РФ" in a Russian town); otherwise, when the text ties the host to exactly one town of that country,
+ * the town made the visit.
  */
-export function townsForCountryVisits(rels: ExtractedRelation[], registry: EntityRegistry): ExtractedRelation[] {
+export function townsForCountryVisits(all: ExtractedRelation[], registry: EntityRegistry): ExtractedRelation[] {
   const isoOf = (id: string): string | null => registry.get(id)?.country ?? null;
+  // "Гости из Индии" in a headline, and the Chennai delegation's visit in the text: the country's visit is the city's.
+  const rels = all.filter(
+    (r) =>
+      !(r.kind === 'VISIT' && r.source.startsWith('country:') &&
+        all.some((o) => o.kind === 'VISIT' && o.target === r.target && registry.get(o.source)?.kind === 'City' && `country:${isoOf(o.source)}` === r.source)),
+  );
   const out: ExtractedRelation[] = [];
   for (const r of rels) {
     if (r.kind !== 'VISIT' || !r.source.startsWith('country:')) {

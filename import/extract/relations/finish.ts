@@ -63,13 +63,7 @@ export function finishRelations(
   );
   // A document that made two towns twins is their TWIN, not an AGREEMENT beside it (twinning-acts.ts).
   out = twinningActs(out);
-  // "Гости из Индии" in a headline, and the Chennai delegation's visit in the text: the country's visit is the city's.
-  out = out.filter(
-    (r) =>
-      !(r.kind === 'VISIT' && r.source.startsWith('country:') &&
-        out.some((o) => o.kind === 'VISIT' && o.target === r.target && registry.get(o.source)?.kind === 'City' && `country:${registry.get(o.source)?.country}` === r.source)),
-  );
-  // "делегация из Республики Беларусь" in a text about the Belarusian partner town: that town's delegation.
+  // A visit from a country is a town's when the text tells which (country-visits.ts).
   out = townsForCountryVisits(out, registry);
   out = [...out, ...signingEvents(out, relations, registry, text, reportCityId), ...partnerDiscourse(out, text, reportCityId)];
   out = [...out, ...networkPartners(out, networkOf)];
