@@ -100,7 +100,9 @@ export async function extractText(raw: string, opts: ExtractOptions): Promise<Ex
     }
     discourse.advance(sentence, mentions, startsLine(text, sentence), endsParagraph(text, sentence));
   }
-  const finished = finishRelations(relations, registry, reportCityId, text, discourse.partnerNetworkOf);
+  const finished = finishRelations(relations, registry, reportCityId, text, discourse.partnerNetworkOf, (s, cityId) =>
+    places.extend(s, mentionsOf(s, cityId)),
+  );
   const used = new Set<string>();
   for (const r of finished) used.add(r.source).add(r.target);
   const keep = (e: Entity) =>

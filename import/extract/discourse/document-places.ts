@@ -5,6 +5,7 @@ import { cityById, cityIdFor } from '../lexicon/gazetteer.js';
 import { nominativeCandidates } from '../lexicon/nominative-candidates.js';
 import { isCapitalised, tokens, type Token } from '../finders/place-words.js';
 import { cityFromDerived, isSharedAdjective } from '../finders/city-derived.js';
+import { adjectiveTowns } from './adjective-towns.js';
 import { sortMentions, type Mention } from '../mentions.js';
 import { inLatin } from '../lexicon/name-key.js';
 import type { Entity, Sentence } from '../types.js';
@@ -50,14 +51,16 @@ export function documentPlaces(findings: ReadonlyArray<Found & { sentence?: Sent
   const sameTowns = declinedTwins(byName, findings.map((f) => f.sentence?.text ?? '').join('\n'), surfacesOf(findings));
   for (const [id, e] of districtTowns(findings, named)) sameTowns.set(id, e);
   for (const [id, e] of shortTowns(findings)) sameTowns.set(id, e);
+  for (const [id, e] of adjectiveTowns(findings)) sameTowns.set(id, e);
   if (byName.size === 0 && districts.size === 0 && shared.size === 0 && sameTowns.size === 0) return NOTHING;
   // The pipeline extends each sentence twice (its findings, then its relations' mentions): its words that name one
   // of the document's towns are read once, by the sentence (this document's; the map goes with it).
   const townWordsOf = new Map<Sentence, TownWord[]>();
+  const moved = new Map([...districts, ...sameTowns]);
   return {
     extend(sentence, given) {
       const input = shared.size ? withoutShared(given, shared) : given;
-      const found = districts.size || sameTowns.size ? withDocumentTowns(input, new Map([...districts, ...sameTowns])) : input;
+      const found = moved.size ? withDocumentTowns(input, moved) : input;
       if (byName.size === 0) return found;
       let added: Mention[] | null = null;
       let entities: Entity[] | null = null;
@@ -72,7 +75,7 @@ export function documentPlaces(findings: ReadonlyArray<Found & { sentence?: Sent
         // Inside a body's name, a town named after its head ("Университет Бахр-Дара") or by the adjective that opens
         // it ("Ванадзорский государственный университет"); a name that opens with the town's noun is the body's own.
         const body = within && (within.start < t.start || adjectiveOf) ? within : undefined;
-        if (within && !body) continue;
+        if (within && (!body || !placesBody(sentence.text, body, t))) continue;
         const id = (town ?? adjectiveOf)!.id;
         (added ??= []).push({ kind: 'City', id, start: t.start, end: t.end, via: town ? 'name' : 'adjective', ...(body ? { nestedIn: 'Institution' as const } : {}) });
         (entities ??= []).push((town ?? adjectiveOf)!);
@@ -85,6 +88,17 @@ export function documentPlaces(findings: ReadonlyArray<Found & { sentence?: Sent
       return { ...found, mentions: sortMentions([...mentions, ...added]), entities: [...bodies, ...entities!] };
     },
   };
+}
+
+// "Центр Веспремской области", "Краславского края": a region's adjective, no town's; "Общество «Долинск - Наеро»":
+// towns in a body's quoted name are its name, not where it is.
+const REGION_NOUN_AFTER = /^\s+(област|кра[йяюе]|район|округ|уезд|повят)/u;
+
+/** Whether the town's word at `t` inside `body` says where the body is. */
+function placesBody(text: string, body: Mention, t: Token): boolean {
+  if (REGION_NOUN_AFTER.test(text.slice(t.end, t.end + 12))) return false;
+  const open = text.lastIndexOf('«', t.start);
+  return !(open >= body.start && text.indexOf('»', open) >= t.end);
 }
 
 /** A capitalised word of a sentence that names a town of the document, or is its adjective. */
@@ -223,7 +237,8 @@ function townOfAdjective(word: string, byName: ReadonlyMap<string, Entity>): Ent
   const m = ADJECTIVE.exec(word);
   if (!m) return undefined;
   const stem = m[1]!;
-  for (const c of [stem, stem + 'о', stem + 'а', stem + 'е', stem + 'и', stem + 'ь', stem.replace(/ен$/u, 'о')]) {
+  // Байкальском → Байкальск: a town in -ск/-цк whose adjective adds only the ending.
+  for (const c of [stem, stem + m[2]!, stem + 'о', stem + 'а', stem + 'е', stem + 'и', stem + 'ь', stem.replace(/ен$/u, 'о')]) {
     const town = byName.get(c);
     if (town) return town;
   }

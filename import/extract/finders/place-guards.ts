@@ -136,3 +136,16 @@ export function homeAdjectiveIso(adjective: string, word: string): string | unde
 export function isAdjectiveBeforeTown(text: string, mentions: readonly Mention[], m: Mention): boolean {
   return m.kind === 'City' && m.via === 'adjective' && mentions.some((n) => n.kind === 'City' && n.via === 'name' && n.id !== m.id && n.start === m.end + 1 && text[m.end] === ' ');
 }
+
+const ALL_CAPS = /^\p{Lu}[\p{Lu}-]+$/u;
+const VERB_FORMS = new Set(['VERB', 'INFN', 'GRND', 'PRTF', 'PRTS']);
+
+/**
+ * "В МЭРИИ ПРИНЯЛИ ДЕЛЕГАЦИЮ": in a headline in capitals, a word the dictionary knows as a verb's form and as no
+ * name is no town after a city cue. (A town after a place's preposition may read as an adverb: "В РОВНО".)
+ */
+export function capitalsVerb(word: string): boolean {
+  if (!ALL_CAPS.test(word)) return false;
+  const rs = readings(word);
+  return rs.some((r) => r.known && VERB_FORMS.has(r.pos)) && !rs.some((r) => r.proper);
+}

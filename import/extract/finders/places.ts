@@ -22,9 +22,10 @@ import { articledName, COMPASS, compassPart, NAME_ADJECTIVE, spacedPair, withNam
 import { districtAt, lastDistrictWord } from './districts.js';
 import { cityEntity, cityNominative, countryInParentheses, isCapitalised, knownCity, tokens, type Token } from './place-words.js';
 import { findRegions } from './regions.js';
-import { beforeSurname, homeAdjectiveIso, isAdjectiveBeforeTown, isFirstNameOfPerson, isInitialOrPerson, plausibleSingleWord } from './place-guards.js';
+import { beforeSurname, homeAdjectiveIso, isAdjectiveBeforeTown, isFirstNameOfPerson, isInitialOrPerson, plausibleSingleWord, capitalsVerb } from './place-guards.js';
 import { continuesCityList, insideParenthesesAfterTown } from './place-lists.js';
-import { bareSpotBefore, bareTownHere, dictionaryTown, hostOpeningSentence, townOfOfficial, isKnownPlaceWord, homeTown, homeTownIn, homeTownOfTwo, mayBeHomeTown, notATown, capitalsVerb } from './uncued-towns.js';
+import { regionalHomeTown } from './regional-towns.js';
+import { bareSpotBefore, bareTownHere, dictionaryTown, hostOpeningSentence, townOfOfficial, isKnownPlaceWord, homeTown, homeTownIn, homeTownOfTwo, mayBeHomeTown, notATown } from './uncued-towns.js';
 import { countryId } from '../../../neo4j/model/ids.js';
 
 // Patterns a function uses on every call are built once here: tsx (esbuild) rewrites a literal holding `\p{…}`
@@ -159,7 +160,7 @@ export function findPlaces(text: string, people: ReadonlyArray<{ start: number; 
       // ("Новочеркасска Сремски Карловци": the capital after it opens a town of two words, no part of this one.)
       // (homeTownIn first: one memo look-up, and most capitalised words are no case of a home town.)
       const pairAfter = adjacent && toks[i + 2] !== undefined && text.slice(next.end, toks[i + 2]!.start) === ' ' && recordedPair(next.text, toks[i + 2]!.text);
-      const home = !cue && !country && !inList && !adjectiveIso && ((homeTownIn(t.text) && mayBeHomeTown(t.text, adjacent && !pairAfter ? next.text : undefined, text.slice(t.end, t.end + 40), preceding)) || hostOpeningSentence(t.text, t.start === 0, text.slice(t.end, t.end + 60)));
+      const home = !cue && !country && !inList && !adjectiveIso && ((homeTownIn(t.text) && mayBeHomeTown(t.text, adjacent && !pairAfter ? next.text : undefined, text.slice(t.end, t.end + 40), preceding)) || hostOpeningSentence(t.text, t.start === 0, text.slice(t.end, t.end + 60)) || regionalHomeTown(t.text, text.slice(t.end, t.end + 60)));
       // "это прежде всего Штутгарт": a large town the dictionary knows as a place, anywhere but at a sentence's start.
       const known = !cue && !country && !inList && !adjectiveIso && !bare && !home && !adjacent && t.start > 0 && isKnownPlaceWord(t.text);
       // "гости из Сремски Карловци": two words GeoNames records, as written, as a town's Russian name.
@@ -185,7 +186,7 @@ export function findPlaces(text: string, people: ReadonlyArray<{ start: number; 
           (recorded && pair !== undefined) ||
           (bare || home || known
             ? (bare && bareTownHere(text, t, town, pair ? surface : null, adjacent && !pair)) ||
-              (home && homeTown(town)) ||
+              (home && (homeTown(town) || regionalHomeTown(t.text, text.slice(t.end, t.end + 60)))) ||
               (known && dictionaryTown(t.text, town, preceding))
             : !(!cue && !country && !inList && !sameCountry(town?.country, adjectiveIso) && !(town?.home && sameCountry(HOME_COUNTRY, adjectiveIso)) && !(adjectiveIso && !town && (unknownWord(t.text) || dictionaryPlace(t.text)))));
         // Unconfirmed, the word may still be a city's adjective (`Урумчинского`), read below.

@@ -138,7 +138,10 @@ export function mayBeHomeTown(word: string, nextCapitalised: string | undefined,
   // letter of the basic alphabets in the second place tells most words without an upper-case copy.)
   if (word.length < 4 || (!isBasicLower(word.charCodeAt(1)) && word === word.toUpperCase())) return false;
   // `Глава Тобольска Пётр Петров`: before a first name the town ends where the person begins.
-  if (nextCapitalised !== undefined && !readings(nextCapitalised).some((r) => r.known && r.parse.tag.Name)) return false;
+  // `Горловки ДНР`, `с Кировском ЛНР`: an acronym after the town is its region's (the -ском form, an adjective's
+  // before `ГАУ`, is the town's after "с").
+  const acronym = nextCapitalised !== undefined && ACRONYM.test(nextCapitalised) && (!INSTRUMENTAL_SK.test(word) || WITH_BEFORE.test(before));
+  if (nextCapitalised !== undefined && !acronym && !readings(nextCapitalised).some((r) => r.known && r.parse.tag.Name)) return false;
   const rs = readings(word);
   // `с Мурманском и Надымом`: a town's instrumental in -ском is also its adjective's; the adjective is read only
   // before the noun it qualifies (`в Мурманском порту`).
@@ -156,6 +159,10 @@ export function mayBeHomeTown(word: string, nextCapitalised: string | undefined,
     ((r.parse.tag.Name && !place) || r.parse.tag.Surn || r.parse.tag.Patr) && !(afterPlacePreposition ??= PLACE_PREPOSITION_BEFORE.test(before));
   return !rs.some((r) => r.known && ((!r.proper && !(adjectiveName && r.pos === 'ADJF' && !r.parse.tag.Poss)) || person(r) || r.parse.tag.Orgn));
 }
+
+const ACRONYM = /^\p{Lu}{2,5}$/u;
+const INSTRUMENTAL_SK = /(ск|цк)ом$/u;
+const WITH_BEFORE = /(?<![\p{L}])(с|со)\s+$/iu;
 
 /** `а`–`я`, `ё`, `a`–`z`: a code unit whose upper case is another. */
 function isBasicLower(c: number): boolean {
@@ -258,19 +265,6 @@ export function notATown(word: string, beforeCapitalised: boolean): boolean {
   const rs = readings(word);
   if (rs.some((r) => r.known && r.pos === 'NOUN' && !r.proper)) return true;
   return beforeCapitalised && rs.some((r) => r.known && r.pos === 'ADJF');
-}
-
-const ALL_CAPS = /^\p{Lu}[\p{Lu}-]+$/u;
-const VERB_FORMS = new Set(['VERB', 'INFN', 'GRND', 'PRTF', 'PRTS']);
-
-/**
- * "В МЭРИИ ПРИНЯЛИ ДЕЛЕГАЦИЮ": in a headline in capitals, a word the dictionary knows as a verb's form and as no
- * name is no town after a city cue. (A town after a place's preposition may read as an adverb: "В РОВНО".)
- */
-export function capitalsVerb(word: string): boolean {
-  if (!ALL_CAPS.test(word)) return false;
-  const rs = readings(word);
-  return rs.some((r) => r.known && VERB_FORMS.has(r.pos)) && !rs.some((r) => r.proper);
 }
 
 // "председатель парламента Крушеваца Живоин Милорадович": after an authority's town, a person's two names.

@@ -3,7 +3,8 @@
 import { confidenceOf } from '../confidence.js';
 import { cityById } from '../lexicon/gazetteer.js';
 import type { EntityRegistry } from '../registry.js';
-import { locatedIn } from './located.js';
+import { locatedIn, type ReadSentence } from './located.js';
+import { mentionsOf } from '../sentence-mentions.js';
 import { townsForCountryVisits } from './country-visits.js';
 import { twinningActs } from './twinning-acts.js';
 import { splitSentences } from '../sentences.js';
@@ -24,6 +25,7 @@ export function finishRelations(
   reportCityId: string | null,
   text: string,
   networkOf: (eventId: string) => string | null = () => null,
+  read: ReadSentence = mentionsOf,
 ): ExtractedRelation[] {
   const byKey = new Map<string, ExtractedRelation>();
   // "ТулГУ" after "Тульский государственный университет": one institution.
@@ -67,7 +69,7 @@ export function finishRelations(
   out = townsForCountryVisits(out, registry);
   out = [...out, ...signingEvents(out, relations, registry, text, reportCityId), ...partnerDiscourse(out, text, reportCityId)];
   out = [...out, ...networkPartners(out, networkOf)];
-  return [...out, ...locatedIn(out, registry, reportCityId, relations, splitSentences(text))];
+  return [...out, ...locatedIn(out, registry, reportCityId, relations, splitSentences(text), read)];
 }
 
 function keepBestPerPair(rels: ExtractedRelation[], kind: ExtractedRelation['kind']): ExtractedRelation[] {

@@ -17,6 +17,12 @@ const CITY_WORD_BEFORE = /(город\p{L}*(-побратим\p{L}*)?|г\.)\s*$/
 type Evidence = ExtractedRelation['evidence'];
 
 /**
+ * A sentence's mentions as the extraction read them: the finders', with the document's towns (discourse/
+ * document-places.ts) where the pipeline has them, so a body is placed in the town the document means.
+ */
+export type ReadSentence = (sentence: Sentence, reportCityId: string | null) => { mentions: Mention[] };
+
+/**
  * `rels` are the report's finished relations, `drafts` every sentence-level relation with its evidence. A city
  * that is only an event's venue is not placed (the graph relates it to the event, not to the network).
  */
@@ -26,6 +32,7 @@ export function locatedIn(
   reportCityId: string | null,
   drafts: ExtractedRelation[],
   reportSentences: readonly Sentence[] = [],
+  read: ReadSentence = mentionsOf,
 ): ExtractedRelation[] {
   const homeCountry = reportCityId ? registry.get(reportCityId)?.country ?? null : null;
   const firstEvidence = new Map<string, Evidence>();
@@ -48,7 +55,7 @@ export function locatedIn(
   const kept = new Set(own.map((r) => r.evidence.start));
   for (const r of drafts) if (kept.has(r.evidence.start)) sentences.set(r.evidence.start, r.evidence);
   for (const evidence of sentences.values()) {
-    const { mentions } = mentionsOf({ text: evidence.quote, start: evidence.start, end: evidence.end }, reportCityId);
+    const { mentions } = read({ text: evidence.quote, start: evidence.start, end: evidence.end }, reportCityId);
     // An institution no relation uses is placed only where its own name says ("… в городе Омске", "Омский …"):
     // the finder's default, the reporting city, is too often wrong for a bystander.
     for (const inst of institutionsIn(evidence.quote, mentions)) {
@@ -69,7 +76,7 @@ export function locatedIn(
   // Institutions placed though no relation names them: annual reports name many the gold leaves unplaced.
   const bystanders = new Set<string>();
   for (const sentence of reportSentences) {
-    const { mentions } = mentionsOf(sentence, null);
+    const { mentions } = read(sentence, null);
     for (const inst of mentions) {
       if (inst.kind !== 'Institution' || !inst.cityId || statedCity.has(inst.id) || !registry.has(inst.cityId)) continue;
       // A press service is where the news came from, not an actor of it.

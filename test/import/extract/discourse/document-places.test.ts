@@ -102,4 +102,24 @@ describe('document places', () => {
     const found = places.extend({ text, start: 0, end: text.length }, { mentions: [], entities: [] });
     expect(found.mentions).toEqual([{ kind: 'City', id: 'city:klichevo', start: 33, end: 44, via: 'adjective' }]);
   });
+
+  it("reads an adjective two towns share as the one the text names (Кировск, not Киров)", async () => {
+    const text = 'Пенза, 2019\n\nПенза дружит с городом Кировском Мурманской области. Студенты Пензенского колледжа поздравили ребят из Кировского колледжа.\n';
+    const x = await extractText(text, { file: 'test.txt' });
+    const located = x.relations.filter((r) => r.kind === 'LOCATED_IN' && r.source.startsWith('inst:kirov')).map((r) => r.target);
+    expect(located).toEqual(['city:kirovsk']);
+    // with no such town named, the adjective is the larger town's
+    const alone = await extractText('Пенза, 2019\n\nСтуденты Пензенского колледжа поздравили ребят из Кировского колледжа.\n', { file: 'test.txt' });
+    expect(alone.relations.filter((r) => r.kind === 'LOCATED_IN' && r.source.startsWith('inst:kirov')).map((r) => r.target)).toEqual(['city:kirov']);
+  });
+
+  it("places a body named by a document town's adjective there, but not by a region's adjective or a quoted name", async () => {
+    const text =
+      'Пенза, 2019\n\nДелегация Пензы посетила Мирхород (Словакия). В Мирхородском техникуме прошла встреча студентов. ' +
+      'Общество «Мирхород - Пенза» вручило награды. Центр Мирхородской области принял гостей.\n';
+    const x = await extractText(text, { file: 'test.txt' });
+    const name = new Map(x.entities.map((e) => [e.id, e.name]));
+    const located = x.relations.filter((r) => r.kind === 'LOCATED_IN' && r.source.startsWith('inst:')).map((r) => `${name.get(r.source)} → ${name.get(r.target)}`);
+    expect(located).toEqual(['Мирхородский техникум → Мирхород']);
+  });
 });

@@ -184,7 +184,9 @@ describe('places', () => {
     ['Делегация Джанкоя прибыла на праздник', 'Джанкой'],
     // a place's own name that is also a first name's case (Феодосий)
     ['Феодосия подписала договор о дружбе', 'Феодосия'],
-
+    // the acronym of its region after it; after "с" the -ском form is the town's, though an acronym follows
+    ['Делегация из Горловки ДНР прибыла', 'Горловка'],
+    ['Школа дружит с Кировском ЛНР', 'Кировск'],
   ])('finds a Crimean town with no cue, as a home town: %s → %s', (text, name) => {
     const city = findPlaces(text).entities.find((e) => e.kind === 'City' && e.name === name);
     expect(city?.country).toBe('UA');
@@ -212,6 +214,9 @@ describe('places', () => {
     // a town named by an adjective, before no word it could qualify; the stressed ending the oblique cases hide
     ['Делегация Полевского посетила Ревду', 'Полевской'],
     ['Полевской и Ревда подписали соглашение', 'Полевской'],
+    // a small town with its region right after it, in parentheses or in the genitive
+    ['Байкальск (Иркутская область) принимает гостей', 'Байкальск'],
+    ['Прибыли гости из Байкальска Иркутской области', 'Байкальск'],
   ])('finds a home town with no cue: %s → %s', (text, name) => {
     const city = findPlaces(text).entities.find((e) => e.kind === 'City' && e.name === name);
     expect(city?.country).toBe('RU');
@@ -231,8 +236,15 @@ describe('places', () => {
     ['вручил в подарок икону святой мученицы Софии'],
     // a surname after a first name and patronymic, shaped like a town's name (Свободный)
     ['Гостей принял глава города Олег Геннадьевич Свободный'],
+    // a surname before a region named as the person's
+    ['Выступил Иванов (Иркутская область)'],
+
   ])('takes no home town from %s', (text) => {
     expect(findPlaces(text).entities.filter((e) => e.kind === 'City')).toEqual([]);
+  });
+
+  it("reads a town's adjective before an acronym it qualifies as the adjective, not a -ск town's instrumental", () => {
+    expect(findPlaces('Лекция прошла в Кировском ГАУ').entities.filter((e) => e.kind === 'City').map((e) => e.name)).toEqual(['Киров']);
   });
 
   it("takes a republic's abbreviation for no town, and a person's name after a state named in full for no region", () => {
