@@ -33,6 +33,8 @@ interface Signing {
   at: number;
   /** Where the sentence says the signing happened, if it does. */
   place: string | null;
+  /** The towns and bodies the sentence names besides the report's city: the signing's parties, when a document has them. */
+  named: ReadonlySet<string>;
 }
 
 /**
@@ -61,7 +63,7 @@ export function signingEvents(rels: ExtractedRelation[], drafts: ExtractedRelati
     out.push(r);
   };
   for (const s of signings) {
-    const docs = nearestDocuments(s.index, docsAt);
+    const docs = documentsOfParties(s.named, docsAt) ?? nearestDocuments(s.index, docsAt);
     const year = docs.find((d) => d.year !== null)?.year ?? null;
     const date = dateOf(s.sentence.text, s.at, year);
     const evidence = { quote: s.sentence.text, start: s.sentence.start, end: s.sentence.end };
@@ -96,6 +98,16 @@ function nearestDocuments(index: number, docsAt: Map<number, ExtractedRelation[]
   return [];
 }
 
+/**
+ * "церемония подписания с Новым Осколом состоялась на выставке": the documents, anywhere in the report, of a party
+ * the signing's sentence names (not the twins of long standing the sentence before lists); null when none has one.
+ */
+function documentsOfParties(named: ReadonlySet<string>, docsAt: Map<number, ExtractedRelation[]>): ExtractedRelation[] | null {
+  if (named.size === 0) return null;
+  const found = [...docsAt.values()].flat().filter((d) => named.has(d.source) || named.has(d.target));
+  return found.length > 0 ? found : null;
+}
+
 /** Sentences that say a document was signed at an event, named there or (by its head noun) a little before. */
 function findSignings(sentences: readonly Sentence[], reportCityId: string | null, bilateralAt: ReadonlySet<number>): Signing[] {
   const out: Signing[] = [];
@@ -117,7 +129,11 @@ function findSignings(sentences: readonly Sentence[], reportCityId: string | nul
         const named = bare ? [...recent].reverse().find((r) => index - r.index <= REACH && r.name.toLowerCase().includes(bare[2]!.toLowerCase())) : undefined;
         if (bare && named) framed = [{ kind: 'Event', id: named.id, start: bare.index, end: bare.index + bare[0].length, via: 'event' }];
       }
-      for (const e of framed) out.push({ index, sentence, event: e.id, at: e.start, place: placeOfSigning(text, e, mentions) });
+      const named = new Set(mentions.filter((m) => PARTY_KINDS.has(m.kind) && m.id !== reportCityId && !m.nestedIn).map((m) => m.id));
+      for (const e of framed) {
+        const place = placeOfSigning(text, e, mentions);
+        out.push({ index, sentence, event: e.id, at: e.start, place, named: place ? new Set([...named].filter((id) => id !== place)) : named });
+      }
     }
     for (const e of events) recent.push({ index, id: e.id, name: text.slice(e.start, e.end) });
   });

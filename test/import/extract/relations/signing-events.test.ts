@@ -51,4 +51,18 @@ describe('documents signed at events', () => {
       await eventFacts('Соглашение между Омском и Гомелем планируется подписать в рамках форума «Города Сибири» в Минске.\n'),
     ).not.toContainEqual(expect.stringMatching(/^PARTICIPATED_IN city:gomel/));
   });
+
+  it("takes the documents of the partner the signing's sentence names, not the nearest ones of other towns", async () => {
+    const got = await eventFacts(
+      'Омск и Павлодар стали городами-побратимами.\n' +
+        'Мэр Омска рассказал о дружбе с Павлодаром.\n' +
+        'Обмен опытом продолжится.\n' +
+        'Побратимами Омска давно являются Гомель и Брест.\n' +
+        'Церемония подписания с Павлодаром состоялась на площадке выставки «Сибирская ярмарка» в Новосибирске.\n',
+    );
+    expect(got.filter((f) => f.startsWith('PARTICIPATED_IN'))).toEqual([
+      expect.stringMatching(/^PARTICIPATED_IN city:omsk → event:/),
+      expect.stringMatching(/^PARTICIPATED_IN city:pavlodar → event:/),
+    ]);
+  });
 });
