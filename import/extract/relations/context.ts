@@ -7,7 +7,9 @@ import { matchesOf } from '../lexicon/spans.js';
 // Patterns a function uses on every call are built once here: tsx (esbuild) rewrites a literal holding `\p{…}`
 // into `new RegExp(…)`, which a function would build anew each time it runs.
 // ": ранее побратимские отношения были установлены с …": a colon before a clause of its own (not before a list).
-const CLAUSE_SPLITTER = /;|:\s+(?=(ранее|также|кроме\s+того|при\s+этом|теперь)\s)|,\s+(?:а\s+также|а(?!\s+также)|но)\s+(?!(в|во)\s+(\p{L}+\s+)?(город|г\.))(?=[\p{Ll}\p{Lu}])/gu;
+// "… делегация из Газиантепа - это шестой по величине город Турции": a dash before "это" opens a description of
+// what came before, whose places take no part in the clause it describes.
+const CLAUSE_SPLITTER = /;|:\s+(?=(ранее|также|кроме\s+того|при\s+этом|теперь)\s)|,\s+(?:а\s+также|а(?!\s+также)|но)\s+(?!(в|во)\s+(\p{L}+\s+)?(город|г\.))(?=[\p{Ll}\p{Lu}])|\s[-–—]\s+(?=это\s)/gu;
 
 // "между A и B, а также C и D": the pair after "между" right before ", а также", and another pair right after it.
 const BETWEEN_BEFORE = /(?<![\p{L}])между\s+(\p{Ll}+\s+)?$/iu;

@@ -158,4 +158,8 @@ describe('contact rule', () => {
   ])('no contact in %s', (text) => {
     expect(pairs(text)).toEqual([]);
   });
+
+  it('reads what matters, said, as no contact with the partner of the text', () => {
+    expect(pairs('Глава Омска отметил важность обмена опытом для укрепления сотрудничества между городами.', 'city:brest', 'BY')).toEqual([]);
+  });
 });

@@ -22,6 +22,10 @@ describe('visit rule', () => {
     expect(run(visitRule, 'Гостями праздника стали мэр Бреста Иван Петров и глава Гродно.')).toEqual(['VISIT city:brest city:omsk 2023', 'VISIT city:grodno city:omsk 2023']);
   });
 
+  it("reads no place of a description after a dash and \"это\" as the visit's destination", () => {
+    expect(run(visitRule, 'Город посетила делегация из Гомеля - это второй по величине город в Беларуси.')).toEqual(['VISIT city:gomel city:omsk 2023']);
+  });
+
   it("reads the towns further on in a list of the guests' countries as their homes too", () => {
     expect(run(visitRule, 'Сегодня в Омске находятся делегации из Сербии, Болгарии и дагестанского города Дербент.')).toContain('VISIT city:derbent city:omsk 2023');
   });
@@ -388,6 +392,7 @@ describe('visit rule', () => {
     ['Теперь города будут регулярно обмениваться делегациями.'],
     // a visit awaited is not one made; a return from a country is no visit from it
     ['Осенью делегацию Павлодара ожидают в Омске.'],
+    ['Омск ожидает осенью делегацию из Павлодара.'],
     ['В августе Омск впервые направит делегацию в Гомель.'],
     ['Делегация Омска вернулась из Казахстана.'],
     // a visit awaited is not one made
