@@ -10,6 +10,7 @@ import { matchesOf } from '../lexicon/spans.js';
 // "… делегация из Газиантепа - это шестой по величине город Турции": a dash before "это" opens a description of
 // what came before, whose places take no part in the clause it describes.
 const CLAUSE_SPLITTER = /;|:\s+(?=(ранее|также|кроме\s+того|при\s+этом|теперь)\s)|,\s+(?:а\s+также|а(?!\s+также)|но)\s+(?!(в|во)\s+(\p{L}+\s+)?(город|г\.))(?=[\p{Ll}\p{Lu}])|\s[-–—]\s+(?=это\s)/gu;
+const DESCRIPTION_DASH = /^\s[-–—]/u;
 
 // "между A и B, а также C и D": the pair after "между" right before ", а также", and another pair right after it.
 const BETWEEN_BEFORE = /(?<![\p{L}])между\s+(\p{Ll}+\s+)?$/iu;
@@ -93,6 +94,8 @@ function splitClauses(ctx: SentenceContext): Clause[] {
   for (const m of matchesOf(splitter, ctx.text)) {
     // Never cut inside quotes or parentheses: names of events and documents contain commas. "между A и B, а также
     // C и D" goes on naming pairs.
+    // ("Побратимы Тулы — это Гомель и Брест": a dash and "это" before towns names them, the sentence's own news.)
+    if (DESCRIPTION_DASH.test(m[0]) && ctx.mentions.some((c) => c.kind === 'City' && c.start > m.index!)) continue;
     if (!insideBrackets(ctx.text, m.index!) && !morePairs(ctx.text, ctx.mentions, m.index!, m.index! + m[0].length)) cuts.push(m.index! + 1);
   }
   cuts.push(ctx.text.length);
