@@ -157,6 +157,16 @@ export function dateOf(clause: string, anchor: number, impliedYear: number | nul
   return { year, month };
 }
 
+// "от 15 декабря 2001 года", "от 15.12.2001" within a document's own name, before any clause break.
+const DOCUMENT_DATE = /^[^.;:«»]{0,60}?(?<![\p{L}])от\s+(\d{1,2}\s+(\p{Ll}+)\s+|\d{1,2}\.(\d{1,2})\.)?((?:19|20)\d\d)(?!\d)/u;
+
+/** "соглашения о сотрудничестве от 15 декабря 2001 года": the date a document is known by, read from `from` on. */
+export function documentDate(text: string, from: number): { year: number; month: number | null } | null {
+  const m = DOCUMENT_DATE.exec(text.slice(from, from + 100));
+  if (!m) return null;
+  return { year: Number(m[4]), month: m[2] ? monthOf(m[2]) : m[3] ? Number(m[3]) : null };
+}
+
 /** Whether `index` lies inside «…» (more opening than closing quotes before it). */
 export function insideQuotes(text: string, index: number): boolean {
   let depth = 0;

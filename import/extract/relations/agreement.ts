@@ -1,6 +1,6 @@
 // AGREEMENT: a cooperation, partnership or friendship agreement, memorandum, protocol or contract between two
 // parties other than a twinning agreement; `signed` when signed or in force, `planned` for drafts and intentions.
-import { dateOf, sinceYear, yearsBack } from '../dates.js';
+import { dateOf, documentDate, sinceYear, yearsBack } from '../dates.js';
 import { confidenceOf } from '../confidence.js';
 import type { Mention } from '../mentions.js';
 import { documentWords, isPlanned, SIGNING_EVENT, TWIN_WORD } from './cues.js';
@@ -69,7 +69,9 @@ function agreementsOfClause(clause: Clause, ctx: SentenceContext, plannedBefore 
   const year = yearsBack(text, at);
   // "с 2023 года" states since when a document is in force; "в рамках действующего соглашения" states no year
   // ("В марте 2016 года в рамках действующего соглашения …": the year is the event's, not the document's).
-  const y = existing && sinceYear(text) === null ? null : year;
+  // "соглашения о сотрудничестве от 15 декабря 2001 года": the date a document is known by is its signing's.
+  const own = documentDate(text, doc.index! + doc[0].length);
+  const y = own?.year ?? (existing && sinceYear(text) === null ? null : year);
   return pairs
     .map((pair) => onInstitutionPage(pair, clause, ctx))
     .filter(([a, b]) => a !== b)
@@ -80,7 +82,7 @@ function agreementsOfClause(clause: Clause, ctx: SentenceContext, plannedBefore 
       // "с городами Киров (2010 год) и Архангельск (2014 год)": each side's own year.
       year: yearAfterParty(clause, b) ?? yearAfterParty(clause, a) ?? y,
       // An anniversary's month is not the signing's.
-      month: existing || year !== at ? null : month,
+      month: own ? own.month : existing || year !== at ? null : month,
       status: planned ? ('planned' as const) : ('signed' as const),
       confidence: confidenceOf(planned ? 'agreement.planned' : 'agreement.signed'),
     }));

@@ -124,6 +124,11 @@ describe('agreement rule', () => {
     expect(run(agreementRule, text)).toEqual([]);
   });
 
+  it('dates a document in force by the date it is known by, in words or in figures', () => {
+    expect(run(agreementRule, 'Между Омском и Гомелем действует соглашение о сотрудничестве от 12 марта 2005 года.')).toEqual(['AGREEMENT city:omsk city:gomel 2005/3 signed']);
+    expect(run(agreementRule, 'Действует соглашение о сотрудничестве от 12.03.2005 между Омском и Гомелем.')).toEqual(['AGREEMENT city:omsk city:gomel 2005/3 signed']);
+  });
+
   it('reads a region in the brackets after a city as where the city is, not as a side', () => {
     const text = 'Далянь (КНР, провинция Ляонин) — соглашение о сотрудничестве подписано в 2012 году.';
     expect(run(agreementRule, text)).toEqual(['AGREEMENT city:dalian city:omsk 2012 signed']);
