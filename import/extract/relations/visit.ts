@@ -12,6 +12,9 @@ import { cityFromDerived } from '../finders/city-derived.js';
 
 // Patterns a function uses on every call are built once here: tsx (esbuild) rewrites a literal holding `\p{…}`
 // into `new RegExp(…)`, which a function would build anew each time it runs.
+// "делегации польского города", no name after the town: the partner town of that country the text is about.
+const UNNAMED_TOWN_AFTER = /^\s*город(а|ом|е)?(?![\p{L}])(?!\s*[-–«"]?\s*\p{Lu})/u;
+const TRAVELLERS_OF_TOWN = /(?<![\p{L}])(делегаци|гост|представител)\p{L}*\s+(\p{Ll}+\s+)?$/iu;
 const DELEGATION_BEFORE = /делегаци\p{L}*\s*$/iu;
 // Constants, not literals in the functions: tsx would build a `\p{…}` literal anew on every call.
 // "делегация вьетнамской провинции Тхайнгуен", "делегация Северо-Казахстанской области" (the word inside the name).
@@ -134,7 +137,8 @@ function visitsOfClause(clause: Clause, ctx: Parameters<Rule>[0]): Draft[] {
   // "южнокорейская делегация посетила Тулу": the partner city the text is about, when it lies in that country; a town of
   // that country the sentence names comes first ("25-летия связей Ванино – Исикари побывала японская делегация").
   for (const m of clause.mentions) {
-    if (m.kind !== 'Country' || m.via !== 'adjective' || !TRAVELLERS.test(text.slice(m.end, m.end + 60))) continue;
+    // ("визит делегации польского города": the adjective on the town the travellers came from.)
+    if (m.kind !== 'Country' || m.via !== 'adjective' || !(TRAVELLERS.test(text.slice(m.end, m.end + 60)) || (UNNAMED_TOWN_AFTER.test(text.slice(m.end, m.end + 30)) && TRAVELLERS_OF_TOWN.test(before(clause, m, 40))))) continue;
     const iso = idSlug(m.id);
     const named = cityOnly.find((c) => c.via === 'name' && c.id !== ctx.reportCityId && ctx.countryOf(c.id) === iso && !destinations.includes(c.id) && HOME_OF_DELEGATION_BEFORE.test(before(clause, c, 20)));
     const topic = named?.id ?? ctx.topicCityId;

@@ -423,6 +423,12 @@ describe('visit rule', () => {
     expect(run(visitRule, 'В мае японская делегация посетила Омск.', opts)).toEqual([]);
   });
 
+  it('sends the delegation of a town named only by its country adjective from the topic city in that country', () => {
+    const opts = { topicCityId: 'city:busan', countryOf: (id: string) => (id === 'city:busan' ? 'KR' : null) };
+    expect(run(visitRule, 'Весной состоялся визит делегации южнокорейского города в Омск.', opts)).toEqual(['VISIT city:busan city:omsk 2023']);
+    expect(run(visitRule, 'Весной состоялся визит делегации японского города в Омск.', opts)).toEqual([]);
+  });
+
   it("sends a delegation named by its country adjective from that country's town the sentence names, before the topic", () => {
     const countryOf = (id: string) => ({ 'city:busan': 'KR', 'city:mokpkho': 'KR', 'city:omsk': 'RU' })[id] ?? null;
     const opts = { topicCityId: 'city:busan', countryOf };
