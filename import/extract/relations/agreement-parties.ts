@@ -12,6 +12,10 @@ const PRESENCE = /присутстви/iu;
 const PRESENCE_BEFORE = /(?<![\p{L}])в\s+присутствии\s+(\p{L}+\s+)?(республики\s+)?$/iu;
 // "На территории пензенского ООО «…» … подписали": where it was signed.
 const VENUE_BEFORE = /(?<![\p{L}])(на\s+территории|в\s+здании|в\s+помещении|в\s+стенах)\s+(\p{Ll}+\s+){0,2}$/iu;
+// "заведующий отделом культуры", "начальник управления образования": a signer's post in a department of the
+// administration, which signs for no one.
+const HEAD_OF_BEFORE = /(?<![\p{L}])(заведующ|начальник|руководител|заместител)\p{L}*\s+$/iu;
+const DEPARTMENT = /^(отдел|управлени|департамент|комитет|сектор)/iu;
 
 /** The mentions of `clause` that may be a document's sides, in order. */
 export function agreementParties(clause: Clause): Mention[] {
@@ -23,8 +27,12 @@ export function agreementParties(clause: Clause): Mention[] {
         (m.kind === 'Country' && m.via === 'name' && WITH_BEFORE.test(before(clause, m, 5)))) &&
       !(witnessed && PRESENCE_BEFORE.test(before(clause, m, 40))) &&
       // "мэром Коджаэли, который также является президентом Союза …": a signer's other post.
-      !(m.kind === 'Institution' && (VENUE_BEFORE.test(before(clause, m, 40)) || PERSONS_POST_BEFORE.test(before(clause, m, 60)))) &&
+      !(m.kind === 'Institution' && (VENUE_BEFORE.test(before(clause, m, 40)) || PERSONS_POST_BEFORE.test(before(clause, m, 60)) || departmentPost(clause, m))) &&
       // "Города и районы Мурманской области имеют соглашения": the region's towns, each its own side, not the region.
       !(m.kind === 'Region' && TOWNS_OF_BEFORE.test(before(clause, m, 40))),
   );
+}
+
+function departmentPost(clause: Clause, m: Mention): boolean {
+  return DEPARTMENT.test(clause.text.slice(m.start, m.end)) && HEAD_OF_BEFORE.test(before(clause, m, 30));
 }

@@ -124,6 +124,11 @@ describe('agreement rule', () => {
     expect(run(agreementRule, text)).toEqual([]);
   });
 
+  it("reads a signer's department, named as the signer's post, as no side", () => {
+    const text = 'Заместитель главы администрации Омска Иван Петров и заведующий отделом культуры Елена Котова вручили главе Бреста подписанное соглашение о сотрудничестве.';
+    expect(run(agreementRule, text)).toEqual(['AGREEMENT city:omsk city:brest 2023 signed']);
+  });
+
   it('dates a document in force by the date it is known by, in words or in figures', () => {
     expect(run(agreementRule, 'Между Омском и Гомелем действует соглашение о сотрудничестве от 12 марта 2005 года.')).toEqual(['AGREEMENT city:omsk city:gomel 2005/3 signed']);
     expect(run(agreementRule, 'Действует соглашение о сотрудничестве от 12.03.2005 между Омском и Гомелем.')).toEqual(['AGREEMENT city:omsk city:gomel 2005/3 signed']);
