@@ -13,6 +13,7 @@ import { cityFromDerived } from '../finders/city-derived.js';
 // Patterns a function uses on every call are built once here: tsx (esbuild) rewrites a literal holding `\p{…}`
 // into `new RegExp(…)`, which a function would build anew each time it runs.
 // "делегации польского города", no name after the town: the partner town of that country the text is about.
+const OUR_TOWN_VISITED = /(?<![\p{L}])(наш\s+город\s+(\p{Ll}+\s+)?посе(тил|тят|щ)|в\s+наш\s+город\s+(\p{Ll}+\s+)?(прибыл|приехал|приедут|прибуд))/iu;
 const UNNAMED_TOWN_AFTER = /^\s*город(а|ом|е)?(?![\p{L}])(?!\s*[-–«"]?\s*\p{Lu})/u;
 const TRAVELLERS_OF_TOWN = /(?<![\p{L}])(делегаци|гост|представител)\p{L}*\s+(\p{Ll}+\s+)?$/iu;
 const DELEGATION_BEFORE = /делегаци\p{L}*\s*$/iu;
@@ -158,7 +159,8 @@ function visitsOfClause(clause: Clause, ctx: Parameters<Rule>[0]): Draft[] {
   const hosts = destinations.filter((d) => !origins.includes(d));
   let froms = origins.filter((o) => !hosts.includes(o));
   // (Not a governor's or a minister's trip: "во время рабочей поездки губернатора в X".)
-  if (froms.length === 0 && hosts.length > 0 && ctx.reportCityId && !hosts.includes(ctx.reportCityId) && !(REGION_OFFICIAL.test(text) && !CITY_SIDE.test(text))) froms = [ctx.reportCityId];
+  // ("наш город посетила делегация", a forum "в Челябинске" before it: the reporter is the host, not the traveller.)
+  if (froms.length === 0 && hosts.length > 0 && ctx.reportCityId && !hosts.includes(ctx.reportCityId) && !(REGION_OFFICIAL.test(text) && !CITY_SIDE.test(text)) && !OUR_TOWN_VISITED.test(text)) froms = [ctx.reportCityId];
   // "На обратном пути делегация провела переговоры с руководством Полоцка": the reporter's delegation met them there.
   if (froms.length === 0 && hosts.length === 0 && ctx.reportCityId && DELEGATION_WORD.test(text) &&
       cities.some((m) => isMetHost(clause, m) && cityOfMention(m) !== ctx.reportCityId)) froms = [ctx.reportCityId];

@@ -22,6 +22,10 @@ describe('visit rule', () => {
     expect(run(visitRule, 'Гостями праздника стали мэр Бреста Иван Петров и глава Гродно.')).toEqual(['VISIT city:brest city:omsk 2023', 'VISIT city:grodno city:omsk 2023']);
   });
 
+  it('reads the genitive "нашего города" as the travellers\' home', () => {
+    expect(run(visitRule, 'Делегация нашего города посетила Брест.')).toEqual(['VISIT city:omsk city:brest 2023']);
+  });
+
   it("reads no place of a description after a dash and \"это\" as the visit's destination", () => {
     expect(run(visitRule, 'Город посетила делегация из Гомеля - это второй по величине город в Беларуси.')).toEqual(['VISIT city:gomel city:omsk 2023']);
   });
@@ -393,6 +397,8 @@ describe('visit rule', () => {
     // a visit awaited is not one made; a return from a country is no visit from it
     ['Осенью делегацию Павлодара ожидают в Омске.'],
     ['Омск ожидает осенью делегацию из Павлодара.'],
+    // the reporter hosts guests it does not name; the forum's town is no destination of its own
+    ['Накануне форума в Новосибирске наш город посетила делегация из семи человек.'],
     ['В августе Омск впервые направит делегацию в Гомель.'],
     ['Делегация Омска вернулась из Казахстана.'],
     // a visit awaited is not one made
