@@ -95,6 +95,17 @@ function endsInPlace(s: Scan, end: number): boolean {
   return last !== undefined && last.cap && tokenReadings(last).some((r) => r.parse.tag.Geox);
 }
 
+/** Tokens [from, to) hold a capitalised adjective, no person's name: `Международной ассоциации`, `Российской академии`. */
+function namesBody(s: Scan, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    const x = s.toks[k]!;
+    if (!x.cap || k === s.firstWord) continue;
+    const rs = tokenReadings(x);
+    if (rs.some((r) => r.pos === 'ADJF') && !rs.some((r) => r.parse.tag.Name || r.parse.tag.Surn || r.parse.tag.Patr || r.parse.tag.Geox)) return true;
+  }
+  return false;
+}
+
 interface Candidate extends EventMention {
   from: number;
   to: number;
@@ -185,7 +196,8 @@ export function findEvents(sentence: Sentence): EventMention[] {
     if (SPORTS_HEADS.has(lemma) && (tail.capitalDep || tail.depLemmas.includes('мир'))) evidence = true;
     // "фестиваль городов-побратимов Омска": a lower-case head whose dependents end in a place's name (not a
     // person's: "выставка художника Ивана Петрова").
-    if (!QUOTE_ONLY_HEADS.has(lemma) && tail.capitalDep && end - i >= 3 && endsInPlace(s, end)) evidence = true;
+    // "Форум ректоров Международной ассоциации …": so are dependents that name a body by its capitalised adjective.
+    if (!QUOTE_ONLY_HEADS.has(lemma) && tail.capitalDep && end - i >= 3 && (endsInPlace(s, end) || namesBody(s, headEnd, end))) evidence = true;
     if (QUOTE_ONLY_HEADS.has(lemma)) evidence = hasQuote || (capitalised && left.start < i && words > 1) || (BODY_HEADS.has(lemma) && tail.capitalDep);
     // "на всемирном форуме городов-побратимов": a gathering of twin towns with a word of its own before it is one
     // named by what it is ("фестиваль городов-побратимов в Витебске" alone names no one event).

@@ -99,6 +99,11 @@ describe('findEvents', () => {
     expect(findEvents(at(text))).toEqual([]);
   });
 
+  it('reads a gathering of a body named by its capitalised adjective as an event, not one of a person', () => {
+    expect(names('Конференция ректоров Сибирского союза университетов пройдет в Томске.')).toEqual(['Конференция ректоров Сибирского союза университетов']);
+    expect(names('Прошла выставка работ омского художника Ивана Петрова.')).toEqual([]);
+  });
+
   it('takes an event\'s venue named like an event for a place', () => {
     expect(names('Связи начались в рамках форума «Сибирь» на Выставке народных промыслов в Минске.')).toEqual(['Форум «Сибирь»']);
   });
