@@ -73,6 +73,9 @@ export function authorityAt(s: Scan, i: number, lemmas: Set<string>, frames: Fra
     const adj = left.start < i && toks[left.start]!.cap ? toks[left.start]!.text : null;
     return adj ? { from: left.start, to: i + 1, cityWord: adj } : null;
   }
+  // "администрации муниципального образования городского округа «Усинск»": the formation names the town.
+  const formation = toks[i + 1] ? formationAt(s, i + 1) : null;
+  if (formation) return { from: left.start, to: formation.to, cityWord: formation.cityWord };
   if (NEED_DESIGNATOR.has(lemma) && !/^(город|г$)/.test(toks[i + 1]?.lower ?? '')) return null;
   let k = i + 1;
   // `городского округа` before `городского` alone: the pattern below takes `городского` too.
@@ -125,16 +128,20 @@ export function compoundAuthorityAt(s: Scan, i: number): AuthorityHit | null {
   return null;
 }
 
-/** `МО «Город Томск»`, `муниципального образования «Город Гродно»`. */
+/** `МО «Город Томск»`, `муниципального образования «Город Гродно»`, `городского округа «Усинск»`. */
 export function formationAt(s: Scan, i: number): AuthorityHit | null {
   const toks = s.toks;
   let q = -1;
   if (toks[i]!.text === 'МО') q = i + 1;
   else if (toks[i]!.lower.startsWith('муниципальн') && /^образовани/.test(toks[i + 1]?.lower ?? '')) q = i + 2;
   else if (toks[i]!.lower.startsWith('городск') && /^округ/.test(toks[i + 1]?.lower ?? '')) q = i + 2;
+  // "муниципального образования городского округа «Усинск»": both words of the formation.
+  if (q === i + 2 && toks[q]?.lower.startsWith('городск') && /^округ/.test(toks[q + 1]?.lower ?? '')) q += 2;
   if (q < 0 || toks[q]?.kind !== 'open' || s.match[q]! < 0) return null;
-  if (!/^город$/.test(toks[q + 1]?.lower ?? '')) return null;
   const close = s.match[q]!;
+  // "городского округа «Усинск»": the town's name alone in the quotes, one word as towns are written.
+  if (close === q + 2 && toks[q + 1]!.cap && toks[q + 1]!.kind === 'word' && q > i + 1) return { from: i, to: close + 1, cityWord: toks[q + 1]!.text };
+  if (!/^город$/.test(toks[q + 1]?.lower ?? '')) return null;
   if (close <= q + 2) return null;
   return { from: i, to: close + 1, cityWord: s.text.slice(toks[q + 2]!.start, toks[close - 1]!.end) };
 }

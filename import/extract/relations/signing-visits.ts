@@ -9,6 +9,8 @@ const SIGNED = /(?<![\p{L}])(подписал\p{L}*|подписан[оаы]?|з
 // Where: "в Минусинске", "в городе Минусинске", "в г. Линц" right before the town.
 const IN_BEFORE = /(?<![\p{L}])(в|во)\s+((городе|г\.)\s*)?$/iu;
 const NEAR = 160;
+// "в администрации города Усинска подписали": a town's offices are in the town.
+const OFFICE = /^(администраци|мэри|горисполком|акимат|ратуш|муниципалитет)/iu;
 const CONTENT = /котор\p{L}+|предусматрива|предполага|направлен/iu;
 // Site furniture: "Погода в Саратове: +24 °С".
 const WIDGET_BEFORE = /погода\s+в\s+$/iu;
@@ -27,7 +29,7 @@ export function visitsOfSigningPlace(ctx: SentenceContext, found: readonly Draft
   };
   const places = new Set(
     ctx.mentions
-      .filter((m) => m.kind === 'City' && m.via === 'name' && !m.nestedIn && near(m.start) && IN_BEFORE.test(ctx.text.slice(Math.max(0, m.start - 14), m.start)) && !WIDGET_BEFORE.test(ctx.text.slice(Math.max(0, m.start - 20), m.start)))
+      .filter((m) => m.kind === 'City' && (m.via === 'name' || (m.via === 'authority' && OFFICE.test(ctx.text.slice(m.start, m.end)))) && !m.nestedIn && near(m.start) && IN_BEFORE.test(ctx.text.slice(Math.max(0, m.start - 14), m.start)) && !WIDGET_BEFORE.test(ctx.text.slice(Math.max(0, m.start - 20), m.start)))
       .map((m) => m.id),
   );
   if (places.size !== 1) return [];

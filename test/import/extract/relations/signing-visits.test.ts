@@ -12,6 +12,10 @@ describe('a document signed in one side\'s town', () => {
     expect(visits('Соглашение о побратимстве Омска и Гомеля было подписано в Гомеле.')).toEqual(['VISIT city:omsk city:gomel 2023']);
   });
 
+  it('reads the offices of one side as its town', () => {
+    expect(visits('В мае в администрации города Тобольска главы Омска и Тобольска подписали соглашение о сотрудничестве.')).toEqual(['VISIT city:omsk city:tobolsk 2023/5']);
+  });
+
   it('sends nobody when the signing was online, planned or the town is where the content happens', () => {
     expect(visits('Соглашение о сотрудничестве между Омском и Тобольском подписали в Тобольске в режиме видеоконференции.')).toEqual([]);
     expect(visits('Омск и Тобольск планируют подписать соглашение о сотрудничестве в Тобольске.')).toEqual([]);
