@@ -1,4 +1,4 @@
-// The date a web page carries: its dateline (`25.07.2008 13:26`, `2016-6-18 14:02`, ` date 2025-09-16`), a
+// The date a web page carries: its dateline (`25.07.2008 13:26`, `2016-6-18 14:02`, `1-08-2011, 15:40`), a
 // page address with a date in it (`…/news/2024-06-21/…`), or else the first full date of the text
 // (`3 июля 2025`, `12 октября 2019 года`). News and portal pages date themselves this way; annual reports do not.
 
@@ -6,7 +6,8 @@ import { monthOf } from './dates.js';
 
 /** Where a page's own date sits: its first lines. */
 const HEAD_CHARS = 600;
-const NUMERIC = /(?<![\p{L}\d./_-])(?:(\d{1,2})\.(\d{1,2})\.((?:19|20)\d\d)|((?:19|20)\d\d)-(\d{1,2})-(\d{1,2}))(?![\d])/gu;
+// (`1-08-2011, 15:40`: day, month and year with dashes, as some site engines print them.)
+const NUMERIC = /(?<![\p{L}\d./_-])(?:(\d{1,2})\.(\d{1,2})\.((?:19|20)\d\d)|((?:19|20)\d\d)-(\d{1,2})-(\d{1,2})|(\d{1,2})-(\d{1,2})-((?:19|20)\d\d))(?![\d])/gu;
 const IN_ADDRESS = /https?:\/\/\S*?[/_-]((?:19|20)\d\d)[/-](\d\d)[/-](\d\d)\b/u;
 const MONTHS = 'январ[яеь]|феврал[яеь]|марта?|апрел[яеь]|ма[яй]|июн[яеь]|июл[яеь]|августа?|сентябр[яеь]|октябр[яеь]|ноябр[яеь]|декабр[яеь]';
 const FULL = new RegExp(`(?<![\\p{L}\\d])(\\d{1,2})\\s+(${MONTHS})\\s+((?:19|20)\\d\\d)(?!\\d)`, 'giu');
@@ -31,7 +32,9 @@ export function pageDate(text: string): PageDate | null {
   for (const m of head.matchAll(NUMERIC)) {
     if (NOT_THE_PAGE.test(head.slice(Math.max(0, m.index - 30), m.index))) continue;
     if (DOCUMENT_NUMBER_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 12))) continue;
-    return { year: Number(m[3] ?? m[4]), month: Number(m[2] ?? m[5]), from: 'dateline' };
+    const month = Number(m[2] ?? m[5] ?? m[8]);
+    if (month < 1 || month > 12) continue;
+    return { year: Number(m[3] ?? m[4] ?? m[9]), month, from: 'dateline' };
   }
   const address = IN_ADDRESS.exec(text);
   if (address) return { year: Number(address[1]), month: Number(address[2]), from: 'address' };
