@@ -6,6 +6,8 @@ import { type NP, npAt, properRun } from './name-phrase.js';
 
 // Patterns a function uses on every call are built once here: tsx (esbuild) rewrites a literal holding `\p{…}`
 // into `new RegExp(…)`, which a function would build anew each time it runs.
+// "департамента … ЯНАО и администрации Салехарда": a town's office after "и" is a body of its own, never a dependent.
+const OFFICES = new Set(['администрация', 'мэрия', 'правительство', 'горисполком', 'акимат', 'муниципалитет']);
 const SINGLE_CAPITAL = /^\p{Lu}$/u;
 
 export interface RightOptions {
@@ -135,7 +137,7 @@ export function dependents(s: Scan, from: number, opts: RightOptions): NameTail 
         if (c.lower === 'и' || c.lower === 'или') {
           const np2 = npAt(s, i + 1, ['gent']);
           // `экономики и управления` goes on; `… и Омского университета` starts another name.
-          const bare = np2 !== null && np2.head === np2.start && !toks[np2.head]!.cap;
+          const bare = np2 !== null && np2.head === np2.start && !toks[np2.head]!.cap && !OFFICES.has(np2.lemma);
           if (np2 && (bare || !isHead(s, np2))) {
             i = take(tail, s, np2);
             if (np2.city) break chain;
