@@ -49,7 +49,8 @@ const BECAME = /(стал\p{L}*\s+(\p{L}+\s+)?(город\p{L}*-)?побрати
 // A signing still to come ("будет подписано", "планируется подписание").
 const FUTURE = /(будет|будут|планир|запланир|предстоит|проект\p{L}*\s|намечен|готов\p{L}*\s+к\s+подписани|подготовительн)/iu;
 // "в Астане", "в г. Оренбурге": where a document was signed, not a party to it.
-const LOCATION_BEFORE = /(?<![\p{L}])(в|во)\s+(городе\s+|г\.\s*)?$/iu;
+// "недалеко от Варны", "под Варной", "близ Варны": where something happened, near a town, too.
+const LOCATION_BEFORE = /(?<![\p{L}])((в|во)\s+(городе\s+|г\.\s*)?|(недалеко|неподал[её]ку)\s+от\s+|(близ|вблизи|под)\s+)$/iu;
 const TWIN_WORD_NEXT = /^\s+(\p{Ll}+\s+)?город\p{L}*-побратим/iu;
 const RELATIVE_AFTER = /^\s*(\([^()]*\)\s*)?,\s*(с|со)\s+котор/iu;
 // "25-летие побратимства" in a dated sentence dates the twinning itself.
