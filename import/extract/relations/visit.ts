@@ -13,6 +13,8 @@ import { cityFromDerived } from '../finders/city-derived.js';
 // Patterns a function uses on every call are built once here: tsx (esbuild) rewrites a literal holding `\p{…}`
 // into `new RegExp(…)`, which a function would build anew each time it runs.
 // "делегации польского города", no name after the town: the partner town of that country the text is about.
+// "после трёхдневного пребывания в Москве прибыла в Кинешму": a stop on the way, not where they came.
+const STOPOVER_BEFORE = /(?<![\p{L}])после\s+(\p{Ll}+\s+){0,2}(пребывани|остановк)\p{L}*\s+(в|во)\s+$/iu;
 const OUR_TOWN_VISITED = /(?<![\p{L}])(наш\s+город\s+(\p{Ll}+\s+)?посе(тил|тят|щ)|в\s+наш\s+город\s+(\p{Ll}+\s+)?(прибыл|приехал|приедут|прибуд))/iu;
 const UNNAMED_TOWN_AFTER = /^\s*город(а|ом|е)?(?![\p{L}])(?!\s*[-–«"]?\s*\p{Lu})/u;
 const TRAVELLERS_OF_TOWN = /(?<![\p{L}])(делегаци|гост|представител)\p{L}*\s+(\p{Ll}+\s+)?$/iu;
@@ -90,7 +92,7 @@ function visitsOfClause(clause: Clause, ctx: Parameters<Rule>[0]): Draft[] {
       // "делегации из A, B (страна) и C": every member of the list came.
       const list = m.kind === 'City' && m.via === 'name' ? listFrom(clause, m, cityOnly) : [m];
       for (const o of list) if (!origins.includes(cityOfMention(o)!)) origins.push(cityOfMention(o)!);
-    } else if (m.kind === 'City' && isDestination(clause, m)) {
+    } else if (m.kind === 'City' && isDestination(clause, m) && !STOPOVER_BEFORE.test(before(clause, m, 50))) {
       // "поездки в Москву мэр города Твери и глава Пензы": an official right after the place is a traveller, no
       // further destination.
       for (const d of listFrom(clause, m, cityOnly.filter((c) => c.via !== 'authority' || !OFFICIAL_TITLE.test(clause.text.slice(c.start, c.end))))) {

@@ -22,6 +22,10 @@ describe('visit rule', () => {
     expect(run(visitRule, 'Гостями праздника стали мэр Бреста Иван Петров и глава Гродно.')).toEqual(['VISIT city:brest city:omsk 2023', 'VISIT city:grodno city:omsk 2023']);
   });
 
+  it('reads a stop on the way as no destination', () => {
+    expect(run(visitRule, 'Делегация из Бреста после трёхдневного пребывания в Москве прибыла в Омск.')).toEqual(['VISIT city:brest city:omsk 2023']);
+  });
+
   it('reads the genitive "нашего города" as the travellers\' home', () => {
     expect(run(visitRule, 'Делегация нашего города посетила Брест.')).toEqual(['VISIT city:omsk city:brest 2023']);
   });
