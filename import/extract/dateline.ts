@@ -8,6 +8,7 @@ import { monthOf } from './dates.js';
 const HEAD_CHARS = 600;
 // (`1-08-2011, 15:40`: day, month and year with dashes, as some site engines print them.)
 const NUMERIC = /(?<![\p{L}\d./_-])(?:(\d{1,2})\.(\d{1,2})\.((?:19|20)\d\d)|((?:19|20)\d\d)-(\d{1,2})-(\d{1,2})|(\d{1,2})-(\d{1,2})-((?:19|20)\d\d))(?![\d])/gu;
+const TIME_AFTER = /^,?\s+\d{1,2}:\d\d/u;
 const IN_ADDRESS = /https?:\/\/\S*?[/_-]((?:19|20)\d\d)[/-](\d\d)[/-](\d\d)\b/u;
 const MONTHS = 'январ[яеь]|феврал[яеь]|марта?|апрел[яеь]|ма[яй]|июн[яеь]|июл[яеь]|августа?|сентябр[яеь]|октябр[яеь]|ноябр[яеь]|декабр[яеь]';
 const FULL = new RegExp(`(?<![\\p{L}\\d])(\\d{1,2})\\s+(${MONTHS})\\s+((?:19|20)\\d\\d)(?!\\d)`, 'giu');
@@ -34,6 +35,8 @@ export function pageDate(text: string): PageDate | null {
     if (DOCUMENT_NUMBER_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 12))) continue;
     const month = Number(m[2] ?? m[5] ?? m[8]);
     if (month < 1 || month > 12) continue;
+    // The dashed form only before its time ("1-08-2011, 15:40"): a document's number is written so too.
+    if (m[8] && !TIME_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 10))) continue;
     return { year: Number(m[3] ?? m[4] ?? m[9]), month, from: 'dateline' };
   }
   const address = IN_ADDRESS.exec(text);

@@ -158,13 +158,14 @@ export function dateOf(clause: string, anchor: number, impliedYear: number | nul
 }
 
 // "от 15 декабря 2001 года", "от 15.12.2001" within a document's own name, before any clause break.
-const DOCUMENT_DATE = /^[^.;:«»]{0,60}?(?<![\p{L}])от\s+(\d{1,2}\s+(\p{Ll}+)\s+|\d{1,2}\.(\d{1,2})\.)?((?:19|20)\d\d)(?!\d)/u;
+// (A day and month before the year: "от 2000 тонн", "от 2023 до 2028 года" date no document.)
+const DOCUMENT_DATE = /^[^.;:«»]{0,60}?(?<![\p{L}])от\s+(\d{1,2}\s+(\p{Ll}+)\s+|\d{1,2}\.(\d{1,2})\.)((?:19|20)\d\d)(?!\d)/u;
 
 /** "соглашения о сотрудничестве от 15 декабря 2001 года": the date a document is known by, read from `from` on. */
 export function documentDate(text: string, from: number): { year: number; month: number | null } | null {
   const m = DOCUMENT_DATE.exec(text.slice(from, from + 100));
-  if (!m) return null;
-  return { year: Number(m[4]), month: m[2] ? monthOf(m[2]) : m[3] ? Number(m[3]) : null };
+  const month = m ? (m[2] ? monthOf(m[2]) : Number(m[3])) : null;
+  return m && month !== null && month >= 1 && month <= 12 ? { year: Number(m[4]), month } : null;
 }
 
 /** Whether `index` lies inside «…» (more opening than closing quotes before it). */

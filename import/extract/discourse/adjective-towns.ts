@@ -10,6 +10,7 @@ interface Found {
   sentence?: Sentence;
 }
 
+const STATE_BODY_AFTER = /^\s+(област|кра[йяюе]|районн|государственн|медицинск|педагогическ|технически|аграрн)/u;
 // A town's adjective: its stem and the suffix (`Кировского`: Киров-ск-ого).
 const ADJECTIVE = /^(\p{Lu}[\p{L}-]+?)(ск|цк)(ий|ого|ому|им|ом|ая|ой|ую|ое|ие|их|ими)$/u;
 
@@ -31,7 +32,9 @@ export function adjectiveTowns(findings: readonly Found[]): Map<string, Entity> 
       } else if (m.via === 'adjective' && f.sentence) {
         let words = adjectives.get(m.id);
         if (!words) adjectives.set(m.id, (words = []));
-        words.push(f.sentence.text.slice(m.start, m.end));
+        // "Кировской областной библиотекой", "Кировский государственный университет": the region's or the larger
+        // town's own bodies; the adjective there is no other town's.
+        words.push(STATE_BODY_AFTER.test(f.sentence.text.slice(m.end, m.end + 20)) ? '' : f.sentence.text.slice(m.start, m.end));
       }
     }
   }

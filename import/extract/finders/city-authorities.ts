@@ -140,7 +140,8 @@ export function formationAt(s: Scan, i: number): AuthorityHit | null {
   if (q < 0 || toks[q]?.kind !== 'open' || s.match[q]! < 0) return null;
   const close = s.match[q]!;
   // "городского округа «Усинск»": the town's name alone in the quotes, one word as towns are written.
-  if (close === q + 2 && toks[q + 1]!.cap && toks[q + 1]!.kind === 'word' && q > i + 1) return { from: i, to: close + 1, cityWord: toks[q + 1]!.text };
+  // (Not an adjective, a district's or an estate's name: «Центральный».)
+  if (close === q + 2 && toks[q + 1]!.cap && toks[q + 1]!.kind === 'word' && q > i + 1 && !isAdjective(tokenReadings(toks[q + 1]!))) return { from: i, to: close + 1, cityWord: toks[q + 1]!.text };
   if (!/^город$/.test(toks[q + 1]?.lower ?? '')) return null;
   if (close <= q + 2) return null;
   return { from: i, to: close + 1, cityWord: s.text.slice(toks[q + 2]!.start, toks[close - 1]!.end) };

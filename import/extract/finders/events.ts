@@ -95,11 +95,16 @@ function endsInPlace(s: Scan, end: number): boolean {
   return last !== undefined && last.cap && tokenReadings(last).some((r) => r.parse.tag.Geox);
 }
 
-/** Tokens [from, to) hold a capitalised adjective, no person's name: `Международной ассоциации`, `Российской академии`. */
+/** Gatherings of a body's members: `Форум ректоров Международной ассоциации …` (an exhibition of a museum is the museum's). */
+const GATHERINGS = new Set(['форум', 'конференция', 'съезд', 'ассамблея', 'конгресс', 'саммит']);
+/** The body's noun after its capitalised adjective: an association, a union, an academy. */
+const BODY_NOUN = /^(ассоциаци|союз|объединени|организаци|лиг|сообществ|академи|совет)/u;
+
+/** Tokens [from, to) hold a capitalised adjective before a body's noun: `Международной ассоциации`, `Российской академии`. */
 function namesBody(s: Scan, from: number, to: number): boolean {
-  for (let k = from; k < to; k++) {
+  for (let k = from; k + 1 < to; k++) {
     const x = s.toks[k]!;
-    if (!x.cap || k === s.firstWord) continue;
+    if (!x.cap || k === s.firstWord || !BODY_NOUN.test(s.toks[k + 1]!.lower)) continue;
     const rs = tokenReadings(x);
     if (rs.some((r) => r.pos === 'ADJF') && !rs.some((r) => r.parse.tag.Name || r.parse.tag.Surn || r.parse.tag.Patr || r.parse.tag.Geox)) return true;
   }
@@ -197,7 +202,7 @@ export function findEvents(sentence: Sentence): EventMention[] {
     // "фестиваль городов-побратимов Омска": a lower-case head whose dependents end in a place's name (not a
     // person's: "выставка художника Ивана Петрова").
     // "Форум ректоров Международной ассоциации …": so are dependents that name a body by its capitalised adjective.
-    if (!QUOTE_ONLY_HEADS.has(lemma) && tail.capitalDep && end - i >= 3 && (endsInPlace(s, end) || namesBody(s, headEnd, end))) evidence = true;
+    if (!QUOTE_ONLY_HEADS.has(lemma) && tail.capitalDep && end - i >= 3 && (endsInPlace(s, end) || (GATHERINGS.has(lemma) && namesBody(s, headEnd, end)))) evidence = true;
     if (QUOTE_ONLY_HEADS.has(lemma)) evidence = hasQuote || (capitalised && left.start < i && words > 1) || (BODY_HEADS.has(lemma) && tail.capitalDep);
     // "на всемирном форуме городов-побратимов": a gathering of twin towns with a word of its own before it is one
     // named by what it is ("фестиваль городов-побратимов в Витебске" alone names no one event).

@@ -137,7 +137,8 @@ export function dependents(s: Scan, from: number, opts: RightOptions): NameTail 
         if (c.lower === 'и' || c.lower === 'или') {
           const np2 = npAt(s, i + 1, ['gent']);
           // `экономики и управления` goes on; `… и Омского университета` starts another name.
-          const bare = np2 !== null && np2.head === np2.start && !toks[np2.head]!.cap && !OFFICES.has(np2.lemma);
+          const office = np2 !== null && OFFICES.has(np2.lemma) && toks[np2.head + 1]?.cap === true;
+          const bare = np2 !== null && np2.head === np2.start && !toks[np2.head]!.cap && !office;
           if (np2 && (bare || !isHead(s, np2))) {
             i = take(tail, s, np2);
             if (np2.city) break chain;

@@ -12,10 +12,10 @@ const PRESENCE = /присутстви/iu;
 const PRESENCE_BEFORE = /(?<![\p{L}])в\s+присутствии\s+(\p{L}+\s+)?(республики\s+)?$/iu;
 // "На территории пензенского ООО «…» … подписали": where it was signed.
 const VENUE_BEFORE = /(?<![\p{L}])(на\s+территории|в\s+здании|в\s+помещении|в\s+стенах)\s+(\p{Ll}+\s+){0,2}$/iu;
-// "заведующий отделом культуры", "начальник управления образования": a signer's post in a department of the
-// administration, which signs for no one.
-const HEAD_OF_BEFORE = /(?<![\p{L}])(заведующ|начальник|руководител|заместител)\p{L}*\s+$/iu;
-const DEPARTMENT = /^(отдел|управлени|департамент|комитет|сектор)/iu;
+// "заведующий отделом культуры": a signer's post in a section of the administration, which signs for no one (a
+// department whose head signs, "руководитель департамента образования", may be a side of its own).
+const HEAD_OF_BEFORE = /(?<![\p{L}])заведующ\p{L}*\s+$/iu;
+const DEPARTMENT = /^(отдел|сектор)/iu;
 
 /** The mentions of `clause` that may be a document's sides, in order. */
 export function agreementParties(clause: Clause): Mention[] {

@@ -35,8 +35,9 @@ const SIGNING_FORMAT = /(?<![\p{L}])(в\s+режиме|в\s+формате|по|
 const TOOK_PART = /(принял\p{L}*\s+(активное\s+)?участие|участвова\p{L}*|стал\p{L}*\s+участник\p{L}*)/iu;
 // What may happen is not a contact: "АСДГ может оказать поддержку по обмену опытом".
 // "Документ открывает возможности для сотрудничества" is a prospect too.
+const MODAL = /(?<![\p{L}])(может|могут|сможет|смогут|возможност\p{L}*\s+для)(?![\p{L}])/iu;
 // "отметил важность обмена культурой для укрепления сотрудничества": what matters, said, is not what was done.
-const MODAL = /(?<![\p{L}])(может|могут|сможет|смогут|возможност\p{L}*\s+для|важност\p{L}*|значимост\p{L}*|необходимост\p{L}*)(?![\p{L}])/iu;
+const IMPORTANCE = /(?<![\p{L}])(важност|значимост|необходимост)\p{L}*/iu;
 // "Потенциальное сотрудничество сделает …" (not "обсудили потенциальные направления"): a prospect.
 const PROSPECT = /^\s*потенциальн/iu;
 // Something done in the clause ("провели онлайн-встречу, на которой договорились: проведём …"): no mere promise.
@@ -121,7 +122,7 @@ function contactsOfClause(clause: Clause, ctx: SentenceContext, carry: Carry): D
   const cue = contactCue(text, online);
   if (!cue && !subjectCarried) return [];
   // After the cue: most clauses have none, and the plan's pattern is the longest.
-  if (isPlanned(text) || MODAL.test(text) || PROVIDED_FOR.test(text) || STOPPED.test(text) || (GUESTS_THANKS.test(text) && !isOnline(text)) || PROSPECT.test(text) || (promises(text) && !DONE.test(text))) return [];
+  if (isPlanned(text) || MODAL.test(text) || (IMPORTANCE.test(text) && !DONE.test(text)) || PROVIDED_FOR.test(text) || STOPPED.test(text) || (GUESTS_THANKS.test(text) && !isOnline(text)) || PROSPECT.test(text) || (promises(text) && !DONE.test(text))) return [];
   const at = cue?.index ?? 0;
   // A physical visit is a VISIT; its meetings are part of it, not separate contacts, unless the sides met in a third
   // city ("на форуме в Москве глава Кирова провёл встречу с делегацией Бреста": both travelled, and met).

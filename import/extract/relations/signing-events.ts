@@ -20,6 +20,7 @@ const SIGNING_STEM = /подпис|заключ/iu;
 const FRAME_BEFORE = /(?<![\p{L}])(в\s+рамках|в\s+ходе|во\s+время|на\s+полях|на)\s+(\p{Ll}+\s+){0,2}$/iu;
 // An event named by its head noun only ("одновременно на форуме"), referring to one named before.
 const BARE_EVENT = /(?<![\p{L}])(в\s+рамках|в\s+ходе|во\s+время|на)\s+(форум|выставк|сесси|фестивал|ярмарк|саммит|встреч|конференци|конгресс)\p{L}*(?![\p{L}])(?!\s*[«"])/iu;
+const WITNESS_BEFORE = /(?<![\p{L}])в\s+присутствии\s+(\p{L}+\s+){0,2}$/iu;
 // Kinds that sign documents and so can take part.
 const PARTY_KINDS = new Set(['City', 'Institution', 'Region']);
 // How far (in sentences) the parties of a document may stand from the sentence that names where it was signed.
@@ -63,8 +64,10 @@ export function signingEvents(rels: ExtractedRelation[], drafts: ExtractedRelati
     out.push(r);
   };
   for (const s of signings) {
-    const docs = documentsOfParties(s.named, docsAt) ?? nearestDocuments(s.index, docsAt);
-    const year = docs.find((d) => d.year !== null)?.year ?? null;
+    const near = nearestDocuments(s.index, docsAt);
+    const docs = documentsOfParties(s.named, reportCityId, docsAt) ?? near;
+    // Dated by the documents around the signing, not by an older one of the same partner further off.
+    const year = near.find((d) => d.year !== null)?.year ?? null;
     const date = dateOf(s.sentence.text, s.at, year);
     const evidence = { quote: s.sentence.text, start: s.sentence.start, end: s.sentence.end };
     const base = { year: date.year, month: date.month, status: null, evidence };
@@ -102,9 +105,11 @@ function nearestDocuments(index: number, docsAt: Map<number, ExtractedRelation[]
  * "церемония подписания с Новым Осколом состоялась на выставке": the documents, anywhere in the report, of a party
  * the signing's sentence names (not the twins of long standing the sentence before lists); null when none has one.
  */
-function documentsOfParties(named: ReadonlySet<string>, docsAt: Map<number, ExtractedRelation[]>): ExtractedRelation[] | null {
+function documentsOfParties(named: ReadonlySet<string>, reportCityId: string | null, docsAt: Map<number, ExtractedRelation[]>): ExtractedRelation[] | null {
   if (named.size === 0) return null;
-  const found = [...docsAt.values()].flat().filter((d) => named.has(d.source) || named.has(d.target));
+  // Both sides the sentence's own (or the reporter): not a region's older document with a town it does not name.
+  const side = (id: string) => named.has(id) || id === reportCityId;
+  const found = [...docsAt.values()].flat().filter((d) => side(d.source) && side(d.target));
   return found.length > 0 ? found : null;
 }
 
@@ -129,7 +134,8 @@ function findSignings(sentences: readonly Sentence[], reportCityId: string | nul
         const named = bare ? [...recent].reverse().find((r) => index - r.index <= REACH && r.name.toLowerCase().includes(bare[2]!.toLowerCase())) : undefined;
         if (bare && named) framed = [{ kind: 'Event', id: named.id, start: bare.index, end: bare.index + bare[0].length, via: 'event' }];
       }
-      const named = new Set(mentions.filter((m) => PARTY_KINDS.has(m.kind) && m.id !== reportCityId && !m.nestedIn).map((m) => m.id));
+      // (Not a witness: "в присутствии мэра Гродно".)
+      const named = new Set(mentions.filter((m) => PARTY_KINDS.has(m.kind) && m.id !== reportCityId && !m.nestedIn && !WITNESS_BEFORE.test(text.slice(Math.max(0, m.start - 40), m.start))).map((m) => m.id));
       for (const e of framed) {
         const place = placeOfSigning(text, e, mentions);
         out.push({ index, sentence, event: e.id, at: e.start, place, named: place ? new Set([...named].filter((id) => id !== place)) : named });

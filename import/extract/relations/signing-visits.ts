@@ -17,6 +17,11 @@ const WIDGET_BEFORE = /погода\s+в\s+$/iu;
 // Online signings are no travel.
 const ONLINE = /(онлайн|дистанционн|видеоконференц|видеосвяз|в\s+режиме\s+(видео|онлайн))/iu;
 
+/** The signing's verb follows the office in the same stretch ("в администрации X главы … подписали", not "согласованное в администрации X, подписано"). */
+function signedThere(text: string, officeEnd: number, signedAt: number): boolean {
+  return signedAt > officeEnd && !/[,;]/u.test(text.slice(officeEnd, signedAt));
+}
+
 /** VISITs from the other side to the side in whose town the sentence says a document of the two was signed. */
 export function visitsOfSigningPlace(ctx: SentenceContext, found: readonly Draft[]): Draft[] {
   const signed = SIGNED.exec(ctx.text);
@@ -29,7 +34,7 @@ export function visitsOfSigningPlace(ctx: SentenceContext, found: readonly Draft
   };
   const places = new Set(
     ctx.mentions
-      .filter((m) => m.kind === 'City' && (m.via === 'name' || (m.via === 'authority' && OFFICE.test(ctx.text.slice(m.start, m.end)))) && !m.nestedIn && near(m.start) && IN_BEFORE.test(ctx.text.slice(Math.max(0, m.start - 14), m.start)) && !WIDGET_BEFORE.test(ctx.text.slice(Math.max(0, m.start - 20), m.start)))
+      .filter((m) => m.kind === 'City' && (m.via === 'name' || (m.via === 'authority' && OFFICE.test(ctx.text.slice(m.start, m.end)) && signedThere(ctx.text, m.end, signed.index))) && !m.nestedIn && near(m.start) && IN_BEFORE.test(ctx.text.slice(Math.max(0, m.start - 14), m.start)) && !WIDGET_BEFORE.test(ctx.text.slice(Math.max(0, m.start - 20), m.start)))
       .map((m) => m.id),
   );
   if (places.size !== 1) return [];

@@ -15,9 +15,11 @@ import { cityFromDerived } from '../finders/city-derived.js';
 // "делегации польского города", no name after the town: the partner town of that country the text is about.
 // "после трёхдневного пребывания в Москве прибыла в Кинешму": a stop on the way, not where they came.
 const STOPOVER_BEFORE = /(?<![\p{L}])после\s+(\p{Ll}+\s+){0,2}(пребывани|остановк)\p{L}*\s+(в|во)\s+$/iu;
-const OUR_TOWN_VISITED = /(?<![\p{L}])(наш\s+город\s+(\p{Ll}+\s+)?посе(тил|тят|щ)|в\s+наш\s+город\s+(\p{Ll}+\s+)?(прибыл|приехал|приедут|прибуд))/iu;
-const UNNAMED_TOWN_AFTER = /^\s*город(а|ом|е)?(?![\p{L}])(?!\s*[-–«"]?\s*\p{Lu})/u;
-const TRAVELLERS_OF_TOWN = /(?<![\p{L}])(делегаци|гост|представител)\p{L}*\s+(\p{Ll}+\s+)?$/iu;
+const ARRIVED_AFTER = /(?<![\p{L}])(прибыл|приехал)\p{L}*\s+(в|во)\s/iu;
+const OUR_TOWN_VISITED = /(?<![\p{L}])(наш\s+город\s+(\p{Ll}+\s+)?посет(ил|ят)|в\s+наш\s+город\s+(\p{Ll}+\s+)?(прибыл|приехал|приедут|прибуд))/iu;
+const UNNAMED_TOWN_AFTER = /^\s*город(а|ом|е)?(?![\p{L}-])(?!\s*[-–«"]?\s*\p{Lu})/u;
+// (Not "встретилась с делегацией …": the people met where the travellers went.)
+const TRAVELLERS_OF_TOWN = /(?<![\p{L}])(?<!(с|со)\s+)делегаци\p{L}*\s+$/iu;
 const DELEGATION_BEFORE = /делегаци\p{L}*\s*$/iu;
 // Constants, not literals in the functions: tsx would build a `\p{…}` literal anew on every call.
 // "делегация вьетнамской провинции Тхайнгуен", "делегация Северо-Казахстанской области" (the word inside the name).
@@ -92,7 +94,7 @@ function visitsOfClause(clause: Clause, ctx: Parameters<Rule>[0]): Draft[] {
       // "делегации из A, B (страна) и C": every member of the list came.
       const list = m.kind === 'City' && m.via === 'name' ? listFrom(clause, m, cityOnly) : [m];
       for (const o of list) if (!origins.includes(cityOfMention(o)!)) origins.push(cityOfMention(o)!);
-    } else if (m.kind === 'City' && isDestination(clause, m) && !STOPOVER_BEFORE.test(before(clause, m, 50))) {
+    } else if (m.kind === 'City' && isDestination(clause, m) && !(STOPOVER_BEFORE.test(before(clause, m, 50)) && ARRIVED_AFTER.test(clause.text.slice(m.end)))) {
       // "поездки в Москву мэр города Твери и глава Пензы": an official right after the place is a traveller, no
       // further destination.
       for (const d of listFrom(clause, m, cityOnly.filter((c) => c.via !== 'authority' || !OFFICIAL_TITLE.test(clause.text.slice(c.start, c.end))))) {

@@ -20,6 +20,10 @@ describe('page date', () => {
     expect(pageDate('Делегация поздравила жителей: 3 июля 1991 года был принят закон. Встреча прошла 5 апреля 2016 года.')).toEqual({ year: 2016, month: 4, from: 'full-date' });
   });
 
+  it("reads a dashed date only before its time, not a document's number", () => {
+    expect(pageDate('Постановление № 3-11-2019 об утверждении программы\nДелегация прибыла в город.')).toBeNull();
+  });
+
   it("ignores a site's clock", () => {
     expect(pageDate('Вторник, 3 марта 2020\nВ июле 2009 года делегация посетила город.')).toBeNull();
   });

@@ -108,6 +108,9 @@ describe('document places', () => {
     const x = await extractText(text, { file: 'test.txt' });
     const located = x.relations.filter((r) => r.kind === 'LOCATED_IN' && r.source.startsWith('inst:kirov')).map((r) => r.target);
     expect(located).toEqual(['city:kirovsk']);
+    // the region's and the larger town's own bodies keep their adjective's town
+    const region = await extractText('Пенза, 2019\n\nПенза дружит с городом Кировском. Пензенская библиотека подписала соглашение с Кировской областной научной библиотекой.\n', { file: 'test.txt' });
+    expect(region.relations.filter((r) => r.kind === 'LOCATED_IN' && r.source.startsWith('inst:kirov')).map((r) => r.target)).not.toContain('city:kirovsk');
     // with no such town named, the adjective is the larger town's
     const alone = await extractText('Пенза, 2019\n\nСтуденты Пензенского колледжа поздравили ребят из Кировского колледжа.\n', { file: 'test.txt' });
     expect(alone.relations.filter((r) => r.kind === 'LOCATED_IN' && r.source.startsWith('inst:kirov')).map((r) => r.target)).toEqual(['city:kirov']);

@@ -102,6 +102,7 @@ describe('findEvents', () => {
   it('reads a gathering of a body named by its capitalised adjective as an event, not one of a person', () => {
     expect(names('Конференция ректоров Сибирского союза университетов пройдет в Томске.')).toEqual(['Конференция ректоров Сибирского союза университетов']);
     expect(names('Прошла выставка работ омского художника Ивана Петрова.')).toEqual([]);
+    expect(names('Мэр Бреста посетил выставку Омского областного музея изобразительных искусств.')).toEqual([]);
   });
 
   it('takes an event\'s venue named like an event for a place', () => {

@@ -129,6 +129,10 @@ describe('agreement rule', () => {
     expect(run(agreementRule, text)).toEqual(['AGREEMENT city:omsk city:brest 2023 signed']);
   });
 
+  it('dates a document by no "от" and year that is not its date', () => {
+    expect(run(agreementRule, 'В мае Омск и Гомель подписали соглашение о поставках от 2000 тонн зерна ежегодно.')).toEqual(['AGREEMENT city:omsk city:gomel 2023/5 signed']);
+  });
+
   it('dates a document in force by the date it is known by, in words or in figures', () => {
     expect(run(agreementRule, 'Между Омском и Гомелем действует соглашение о сотрудничестве от 12 марта 2005 года.')).toEqual(['AGREEMENT city:omsk city:gomel 2005/3 signed']);
     expect(run(agreementRule, 'Действует соглашение о сотрудничестве от 12.03.2005 между Омском и Гомелем.')).toEqual(['AGREEMENT city:omsk city:gomel 2005/3 signed']);

@@ -159,7 +159,8 @@ describe('contact rule', () => {
     expect(pairs(text)).toEqual([]);
   });
 
-  it('reads what matters, said, as no contact with the partner of the text', () => {
+  it('reads what matters, said, as no contact with the partner of the text, unless something was done', () => {
     expect(pairs('Глава Омска отметил важность обмена опытом для укрепления сотрудничества между городами.', 'city:brest', 'BY')).toEqual([]);
+    expect(pairs('Мэр Омска и мэр Бреста провели онлайн-встречу и подчеркнули важность дальнейшего сотрудничества.')).toEqual(['city:omsk — city:brest']);
   });
 });

@@ -12,8 +12,9 @@ describe('a document signed in one side\'s town', () => {
     expect(visits('Соглашение о побратимстве Омска и Гомеля было подписано в Гомеле.')).toEqual(['VISIT city:omsk city:gomel 2023']);
   });
 
-  it('reads the offices of one side as its town', () => {
+  it('reads the offices of one side as its town, where the signing was done there', () => {
     expect(visits('В мае в администрации города Тобольска главы Омска и Тобольска подписали соглашение о сотрудничестве.')).toEqual(['VISIT city:omsk city:tobolsk 2023/5']);
+    expect(visits('Соглашение между Омском и Тобольском, согласованное в администрации Тобольска, подписано в мае.')).toEqual([]);
   });
 
   it('sends nobody when the signing was online, planned or the town is where the content happens', () => {

@@ -22,8 +22,14 @@ describe('visit rule', () => {
     expect(run(visitRule, 'Гостями праздника стали мэр Бреста Иван Петров и глава Гродно.')).toEqual(['VISIT city:brest city:omsk 2023', 'VISIT city:grodno city:omsk 2023']);
   });
 
-  it('reads a stop on the way as no destination', () => {
+  it('reads a stop on the way as no destination, but a stay before the way home as a visit', () => {
     expect(run(visitRule, 'Делегация из Бреста после трёхдневного пребывания в Москве прибыла в Омск.')).toEqual(['VISIT city:brest city:omsk 2023']);
+    expect(run(visitRule, 'После пребывания в Бресте омская делегация вернулась в Омск.')).toEqual(['VISIT city:omsk city:brest 2023']);
+  });
+
+  it('reads "ожидает" of someone waiting there, and "наш город посещают" of many guests, as no visit to come', () => {
+    expect(run(visitRule, 'Омская делегация прибыла в Брест, где её уже ожидает мэр города.')).toEqual(['VISIT city:omsk city:brest 2023']);
+    expect(run(visitRule, 'Наш город посещают делегации из многих стран, в мае состоялась рабочая поездка в Брест.')).toEqual(['VISIT city:omsk city:brest 2023/5']);
   });
 
   it('reads the genitive "нашего города" as the travellers\' home', () => {
