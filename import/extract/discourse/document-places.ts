@@ -55,7 +55,8 @@ export function documentPlaces(findings: ReadonlyArray<Found & { sentence?: Sent
   if (byName.size === 0 && districts.size === 0 && shared.size === 0 && sameTowns.size === 0) return NOTHING;
   // The pipeline extends each sentence twice (its findings, then its relations' mentions): its words that name one
   // of the document's towns are read once, by the sentence (this document's; the map goes with it).
-  const townWordsOf = new Map<Sentence, TownWord[]>();
+  // (By the sentence's text: the LOCATED_IN pass reads the same sentences again, split anew.)
+  const townWordsOf = new Map<string, TownWord[]>();
   const moved = new Map([...districts, ...sameTowns]);
   return {
     extend(sentence, given) {
@@ -66,8 +67,8 @@ export function documentPlaces(findings: ReadonlyArray<Found & { sentence?: Sent
       let entities: Entity[] | null = null;
       // "с Университетом Бахр-Дара" in a text that named Бахр-Дар: the body is in that town.
       const placed = new Map<Mention, string>();
-      let words = townWordsOf.get(sentence);
-      if (words === undefined) townWordsOf.set(sentence, (words = townWords(sentence.text, byName, sameTowns)));
+      let words = townWordsOf.get(sentence.text);
+      if (words === undefined) townWordsOf.set(sentence.text, (words = townWords(sentence.text, byName, sameTowns)));
       for (const { t, town, adjectiveOf } of words) {
         const over = found.mentions.filter((m) => m.start < t.end && t.start < m.end);
         const within = over.length === 1 && over[0]!.kind === 'Institution' ? over[0] : undefined;
