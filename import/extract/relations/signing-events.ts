@@ -66,8 +66,8 @@ export function signingEvents(rels: ExtractedRelation[], drafts: ExtractedRelati
   for (const s of signings) {
     const near = nearestDocuments(s.index, docsAt);
     const docs = documentsOfParties(s.named, reportCityId, docsAt) ?? near;
-    // Dated by the documents around the signing, not by an older one of the same partner further off.
-    const year = near.find((d) => d.year !== null)?.year ?? null;
+    // Dated by the documents around the signing first, then by the parties' own (not by another town's older one).
+    const year = near.find((d) => d.year !== null)?.year ?? docs.find((d) => d.year !== null)?.year ?? null;
     const date = dateOf(s.sentence.text, s.at, year);
     const evidence = { quote: s.sentence.text, start: s.sentence.start, end: s.sentence.end };
     const base = { year: date.year, month: date.month, status: null, evidence };

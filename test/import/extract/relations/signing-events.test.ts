@@ -52,7 +52,16 @@ describe('documents signed at events', () => {
     ).not.toContainEqual(expect.stringMatching(/^PARTICIPATED_IN city:gomel/));
   });
 
-  it("takes the documents of the partner the signing's sentence names, not the nearest ones of other towns", async () => {
+  it("takes the documents of the partner the signing's sentence names, not the nearest ones of other towns, and their year", async () => {
+    const x = await extractText(
+      'В 2021 году Омск и Павлодар стали городами-побратимами.\n' +
+        'Мэр Омска рассказал о дружбе с Павлодаром.\n' +
+        'Обмен опытом продолжится.\n' +
+        'Побратимами Омска давно являются Гомель и Брест.\n' +
+        'Церемония подписания с Павлодаром состоялась на площадке выставки «Сибирская ярмарка» в Новосибирске.\n',
+      { file: 'test.txt' },
+    );
+    expect(x.relations.filter((r) => r.kind === 'PARTICIPATED_IN').map((r) => `${r.source} ${r.year}`)).toEqual(['city:omsk 2021', 'city:pavlodar 2021']);
     const got = await eventFacts(
       'Омск и Павлодар стали городами-побратимами.\n' +
         'Мэр Омска рассказал о дружбе с Павлодаром.\n' +
