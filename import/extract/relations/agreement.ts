@@ -21,7 +21,9 @@ import { ACTIVITY_THEN_BETWEEN, ARRANGED, CONTENT, EXISTING, IN_FRAME, madeTheTw
 // Constants, not literals in the functions: tsx would build a `\p{…}` literal anew on every call. WITH_WORD is
 // global for its lastIndex, which findWith sets before each exec.
 // "между A и B"; not "между городами", "между сторонами", "между нашими городами", "между собой", which name no side.
-const BETWEEN_WORD = /(?<![\p{L}])между\s+(?!(город\p{L}*|ними|собой|сторон\p{L}*|наш\p{L}*|двум\p{L}*|обоими)(?![\p{L}]))/iu;
+// ("между городами Тула и Брест, а также …": the city word before names is no unnamed pair.)
+// (Case-sensitive, for the capital that starts a name: the sentence's or a headline's capitals spelt out.)
+const BETWEEN_WORD = /(?<![\p{L}])(?:[Мм]ежду|МЕЖДУ)\s+(?!([Гг]ород\p{L}*(?!\s+(г\.\s*)?\p{Lu})|ГОРОД\p{Lu}*|ними|собой|сторон\p{L}*|наш\p{L}*|двум\p{L}*|обоими)(?![\p{L}]))/u;
 const WITH_WORD = /(?<![\p{L}])(с|со)\s+(?!(19|20)\d\d|\d)/giu;
 // "с белорусским городом Барановичи": the partner after an adjective and the word for a place.
 const GOVERNED_BEFORE = /(?<![\p{L}])((с|со|в|во|на|для|при|по)\s+(\S+\s+)?|(с|со)\s+\p{L}+\s+(город|столиц|регион|провинци|област|район|округ)\p{L}*\s+)$/iu;

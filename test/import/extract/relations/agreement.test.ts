@@ -129,6 +129,13 @@ describe('agreement rule', () => {
     expect(run(agreementRule, text)).toEqual(['AGREEMENT city:omsk city:brest 2023 signed']);
   });
 
+  it('pairs the towns named after "между городами" two by two, "а также" between the pairs', () => {
+    expect(run(agreementRule, 'Подписан меморандум о сотрудничестве между городами Тула и Брест, а также Пенза и Гомель.')).toEqual([
+      'AGREEMENT city:tula city:brest 2023 signed',
+      'AGREEMENT city:penza city:gomel 2023 signed',
+    ]);
+  });
+
   it('dates a document by no "от" and year that is not its date', () => {
     expect(run(agreementRule, 'В мае Омск и Гомель подписали соглашение о поставках от 2000 тонн зерна ежегодно.')).toEqual(['AGREEMENT city:omsk city:gomel 2023/5 signed']);
   });
