@@ -18,5 +18,5 @@ export function continuesCityList(text: string, mentions: Mention[], from: numbe
   const last = mentions[mentions.length - 1];
   if (!last || last.kind !== 'City' || last.via !== 'name') return false;
   const gap = text.slice(last.end, from);
-  return /^\s*(\([^()]*\))?\s*(,|и|,\s*и)\s*(г\.\s*)?$/u.test(gap);
+  return /^\s*(\([^()]*\))?\s*(,|и|,\s*и|,?\s*а\s+также)\s*(г\.\s*)?$/u.test(gap);
 }

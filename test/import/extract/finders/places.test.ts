@@ -243,6 +243,11 @@ describe('places', () => {
     expect(findPlaces(text).entities.filter((e) => e.kind === 'City')).toEqual([]);
   });
 
+  it('reads a name that continues a list of towns after "а также" as a town', () => {
+    const names = findPlaces('Подписаны меморандумы между городами Тула и Брест, а также Пуцманово и Гомель.').entities.filter((e) => e.kind === 'City').map((e) => e.name);
+    expect(names).toContain('Пуцманово');
+  });
+
   it("reads a town's adjective before an acronym it qualifies as the adjective, not a -ск town's instrumental", () => {
     expect(findPlaces('Лекция прошла в Кировском ГАУ').entities.filter((e) => e.kind === 'City').map((e) => e.name)).toEqual(['Киров']);
   });
