@@ -136,6 +136,10 @@ describe('agreement rule', () => {
     ]);
   });
 
+  it('reads a delegation coming "в целях подписания" as a signing to come', () => {
+    expect(run(agreementRule, 'В целях подписания договоров к нам приедет делегация Бреста во главе с мэром.')).toEqual(['AGREEMENT city:omsk city:brest 2023 planned']);
+  });
+
   it('dates a document by no "от" and year that is not its date', () => {
     expect(run(agreementRule, 'В мае Омск и Гомель подписали соглашение о поставках от 2000 тонн зерна ежегодно.')).toEqual(['AGREEMENT city:omsk city:gomel 2023/5 signed']);
   });

@@ -33,6 +33,10 @@ describe('twin rule', () => {
     expect(run(twinRule, 'Переговоры с Брестом о подписании соглашения о побратимстве продолжаются.', { reportCityId: 'city:tula' })).toEqual([
       'AGREEMENT city:tula city:brest 2023 planned',
     ]);
+    // an upcoming signing discussed
+    expect(run(twinRule, 'Стороны обсудили вопросы предстоящего подписания договора о побратимских связях между Тулой и Брестом.')).toEqual([
+      'AGREEMENT city:tula city:brest 2023 planned',
+    ]);
   });
 
   it('reads a town named as a twin in a sentence about something to come as a twin already', () => {
