@@ -54,6 +54,9 @@ export function pairsAround(clause: Clause, parties: Mention[], triggerAt: numbe
       return listFrom(clause, after[1]!, after.slice(1)).map((m) => [owner.id, m.id] as [string, string]).filter(([a, b]) => a !== b);
     }
   }
+  // "побратались Пенза с Гродно, а Тула с Брестом": each town with the one "с" joins it to.
+  const joined = pairsJoinedByWith(text, parties);
+  if (joined) return joined;
   // "с A и B" after the word lists the partners of an owner; "связи A и B" pairs the two.
   const firstAfter = parties.find((m) => m.start > triggerAt);
   const withList = firstAfter !== undefined && WITH_BEFORE.test(before(clause, firstAfter, 40));
@@ -132,4 +135,21 @@ function listEndingAt(clause: Clause, parties: Mention[]): Mention[] {
     if (list.includes(last)) return list;
   }
   return [];
+}
+
+const JOINED_BY_WITH = /^\s+(с|со)\s+$/u;
+const BETWEEN_JOINED_PAIRS = /^\s*(,|и|,?\s*а)\s+$/u;
+
+/** Every party in pairs "A с B", the pairs parted by a comma, "и" or "а"; null when the parties are not named so. */
+function pairsJoinedByWith(text: string, parties: Mention[]): Array<[string, string]> | null {
+  if (parties.length < 2 || parties.length % 2 !== 0) return null;
+  const out: Array<[string, string]> = [];
+  for (let i = 0; i < parties.length; i += 2) {
+    const a = parties[i]!;
+    const b = parties[i + 1]!;
+    if (!JOINED_BY_WITH.test(text.slice(a.end, b.start))) return null;
+    if (i > 0 && !BETWEEN_JOINED_PAIRS.test(text.slice(parties[i - 1]!.end, a.start))) return null;
+    if (a.id !== b.id) out.push([a.id, b.id]);
+  }
+  return out;
 }

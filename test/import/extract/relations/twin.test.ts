@@ -29,6 +29,10 @@ describe('twin rule', () => {
     expect(run(twinRule, text, { reportCityId: 'city:tula' })).toEqual(['TWIN city:tula city:gomel 1999', 'TWIN city:tula city:kaunas -']);
   });
 
+  it('pairs each town with the one "с" joins it to, pair after pair', () => {
+    expect(run(twinRule, 'Так побратались Пенза с Гродно, а Тула с Брестом.')).toEqual(['TWIN city:penza city:grodno 2023', 'TWIN city:tula city:brest 2023']);
+  });
+
   it('reads talks about signing a twinning document as a planned agreement', () => {
     expect(run(twinRule, 'Переговоры с Брестом о подписании соглашения о побратимстве продолжаются.', { reportCityId: 'city:tula' })).toEqual([
       'AGREEMENT city:tula city:brest 2023 planned',
