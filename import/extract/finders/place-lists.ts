@@ -12,11 +12,15 @@ export function insideParenthesesAfterTown(text: string, mentions: Mention[], t:
   return last !== undefined && last.kind === 'City' && last.via === 'name' && OPEN_PARENTHESES.test(text.slice(last.end, t.start));
 }
 const OPEN_PARENTHESES = /^\s*\([^()]*$/u;
+const WORD = /^[\p{L}-]+/u;
+const ADJECTIVE_SHAPE = /(ий|ый|ой|ая|яя|ое|ее|ие|ые|ого|ому|ым|им)$/u;
 
 /** "городами-побратимами Кайфын, Маньчжурия и Урумчи": a capitalised word that continues a list of cities. */
 export function continuesCityList(text: string, mentions: Mention[], from: number): boolean {
   const last = mentions[mentions.length - 1];
   if (!last || last.kind !== 'City' || last.via !== 'name') return false;
   const gap = text.slice(last.end, from);
-  return /^\s*(\([^()]*\))?\s*(,|и|,\s*и|,?\s*а\s+также)\s*(г\.\s*)?$/u.test(gap);
+  if (/^\s*(\([^()]*\))?\s*(,|и|,\s*и)\s*(г\.\s*)?$/u.test(gap)) return true;
+  // "…, а также Аврен и Гусь-Хрустальный": after "а также" a name, not an adjective's shape ("а также Лидский замок").
+  return /^\s*(\([^()]*\))?\s*,?\s*а\s+также\s*(г\.\s*)?$/u.test(gap) && !ADJECTIVE_SHAPE.test(WORD.exec(text.slice(from, from + 40))?.[0] ?? '');
 }

@@ -12,11 +12,12 @@ import { idSlug } from '../../../neo4j/model/ids.js';
 import { onInstitutionPage, sidesOfOneKind } from './institution-page.js';
 import { isItemPartner } from './list-items.js';
 import { alsoPairsBetween, countedCityPairs, everyPair, pairsBetween, pairsOfPairs, signingList, withListBefore } from './agreement-sides.js';
+import { pairsJoinedByWith } from './pairs.js';
 import { agreementParties, PARTY_KINDS } from './agreement-parties.js';
 // "Соглашение подписано мэрами двух городов в ходе визита": a signing told anew, its signers named.
 const SIGNERS = /(?<![\p{L}])(мэр|глав[аыои]|руководител|председател|двух\s+городов|в\s+ходе\s+визита)/iu;
 const PARTNER_WORD = /партн[её]р/iu;
-import { ACTIVITY_THEN_BETWEEN, ARRANGED, CONTENT, EXISTING, IN_FRAME, madeTheTwins, NEGATED, RELATIVE_AFTER, RELATIVE_BEFORE, REPORTED_ACT, SIGNED_NOW, STOCK } from './agreement-words.js';
+import { ACTIVITY_THEN_BETWEEN, ARRANGED, UPCOMING_SIGNING_BEFORE, CONTENT, EXISTING, IN_FRAME, madeTheTwins, NEGATED, RELATIVE_AFTER, RELATIVE_BEFORE, REPORTED_ACT, SIGNED_NOW, STOCK } from './agreement-words.js';
 
 // Constants, not literals in the functions: tsx would build a `\p{…}` literal anew on every call. WITH_WORD is
 // global for its lastIndex, which findWith sets before each exec.
@@ -43,7 +44,8 @@ function agreementsOfClause(clause: Clause, ctx: SentenceContext, plannedBefore 
   const doc = docs.filter((d) => !firstParty || d.index! < firstParty.start).pop() ?? docs[0]!;
   // "В рамках соглашения планируется проведение совещаний": what is planned is the work under a document in force.
   const underIt = IN_FRAME.test(text.slice(Math.max(0, doc.index! - 30), doc.index!)) && !/(подпис|заключ)/iu.test(text);
-  const planned = (plannedBefore || isPlanned(text.replace(CONTENT, ' ')) || ARRANGED.test(text)) && !underIt;
+  const upcoming = UPCOMING_SIGNING_BEFORE.test(text.slice(Math.max(0, doc.index! - 50), doc.index!));
+  const planned = (plannedBefore || isPlanned(text.replace(CONTENT, ' ')) || ARRANGED.test(text) || upcoming) && !underIt;
   // "В рамках соглашения проведён телемост между A и B": the sides named are the activity's, not the document's.
   if (underIt && ACTIVITY_THEN_BETWEEN.test(text.slice(doc.index!))) return [];
   // Twinning documents are TWIN links (or, planned, agreements about twinning).
@@ -111,6 +113,9 @@ function partyPairs(clause: Clause, parties: Mention[], docAt: number, ctx: Sent
       if (a && b) return [[a, b]];
     }
   }
+  // "заключили Тула с Брестом, а также Калуга с Витебском": each town with the one "с" joins it to.
+  const joined = pairsJoinedByWith(text, parties);
+  if (joined) return joined;
   const ofOneKind = sidesOfOneKind(clause, ctx);
   if (ofOneKind) return [ofOneKind];
   // "протокол подписали главы A, B и C", "A, B и C подписали меморандум": a document of several sides.

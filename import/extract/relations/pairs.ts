@@ -138,10 +138,10 @@ function listEndingAt(clause: Clause, parties: Mention[]): Mention[] {
 }
 
 const JOINED_BY_WITH = /^\s+(с|со)\s+$/u;
-const BETWEEN_JOINED_PAIRS = /^\s*(,|и|,?\s*а)\s+$/u;
+const BETWEEN_JOINED_PAIRS = /^\s*(,|и|,?\s*а(\s+также)?)\s+$/u;
 
 /** Every party in pairs "A с B", the pairs parted by a comma, "и" or "а"; null when the parties are not named so. */
-function pairsJoinedByWith(text: string, parties: Mention[]): Array<[string, string]> | null {
+export function pairsJoinedByWith(text: string, parties: Mention[]): Array<[string, string]> | null {
   if (parties.length < 2 || parties.length % 2 !== 0) return null;
   const out: Array<[string, string]> = [];
   for (let i = 0; i < parties.length; i += 2) {

@@ -47,6 +47,8 @@ const UNNAMED_CITIES = /(из\s+городов(?!-)|городов\s*,\s*(име
 // A twinning that happens in this text: signed, established, or a city that "became" a twin.
 const BECAME = /(стал\p{L}*\s+(\p{L}+\s+)?(город\p{L}*-)?побратим|побратим\p{L}*\s+(\p{L}+\s+){0,3}?стал|появил\p{L}*\s+(\p{L}+\s+){0,3}?(город\p{L}*-)?побратим|установил\p{L}*\s+побратим|породнил|побратал)/iu;
 // A signing still to come ("будет подписано", "планируется подписание").
+// "обсудили вопросы предстоящего подписания договора о побратимстве": the twinning's signing to come.
+const UPCOMING_SIGNING = /(предстоящ\p{L}*|в\s+целях)\s+(подписани|заключени)/iu;
 const FUTURE = /(будет|будут|планир|запланир|предстоит|предстоящ|проект\p{L}*\s|намечен|готов\p{L}*\s+к\s+подписани|подготовительн)/iu;
 // "в Астане", "в г. Оренбурге": where a document was signed, not a party to it.
 // "недалеко от Варны", "под Варной", "близ Варны": where something happened, near a town, too.
@@ -209,7 +211,7 @@ function twinsOfClause(clause: Clause, ctx: SentenceContext, carried: boolean): 
   // "пройдёт вечер, посвящённый городу-побратиму Тулы – Бресту": a twin named as one is one already, whatever is to come.
   // (The presupposition asked only of a planned clause: most are not, and its pattern is long; "договор предполагает …"
   // is a document's content, no plan, so the plan is asked again without it.)
-  const planned = (isPlanned(text) && isPlanned(text.replace(CONTENT, ' '))) || ESTABLISHING_AHEAD.test(text);
+  const planned = (isPlanned(text) && isPlanned(text.replace(CONTENT, ' '))) || ESTABLISHING_AHEAD.test(text) || UPCOMING_SIGNING.test(text.slice(0, trigger.index));
   const intended = (planned && !presupposesTwins(text, trigger.index)) || TWIN_INTENT.test(text);
   if (intended) {
     // "подписали меморандум о намерении стать побратимами": the memorandum is signed, the twinning is not.

@@ -246,6 +246,8 @@ describe('places', () => {
   it('reads a name that continues a list of towns after "а также" as a town', () => {
     const names = findPlaces('Подписаны меморандумы между городами Тула и Брест, а также Пуцманово и Гомель.').entities.filter((e) => e.kind === 'City').map((e) => e.name);
     expect(names).toContain('Пуцманово');
+    // not an adjective's shape: a castle, a works
+    expect(findPlaces('Делегация посетила Брест и Гродно, а также Несвижский замок.').entities.map((e) => e.name)).not.toContain('Несвижский');
   });
 
   it("reads a town's adjective before an acronym it qualifies as the adjective, not a -ск town's instrumental", () => {

@@ -136,8 +136,16 @@ describe('agreement rule', () => {
     ]);
   });
 
-  it('reads a delegation coming "в целях подписания" as a signing to come', () => {
+  it('reads a delegation coming "в целях подписания" as a signing to come, and only the document it names', () => {
     expect(run(agreementRule, 'В целях подписания договоров к нам приедет делегация Бреста во главе с мэром.')).toEqual(['AGREEMENT city:omsk city:brest 2023 planned']);
+    expect(run(agreementRule, 'Мэр Омска подписал соглашение с Брестом в рамках предстоящего заключения договоров с Гомелем.')).toContain('AGREEMENT city:omsk city:brest 2023 signed');
+  });
+
+  it('pairs each town with the one "с" joins it to, "а также" between the pairs', () => {
+    expect(run(agreementRule, 'Соглашения о сотрудничестве заключили Тула с Брестом, а также Пенза с Гомелем.')).toEqual([
+      'AGREEMENT city:tula city:brest 2023 signed',
+      'AGREEMENT city:penza city:gomel 2023 signed',
+    ]);
   });
 
   it('dates a document by no "от" and year that is not its date', () => {

@@ -27,6 +27,10 @@ describe('visit rule', () => {
     expect(run(visitRule, 'После пребывания в Бресте омская делегация вернулась в Омск.')).toEqual(['VISIT city:omsk city:brest 2023']);
   });
 
+  it('keeps a visit beside the talks on a signing to come', () => {
+    expect(run(visitRule, 'В ходе визита в Брест стороны обсудили вопросы предстоящего подписания соглашения о сотрудничестве.')).toEqual(['VISIT city:omsk city:brest 2023']);
+  });
+
   it('reads "ожидает" of someone waiting there, and "наш город посещают" of many guests, as no visit to come', () => {
     expect(run(visitRule, 'Омская делегация прибыла в Брест, где её уже ожидает мэр города.')).toEqual(['VISIT city:omsk city:brest 2023']);
     expect(run(visitRule, 'Наш город посещают делегации из многих стран, в мае состоялась рабочая поездка в Брест.')).toEqual(['VISIT city:omsk city:brest 2023/5']);
