@@ -11,8 +11,8 @@ interface Found {
 }
 
 const STATE_BODY_AFTER = /^\s+(област|кра[йяюе]|районн|государственн|медицинск|педагогическ|технически|аграрн)/u;
-// A town's adjective: its stem and the suffix (`Кировского`: Киров-ск-ого).
-const ADJECTIVE = /^(\p{Lu}[\p{L}-]+?)(ск|цк)(ий|ого|ому|им|ом|ая|ой|ую|ое|ие|их|ими)$/u;
+// A town's adjective: its stem and the suffix (`Кировского`: Киров-ск-ого, `Жодинского`: Жодин-ск-ого).
+export const TOWN_ADJECTIVE = /^(\p{Lu}[\p{L}-]+?)(ск|цк)(ий|ого|ому|им|ом|ая|ой|ую|ое|ие|их|ими)$/u;
 
 /**
  * The towns the document names only by an adjective that another town it names by name also has, by their id: that
@@ -51,6 +51,6 @@ export function adjectiveTowns(findings: readonly Found[]): Map<string, Entity> 
 
 /** The named town a `-ск-`/`-цк-` adjective is made from by adding its suffix to the town's name (Кировск, Ачинск). */
 function townOf(word: string, named: ReadonlyMap<string, Entity>): Entity | undefined {
-  const m = ADJECTIVE.exec(word);
+  const m = TOWN_ADJECTIVE.exec(word);
   return m ? named.get(m[1]! + m[2]!) : undefined;
 }

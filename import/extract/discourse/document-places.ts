@@ -5,7 +5,7 @@ import { cityById, cityIdFor } from '../lexicon/gazetteer.js';
 import { nominativeCandidates } from '../lexicon/nominative-candidates.js';
 import { isCapitalised, tokens, type Token } from '../finders/place-words.js';
 import { cityFromDerived, isSharedAdjective } from '../finders/city-derived.js';
-import { adjectiveTowns } from './adjective-towns.js';
+import { adjectiveTowns, TOWN_ADJECTIVE } from './adjective-towns.js';
 import { sortMentions, type Mention } from '../mentions.js';
 import { inLatin } from '../lexicon/name-key.js';
 import type { Entity, Sentence } from '../types.js';
@@ -230,12 +230,10 @@ function withDocumentTowns<F extends Found>(found: F, towns: ReadonlyMap<string,
   };
 }
 
-// A town's adjective: `Жодинского` (Жодино), `Рудненский` (Рудный is not derived this way), `Панчевской` (Панчево).
-const ADJECTIVE = /^(\p{Lu}[\p{L}-]+?)(ск|цк)(ий|ого|ому|им|ом|ая|ой|ую|ое|ие|их|ими)$/u;
 
 /** The document's town whose adjective the word is, if any: its stem with the endings town names take. */
 function townOfAdjective(word: string, byName: ReadonlyMap<string, Entity>): Entity | undefined {
-  const m = ADJECTIVE.exec(word);
+  const m = TOWN_ADJECTIVE.exec(word);
   if (!m) return undefined;
   const stem = m[1]!;
   // Байкальском → Байкальск: a town in -ск/-цк whose adjective adds only the ending.

@@ -18,7 +18,8 @@ export const CONTENT = /((?<![\p{L}])об?\s+намерени\p{L}*|(прото�
 export const ARRANGED = /(достигнут\p{L}*\s+(\p{L}+\s+){0,2}договор[её]нност|договор[её]нност\p{L}*\s+(по|об?)\s)/iu;
 // "обсудили вопросы предстоящего подписания соглашения", "в целях подписания договоров приедет делегация": the
 // document's own signing to come, right before it (the visit the sentence tells may still have happened).
-export const UPCOMING_SIGNING_BEFORE = /(предстоящ\p{L}*|в\s+целях)\s+(подписани|заключени)\p{L}*\s+(\p{L}+\s+)?$/iu;
+export const UPCOMING_SIGNING = /(предстоящ\p{L}*|в\s+целях)\s+(подписани|заключени)/iu;
+export const UPCOMING_SIGNING_BEFORE = new RegExp(`${UPCOMING_SIGNING.source}\\p{L}*\\s+(\\p{L}+\\s+)?$`, 'iu');
 // A signing told as done: "подписали", "подписано", "заключён"; not "подписанный договор", "после заключения".
 export const SIGNED_NOW = /(?<![\p{L}])(подписал|подписан[аоы]?(?![\p{L}])|заключил|заключ[её]н[аоы]?(?![\p{L}]))/iu;
 export const IN_FRAME = /(в\s+рамках|согласно|на\s+основании|в\s+соответствии\s+с)\s+(\p{L}+\s+)?$/iu;

@@ -15,7 +15,8 @@ const DESCRIPTION_DASH = /^\s[-–—]/u;
 // "между A и B, а также C и D": the pair after "между" right before ", а также", and another pair right after it.
 const BETWEEN_BEFORE = /(?<![\p{L}])между\s+(\p{Ll}+\s+)?$/iu;
 const AND = /^\s+и\s+$/u;
-const WITH_ONLY = /^\s+(с|со)\s+$/u;
+// The whole gap between two towns a "с" joins ("Пенза с Гродно").
+export const JOINED_BY_WITH = /^\s+(с|со)\s+$/u;
 
 /** Whether the ", а также" at text[at, next) goes on with the pairs a "между" began: named pairs on both sides. */
 function morePairs(text: string, all: readonly Mention[], at: number, next: number): boolean {
@@ -26,7 +27,7 @@ function morePairs(text: string, all: readonly Mention[], at: number, next: numb
   const a = mentions[b - 1]!;
   const d = mentions[c + 1]!;
   // "побратались Пенза с Гродно, а Тула с Брестом": pairs joined by "с" go on too.
-  if (WITH_ONLY.test(text.slice(a.end, mentions[b]!.start)) && WITH_ONLY.test(text.slice(mentions[c]!.end, d.start))) return true;
+  if (JOINED_BY_WITH.test(text.slice(a.end, mentions[b]!.start)) && JOINED_BY_WITH.test(text.slice(mentions[c]!.end, d.start))) return true;
   return BETWEEN_BEFORE.test(text.slice(Math.max(0, a.start - 30), a.start)) && AND.test(text.slice(a.end, mentions[b]!.start)) && AND.test(text.slice(mentions[c]!.end, d.start));
 }
 

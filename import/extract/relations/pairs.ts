@@ -1,6 +1,6 @@
 // Pairs of cities around a relation word (twin, partner): the shapes these texts give both in.
 import type { Mention } from '../mentions.js';
-import { before, listFrom, type Clause, type SentenceContext } from './context.js';
+import { before, JOINED_BY_WITH, listFrom, type Clause, type SentenceContext } from './context.js';
 import { alsoPairsBetween, pairsOfPairs } from './agreement-sides.js';
 import { adjectiveCountry } from '../finders/country-adjectives.js';
 
@@ -137,7 +137,6 @@ function listEndingAt(clause: Clause, parties: Mention[]): Mention[] {
   return [];
 }
 
-const JOINED_BY_WITH = /^\s+(с|со)\s+$/u;
 const BETWEEN_JOINED_PAIRS = /^\s*(,|и|,?\s*а(\s+также)?)\s+$/u;
 
 /** Every party in pairs "A с B", the pairs parted by a comma, "и" or "а"; null when the parties are not named so. */

@@ -9,7 +9,7 @@ import { pointsBack } from '../discourse/recall.js';
 import { documentPieces } from './documents.js';
 import { ALONG_WITH_BEFORE, before, OWNER_BEFORE, clausesOf, isCityOf, listFrom, otherCityHere, yearAfterParty, type Clause, type Draft, type Rule, type SentenceContext } from './context.js';
 import { pairsAround } from './pairs.js';
-import { CONTENT } from './agreement-words.js';
+import { CONTENT, UPCOMING_SIGNING } from './agreement-words.js';
 
 // "нашими городами", "городами-побратимами" with no names: the pair is the report city and the topic city.
 const TWIN_CITY_BEFORE = /город\p{L}*-побратим\p{L}*\s+$/iu;
@@ -47,8 +47,6 @@ const UNNAMED_CITIES = /(из\s+городов(?!-)|городов\s*,\s*(име
 // A twinning that happens in this text: signed, established, or a city that "became" a twin.
 const BECAME = /(стал\p{L}*\s+(\p{L}+\s+)?(город\p{L}*-)?побратим|побратим\p{L}*\s+(\p{L}+\s+){0,3}?стал|появил\p{L}*\s+(\p{L}+\s+){0,3}?(город\p{L}*-)?побратим|установил\p{L}*\s+побратим|породнил|побратал)/iu;
 // A signing still to come ("будет подписано", "планируется подписание").
-// "обсудили вопросы предстоящего подписания договора о побратимстве": the twinning's signing to come.
-const UPCOMING_SIGNING = /(предстоящ\p{L}*|в\s+целях)\s+(подписани|заключени)/iu;
 const FUTURE = /(будет|будут|планир|запланир|предстоит|предстоящ|проект\p{L}*\s|намечен|готов\p{L}*\s+к\s+подписани|подготовительн)/iu;
 // "в Астане", "в г. Оренбурге": where a document was signed, not a party to it.
 // "недалеко от Варны", "под Варной", "близ Варны": where something happened, near a town, too.
@@ -211,6 +209,7 @@ function twinsOfClause(clause: Clause, ctx: SentenceContext, carried: boolean): 
   // "пройдёт вечер, посвящённый городу-побратиму Тулы – Бресту": a twin named as one is one already, whatever is to come.
   // (The presupposition asked only of a planned clause: most are not, and its pattern is long; "договор предполагает …"
   // is a document's content, no plan, so the plan is asked again without it.)
+  // ("обсудили вопросы предстоящего подписания договора о побратимстве": the twinning's signing to come.)
   const planned = (isPlanned(text) && isPlanned(text.replace(CONTENT, ' '))) || ESTABLISHING_AHEAD.test(text) || UPCOMING_SIGNING.test(text.slice(0, trigger.index));
   const intended = (planned && !presupposesTwins(text, trigger.index)) || TWIN_INTENT.test(text);
   if (intended) {
