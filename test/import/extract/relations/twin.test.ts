@@ -41,6 +41,10 @@ describe('twin rule', () => {
     expect(run(twinRule, 'Стороны обсудили вопросы предстоящего подписания договора о побратимских связях между Тулой и Брестом.')).toEqual([
       'AGREEMENT city:tula city:brest 2023 planned',
     ]);
+    // a signing talked over
+    expect(run(twinRule, 'На встрече обсуждалось подписание соглашения о побратимских связях между Тулой и Брестом.')).toEqual([
+      'AGREEMENT city:tula city:brest 2023 planned',
+    ]);
   });
 
   it('reads a town named as a twin in a sentence about something to come as a twin already', () => {
