@@ -24,6 +24,7 @@ export const HEADS: Record<string, InstitutionType> = {
   федерация: 'association', организация: 'association', отделение: 'association', клуб: 'association',
   ассамблея: 'association', лига: 'association',
   центр: 'centre', учреждение: 'other', архив: 'other', филиал: 'other',
+  дом: 'centre', дворец: 'centre',
 };
 
 /** Heads too generic to name an organisation by their dependents alone: they need a «name». */
@@ -36,6 +37,15 @@ export const QUOTE_HEADS = new Set([
 export const NEEDS_MODIFIER: Record<string, RegExp> = {
   сад: /^детск/,
   система: /^библиотечн/,
+};
+
+/**
+ * Heads that only name an organisation with one of these nouns right after them: `Дом культуры`, `Дом дружбы`,
+ * `Дворец молодёжи` (a house or a palace of anything else is a building: `Дом правительства`, `Дворец съездов`).
+ */
+export const NEEDS_DEPENDENT: Record<string, RegExp> = {
+  дом: /^(культура|дружба|молод[её]жь|творчество|ремесло|учитель|национальность|музыка|кино|журналист|ветеран|искусство|книга|народ|пионер|школьник|литератор|писатель|художник|композитор|архитектор|актёр|актер|наука|техника|природа|детство|семья)$/,
+  дворец: /^(культура|молод[её]жь|творчество|пионер|школьник|искусство|спорт|наука|техника|детство)$/,
 };
 
 /** Legal-form abbreviations: an organisation when a «name» follows (`ООО «Полиом»`, `БОУ города Омска «Лицей № 137»`). */

@@ -14,16 +14,7 @@ import { INSTITUTION_HEAD, headClasses } from './head-words.js';
 import { cityAdjectiveOf, modifierLemmas, nameOf, spanText } from './institution-parts.js';
 import type { CityAuthorityMention, InstitutionMention, InstitutionType } from './institution-types.js';
 import {
-  HEADS,
-  LEGAL_FORMS,
-  NEEDS_MODIFIER,
-  NOT_ORGANISATIONS,
-  PROJECT_WORDS,
-  QUOTE_HEADS,
-  REGION_WORDS,
-  STANDALONE,
-  UNIVERSITY_ABBR,
-  typeFromWords,
+  HEADS, LEGAL_FORMS, NEEDS_DEPENDENT, NEEDS_MODIFIER, NOT_ORGANISATIONS, PROJECT_WORDS, QUOTE_HEADS, REGION_WORDS, STANDALONE, UNIVERSITY_ABBR, typeFromWords,
 } from './institution-words.js';
 
 export type { CityAuthorityMention, InstitutionMention, InstitutionType } from './institution-types.js';
@@ -146,6 +137,8 @@ function computeAll(sentence: Sentence): Found {
     // Government bodies, associations and centres are often named by what they do: `Совет по …`, `Агентство по делам молодежи`.
     const byPhrase = type === 'government' || type === 'association' || type === 'centre';
     const deps = dependents(s, i + 1, { byPhrase, isHead });
+    const needsDependent = NEEDS_DEPENDENT[lemma];
+    if (needsDependent && !(deps.depLemmas.length > 0 && needsDependent.test(deps.depLemmas[0]!))) continue;
     // `в городе X` belongs to the name of a consulate, an embassy or its trade office only.
     const diplomatic =
       type === 'diplomatic' ||
@@ -200,6 +193,8 @@ function computeAll(sentence: Sentence): Found {
         latin ||
         ((type === 'company' || type === 'ensemble') && ((capitalised && left.start < i) || capitalHead));
     }
+    // "Дом культуры Тулы провёл …": a capitalised house of culture is named, whatever word opens the sentence.
+    if (needsDependent && toks[i]!.cap) evidence = true;
     // A plural (`омских вузов`, `духовых оркестров «…»` in a festival's name) is not one organisation.
     if (!evidence || plural) continue;
     cands.push(candidate(sentence, s, left.start, end, type, tail, i));

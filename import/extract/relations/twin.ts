@@ -4,7 +4,7 @@
 import { dateOf, sinceYear, yearsBack } from '../dates.js';
 import { rowYear } from './list-items.js';
 import { confidenceOf } from '../confidence.js';
-import { documentWords, isPlanned, KIN_WORDS, SIGNING_EVENT, TALKED_OVER_SIGNING, TWIN_INTENT, TWIN_WORD } from './cues.js';
+import { documentWords, isPlanned, KIN_WORDS, SIGNING_EVENT, TWIN_INTENT, TWIN_WORD } from './cues.js';
 import { pointsBack } from '../discourse/recall.js';
 import { documentPieces } from './documents.js';
 import { ALONG_WITH_BEFORE, before, OWNER_BEFORE, clausesOf, isCityOf, listFrom, otherCityHere, yearAfterParty, type Clause, type Draft, type Rule, type SentenceContext } from './context.js';
@@ -47,7 +47,7 @@ const UNNAMED_CITIES = /(из\s+городов(?!-)|городов\s*,\s*(име
 // A twinning that happens in this text: signed, established, or a city that "became" a twin.
 const BECAME = /(стал\p{L}*\s+(\p{L}+\s+)?(город\p{L}*-)?побратим|побратим\p{L}*\s+(\p{L}+\s+){0,3}?стал|появил\p{L}*\s+(\p{L}+\s+){0,3}?(город\p{L}*-)?побратим|установил\p{L}*\s+побратим|породнил|побратал)/iu;
 // A signing still to come ("будет подписано", "планируется подписание").
-const FUTURE = new RegExp(String.raw`(будет|будут|планир|запланир|предстоит|предстоящ|проект\p{L}*\s|намечен|готов\p{L}*\s+к\s+подписани|подготовительн|${TALKED_OVER_SIGNING})`, 'iu');
+const FUTURE = /(будет|будут|планир|запланир|предстоит|предстоящ|проект\p{L}*\s|намечен|готов\p{L}*\s+к\s+подписани|подготовительн)/iu;
 // "в Астане", "в г. Оренбурге": where a document was signed, not a party to it.
 // "недалеко от Варны", "под Варной", "близ Варны": where something happened, near a town, too.
 const LOCATION_BEFORE = /(?<![\p{L}])((в|во)\s+(городе\s+|г\.\s*)?|(недалеко|неподал[её]ку)\s+от\s+|(близ|вблизи|под)\s+)$/iu;
@@ -215,7 +215,7 @@ function twinsOfClause(clause: Clause, ctx: SentenceContext, carried: boolean): 
   if (intended) {
     // "подписали меморандум о намерении стать побратимами": the memorandum is signed, the twinning is not.
     // "согласовали вопрос об установлении побратимских отношений": the establishing is the subject, not an act.
-    const signed = SIGNING_EVENT.test(text.replace(ABOUT_ESTABLISHING, ' ')) && !FUTURE.test(text);
+    const signed = SIGNING_EVENT.test(text.replace(ABOUT_ESTABLISHING, ' ')) && !FUTURE.test(text) && !UPCOMING_SIGNING.test(text);
     const { year, month } = dateOf(text, trigger.index, ctx.reportYear);
     return pairs.map(([a, b]) => ({
       kind: 'AGREEMENT', source: a, target: b, year, month, status: signed ? 'signed' : 'planned',

@@ -141,6 +141,12 @@ describe('agreement rule', () => {
     expect(run(agreementRule, 'Мэр Омска подписал соглашение с Брестом в рамках предстоящего заключения договоров с Гомелем.')).toContain('AGREEMENT city:omsk city:brest 2023 signed');
   });
 
+  it('reads a signing talked over as one to come, and a document in force talked over as signed', () => {
+    expect(run(agreementRule, 'На встрече обсудили подписание соглашения о сотрудничестве между Тулой и Брестом.')).toEqual(['AGREEMENT city:tula city:brest 2023 planned']);
+    expect(run(agreementRule, 'Обсуждался вопрос заключения договора о партнёрстве между Тулой и Брестом.')).toEqual(['AGREEMENT city:tula city:brest 2023 planned']);
+    expect(run(agreementRule, 'Мэры обсудили выполнение соглашения о сотрудничестве между Тулой и Брестом, подписанного в 2019 году.')).toEqual(['AGREEMENT city:tula city:brest 2019 signed']);
+  });
+
   it('pairs each town with the one "с" joins it to, "а также" between the pairs', () => {
     expect(run(agreementRule, 'Соглашения о сотрудничестве заключили Тула с Брестом, а также Пенза с Гомелем.')).toEqual([
       'AGREEMENT city:tula city:brest 2023 signed',

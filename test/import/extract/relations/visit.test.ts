@@ -29,6 +29,7 @@ describe('visit rule', () => {
 
   it('keeps a visit beside the talks on a signing to come', () => {
     expect(run(visitRule, 'В ходе визита в Брест стороны обсудили вопросы предстоящего подписания соглашения о сотрудничестве.')).toEqual(['VISIT city:omsk city:brest 2023']);
+    expect(run(visitRule, 'В ходе визита в Брест стороны обсудили подписание соглашения о сотрудничестве.')).toEqual(['VISIT city:omsk city:brest 2023']);
   });
 
   it('reads "ожидает" of someone waiting there, and "наш город посещают" of many guests, as no visit to come', () => {
