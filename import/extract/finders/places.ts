@@ -61,7 +61,8 @@ const NAMED_AFTER_TOWN = /^\s+(район|округ|административ�
 const ABBREVIATION = /^\p{Lu}{2,3}$/u;
 // "в каждом китайском городе Праздник весны": after the prepositional "городе" a common noun is no town's name.
 const IN_TOWN_BEFORE = /городе\s*$/u;
-const NOT_A_PLACE = /^(Республик|Российск|Федераци|Администрац|Мэр|Глав|Правительств|Народн|Муниципальн|Государствен|Международн|Центр|Дом|Совет|Управлени|Комитет|Департамент|Министерств|Стран[аыу]?$|Регион$|Год$)/u;
+// ("Дом" and "Совет" as words, not stems: "Домодедово" and "Советск" are towns.)
+const NOT_A_PLACE = /^(Республик|Российск|Федераци|Администрац|Мэр|Глав|Правительств|Народн|Муниципальн|Государствен|Международн|Центр|Дом(а|у|ом|е|ов)?$|Совет(?!ск[аеу]?$)|Управлени|Комитет|Департамент|Министерств|Стран[аыу]?$|Регион$|Год$)/u;
 
 /** Places in a text; words inside `people` (spans of persons' names) are never places (`Владимир Петров`). */
 export function findPlaces(text: string, people: ReadonlyArray<{ start: number; end: number }> = []): PlaceFinding {

@@ -98,6 +98,12 @@ describe('places', () => {
     expect(cityNames('Артисты прочитали отрывки из Чехова')).toEqual([]);
   });
 
+  it('reads a town whose name begins like "дом" or "совет" as a town, and those words as none', () => {
+    expect(cityNames('Делегация из Домодедово посетила Брест')).toContain('Домодедово');
+    expect(cityNames('Гости из Советска осмотрели музей')).toContain('Советск');
+    expect(cityNames('Гости осмотрели Дом дружбы и Советскую площадь')).toEqual([]);
+  });
+
   it("reads a capitalised adjective before a region's noun as no town, and a town named like an adjective as one", () => {
     expect(cityNames('соглашение с городом Крымского федерального округа')).toEqual([]);
     expect(cityNames('делегация города Жуковский')).toEqual(['Жуковский']);
