@@ -1,5 +1,6 @@
 // Regions a sentence names: "Омской области", "Алтайского края", "провинции Хэнань". Apart from the city finder
 // because region names follow their own patterns (adjective + область/край, or a cue word before a name).
+import { townsOfStatedRegions } from './town-region.js';
 import { readings } from '../lexicon/morph.js';
 import { slugId } from '../lexicon/slug.js';
 import type { Mention } from '../mentions.js';
@@ -23,7 +24,11 @@ const REGION_BEFORE = /(?<![\p{L}])(провинци\p{L}+|штат\p{L}*|пре
 /** Regions: "Омской области", "Туркестанской областью", "провинции Хэнань", "Автономный район Внутренняя Монголия". */
 export function findRegions(text: string, toks: Token[], mentions: Mention[], entities: Entity[]): void {
   // Every word pair below ends in `област…` or `кра…`: a sentence with neither needs no look at its words.
-  if (REGION_NOUN.test(text)) byAdjective(text, toks, mentions, entities);
+  // "Ростова Ярославской области": a town before a region not its own is its namesake there (town-region.ts).
+  if (REGION_NOUN.test(text)) {
+    byAdjective(text, toks, mentions, entities);
+    townsOfStatedRegions(text, mentions, entities);
+  }
   // The look-behind below is tried at every position of the words before a capitalised word; it is tried only where
   // one of its words stands among them, and a sentence without any needs none of it.
   const cues = cueStarts(text);

@@ -98,6 +98,16 @@ describe('places', () => {
     expect(cityNames('Артисты прочитали отрывки из Чехова')).toEqual([]);
   });
 
+  it("reads a town before a region not its own as its namesake in that region's country, with an id of its own", () => {
+    expect(cityNames('Делегация Светлогорска Калининградской области посетила Гродно', true)).toEqual(['Гродно:BY', 'Светлогорск:RU']);
+    expect(cities('Делегация Светлогорска Калининградской области посетила Гродно')).toEqual(['city:svetlogorsk-ru:name', 'city:grodno:name']);
+    expect(cityNames('Делегация Ростова Ярославской области посетила Брест', true)).toEqual(['Брест:BY', 'Ростов:RU']);
+    expect(cities('Делегация Ростова Ярославской области посетила Брест')).toEqual(['city:rostov:name', 'city:brest:name']);
+    // its own region, or none, leaves the gazetteer's town
+    expect(cityNames('Делегация Светлогорска Гомельской области посетила Тулу', true)).toEqual(['Светлогорск:BY', 'Тула:RU']);
+    expect(cities('Делегация Ростова посетила Брест')).toEqual(['city:rostov-on-don:name', 'city:brest:name']);
+  });
+
   it('reads a town whose name begins like "дом" or "совет" as a town, and those words as none', () => {
     expect(cityNames('Делегация из Домодедово посетила Брест')).toContain('Домодедово');
     expect(cityNames('Гости из Советска осмотрели музей')).toContain('Советск');
