@@ -44,6 +44,10 @@ function computeCityFromDerived(word: string): GazetteerCity | null {
       // кемеровский → кемерово, пензенский → пенза, ярославский → ярославль, череповецкий → череповец,
       // тульский → тула; коломенский → коломна (a vowel the adjective puts between the stem's last consonants).
       for (const s of [stem + 'о', stem.replace(/ен$/u, 'а'), stem + 'ль', stem + 'ц', stem.replace(/ь$/u, 'а'), stem.replace(/ен$/u, 'на')]) stems.add(s);
+      // московский → москва, вологодский → вологда, уфимский → уфа (a vowel or a syllable the town's name has not).
+      for (const s of [stem.replace(/ов$/u, 'ва'), stem.replace(/од$/u, 'да'), stem.replace(/им$/u, 'а')]) stems.add(s);
+      const irregular = IRREGULAR_ADJECTIVES[stem];
+      if (irregular) stems.add(irregular);
     }
     m = /^(.+?)(ич|чанин|чанка|ичка|янин|анин)$/u.exec(l);
     if (r.pos === 'NOUN' && m) {
@@ -52,13 +56,16 @@ function computeCityFromDerived(word: string): GazetteerCity | null {
       stems.add(m[1]!);
       stems.add(m[1]! + 'ск');
       stems.add(m[1]!.replace(/ж$/u, 'да'));
+      // москвич → москва
+      stems.add(m[1]! + 'а');
     }
     m = /^(.+?)(ец|як)$/u.exec(l);
     if (r.pos === 'NOUN' && m) {
       // ярославец → ярославль, новгородец → новгород, самарец → самара, рязанец → рязань, пензенец → пенза,
       // оренбуржец → оренбург, туляк → тула, пермяк → пермь
       const stem = m[1]!;
-      for (const x of [stem, stem + 'ь', stem + 'а', stem + 'ль', stem.replace(/ен$/u, 'а'), stem.replace(/ж$/u, 'г')]) stems.add(x);
+      // новосибирец → новосибирск
+      for (const x of [stem, stem + 'ь', stem + 'а', stem + 'ль', stem.replace(/ен$/u, 'а'), stem.replace(/ж$/u, 'г'), stem + 'ск']) stems.add(x);
     }
   }
   for (const s of stems) {
@@ -68,6 +75,12 @@ function computeCityFromDerived(word: string): GazetteerCity | null {
   }
   return homeTownOfAdjective(prefix, stems) ?? foreignTownOfAdjective(prefix, foreign);
 }
+
+// Adjectives no alternation makes from their town's name: нижегородский (Нижний Новгород), орловский (Орёл).
+const IRREGULAR_ADJECTIVES: Readonly<Record<string, string>> = {
+  нижегород: 'нижний новгород', орлов: 'орёл', великолук: 'великие луки', набережночелнин: 'набережные челны',
+  старооскол: 'старый оскол', новгород: 'великий новгород',
+};
 
 // Words whose adjective is a town's too: regions, mountains and lakes (Урал: Уральск, Байкал: Байкальск, Амур:
 // Амурск), and a common word (брат: Братск, "братские отношения"). `уральская столица`, `братские народы` speak of
@@ -120,7 +133,7 @@ function homeTownOfAdjective(prefix: string, stems: ReadonlySet<string>): Gazett
   let found: { name: string; town: WorldCity } | null = null;
   for (const s of stems) {
     if (s.length < 4) continue;
-    const name = (prefix + s).replace(/(^|-)(\p{Ll})/gu, (_, dash: string, c: string) => dash + c.toUpperCase());
+    const name = (prefix + s).replace(/(^|-|\s)(\p{Ll})/gu, (_, dash: string, c: string) => dash + c.toUpperCase());
     // Spelled as the world list's name transliterates, not only alike in sound (`Кита` is not Chita).
     const latin = foldLatin(transliterateTitle(name));
     const town = worldCitiesLike(name).find((t) => t.country === HOME_COUNTRY && !t.section && t.population >= DERIVED_MIN_POPULATION && foldLatin(t.name) === latin);

@@ -58,6 +58,13 @@ describe('cityFromDerived', () => {
     ['кемеровская', 'Кемерово'],
     ['ярославские', 'Ярославль'],
     ['череповецкие', 'Череповец'],
+    // a vowel or a syllable the town's name has not, and adjectives no alternation makes
+    ['Московская', 'Москва'],
+    ['вологодские', 'Вологда'],
+    ['уфимской', 'Уфа'],
+    ['нижегородская', 'Нижний Новгород'],
+    ['орловские', 'Орёл'],
+    ['великолукская', 'Великие Луки'],
     // a large town of the report's country that no hand list holds, confirmed by the world list's spelling
     ['новочеркасские', 'Новочеркасск'],
     ['Димитровградского', 'Димитровград'],
@@ -73,6 +80,8 @@ describe('cityFromDerived', () => {
     ['туляки', 'Тула'],
     ['пермяков', 'Пермь'],
     ['вологжане', 'Вологда'],
+    ['москвичи', 'Москва'],
+    ['новосибирцы', 'Новосибирск'],
   ])('%s → %s', (word, city) => {
     expect(cityFromDerived(word)?.name).toBe(city);
   });

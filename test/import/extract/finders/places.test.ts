@@ -108,6 +108,13 @@ describe('places', () => {
     expect(cities('Делегация Ростова посетила Брест')).toEqual(['city:rostov-on-don:name', 'city:brest:name']);
   });
 
+  it("reads the town after a twin's or partner's owner and a copula, singular or plural, as a town", () => {
+    expect(cityNames('Новым городом-побратимом Омска стал Ниш')).toEqual(['Омск', 'Ниш']);
+    expect(cityNames('Городом-партнёром Омска является Эрланген')).toEqual(['Омск', 'Эрланген']);
+    expect(cityNames('Городами-партнёрами Твери являются Ханау и Бургас')).toEqual(['Тверь', 'Ханау', 'Бургас']);
+    expect(cityNames('Партнёром Омска стала компания Рассвет')).toEqual(['Омск']);
+  });
+
   it('reads a town whose name begins like "дом" or "совет" as a town, and those words as none', () => {
     expect(cityNames('Делегация из Домодедово посетила Брест')).toContain('Домодедово');
     expect(cityNames('Гости из Советска осмотрели музей')).toContain('Советск');
