@@ -5,7 +5,7 @@ import type { Mention } from '../mentions.js';
 import { DELEGATION_WORD, firstVisitWord, isOnline, isPlanned, MUTUAL, PROVIDED_FOR } from './cues.js';
 import { before, cityOfMention, clausesOf, GOES_ON_AFTER_CUT, joinClauses, listFrom, WITH_BEFORE, type Clause, type Draft, type Rule } from './context.js';
 import { idSlug } from '../../../neo4j/model/ids.js';
-import { DEST_BEFORE, draft, FUTURE_TRIP, isDestination, ownerOfGuestTwins, RETURNED_FROM, townsAfterRegionOfGuests, twinNotNamed } from './visit-words.js';
+import { DEST_BEFORE, draft, FUTURE_TRIP, isDestination, NOT_MADE, ownerOfGuestTwins, RETURNED_FROM, townsAfterRegionOfGuests, twinNotNamed } from './visit-words.js';
 import { isMetHost, isOrigin, townsOfOfficialsMet, TRAVELLERS } from './visit-origin.js';
 import { visitsOfStay, visitsWithoutTravelWord } from './visit-scenes.js';
 import { cityFromDerived } from '../finders/city-derived.js';
@@ -58,6 +58,7 @@ function visitsOfClause(clause: Clause, ctx: Parameters<Rule>[0]): Draft[] {
   if (!trigger) return visitsWithoutTravelWord(clause, ctx);
   // A name in quotes says nothing of the trip: the festival «Рязань приглашает друзей» is no invitation.
   const unquoted = text.replace(QUOTED, ' ');
+  if (NOT_MADE.test(unquoted)) return []; // "визит не состоялся", "поездку отменили" (visit-words.ts)
   if (isPlanned(unquoted) || isOnline(text) || FUTURE_TRIP.test(unquoted)) {
     const done = pastFrame(clause, trigger);
     return done ? visitsOfClause(done, ctx) : [];
@@ -77,8 +78,7 @@ function visitsOfClause(clause: Clause, ctx: Parameters<Rule>[0]): Draft[] {
 
   if (MUTUAL.test(text)) {
     const named = [...new Set(cities.map((m) => cityOfMention(m)!))];
-    // "3. Обмен делегациями": a heading names a subject, not an exchange that happened.
-    if (named.length === 0 && HEADING_ONLY.test(text)) return [];
+    if (named.length === 0 && HEADING_ONLY.test(text)) return []; // "3. Обмен делегациями": a heading's subject
     // "Тула и Брест обменялись визитами": the two cities named; else the reporting city and the one it visited.
     const [a, b] = named.length === 2 ? named : [ctx.reportCityId, named.find((c) => c !== ctx.reportCityId) ?? ctx.topicCityId ?? ctx.sectionCityId];
     if (!a || !b || a === b) return [];

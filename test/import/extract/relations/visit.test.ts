@@ -27,6 +27,19 @@ describe('visit rule', () => {
     expect(run(visitRule, 'После пребывания в Бресте омская делегация вернулась в Омск.')).toEqual(['VISIT city:omsk city:brest 2023']);
   });
 
+  it('reads a trip that did not happen, was called off or put off as no visit, and one made again and again as one', () => {
+    for (const text of [
+      'Визит делегации Бреста в Омск не состоялся.',
+      'Из-за пандемии делегация Бреста не приехала в Омск.',
+      'Гости из Бреста, к сожалению, не смогли приехать на праздник.',
+      'Поездку омской делегации в Брест отменили.',
+      'Визит мэра Бреста в Омск перенесён на осень.',
+      'Омская делегация отказалась от поездки в Брест.',
+    ]) expect(run(visitRule, text), text).toEqual([]);
+    expect(run(visitRule, 'Делегация Бреста не раз приезжала в Омск.')).toEqual(['VISIT city:brest city:omsk 2023']);
+    expect(run(visitRule, 'Делегация Бреста не только посетила Омск, но и встретилась со студентами.')).toContain('VISIT city:brest city:omsk 2023');
+  });
+
   it('keeps a visit beside the talks on a signing to come', () => {
     expect(run(visitRule, 'В ходе визита в Брест стороны обсудили вопросы предстоящего подписания соглашения о сотрудничестве.')).toEqual(['VISIT city:omsk city:brest 2023']);
     expect(run(visitRule, 'В ходе визита в Брест стороны обсудили подписание соглашения о сотрудничестве.')).toEqual(['VISIT city:omsk city:brest 2023']);
