@@ -17,6 +17,7 @@ import { cityById, cityIdFor } from './lexicon/gazetteer.js';
 import { cuedHomeTown } from './finders/uncued-towns.js';
 import { findPersons, type PersonFinding } from './finders/persons.js';
 import { cityWordsInName, nameOf } from './finders/institution-parts.js';
+import { bracketAfter, fromAfter, townAfterNumber, townInName, townNamed } from './institution-town.js';
 import { HOME_COUNTRY } from './lexicon/world.js';
 import { adjectiveCountry } from './finders/country-adjectives.js';
 import { beforeSurname } from './finders/place-guards.js';
@@ -121,10 +122,12 @@ function findMentions(sentence: Sentence): Found {
     const at = inst.start - sentence.start;
     const to = inst.end - sentence.start;
     const bracket = bracketAfter(sentence.text, to, mentions);
+    const numbered = townAfterNumber(sentence.text, to, mentions);
     const cityId =
       resolveCityWord(inst.cityWord) ??
       (bracket?.kind === 'City' ? bracket.id : null) ??
       fromAfter(sentence.text, to, mentions) ??
+      numbered?.id ??
       resolveCityWord(inst.cityAdjective) ??
       resolveCityWord(cityWordInName(inst.name)) ??
       cityWordsInName(inst.name).map(resolveCityWord).find((id) => id !== null) ??
@@ -148,7 +151,9 @@ function findMentions(sentence: Sentence): Found {
     );
     const abroad = (bracket?.kind === 'Country' && bracket.id !== countryId(HOME_COUNTRY)) || foreignAdjective || placedAbroad;
     if (!cityId && inst.type !== 'company' && !abroad) unplaced.add(id);
-    mentions.push({ kind: 'Institution', id, start: inst.start - sentence.start, end: inst.end - sentence.start, via: 'institution', cityId });
+    // (The body's span takes in its town after the number, as it does a town its name holds.)
+    const end = numbered && numbered.id === cityId ? numbered.end : to;
+    mentions.push({ kind: 'Institution', id, start: inst.start - sentence.start, end, via: 'institution', cityId });
     entities.push({ id, kind: 'Institution', name: inst.name, city: cityId, aliases: inst.surface !== inst.name ? [] : undefined });
   }
   for (const a of findCityAuthorities(sentence)) {
@@ -191,46 +196,6 @@ function capitalsIn(text: string, countries: readonly CountryMention[], places: 
 }
 
 const IN_BEFORE = /(?<![\p{L}])(в|во)\s+$/u;
-const BRACKET_OPEN = /^\s*\(\s*(г\.\s*|город\s+)?$/u;
-const BRACKET_GOES_ON = /^\s*[),]/u;
-
-/** The city or country named first in the brackets right after an organisation: "университет (Бишкек)". */
-function bracketAfter(text: string, end: number, places: Mention[]): Mention | undefined {
-  const open = text.indexOf('(', end);
-  if (open < 0 || open - end > 3) return undefined;
-  return places.find(
-    (m) => (m.kind === 'City' || m.kind === 'Country') && m.start > open && BRACKET_OPEN.test(text.slice(end, m.start)) && BRACKET_GOES_ON.test(text.slice(m.end)),
-  );
-}
-
-// "с Ширакским государственным университетом из Гюмри", "ансамбль «Радуга» из Липецка": what stands between a body's
-// name and the town it is from (the participation rule reads it too).
-export const FROM_GAP = /^\s*из\s+(г\.\s*|города\s+)?$/iu;
-
-function fromAfter(text: string, end: number, places: Mention[]): string | null {
-  const town = places.find((m) => m.kind === 'City' && m.via === 'name' && m.start > end && m.start - end < 14 && FROM_GAP.test(text.slice(end, m.start)));
-  return town?.id ?? null;
-}
-
-/**
- * A town the world list knows, named in an organisation's name where a city word stands (`Университет Умео`),
- * found by the place finder in the same words.
- */
-function townInName(text: string, surface: string, start: number, end: number, places: Mention[]): string | null {
-  for (const word of cityWordsInName(surface)) {
-    const id = townNamed(text, word, start, end, places);
-    if (id) return id;
-  }
-  return null;
-}
-
-/** The town the place finder read in `word` within text[start, end). */
-function townNamed(text: string, word: string | null | undefined, start: number, end: number, places: Mention[]): string | null {
-  if (!word) return null;
-  const town = places.find((m) => m.kind === 'City' && m.via === 'name' && start <= m.start && m.end <= end && text.slice(m.start, m.end) === word);
-  return town?.id ?? null;
-}
-
 // Before a person who is the organisation's namesake: "университет имени М.Т. Калашникова".
 const NAMESAKE_BEFORE = /(имени|им\.?)\s*$/u;
 

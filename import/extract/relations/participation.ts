@@ -8,7 +8,7 @@ import { before, clausesOf, isCityOf, GOES_ON_AFTER_CUT, joinClauses, listFrom, 
 import { firstWordStartMatch, matchesOf, wordFirst } from '../lexicon/spans.js';
 import { slugId } from '../lexicon/slug.js';
 import { habitualPlaceOf, PLACE_BEFORE, placeOf, WHERE_AFTER } from './event-place.js';
-import { FROM_GAP } from '../sentence-mentions.js';
+import { FROM_GAP } from '../institution-town.js';
 import { defaultSide } from '../report-institution.js';
 
 // Patterns a function uses on every call are built once here: tsx (esbuild) rewrites a literal holding `\p{…}`

@@ -141,6 +141,12 @@ describe('agreement rule', () => {
     expect(run(agreementRule, 'Мэр Омска подписал соглашение с Брестом в рамках предстоящего заключения договоров с Гомелем.')).toContain('AGREEMENT city:omsk city:brest 2023 signed');
   });
 
+  it("pairs two numbered schools, each in the town named after its number, and not their towns", () => {
+    expect(run(agreementRule, 'Средняя школа № 3 Тулы и гимназия №10 Бреста подписали договор о сотрудничестве.')).toEqual([
+      'AGREEMENT inst:srednya-shkola-3@tula inst:gimnaz-10@brest 2023 signed',
+    ]);
+  });
+
   it('reads a signing talked over as one to come, and a document in force talked over as signed', () => {
     expect(run(agreementRule, 'На встрече обсудили подписание соглашения о сотрудничестве между Тулой и Брестом.')).toEqual(['AGREEMENT city:tula city:brest 2023 planned']);
     expect(run(agreementRule, 'Обсуждался вопрос заключения договора о партнёрстве между Тулой и Брестом.')).toEqual(['AGREEMENT city:tula city:brest 2023 planned']);
