@@ -1,7 +1,7 @@
 // People a sentence names: a first name with a surname or patronymic (`Татьяной Ивановой`, `Иван Петрович`), a
 // surname with initials (`С.Н. Шелест`, `Шелест С.Н.`), in the nominative, with the office that precedes them
 // (`мэр города Омска`). They are never places, so the place finder skips their words.
-import { readings, inflectReading, type Reading } from '../lexicon/morph.js';
+import { inflectReading, isFunctionWord, readings, type Reading } from '../lexicon/morph.js';
 import { Memo } from '../lexicon/memo.js';
 import { isPlain } from '../lexicon/plain-text.js';
 import { hasInitials, nameWords } from '../lexicon/plain-words.js';
@@ -51,7 +51,8 @@ interface NameReadings {
 const nameReadings = new Memo<NameReadings>(50_000);
 
 function readingsOfName(word: string): NameReadings {
-  const rs = readings(word);
+  // "Из Омска в Гомель …": a preposition opens no name.
+  const rs = isFunctionWord(word) ? [] : readings(word);
   const tagged = (grammeme: string): Reading[] => rs.filter((r) => r.pos === 'NOUN' && r.parse.tag[grammeme]);
   return {
     Name: tagged('Name'),

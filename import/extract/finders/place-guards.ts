@@ -4,7 +4,7 @@ import { isChineseGivenName, isChineseSurname } from './chinese-names.js';
 import type { GazetteerCity } from '../lexicon/gazetteer.js';
 import { capitalisedWordBefore } from '../lexicon/plain-words.js';
 import { asNameCase } from '../lexicon/letter-case.js';
-import { readings } from '../lexicon/morph.js';
+import { isFunctionWord, readings } from '../lexicon/morph.js';
 import { cityFromDerived } from './city-derived.js';
 import type { Token } from './place-words.js';
 import type { Mention } from '../mentions.js';
@@ -81,7 +81,8 @@ export function isInitialOrPerson(text: string, t: Token, checkAfter = true): bo
   if (previous === undefined) previous = CAPITALISED_WORD_BEFORE.exec(text.slice(from, t.start))?.[1] ?? null;
   // "Мэрии Каракола": a town's office that opens a sentence is no first name (Мэри).
   // "Олег Геннадьевич Свободный": after a patronymic too.
-  if (previous && !OFFICE.test(previous) && readings(previous).some((r) => r.parse.tag.Name || (r.known && r.parse.tag.Patr))) return true;
+  // ("Из Гомеля": a preposition opening a sentence is no first name, Иза.)
+  if (previous && !OFFICE.test(previous) && !isFunctionWord(previous) && readings(previous).some((r) => r.parse.tag.Name || (r.known && r.parse.tag.Patr))) return true;
   return isChineseGivenName(t.text, previous);
 }
 const OFFICE = /^мэри/iu;

@@ -8,7 +8,7 @@ import { asNameCase } from '../lexicon/letter-case.js';
 import { adjectiveCountry, openingCountryAdjective } from './country-adjectives.js';
 import { findCountry } from './countries.js';
 import { onlyForeignCountry } from './sentence-country.js';
-import { readings } from '../lexicon/morph.js';
+import { isFunctionWord, readings } from '../lexicon/morph.js';
 import { casesAfter, placeNominative } from '../lexicon/place-name.js';
 import { agreeingNominative, nominativeCandidates } from '../lexicon/nominative-candidates.js';
 import type { Case } from '../lexicon/morph.js';
@@ -89,7 +89,8 @@ export function findPlaces(text: string, people: ReadonlyArray<{ start: number; 
       continue;
     }
     // Known cities: the longest phrase of up to three words that the gazetteer knows in some case form.
-    if (isCapitalised(t.text)) {
+    // ("Из Гомеля" opening a sentence: a preposition, not the town Иза.)
+    if (isCapitalised(t.text) && !(t.text.length <= 6 && isFunctionWord(t.text))) {
       let matched = false;
       const longest = Math.min(3, toks.length - i, startsNoCityPhrase(text, t, toks[i + 1]) ? 1 : 3);
       for (let n = longest; n >= 1 && !matched; n--) {

@@ -201,3 +201,14 @@ export function inflectReading(r: Reading, grammemes: string[]): string | null {
   const out = r.parse.inflect(grammemes);
   return out ? String(out) : null;
 }
+
+const FUNCTION_POS = new Set(['PREP', 'CONJ']);
+
+/**
+ * The dictionary reads the word first as a preposition or conjunction ("Из", "При", "Над" opening a
+ * sentence): no name starts with it, though "Из" is also a plural of the first name Иза and a town's name.
+ */
+export function isFunctionWord(word: string): boolean {
+  const first = readings(word)[0];
+  return first !== undefined && first.known && FUNCTION_POS.has(first.pos);
+}

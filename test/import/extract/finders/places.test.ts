@@ -115,6 +115,12 @@ describe('places', () => {
     expect(cityNames('Партнёром Омска стала компания Рассвет')).toEqual(['Омск']);
   });
 
+  it('reads a preposition opening a sentence as no town and no first name, and the town after it as a town', () => {
+    expect(cityNames('Из Омска в Гомель приехали гости')).toEqual(['Омск', 'Гомель']);
+    expect(cityNames('Из Набережных Челнов в Елабугу приехала делегация')).toEqual(['Набережные Челны', 'Елабуга']);
+    expect(cityNames('При поддержке Бреста прошёл фестиваль')).toEqual(['Брест']);
+  });
+
   it('reads a town whose name begins like "дом" or "совет" as a town, and those words as none', () => {
     expect(cityNames('Делегация из Домодедово посетила Брест')).toContain('Домодедово');
     expect(cityNames('Гости из Советска осмотрели музей')).toContain('Советск');
