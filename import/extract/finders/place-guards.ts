@@ -25,7 +25,7 @@ export function plausibleSingleWord(text: string, t: Token, city: GazetteerCity)
   // instrumental is a first name too.
   if (isInitialOrPerson(text, t, false) || ((t.text === city.name || INSTRUMENTAL.test(t.text)) && beforeSurname(text, t, t.text !== city.name))) return false;
   // "на Ленина, 5": a street named after someone, and a house number.
-  if (isStreetAddress(text, t)) return false;
+  if (isStreetAddress(text, t) || ESTABLISHMENT_BEFORE.test(text.slice(Math.max(0, t.start - 30), t.start))) return false;
   // "Мира" (улица Мира), "Победы": a dictionary word that happens to be a city needs a cue or a capital mid-sentence.
   // "ГРОЗНЫЙ И УФА": a headline in capitals is read as the name would be written (the dictionary knows "Грозный"
   // as a name only with its capital).
@@ -43,6 +43,9 @@ export function plausibleSingleWord(text: string, t: Token, city: GazetteerCity)
   return city !== undefined;
 }
 
+// "в гостинице «Москва»", "ресторан «Пекин»", "теплоход «Севастополь»", "Торговый дом «Казань»": a place to stay,
+// eat, shop or sail named after a town, no town.
+const ESTABLISHMENT_BEFORE = /(?<![\p{L}])(гостиниц|отел|ресторан|кафе|кинотеатр|теплоход|судн|корабл|ледокол|лайнер|самол[её]т|по[её]зд|торгов\p{L}*\s+(центр|дом)|ТЦ|ТРЦ|магазин)\p{L}*\s*«$/iu;
 const ON_BEFORE = /(?<![\p{L}])(на|ул\.|улице|улица|улицы)\s*$/iu;
 const HOUSE_NUMBER_AFTER = /^,?\s*(д\.\s*)?\d{1,3}[а-я]?(?![\d.:])(?!\s*(январ|феврал|март|апрел|ма[яй]|июн|июл|август|сентябр|октябр|ноябр|декабр))/u;
 

@@ -115,6 +115,13 @@ describe('places', () => {
     expect(cityNames('Партнёром Омска стала компания Рассвет')).toEqual(['Омск']);
   });
 
+  it('reads a hotel, restaurant, ship or trading house named after a town as no town', () => {
+    expect(cityNames('Делегация Гомеля разместилась в гостинице «Москва» в Орле')).toEqual(['Гомель', 'Орёл']);
+    expect(cityNames('Торговый дом «Казань» открылся в Ташкенте')).toEqual(['Ташкент']);
+    expect(cityNames('Ужин прошёл в ресторане «Пекин», теплоход «Омск» ждал у причала')).toEqual([]);
+    expect(cityNames('Фестиваль «Казань – Ташкент» открылся')).toEqual(['Казань', 'Ташкент']);
+  });
+
   it('reads a preposition opening a sentence as no town and no first name, and the town after it as a town', () => {
     expect(cityNames('Из Омска в Гомель приехали гости')).toEqual(['Омск', 'Гомель']);
     expect(cityNames('Из Набережных Челнов в Елабугу приехала делегация')).toEqual(['Набережные Челны', 'Елабуга']);
