@@ -18,7 +18,7 @@ const ORIGIN_BEFORE =
 // preposition in between ("делегация осмотрела достопримечательности города …" saw the town).
 const BODY_OF_TOWN_BEFORE = /[Дд]елегаци\p{L}*\s+(?!(в|во|на|с|со|из|к|по|для|от|при)\s|\p{L}+(л|ла|ли|ло|лся|лась|лись)\s)((?!\s(в|во|на|с|со|из|к|по|для|от|при)\s|\s\p{L}+(ла|ли|лся|лась|лись)\s|посет|прибы|встрет|принял|провел|провёл|побывал|приехал|выезж|выехал|во\s+главе)[^.;:,«»]){0,80}?\s(города|г\.|городского\s+округа)\s*$/u;
 // "встретился с главой Бреста": the official met is the host, not a traveller.
-const MET_BEFORE = /(?<![\p{L}])(с|со)\s+(\p{L}+\s+){0,2}(глав\p{L}*|мэр\p{L}*|руководител\p{L}*|руководств\p{L}*|представител\p{L}*)\s+(города\s+|г\.\s*)?$/iu;
+const MET_BEFORE = /(?<![\p{L}])(с|со)\s+(\p{L}+\s+){0,2}(глав\p{L}*|мэр\p{L}*|аким\p{L}*|председател\p{L}*|руководител\p{L}*|руководств\p{L}*|представител\p{L}*)\s+(города\s+|г\.\s*)?$/iu;
 // "школьники Пензы", "спортсмены города Тулы": travellers of a city, named before it in the genitive.
 const TRAVELLERS_OF = /(?<![\p{L}])(школьник|студент|спортсмен|артист|музыкант|учащи|ученик|ученики|педагог|врач|журналист|предпринимател|бизнесмен|специалист|юн|молод[её]ж)\p{L}*\s+(города\s+|г\.\s*)?$/iu;
 
@@ -44,7 +44,7 @@ const SPACE_RUN = /\s{2,}|[^\S ]/g;
 
 // "Мэр Улан-Батора … совершил поездку в Улан-Удэ", "Глава Гомеля посетил Казань": an official named as the subject,
 // the trip's own verb after him, travels from his town (not "Мэр Гомеля принял делегацию", not "встреча с мэром").
-const OFFICIAL_SUBJECT = /^(мэр|глава|аким|бургомистр|кмет|губернатор|председатель|руководитель)(?![\p{L}])/iu;
+const OFFICIAL_SUBJECT = /^(мэр|глава|аким|бургомистр|кмет|губернатор|председател\p{L}*|руководитель)(?![\p{L}])/iu;
 const TRIP_WORD = /^(визит|посетил|посетив|выезжал|выехал|выезд|прибыл|приехал|побывал|поездк|ездил|съездил|поехал|отправил)/iu;
 const GOVERNED = /(?<![\p{L}])(с|со|у|к|для|от|при|по|о|об|на|в|во|за|между|и)\s+$/iu;
 const HOSTING = /(?<![\p{L}])(принял|принима|встретил|встреча|приветствова|провел|провёл)\p{L}*/iu;
@@ -53,8 +53,15 @@ const HOSTING = /(?<![\p{L}])(принял|принима|встретил|вс�
 const VERB_FIRST = /^(посетил|прибыл|приехал|побывал)/iu;
 const VISIT_FRAME = /(?<![\p{L}])(в\s+рамках|в\s+ходе|во\s+время)\s+$/iu;
 
+// "председатель Брестского горисполкома", "аким Павлодара": a title before the body or the town it heads.
+const TITLE_BEFORE = /(?<![\p{L}])(председател\p{L}*|аким\p{L}*)\s+$/iu;
+
 function isTravellingOfficial(clause: Clause, m: Mention, trigger: RegExpExecArray): boolean {
-  if (m.via !== 'authority' || !TRIP_WORD.test(trigger[0])) return false;
+  if (!TRIP_WORD.test(trigger[0])) return false;
+  const title = m.via === 'authority' || m.via === 'name' ? TITLE_BEFORE.exec(before(clause, m, 24)) : null;
+  if (m.via !== 'authority' && !title) return false;
+  // The official's words from the title on: "председатель Брестского горисполкома".
+  if (title) m = { ...m, start: m.start - title[0].length };
   const triggerEnd = trigger.index + trigger[0].length;
   const framed = /^визит/iu.test(trigger[0]) && m.start > trigger.index && /^\s+$/u.test(clause.text.slice(triggerEnd, m.start)) && VISIT_FRAME.test(clause.text.slice(Math.max(0, trigger.index - 16), trigger.index));
   // "Бельцы посетил мэр Ясс", "Бельцы с визитом посетил мэр Ясс": the official right after the verb is its subject.

@@ -159,7 +159,7 @@ function visitsOfClause(clause: Clause, ctx: Parameters<Rule>[0]): Draft[] {
   // region or country, then what was done there with a town of it: that town is where they went.
   if (toCountry && destinations.length === 0) destinations.push(...townsWhereDone(clause, origins, ctx.reportCityId));
   // A region's or country's delegation: the towns of the officials the hosts met came with it.
-  if (origins.length > 0 && origins.every((o) => !o.startsWith('city:') || o === ctx.reportCityId)) origins.push(...townsOfOfficialsMet(clause, ctx.reportCityId).filter((c) => !origins.includes(c)));
+  if (origins.some((o) => !o.startsWith('city:')) && origins.every((o) => !o.startsWith('city:') || o === ctx.reportCityId)) origins.push(...townsOfOfficialsMet(clause, ctx.reportCityId).filter((c) => !origins.includes(c)));
   const hosts = destinations.filter((d) => !origins.includes(d));
   let froms = origins.filter((o) => !hosts.includes(o));
   // (Not a governor's or a minister's trip: "во время рабочей поездки губернатора в X".)

@@ -40,6 +40,13 @@ describe('visit rule', () => {
     expect(run(visitRule, 'Делегация Бреста не только посетила Омск, но и встретилась со студентами.')).toContain('VISIT city:brest city:omsk 2023');
   });
 
+  it("sends an official titled before his town's body or his town on the trip from that town", () => {
+    expect(run(visitRule, 'Омск посетил председатель Брестского горисполкома Иван Петров.')).toEqual(['VISIT city:brest city:omsk 2023']);
+    expect(run(visitRule, 'В Омск приехал аким Павлодара.')).toEqual(['VISIT city:pavlodar city:omsk 2023']);
+    // the official met travels nowhere
+    expect(run(visitRule, 'Делегация Омска встретилась с председателем Брестского горисполкома.')).not.toContain('VISIT city:brest city:omsk 2023');
+  });
+
   it('keeps a visit beside the talks on a signing to come', () => {
     expect(run(visitRule, 'В ходе визита в Брест стороны обсудили вопросы предстоящего подписания соглашения о сотрудничестве.')).toEqual(['VISIT city:omsk city:brest 2023']);
     expect(run(visitRule, 'В ходе визита в Брест стороны обсудили подписание соглашения о сотрудничестве.')).toEqual(['VISIT city:omsk city:brest 2023']);
