@@ -29,6 +29,7 @@ const HEAD_FACTOR = 2;
 const GUEST_BEFORE = /(?<![\p{L}])(из|от)\s+(\p{Ll}+\s+)?((город\p{L}*(-побратим\p{L}*|-партн[её]р\p{L}*)?|г\.)\s*)?$/iu;
 const PARTNER_BEFORE = /(?<![\p{L}])(с|со)\s+(\p{Ll}+\s+)?$/iu;
 const PARTNER_FACTOR = 0.5;
+const MET_OFFICIAL = /^(мэр(ом|ами)|глав(ой|ами)|руководств(ом)|аким(ом)|председател(ем|ями)|бургомистр(ом)|губернатор(ом))(?![\p{L}])/iu;
 // The host: "в X прибыла делегация", "в X состоялась встреча", "X посетила делегация" (X opens the sentence).
 const HOST_BEFORE = /(?<![\p{L}])(в|во)\s+((город\p{L}*|г\.)\s*)?$/iu;
 const HOST_AFTER = /^\s*(\p{Ll}+\s+){0,2}?(прибыл\p{L}*|приехал\p{L}*|состоял\p{L}*|прош[её]л|прошл[аои]|открыл\p{L}*|посетил\p{L}*|принял\p{L}*|побывал\p{L}*|встретил\p{L}*)/iu;
@@ -102,7 +103,9 @@ export function decideMainCity(findings: readonly SentenceFinding[], text: strin
       const after = text.slice(at + m.end, at + m.end + 40);
       if (m.via === 'name' && GUEST_BEFORE.test(before)) w *= 0.4;
       // "На связи с Ангарском", "встреча с депутатами Ангарской городской Думы": the other side, not the subject.
+      // "встретился с главой Тюмени и мэром Челябинска": an official in the instrumental is one met, the list's too.
       else if ((m.via === 'name' || m.via === 'authority') && PARTNER_BEFORE.test(before)) w *= PARTNER_FACTOR;
+      else if (m.via === 'authority' && MET_OFFICIAL.test(f.sentence.text.slice(m.start, m.end))) w *= PARTNER_FACTOR;
       else if (m.via === 'name' && (AWAY_BEFORE.test(before) || (INTO_BEFORE.test(before) && AWAY_AFTER.test(after)))) w *= AWAY_FACTOR;
       else if (m.via === 'name' && TWIN_CITY_BEFORE.test(before)) w *= TWIN_FACTOR;
       else if (m.via === 'name' && OUR_CITY_BEFORE.test(before)) w *= OUR_FACTOR;

@@ -10,6 +10,8 @@ const cityOf = async (text: string) => (await extractText(text, { file: 'page.tx
 describe('main city', () => {
   it.each([
     ['the mayor named in the lead', 'Мэр Тамбова встретился с гостями из Китая.\nГости из Харбина осмотрели музеи и парки.'],
+    // the officials met, listed after "с", are the other side
+    ['the mayor who met the others', 'Мэр Тамбова встретился с главой Липецка и мэром Пензы. Стороны обсудили сотрудничество.'],
     ['the host of a delegation, not its home', 'В Тамбов прибыла делегация из Липецка.\nДелегация из Липецка провела переговоры с администрацией.'],
     ['a city over a foreign partner named as often', 'Тамбов и Харбин подписали соглашение.\nХарбин находится на северо-востоке Китая. Тамбов готовит ответный визит.'],
     ['a dateline', 'Тамбов. 12 мая. НОВОСТИ - Делегация Пензы и делегация Рязани обсудили туристические маршруты.'],
