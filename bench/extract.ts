@@ -31,8 +31,13 @@ export interface ExtractBench {
   cli: ColdCli | null;
 }
 
-/** How much text passes between the first pass and the warm one: on the samples, V8 stops compiling after about 4 MB. */
-const JIT_WARMUP_MB = 5;
+/**
+ * How much text passes between the first pass and the warm one. V8 goes on compiling long after the first few MB: on
+ * the samples (node --trace-opt, 2026-12-07) its optimising compiler took about 3 s over the first 2 MB, 0.1-0.5 s
+ * over each 2 MB up to about 24 MB (the large relation rules compiled, deoptimised on an array of another kind and
+ * compiled again), and under 0.1 s after that. The warm figure is taken once that is over.
+ */
+const JIT_WARMUP_MB = 30;
 
 /** `megabytes`: how much text the warm pass extracts (20 for the recorded figures; less to try the bench out). */
 export async function benchExtract(dir = 'data/reports', megabytes = 20, cli = true, jitWarmupMB = JIT_WARMUP_MB): Promise<ExtractBench> {

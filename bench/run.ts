@@ -15,7 +15,7 @@ const repeat = Number(process.argv[2] ?? 200);
 const apiSeconds = Number(process.argv[3] ?? 20);
 const say = (line: string) => console.error(`[bench] ${line}`);
 
-say('extraction: the sample reports over and over, 5 MB to warm the JIT, then 20 MB, then the cold command line on one report');
+say('extraction: the sample reports over and over, 30 MB to warm the JIT, then 20 MB, then the cold command line on one report');
 const extract = await benchExtract();
 const cli = extract.cli!;
 say('extraction on one core: three processes pinned to CPU 0 (taskset), garbage collector included, 20 MB warm each');
