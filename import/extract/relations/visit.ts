@@ -240,15 +240,15 @@ const LONG_SUBJECT = 300;
 // A verb or a clause's break between the home and the trip's verb: the subject ended before.
 const SENTENCE_INSIDE = /[;:]|(?<![\p{L}])\p{Ll}+(ал|ял|ил|ел|ыл)(а|и|о)?(?![\p{L}])/u;
 
-// "После визита Кургана в город Юйлинь китайские партнёры планируют …": the visit that opens the clause is done,
-// whatever is planned after it.
-const PAST_FRAME = /^\s*(после|по\s+итогам|по\s+результатам)\s+(\p{L}+\s+)?$/iu;
+// "После визита Кургана в Юйлинь партнёры планируют …", "В ходе визита в Павлодар достигнута договорённость о …",
+// "Делегация посетила Омск, где обсудили подготовку соглашения": the trip told first is done, whatever is planned after.
+const PAST_FRAME = /^\s*(после|по\s+итогам|по\s+результатам|(в\s+ходе|в\s+рамках|во\s+время)(?!\s+(предстоящ|будущ|планируем|запланирован|намеченн)))\s+(\p{L}+\s+)?$/iu;
+const PAST_TRIP = /(?<![\p{L}])(посетил|прибыл|побывал|приехал|приезжал|посещал|выезжал|выехал)/iu;
 
-/** The clause cut after the destination of a visit named in a past frame at its start, or null. */
+/** The clause cut after the destination of a visit told as done (framed as past, or a verb's past) at its start, or null. */
 function pastFrame(clause: Clause, trigger: RegExpExecArray): Clause | null {
-  if (!/^визит/iu.test(trigger[0]) || !PAST_FRAME.test(clause.text.slice(0, trigger.index))) return null;
   const to = clause.mentions.find((m) => m.kind === 'City' && m.start > trigger.index && isDestination(clause, m));
-  if (!to) return null;
+  if (!to || !((/^визит/iu.test(trigger[0]) && PAST_FRAME.test(clause.text.slice(0, trigger.index))) || PAST_TRIP.test(clause.text.slice(trigger.index, to.start)))) return null;
   const text = clause.text.slice(0, to.end);
   if (isPlanned(text) || FUTURE_TRIP.test(text)) return null;
   return { ...clause, text, end: clause.start + to.end, mentions: clause.mentions.filter((m) => m.end <= to.end), all: clause.all.filter((m) => m.end <= to.end) };

@@ -47,6 +47,14 @@ describe('visit rule', () => {
     expect(run(visitRule, 'Делегация Омска встретилась с председателем Брестского горисполкома.')).not.toContain('VISIT city:brest city:omsk 2023');
   });
 
+  it('keeps a trip told as done before what was agreed or planned there', () => {
+    expect(run(visitRule, 'Делегация Бреста посетила Омск, где стороны обсудили подготовку соглашения о побратимстве.')).toEqual(['VISIT city:brest city:omsk 2023']);
+    expect(run(visitRule, 'В ходе визита омской делегации в Брест достигнута договорённость о подписании соглашения.')).toEqual(['VISIT city:omsk city:brest 2023']);
+    // a trip still to come stays none
+    expect(run(visitRule, 'В рамках предстоящего визита в Брест планируется подписать соглашение.')).toEqual([]);
+    expect(run(visitRule, 'Делегация Бреста посетит Омск, где будет подписано соглашение.')).toEqual([]);
+  });
+
   it('keeps a visit beside the talks on a signing to come', () => {
     expect(run(visitRule, 'В ходе визита в Брест стороны обсудили вопросы предстоящего подписания соглашения о сотрудничестве.')).toEqual(['VISIT city:omsk city:brest 2023']);
     expect(run(visitRule, 'В ходе визита в Брест стороны обсудили подписание соглашения о сотрудничестве.')).toEqual(['VISIT city:omsk city:brest 2023']);
