@@ -47,6 +47,9 @@ const UNNAMED_CITIES = /(из\s+городов(?!-)|городов\s*,\s*(име
 // A twinning that happens in this text: signed, established, or a city that "became" a twin.
 const BECAME = /(стал\p{L}*\s+(\p{L}+\s+)?(город\p{L}*-)?побратим|побратим\p{L}*\s+(\p{L}+\s+){0,3}?стал|появил\p{L}*\s+(\p{L}+\s+){0,3}?(город\p{L}*-)?побратим|установил\p{L}*\s+побратим|породнил|побратал)/iu;
 // A signing still to come ("будет подписано", "планируется подписание").
+// "не являются городами-побратимами", "не поддерживает побратимских связей", "не побратимы, а партнёры": twins denied
+// (Not "не только побратимы", "не просто побратим", "не первый город-побратим": twins all.)
+const NOT_TWINS = /(?<![\p{L}])не\s+((являются|является|являлись|стали|стал|стала|были|был|была|поддерживает|поддерживают|имеют|имеет)\s+(\p{L}+\s+)?)?(город\p{L}*-)?(побратим|породн)/iu;
 const FUTURE = /(будет|будут|планир|запланир|предстоит|предстоящ|проект\p{L}*\s|намечен|готов\p{L}*\s+к\s+подписани|подготовительн)/iu;
 // "в Астане", "в г. Оренбурге": where a document was signed, not a party to it.
 // "недалеко от Варны", "под Варной", "близ Варны": where something happened, near a town, too.
@@ -175,7 +178,7 @@ function twinsOfClause(clause: Clause, ctx: SentenceContext, carried: boolean): 
   const text = clause.text;
   const trigger = triggerOf(clause, ctx) ?? (carried && GOES_ON.test(text) ? { index: 0 } : null);
   if (!trigger) return twinsOfGroup(clause, ctx);
-  if (twinsOrPartners(text) || UNNAMED_CITIES.test(text) || onlyBodiesTwinned(text)) return [];
+  if (twinsOrPartners(text) || UNNAMED_CITIES.test(text) || onlyBodiesTwinned(text) || NOT_TWINS.test(text)) return [];
   const apposed = twinsInApposition(clause);
   if (apposed.length > 0) return apposed;
   const parties = clause.mentions.filter(

@@ -33,6 +33,14 @@ describe('twin rule', () => {
     expect(run(twinRule, 'Так побратались Пенза с Гродно, а Тула с Брестом.')).toEqual(['TWIN city:penza city:grodno 2023', 'TWIN city:tula city:brest 2023']);
   });
 
+  it('reads twins denied as none, and "не только" or "не просто" twins as twins', () => {
+    expect(run(twinRule, 'Омск и Брест не являются городами-побратимами.')).toEqual([]);
+    expect(run(twinRule, 'Омск не поддерживает побратимских связей с Брестом.')).toEqual([]);
+    expect(run(twinRule, 'Омск и Брест - не только побратимы, но и друзья.')).toEqual(['TWIN city:omsk city:brest -']);
+    expect(run(twinRule, 'Брест - не просто побратим Омска, а настоящий друг.')).toEqual(['TWIN city:brest city:omsk -']);
+    expect(run(twinRule, 'Брест - не первый город-побратим Омска.')).toEqual(['TWIN city:brest city:omsk -']);
+  });
+
   it('reads talks about signing a twinning document as a planned agreement', () => {
     expect(run(twinRule, 'Переговоры с Брестом о подписании соглашения о побратимстве продолжаются.', { reportCityId: 'city:tula' })).toEqual([
       'AGREEMENT city:tula city:brest 2023 planned',
