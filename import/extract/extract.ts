@@ -83,6 +83,7 @@ export async function extractText(raw: string, opts: ExtractOptions): Promise<Ex
         placeOfEvent: frame.placeOfEvent,
         partnerNetworkOf: frame.partnerNetworkOf,
         recall: frame.recall,
+        guests: frame.guests,
         reportCityId,
         reportInstitutionId,
         reportYear: frame.yearReferredTo ?? meta.year,
@@ -93,6 +94,7 @@ export async function extractText(raw: string, opts: ExtractOptions): Promise<Ex
       // output keeps.
       for (const d of drafts) {
         if (d.kind === 'HELD_IN') discourse.noteHeld(d.source, d.target);
+        else if (d.kind === 'VISIT') discourse.noteVisit(d.source, d.target);
         relations.push({
           kind: d.kind, source: d.source, target: d.target, year: d.year, month: d.month, status: d.status, confidence: d.confidence, evidence,
         });

@@ -34,6 +34,8 @@ export interface Frame {
   placeOfEvent: (eventId: string) => string | null;
   partnerNetworkOf: (eventId: string) => string | null;
   recall: Recall;
+  /** The cities whose guests came to the reporting city earlier in this paragraph. */
+  guests: readonly string[];
   /**
    * The year to use instead of the report's: the one "Тогда …" points back to, or the year before a news page's
    * for a month later than its date (page-month.ts); null otherwise.
@@ -60,6 +62,7 @@ export class Discourse {
   readonly partnerNetworkOf = (id: string): string | null => this.partnerNetworks.get(id) ?? null;
   private readonly eventPlaces = new Map<string, string>();
   private readonly placeOfEvent = (id: string): string | null => this.eventPlaces.get(id) ?? null;
+  private guests: readonly string[] = [];
 
   /** `reportYear`: the text's own year, what a sentence's "в прошлом году" counts from. */
   constructor(
@@ -96,6 +99,7 @@ export class Discourse {
       placeOfEvent: this.placeOfEvent,
       partnerNetworkOf: this.partnerNetworkOf,
       recall: this.recall,
+      guests: this.guests,
       yearReferredTo: yearReferredTo(sentence.text, this.recall) ?? yearOfMonths(sentence.text, this.reportYear, this.pageMonth),
     };
   }
@@ -112,6 +116,11 @@ export class Discourse {
     if (!this.eventPlaces.has(eventId)) this.eventPlaces.set(eventId, cityId);
   }
 
+  /** A visit the rules found: guests from a city to the reporting one are who "гости", "затем делегация" go on to mean. */
+  noteVisit(source: string, target: string): void {
+    if (target === this.reportCityId && source !== target && source.startsWith('city:') && !this.guests.includes(source)) this.guests = [...this.guests, source];
+  }
+
   /**
    * `startsLine`: the sentence opens its line, as a chronicle's date does ("12 июля. В Саратове …");
    * `endsParagraph`: it ends its line (a paragraph of the normalised text).
@@ -120,6 +129,7 @@ export class Discourse {
     this.topicCityId = topicAfter(mentions, this.reportCityId, this.topicCityId);
     // A section is its heading and the paragraph under it.
     if (endsParagraph && !this.headingJustRead) this.sectionCityId = null;
+    if (endsParagraph) this.guests = [];
     this.headingJustRead = false;
     // "Стороны договорились провести в Бишкеке Дни Уфы": a planned event is not the one the text goes on about.
     const named = isPlanned(sentence.text) ? undefined : [...mentions].reverse().find((m) => m.kind === 'Event')?.id;

@@ -55,6 +55,8 @@ export interface SentenceContext {
   partnerNetworkOf?: (eventId: string) => string | null;
   /** What the sentence may refer back to ("этих городов", "такие соглашения"); nothing when absent. */
   recall?: Recall;
+  /** The cities whose guests came to the reporting city earlier in the paragraph (discourse/index.ts). */
+  guests?: readonly string[];
   /** The institution whose press release the text is (report-institution.ts); null or absent otherwise. */
   reportInstitutionId?: string | null;
   /** ISO2 of a city entity, when known. */

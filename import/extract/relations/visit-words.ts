@@ -36,6 +36,16 @@ export const FUTURE_TRIP = new RegExp(
   'iu',
 );
 
+// "Затем делегация отправилась в Курск", "Гости также посетили Череповец": the guests the paragraph told of go on.
+const GUESTS_GO_ON = /(?<![\p{L}])(гост(и|ям|ями)|(затем|также|далее|потом|после\s+этого)\s+(\p{L}+\s+)?делегаци\p{L}*|делегаци\p{L}*\s+(также|затем|далее|потом))(?![\p{L}])/iu;
+
+/** The guests who came to the reporting city earlier in the paragraph, going on elsewhere; null when none are told of. */
+export function guestsGoingOn(text: string, guests: readonly string[] | undefined, hosts: readonly string[]): string[] | null {
+  if (!guests?.length || !GUESTS_GO_ON.test(text)) return null;
+  const going = guests.filter((g) => !hosts.includes(g));
+  return going.length > 0 ? going : null;
+}
+
 // A trip that did not happen: "визит не состоялся", "делегация не приехала", "не смогли приехать", "поездку
 // отменили", "визит перенесён на осень", "отказался от поездки" ("не раз приезжал", "не только посетили" came).
 export const NOT_MADE =

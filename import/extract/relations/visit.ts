@@ -5,7 +5,7 @@ import type { Mention } from '../mentions.js';
 import { DELEGATION_WORD, firstVisitWord, isOnline, isPlanned, MUTUAL, PROVIDED_FOR } from './cues.js';
 import { before, cityOfMention, clausesOf, GOES_ON_AFTER_CUT, joinClauses, listFrom, WITH_BEFORE, type Clause, type Draft, type Rule } from './context.js';
 import { idSlug } from '../../../neo4j/model/ids.js';
-import { DEST_BEFORE, draft, FUTURE_TRIP, isDestination, NOT_MADE, ownerOfGuestTwins, RETURNED_FROM, townsAfterRegionOfGuests, twinNotNamed } from './visit-words.js';
+import { DEST_BEFORE, draft, FUTURE_TRIP, guestsGoingOn, isDestination, NOT_MADE, ownerOfGuestTwins, RETURNED_FROM, townsAfterRegionOfGuests, twinNotNamed } from './visit-words.js';
 import { isMetHost, isOrigin, townsOfOfficialsMet, TRAVELLERS } from './visit-origin.js';
 import { visitsOfStay, visitsWithoutTravelWord } from './visit-scenes.js';
 import { cityFromDerived } from '../finders/city-derived.js';
@@ -164,7 +164,7 @@ function visitsOfClause(clause: Clause, ctx: Parameters<Rule>[0]): Draft[] {
   let froms = origins.filter((o) => !hosts.includes(o));
   // (Not a governor's or a minister's trip: "во время рабочей поездки губернатора в X".)
   // ("наш город посетила делегация", a forum "в Челябинске" before it: the reporter is the host, not the traveller.)
-  if (froms.length === 0 && hosts.length > 0 && ctx.reportCityId && !hosts.includes(ctx.reportCityId) && !(REGION_OFFICIAL.test(text) && !CITY_SIDE.test(text)) && !OUR_TOWN_VISITED.test(text)) froms = [ctx.reportCityId];
+  if (froms.length === 0 && hosts.length > 0 && ctx.reportCityId && !hosts.includes(ctx.reportCityId) && !(REGION_OFFICIAL.test(text) && !CITY_SIDE.test(text)) && !OUR_TOWN_VISITED.test(text)) froms = guestsGoingOn(text, ctx.guests, hosts) ?? [ctx.reportCityId];
   // "На обратном пути делегация провела переговоры с руководством Полоцка": the reporter's delegation met them there.
   if (froms.length === 0 && hosts.length === 0 && ctx.reportCityId && DELEGATION_WORD.test(text) &&
       cities.some((m) => isMetHost(clause, m) && cityOfMention(m) !== ctx.reportCityId)) froms = [ctx.reportCityId];
