@@ -10,10 +10,11 @@ import { findCountry } from './countries.js';
 
 const REGION_WORDS = /^(област[ьиейю]|краем|края|краю|край|провинци[яиейю]|округ\p{L}*|штат\p{L}*|район\p{L}*|республик\p{L}+|префектур\p{L}+|уезд\p{L}*|губерни\p{L}+|воеводств\p{L}*|кантон\p{L}*|аймак\p{L}*)$/iu;
 /** The nouns of an adjective's region (`области`, `края`), anywhere in the sentence. */
-const REGION_NOUN = /област|кра[йяюе]|облисполком|аймак/iu;
+const REGION_NOUN = /област|кра[йяюе]|облисполком|аймак|автономн/iu;
 /** The words REGION_BEFORE needs, one of them in its match. */
 const REGION_CUE = /провинци|штат|префектур|автономн|аймак|республик|губерни|воеводств|кантон/giu;
 const PLURAL_OBLAST = /^област(ями|ей|ях|ям|и)$/iu;
+const AUTONOMOUS = /^(?:(округ)(а|у|ом|е)?|област(ь|и|ью))$/iu;
 const REGION_COMMITTEE = /^\s+(областн\p{L}+\s+исполнительн\p{L}+\s+комитет\p{L}*|облисполком\p{L}*)/u;
 const NEXT_CAPITALISED = /^\s+(\p{Lu}[\p{L}-]+)/u;
 // "Республики Калмыкия", "Республикой Татарстан": a republic of a federation; a state's name there is a country's.
@@ -104,6 +105,9 @@ function byAdjective(text: string, toks: Token[], mentions: Mention[], entities:
     if (isCapitalised(adj.text) && /(ск|цк)(ий|ого|ому|им|ом)$/u.test(adj.text) && /^аймак(а|у|ом|е)?$/iu.test(noun.text)) {
       addRegion(mentions, entities, regionNominative(adj.text).replace(/ая$/u, 'ий') + ' аймак', adj.start, noun.end, 'MN');
     }
+    // "Ханты-Мансийского автономного округа", "Еврейской автономной области": an autonomous okrug or oblast.
+    const kind = toks[i + 2] && /^автономн/iu.test(noun.text) && isCapitalised(adj.text) && /(ск|цк)(ий|ого|ому|им|ом|ая|ой|ую)$/u.test(adj.text) ? AUTONOMOUS.exec(toks[i + 2]!.text) : null;
+    if (kind) addRegion(mentions, entities, regionNominative(adj.text).replace(/ая$/u, kind[1] ? 'ий' : 'ая') + (kind[1] ? ' автономный округ' : ' автономная область'), adj.start, toks[i + 2]!.end, 'RU');
     if (isCapitalised(adj.text) && /(ск|цк)(ий|ого|ому|им|ом)$/u.test(adj.text) && /^кра[йяюе]м?$/iu.test(noun.text)) {
       const name = regionNominative(adj.text).replace(/ая$/u, 'ий') + ' край';
       addRegion(mentions, entities, name, adj.start, noun.end, null);
