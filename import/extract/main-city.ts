@@ -27,6 +27,7 @@ const HEAD_FACTOR = 2;
 // The visitors' home, not the text's city: "делегация из X", "гости из X", "прибыли из X", "из белорусского
 // города-побратима X".
 const GUEST_BEFORE = /(?<![\p{L}])(из|от)\s+(\p{Ll}+\s+)?((город\p{L}*(-побратим\p{L}*|-партн[её]р\p{L}*)?|г\.)\s*)?$/iu;
+const OUR_TOWN_VISITED = /(?<![\p{L}])((наш|нашем)\s+город\p{L}*\s+(\p{Ll}+\s+){0,2}?(посетил|побывал|прибыл|приехал)|в\s+наш\s+город\s+(\p{Ll}+\s+){0,2}?(прибыл|приехал))/iu;
 const PARTNER_BEFORE = /(?<![\p{L}])(с|со)\s+(\p{Ll}+\s+)?$/iu;
 const PARTNER_FACTOR = 0.5;
 const MET_OFFICIAL = /^(мэр(ом|ами)|глав(ой|ами)|руководств(ом)|аким(ом)|председател(ем|ями)|бургомистр(ом)|губернатор(ом))(?![\p{L}])/iu;
@@ -101,7 +102,8 @@ export function decideMainCity(findings: readonly SentenceFinding[], text: strin
       // The document around the mention: a dateline's city ends its own "sentence" ("Тамбов. 12 мая.").
       const before = text.slice(Math.max(0, at + m.start - 40), at + m.start);
       const after = text.slice(at + m.end, at + m.end + 40);
-      if (m.via === 'name' && GUEST_BEFORE.test(before)) w *= 0.4;
+      // ("Наш город посетила делегация Казани": every town the sentence names is the guests'.)
+      if (m.via === 'name' && (GUEST_BEFORE.test(before) || OUR_TOWN_VISITED.test(f.sentence.text))) w *= 0.4;
       // "На связи с Ангарском", "встреча с депутатами Ангарской городской Думы": the other side, not the subject.
       // "встретился с главой Тюмени и мэром Челябинска": an official in the instrumental is one met, the list's too.
       else if ((m.via === 'name' || m.via === 'authority') && PARTNER_BEFORE.test(before)) w *= PARTNER_FACTOR;
