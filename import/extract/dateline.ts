@@ -11,7 +11,10 @@ const NUMERIC = /(?<![\p{L}\d./_-])(?:(\d{1,2})\.(\d{1,2})\.((?:19|20)\d\d)|((?:
 const TIME_AFTER = /^,?\s+\d{1,2}:\d\d/u;
 const IN_ADDRESS = /https?:\/\/\S*?[/_-]((?:19|20)\d\d)[/-](\d\d)[/-](\d\d)\b/u;
 const MONTHS = 'январ[яеь]|феврал[яеь]|марта?|апрел[яеь]|ма[яй]|июн[яеь]|июл[яеь]|августа?|сентябр[яеь]|октябр[яеь]|ноябр[яеь]|декабр[яеь]';
-const FULL = new RegExp(`(?<![\\p{L}\\d])(\\d{1,2})\\s+(${MONTHS})\\s+((?:19|20)\\d\\d)(?!\\d)`, 'giu');
+// The day's digits first, the letter or digit before them told after (a look-behind opening the pattern was tried at
+// every position of the whole text).
+const FULL = new RegExp(`(\\d{1,2})\\s+(${MONTHS})\\s+((?:19|20)\\d\\d)(?!\\d)`, 'giu');
+const WORD_CHAR = /[\p{L}\d]/u;
 /** No page of a town's web site is older than this (Russian towns' sites and news portals began in the late 1990s). */
 const FIRST_PAGE_YEAR = 1996;
 // A site's clock ("Суббота, 23 ноября 2024") is today's date, not the page's.
@@ -42,6 +45,7 @@ export function pageDate(text: string): PageDate | null {
   const address = IN_ADDRESS.exec(text);
   if (address) return { year: Number(address[1]), month: Number(address[2]), from: 'address' };
   for (const m of text.matchAll(FULL)) {
+    if (m.index > 0 && WORD_CHAR.test(text.charAt(m.index - 1))) continue;
     // "этот день, 17 сентября 1943 года": a date of history, older than any web page.
     if (Number(m[3]) < FIRST_PAGE_YEAR) continue;
     if (NOT_THE_PAGE.test(text.slice(Math.max(0, m.index - 30), m.index))) continue;

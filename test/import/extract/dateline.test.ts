@@ -20,6 +20,11 @@ describe('page date', () => {
     expect(pageDate('Делегация поздравила жителей: 3 июля 1991 года был принят закон. Встреча прошла 5 апреля 2016 года.')).toEqual({ year: 2016, month: 4, from: 'full-date' });
   });
 
+  it('reads a full date only where its day stands apart, not the end of a longer number or word', () => {
+    expect(pageDate('Номер 112 мая 2023 года стоит на бланке. Встреча прошла 5 апреля 2024 года.')).toEqual({ year: 2024, month: 4, from: 'full-date' });
+    expect(pageDate('Код А12 мая 2023 года. Встреча прошла 5 апреля 2024 года.')).toEqual({ year: 2024, month: 4, from: 'full-date' });
+  });
+
   it("reads a dashed date only before its time, not a document's number", () => {
     expect(pageDate('Постановление № 3-11-2019 об утверждении программы\nДелегация прибыла в город.')).toBeNull();
   });
