@@ -107,7 +107,7 @@ function byAdjective(text: string, toks: Token[], mentions: Mention[], entities:
     }
     // "Ханты-Мансийского автономного округа", "Еврейской автономной области": an autonomous okrug or oblast.
     const kind = toks[i + 2] && /^автономн/iu.test(noun.text) && isCapitalised(adj.text) && /(ск|цк)(ий|ого|ому|им|ом|ая|ой|ую)$/u.test(adj.text) ? AUTONOMOUS.exec(toks[i + 2]!.text) : null;
-    if (kind) addRegion(mentions, entities, regionNominative(adj.text).replace(/ая$/u, kind[1] ? 'ий' : 'ая') + (kind[1] ? ' автономный округ' : ' автономная область'), adj.start, toks[i + 2]!.end, 'RU');
+    if (kind) addRegion(mentions, entities, regionNominative(adj.text).replace(/ая$/u, kind[1] ? 'ий' : 'ая') + (kind[1] ? ' автономный округ' : ' автономная область'), adj.start, toks[i + 2]!.end, countryInParentheses(text, toks[i + 2]!.end));
     if (isCapitalised(adj.text) && /(ск|цк)(ий|ого|ому|им|ом)$/u.test(adj.text) && /^кра[йяюе]м?$/iu.test(noun.text)) {
       const name = regionNominative(adj.text).replace(/ая$/u, 'ий') + ' край';
       addRegion(mentions, entities, name, adj.start, noun.end, null);

@@ -17,9 +17,11 @@ export const CONTENT = /((?<![\p{L}])об?\s+намерени\p{L}*|(прото�
 // "достигнут ряд договорённостей по обмену опытом": arrangements, not a signed document (a planned agreement).
 export const ARRANGED = /(достигнут\p{L}*\s+(\p{L}+\s+){0,2}договор[её]нност|договор[её]нност\p{L}*\s+(по|об?)\s)/iu;
 // "обсудили вопросы предстоящего подписания соглашения", "в целях подписания договоров приедет делегация", a signing
-// talked over ("обсудили подписание соглашения", "обсуждался вопрос заключения договора"): the document's own signing
-// to come, right before it (the visit the sentence tells may still have happened).
-export const UPCOMING_SIGNING = /((предстоящ\p{L}*|в\s+целях)\s+|(?<![\p{L}])обсу(ди|жд)\p{L}*\s+(\p{L}+\s+){0,3}?)(подписани|заключени)/iu;
+// talked over ("обсудили подписание соглашения", "обсуждался вопрос заключения договора"; not "обсудили итоги
+// подписания"): the document's own signing to come, right before it (the visit the sentence tells may still have happened).
+export const UPCOMING_SIGNING = /((предстоящ\p{L}*|в\s+целях)\s+|(?<![\p{L}])обсу(ди|жд)\p{L}*\s+((?!(итог|ход|результат|выполнени|реализаци))\p{L}+\s+){0,3}?)(подписани|заключени)/iu;
+// The signing to come a few words before a twin word: "обсуждалось подписание соглашения о побратимских связях".
+export const UPCOMING_SIGNING_NEAR = new RegExp(`${UPCOMING_SIGNING.source}\\p{L}*\\s+(\\p{L}+\\s+){0,4}$`, 'iu');
 export const UPCOMING_SIGNING_BEFORE = new RegExp(`${UPCOMING_SIGNING.source}\\p{L}*\\s+(\\p{L}+\\s+)?$`, 'iu');
 // A signing told as done: "подписали", "подписано", "заключён"; not "подписанный договор", "после заключения".
 export const SIGNED_NOW = /(?<![\p{L}])(подписал|подписан[аоы]?(?![\p{L}])|заключил|заключ[её]н[аоы]?(?![\p{L}]))/iu;

@@ -9,7 +9,7 @@ import { pointsBack } from '../discourse/recall.js';
 import { documentPieces } from './documents.js';
 import { ALONG_WITH_BEFORE, before, OWNER_BEFORE, clausesOf, isCityOf, listFrom, otherCityHere, yearAfterParty, type Clause, type Draft, type Rule, type SentenceContext } from './context.js';
 import { pairsAround } from './pairs.js';
-import { CONTENT, UPCOMING_SIGNING } from './agreement-words.js';
+import { CONTENT, UPCOMING_SIGNING_NEAR } from './agreement-words.js';
 
 // "нашими городами", "городами-побратимами" with no names: the pair is the report city and the topic city.
 const TWIN_CITY_BEFORE = /город\p{L}*-побратим\p{L}*\s+$/iu;
@@ -213,12 +213,12 @@ function twinsOfClause(clause: Clause, ctx: SentenceContext, carried: boolean): 
   // (The presupposition asked only of a planned clause: most are not, and its pattern is long; "договор предполагает …"
   // is a document's content, no plan, so the plan is asked again without it.)
   // ("обсудили вопросы предстоящего подписания договора о побратимстве": the twinning's signing to come.)
-  const planned = (isPlanned(text) && isPlanned(text.replace(CONTENT, ' '))) || ESTABLISHING_AHEAD.test(text) || UPCOMING_SIGNING.test(text.slice(0, trigger.index));
+  const planned = (isPlanned(text) && isPlanned(text.replace(CONTENT, ' '))) || ESTABLISHING_AHEAD.test(text) || UPCOMING_SIGNING_NEAR.test(text.slice(0, trigger.index));
   const intended = (planned && !presupposesTwins(text, trigger.index)) || TWIN_INTENT.test(text);
   if (intended) {
     // "подписали меморандум о намерении стать побратимами": the memorandum is signed, the twinning is not.
     // "согласовали вопрос об установлении побратимских отношений": the establishing is the subject, not an act.
-    const signed = SIGNING_EVENT.test(text.replace(ABOUT_ESTABLISHING, ' ')) && !FUTURE.test(text) && !UPCOMING_SIGNING.test(text);
+    const signed = SIGNING_EVENT.test(text.replace(ABOUT_ESTABLISHING, ' ')) && !FUTURE.test(text) && !UPCOMING_SIGNING_NEAR.test(text.slice(0, trigger.index));
     const { year, month } = dateOf(text, trigger.index, ctx.reportYear);
     return pairs.map(([a, b]) => ({
       kind: 'AGREEMENT', source: a, target: b, year, month, status: signed ? 'signed' : 'planned',

@@ -4,6 +4,7 @@ import { confidenceOf } from '../confidence.js';
 import type { Mention } from '../mentions.js';
 import { ALONG_WITH_BEFORE, before, listFrom, type Clause, type Draft } from './context.js';
 import { wordFirst } from '../lexicon/spans.js';
+import { isPlanned } from './cues.js';
 
 // A city named as where they went: "в Гомель", "в г. Маньчжурию", "в город-побратим Маньчжурию", "посетила город Кайфын",
 // "посетили город-побратим Гродно".
@@ -36,20 +37,23 @@ export const FUTURE_TRIP = new RegExp(
   'iu',
 );
 
-// "Затем делегация отправилась в Курск", "Гости также посетили Череповец": the guests the paragraph told of go on.
-const GUESTS_GO_ON = /(?<![\p{L}])(гост(и|ям|ями)|(затем|также|далее|потом|после\s+этого)\s+(\p{L}+\s+)?делегаци\p{L}*|делегаци\p{L}*\s+(также|затем|далее|потом))(?![\p{L}])/iu;
+// "Затем делегация отправилась в Курск", "Гости посетили Череповец": the guests the paragraph told of go on.
+const GUESTS_GO_ON = /(?<![\p{L}])(гости|(затем|далее|потом|после\s+этого)\s+(\p{L}+\s+)?делегаци\p{L}*|делегаци\p{L}*\s+(затем|далее|потом))(?![\p{L}])/iu;
+// "делегация администрации", "делегация мэрии", "наша делегация": the reporting town's own people.
+const OWN_DELEGATION = /(?<![\p{L}])(делегаци\p{L}*\s+(администрации|мэрии|города|района|округа|муниципалитета|думы)|наш\p{L}*\s+делегаци)/iu;
 
 /** The guests who came to the reporting city earlier in the paragraph, going on elsewhere; null when none are told of. */
 export function guestsGoingOn(text: string, guests: readonly string[] | undefined, hosts: readonly string[]): string[] | null {
-  if (!guests?.length || !GUESTS_GO_ON.test(text)) return null;
+  if (!guests?.length || !GUESTS_GO_ON.test(text) || OWN_DELEGATION.test(text)) return null;
   const going = guests.filter((g) => !hosts.includes(g));
   return going.length > 0 ? going : null;
 }
 
-// A trip that did not happen: "визит не состоялся", "делегация не приехала", "не смогли приехать", "поездку
-// отменили", "визит перенесён на осень", "отказался от поездки" ("не раз приезжал", "не только посетили" came).
+// A trip that did not happen, told by its own words: "визит не состоялся", "делегация не приехала", "не смогли
+// приехать", "поездку отменили", "визит перенесён на осень", "отказался от поездки" ("встреча не состоялась", "подписать
+// не удалось", "не раз приезжал" leave the trip made).
 export const NOT_MADE =
-  /(?<![\p{L}])(не\s+(?!(только|раз|впервые|однажды|единожды)(?![\p{L}]))(\p{L}+\s+){0,2}?(состоял|состоится|приехал|прибыл|посетил|смог|удалось|доехал|побывал|выехал|поехал)|(визит|поездк|приезд|командировк)\p{L}*\s+([^.;]{0,60}?\s)?(отмен[её]н|отменил|отложен|отложил|перенес[её]н|перенесл|сорван)|(отменил|отложил|перенесл)\p{L}*\s+(\p{L}+\s+){0,3}?(визит|поездк|приезд)|отказал\p{L}*\s+от\s+(визит|поездк))/iu;
+  /(?<![\p{L}])(не\s+(смог\p{L}*|удалось|смогл\p{L}*)\s+(\p{L}+\s+)?(приехать|прибыть|посетить|побывать|доехать|выехать)|не\s+(приехал|прибыл|посетил|доехал|побывал|выехал|поехал)\p{L}*|(визит|поездк|приезд|командировк)\p{L}*\s+([^.;,]{0,60}?\s)?(не\s+состоял|отмен[её]н|отменил|отложен|отложил|перенес[её]н|перенесл|сорван)|(отменил|отложил|перенесл)\p{L}*\s+(\p{L}+\s+){0,3}?(визит|поездк|приезд)|отказал\p{L}*\s+от\s+(визит|поездк))/iu;
 
 // "приняла участие в праздновании 300-летия (города-побратима) X", "на Днях города X", "побывала на Дне города X":
 // the celebrating city hosts.
@@ -156,4 +160,24 @@ const VERB_GAP = /^\s+(посетил|посетила|посетили|приб
  */
 export function officialAfterVerb(trigger: string, gap: string, verbFirst: RegExp): boolean {
   return (SPACE_GAP.test(gap) && verbFirst.test(trigger)) || (/^визитом$/iu.test(trigger) && VERB_GAP.test(gap));
+}
+
+// "После визита Кургана в Юйлинь партнёры планируют …": the trip told first is done, whatever is planned after; so is
+// one during which something was agreed ("В ходе визита в Павлодар достигнута договорённость о …", "посетила Омск, где
+// обсудили подготовку соглашения"), not one the clause plans ("В ходе визита, запланированного на май, подпишут …").
+const PAST_FRAME = /^\s*(после|по\s+итогам|по\s+результатам)\s+(\p{L}+\s+)?$/iu;
+const DURING_FRAME = /^\s*(в\s+ходе|в\s+рамках|во\s+время)\s+(\p{L}+\s+)?$/iu;
+const PAST_TRIP = /(?<![\p{L}])(посетил|прибыл|побывал|приехал|приезжал|посещал|выезжал|выехал)/iu;
+const AGREED = /(достигнут\p{L}*\s+(\p{L}+\s+){0,2}договор[её]нност|договорил\p{L}*|обсудил\p{L}*|обсуждал\p{L}*)/iu;
+const STILL_AHEAD = /(планир|запланир|намерен|предстоящ|будущ|будет|будут|состоится|подпишут|подпишет|проведут)/iu;
+
+/** The clause cut after the destination of a visit told as done (framed as past, or a verb's past) at its start, or null. */
+export function pastFrame(clause: Clause, trigger: RegExpExecArray): Clause | null {
+  const to = clause.mentions.find((m) => m.kind === 'City' && m.start > trigger.index && isDestination(clause, m));
+  const opening = clause.text.slice(0, trigger.index);
+  const agreed = AGREED.test(clause.text) && !STILL_AHEAD.test(clause.text) && (DURING_FRAME.test(opening) || PAST_TRIP.test(clause.text.slice(trigger.index, to?.start)));
+  if (!to || !((/^визит/iu.test(trigger[0]) && PAST_FRAME.test(opening)) || agreed)) return null;
+  const text = clause.text.slice(0, to.end);
+  if (isPlanned(text) || FUTURE_TRIP.test(text)) return null;
+  return { ...clause, text, end: clause.start + to.end, mentions: clause.mentions.filter((m) => m.end <= to.end), all: clause.all.filter((m) => m.end <= to.end) };
 }

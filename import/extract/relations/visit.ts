@@ -5,7 +5,7 @@ import type { Mention } from '../mentions.js';
 import { DELEGATION_WORD, firstVisitWord, isOnline, isPlanned, MUTUAL, PROVIDED_FOR } from './cues.js';
 import { before, cityOfMention, clausesOf, GOES_ON_AFTER_CUT, joinClauses, listFrom, WITH_BEFORE, type Clause, type Draft, type Rule } from './context.js';
 import { idSlug } from '../../../neo4j/model/ids.js';
-import { DEST_BEFORE, draft, FUTURE_TRIP, guestsGoingOn, isDestination, NOT_MADE, ownerOfGuestTwins, RETURNED_FROM, townsAfterRegionOfGuests, twinNotNamed } from './visit-words.js';
+import { DEST_BEFORE, draft, FUTURE_TRIP, guestsGoingOn, isDestination, pastFrame, NOT_MADE, ownerOfGuestTwins, RETURNED_FROM, townsAfterRegionOfGuests, twinNotNamed } from './visit-words.js';
 import { isMetHost, isOrigin, townsOfOfficialsMet, TRAVELLERS } from './visit-origin.js';
 import { visitsOfStay, visitsWithoutTravelWord } from './visit-scenes.js';
 import { cityFromDerived } from '../finders/city-derived.js';
@@ -239,20 +239,6 @@ const SUBJECT_OPENING = 60;
 const LONG_SUBJECT = 300;
 // A verb or a clause's break between the home and the trip's verb: the subject ended before.
 const SENTENCE_INSIDE = /[;:]|(?<![\p{L}])\p{Ll}+(ал|ял|ил|ел|ыл)(а|и|о)?(?![\p{L}])/u;
-
-// "После визита Кургана в Юйлинь партнёры планируют …", "В ходе визита в Павлодар достигнута договорённость о …",
-// "Делегация посетила Омск, где обсудили подготовку соглашения": the trip told first is done, whatever is planned after.
-const PAST_FRAME = /^\s*(после|по\s+итогам|по\s+результатам|(в\s+ходе|в\s+рамках|во\s+время)(?!\s+(предстоящ|будущ|планируем|запланирован|намеченн)))\s+(\p{L}+\s+)?$/iu;
-const PAST_TRIP = /(?<![\p{L}])(посетил|прибыл|побывал|приехал|приезжал|посещал|выезжал|выехал)/iu;
-
-/** The clause cut after the destination of a visit told as done (framed as past, or a verb's past) at its start, or null. */
-function pastFrame(clause: Clause, trigger: RegExpExecArray): Clause | null {
-  const to = clause.mentions.find((m) => m.kind === 'City' && m.start > trigger.index && isDestination(clause, m));
-  if (!to || !((/^визит/iu.test(trigger[0]) && PAST_FRAME.test(clause.text.slice(0, trigger.index))) || PAST_TRIP.test(clause.text.slice(trigger.index, to.start)))) return null;
-  const text = clause.text.slice(0, to.end);
-  if (isPlanned(text) || FUTURE_TRIP.test(text)) return null;
-  return { ...clause, text, end: clause.start + to.end, mentions: clause.mentions.filter((m) => m.end <= to.end), all: clause.all.filter((m) => m.end <= to.end) };
-}
 
 // The event a clause speaks of by its head noun or a pronoun: "в конференции", "в нём", "участники форума".
 // "на площадке форума", "на полях форума", "на стенде": the place at an event where talks were held.

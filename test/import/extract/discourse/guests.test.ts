@@ -27,5 +27,12 @@ describe('guests going on', () => {
       'city:brest city:tula',
       'city:tula city:ryazan',
     ]);
+    expect(await visits('Тула, 5 мая 2023.\nВ мае Тулу посетила делегация Бреста. Затем делегация администрации выехала в Рязань.')).toEqual([
+      'city:brest city:tula',
+      'city:tula city:ryazan',
+    ]);
+    expect(await visits('Тула, 5 мая 2023.\nВ мае Тулу посетила делегация Бреста. Представители администрации стали гостями фестиваля в Рязани.')).not.toContain(
+      'city:brest city:ryazan',
+    );
   });
 });

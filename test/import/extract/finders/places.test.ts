@@ -115,10 +115,12 @@ describe('places', () => {
     expect(cityNames('Партнёром Омска стала компания Рассвет')).toEqual(['Омск']);
   });
 
-  it('reads an autonomous okrug or oblast by its adjective as a Russian region, and its adjective as no town', () => {
+  it('reads an autonomous okrug or oblast by its adjective as a region, and its adjective as no town', () => {
     const regions = (text: string) => findPlaces(text).entities.filter((e) => e.kind !== 'Country').map((e) => `${e.kind}:${e.name}`);
     expect(regions('Делегация Ханты-Мансийского автономного округа – Югры посетила Тулу')).toEqual(['City:Тула', 'Region:Ханты-Мансийский автономный округ']);
     expect(regions('Соглашение с Еврейской автономной областью подписано')).toEqual(['Region:Еврейская автономная область']);
+    // a foreign one keeps no Russian country
+    expect(findPlaces('Делегация Яньбянь-Корейского автономного округа провинции Цзилинь посетила Тулу').entities.find((e) => e.kind === 'Region')?.country ?? null).toBeNull();
   });
 
   it('reads a hotel, restaurant, ship or trading house named after a town as no town', () => {

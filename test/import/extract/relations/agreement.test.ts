@@ -151,6 +151,7 @@ describe('agreement rule', () => {
     expect(run(agreementRule, 'На встрече обсудили подписание соглашения о сотрудничестве между Тулой и Брестом.')).toEqual(['AGREEMENT city:tula city:brest 2023 planned']);
     expect(run(agreementRule, 'Обсуждался вопрос заключения договора о партнёрстве между Тулой и Брестом.')).toEqual(['AGREEMENT city:tula city:brest 2023 planned']);
     expect(run(agreementRule, 'Мэры обсудили выполнение соглашения о сотрудничестве между Тулой и Брестом, подписанного в 2019 году.')).toEqual(['AGREEMENT city:tula city:brest 2019 signed']);
+    expect(run(agreementRule, 'Обсуждались итоги подписания соглашения между Тулой и Брестом в 2019 году.')).toEqual(['AGREEMENT city:tula city:brest 2019 signed']);
   });
 
   it('pairs each town with the one "с" joins it to, "а также" between the pairs', () => {

@@ -49,10 +49,11 @@ describe('twin rule', () => {
     expect(run(twinRule, 'Стороны обсудили вопросы предстоящего подписания договора о побратимских связях между Тулой и Брестом.')).toEqual([
       'AGREEMENT city:tula city:brest 2023 planned',
     ]);
-    // a signing talked over
+    // a signing talked over; not one talked over before another signed
     expect(run(twinRule, 'На встрече обсуждалось подписание соглашения о побратимских связях между Тулой и Брестом.')).toEqual([
       'AGREEMENT city:tula city:brest 2023 planned',
     ]);
+    expect(run(twinRule, 'Обсудив заключение договора, мэры Тулы и Бреста подписали соглашение о побратимских связях.')).toEqual(['TWIN city:tula city:brest 2023']);
   });
 
   it('reads a town named as a twin in a sentence about something to come as a twin already', () => {

@@ -37,6 +37,9 @@ describe('visit rule', () => {
       'Омская делегация отказалась от поездки в Брест.',
     ]) expect(run(visitRule, text), text).toEqual([]);
     expect(run(visitRule, 'Делегация Бреста не раз приезжала в Омск.')).toEqual(['VISIT city:brest city:omsk 2023']);
+    // what else did not happen leaves the trip made
+    expect(run(visitRule, 'Делегация Омска побывала в Бресте, однако подписать соглашение не удалось.')).toEqual(['VISIT city:omsk city:brest 2023']);
+    expect(run(visitRule, 'Делегация Бреста посетила Омск, однако встреча с губернатором не состоялась.')).toEqual(['VISIT city:brest city:omsk 2023']);
     expect(run(visitRule, 'Делегация Бреста не только посетила Омск, но и встретилась со студентами.')).toContain('VISIT city:brest city:omsk 2023');
   });
 
@@ -53,6 +56,8 @@ describe('visit rule', () => {
     // a trip still to come stays none
     expect(run(visitRule, 'В рамках предстоящего визита в Брест планируется подписать соглашение.')).toEqual([]);
     expect(run(visitRule, 'Делегация Бреста посетит Омск, где будет подписано соглашение.')).toEqual([]);
+    expect(run(visitRule, 'В ходе визита в Брест, запланированного на сентябрь, стороны подпишут соглашение.')).toEqual([]);
+    expect(run(visitRule, 'В рамках визита в Брест в октябре планируется подписание соглашения о побратимстве.')).toEqual([]);
   });
 
   it('keeps a visit beside the talks on a signing to come', () => {
