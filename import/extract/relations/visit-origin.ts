@@ -107,6 +107,24 @@ const OFFICE_WORDS = /(мэр\p{L}*|глав\p{L}*|руководител\p{L}*)
 const GUESTS = /(?<![\p{L}])(гост(и|ями|ей)|делегаци\p{L}*|визит\p{L}*|прибыл\p{L}*|приехал\p{L}*)/iu;
 const REPRESENTATIVES_OF = /(?<![\p{L}])представител\p{L}*\s+((?!(в|во|на|с|со|из|к|по|для|от|при)\s)\p{Ll}+\s+){1,3}(города|г\.)\s*$/u;
 
+// "Мэр Бреста принял делегацию Омска", "Глава Бреста встретился с омской делегацией": the official who receives is the host.
+const RECEIVES_AFTER = /^[^.;:]{0,40}?(?<![\p{L}])(принял|принимал|встретил(ся|ась)?\s+с|приветствовал)(?![\p{L}])[^.;:]{0,40}?(делегаци|гост)/iu;
+
+// "Омскую делегацию принял мэр Бреста": the delegation received before the verb and the official after it.
+const RECEIVED_BEFORE = /(делегаци|гост)\p{L}*\s+(\p{L}+\s+){0,3}?(принял|принимал|встретил|приветствовал)\p{L}*\s+$/iu;
+const TITLE_OF_TOWN = /(?<![\p{L}])(мэр|глава|аким|бургомистр|кмет|губернатор|председатель|руководитель)\s+(города\s+|г\.\s*)?$/iu;
+
+/** An official (his title in the nominative) who receives a delegation or guests: his town is the host. */
+export function isReceivingOfficial(clause: Clause, m: Mention): boolean {
+  if (m.kind !== 'City' || (m.via !== 'authority' && m.via !== 'name')) return false;
+  const title = m.via === 'authority' && OFFICIAL_SUBJECT.test(clause.text.slice(m.start, m.end)) ? null : TITLE_OF_TOWN.exec(before(clause, m, 30));
+  if (m.via === 'name' && !title) return false;
+  if (m.via === 'authority' && !title && !OFFICIAL_SUBJECT.test(clause.text.slice(m.start, m.end))) return false;
+  const start = m.start - (title?.[0].length ?? 0);
+  const lead = clause.text.slice(Math.max(0, start - 60), start);
+  return RECEIVED_BEFORE.test(lead) || (!GOVERNED.test(lead) && RECEIVES_AFTER.test(clause.text.slice(m.end, m.end + 100)));
+}
+
 /** "встретилась с руководством Витебска": the city whose officials the travellers met. */
 export function isMetHost(clause: Clause, m: Mention): boolean {
   return m.kind === 'City' && m.via === 'name' && MET_BEFORE.test(before(clause, m, 80).replace(SPACE_RUN, ' '));

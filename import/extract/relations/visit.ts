@@ -6,7 +6,7 @@ import { DELEGATION_WORD, firstVisitWord, isOnline, isPlanned, MUTUAL, PROVIDED_
 import { before, cityOfMention, clausesOf, GOES_ON_AFTER_CUT, joinClauses, listFrom, WITH_BEFORE, type Clause, type Draft, type Rule } from './context.js';
 import { idSlug } from '../../../neo4j/model/ids.js';
 import { DEST_BEFORE, draft, FUTURE_TRIP, guestsGoingOn, isDestination, pastFrame, NOT_MADE, ownerOfGuestTwins, RETURNED_FROM, townsAfterRegionOfGuests, twinNotNamed } from './visit-words.js';
-import { isMetHost, isOrigin, townsOfOfficialsMet, TRAVELLERS } from './visit-origin.js';
+import { isMetHost, isOrigin, isReceivingOfficial, townsOfOfficialsMet, TRAVELLERS } from './visit-origin.js';
 import { visitsOfStay, visitsWithoutTravelWord } from './visit-scenes.js';
 import { cityFromDerived } from '../finders/city-derived.js';
 
@@ -88,9 +88,12 @@ function visitsOfClause(clause: Clause, ctx: Parameters<Rule>[0]): Draft[] {
   const cityOnly = cities.filter((m) => m.kind === 'City');
   const origins: string[] = [...new Set(townsAfterRegionOfGuests(clause, cityOnly))];
   const destinations: string[] = [];
+  const receivers: string[] = [];
   for (const m of cities) {
     const city = cityOfMention(m)!;
-    if (isOrigin(clause, m, trigger) && (m.start > anchor - 120 || opensLongSubject(clause, m, anchor))) {
+    if (isReceivingOfficial(clause, m)) {
+      if (!receivers.includes(city)) receivers.push(city);
+    } else if (isOrigin(clause, m, trigger) && (m.start > anchor - 120 || opensLongSubject(clause, m, anchor))) {
       // "делегации из A, B (страна) и C": every member of the list came.
       const list = m.kind === 'City' && m.via === 'name' ? listFrom(clause, m, cityOnly) : [m];
       for (const o of list) if (!origins.includes(cityOfMention(o)!)) origins.push(cityOfMention(o)!);
@@ -108,6 +111,8 @@ function visitsOfClause(clause: Clause, ctx: Parameters<Rule>[0]): Draft[] {
       if (!destinations.includes(m.cityId)) destinations.push(m.cityId);
     }
   }
+  // "Мэр Бреста принял делегацию Омска": the receiving official's town, where no place is told.
+  if (destinations.length === 0) destinations.push(...receivers.filter((r) => !origins.includes(r)));
   // ("Омск посетила делегация Минска": visit-words.ts hostsGuests.) "визит … муниципалитета Барлебена": an official of a
   // foreign body comes, its city the origin when nothing else names one; "делегация города-побратима": the topic.
   if (origins.length === 0) {

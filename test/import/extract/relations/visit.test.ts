@@ -50,6 +50,15 @@ describe('visit rule', () => {
     expect(run(visitRule, 'Делегация Омска встретилась с председателем Брестского горисполкома.')).not.toContain('VISIT city:brest city:omsk 2023');
   });
 
+  it("sends a delegation an official receives to the official's town, where no place is told", () => {
+    expect(run(visitRule, 'Мэр Бреста принял делегацию Омска.')).toEqual(['VISIT city:omsk city:brest 2023']);
+    expect(run(visitRule, 'Омскую делегацию принял мэр Бреста.')).toEqual(['VISIT city:omsk city:brest 2023']);
+    expect(run(visitRule, 'Глава Бреста встретился с омской делегацией.')).toEqual(['VISIT city:omsk city:brest 2023']);
+    // the reporter's own official receives guests at home; a place told wins
+    expect(run(visitRule, 'Мэр Омска принял делегацию Бреста.')).toEqual(['VISIT city:brest city:omsk 2023']);
+    expect(run(visitRule, 'Глава Бреста встретился с делегацией Твери в Минске.')).toEqual(['VISIT city:tver city:minsk 2023']);
+  });
+
   it('keeps a trip told as done before what was agreed or planned there', () => {
     expect(run(visitRule, 'Делегация Бреста посетила Омск, где стороны обсудили подготовку соглашения о побратимстве.')).toEqual(['VISIT city:brest city:omsk 2023']);
     expect(run(visitRule, 'В ходе визита омской делегации в Брест достигнута договорённость о подписании соглашения.')).toEqual(['VISIT city:omsk city:brest 2023']);
@@ -261,9 +270,10 @@ describe('visit rule', () => {
     // a visit in a past frame is done, whatever is planned after it; a planned visit is none
     ['После визита Тулы в город Брест белорусские партнёры планируют ответный визит.', ['VISIT city:tula city:brest 2023']],
     ['После визита в Брест планируется визит в Гомель.', ['VISIT city:omsk city:brest 2023']],
-    // the official right after the visit's frame is its traveller; an official who hosts or is met is none
+    // the official right after the visit's frame is its traveller; an official who hosts or is met is none (one who
+    // receives a delegation hosts it in his town)
     ['В рамках визита мэр Гомеля встретился с руководством области.', ['VISIT city:gomel city:omsk 2023']],
-    ['Мэр Гомеля принял делегацию Тулы.', ['VISIT city:tula city:omsk 2023']],
+    ['Мэр Гомеля принял делегацию Тулы.', ['VISIT city:tula city:gomel 2023']],
     ['В ходе визита в Брест состоялась встреча с мэром Гомеля.', ['VISIT city:omsk city:brest 2023']],
 
     [
