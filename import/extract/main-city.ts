@@ -3,6 +3,7 @@
 // where things happen and the one the sentences keep coming back to. Seed-style reports name it in a heading,
 // which report-meta finds; that heading, when there is one, outweighs everything else.
 import { reportedAsHome } from './finders/uncued-towns.js';
+import { OUR_TOWN_VISITED } from './relations/cues.js';
 import { HOME_COUNTRY } from './lexicon/world.js';
 import type { Mention } from './mentions.js';
 import type { Entity, Sentence } from './types.js';
@@ -27,7 +28,6 @@ const HEAD_FACTOR = 2;
 // The visitors' home, not the text's city: "делегация из X", "гости из X", "прибыли из X", "из белорусского
 // города-побратима X".
 const GUEST_BEFORE = /(?<![\p{L}])(из|от)\s+(\p{Ll}+\s+)?((город\p{L}*(-побратим\p{L}*|-партн[её]р\p{L}*)?|г\.)\s*)?$/iu;
-const OUR_TOWN_VISITED = /(?<![\p{L}])((наш|нашем)\s+город\p{L}*\s+(\p{Ll}+\s+){0,2}?(посетил|побывал|прибыл|приехал)|в\s+наш\s+город\s+(\p{Ll}+\s+){0,2}?(прибыл|приехал))/iu;
 const PARTNER_BEFORE = /(?<![\p{L}])(с|со)\s+(\p{Ll}+\s+)?$/iu;
 const PARTNER_FACTOR = 0.5;
 const MET_OFFICIAL = /^(мэр(ом|ами)|глав(ой|ами)|руководств(ом)|аким(ом)|председател(ем|ями)|бургомистр(ом)|губернатор(ом))(?![\p{L}])/iu;

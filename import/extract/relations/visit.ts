@@ -2,7 +2,7 @@
 import { dateOf, insideQuotes } from '../dates.js';
 import { confidenceOf } from '../confidence.js';
 import type { Mention } from '../mentions.js';
-import { DELEGATION_WORD, firstVisitWord, isOnline, isPlanned, MUTUAL, PROVIDED_FOR } from './cues.js';
+import { DELEGATION_WORD, firstVisitWord, isOnline, isPlanned, MUTUAL, OUR_TOWN_VISITED, PROVIDED_FOR } from './cues.js';
 import { before, cityOfMention, clausesOf, GOES_ON_AFTER_CUT, joinClauses, listFrom, WITH_BEFORE, type Clause, type Draft, type Rule } from './context.js';
 import { idSlug } from '../../../neo4j/model/ids.js';
 import { DEST_BEFORE, draft, FUTURE_TRIP, guestsGoingOn, isDestination, pastFrame, NOT_MADE, ownerOfGuestTwins, RETURNED_FROM, townsAfterRegionOfGuests, twinNotNamed } from './visit-words.js';
@@ -16,7 +16,6 @@ import { cityFromDerived } from '../finders/city-derived.js';
 // "после трёхдневного пребывания в Москве прибыла в Кинешму": a stop on the way, not where they came.
 const STOPOVER_BEFORE = /(?<![\p{L}])после\s+(\p{Ll}+\s+){0,2}(пребывани|остановк)\p{L}*\s+(в|во)\s+$/iu;
 const ARRIVED_AFTER = /(?<![\p{L}])(прибыл|приехал)\p{L}*\s+(в|во)\s/iu;
-const OUR_TOWN_VISITED = /(?<![\p{L}])(наш\s+город\s+(\p{Ll}+\s+)?посет(ил|ят)|в\s+наш\s+город\s+(\p{Ll}+\s+)?(прибыл|приехал|приедут|прибуд))/iu;
 const UNNAMED_TOWN_AFTER = /^\s*город(а|ом|е)?(?![\p{L}-])(?!\s*[-–«"]?\s*\p{Lu})/u;
 // (Not "встретилась с делегацией …": the people met where the travellers went.)
 const TRAVELLERS_OF_TOWN = /(?<![\p{L}])(?<!(с|со)\s+)делегаци\p{L}*\s+$/iu;
