@@ -44,7 +44,9 @@ const SPACE_RUN = /\s{2,}|[^\S ]/g;
 
 // "Мэр Улан-Батора … совершил поездку в Улан-Удэ", "Глава Гомеля посетил Казань": an official named as the subject,
 // the trip's own verb after him, travels from his town (not "Мэр Гомеля принял делегацию", not "встреча с мэром").
-const OFFICIAL_SUBJECT = /^(мэр|глава|аким|бургомистр|кмет|губернатор|председател\p{L}*|руководитель)(?![\p{L}])/iu;
+// A town's official by his title, in the nominative (the subject).
+const TITLES = 'мэр|глава|аким|бургомистр|кмет|губернатор|председатель|руководитель';
+const OFFICIAL_SUBJECT = new RegExp(`^(${TITLES}|председател\\p{L}*)(?![\\p{L}])`, 'iu');
 const TRIP_WORD = /^(визит|посетил|посетив|выезжал|выехал|выезд|прибыл|приехал|побывал|поездк|ездил|съездил|поехал|отправил)/iu;
 const GOVERNED = /(?<![\p{L}])(с|со|у|к|для|от|при|по|о|об|на|в|во|за|между|и)\s+$/iu;
 const HOSTING = /(?<![\p{L}])(принял|принима|встретил|встреча|приветствова|провел|провёл)\p{L}*/iu;
@@ -112,7 +114,7 @@ const RECEIVES_AFTER = /^[^.;:]{0,40}?(?<![\p{L}])(принял|принимал
 
 // "Омскую делегацию принял мэр Бреста": the delegation received before the verb and the official after it.
 const RECEIVED_BEFORE = /(делегаци|гост)\p{L}*\s+(\p{L}+\s+){0,3}?(принял|принимал|встретил|приветствовал)\p{L}*\s+$/iu;
-const TITLE_OF_TOWN = /(?<![\p{L}])(мэр|глава|аким|бургомистр|кмет|губернатор|председатель|руководитель)\s+(города\s+|г\.\s*)?$/iu;
+const TITLE_OF_TOWN = new RegExp(`(?<![\\p{L}])(${TITLES})\\s+(города\\s+|г\\.\\s*)?$`, 'iu');
 
 /** An official (his title in the nominative) who receives a delegation or guests: his town is the host. */
 export function isReceivingOfficial(clause: Clause, m: Mention): boolean {
