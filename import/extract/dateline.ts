@@ -7,14 +7,14 @@ import { monthOf } from './dates.js';
 /** Where a page's own date sits: its first lines. */
 const HEAD_CHARS = 600;
 // (`1-08-2011, 15:40`: day, month and year with dashes, as some site engines print them.)
-const NUMERIC = /(?<![\p{L}\d./_-])(?:(\d{1,2})\.(\d{1,2})\.((?:19|20)\d\d)|((?:19|20)\d\d)-(\d{1,2})-(\d{1,2})|(\d{1,2})-(\d{1,2})-((?:19|20)\d\d))(?![\d])/gu;
+const NUMERIC = /(?<![A-Za-zÀ-ÖØ-öø-ſЀ-ԯ\d./_-])(?:(\d{1,2})\.(\d{1,2})\.((?:19|20)\d\d)|((?:19|20)\d\d)-(\d{1,2})-(\d{1,2})|(\d{1,2})-(\d{1,2})-((?:19|20)\d\d))(?![\d])/gu;
 const TIME_AFTER = /^,?\s+\d{1,2}:\d\d/u;
 const IN_ADDRESS = /https?:\/\/\S*?[/_-]((?:19|20)\d\d)[/-](\d\d)[/-](\d\d)\b/u;
 const MONTHS = 'январ[яеь]|феврал[яеь]|марта?|апрел[яеь]|ма[яй]|июн[яеь]|июл[яеь]|августа?|сентябр[яеь]|октябр[яеь]|ноябр[яеь]|декабр[яеь]';
 // The day's digits first, the letter or digit before them told after (a look-behind opening the pattern was tried at
 // every position of the whole text).
 const FULL = new RegExp(`(\\d{1,2})\\s+(${MONTHS})\\s+((?:19|20)\\d\\d)(?!\\d)`, 'giu');
-const WORD_CHAR = /[\p{L}\d]/u;
+const WORD_CHAR = /[A-Za-zÀ-ÖØ-öø-ſЀ-ԯ\d]/u;
 /** No page of a town's web site is older than this (Russian towns' sites and news portals began in the late 1990s). */
 const FIRST_PAGE_YEAR = 1996;
 // A site's clock ("Суббота, 23 ноября 2024") is today's date, not the page's.

@@ -1,10 +1,9 @@
 // When a sentence says something happened: its year and month, from Russian date phrases.
 import { matchesOf, wordStartMatches } from './lexicon/spans.js';
 
-// Patterns a function uses on every call are built once here: tsx (esbuild) rewrites a literal holding `\p{…}`
-// into `new RegExp(…)`, which a function would build anew each time it runs.
-const LOWER_WORD_AFTER = /^\s+\p{Ll}/u;
-const ON_BEFORE = /(?<![\p{L}])на\s*$/u;
+// Patterns a function uses on every call are module constants, built once rather than on each call.
+const LOWER_WORD_AFTER = /^\s+[a-zß-öø-ſа-ԯ]/u;
+const ON_BEFORE = /(?<![A-Za-zÀ-ÖØ-öø-ſЀ-ԯ])на\s*$/u;
 
 const MONTH_STEMS: ReadonlyArray<[RegExp, number]> = [
   [/^январ/, 1],
@@ -22,18 +21,18 @@ const MONTH_STEMS: ReadonlyArray<[RegExp, number]> = [
 ];
 
 // A whole word: no letter before it (wordStartMatches) and none after.
-const MONTH_WORD = /(январ[ьяе]|феврал[ьяе]|марта?|марте|апрел[ьяе]|ма[йяе]|июн[ьяе]|июл[ьяе]|августа?|августе|сентябр[ьяе]|октябр[ьяе]|ноябр[ьяе]|декабр[ьяе])(?![\p{L}])/giu;
+const MONTH_WORD = /(январ[ьяе]|феврал[ьяе]|марта?|марте|апрел[ьяе]|ма[йяе]|июн[ьяе]|июл[ьяе]|августа?|августе|сентябр[ьяе]|октябр[ьяе]|ноябр[ьяе]|декабр[ьяе])(?![A-Za-zÀ-ÖØ-öø-ſЀ-ԯ])/giu;
 /** A stem each month word holds: most clauses name no month, and MONTH_WORD looks behind at every letter. */
 const MONTH_STEM = /январ|феврал|март|апрел|ма[йяе]|июн|июл|август|сентябр|октябр|ноябр|декабр/iu;
 const YEAR = /(?<!\d)(19[4-9]\d|20\d\d)(?!\d)/g;
 // A year of the 1940s dates a tie only as "в 1944 году" ("Сталинград и Ковентри установили связи в 1944 году"); the
 // war's years are named in many other ways ("Победы 1945 года", "1941–1945") that date no tie.
 // ("Минск, освобождённый в 1944 году": the war's date of a town, not of a tie.)
-const FORTIES_BEFORE = /(?<!(освобожд|основан|построен|открыт|погиб|разруш|эвакуир|родил|освобож[её]н)\p{L}*\s+((от|от\s+\p{L}+)\s+)?(\p{L}+\s+)?)(?<![\p{L}])в\s+$/iu;
+const FORTIES_BEFORE = /(?<!(освобожд|основан|построен|открыт|погиб|разруш|эвакуир|родил|освобож[её]н)[A-Za-zÀ-ÖØ-öø-ſЀ-ԯ]*\s+((от|от\s+[A-Za-zÀ-ÖØ-öø-ſЀ-ԯ]+)\s+)?([A-Za-zÀ-ÖØ-öø-ſЀ-ԯ]+\s+)?)(?<![A-Za-zÀ-ÖØ-öø-ſЀ-ԯ])в\s+$/iu;
 const FORTIES_TIES = /побратим|породн|связ|договор|соглашени/iu;
 const FORTIES_AFTER = /^\s*(году|г\.)/u;
 // A noun in the genitive plural, as a count takes it: "омичей", "гостей", "участников", "человек".
-const COUNTED_AFTER = /^\s+(\p{Ll}+(ов|ев|ёв|ей)|человек)(?![\p{L}])/u;
+const COUNTED_AFTER = /^\s+([a-zß-öø-ſа-ԯ]+(ов|ев|ёв|ей)|человек)(?![A-Za-zÀ-ÖØ-öø-ſЀ-ԯ])/u;
 const MONTH_BEFORE = /\d\s+(января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря)\s+$/u;
 // "01.01.2025" style dates carry a month and a year.
 const NUMERIC_DATE = /(?<!\d)(\d{1,2})\.(\d{1,2})\.(19[5-9]\d|20\d\d)(?!\d)/g;
@@ -91,11 +90,11 @@ export function numericDates(text: string): Array<{ day: number; month: number; 
 
 // "с 1996 года", "с 19 августа 1969 года", "С 19 августа 1969 город …" (after a day and month the year needs no "года").
 // (The day-and-month form only before the tie itself: "С 12 мая 2023 года в Омске гостит делегация" starts a stay.)
-const SINCE = /(?<![\p{L}])с\s+(?:((?:19|20)\d\d)\s*(?:-?го\s+)?год|\d{1,2}\s+(?:января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря)\s+((?:19|20)\d\d)(?!\d)(?=(\s+года?)?\s+(\p{L}+\s+){0,3}?(явля|побратим|связ)))/iu;
+const SINCE = /(?<![A-Za-zÀ-ÖØ-öø-ſЀ-ԯ])с\s+(?:((?:19|20)\d\d)\s*(?:-?го\s+)?год|\d{1,2}\s+(?:января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря)\s+((?:19|20)\d\d)(?!\d)(?=(\s+года?)?\s+([A-Za-zÀ-ÖØ-öø-ſЀ-ԯ]+\s+){0,3}?(явля|побратим|связ)))/iu;
 // A tie's noun, the city whose it is, and "с": "побратим Кирова с", "города-партнёра Бреста (Беларусь) с".
 // "Эври, с которым Белгород связан побратимскими отношениями с 1999 года": a relative clause on the tie, too.
 const TIE_SINCE_BEFORE =
-  /((побратим|партн[её]р)\p{L}*\s+(\p{Lu}[\p{L}-]*\s+){0,2}(\([^()]*\)\s*)?|(?<![\p{L}])(с\s+)?котор\p{L}+\s+[^.;]{0,50}(отношени|связ|дружб|сотрудничеств)\p{L}*\s+)с\s+$/u;
+  /((побратим|партн[её]р)[A-Za-zÀ-ÖØ-öø-ſЀ-ԯ]*\s+([A-ZÀ-ÖØ-ÞЀ-Я][A-Za-zÀ-ÖØ-öø-ſЀ-ԯ-]*\s+){0,2}(\([^()]*\)\s*)?|(?<![A-Za-zÀ-ÖØ-öø-ſЀ-ԯ])(с\s+)?котор[A-Za-zÀ-ÖØ-öø-ſЀ-ԯ]+\s+[^.;]{0,50}(отношени|связ|дружб|сотрудничеств)[A-Za-zÀ-ÖØ-öø-ſЀ-ԯ]*\s+)с\s+$/u;
 
 /** The year a clause says something has held since ("с 1996 года"), or null. */
 export function sinceYear(clause: string): number | null {
@@ -105,7 +104,7 @@ export function sinceYear(clause: string): number | null {
 
 // "исполнилось 10 лет со дня подписания", "15 лет назад был подписан": the act lies that many years back.
 // The count in words too ("два года назад"), and "год назад" alone for one.
-const YEARS_AGO = /(?<![\p{L}\d])((\d{1,3}|два|три|четыре|пять|шесть|семь|восемь|девять|десять|пятнадцать|двадцать|тридцать)\s+)?(лет|год|года)\s+(назад|со\s+дня|с\s+момента|с\s+тех\s+пор\s+как)(?![\p{L}])/iu;
+const YEARS_AGO = /(?<![A-Za-zÀ-ÖØ-öø-ſЀ-ԯ\d])((\d{1,3}|два|три|четыре|пять|шесть|семь|восемь|девять|десять|пятнадцать|двадцать|тридцать)\s+)?(лет|год|года)\s+(назад|со\s+дня|с\s+момента|с\s+тех\s+пор\s+как)(?![A-Za-zÀ-ÖØ-öø-ſЀ-ԯ])/iu;
 const COUNT_WORDS: Record<string, number> = {
   два: 2, три: 3, четыре: 4, пять: 5, шесть: 6, семь: 7, восемь: 8, девять: 9, десять: 10, пятнадцать: 15, двадцать: 20, тридцать: 30,
 };
@@ -159,7 +158,7 @@ export function dateOf(clause: string, anchor: number, impliedYear: number | nul
 
 // "от 15 декабря 2001 года", "от 15.12.2001" within a document's own name, before any clause break.
 // (A day and month before the year: "от 2000 тонн", "от 2023 до 2028 года" date no document.)
-const DOCUMENT_DATE = /^[^.;:«»]{0,60}?(?<![\p{L}])от\s+(\d{1,2}\s+(\p{Ll}+)\s+|\d{1,2}\.(\d{1,2})\.)((?:19|20)\d\d)(?!\d)/u;
+const DOCUMENT_DATE = /^[^.;:«»]{0,60}?(?<![A-Za-zÀ-ÖØ-öø-ſЀ-ԯ])от\s+(\d{1,2}\s+([a-zß-öø-ſа-ԯ]+)\s+|\d{1,2}\.(\d{1,2})\.)((?:19|20)\d\d)(?!\d)/u;
 
 /** "соглашения о сотрудничестве от 15 декабря 2001 года": the date a document is known by, read from `from` on. */
 export function documentDate(text: string, from: number): { year: number; month: number | null } | null {

@@ -153,7 +153,7 @@ function isCapitals(name: string): boolean {
 
 /** "СЫЗРАНЬ" → "Сызрань", "УСТЬ-ИЛИМСК" → "Усть-Илимск". */
 function titleCase(name: string): string {
-  return name.toLowerCase().replace(/(^|[\s-])(\p{L})/gu, (_m, sep: string, c: string) => sep + c.toUpperCase());
+  return name.toLowerCase().replace(/(^|[\s-])([A-Za-zÀ-ÖØ-öø-ſЀ-ԯ])/gu, (_m, sep: string, c: string) => sep + c.toUpperCase());
 }
 
 /** The reporting city: the gazetteer's entry when known (a report about Omsk implies RU). */

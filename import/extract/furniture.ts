@@ -3,11 +3,11 @@
 // that opens with such a label gives neither mentions nor relations.
 
 const LABEL =
-  /^\s*(теги|метки|tags|ключевые\s+слова|рубрик[аи]|поделиться|читайте\s+также|читать\s+также|смотрите\s+также|см\.\s+также|похожие\s+(новости|материалы|статьи)|другие\s+новости|последние\s+новости|новости\s+по\s+теме|по\s+теме|фото|фотограф|источник)(?![\p{L}])/iu;
+  /^\s*(теги|метки|tags|ключевые\s+слова|рубрик[аи]|поделиться|читайте\s+также|читать\s+также|смотрите\s+также|см\.\s+также|похожие\s+(новости|материалы|статьи)|другие\s+новости|последние\s+новости|новости\s+по\s+теме|по\s+теме|фото|фотограф|источник)(?![A-Za-zÀ-ÖØ-öø-ſЀ-ԯ])/iu;
 
 // A photo credit or source line is short; a long "sentence" that opens with one is the credit run into the lead
 // paragraph by the page's markup ("Фото: Администрация Чкаловска Нижегородский Чкаловск и … заключили соглашение").
-const CREDIT = /^\s*(фото|фотограф|источник)(?![\p{L}])/iu;
+const CREDIT = /^\s*(фото|фотограф|источник)(?![A-Za-zÀ-ÖØ-öø-ſЀ-ԯ])/iu;
 const CREDIT_MAX = 120;
 
 /** Whether a sentence is page furniture rather than part of the story. */
@@ -29,4 +29,4 @@ export function creditInside(sentence: string): { start: number; end: number } |
   const m = CREDIT_INSIDE.exec(sentence);
   return m ? { start: m.index, end: m.index + m[0].length } : null;
 }
-const COPYRIGHT = /©\s*[^\s.,;:]+(\s+\p{Ll}[\p{L}-]*)?/u;
+const COPYRIGHT = /©\s*[^\s.,;:]+(\s+[a-zß-öø-ſа-ԯ][A-Za-zÀ-ÖØ-öø-ſЀ-ԯ-]*)?/u;

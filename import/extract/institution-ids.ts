@@ -11,11 +11,11 @@ import { readings } from './lexicon/morph.js';
 import type { Entity, ExtractedRelation } from './types.js';
 
 // "им. П. Васильева", "имени Героя Советского Союза М. М. Кузьмина": whom it is named after, up to a closing quote.
-const NAMED_AFTER = /(?<![\p{L}])(им\.|им(?=\s)|имени)[^«»"“”]*/gu;
+const NAMED_AFTER = /(?<![A-Za-zÀ-ÖØ-öø-ſЀ-ԯ])(им\.|им(?=\s)|имени)[^«»"“”]*/gu;
 const PART = /[«»"“”„]/u;
-const WORD = /[\p{L}\d][\p{L}\d-]*|№/gu;
-const ABBREVIATION = /^[\p{Lu}\d]{2,}$/u;
-const INITIAL = /^\p{Lu}$/u;
+const WORD = /[A-Za-zÀ-ÖØ-öø-ſЀ-ԯ\d][A-Za-zÀ-ÖØ-öø-ſЀ-ԯ\d-]*|№/gu;
+const ABBREVIATION = /^[A-ZÀ-ÖØ-ÞЀ-Я\d]{2,}$/u;
+const INITIAL = /^[A-ZÀ-ÖØ-ÞЀ-Я]$/u;
 /**
  * The modifiers a type of institution takes in any town (lemmas). A capitalised adjective outside this list is a
  * place's or a person's ("Сибирский", "Державинский", "Котбусская") and makes the name proper.
@@ -43,14 +43,14 @@ function computeIsGenericName(name: string): boolean {
   const parts = name.split(PART);
   for (const part of parts) {
     // "Ансамбль «Илем»": a title of one word in quotes is the institution's own name.
-    if (parts.length > 1 && /^\s*\p{Lu}\p{Ll}+\s*$/u.test(part)) return false;
+    if (parts.length > 1 && /^\s*[A-ZÀ-ÖØ-ÞЀ-Я][a-zß-öø-ſа-ԯ]+\s*$/u.test(part)) return false;
     const words = [...part.replace(NAMED_AFTER, ' ').matchAll(WORD)].map((m) => m[0]);
     for (const [k, word] of words.entries()) {
       if (ABBREVIATION.test(word) || INITIAL.test(word) || word === '№' || /^\d/.test(word)) continue;
       plain++;
       // "Союз российских городов": a country's adjective makes a national body, not a town's.
       if (adjectiveCountry(word.toLowerCase()) !== undefined) return false;
-      if (!/^\p{Lu}/u.test(word)) continue;
+      if (!/^[A-ZÀ-ÖØ-ÞЀ-Я]/u.test(word)) continue;
       // A capital inside a part is a proper name's; at its start, the word must be a common noun or modifier.
       if (k > 0 || !isCommonHead(word)) return false;
     }

@@ -27,42 +27,42 @@ const HEAD_CHARS = 300;
 const HEAD_FACTOR = 2;
 // The visitors' home, not the text's city: "делегация из X", "гости из X", "прибыли из X", "из белорусского
 // города-побратима X".
-const GUEST_BEFORE = /(?<![\p{L}])(из|от)\s+(\p{Ll}+\s+)?((город\p{L}*(-побратим\p{L}*|-партн[её]р\p{L}*)?|г\.)\s*)?$/iu;
-const PARTNER_BEFORE = /(?<![\p{L}])(с|со)\s+(\p{Ll}+\s+)?$/iu;
+const GUEST_BEFORE = /(?<![A-Za-zÀ-ÖØ-öø-ſЀ-ԯ])(из|от)\s+([a-zß-öø-ſа-ԯ]+\s+)?((город[A-Za-zÀ-ÖØ-öø-ſЀ-ԯ]*(-побратим[A-Za-zÀ-ÖØ-öø-ſЀ-ԯ]*|-партн[её]р[A-Za-zÀ-ÖØ-öø-ſЀ-ԯ]*)?|г\.)\s*)?$/iu;
+const PARTNER_BEFORE = /(?<![A-Za-zÀ-ÖØ-öø-ſЀ-ԯ])(с|со)\s+([a-zß-öø-ſа-ԯ]+\s+)?$/iu;
 const PARTNER_FACTOR = 0.5;
-const MET_OFFICIAL = /^(мэр(ом|ами)|глав(ой|ами)|руководств(ом)|аким(ом)|председател(ем|ями)|бургомистр(ом)|губернатор(ом))(?![\p{L}])/iu;
+const MET_OFFICIAL = /^(мэр(ом|ами)|глав(ой|ами)|руководств(ом)|аким(ом)|председател(ем|ями)|бургомистр(ом)|губернатор(ом))(?![A-Za-zÀ-ÖØ-öø-ſЀ-ԯ])/iu;
 // The host: "в X прибыла делегация", "в X состоялась встреча", "X посетила делегация" (X opens the sentence).
-const HOST_BEFORE = /(?<![\p{L}])(в|во)\s+((город\p{L}*|г\.)\s*)?$/iu;
-const HOST_AFTER = /^\s*(\p{Ll}+\s+){0,2}?(прибыл\p{L}*|приехал\p{L}*|состоял\p{L}*|прош[её]л|прошл[аои]|открыл\p{L}*|посетил\p{L}*|принял\p{L}*|побывал\p{L}*|встретил\p{L}*)/iu;
+const HOST_BEFORE = /(?<![A-Za-zÀ-ÖØ-öø-ſЀ-ԯ])(в|во)\s+((город[A-Za-zÀ-ÖØ-öø-ſЀ-ԯ]*|г\.)\s*)?$/iu;
+const HOST_AFTER = /^\s*([a-zß-öø-ſа-ԯ]+\s+){0,2}?(прибыл[A-Za-zÀ-ÖØ-öø-ſЀ-ԯ]*|приехал[A-Za-zÀ-ÖØ-öø-ſЀ-ԯ]*|состоял[A-Za-zÀ-ÖØ-öø-ſЀ-ԯ]*|прош[её]л|прошл[аои]|открыл[A-Za-zÀ-ÖØ-öø-ſЀ-ԯ]*|посетил[A-Za-zÀ-ÖØ-öø-ſЀ-ԯ]*|принял[A-Za-zÀ-ÖØ-öø-ſЀ-ԯ]*|побывал[A-Za-zÀ-ÖØ-öø-ſЀ-ԯ]*|встретил[A-Za-zÀ-ÖØ-öø-ſЀ-ԯ]*)/iu;
 // The host named after what happened there: "фестиваль стартовал в X", "в X прошёл …" told the other way round.
-const HELD_BEFORE = /(?<![\p{L}])(стартовал\p{L}*|прош[её]л|прошл[аои]|состоял\p{L}*|открыл\p{L}*|проход(ит|ят)|завершил\p{L}*)\s+(\p{Ll}+\s+)?(в|во)\s+((город\p{L}*|г\.)\s*)?$/iu;
+const HELD_BEFORE = /(?<![A-Za-zÀ-ÖØ-öø-ſЀ-ԯ])(стартовал[A-Za-zÀ-ÖØ-öø-ſЀ-ԯ]*|прош[её]л|прошл[аои]|состоял[A-Za-zÀ-ÖØ-öø-ſЀ-ԯ]*|открыл[A-Za-zÀ-ÖØ-öø-ſЀ-ԯ]*|проход(ит|ят)|завершил[A-Za-zÀ-ÖØ-öø-ſЀ-ԯ]*)\s+([a-zß-öø-ſа-ԯ]+\s+)?(в|во)\s+((город[A-Za-zÀ-ÖØ-öø-ſЀ-ԯ]*|г\.)\s*)?$/iu;
 // Where an official of the text's city is away on a trip: "в командировке в Москве", "в рабочей поездке в X".
 // "делегация выехала в X", "в X отправился глава города": where the text's own people left for.
-const AWAY_BEFORE = /(?<![\p{L}])(командировк\p{L}*|поездк\p{L}*|(выехал|выезжал|отправил|направил|отбыл)\p{L}*)\s+(в|во)\s+((город\p{L}*|г\.)\s*)?$/iu;
-const AWAY_AFTER = /^\s*(выехал|выезжа|отправил|отправля|направил|отбыл|отбыва)\p{L}*/iu;
-const INTO_BEFORE = /(?<![\p{L}])(в|во)\s+((город\p{L}*|г\.)\s*)?$/iu;
+const AWAY_BEFORE = /(?<![A-Za-zÀ-ÖØ-öø-ſЀ-ԯ])(командировк[A-Za-zÀ-ÖØ-öø-ſЀ-ԯ]*|поездк[A-Za-zÀ-ÖØ-öø-ſЀ-ԯ]*|(выехал|выезжал|отправил|направил|отбыл)[A-Za-zÀ-ÖØ-öø-ſЀ-ԯ]*)\s+(в|во)\s+((город[A-Za-zÀ-ÖØ-öø-ſЀ-ԯ]*|г\.)\s*)?$/iu;
+const AWAY_AFTER = /^\s*(выехал|выезжа|отправил|отправля|направил|отбыл|отбыва)[A-Za-zÀ-ÖØ-öø-ſЀ-ԯ]*/iu;
+const INTO_BEFORE = /(?<![A-Za-zÀ-ÖØ-öø-ſЀ-ԯ])(в|во)\s+((город[A-Za-zÀ-ÖØ-öø-ſЀ-ԯ]*|г\.)\s*)?$/iu;
 const AWAY_FACTOR = 0.3;
 // Where the reporter went, called a twin: "в городе-побратиме Светлом", "в город-побратим Светлый" (not "городом-
 // побратимом Тамбова", whose genitive is the twin's owner).
-const TWIN_CITY_BEFORE = /(?<![\p{L}])(в|во)\s+(город-(побратим|партн[её]р)|городе-(побратиме|партн[её]ре))\s+$/iu;
+const TWIN_CITY_BEFORE = /(?<![A-Za-zÀ-ÖØ-öø-ſЀ-ԯ])(в|во)\s+(город-(побратим|партн[её]р)|городе-(побратиме|партн[её]ре))\s+$/iu;
 const TWIN_FACTOR = 0.1;
 // "город побратим нашего города Высокое": the text's own town, named as such.
-const OUR_CITY_BEFORE = /(?<![\p{L}])наш(его|ему|им|ем)?\s+город(а|у|ом|е)?\s+$/iu;
+const OUR_CITY_BEFORE = /(?<![A-Za-zÀ-ÖØ-öø-ſЀ-ԯ])наш(его|ему|им|ем)?\s+город(а|у|ом|е)?\s+$/iu;
 const OUR_FACTOR = 5;
 // "Тамбов посетила делегация …", "Полоцк встречает гостей из …": the town opening the sentence is the host.
 // "Тамбов встретит участников автопробега": the participants of what comes to town are guests too. "Тамбов с
 // официальным визитом посетил мэр …": how they came may stand before the verb.
-const VISITED_AFTER = /^\s*((с|со)\s+\p{Ll}+\s+\p{Ll}+\s+)?(посетил\p{L}*|посетят|(принял|принима|встреча|встретил|встретит)\p{L}*\s+(\p{Ll}+\s+)?(делегаци|гост|участник))/iu;
+const VISITED_AFTER = /^\s*((с|со)\s+[a-zß-öø-ſа-ԯ]+\s+[a-zß-öø-ſа-ԯ]+\s+)?(посетил[A-Za-zÀ-ÖØ-öø-ſЀ-ԯ]*|посетят|(принял|принима|встреча|встретил|встретит)[A-Za-zÀ-ÖØ-öø-ſЀ-ԯ]*\s+([a-zß-öø-ſа-ԯ]+\s+)?(делегаци|гост|участник))/iu;
 // The town opens the sentence, the city word perhaps before it: "Город Тамбов посетила делегация".
 // A time may stand before it: "В понедельник Тамбов встретит …", "Сегодня город Тамбов посетила …".
-const OPENS_SENTENCE = /^\s{0,2}(((в|во)\s+\p{Ll}+|сегодня|вчера|завтра|накануне|на\s+днях|\d{1,2}\s+\p{Ll}+),?\s+)?((город|г\.)\s*)?$/iu;
+const OPENS_SENTENCE = /^\s{0,2}(((в|во)\s+[a-zß-öø-ſа-ԯ]+|сегодня|вчера|завтра|накануне|на\s+днях|\d{1,2}\s+[a-zß-öø-ſа-ԯ]+),?\s+)?((город|г\.)\s*)?$/iu;
 // A dateline: "Астрахань. 28 ноября. ИНТЕРФАКС", "25.07.2008 13:26|Псков".
-const DATELINE_AFTER = /^\s*[.,]\s*\d{1,2}(\s+\p{Ll}+|\.\d\d)/u;
+const DATELINE_AFTER = /^\s*[.,]\s*\d{1,2}(\s+[a-zß-öø-ſа-ԯ]+|\.\d\d)/u;
 const DATELINE_BEFORE = /\d\d:\d\d\s*\|\s*$/u;
-const PAIR_AFTER = /^\s*[—–-]\s*\p{Lu}/u;
+const PAIR_AFTER = /^\s*[—–-]\s*[A-ZÀ-ÖØ-ÞЀ-Я]/u;
 const DATELINE_BONUS = 4;
 // An agency's name after the dateline's date: "ИНТЕРФАКС", "INTERFAX.RU", "ТАСС", "РИА Новости".
-const AGENCY_AFTER = /^[^\n]{0,24}?(\p{Lu}{4,}|[A-Z]{3,}\.[A-Z]{2,}|(?<![\p{L}])(ТАСС|РИА|REGNUM)(?![\p{L}]))/u;
+const AGENCY_AFTER = /^[^\n]{0,24}?([A-ZÀ-ÖØ-ÞЀ-Я]{4,}|[A-Z]{3,}\.[A-Z]{2,}|(?<![A-Za-zÀ-ÖØ-öø-ſЀ-ԯ])(ТАСС|РИА|REGNUM)(?![A-Za-zÀ-ÖØ-öø-ſЀ-ԯ]))/u;
 const LONE_DATELINE_FACTOR = 0.4;
 /** These are pages about Russian municipalities: a foreign city is the partner far more often than the subject. */
 const FOREIGN_FACTOR = 0.3;

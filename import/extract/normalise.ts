@@ -87,7 +87,7 @@ export function normalise(raw: string): string {
 }
 
 /** A glued word (pass 5): `$1 $2` for each match, what `text.replace(GLUED, '$1 $2')` gives. */
-const GLUED = /(\p{Ll}{2}[а-яё])([А-ЯЁ](?:[а-яё]|(?= )))/uy;
+const GLUED = /([a-zß-öø-ſа-ԯ]{2}[а-яё])([А-ЯЁ](?:[а-яё]|(?= )))/uy;
 /** The lower-case letter and the capital every match of GLUED holds at its third and fourth code points. */
 const GLUED_PAIR = /[а-яё][А-ЯЁ]/g;
 

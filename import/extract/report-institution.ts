@@ -10,7 +10,7 @@ const HEAD_SENTENCES = 3;
 // "Пресс-служба …", "Пресс-центр …", "Новости …", "Информационная служба …" before the institution.
 // Between an institution and its city in a masthead: "г. Пскова", "городского округа Саранск".
 const OF_CITY = /^\s*(г\.|города|городского\s+округа)\s*$/iu;
-const PRESS_OFFICE = /^\s*(пресс-служба|пресс-центр|новости|информационн\p{L}*\s+служба|медиацентр)\s+/iu;
+const PRESS_OFFICE = /^\s*(пресс-служба|пресс-центр|новости|информационн[A-Za-zÀ-ÖØ-öø-ſЀ-ԯ]*\s+служба|медиацентр)\s+/iu;
 
 const FIELD_SEPARATOR = /\s[·|•]\s/gu;
 
@@ -45,7 +45,7 @@ export function reportInstitutionOf(sentences: readonly Sentence[], reportCityId
 
 // The institution's people or the institution itself acting: "ректор подписал", "делегация университета".
 // A school's page names its pupils and teachers ("ребята выступили", "гимназисты", "наш хор"); a museum's, its staff.
-const INSTITUTION_ACTOR = /(?<![\p{L}])(ректор|проректор|университет|вуз|институт|академи|библиотек|школ|колледж|кафедр|факультет|преподавател|студент|учён|учен|сотрудник|гимнази|лице[йя]|учащи|ученик|ученич|ребят|педагог|учител|воспитанник|директор|музе|хранител|реставратор)\p{L}*/iu;
+const INSTITUTION_ACTOR = /(?<![A-Za-zÀ-ÖØ-öø-ſЀ-ԯ])(ректор|проректор|университет|вуз|институт|академи|библиотек|школ|колледж|кафедр|факультет|преподавател|студент|учён|учен|сотрудник|гимнази|лице[йя]|учащи|ученик|ученич|ребят|педагог|учител|воспитанник|директор|музе|хранител|реставратор)[A-Za-zÀ-ÖØ-öø-ſЀ-ԯ]*/iu;
 
 /** The side a clause names none of its own for: the report's institution when its people act, else the city. */
 export function defaultSide(text: string, reportCityId: string | null, reportInstitutionId: string | null | undefined): string | null {

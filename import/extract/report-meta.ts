@@ -89,11 +89,11 @@ function capitaliseWords(name: string): string {
 const NAME = String.raw`[А-ЯЁ][а-яёА-ЯЁ]+(?:-(?:на-)?[А-ЯЁ][а-яёА-ЯЁ]+)*`;
 const NAME_TWO = String.raw`(?:[А-ЯЁ][а-яё]+(?:его|ого)\s+)?${NAME}`;
 const ADMIN_OF_CITY = new RegExp(
-  String.raw`(?<![\p{L}])(?:[Аа]дминистраци[яиейю]|[Мм]эри[яиейю]|[Мм]эр[ауом]?|[Гг]лав[аыеу]|[Дд]ум[аыеу])\s+(?:[Гг]орода|г\.)\s*(${NAME_TWO})`,
+  String.raw`(?<![A-Za-zÀ-ÖØ-öø-ſЀ-ԯ])(?:[Аа]дминистраци[яиейю]|[Мм]эри[яиейю]|[Мм]эр[ауом]?|[Гг]лав[аыеу]|[Дд]ум[аыеу])\s+(?:[Гг]орода|г\.)\s*(${NAME_TWO})`,
   'gu',
 );
 const CITY_MO = new RegExp(String.raw`«\s*[Гг]ород\s+(${NAME_TWO})\s*»`, 'gu');
-const OF_CITY = new RegExp(String.raw`(?<![\p{L}])(?:[Гг]орода|г\.)\s*(${NAME_TWO})`, 'gu');
+const OF_CITY = new RegExp(String.raw`(?<![A-Za-zÀ-ÖØ-öø-ſЀ-ԯ])(?:[Гг]орода|г\.)\s*(${NAME_TWO})`, 'gu');
 
 function headLines(text: string): string[] {
   const out: string[] = [];
@@ -150,7 +150,7 @@ function stem(name: string): string {
 /** Whether the text names the city (its stem and up to four endings) twice or more. */
 function recurs(text: string, name: string): boolean {
   // names are letters, spaces and hyphens: nothing to escape in a u-mode pattern outside a class
-  const re = new RegExp(`(?<![\\p{L}])${stem(name).replace(/[^\p{L} -]/gu, '')}[\\p{Ll}]{0,4}(?![\\p{L}])`, 'gu');
+  const re = new RegExp(`(?<![A-Za-zÀ-ÖØ-öø-ſЀ-ԯ])${stem(name).replace(/[^A-Za-zÀ-ÖØ-öø-ſЀ-ԯ -]/gu, '')}[a-zß-öø-ſа-ԯ]{0,4}(?![A-Za-zÀ-ÖØ-öø-ſЀ-ԯ])`, 'gu');
   // Two are enough: the rest of the text (a report is tens of thousands of characters) is not searched.
   let n = 0;
   for (let m = re.exec(text); m !== null && n < 2; m = re.exec(text)) n++;
@@ -222,7 +222,7 @@ function detectTitle(head: string[], cityLine: number): string | null {
   return null;
 }
 
-const HEAD_DATE = /(?<![\d.])(\d{1,2}\s+(январ|феврал|март|апрел|ма[яй]|июн|июл|август|сентябр|октябр|ноябр|декабр)\p{L}*\s+|\d{1,2}\.\d{1,2}\.)((?:19|20)\d\d)(?!\d)/iu;
+const HEAD_DATE = /(?<![\d.])(\d{1,2}\s+(январ|феврал|март|апрел|ма[яй]|июн|июл|август|сентябр|октябр|ноябр|декабр)[A-Za-zÀ-ÖØ-öø-ſЀ-ԯ]*\s+|\d{1,2}\.\d{1,2}\.)((?:19|20)\d\d)(?!\d)/iu;
 
 /** The year of a full date on one of the first lines (a heading's or dateline's), or null. */
 function datedHead(head: string[]): number | null {

@@ -18,15 +18,15 @@ interface Rule {
 const YEAR_RULES: Rule[] = [
   { before: /удалось\s+(?:сделать|реализовать|достичь)\s+(?:в|за)\s+$/i, after: /^\s*(?:году|год)/, score: 20 },
   { before: /отч[её]тн(?:ом|ый|ого)\s+(?:периоде?\s+)?$/i, after: /^\s*(?:году|год|года)/, score: 20 },
-  { before: /(?:^|[^\p{L}])за\s+$/iu, after: /^\s*(?:год|г\.)/, score: 8 },
+  { before: /(?:^|[^A-Za-zÀ-ÖØ-öø-ſЀ-ԯ])за\s+$/iu, after: /^\s*(?:год|г\.)/, score: 8 },
   { before: /по\s+итогам\s+$/i, after: /^\s*(?:года|г\.)/, score: 8 },
   { before: /(?:в\s+течение|на\s+протяжении)\s+$/i, after: /^\s*(?:года|г\.)/, score: 5 },
   { before: /итоги\s+$/i, after: /^\s*(?:года|г\.)/, score: 5 },
   // "В 2024 году исполняется 30 лет …": the present tense of a jubilee is the text's own year.
-  { before: /(?:^|[^\p{L}])в\s+$/iu, after: /^\s*(?:году|г\.)\s+(?:исполняется|отмечается|празднуется)/, score: 5 },
-  { before: /(?:^|[^\p{L}])в\s+$/iu, after: /^\s*(?:году|г\.)/, score: 2 },
+  { before: /(?:^|[^A-Za-zÀ-ÖØ-öø-ſЀ-ԯ])в\s+$/iu, after: /^\s*(?:году|г\.)\s+(?:исполняется|отмечается|празднуется)/, score: 5 },
+  { before: /(?:^|[^A-Za-zÀ-ÖØ-öø-ſЀ-ԯ])в\s+$/iu, after: /^\s*(?:году|г\.)/, score: 2 },
   { before: new RegExp(`(?:${MONTHS})[а-яё]*\\s+$`, 'i'), after: /^\s*(?:года|г\.)/, score: 2 },
-  { before: /(?:^|[^\p{L}])на\s+$/iu, after: /^\s*(?:год|г\.)/, score: 0 }, // на 2026 год: a plan
+  { before: /(?:^|[^A-Za-zÀ-ÖØ-öø-ſЀ-ԯ])на\s+$/iu, after: /^\s*(?:год|г\.)/, score: 0 }, // на 2026 год: a plan
   { before: /$/, after: /^\s*(?:года|году|год|г\.)/, score: 0.5 },
 ];
 
@@ -75,11 +75,11 @@ export function detectYear(text: string, minScore: number): number | null {
 // first line states of the whole text, not a plan.
 // A headline is no sentence (no full stop at its end); a first sentence must open with the year.
 // A period heading names it too: "III квартал 2023 года", "за I полугодие 2024 г.", a bare "2023 год".
-const HEADLINE_YEAR = /(?:^|[^\p{L}\d])(?:(?:в|за)\s+|(?:квартал|полугоди)\p{L}*\s+)(19[89]\d|20\d\d)\s*(?:году|года|год|г\.)|^(19[89]\d|20\d\d)\s*(?:год|г\.)?$/iu;
+const HEADLINE_YEAR = /(?:^|[^A-Za-zÀ-ÖØ-öø-ſЀ-ԯ\d])(?:(?:в|за)\s+|(?:квартал|полугоди)[A-Za-zÀ-ÖØ-öø-ſЀ-ԯ]*\s+)(19[89]\d|20\d\d)\s*(?:году|года|год|г\.)|^(19[89]\d|20\d\d)\s*(?:год|г\.)?$/iu;
 // "Тула, 2023 год", "Нижний Новгород, 2021 г.": a place and a year alone on a line, a dateline.
-const PLACE_YEAR_LINE = /^\p{Lu}[\p{L}-]+(?:\s\p{Lu}[\p{L}-]+)?,\s*(19[89]\d|20\d\d)\s*(?:год|г\.)?\.?$/u;
+const PLACE_YEAR_LINE = /^[A-ZÀ-ÖØ-ÞЀ-Я][A-Za-zÀ-ÖØ-öø-ſЀ-ԯ-]+(?:\s[A-ZÀ-ÖØ-ÞЀ-Я][A-Za-zÀ-ÖØ-öø-ſЀ-ԯ-]+)?,\s*(19[89]\d|20\d\d)\s*(?:год|г\.)?\.?$/u;
 const OPENING_YEAR = /^(?:в|за)\s+(19[89]\d|20\d\d)\s*(?:году|год|г\.)/iu;
-const OPENING_MONTH_YEAR = /^(?:в|во)\s+(?:январ|феврал|март|апрел|ма[ея]|июн|июл|август|сентябр|октябр|ноябр|декабр)\p{L}*\s+(19[89]\d|20\d\d)\s*(?:года|г\.)/iu;
+const OPENING_MONTH_YEAR = /^(?:в|во)\s+(?:январ|феврал|март|апрел|ма[ея]|июн|июл|август|сентябр|октябр|ноябр|декабр)[A-Za-zÀ-ÖØ-öø-ſЀ-ԯ]*\s+(19[89]\d|20\d\d)\s*(?:года|г\.)/iu;
 /** The lines a headline or an opening sentence may stand on: a section's title may come first. */
 const HEADLINE_LINES = 3;
 

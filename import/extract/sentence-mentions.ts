@@ -39,10 +39,10 @@ interface Found extends SentenceMentions {
 
 // "Правительство Омской области", "Администрация аймака Сэлэнгэ", "Правительство провинции Хэйлунцзян".
 const REGION_AUTHORITY =
-  /^((Правительств\p{L}*|Администраци\p{L}*|Губернатор\p{L}*|Законодательн\p{L}+\s+(собрани|дум)\p{L}*|Дум\p{L}*)\s+(\p{Lu}\p{L}+\s+(област|кра[йяюе]|аймак)\p{L}*|(аймак|провинци|префектур|штат|уезд|[Рр]еспублик)\p{L}*\s+\p{Lu}[\p{L}-]+)|\p{Lu}\p{L}+\s+(областн\p{L}+\s+исполнительн\p{L}+\s+комитет|облисполком)\p{L}*)$/u;
+  /^((Правительств[A-Za-zÀ-ÖØ-öø-ſЀ-ԯ]*|Администраци[A-Za-zÀ-ÖØ-öø-ſЀ-ԯ]*|Губернатор[A-Za-zÀ-ÖØ-öø-ſЀ-ԯ]*|Законодательн[A-Za-zÀ-ÖØ-öø-ſЀ-ԯ]+\s+(собрани|дум)[A-Za-zÀ-ÖØ-öø-ſЀ-ԯ]*|Дум[A-Za-zÀ-ÖØ-öø-ſЀ-ԯ]*)\s+([A-ZÀ-ÖØ-ÞЀ-Я][A-Za-zÀ-ÖØ-öø-ſЀ-ԯ]+\s+(област|кра[йяюе]|аймак)[A-Za-zÀ-ÖØ-öø-ſЀ-ԯ]*|(аймак|провинци|префектур|штат|уезд|[Рр]еспублик)[A-Za-zÀ-ÖØ-öø-ſЀ-ԯ]*\s+[A-ZÀ-ÖØ-ÞЀ-Я][A-Za-zÀ-ÖØ-öø-ſЀ-ԯ-]+)|[A-ZÀ-ÖØ-ÞЀ-Я][A-Za-zÀ-ÖØ-öø-ſЀ-ԯ]+\s+(областн[A-Za-zÀ-ÖØ-öø-ſЀ-ԯ]+\s+исполнительн[A-Za-zÀ-ÖØ-öø-ſЀ-ԯ]+\s+комитет|облисполком)[A-Za-zÀ-ÖØ-öø-ſЀ-ԯ]*)$/u;
 
 /** "«Средняя школа № 75 города Гомеля»": the city a name states, even inside its quotes. */
-const CITY_WORD_IN_NAME = /(?<![\p{L}])(?:города|г\.)\s*(\p{Lu}[\p{L}-]+)/u;
+const CITY_WORD_IN_NAME = /(?<![A-Za-zÀ-ÖØ-öø-ſЀ-ԯ])(?:города|г\.)\s*([A-ZÀ-ÖØ-ÞЀ-Я][A-Za-zÀ-ÖØ-öø-ſЀ-ԯ-]+)/u;
 
 function cityWordInName(name: string): string | null {
   const m = CITY_WORD_IN_NAME.exec(name);
@@ -195,7 +195,7 @@ function capitalsIn(text: string, countries: readonly CountryMention[], places: 
   return findCapitals(text, areas);
 }
 
-const IN_BEFORE = /(?<![\p{L}])(в|во)\s+$/u;
+const IN_BEFORE = /(?<![A-Za-zÀ-ÖØ-öø-ſЀ-ԯ])(в|во)\s+$/u;
 // Before a person who is the organisation's namesake: "университет имени М.Т. Калашникова".
 const NAMESAKE_BEFORE = /(имени|им\.?)\s*$/u;
 

@@ -12,7 +12,7 @@ interface Found {
 
 const STATE_BODY_AFTER = /^\s+(област|кра[йяюе]|районн|государственн|медицинск|педагогическ|технически|аграрн)/u;
 // A town's adjective: its stem and the suffix (`Кировского`: Киров-ск-ого, `Жодинского`: Жодин-ск-ого).
-export const TOWN_ADJECTIVE = /^(\p{Lu}[\p{L}-]+?)(ск|цк)(ий|ого|ому|им|ом|ая|ой|ую|ое|ие|их|ими)$/u;
+export const TOWN_ADJECTIVE = /^([A-ZÀ-ÖØ-ÞЀ-Я][A-Za-zÀ-ÖØ-öø-ſЀ-ԯ-]+?)(ск|цк)(ий|ого|ому|им|ом|ая|ой|ую|ое|ие|их|ими)$/u;
 
 /**
  * The towns the document names only by an adjective that another town it names by name also has, by their id: that

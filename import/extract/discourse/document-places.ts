@@ -206,11 +206,11 @@ function surfacesOf(findings: ReadonlyArray<Found & { sentence?: Sentence }>): M
   return out;
 }
 
-const LAST_WORD = /[\p{L}-]+$/u;
+const LAST_WORD = /[A-Za-zÀ-ÖØ-öø-ſЀ-ԯ-]+$/u;
 
 function writtenAsWord(text: string, word: string): boolean {
   for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
-    if (!/[\p{L}-]/u.test(text[at - 1] ?? '') && !/[\p{L}-]/u.test(text[at + word.length] ?? '')) return true;
+    if (!/[A-Za-zÀ-ÖØ-öø-ſЀ-ԯ-]/u.test(text[at - 1] ?? '') && !/[A-Za-zÀ-ÖØ-öø-ſЀ-ԯ-]/u.test(text[at + word.length] ?? '')) return true;
   }
   return false;
 }

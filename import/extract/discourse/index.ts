@@ -15,7 +15,7 @@ export type { Recall } from './recall.js';
 
 // "12 июля.", "3 марта 2023 г.", "Июль": a date alone on its line opens a chronicle's entry.
 // A page's dateline, with its year, dates the page, not the events it tells of: it is no entry's date.
-const DATE_LINE = /^(\d{1,2}(\s*[-–]\s*\d{1,2})?\s+)?(январ|феврал|март|апрел|ма[йяе]|июн|июл|август|сентябр|октябр|ноябр|декабр)\p{L}*\.?$/iu;
+const DATE_LINE = /^(\d{1,2}(\s*[-–]\s*\d{1,2})?\s+)?(январ|феврал|март|апрел|ма[йяе]|июн|июл|август|сентябр|октябр|ноябр|декабр)[A-Za-zÀ-ÖØ-öø-ſЀ-ԯ]*\.?$/iu;
 // A line with no full stop at its end: a heading, which ends the entry.
 const HEADING = /^[^.!?]{1,120}$/u;
 
@@ -44,7 +44,7 @@ export interface Frame {
 }
 
 // A sentence that opens with an event's head noun speaks of the event named last.
-const EVENT_AS_SUBJECT = /^\s*(фестивал|форум|праздник|мероприяти|конкурс|выставк|ярмарк|турнир|конференци|чемпионат)\p{L}*(?![\p{L}])/iu;
+const EVENT_AS_SUBJECT = /^\s*(фестивал|форум|праздник|мероприяти|конкурс|выставк|ярмарк|турнир|конференци|чемпионат)[A-Za-zÀ-ÖØ-öø-ſЀ-ԯ]*(?![A-Za-zÀ-ÖØ-öø-ſЀ-ԯ])/iu;
 
 export class Discourse {
   private topicCityId: string | null = null;

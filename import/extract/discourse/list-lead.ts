@@ -2,7 +2,7 @@
 // Each item is read with its lead, so the document, the verb and the year reach it; the item alone stays the evidence.
 
 // A list item that continues its lead line: it starts in lower case, after an optional marker.
-const LIST_ITEM = /^\s*([-–—•]\s*)?\p{Ll}/u;
+const LIST_ITEM = /^\s*([-–—•]\s*)?[a-zß-öø-ſа-ԯ]/u;
 // An item that another follows ends with a semicolon.
 const ITEM_GOES_ON = /;\s*$/;
 // A lead announces its items with a final colon, or is a heading of twin or partner cities with none
@@ -10,7 +10,7 @@ const ITEM_GOES_ON = /;\s*$/;
 const LEAD = /:\s*$/;
 // A heading of plans ("3. Задачи на 2024 год", "Планы на 2025 год") leads the items after it the same way: they are
 // plans.
-const HEADING_LEAD = /^([^.!?:;]{0,60}(побратим|партн[её]р)[^.!?:;]{0,40}|(\d+\.\s*)?(задачи|планы)\s+на\s+(19|20)\d\d(\s*[-–]\s*(19|20)\d\d)?\s+год\p{L}*)$/iu;
+const HEADING_LEAD = /^([^.!?:;]{0,60}(побратим|партн[её]р)[^.!?:;]{0,40}|(\d+\.\s*)?(задачи|планы)\s+на\s+(19|20)\d\d(\s*[-–]\s*(19|20)\d\d)?\s+год[A-Za-zÀ-ÖØ-öø-ſЀ-ԯ]*)$/iu;
 // A short line with no full stop: "Гомель (Беларусь)" under "Города-партнёры:", an item rather than a sentence.
 const BARE_LINE = /^[^.!?]{1,100}$/u;
 

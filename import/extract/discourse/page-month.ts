@@ -6,7 +6,7 @@ import { isPlanned } from '../relations/cues.js';
 import { FUTURE_TRIP } from '../relations/visit-words.js';
 
 const RELATIVE = /,\s*(котор|где|когда)/u;
-const FUTURE = /(?<![\p{L}])(будет|будут|состоится|состоятся|пройд[её]т|пройдут|откроется|откроются|начн[её]тся)(?![\p{L}])/iu;
+const FUTURE = /(?<![A-Za-zÀ-ÖØ-öø-ſЀ-ԯ])(будет|будут|состоится|состоятся|пройд[её]т|пройдут|откроется|откроются|начн[её]тся)(?![A-Za-zÀ-ÖØ-öø-ſЀ-ԯ])/iu;
 
 /** The year a sentence's months fall in when it names none: the page's, or the one before for a later month. */
 export function yearOfMonths(text: string, pageYear: number | null, pageMonth: number | null): number | null {

@@ -3,7 +3,7 @@
 import type { Mention } from '../mentions.js';
 
 // "городов-партнёров (города|г.)" right before the city inside the event's name.
-const PARTNERS_OF = /город\p{L}*-партн[её]р\p{L}*\s+(город\p{L}*\s+|г\.\s*)?$/iu;
+const PARTNERS_OF = /город[A-Za-zÀ-ÖØ-öø-ſЀ-ԯ]*-партн[её]р[A-Za-zÀ-ÖØ-öø-ſЀ-ԯ]*\s+(город[A-Za-zÀ-ÖØ-öø-ſЀ-ԯ]*\s+|г\.\s*)?$/iu;
 
 /** The events of this sentence that belong to a partner network, with the network's city. */
 export function partnerNetworksIn(text: string, mentions: Mention[]): Array<[string, string]> {

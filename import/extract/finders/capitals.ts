@@ -25,15 +25,15 @@ export interface CapitalMention {
 
 // "столице", "столицу", "столицы", "столицей" (and "столице провинции Хэйлунцзян"): the nominative is left out, as it
 // mostly defines or gives a title ("Минск — столица Беларуси", "Молодёжная столица России").
-const CAPITAL_BEFORE = /(?<![\p{L}])(?:(\p{L}+)\s+)?(столиц(?:е|у|ы|ей|ею))\s+(?:(?:провинци|штат|префектур|земл)\p{L}*\s+)?$/u;
+const CAPITAL_BEFORE = /(?<![A-Za-zÀ-ÖØ-öø-ſЀ-ԯ])(?:([A-Za-zÀ-ÖØ-öø-ſЀ-ԯ]+)\s+)?(столиц(?:е|у|ы|ей|ею))\s+(?:(?:провинци|штат|префектур|земл)[A-Za-zÀ-ÖØ-öø-ſЀ-ԯ]*\s+)?$/u;
 // "культурной столице России", "новогоднюю столицу страны": a titled city, not the capital.
 const ADJECTIVE = /(ая|ой|ую|ою|ые|ых|ей|ий|ый)$/u;
 // "в столице Казахстана — Астане", "в столице Китая Пекине": the name follows and the place finder reads it.
-const NAME_AFTER = /^\s*[—–-]?\s*\p{Lu}/u;
+const NAME_AFTER = /^\s*[—–-]?\s*[A-ZÀ-ÖØ-ÞЀ-Я]/u;
 // "в столице Бурятии", "столицей Татарстана", "столице Республики Коми": a republic by its short name, which the place finder takes for no region.
-const CAPITAL_OF_WORD = /(?<![\p{L}])(?:(\p{L}+)\s+)?(столиц(?:е|у|ы|ей|ею))\s+(?:[Рр]еспублик\p{L}*\s+)?(\p{Lu}[\p{L}-]+)/gu;
+const CAPITAL_OF_WORD = /(?<![A-Za-zÀ-ÖØ-öø-ſЀ-ԯ])(?:([A-Za-zÀ-ÖØ-öø-ſЀ-ԯ]+)\s+)?(столиц(?:е|у|ы|ей|ею))\s+(?:[Рр]еспублик[A-Za-zÀ-ÖØ-öø-ſЀ-ԯ]*\s+)?([A-ZÀ-ÖØ-ÞЀ-Я][A-Za-zÀ-ÖØ-öø-ſЀ-ԯ-]+)/gu;
 // "в белорусской столице", "амурской столицы", "Северной столицы".
-const ADJECTIVE_CAPITAL = /(?<![\p{L}])(\p{L}+(?:ск|цк|н)(?:ой|ую|ою|ая))\s+столиц(?:е|у|ы|ей|ею|а)(?![\p{L}])/gu;
+const ADJECTIVE_CAPITAL = /(?<![A-Za-zÀ-ÖØ-öø-ſЀ-ԯ])([A-Za-zÀ-ÖØ-öø-ſЀ-ԯ]+(?:ск|цк|н)(?:ой|ую|ою|ая))\s+столиц(?:е|у|ы|ей|ею|а)(?![A-Za-zÀ-ÖØ-öø-ſЀ-ԯ])/gu;
 const NORTHERN = /^[Сс]еверн/u;
 
 interface Capitals {
@@ -80,7 +80,7 @@ function shortNames(region: string): string[] {
     if (bracket) out.push(bracket[1]!);
     out.push(...name.replace(/\s*\(.+\)/u, '').split(/\s+—\s+/u));
   }
-  const adjective = /^(\p{L}+)ская Республика$/u.exec(region);
+  const adjective = /^([A-Za-zÀ-ÖØ-öø-ſЀ-ԯ]+)ская Республика$/u.exec(region);
   if (adjective) out.push(`${adjective[1]}ия`);
   const dashed = /\s—\s(.+)$/u.exec(region);
   if (dashed && !republic) out.push(dashed[1]!);

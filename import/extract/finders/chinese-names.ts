@@ -12,8 +12,8 @@ const SURNAMES = new Set([
   'Инь', 'Сюэ', 'Янь', 'Дуань', 'Лэй', 'Лун', 'Тао', 'Мао', 'Хао', 'Гу', 'Гун', 'Шао', 'Цянь', 'Дай', 'Кун', 'Сян',
 ]);
 // A given name right after the surname: one word of one or two syllables, capitalised ("Циньхай", "Хунлинь").
-const GIVEN_NAME_AFTER = /^ \p{Lu}\p{Ll}{1,9}(?![\p{L}-])/u;
-const GIVEN_NAME = /^\p{Lu}\p{Ll}{1,9}$/u;
+const GIVEN_NAME_AFTER = /^ [A-ZÀ-ÖØ-ÞЀ-Я][a-zß-öø-ſа-ԯ]{1,9}(?![A-Za-zÀ-ÖØ-öø-ſЀ-ԯ-])/u;
+const GIVEN_NAME = /^[A-ZÀ-ÖØ-ÞЀ-Я][a-zß-öø-ſа-ԯ]{1,9}$/u;
 
 /** A Chinese surname: the word is one of SURNAMES and a given name follows (`after`: the text right after the word). */
 export function isChineseSurname(word: string, after: string): boolean {

@@ -117,7 +117,7 @@ function isAdjective(rs: ReturnType<typeof tokenReadings>): boolean {
 }
 
 // "Мингорисполком": Minsk's executive committee in one word, the only town whose name is so compounded.
-const COMPOUND_AUTHORITIES: ReadonlyArray<[RegExp, string]> = [[/^мингорисполком\p{L}*$/u, 'Минск']];
+const COMPOUND_AUTHORITIES: ReadonlyArray<[RegExp, string]> = [[/^мингорисполком[A-Za-zÀ-ÖØ-öø-ſЀ-ԯ]*$/u, 'Минск']];
 
 /** A town's authority written as one compound word. */
 export function compoundAuthorityAt(s: Scan, i: number): AuthorityHit | null {

@@ -5,7 +5,7 @@ import { findCountry } from './countries.js';
 
 // "городов-побратимов: Карлсруэ, …", "делегации побратимов Карлсруэ": a list after a colon, the twins without "город".
 // "городом побратимом Гвардейска": the hyphen left out; "является побратимом Гвардейска": the owner.
-const CITY_CUE = /(?<![\p{L}])(город(а|у|ом|е|ов|ам|ами|ах)?((-|\s+)побратим\p{L}*|-партн[её]р\p{L}*|-герой\p{L}*)?(,?\s+как)?|побратим(ов|ам|ами|ах|ом)|г\.|мэри\p{L}+|муниципалитет\p{L}*|городск\p{L}+\s+округ\p{L}*)\s*(:\s*)?$/iu;
+const CITY_CUE = /(?<![A-Za-zÀ-ÖØ-öø-ſЀ-ԯ])(город(а|у|ом|е|ов|ам|ами|ах)?((-|\s+)побратим[A-Za-zÀ-ÖØ-öø-ſЀ-ԯ]*|-партн[её]р[A-Za-zÀ-ÖØ-öø-ſЀ-ԯ]*|-герой[A-Za-zÀ-ÖØ-öø-ſЀ-ԯ]*)?(,?\s+как)?|побратим(ов|ам|ами|ах|ом)|г\.|мэри[A-Za-zÀ-ÖØ-öø-ſЀ-ԯ]+|муниципалитет[A-Za-zÀ-ÖØ-öø-ſЀ-ԯ]*|городск[A-Za-zÀ-ÖØ-öø-ſЀ-ԯ]+\s+округ[A-Za-zÀ-ÖØ-öø-ſЀ-ԯ]*)\s*(:\s*)?$/iu;
 
 /** Every match of CITY_CUE holds one of these. */
 const CUE_WORDS = /город|г\.|мэри|муниципалитет|побратим|партн[её]р/iu;
@@ -53,8 +53,8 @@ export function cityCueBefore(text: string, from: number, end: number): boolean 
 }
 
 // "в честь 25-летия побратимских связей Ванино – Исикари": the two towns of the ties, joined by a dash.
-const TIES_BEFORE = /(?<![\p{L}])(побратимск)\p{L}*\s+(связ\p{L}*|отношени\p{L}*)\s+(\p{Lu}[\p{L}-]+\s+[—–-]\s+)?$/u;
-const DASH_PAIR_AFTER = /^\p{Lu}[\p{L}-]*\s+[—–-]\s+\p{Lu}/u;
+const TIES_BEFORE = /(?<![A-Za-zÀ-ÖØ-öø-ſЀ-ԯ])(побратимск)[A-Za-zÀ-ÖØ-öø-ſЀ-ԯ]*\s+(связ[A-Za-zÀ-ÖØ-öø-ſЀ-ԯ]*|отношени[A-Za-zÀ-ÖØ-öø-ſЀ-ԯ]*)\s+([A-ZÀ-ÖØ-ÞЀ-Я][A-Za-zÀ-ÖØ-öø-ſЀ-ԯ-]+\s+[—–-]\s+)?$/u;
+const DASH_PAIR_AFTER = /^[A-ZÀ-ÖØ-ÞЀ-Я][A-Za-zÀ-ÖØ-öø-ſЀ-ԯ-]*\s+[—–-]\s+[A-ZÀ-ÖØ-ÞЀ-Я]/u;
 
 /** The first or second of two towns a dash joins right after "побратимских связей" (not "отношений Газпрома"). */
 function tiesPair(text: string, from: number, end: number): boolean {
@@ -64,19 +64,19 @@ function tiesPair(text: string, from: number, end: number): boolean {
 // "Побратимы Омска: A, …", "Города-партнёры Тулы: A", "Побратимы — A": the list's lead before a colon (its owner
 // between) or a dash; its first item needs no other cue. ("Партнёры: Газпром, …" lists sponsors, no towns.) (After "побратимами Омска — " a dash opens what follows
 // as often as a list.)
-const TWINS_LEAD = /(?<![\p{L}])([Пп]обратим|[Гг]ород(а|ов|ами)-партн[её]р)(ы|ов|ами|и)?((\s+(г\.\s*|города\s+)?\p{Lu}[\p{L}-]+)?\s*:|\s+[—–-])\s*$/u;
+const TWINS_LEAD = /(?<![A-Za-zÀ-ÖØ-öø-ſЀ-ԯ])([Пп]обратим|[Гг]ород(а|ов|ами)-партн[её]р)(ы|ов|ами|и)?((\s+(г\.\s*|города\s+)?[A-ZÀ-ÖØ-ÞЀ-Я][A-Za-zÀ-ÖØ-öø-ſЀ-ԯ-]+)?\s*:|\s+[—–-])\s*$/u;
 // "из городов-побратимов Лиона – A и B": the owner of the twins, then a dash before their list.
 // "Городами-побратимами Омска являются A и B", "Новым городом-партнёром Омска стал Эрланген": after the owner, a copula.
 // (Not "побратимами Омска — ": see TWINS_LEAD.)
 const OWNER_DASH =
-  /(?<![\p{L}])(([Гг]ородов-побратимов|[Пп]обратимов)\s+\p{Lu}[\p{L}-]+\s+[—–-]|([Гг]ород(ом|ами|а)-(побратим|партн[её]р)(ом|ами|ы)|([Пп]обратим|[Пп]артн[её]р)(ом|ами|ы))\s+\p{Lu}[\p{L}-]+\s+(является|являются|стал|стала|стали))\s*$/u;
+  /(?<![A-Za-zÀ-ÖØ-öø-ſЀ-ԯ])(([Гг]ородов-побратимов|[Пп]обратимов)\s+[A-ZÀ-ÖØ-ÞЀ-Я][A-Za-zÀ-ÖØ-öø-ſЀ-ԯ-]+\s+[—–-]|([Гг]ород(ом|ами|а)-(побратим|партн[её]р)(ом|ами|ы)|([Пп]обратим|[Пп]артн[её]р)(ом|ами|ы))\s+[A-ZÀ-ÖØ-ÞЀ-Я][A-Za-zÀ-ÖØ-öø-ſЀ-ԯ-]+\s+(является|являются|стал|стала|стали))\s*$/u;
 const ENDS_IN_COLON = /:\s*$/u;
 // "посетили город-побратим Омска Биттерфельд-Вольфен": the twin's owner (a genitive) between the cue and the name.
 // ("Мэр города-побратима Праги Зденек Гржиб": after an official's title the words are his name.)
 const TWIN_OF_OWNER =
-  /(?<![\p{L}])(?<!([Мм]эр|[Гг]лав|[Аа]ким|[Пп]редседател|[Рр]уководител|[Гг]убернатор|[Бб]ургомистр|[Кк]мет|[Зз]аместител|[Кк]омитет|[Аа]дминистраци|[Пп]редставител)\p{L}*\s+(\p{L}+\s+){0,2})[Гг]ород(а|у|ом|е)?-побратим\p{L}*\s+\p{Lu}\p{Ll}+(а|я|ы|и)\s+$/u;
+  /(?<![A-Za-zÀ-ÖØ-öø-ſЀ-ԯ])(?<!([Мм]эр|[Гг]лав|[Аа]ким|[Пп]редседател|[Рр]уководител|[Гг]убернатор|[Бб]ургомистр|[Кк]мет|[Зз]аместител|[Кк]омитет|[Аа]дминистраци|[Пп]редставител)[A-Za-zÀ-ÖØ-öø-ſЀ-ԯ]*\s+([A-Za-zÀ-ÖØ-öø-ſЀ-ԯ]+\s+){0,2})[Гг]ород(а|у|ом|е)?-побратим[A-Za-zÀ-ÖØ-öø-ſЀ-ԯ]*\s+[A-ZÀ-ÖØ-ÞЀ-Я][a-zß-öø-ſа-ԯ]+(а|я|ы|и)\s+$/u;
 // "стали два города США: Кливленд-Хайтс и …": a country's towns, listed after a colon.
-const COUNTRY_TOWNS = /(?<![\p{L}])город(а|ов|ами|ам|ах)\s+(\p{Lu}[\p{L}-]*)\s*:\s*$/u;
+const COUNTRY_TOWNS = /(?<![A-Za-zÀ-ÖØ-öø-ſЀ-ԯ])город(а|ов|ами|ам|ах)\s+([A-ZÀ-ÖØ-ÞЀ-Я][A-Za-zÀ-ÖØ-öø-ſЀ-ԯ-]*)\s*:\s*$/u;
 
 function countryTownsBefore(before: string): boolean {
   return countryOfTownsBefore(before) !== undefined;
@@ -87,12 +87,12 @@ export function countryOfTownsBefore(before: string): string | undefined {
   const m = COUNTRY_TOWNS.exec(before);
   return m ? findCountry(m[2]!)?.iso2 : undefined;
 }
-const TWINS_COLON = /(побратим|партн[её]р)\p{L}*\s*:\s*$/iu;
+const TWINS_COLON = /(побратим|партн[её]р)[A-Za-zÀ-ÖØ-öø-ſЀ-ԯ]*\s*:\s*$/iu;
 
 // "Бранденбург является городом-побратимом Магнитогорска", "Ковентри — город-побратим …": the cue after the name.
 // "Кретинга является городом побратимом Гвардейска": the hyphen left out. "Краслава совсем молодой город-побратим
 // Кингисеппа": no verb, an adjective (and its adverb) before the word.
-const TWIN_CUE_AFTER = /^\s*((является|стал[аои]?|станет|—|–)\s+(\p{Ll}+\s+)?|(\p{Ll}+\s+)?\p{Ll}+(ый|ий|ой)\s+)(город\p{L}*(-|\s+)(побратим|партн[её]р)|побратим)\p{L}*/iu;
+const TWIN_CUE_AFTER = /^\s*((является|стал[аои]?|станет|—|–)\s+([a-zß-öø-ſа-ԯ]+\s+)?|([a-zß-öø-ſа-ԯ]+\s+)?[a-zß-öø-ſа-ԯ]+(ый|ий|ой)\s+)(город[A-Za-zÀ-ÖØ-öø-ſЀ-ԯ]*(-|\s+)(побратим|партн[её]р)|побратим)[A-Za-zÀ-ÖØ-öø-ſЀ-ԯ]*/iu;
 
 /** Whether the words right after `end` call what stands before them a twin or partner town. */
 export function twinCueAfter(text: string, end: number): boolean {

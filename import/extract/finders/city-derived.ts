@@ -101,7 +101,7 @@ const FOREIGN_MIN_POPULATION = 500_000;
 function foreignTownOfAdjective(prefix: string, stems: ReadonlySet<string>): GazetteerCity | null {
   for (const s of stems) {
     if (s.length < 4) continue;
-    const name = (prefix + s).replace(/(^|-)(\p{Ll})/gu, (_, dash: string, c: string) => dash + c.toUpperCase());
+    const name = (prefix + s).replace(/(^|-)([a-zß-öø-ſа-ԯ])/gu, (_, dash: string, c: string) => dash + c.toUpperCase());
     // A town the world list gives Russian names for is named by one of them: `ильинский` (from a first name) only
     // sounds like Jilin, whose Russian names are Гирин and Цзилинь.
     const key = lookupKey(name);
@@ -133,7 +133,7 @@ function homeTownOfAdjective(prefix: string, stems: ReadonlySet<string>): Gazett
   let found: { name: string; town: WorldCity } | null = null;
   for (const s of stems) {
     if (s.length < 4) continue;
-    const name = (prefix + s).replace(/(^|-|\s)(\p{Ll})/gu, (_, dash: string, c: string) => dash + c.toUpperCase());
+    const name = (prefix + s).replace(/(^|-|\s)([a-zß-öø-ſа-ԯ])/gu, (_, dash: string, c: string) => dash + c.toUpperCase());
     // Spelled as the world list's name transliterates, not only alike in sound (`Кита` is not Chita).
     const latin = foldLatin(transliterateTitle(name));
     const town = worldCitiesLike(name).find((t) => t.country === HOME_COUNTRY && !t.section && t.population >= DERIVED_MIN_POPULATION && foldLatin(t.name) === latin);
@@ -150,7 +150,7 @@ function homeTownOfAdjective(prefix: string, stems: ReadonlySet<string>): Gazett
 }
 
 /** The shape of a word worth asking `cityFromDerived` about: a `-ский` adjective or a residents' noun. */
-const DERIVED_SHAPE = /^((\p{L}+-)?\p{L}{2,}(ск|цк)(ий|ая|ое|ие|ого|ой|ому|ым|ом|ую|их|ими|им|ою)|\p{L}{2,}(ичи|ичей|ичам|ичами|ичах|ич|ича|ичу|чане|чан|чанам|чанами|жане|жан|цы|цев|цам|цами|цах|яки|яков|якам|яками|яках))$/iu;
+const DERIVED_SHAPE = /^(([A-Za-zÀ-ÖØ-öø-ſЀ-ԯ]+-)?[A-Za-zÀ-ÖØ-öø-ſЀ-ԯ]{2,}(ск|цк)(ий|ая|ое|ие|ого|ой|ому|ым|ом|ую|их|ими|им|ою)|[A-Za-zÀ-ÖØ-öø-ſЀ-ԯ]{2,}(ичи|ичей|ичам|ичами|ичах|ич|ича|ичу|чане|чан|чанам|чанами|жане|жан|цы|цев|цам|цами|цах|яки|яков|якам|яками|яках))$/iu;
 /** The endings alone: most words fail here at once, before DERIVED_SHAPE's backtracking over their letters. */
 const DERIVED_ENDING = /((ск|цк)(ий|ая|ое|ие|ого|ой|ому|ым|ом|ую|их|ими|им|ою)|(ичи|ичей|ичам|ичами|ичах|ич|ича|ичу|чане|чан|чанам|чанами|жане|жан|цы|цев|цам|цами|цах|яки|яков|якам|яками|яках))$/iu;
 

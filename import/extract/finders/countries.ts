@@ -12,7 +12,7 @@ import { allCountries, countryByIso, EXTRA_NAMES, isAbbreviation, NOT_COUNTRIES,
 import { adjectiveCountry } from './country-adjectives.js';
 
 // Walked by hand on a plain text (plain-words.ts nameTokenStart, nameTokenEnd).
-const TOKEN = /[\p{L}\p{N}]+(?:['’][\p{L}]+)*/gu;
+const TOKEN = /[A-Za-zÀ-ÖØ-öø-ſЀ-ԯ\p{N}]+(?:['’][A-Za-zÀ-ÖØ-öø-ſЀ-ԯ]+)*/gu;
 
 function tokenKey(s: string): string {
   return [...lookupKey(s).matchAll(TOKEN)].map((m) => m[0]).join(' ');
@@ -99,8 +99,8 @@ function countryOfPhrase(phrase: string): CountryInfo | null {
 // A state's official long form: "Королевство Норвегия", "Республика Чили", "Государство Катар" (the name after the
 // form of state), "Финляндская Республика", "Португальская Республика" (the name's adjective before it).
 // "Федеративная Республика Бразилия", "Многонациональное Государство Боливия": a qualifier or two before the form.
-const FORM_THEN_NAME = /^(?:\p{L}+\s+){0,2}?(королевств|республик|государств|княжеств|султанат|эмират|герцогств|содружеств)\p{L}*\s+(.+)$/iu;
-const ADJECTIVE_THEN_FORM = /^(\p{L}+)\s+(республик|королевств)\p{L}*$/iu;
+const FORM_THEN_NAME = /^(?:[A-Za-zÀ-ÖØ-öø-ſЀ-ԯ]+\s+){0,2}?(королевств|республик|государств|княжеств|султанат|эмират|герцогств|содружеств)[A-Za-zÀ-ÖØ-öø-ſЀ-ԯ]*\s+(.+)$/iu;
+const ADJECTIVE_THEN_FORM = /^([A-Za-zÀ-ÖØ-öø-ſЀ-ԯ]+)\s+(республик|королевств)[A-Za-zÀ-ÖØ-öø-ſЀ-ԯ]*$/iu;
 
 function longForm(phrase: string): CountryInfo | undefined {
   const named = FORM_THEN_NAME.exec(phrase.trim());

@@ -56,7 +56,7 @@ export function adjectiveCountries(word: string): string[] {
 }
 
 // A country's adjective opening a sentence or a line: "Армянский Иджеван и грузинский Рустави …".
-const OPENING_WORD = /^\s*(\p{Lu}\p{Ll}+)\s+$/u;
+const OPENING_WORD = /^\s*([A-ZÀ-ÖØ-ÞЀ-Я][a-zß-öø-ſа-ԯ]+)\s+$/u;
 
 /**
  * The country's adjective, lower-cased, when it opens the sentence or line right before `from` (capitalised there,

@@ -16,18 +16,18 @@ export interface DistrictFinding {
   next: number;
 }
 
-const DISTRICT = /^(\p{Lu}\p{Ll}+(ий|ый|ой|ого|ому|им|ым|ом))\s+(район\p{L}*)\s+(г\.\s*|города\s+)?(\p{Lu}[\p{L}-]+)/u;
+const DISTRICT = /^([A-ZÀ-ÖØ-ÞЀ-Я][a-zß-öø-ſа-ԯ]+(ий|ый|ой|ого|ому|им|ым|ом))\s+(район[A-Za-zÀ-ÖØ-öø-ſЀ-ԯ]*)\s+(г\.\s*|города\s+)?([A-ZÀ-ÖØ-ÞЀ-Я][A-Za-zÀ-ÖØ-öø-ſЀ-ԯ-]+)/u;
 
 // A district named by a foreign name after the word: "районом Дадукоу города Чунцин" → `район Дадукоу Чунцина`.
 // A Mongolian or Japanese prefecture of a city is such a district too ("префектурой Чингэлтэй Улан-Батора").
-const NAMED_DISTRICT = /^(район(а|у|ом|е)?|префектур(а|ы|е|у|ой))\s+(\p{Lu}[\p{L}-]+)\s+(г\.\s*|города\s+)?(\p{Lu}[\p{L}-]+)/u;
+const NAMED_DISTRICT = /^(район(а|у|ом|е)?|префектур(а|ы|е|у|ой))\s+([A-ZÀ-ÖØ-ÞЀ-Я][A-Za-zÀ-ÖØ-öø-ſЀ-ԯ-]+)\s+(г\.\s*|города\s+)?([A-ZÀ-ÖØ-ÞЀ-Я][A-Za-zÀ-ÖØ-öø-ſЀ-ԯ-]+)/u;
 
 // "Аксайский район", "Елабужского муниципального района", "Кстовский муниципальный округ": a district named by its
 // town's adjective, with no city after it ("Октябрьский район г. Минска" is read above).
 // "Кентшинским повятом": a Polish county is a municipal district of its own too.
 // "Лидского райисполкома", "Лидского районного исполнительного комитета": a Belarusian district by its executive.
 // "Шурышкарского и Приуральского районов": two districts, the word in the plural after the second.
-const MUNICIPAL_DISTRICT = /^(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?(ск|цк)(ий|ого|ому|им|ом|ой))\s+(?:(муниципальн(ый|ого|ому|ым|ом|ых|ыми))\s+(район|округ)(а|у|ом|е|ов|ами|ам|ах)?|(район|повят|улус|кожуун)(а|у|ом|е|ов|ами|ам|ах)?|(райисполком|районн\p{L}+\s+исполнительн\p{L}+\s+комитет)\p{L}*)(?![\p{L}-])/u;
+const MUNICIPAL_DISTRICT = /^([A-ZÀ-ÖØ-ÞЀ-Я][a-zß-öø-ſа-ԯ]+(?:-[A-ZÀ-ÖØ-ÞЀ-Я][a-zß-öø-ſа-ԯ]+)?(ск|цк)(ий|ого|ому|им|ом|ой))\s+(?:(муниципальн(ый|ого|ому|ым|ом|ых|ыми))\s+(район|округ)(а|у|ом|е|ов|ами|ам|ах)?|(район|повят|улус|кожуун)(а|у|ом|е|ов|ами|ам|ах)?|(райисполком|районн[A-Za-zÀ-ÖØ-öø-ſЀ-ԯ]+\s+исполнительн[A-Za-zÀ-ÖØ-öø-ſЀ-ԯ]+\s+комитет)[A-Za-zÀ-ÖØ-öø-ſЀ-ԯ]*)(?![A-Za-zÀ-ÖØ-öø-ſЀ-ԯ-])/u;
 // Districts of a city ("Октябрьский район", "Ленинского района") name no municipality without their city, which
 // the pattern above reads.
 const CITY_DISTRICT_ADJECTIVES = new Set([
@@ -39,8 +39,8 @@ const CITY_DISTRICT_ADJECTIVES = new Set([
 ]);
 
 // The first of two districts named together, up to the second's adjective.
-const DISTRICT_ADJECTIVE = /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?(ск|цк)(ого|ому|им|ом)/u;
-const FIRST_OF_TWO = /^(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?(ск|цк)(ого|ому|им|ом))\s+и\s+(?=\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?(ск|цк)(ого|ому|им|ом)\s+((муниципальн\p{L}+\s+)?(район|улус|кожуун)(ов|ами|ам|ах)|муниципальн\p{L}+\s+округ(ов|ами|ам|ах))(?![\p{L}-]))/u;
+const DISTRICT_ADJECTIVE = /^[A-ZÀ-ÖØ-ÞЀ-Я][a-zß-öø-ſа-ԯ]+(?:-[A-ZÀ-ÖØ-ÞЀ-Я][a-zß-öø-ſа-ԯ]+)?(ск|цк)(ого|ому|им|ом)/u;
+const FIRST_OF_TWO = /^([A-ZÀ-ÖØ-ÞЀ-Я][a-zß-öø-ſа-ԯ]+(?:-[A-ZÀ-ÖØ-ÞЀ-Я][a-zß-öø-ſа-ԯ]+)?(ск|цк)(ого|ому|им|ом))\s+и\s+(?=[A-ZÀ-ÖØ-ÞЀ-Я][a-zß-öø-ſа-ԯ]+(?:-[A-ZÀ-ÖØ-ÞЀ-Я][a-zß-öø-ſа-ԯ]+)?(ск|цк)(ого|ому|им|ом)\s+((муниципальн[A-Za-zÀ-ÖØ-öø-ſЀ-ԯ]+\s+)?(район|улус|кожуун)(ов|ами|ам|ах)|муниципальн[A-Za-zÀ-ÖØ-öø-ſЀ-ԯ]+\s+округ(ов|ами|ам|ах))(?![A-Za-zÀ-ÖØ-öø-ſЀ-ԯ-]))/u;
 
 function municipalDistrictAt(text: string, toks: Token[], i: number): DistrictFinding | null {
   const t = toks[i]!;
@@ -70,7 +70,7 @@ function municipalDistrictAt(text: string, toks: Token[], i: number): DistrictFi
 
 // "Россонского района (Витебской области) Республики Беларусь", "района Ивано-Франковской области Украины": the
 // country stated after the district.
-const COUNTRY_AFTER = /^\s+(\p{Lu}\p{Ll}+(-\p{Lu}\p{Ll}+)?\s+област\p{L}*\s+)?((Республики|республики)\s+\p{Lu}\p{Ll}+|\p{Lu}\p{Ll}+)/u;
+const COUNTRY_AFTER = /^\s+([A-ZÀ-ÖØ-ÞЀ-Я][a-zß-öø-ſа-ԯ]+(-[A-ZÀ-ÖØ-ÞЀ-Я][a-zß-öø-ſа-ԯ]+)?\s+област[A-Za-zÀ-ÖØ-öø-ſЀ-ԯ]*\s+)?((Республики|республики)\s+[A-ZÀ-ÖØ-ÞЀ-Я][a-zß-öø-ſа-ԯ]+|[A-ZÀ-ÖØ-ÞЀ-Я][a-zß-öø-ſа-ԯ]+)/u;
 
 /** The ISO code of the country named right after a district, if one is. */
 function countryAfter(text: string): string | undefined {
@@ -107,7 +107,7 @@ const DISTRICT_WORDS = ['район', 'муниципальн', 'повят', '�
 
 /** Each part of a hyphenated adjective capitalised, as districts' names write them: `Усть-Майский`. */
 function capitalised(adjective: string): string {
-  return adjective.replace(/(^|-)(\p{Ll})/gu, (_, dash: string, letter: string) => dash + letter.toUpperCase());
+  return adjective.replace(/(^|-)([a-zß-öø-ſа-ԯ])/gu, (_, dash: string, letter: string) => dash + letter.toUpperCase());
 }
 
 // The dictionary gives `заводский` for every form of `Заводской район`; the districts are named with the stressed

@@ -138,7 +138,7 @@ function candidate(sentence: Sentence, s: Scan, from: number, to: number, name: 
 const VENUE_PREPOSITION = /^(на|в|во)$/;
 
 // Reported speech: «…», - сказал он. Names inside it are read as if unquoted.
-const SPEECH = /^(\s*«)(.+)»\s*,?\s*[-–—]\s*\p{L}/su;
+const SPEECH = /^(\s*«)(.+)»\s*,?\s*[-–—]\s*[A-Za-zÀ-ÖØ-öø-ſЀ-ԯ]/su;
 
 /** The named events of a sentence. Needs loadMorph(). */
 export function findEvents(sentence: Sentence): EventMention[] {

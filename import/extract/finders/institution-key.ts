@@ -19,7 +19,7 @@ const EXPANSIONS: Record<string, string> = {
 /** EXPANSIONS as whole-word patterns, compiled once: institutionKey runs for every institution a sentence names. */
 const EXPANSION_PATTERNS: ReadonlyArray<[string, RegExp, string]> = Object.entries(EXPANSIONS).map(([abbr, full]) => [
   abbr,
-  new RegExp(`(^|[^\\p{L}])${abbr}(?=$|[^\\p{L}])`, 'gu'),
+  new RegExp(`(^|[^A-Za-zÀ-ÖØ-öø-ſЀ-ԯ])${abbr}(?=$|[^A-Za-zÀ-ÖØ-öø-ſЀ-ԯ])`, 'gu'),
   `$1${full}`,
 ]);
 
@@ -69,7 +69,7 @@ function keyOf(name: string): string {
         LEGAL_FORM_WORDS.has(w.toLowerCase()) ||
         LEGAL_FORMS[w] !== undefined ||
         // the city in `учреждение города Омска «…»`
-        (k > 0 && /^(г|города|город|городского|округа)$/i.test(words[k - 1]!) && /^\p{Lu}/u.test(w)),
+        (k > 0 && /^(г|города|город|городского|округа)$/i.test(words[k - 1]!) && /^[A-ZÀ-ÖØ-ÞЀ-Я]/u.test(w)),
     );
     if (words.length && legal) text = text.slice(quote);
   }
@@ -95,7 +95,7 @@ function isAcronymOf(abbr: string, full: string): boolean {
   const caps = abbr.replace(/[^А-ЯЁA-Z]/gu, '');
   const initials = full
     .split(/[\s-]+/)
-    .filter((w) => /^\p{L}/u.test(w))
+    .filter((w) => /^[A-Za-zÀ-ÖØ-öø-ſЀ-ԯ]/u.test(w))
     .map((w) => w[0]!.toUpperCase())
     .join('');
   return caps.length >= 2 && caps === initials;

@@ -51,17 +51,17 @@ function nominativeOf(surface: string): string {
   // "Витебский госуниверситет": the name written in full, as the university's own name has it.
   return balanceQuotes(toNominative(text, { number: 'sing' })).replace(STATE_UNIVERSITY, '$1государственный университет');
 }
-const STATE_UNIVERSITY = /(^|\s)госуниверситет(?![\p{L}])/u;
+const STATE_UNIVERSITY = /(^|\s)госуниверситет(?![A-Za-zÀ-ÖØ-öø-ſЀ-ԯ])/u;
 
 /**
  * The city a name states without "города": a place adjective opening its «name» ("«Омская центральная библиотечная
  * система»") or a place in the genitive after a common noun ("Музей истории Омска"), never after "им."/"имени" or a
  * first name (`им. Юрия Гагарина`).
  */
-// Constants, not literals in the function: tsx would build a `\p{…}` literal anew on every call.
-const QUOTED_ADJECTIVE = /«\s*(\p{Lu}\p{Ll}+(ск|цк)(ая|ий|ое|ие|ого|ой))(?![\p{L}])/u;
-const CAPITALISED_AFTER_LOWER = /(?<=[\p{Ll}]\s)(\p{Lu}\p{Ll}+(-\p{Lu}?\p{Ll}+)*)(?![\p{L}])/gu;
-const REGION_WORD_BEFORE = /(префектур|провинци|област|штат|кра[яюе]|округ|республик)\p{L}*\s+$/iu;
+// Constants, not literals in the function: built once rather than on every call.
+const QUOTED_ADJECTIVE = /«\s*([A-ZÀ-ÖØ-ÞЀ-Я][a-zß-öø-ſа-ԯ]+(ск|цк)(ая|ий|ое|ие|ого|ой))(?![A-Za-zÀ-ÖØ-öø-ſЀ-ԯ])/u;
+const CAPITALISED_AFTER_LOWER = /(?<=[a-zß-öø-ſа-ԯ]\s)([A-ZÀ-ÖØ-ÞЀ-Я][a-zß-öø-ſа-ԯ]+(-[A-ZÀ-ÖØ-ÞЀ-Я]?[a-zß-öø-ſа-ԯ]+)*)(?![A-Za-zÀ-ÖØ-öø-ſЀ-ԯ])/gu;
+const REGION_WORD_BEFORE = /(префектур|провинци|област|штат|кра[яюе]|округ|республик)[A-Za-zÀ-ÖØ-öø-ſЀ-ԯ]*\s+$/iu;
 
 export function cityWordsInName(name: string): string[] {
   const out: string[] = [];

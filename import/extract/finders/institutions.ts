@@ -260,7 +260,7 @@ function resolveOverlaps<T extends { from: number; to: number }>(cands: T[]): T[
 }
 
 // Who reports the news is no party to it: press offices, news agencies, editorial offices and channels.
-const NEWS_SOURCE = /^(пресс-служб|пресс-центр|пресс-бюро|информационн\p{L}*\s+агентств|(ИА|РИА|ТАСС)(?![\p{L}])|редакци|телеканал|радиостанци|газет)/iu;
+const NEWS_SOURCE = /^(пресс-служб|пресс-центр|пресс-бюро|информационн[A-Za-zÀ-ÖØ-öø-ſЀ-ԯ]*\s+агентств|(ИА|РИА|ТАСС)(?![A-Za-zÀ-ÖØ-öø-ſЀ-ԯ])|редакци|телеканал|радиостанци|газет)/iu;
 
 /** The organisations a sentence names. Needs loadMorph(). */
 export function findInstitutions(sentence: Sentence): InstitutionMention[] {

@@ -21,7 +21,7 @@ export interface MunicipalTownFinding {
 }
 
 // "Кингисеппским округом", "Валдайского поселения": the word "городской" left out.
-const MUNICIPAL_TOWN = /^(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?(?:ск|цк)(?:ий|ого|ому|им|ом|ой))\s+(городск(?:ой|ого|ому|им|ом|ое)\s+)?(?:округ|поселени)\p{L}*/u;
+const MUNICIPAL_TOWN = /^([A-ZÀ-ÖØ-ÞЀ-Я][a-zß-öø-ſа-ԯ]+(?:-[A-ZÀ-ÖØ-ÞЀ-Я][a-zß-öø-ſа-ԯ]+)?(?:ск|цк)(?:ий|ого|ому|им|ом|ой))\s+(городск(?:ой|ого|ому|им|ом|ое)\s+)?(?:округ|поселени)[A-Za-zÀ-ÖØ-öø-ſЀ-ԯ]*/u;
 // Without "городской", an okrug of a city ("Октябрьский округ" of Archangelsk or Omsk) or an autonomous okrug
 // named short ("Ханты-Мансийского округа") is no town's municipality.
 const NOT_A_TOWNS_OKRUG = new Set(['ханты-мансийск', 'октябрьск', 'ленинск', 'советск', 'кировск', 'ломоносовск', 'центральн', 'северн', 'южн']);
@@ -93,7 +93,7 @@ function townOfAdjective(word: string): MunicipalTown | null {
 function candidateNames(stem: string, suffix: string): string[] {
   const out = new Set<string>();
   const add = (s: string) => {
-    if (s.length >= 3) out.add(s.replace(/(^|-)(\p{Ll})/gu, (_, dash: string, c: string) => dash + c.toUpperCase()));
+    if (s.length >= 3) out.add(s.replace(/(^|-)([a-zß-öø-ſа-ԯ])/gu, (_, dash: string, c: string) => dash + c.toUpperCase()));
   };
   for (const s of nounStems(stem, suffix)) add(s);
   // A town named by the adjective itself: Чайковский, Каменск-Уральский; Раменское.

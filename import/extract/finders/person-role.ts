@@ -5,12 +5,12 @@ import { toNominative } from '../lexicon/nominative.js';
 import { matchesOf } from '../lexicon/spans.js';
 
 // Offices that name the person after them; the role runs from here to the name.
-const ROLE = /(?<![\p{L}])((?:вице-|лорд-)?мэр|глав|губернатор|председател|заместител|депутат|посол|посл(?=(а|у|ом|ы|ов|ами)(?![\p{L}]))|консул|директор|ректор|министр|президент|руководител|начальник|сенатор|советник|секретар|спикер|бургомистр|префект|аким|кмет|градоначальник|сити-менеджер|представител|атташе)\p{L}*/iu;
+const ROLE = /(?<![A-Za-zÀ-ÖØ-öø-ſЀ-ԯ])((?:вице-|лорд-)?мэр|глав|губернатор|председател|заместител|депутат|посол|посл(?=(а|у|ом|ы|ов|ами)(?![A-Za-zÀ-ÖØ-öø-ſЀ-ԯ]))|консул|директор|ректор|министр|президент|руководител|начальник|сенатор|советник|секретар|спикер|бургомистр|префект|аким|кмет|градоначальник|сити-менеджер|представител|атташе)[A-Za-zÀ-ÖØ-öø-ſЀ-ԯ]*/iu;
 
 const ROLE_ALL = new RegExp(ROLE.source, 'giu');
 const isVerb = (word: string): boolean => readings(word).some((r) => r.known && (r.pos === 'VERB' || r.pos === 'INFN'));
 
-const LED_BY = /^.*(?<![\p{L}])во\s+главе\s+со?\s+/iu;
+const LED_BY = /^.*(?<![A-Za-zÀ-ÖØ-öø-ſЀ-ԯ])во\s+главе\s+со?\s+/iu;
 
 /** The office right before a name, after `from`: `мэром города Омска` → `мэр города Омска`. */
 export function roleBefore(text: string, from: number, start: number): string | null {

@@ -25,17 +25,17 @@ interface Token {
 }
 
 // Cut by hand on a plain text (plain-words.ts nameWords).
-const WORD = /\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?/gu;
+const WORD = /[A-ZÀ-ÖØ-ÞЀ-Я][a-zß-öø-ſа-ԯ]+(?:-[A-ZÀ-ÖØ-ÞЀ-Я][a-zß-öø-ſа-ԯ]+)?/gu;
 // `С.Н. Шелест` and `Шелест С.Н.`, as (initials, surname) and (surname, initials). INITIALS_FIRST's look-behind
-// (no letter nor dot before the first initial) is tried after that initial's capital, as `(?<![\p{L}.]\p{Lu})`:
+// (no letter nor dot before the first initial) is tried after that initial's capital, as `(?<![L.][U])` (letters.ts):
 // the same matches, but V8 tries a look-behind that opens a pattern at every position of the text (4× the time).
-const INITIALS_FIRST = /(\p{Lu}(?<![\p{L}.]\p{Lu})\.\s?(?:\p{Lu}\.)?)\s?(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)/gu;
+const INITIALS_FIRST = /([A-ZÀ-ÖØ-ÞЀ-Я](?<![A-Za-zÀ-ÖØ-öø-ſЀ-ԯ.][A-ZÀ-ÖØ-ÞЀ-Я])\.\s?(?:[A-ZÀ-ÖØ-ÞЀ-Я]\.)?)\s?([A-ZÀ-ÖØ-ÞЀ-Я][a-zß-öø-ſа-ԯ]+(?:-[A-ZÀ-ÖØ-ÞЀ-Я][a-zß-öø-ſа-ԯ]+)?)/gu;
 // Walked by hand on a plain text, with the capital after it that both shapes need (plain-words.ts hasInitials).
-const AN_INITIAL = /\p{Lu}\./u;
-const SURNAME_FIRST = /(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)\s(\p{Lu}\.\s?\p{Lu}\.)/gu;
+const AN_INITIAL = /[A-ZÀ-ÖØ-ÞЀ-Я]\./u;
+const SURNAME_FIRST = /([A-ZÀ-ÖØ-ÞЀ-Я][a-zß-öø-ſа-ԯ]+(?:-[A-ZÀ-ÖØ-ÞЀ-Я][a-zß-öø-ſа-ԯ]+)?)\s([A-ZÀ-ÖØ-ÞЀ-Я]\.\s?[A-ZÀ-ÖØ-ÞЀ-Я]\.)/gu;
 // A namesake inside a name (`университет им. Ф.М. Достоевского`, `улица Ивана Петрова`) is no participant.
-const CAPITALISED_AFTER = /^\s?\p{Lu}\p{Ll}/u;
-const NAMESAKE = /(им\.|имени|памяти|улиц\p{L}*|проспект\p{L}*|площад\p{L}*|ул\.|пр\.)\s*$/iu;
+const CAPITALISED_AFTER = /^\s?[A-ZÀ-ÖØ-ÞЀ-Я][a-zß-öø-ſа-ԯ]/u;
+const NAMESAKE = /(им\.|имени|памяти|улиц[A-Za-zÀ-ÖØ-öø-ſЀ-ԯ]*|проспект[A-Za-zÀ-ÖØ-öø-ſЀ-ԯ]*|площад[A-Za-zÀ-ÖØ-öø-ſЀ-ԯ]*|ул\.|пр\.)\s*$/iu;
 
 /** The noun readings of a word that a name is made of: first name, patronymic, surname, and any other noun. */
 interface NameReadings {
@@ -69,7 +69,7 @@ const FEMININE = /^(.+(?:ов|ев|ёв|ин|ын|овн|евн|ичн))(?:ой|
 const FEMININE_ADJ = /^(.+(?:ск|цк))(?:ой|ую|ою)$/u;
 
 const VOWEL_EM = /[аеиоуэюя]ем$/u;
-const SOUTH_SLAVIC_ICH = /^(\p{Lu}\p{Ll}*ич)(ем|у|а|е)$/u;
+const SOUTH_SLAVIC_ICH = /^([A-ZÀ-ÖØ-ÞЀ-Я][a-zß-öø-ſа-ԯ]*ич)(ем|у|а|е)$/u;
 
 /** The nominative of one word of a name, in the reading's gender; as written when az cannot inflect it. */
 function nominative(word: string, r: Reading | undefined): string {
@@ -91,7 +91,7 @@ function nominative(word: string, r: Reading | undefined): string {
 }
 
 // A Russian surname's nominative endings, masculine and feminine.
-const SURNAME_SHAPE = /^\p{Lu}\p{Ll}+(ов|ев|ёв|ин|ын)(а)?$/u;
+const SURNAME_SHAPE = /^[A-ZÀ-ÖØ-ÞЀ-Я][a-zß-öø-ſа-ԯ]+(ов|ев|ёв|ин|ын)(а)?$/u;
 
 /**
  * `Ерлан Омаров`: after a first name in the nominative, a word of a surname's shape is one even when the
@@ -106,7 +106,7 @@ function surnameByShape(names: Reading[], word: string): [Reading, undefined] | 
 }
 
 // The stem of a surname declined as an adjective: `Двораковский`, `Вишневская`, `Трубецкой`.
-const ADJECTIVAL_SURNAME = /^\p{Lu}\p{Ll}+(ск|цк)(ий|ой|ая|ого|ому|им|ом|ую|ей)$/u;
+const ADJECTIVAL_SURNAME = /^[A-ZÀ-ÖØ-ÞЀ-Я][a-zß-öø-ſа-ԯ]+(ск|цк)(ий|ой|ая|ого|ому|им|ом|ую|ей)$/u;
 
 /**
  * `Вячеславом Двораковским`: after a first name, a capitalised adjective of a surname's shape in the name's case
@@ -160,12 +160,12 @@ function surnameAfterOffice(text: string, names: Reading[], word: string, from: 
   return roleBefore(text, from, start) !== null;
 }
 
-const INITIALS_BEFORE = /(?<![\p{L}])\p{Lu}\.\s?(\p{Lu}\.)?\s*$/u;
-const VICH_SURNAME = /^\p{Lu}\p{Ll}{2,}вич$/u;
-const NAME_SHAPE = /^\p{Lu}\p{Ll}{2,}$/u;
+const INITIALS_BEFORE = /(?<![A-Za-zÀ-ÖØ-öø-ſЀ-ԯ])[A-ZÀ-ÖØ-ÞЀ-Я]\.\s?([A-ZÀ-ÖØ-ÞЀ-Я]\.)?\s*$/u;
+const VICH_SURNAME = /^[A-ZÀ-ÖØ-ÞЀ-Я][a-zß-öø-ſа-ԯ]{2,}вич$/u;
+const NAME_SHAPE = /^[A-ZÀ-ÖØ-ÞЀ-Я][a-zß-öø-ſа-ԯ]{2,}$/u;
 const isCapitalisedName = (word: string): boolean => NAME_SHAPE.test(word);
 // "китайского города Вэйхай": a town named with its country (not "мэром города Ганболдом Нямдоржем", the town's head).
-const CITY_WORD_BEFORE = /(?<![\p{L}])\p{Ll}+(ого|его)\s+(города|г\.)\s*$/iu;
+const CITY_WORD_BEFORE = /(?<![A-Za-zÀ-ÖØ-öø-ſЀ-ԯ])[a-zß-öø-ſа-ԯ]+(ого|его)\s+(города|г\.)\s*$/iu;
 
 function byNames(text: string, toks: Token[], out: PersonFinding[]): void {
   for (let i = 0; i + 1 < toks.length; i++) {
@@ -224,11 +224,11 @@ function byNames(text: string, toks: Token[], out: PersonFinding[]): void {
 }
 
 // The word after a name, one adverb or particle allowed between (`Анна Петрова также посетила`).
-const WORD_AFTER = /^\s+(?:(\p{Ll}+)\s+)?(\p{Ll}+)/u;
+const WORD_AFTER = /^\s+(?:([a-zß-öø-ſа-ԯ]+)\s+)?([a-zß-öø-ſа-ԯ]+)/u;
 
 // An office in the nominative right before a name (`Глава округа`, `мэр`), or nothing but a clause's start: where
 // the name may be the subject (`Делегация Ивана Петрова прибыла`: the delegation is).
-const OFFICE_NOMINATIVE = /(?<![\p{L}])(мэр|глава|губернатор|председатель|заместитель|директор|ректор|министр|президент|руководитель|начальник|аким|кмет|посол|консул|депутат|спикер|префект|сенатор|бургомистр)(\s+[\p{L}-]+){0,4}\s*$/iu;
+const OFFICE_NOMINATIVE = /(?<![A-Za-zÀ-ÖØ-öø-ſЀ-ԯ])(мэр|глава|губернатор|председатель|заместитель|директор|ректор|министр|президент|руководитель|начальник|аким|кмет|посол|консул|депутат|спикер|префект|сенатор|бургомистр)(\s+[A-Za-zÀ-ÖØ-öø-ſЀ-ԯ-]+){0,4}\s*$/iu;
 const CLAUSE_START = /(^|[.;:!?—–]|\s-)\s*$/u;
 
 /** Whether a name that starts at `start` stands where a subject may: after an office in the nominative, or first. */

@@ -10,12 +10,12 @@ import type { Token } from './place-words.js';
 import type { Mention } from '../mentions.js';
 
 const INSTRUMENTAL = /(ом|ем|ым|им)$/u;
-const ADJECTIVE_NAME = /^\p{Lu}\p{Ll}+(ий|ый|ой)$/u;
-const INITIALS_BEFORE = /(\p{Lu}\.\s?){1,2}$/u;
-const INITIALS_AFTER = /^\s?\p{Lu}\.\s?\p{Lu}\./u;
+const ADJECTIVE_NAME = /^[A-ZÀ-ÖØ-ÞЀ-Я][a-zß-öø-ſа-ԯ]+(ий|ый|ой)$/u;
+const INITIALS_BEFORE = /([A-ZÀ-ÖØ-ÞЀ-Я]\.\s?){1,2}$/u;
+const INITIALS_AFTER = /^\s?[A-ZÀ-ÖØ-ÞЀ-Я]\.\s?[A-ZÀ-ÖØ-ÞЀ-Я]\./u;
 // Read backwards by hand where it can be (plain-words.ts capitalisedWordBefore): tried at every position, it cost
 // more than the rest of the check.
-const CAPITALISED_WORD_BEFORE = /(\p{Lu}\p{Ll}+)\s+$/u;
+const CAPITALISED_WORD_BEFORE = /([A-ZÀ-ÖØ-ÞЀ-Я][a-zß-öø-ſа-ԯ]+)\s+$/u;
 
 /** A lone capitalised word is a city only if it is not a person's name in a name-like spot. */
 export function plausibleSingleWord(text: string, t: Token, city: GazetteerCity): boolean {
@@ -45,8 +45,8 @@ export function plausibleSingleWord(text: string, t: Token, city: GazetteerCity)
 
 // "в гостинице «Москва»", "ресторан «Пекин»", "теплоход «Севастополь»", "Торговый дом «Казань»": a place to stay,
 // eat, shop or sail named after a town, no town.
-const ESTABLISHMENT_BEFORE = /(?<![\p{L}])(гостиниц|отел|ресторан|кафе|кинотеатр|теплоход|судн|корабл|ледокол|лайнер|самол[её]т|по[её]зд|торгов\p{L}*\s+(центр|дом)|ТЦ|ТРЦ|магазин)\p{L}*\s*«$/iu;
-const ON_BEFORE = /(?<![\p{L}])(на|ул\.|улице|улица|улицы)\s*$/iu;
+const ESTABLISHMENT_BEFORE = /(?<![A-Za-zÀ-ÖØ-öø-ſЀ-ԯ])(гостиниц|отел|ресторан|кафе|кинотеатр|теплоход|судн|корабл|ледокол|лайнер|самол[её]т|по[её]зд|торгов[A-Za-zÀ-ÖØ-öø-ſЀ-ԯ]*\s+(центр|дом)|ТЦ|ТРЦ|магазин)[A-Za-zÀ-ÖØ-öø-ſЀ-ԯ]*\s*«$/iu;
+const ON_BEFORE = /(?<![A-Za-zÀ-ÖØ-öø-ſЀ-ԯ])(на|ул\.|улице|улица|улицы)\s*$/iu;
 const HOUSE_NUMBER_AFTER = /^,?\s*(д\.\s*)?\d{1,3}[а-я]?(?![\d.:])(?!\s*(январ|феврал|март|апрел|ма[яй]|июн|июл|август|сентябр|октябр|ноябр|декабр))/u;
 
 /** A genitive name after "на" or a street word and before a house number: an address, not a town. */
@@ -54,7 +54,7 @@ function isStreetAddress(text: string, t: Token): boolean {
   return HOUSE_NUMBER_AFTER.test(text.slice(t.end, t.end + 10)) && ON_BEFORE.test(text.slice(Math.max(0, t.start - 8), t.start));
 }
 
-const NEXT_WORD = /^\s+(\p{L}{3,})/u;
+const NEXT_WORD = /^\s+([A-Za-zÀ-ÖØ-öø-ſЀ-ԯ]{3,})/u;
 
 /** The word after `t` is a noun in a case, number and gender one of `t`'s adjective readings has. */
 function agreesWithNext(text: string, t: Token): boolean {
@@ -92,11 +92,11 @@ const OFFICE = /^мэри/iu;
 // Ends the text, so V8 tries it at each of its positions, a class of every letter each time; the stem that each of
 // its words holds rules out most texts first (measured: a fifth of the time). No `u`: plain letters, read the same or wider.
 const SAINT_STEM = /св|преподобн|мучени|равноапостольн|благоверн/i;
-const SAINT_BEFORE = /(?<![\p{L}])(свят(ой|ого|ому|ым|ом|ая|ую|ых|ые|ыми)|св\.|преподобн\p{L}*|(велико)?мучени(к|ц)\p{L}*|равноапостольн\p{L}*|благоверн\p{L}*)\s+$/iu;
+const SAINT_BEFORE = /(?<![A-Za-zÀ-ÖØ-öø-ſЀ-ԯ])(свят(ой|ого|ому|ым|ом|ая|ую|ых|ые|ыми)|св\.|преподобн[A-Za-zÀ-ÖØ-öø-ſЀ-ԯ]*|(велико)?мучени(к|ц)[A-Za-zÀ-ÖØ-öø-ſЀ-ԯ]*|равноапостольн[A-Za-zÀ-ÖØ-öø-ſЀ-ԯ]*|благоверн[A-Za-zÀ-ÖØ-öø-ſЀ-ԯ]*)\s+$/iu;
 
 // A surname in any case right after a word: "акимом города Ермаганбетом Булекпаевым", "мэра Асаина Байханова",
 // "градоначальник Милан Джурич".
-const SURNAME_AFTER = /^ (\p{Lu}\p{Ll}+((ов|ев|ёв|ин|ын)(а|у|ым|ой|ом|е|ыми)?|ич(а|у|ем|е)?))(?![\p{L}-])/u;
+const SURNAME_AFTER = /^ ([A-ZÀ-ÖØ-ÞЀ-Я][a-zß-öø-ſа-ԯ]+((ов|ев|ёв|ин|ын)(а|у|ым|ой|ом|е|ыми)?|ич(а|у|ем|е)?))(?![A-Za-zÀ-ÖØ-öø-ſЀ-ԯ-])/u;
 
 /** A word the gazetteer does not know, right before a surname: a first name, not a town. */
 export function beforeSurname(text: string, t: { end: number }, instrumental = false): boolean {
@@ -107,7 +107,7 @@ export function beforeSurname(text: string, t: { end: number }, instrumental = f
   return !rs.some((r) => r.known && r.parse.tag.Geox) && !(rs[0]?.known && rs[0].parse.tag.Name);
 }
 
-const NEXT_CAPITALISED = /^ (\p{Lu}[\p{L}-]+)/u;
+const NEXT_CAPITALISED = /^ ([A-ZÀ-ÖØ-ÞЀ-Я][A-Za-zÀ-ÖØ-öø-ſЀ-ԯ-]+)/u;
 
 /**
  * "президент города Анна-Катарина Шеттигер": a first name (each part of a double one) before a capitalised word that
@@ -141,7 +141,7 @@ export function isAdjectiveBeforeTown(text: string, mentions: readonly Mention[]
   return m.kind === 'City' && m.via === 'adjective' && mentions.some((n) => n.kind === 'City' && n.via === 'name' && n.id !== m.id && n.start === m.end + 1 && text[m.end] === ' ');
 }
 
-const ALL_CAPS = /^\p{Lu}[\p{Lu}-]+$/u;
+const ALL_CAPS = /^[A-ZÀ-ÖØ-ÞЀ-Я][A-ZÀ-ÖØ-ÞЀ-Я-]+$/u;
 const VERB_FORMS = new Set(['VERB', 'INFN', 'GRND', 'PRTF', 'PRTS']);
 
 /**

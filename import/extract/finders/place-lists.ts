@@ -12,7 +12,7 @@ export function insideParenthesesAfterTown(text: string, mentions: Mention[], t:
   return last !== undefined && last.kind === 'City' && last.via === 'name' && OPEN_PARENTHESES.test(text.slice(last.end, t.start));
 }
 const OPEN_PARENTHESES = /^\s*\([^()]*$/u;
-const WORD = /^[\p{L}-]+/u;
+const WORD = /^[A-Za-zÀ-ÖØ-öø-ſЀ-ԯ-]+/u;
 const ADJECTIVE_SHAPE = /(ий|ый|ой|ая|яя|ое|ее|ие|ые|ого|ому|ым|им)$/u;
 
 /** "городами-побратимами Кайфын, Маньчжурия и Урумчи": a capitalised word that continues a list of cities. */

@@ -18,7 +18,7 @@ export interface Token {
 }
 
 // Cut by hand on a plain text (plain-words.ts placeWords).
-const WORD = /[\p{L}][\p{L}\p{M}]*(?:-[\p{L}][\p{L}\p{M}]*)*/gu;
+const WORD = /[A-Za-zÀ-ÖØ-öø-ſЀ-ԯ][A-Za-zÀ-ÖØ-öø-ſЀ-ԯ\p{M}]*(?:-[A-Za-zÀ-ÖØ-öø-ſЀ-ԯ][A-Za-zÀ-ÖØ-öø-ſЀ-ԯ\p{M}]*)*/gu;
 
 const cityForms = new Memo<GazetteerCity | null>(100_000);
 

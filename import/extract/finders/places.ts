@@ -28,8 +28,7 @@ import { regionalHomeTown } from './regional-towns.js';
 import { bareSpotBefore, bareTownHere, dictionaryTown, hostOpeningSentence, townOfOfficial, isKnownPlaceWord, homeTown, homeTownIn, homeTownOfTwo, mayBeHomeTown, notATown } from './uncued-towns.js';
 import { countryId } from '../../../neo4j/model/ids.js';
 
-// Patterns a function uses on every call are built once here: tsx (esbuild) rewrites a literal holding `\p{…}`
-// into `new RegExp(…)`, which a function would build anew each time it runs.
+// Patterns a function uses on every call are module constants, built once rather than on each call.
 /** Whether GeoNames records the town under a nominative of this form (Лиона: Lyon as Лион), not only a sound like it. */
 function recordedAs(town: WorldCity, surface: string): boolean {
   const keys = new Set(nominativeCandidates(surface).map(lookupKey));
@@ -38,14 +37,14 @@ function recordedAs(town: WorldCity, surface: string): boolean {
 
 /** The owner of "городов-побратимов X" is a town only when the world list knows one this large (a province is none). */
 // A region's noun after a capitalised adjective, a lower-case adjective between: "Крымского федерального округа".
-const REGION_PHRASE_AFTER = /^\s+(\p{Ll}+(ого|его|ой|ей|ом|ем)\s+)?(округ(а|у|ом|е)?|район(а|у|ом|е)?|област(ь|и|ью)|кра(й|я|ю|ем|е)|республик(а|и|е|у|ой))(?![\p{L}])/u;
+const REGION_PHRASE_AFTER = /^\s+([a-zß-öø-ſа-ԯ]+(ого|его|ой|ей|ом|ем)\s+)?(округ(а|у|ом|е)?|район(а|у|ом|е)?|област(ь|и|ью)|кра(й|я|ю|ем|е)|республик(а|и|е|у|ой))(?![A-Za-zÀ-ÖØ-öø-ſЀ-ԯ])/u;
 const CAPS_FUNCTION_WORD = /^(И|В|ВО|С|СО|К|О|ОБ|У|А|НО|ИЛИ|НА|ИЗ|ПО|ДО|ЗА|ОТ|ДЛЯ|ПРИ)$/u;
 const TOWN_AFTER_REGION = /^\s*(г\.|город(а|ом|е|у)?)\s*$/u;
 const OWNER_MIN_POPULATION = 50_000;
 const OWNER_BEFORE_LIST_MIN_POPULATION = 10_000;
 const DASH_AFTER = /^\s+[—–-]\s/u;
-const WITH_BEFORE = /(?<![\p{L}])(с|со)\s+$/u;
-const PLURAL_CITY_CUE = /город(ами|ов|ам|ах)(-\p{L}+)?\s*$/iu;
+const WITH_BEFORE = /(?<![A-Za-zÀ-ÖØ-öø-ſЀ-ԯ])(с|со)\s+$/u;
+const PLURAL_CITY_CUE = /город(ами|ов|ам|ах)(-[A-Za-zÀ-ÖØ-öø-ſЀ-ԯ]+)?\s*$/iu;
 
 export interface PlaceFinding {
   mentions: Mention[];
@@ -58,7 +57,7 @@ const NAMED_AFTER_TOWN = /^\s+(район|округ|административ�
 // Capitalised words that are never places even when a cue precedes them ("город Омск и Область"), and a table's
 // column heads ("№ Город Страна Год").
 // "районом РТ (Российская Федерация)": two or three capitals are an abbreviation (a republic's), not a town.
-const ABBREVIATION = /^\p{Lu}{2,3}$/u;
+const ABBREVIATION = /^[A-ZÀ-ÖØ-ÞЀ-Я]{2,3}$/u;
 // "в каждом китайском городе Праздник весны": after the prepositional "городе" a common noun is no town's name.
 const IN_TOWN_BEFORE = /городе\s*$/u;
 // ("Дом" and "Совет" as words, not stems: "Домодедово" and "Советск" are towns.)
@@ -277,7 +276,7 @@ function startsNoCityPhrase(text: string, t: Token, next: Token | undefined): bo
 }
 
 // "немецкого города X"; "немецкой делегации из города-побратима X": the delegation's country is its town's.
-const ADJECTIVE_BEFORE_CITY_WORD = /(?<![\p{L}])(\p{Ll}+)\s+(делегаци\p{L}*\s+из\s+)?(город\p{L}*(-побратим\p{L}*|-партн[её]р\p{L}*)?|г\.)\s*$/u;
+const ADJECTIVE_BEFORE_CITY_WORD = /(?<![A-Za-zÀ-ÖØ-öø-ſЀ-ԯ])([a-zß-öø-ſа-ԯ]+)\s+(делегаци[A-Za-zÀ-ÖØ-öø-ſЀ-ԯ]*\s+из\s+)?(город[A-Za-zÀ-ÖØ-öø-ſЀ-ԯ]*(-побратим[A-Za-zÀ-ÖØ-öø-ſЀ-ԯ]*|-партн[её]р[A-Za-zÀ-ÖØ-öø-ſЀ-ԯ]*)?|г\.)\s*$/u;
 
 /** The country whose adjective stands before the city word of a cue: `сербским городом`, `в японском г.`. */
 function cueAdjectiveCountry(preceding: string): string | undefined {

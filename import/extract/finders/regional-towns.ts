@@ -4,7 +4,7 @@
 import { cuedHomeTown } from './uncued-towns.js';
 
 // The region's adjective and noun, in parentheses or in the genitive: "(Иркутская область)", "Пермского края".
-const REGION_AFTER = /^\s*\(?\s*\p{Lu}\p{Ll}+(-\p{Lu}\p{Ll}+)?(ск|цк)(ая|ой|ий|ого)\s+(област[ьи]|кра[йя])(?![\p{L}])/u;
+const REGION_AFTER = /^\s*\(?\s*[A-ZÀ-ÖØ-ÞЀ-Я][a-zß-öø-ſа-ԯ]+(-[A-ZÀ-ÖØ-ÞЀ-Я][a-zß-öø-ſа-ԯ]+)?(ск|цк)(ая|ой|ий|ого)\s+(област[ьи]|кра[йя])(?![A-Za-zÀ-ÖØ-öø-ſЀ-ԯ])/u;
 
 /** The word is a home town of 5,000 people or more with its region named in `after`, the text right after it. */
 export function regionalHomeTown(word: string, after: string): boolean {

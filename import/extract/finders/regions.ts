@@ -8,19 +8,19 @@ import type { Entity } from '../types.js';
 import { cityNominative, countryInParentheses, isCapitalised, type Token } from './place-words.js';
 import { findCountry } from './countries.js';
 
-const REGION_WORDS = /^(област[ьиейю]|краем|края|краю|край|провинци[яиейю]|округ\p{L}*|штат\p{L}*|район\p{L}*|республик\p{L}+|префектур\p{L}+|уезд\p{L}*|губерни\p{L}+|воеводств\p{L}*|кантон\p{L}*|аймак\p{L}*)$/iu;
+const REGION_WORDS = /^(област[ьиейю]|краем|края|краю|край|провинци[яиейю]|округ[A-Za-zÀ-ÖØ-öø-ſЀ-ԯ]*|штат[A-Za-zÀ-ÖØ-öø-ſЀ-ԯ]*|район[A-Za-zÀ-ÖØ-öø-ſЀ-ԯ]*|республик[A-Za-zÀ-ÖØ-öø-ſЀ-ԯ]+|префектур[A-Za-zÀ-ÖØ-öø-ſЀ-ԯ]+|уезд[A-Za-zÀ-ÖØ-öø-ſЀ-ԯ]*|губерни[A-Za-zÀ-ÖØ-öø-ſЀ-ԯ]+|воеводств[A-Za-zÀ-ÖØ-öø-ſЀ-ԯ]*|кантон[A-Za-zÀ-ÖØ-öø-ſЀ-ԯ]*|аймак[A-Za-zÀ-ÖØ-öø-ſЀ-ԯ]*)$/iu;
 /** The nouns of an adjective's region (`области`, `края`), anywhere in the sentence. */
 const REGION_NOUN = /област|кра[йяюе]|облисполком|аймак|автономн/iu;
 /** The words REGION_BEFORE needs, one of them in its match. */
 const REGION_CUE = /провинци|штат|префектур|автономн|аймак|республик|губерни|воеводств|кантон/giu;
 const PLURAL_OBLAST = /^област(ями|ей|ях|ям|и)$/iu;
 const AUTONOMOUS = /^(?:(округ)(а|у|ом|е)?|област(ь|и|ью))$/iu;
-const REGION_COMMITTEE = /^\s+(областн\p{L}+\s+исполнительн\p{L}+\s+комитет\p{L}*|облисполком\p{L}*)/u;
-const NEXT_CAPITALISED = /^\s+(\p{Lu}[\p{L}-]+)/u;
+const REGION_COMMITTEE = /^\s+(областн[A-Za-zÀ-ÖØ-öø-ſЀ-ԯ]+\s+исполнительн[A-Za-zÀ-ÖØ-öø-ſЀ-ԯ]+\s+комитет[A-Za-zÀ-ÖØ-öø-ſЀ-ԯ]*|облисполком[A-Za-zÀ-ÖØ-öø-ſЀ-ԯ]*)/u;
+const NEXT_CAPITALISED = /^\s+([A-ZÀ-ÖØ-ÞЀ-Я][A-Za-zÀ-ÖØ-öø-ſЀ-ԯ-]+)/u;
 // "Республики Калмыкия", "Республикой Татарстан": a republic of a federation; a state's name there is a country's.
 // "губернии Финнмарк", "воеводства Поморского", "кантона Тичино": other states' words for a province. Not "уезд": a
 // Chinese or Japanese county ("уезд Дуннин") is a municipality, named as a city.
-const REGION_BEFORE = /(?<![\p{L}])(провинци\p{L}+|штат\p{L}*|префектур\p{L}+|аймак\p{L}*|губерни\p{L}+|воеводств\p{L}*|кантон\p{L}*|республик\p{L}+|автономн\p{L}+\s+район\p{L}*|автономн\p{L}+\s+округ\p{L}*|автономн\p{L}+\s+област\p{L}*)\s*$/iu;
+const REGION_BEFORE = /(?<![A-Za-zÀ-ÖØ-öø-ſЀ-ԯ])(провинци[A-Za-zÀ-ÖØ-öø-ſЀ-ԯ]+|штат[A-Za-zÀ-ÖØ-öø-ſЀ-ԯ]*|префектур[A-Za-zÀ-ÖØ-öø-ſЀ-ԯ]+|аймак[A-Za-zÀ-ÖØ-öø-ſЀ-ԯ]*|губерни[A-Za-zÀ-ÖØ-öø-ſЀ-ԯ]+|воеводств[A-Za-zÀ-ÖØ-öø-ſЀ-ԯ]*|кантон[A-Za-zÀ-ÖØ-öø-ſЀ-ԯ]*|республик[A-Za-zÀ-ÖØ-öø-ſЀ-ԯ]+|автономн[A-Za-zÀ-ÖØ-öø-ſЀ-ԯ]+\s+район[A-Za-zÀ-ÖØ-öø-ſЀ-ԯ]*|автономн[A-Za-zÀ-ÖØ-öø-ſЀ-ԯ]+\s+округ[A-Za-zÀ-ÖØ-öø-ſЀ-ԯ]*|автономн[A-Za-zÀ-ÖØ-öø-ſЀ-ԯ]+\s+област[A-Za-zÀ-ÖØ-öø-ſЀ-ԯ]*)\s*$/iu;
 
 /** Regions: "Омской области", "Туркестанской областью", "провинции Хэнань", "Автономный район Внутренняя Монголия". */
 export function findRegions(text: string, toks: Token[], mentions: Mention[], entities: Entity[]): void {
@@ -45,7 +45,7 @@ export function findRegions(text: string, toks: Token[], mentions: Mention[], en
     const next = NEXT_CAPITALISED.exec(text.slice(t.end));
     if (next && readings(t.text).some((r) => r.pos === 'ADJF')) end = t.end + next[0].length;
     const surface = text.slice(t.start, end);
-    const republic = /республик\p{L}*\s*$/iu.test(text.slice(Math.max(0, t.start - 12), t.start));
+    const republic = /республик[A-Za-zÀ-ÖØ-öø-ſЀ-ԯ]*\s*$/iu.test(text.slice(Math.max(0, t.start - 12), t.start));
     // "Глава города Чайджума Турецкой Республики Бюлент Озкан": after a state named in full, a person's name.
     if (republic && namedState(text.slice(Math.max(0, t.start - 40), t.start))) continue;
     // "Республики Сербской" is an adjective's republic, named in its own order elsewhere; a state's is a country.
@@ -72,7 +72,7 @@ function cueStarts(text: string): number[] {
   return out;
 }
 
-const STATE_BEFORE = /(\p{Lu}\p{Ll}+(ой|ая|ую)\s+республик\p{L}*)\s*$/iu;
+const STATE_BEFORE = /([A-ZÀ-ÖØ-ÞЀ-Я][a-zß-öø-ſа-ԯ]+(ой|ая|ую)\s+республик[A-Za-zÀ-ÖØ-öø-ſЀ-ԯ]*)\s*$/iu;
 
 /** Whether the words before end in a state's full name ("Турецкой Республики"): what follows is no republic of it. */
 function namedState(before: string): boolean {

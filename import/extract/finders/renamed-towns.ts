@@ -7,11 +7,11 @@ import { placeNominative } from '../lexicon/place-name.js';
 import { cityEntity, knownCity } from './place-words.js';
 
 // The parenthesis that gives today's name, up to where that name starts.
-const NOW = /\(\s*(ныне|сейчас|теперь|в настоящее время)\s*[-–—:]?\s*(город\p{L}*\s+|г\.\s*)?(?=\p{Lu})/gu;
+const NOW = /\(\s*(ныне|сейчас|теперь|в настоящее время)\s*[-–—:]?\s*(город[A-Za-zÀ-ÖØ-öø-ſЀ-ԯ]*\s+|г\.\s*)?(?=[A-ZÀ-ÖØ-ÞЀ-Я])/gu;
 // Today's name: one or two capitalised words, then the parenthesis closes.
-const NAME = /^\p{Lu}[\p{L}-]*(\s+\p{Lu}[\p{L}-]*)?(?=\s*\))/u;
+const NAME = /^[A-ZÀ-ÖØ-ÞЀ-Я][A-Za-zÀ-ÖØ-öø-ſЀ-ԯ-]*(\s+[A-ZÀ-ÖØ-ÞЀ-Я][A-Za-zÀ-ÖØ-öø-ſЀ-ԯ-]*)?(?=\s*\))/u;
 // The old name right before the parenthesis, when no finder took it for a town (`Титограда`).
-const OLD_NAME = /(?<![\p{L}-])\p{Lu}[\p{L}-]+\s*$/u;
+const OLD_NAME = /(?<![A-Za-zÀ-ÖØ-öø-ſЀ-ԯ-])[A-ZÀ-ÖØ-ÞЀ-Я][A-Za-zÀ-ÖØ-öø-ſЀ-ԯ-]+\s*$/u;
 
 /**
  * Mentions and entities with the town named before "(ныне X)" standing for X: the old name's spot takes X's id and

@@ -11,13 +11,13 @@ import { cityNominative, type Token } from './place-words.js';
 
 // Before a name with no city cue: a place preposition, or a visit, delegation or mayor of it (аким in Kazakhstan,
 // кмет in Bulgaria).
-export const BARE_PLACE_BEFORE = /(?<![\p{L}])(в|во|из|до|посетил\p{L}*|посетит\p{L}*|посетив|посещени\p{L}*|делегаци\p{L}*|мэр[аоу]?м?|бургомистр\p{L}*|аким\p{L}*|кмет\p{L}*|администраци\p{L}*|горисполком\p{L}*|горсовет\p{L}*|парламент\p{L}*|скупщин\p{L}*|гордум\p{L}*|глав(а|ы|е|у|ой))\s+$/iu;
+export const BARE_PLACE_BEFORE = /(?<![A-Za-zÀ-ÖØ-öø-ſЀ-ԯ])(в|во|из|до|посетил[A-Za-zÀ-ÖØ-öø-ſЀ-ԯ]*|посетит[A-Za-zÀ-ÖØ-öø-ſЀ-ԯ]*|посетив|посещени[A-Za-zÀ-ÖØ-öø-ſЀ-ԯ]*|делегаци[A-Za-zÀ-ÖØ-öø-ſЀ-ԯ]*|мэр[аоу]?м?|бургомистр[A-Za-zÀ-ÖØ-öø-ſЀ-ԯ]*|аким[A-Za-zÀ-ÖØ-öø-ſЀ-ԯ]*|кмет[A-Za-zÀ-ÖØ-öø-ſЀ-ԯ]*|администраци[A-Za-zÀ-ÖØ-öø-ſЀ-ԯ]*|горисполком[A-Za-zÀ-ÖØ-öø-ſЀ-ԯ]*|горсовет[A-Za-zÀ-ÖØ-öø-ſЀ-ԯ]*|парламент[A-Za-zÀ-ÖØ-öø-ſЀ-ԯ]*|скупщин[A-Za-zÀ-ÖØ-öø-ſЀ-ԯ]*|гордум[A-Za-zÀ-ÖØ-öø-ſЀ-ԯ]*|глав(а|ы|е|у|ой))\s+$/iu;
 // The same words, as the whole of the last word: what bareSpotBefore tests.
-const BARE_PLACE_WORD = /^(в|во|из|до|посетил\p{L}*|посетит\p{L}*|посетив|посещени\p{L}*|делегаци\p{L}*|мэр[аоу]?м?|бургомистр\p{L}*|аким\p{L}*|кмет\p{L}*|администраци\p{L}*|горисполком\p{L}*|горсовет\p{L}*|парламент\p{L}*|скупщин\p{L}*|гордум\p{L}*|глав(а|ы|е|у|ой))$/iu;
+const BARE_PLACE_WORD = /^(в|во|из|до|посетил[A-Za-zÀ-ÖØ-öø-ſЀ-ԯ]*|посетит[A-Za-zÀ-ÖØ-öø-ſЀ-ԯ]*|посетив|посещени[A-Za-zÀ-ÖØ-öø-ſЀ-ԯ]*|делегаци[A-Za-zÀ-ÖØ-öø-ſЀ-ԯ]*|мэр[аоу]?м?|бургомистр[A-Za-zÀ-ÖØ-öø-ſЀ-ԯ]*|аким[A-Za-zÀ-ÖØ-öø-ſЀ-ԯ]*|кмет[A-Za-zÀ-ÖØ-öø-ſЀ-ԯ]*|администраци[A-Za-zÀ-ÖØ-öø-ſЀ-ԯ]*|горисполком[A-Za-zÀ-ÖØ-öø-ſЀ-ԯ]*|горсовет[A-Za-zÀ-ÖØ-öø-ſЀ-ԯ]*|парламент[A-Za-zÀ-ÖØ-öø-ſЀ-ԯ]*|скупщин[A-Za-zÀ-ÖØ-öø-ſЀ-ԯ]*|гордум[A-Za-zÀ-ÖØ-öø-ſЀ-ԯ]*|глав(а|ы|е|у|ой))$/iu;
 // A town's authority (`главой администрации Сухума`, `мэра Ментоны`, `председатель парламента Крушеваца`): a cue as
 // strong as "города", so a smaller town the world list knows will do. So are a town council and head (`горсовета Керчи`, `гордумы Твери`, `глава
 // Евпатории`).
-const AUTHORITY_WORD = /^(мэр[аоу]?м?|бургомистр\p{L}*|аким\p{L}*|кмет\p{L}*|администраци\p{L}*|горисполком\p{L}*|горсовет\p{L}*|парламент\p{L}*|скупщин\p{L}*|гордум\p{L}*|глав(а|ы|е|у|ой))$/iu;
+const AUTHORITY_WORD = /^(мэр[аоу]?м?|бургомистр[A-Za-zÀ-ÖØ-öø-ſЀ-ԯ]*|аким[A-Za-zÀ-ÖØ-öø-ſЀ-ԯ]*|кмет[A-Za-zÀ-ÖØ-öø-ſЀ-ԯ]*|администраци[A-Za-zÀ-ÖØ-öø-ſЀ-ԯ]*|горисполком[A-Za-zÀ-ÖØ-öø-ſЀ-ԯ]*|горсовет[A-Za-zÀ-ÖØ-öø-ſЀ-ԯ]*|парламент[A-Za-zÀ-ÖØ-öø-ſЀ-ԯ]*|скупщин[A-Za-zÀ-ÖØ-öø-ſЀ-ԯ]*|гордум[A-Za-zÀ-ÖØ-öø-ſЀ-ԯ]*|глав(а|ы|е|у|ой))$/iu;
 const AUTHORITY_MIN_POPULATION = 10_000;
 const WHITE_SPACE = /\s/u;
 
@@ -32,7 +32,7 @@ export function bareSpotBefore(text: string, from: number, end: number): boolean
 }
 
 // "визит из Ноймюнстера в Гусев": a visit's home and host, named as such, are towns as surely as after an authority.
-const VISIT_ROUTE = /(?<![\p{L}])визит\p{L}*\s+из\s+(\p{Lu}[\p{L}-]+\s+в\s+)?$/u;
+const VISIT_ROUTE = /(?<![A-Za-zÀ-ÖØ-öø-ſЀ-ԯ])визит[A-Za-zÀ-ÖØ-öø-ſЀ-ԯ]*\s+из\s+([A-ZÀ-ÖØ-ÞЀ-Я][A-Za-zÀ-ÖØ-öø-ſЀ-ԯ-]+\s+в\s+)?$/u;
 
 /** Whether the bare spot is a town's authority (AUTHORITY_WORD) or a visit's route: its towns need not be large. */
 export function authoritySpotBefore(text: string, from: number, end: number): boolean {
@@ -52,7 +52,7 @@ function lastWordBefore(text: string, from: number, end: number): string | null 
 }
 
 function lastWordOf(piece: string): string | null {
-  const m = /([\p{L}-]+)\s+$/u.exec(piece);
+  const m = /([A-Za-zÀ-ÖØ-öø-ſЀ-ԯ-]+)\s+$/u.exec(piece);
   return m ? m[1]! : null;
 }
 /** A town this large is what a bare name in such a spot means (few words of prose sound like one). */
@@ -95,7 +95,7 @@ function placeNameOnly(word: string): boolean {
 /** A town the dictionary knows by name needs no cue when this large (`это прежде всего Штутгарт`). */
 const DICTIONARY_MIN_POPULATION = 300_000;
 // "на Алтае", "на Урале": a region, where a town would take "в".
-const ON_BEFORE = /(?<![\p{L}])на\s+$/iu;
+const ON_BEFORE = /(?<![A-Za-zÀ-ÖØ-öø-ſЀ-ԯ])на\s+$/iu;
 
 /**
  * A capitalised word that the dictionary knows first as a place name (and never as a person's), confirmed as a large
@@ -125,7 +125,7 @@ const HOME_MIN_POPULATION = 20_000;
 
 // "в Гусеве": a place's preposition right before the word ("из Чехова" may be a reading from the writer).
 // "делегация из Реутова", "гости из Гусева": the travellers' home, where a person's name is no reading.
-const PLACE_PREPOSITION_BEFORE = /(?<![\p{L}])(в|во|(делегаци|гост|прибыл|приехал|представител)\p{L}*\s+из)\s+$/iu;
+const PLACE_PREPOSITION_BEFORE = /(?<![A-Za-zÀ-ÖØ-öø-ſЀ-ԯ])(в|во|(делегаци|гост|прибыл|приехал|представител)[A-Za-zÀ-ÖØ-öø-ſЀ-ԯ]*\s+из)\s+$/iu;
 
 /**
  * A capitalised word that may be a home town with no cue: long enough to be a name, not the first of two
@@ -160,9 +160,9 @@ export function mayBeHomeTown(word: string, nextCapitalised: string | undefined,
   return !rs.some((r) => r.known && ((!r.proper && !(adjectiveName && r.pos === 'ADJF' && !r.parse.tag.Poss)) || person(r) || r.parse.tag.Orgn));
 }
 
-const ACRONYM = /^\p{Lu}{2,5}$/u;
+const ACRONYM = /^[A-ZÀ-ÖØ-ÞЀ-Я]{2,5}$/u;
 const INSTRUMENTAL_SK = /(ск|цк)ом$/u;
-const WITH_BEFORE = /(?<![\p{L}])(с|со)\s+$/iu;
+const WITH_BEFORE = /(?<![A-Za-zÀ-ÖØ-öø-ſЀ-ԯ])(с|со)\s+$/iu;
 
 /** `а`–`я`, `ё`, `a`–`z`: a code unit whose upper case is another. */
 function isBasicLower(c: number): boolean {
@@ -171,16 +171,16 @@ function isBasicLower(c: number): boolean {
 
 // "Елец с дружеским визитом посетил мэр …", "Орёл принимал делегацию …": a sentence that opens with the town its guests
 // came to; the town's name may be a common noun too (елец, a fish; орёл, an eagle).
-const HOSTS_GUESTS_AFTER = /^\s+((с|со)\s+(\p{Ll}+\s+){1,2})?(посетил\p{L}*|принимал\p{L}*|принял\p{L}*|встречал\p{L}*)\s+(\p{Ll}+\s+)?(мэр|глав|делегаци|гост|губернатор|посол|президент)/u;
+const HOSTS_GUESTS_AFTER = /^\s+((с|со)\s+([a-zß-öø-ſа-ԯ]+\s+){1,2})?(посетил[A-Za-zÀ-ÖØ-öø-ſЀ-ԯ]*|принимал[A-Za-zÀ-ÖØ-öø-ſЀ-ԯ]*|принял[A-Za-zÀ-ÖØ-öø-ſЀ-ԯ]*|встречал[A-Za-zÀ-ÖØ-öø-ſЀ-ԯ]*)\s+([a-zß-öø-ſа-ԯ]+\s+)?(мэр|глав|делегаци|гост|губернатор|посол|президент)/u;
 
 /** A capitalised word that opens its sentence before "посетил мэр …": a home town the world list confirms, whatever else it is. */
 export function hostOpeningSentence(word: string, sentenceStart: boolean, after: string): boolean {
   return sentenceStart && HOSTS_GUESTS_AFTER.test(after) && homeTownIn(word);
 }
 
-const BEFORE_LOWER_WORD = /^\s+(?!(и|или|а)\s)\p{Ll}/u;
-const NEXT_LOWER_WORD = /^\s+(\p{Ll}+)/u;
-const SHARED_NOUN = /^\s*(и|или|,)\s+\p{Lu}\p{Ll}+(ого|его|ому|ему|ым|им|ом|ем|ой|ий|ый|ая|ое|ые|ых|их)\s+\p{Ll}/u;
+const BEFORE_LOWER_WORD = /^\s+(?!(и|или|а)\s)[a-zß-öø-ſа-ԯ]/u;
+const NEXT_LOWER_WORD = /^\s+([a-zß-öø-ſа-ԯ]+)/u;
+const SHARED_NOUN = /^\s*(и|или|,)\s+[A-ZÀ-ÖØ-ÞЀ-Я][a-zß-öø-ſа-ԯ]+(ого|его|ому|ему|ым|им|ом|ем|ой|ий|ый|ая|ое|ые|ых|их)\s+[a-zß-öø-ſа-ԯ]/u;
 
 /** Whether the lower-case word after a capitalised adjective is one it may qualify: a noun or another adjective. */
 function qualifiesNext(after: string): boolean {
@@ -268,7 +268,7 @@ export function notATown(word: string, beforeCapitalised: boolean): boolean {
 }
 
 // "председатель парламента Крушеваца Живоин Милорадович": after an authority's town, a person's two names.
-const PERSON_AFTER = /^\s+\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+/u;
+const PERSON_AFTER = /^\s+[A-ZÀ-ÖØ-ÞЀ-Я][a-zß-öø-ſа-ԯ]+\s+[A-ZÀ-ÖØ-ÞЀ-Я][a-zß-öø-ſа-ԯ]+/u;
 
 /** A bare town (bareTown) at `t`; after an authority, the official's name may follow it. */
 export function bareTownHere(text: string, t: Token, town: WorldCity | null, pairName: string | null, beforeCapitalised: boolean): boolean {

@@ -10,8 +10,8 @@ export const CYRILLIC_TO_LATIN: Readonly<Record<string, string>> = Object.fromEn
 );
 export const CYRILLIC = /[\u0400-\u04FF]/;
 const LOOK_ALIKE = /[ABCEHKMOPTXYacekopxy]/;
-// A constant, not a literal in the function: tsx would build a `\p{…}` literal anew on every call.
-const LETTER_RUN = /[\p{L}]+/gu;
+// A constant, not a literal in the function: built once rather than on every call.
+const LETTER_RUN = /[A-Za-zÀ-ÖØ-öø-ſЀ-ԯ]+/gu;
 
 /** Latin look-alike letters inside a Cyrillic word (`OMCK` excepted) turned Cyrillic: `Oмск` → `Омск`. */
 export function fixHomoglyphs(s: string): string {

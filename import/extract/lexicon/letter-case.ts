@@ -27,10 +27,10 @@ export function hasUpperInitial(word: string): boolean {
   return first !== first.toLowerCase() && first === first.toUpperCase();
 }
 
-const ALL_CAPS = /^\p{Lu}{2,}(-\p{Lu}+)*$/u;
+const ALL_CAPS = /^[A-ZÀ-ÖØ-ÞЀ-Я]{2,}(-[A-ZÀ-ÖØ-ÞЀ-Я]+)*$/u;
 
 /** A word in capitals (a headline's `ГОМЕЛЬ`, `ДЮССЕЛЬДОРФ-НОРД`) as a name is written: `Гомель`; any other as it is. */
 export function asNameCase(word: string): string {
   if (!ALL_CAPS.test(word)) return word;
-  return word.toLowerCase().replace(/(^|-)(\p{Ll})/gu, (_, dash: string, c: string) => dash + c.toUpperCase());
+  return word.toLowerCase().replace(/(^|-)([a-zß-öø-ſа-ԯ])/gu, (_, dash: string, c: string) => dash + c.toUpperCase());
 }

@@ -7,7 +7,7 @@ const LATIN_SPECIAL: Record<string, string> = { ø: 'o', ł: 'l', đ: 'd', ß: '
 
 /** Plain Cyrillic words joined by hyphens (no ё, no Latin, no spaces): their key is their lower case. */
 const PLAIN = /^[А-Яа-я]+(?:-[А-Яа-я]+)*$/;
-// A constant, not a literal in the function: tsx would build a `\p{…}` literal anew on every call.
+// A constant, not a literal in the function: built once rather than on every call.
 const LATIN_MARKS = /([a-z])\p{M}+/gu;
 
 /** Lookup key: case-, ё/е-, dash-, quote- and Latin-diacritic-insensitive, whitespace collapsed. */

@@ -5,9 +5,8 @@ import { type Token, isAbbreviation, isNumericOrdinal, isPreposition, isRoman, t
 import { type Frame, agreeingReading, headFrames, isModifierReading } from './agreement.js';
 import { type Scan } from './scan.js';
 
-// Patterns a function uses on every call are built once here: tsx (esbuild) rewrites a literal holding `\p{…}`
-// into `new RegExp(…)`, which a function would build anew each time it runs.
-const SINGLE_CAPITAL = /^\p{Lu}$/u;
+// Patterns a function uses on every call are module constants, built once rather than on each call.
+const SINGLE_CAPITAL = /^[A-ZÀ-ÖØ-ÞЀ-Я]$/u;
 
 /** Adjectives that point rather than name (`этой`, `других`, `данной`): never part of a name. */
 const NOT_NAME_MODIFIERS = new Set([

@@ -4,11 +4,10 @@ import { tokenReadings } from './word-tokens.js';
 import { type Scan } from './scan.js';
 import { type NP, npAt, properRun } from './name-phrase.js';
 
-// Patterns a function uses on every call are built once here: tsx (esbuild) rewrites a literal holding `\p{…}`
-// into `new RegExp(…)`, which a function would build anew each time it runs.
+// Patterns a function uses on every call are module constants, built once rather than on each call.
 // "департамента … ЯНАО и администрации Салехарда": a town's office after "и" is a body of its own, never a dependent.
 const OFFICES = new Set(['администрация', 'мэрия', 'правительство', 'горисполком', 'акимат', 'муниципалитет']);
-const SINGLE_CAPITAL = /^\p{Lu}$/u;
+const SINGLE_CAPITAL = /^[A-ZÀ-ÖØ-ÞЀ-Я]$/u;
 
 export interface RightOptions {
   /** Event names: `между X и Y`, `на корейском языке`, `для детей и молодежи «…»`, a year `- 2016`. */
@@ -43,7 +42,7 @@ export interface NameTail {
 /** Titles of officials: after an event's head they begin its subject when a place's name follows. */
 const OFFICIALS = new Set(['глава', 'мэр', 'губернатор', 'аким', 'руководитель', 'председатель', 'бургомистр', 'градоначальник']);
 
-const SIGNED_AFTER = /^(был[аио]?|будет|будут|подписан\p{L}*|подписал\p{L}*|подпиш\p{L}*|заключ\p{L}*|установлен\p{L}*|соглашени\p{L}*|договор\p{L}*|меморандум\p{L}*|протокол\p{L}*)$/u;
+const SIGNED_AFTER = /^(был[аио]?|будет|будут|подписан[A-Za-zÀ-ÖØ-öø-ſЀ-ԯ]*|подписал[A-Za-zÀ-ÖØ-öø-ſЀ-ԯ]*|подпиш[A-Za-zÀ-ÖØ-öø-ſЀ-ԯ]*|заключ[A-Za-zÀ-ÖØ-öø-ſЀ-ԯ]*|установлен[A-Za-zÀ-ÖØ-öø-ſЀ-ԯ]*|соглашени[A-Za-zÀ-ÖØ-öø-ſЀ-ԯ]*|договор[A-Za-zÀ-ÖØ-öø-ſЀ-ԯ]*|меморандум[A-Za-zÀ-ÖØ-öø-ſЀ-ԯ]*|протокол[A-Za-zÀ-ÖØ-öø-ſЀ-ԯ]*)$/u;
 
 /** Nouns after which a dative object is part of the phrase: `содействия международной торговле`. */
 const DATIVE_GOVERNORS = new Set(['содействие', 'помощь', 'служение']);

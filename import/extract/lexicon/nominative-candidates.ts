@@ -7,8 +7,8 @@ import { readings } from './morph.js';
 // Endings of the oblique cases of nouns, and what the nominative may end in instead (`` = nothing).
 const REVERSALS: Array<[RegExp, string[]]> = [
   // a plural town's instrumental: `между Яссами и Бельцами`
-  [/(?<=\p{L}{2})ами$/u, ['ы', 'и']],
-  [/(?<=\p{L}{2})ями$/u, ['и']],
+  [/(?<=[A-Za-zÀ-ÖØ-öø-ſЀ-ԯ]{2})ами$/u, ['ы', 'и']],
+  [/(?<=[A-Za-zÀ-ÖØ-öø-ſЀ-ԯ]{2})ями$/u, ['и']],
   [/ией$/u, ['ия']],
   [/ии$/u, ['ия', 'ий']],
   [/ию$/u, ['ия']],
@@ -36,7 +36,7 @@ const REVERSALS: Array<[RegExp, string[]]> = [
 export const IMPOSSIBLE = /([аеёиоуыэюя]ь|[^аеёиоуыэюя]й|ьь|ь[аоуэы]|[жшчщц][яю]|ць)$/u;
 // Lowercase parts of a foreign hyphenated name (`Нёвилль-де-Пуату`, `Санта-Крус-де-Тенерифе`) do not decline.
 const FOREIGN_PARTICLE = /-(де|ла|ле|сюр|сюрь|ан|дель|дер|ди|да|дос|лес|эль|ам|ин|им|оф|он)-/u;
-const ON_RIVER = /^(\p{Lu}[\p{L}]+)(-на-\p{Lu}[\p{L}-]+)$/u;
+const ON_RIVER = /^([A-ZÀ-ÖØ-ÞЀ-Я][A-Za-zÀ-ÖØ-öø-ſЀ-ԯ]+)(-на-[A-ZÀ-ÖØ-ÞЀ-Я][A-Za-zÀ-ÖØ-öø-ſЀ-ԯ-]+)$/u;
 const FLEETING = /^(.*[бвгджзклмнпрстфхцчшщ])([цк])$/u;
 // ("в Рудном", "в городе-побратиме Светлом": the locative too, beside a noun's instrumental the world list tells apart.)
 const ADJECTIVE_CASE_END = /(ым|им|ого|его|ому|ему|ом|ем)$/u;

@@ -5,9 +5,8 @@ import { type Token, isAbbreviation, isNumericOrdinal, isPreposition, numericOrd
 import { Memo } from './memo.js';
 import { agreeingReading, headFrames, isFixedModifier, isModifierReading } from './agreement.js';
 
-// Patterns a function uses on every call are built once here: tsx (esbuild) rewrites a literal holding `\p{…}`
-// into `new RegExp(…)`, which a function would build anew each time it runs.
-const LETTER = /\p{L}/u;
+// Patterns a function uses on every call are module constants, built once rather than on each call.
+const LETTER = /[A-Za-zÀ-ÖØ-öø-ſЀ-ԯ]/u;
 
 function withCaseOf(word: string, orig: string): string {
   const parts = word.split('-');

@@ -31,7 +31,7 @@ const CASE_ENDINGS: Record<Case, RegExp> = {
 };
 
 const AS_WRITTEN_END = /[бвгджзклнпрстфхцчшщь]$/u;
-const LAST_WORD = /([\p{L}-]+)\.?\s*$/u;
+const LAST_WORD = /([A-Za-zÀ-ÖØ-öø-ſЀ-ԯ-]+)\.?\s*$/u;
 const GENITIVE_END = /[аяАЯ]$/u;
 /** A world town smaller than this gives way to a place the dictionary knows. */
 const SMALL_TOWN = 50_000;
@@ -180,7 +180,7 @@ function endsAsItsTown(surface: string, recorded: PlaceName, townLike: (name: st
   return vowel !== undefined && surface.toLowerCase().endsWith(vowel) ? { name: surface, town: recorded.town } : null;
 }
 
-const DOUBLED = /(\p{L})\1/gu;
+const DOUBLED = /([A-Za-zÀ-ÖØ-öø-ſЀ-ԯ])\1/gu;
 
 function undoubled(name: string): string {
   return name.toLowerCase().replace(DOUBLED, '$1');

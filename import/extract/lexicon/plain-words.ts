@@ -1,8 +1,10 @@
 // The finders' word patterns, walked by hand over a plain text (plain-text.ts). Every sentence is cut into words by
 // the place, person and country finders, each with a pattern of its own; on a plain text a loop over the code units
 // finds the same spans as the pattern without a match array per word (measured: the cutting and its garbage were a
-// tenth of the extractor's time). Each cutter states the pattern it stands for; the letter classes come from the
-// Unicode properties themselves (plainClass's way), so on a plain text both find the same words.
+// tenth of the extractor's time). Each cutter states the pattern it stands for; the letter classes come from
+// letters.ts and the other classes from the Unicode properties themselves, so on a plain text both find the same words.
+// In the patterns quoted below, L, U and l stand for letters.ts LETTER, UPPER and LOWER.
+import { LETTER as LETTERS, LOWER as LOWER_LETTERS, UPPER as UPPER_LETTERS } from './letters.js';
 import type { Span } from './spans.js';
 
 /** Upper bound of a plain text's code units (plain-text.ts ALPHABET). */
@@ -20,11 +22,11 @@ const CASED = 128;
 const CLASSES: Uint8Array = (() => {
   const table = new Uint8Array(SIZE);
   const properties: Array<[RegExp, number]> = [
-    [/\p{L}/u, LETTER],
+    [new RegExp(`[${LETTERS}]`, 'u'), LETTER],
     [/\p{M}/u, MARK],
     [/\p{N}/u, NUMBER],
-    [/\p{Lu}/u, UPPER],
-    [/\p{Ll}/u, LOWER],
+    [new RegExp(`[${UPPER_LETTERS}]`, 'u'), UPPER],
+    [new RegExp(`[${LOWER_LETTERS}]`, 'u'), LOWER],
     [/\d/u, DIGIT],
     [/\s/u, SPACE],
   ];
@@ -43,13 +45,13 @@ function at(text: string, i: number): number {
 
 const HYPHEN = 0x2d;
 
-/** Whether the code unit at `i` is a lower-case letter (`\p{Ll}`); undefined for one the table does not hold. */
+/** Whether the code unit at `i` is a lower-case letter (LOWER of letters.ts); undefined for one the table does not hold. */
 export function isLowerLetterAt(text: string, i: number): boolean | undefined {
   const c = text.charCodeAt(i);
   return c < SIZE ? (CLASSES[c]! & LOWER) !== 0 : undefined;
 }
 
-/** Place words, the pattern `[\p{L}][\p{L}\p{M}]*(?:-[\p{L}][\p{L}\p{M}]*)*` (gu): letters, marks, hyphen-joined parts. */
+/** Place words, the pattern `[L][L\p{M}]*(?:-[L][L\p{M}]*)*` (gu): letters, marks, hyphen-joined parts. */
 export function placeWords(text: string): Span[] {
   const out: Span[] = [];
   const n = text.length;
@@ -70,7 +72,7 @@ export function placeWords(text: string): Span[] {
   return out;
 }
 
-/** Name words, the pattern `\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?` (gu): a capital, lower-case letters, one capitalised part after a hyphen. */
+/** Name words, the pattern `[U][l]+(?:-[U][l]+)?` (gu): a capital, lower-case letters, one capitalised part after a hyphen. */
 export function nameWords(text: string): Span[] {
   const out: Span[] = [];
   const n = text.length;
@@ -95,7 +97,7 @@ export function nameWords(text: string): Span[] {
 const APOSTROPHE = 0x27;
 const RIGHT_QUOTE = 0x2019;
 
-/** Country-name tokens, the pattern `[\p{L}\p{N}]+(?:['’][\p{L}]+)*` (gu): letters and digits, apostrophe-joined parts. */
+/** Country-name tokens, the pattern `[L\p{N}]+(?:['’][L]+)*` (gu): letters and digits, apostrophe-joined parts. */
 export function nameTokens(text: string): Span[] {
   const out: Span[] = [];
   for (let start = nameTokenStart(text, 0); start < text.length; ) {
@@ -141,7 +143,7 @@ export function isLowerCase(text: string, start: number, end: number): boolean {
 
 const EN_HYPHEN = 0x2010;
 
-// The scan's tokens (word-tokens.ts tokenize), the pattern `[\p{L}\d]+(?:[-‐][\p{L}\d]+)*|\S` (gu), in two steps:
+// The scan's tokens (word-tokens.ts tokenize), the pattern `[L\d]+(?:[-‐][L\d]+)*|\S` (gu), in two steps:
 // where the next token starts, and where the token that starts there ends.
 
 /** Where the next scan token starts at or after `i`: the next code unit that is not white space (the length at the end). */
@@ -176,7 +178,7 @@ export function hasInitials(text: string): boolean {
 }
 
 /**
- * The capitalised word that `text[from, end)` ends with before white space: what `/(\p{Lu}\p{Ll}+)\s+$/u` finds in
+ * The capitalised word that `text[from, end)` ends with before white space: what `/([U][l]+)\s+$/u` finds in
  * that stretch (its group), read backwards from `end` instead of tried at every position. Null when there is none;
  * undefined when a character on the way is beyond this table's letters, for the caller to ask the pattern.
  */
@@ -202,7 +204,7 @@ export function capitalisedWordBefore(text: string, from: number, end: number): 
 
 /**
  * Where the last word of `text` between `from` and `end` starts, white space (`\s`) at its end skipped: the index
- * of the first letter of the run of letters (`\p{L}`) that ends at the last code unit that is no white space, or of
+ * of the first letter of the run of letters (LETTER) that ends at the last code unit that is no white space, or of
  * that code unit itself when it is no letter. -1 when there is only white space; undefined when a code unit on the
  * way is beyond this table, for the caller to ask a pattern.
  */
@@ -223,11 +225,11 @@ export function lastRunStart(text: string, from: number, end: number): number | 
 }
 
 const WHITE_SPACE = /\s/;
-const LOWER_OR_HYPHEN = /^[\p{Ll}-]$/u;
+const LOWER_OR_HYPHEN = /^[a-zß-öø-ſа-ԯ-]$/u;
 
 /**
  * The lower-case word (hyphens allowed) that `s` ends with before its trailing white space, as
- * `/([\p{Ll}-]+)\s+$/u.exec(s)?.[1]` gives it, read backwards: that expression tries every position of `s` and
+ * `/([l-]+)\s+$/u.exec(s)?.[1]` gives it, read backwards: that expression tries every position of `s` and
  * cost a noticeable part of the place finder, which asks before every capitalised word.
  */
 export function lowerWordBefore(s: string): string | undefined {

@@ -15,7 +15,7 @@ const ENGLISH: Profile = [
   MARKS, [/tch|ch/g, 'C'], [/sh/g, 's'], [/th/g, 't'], [/ph/g, 'f'], [/ck/g, 'k'], [/c(?=[eiy])/g, 's'], [/c/g, 'k'],
   [/q/g, 'k'], [/x/g, 'ks'], [/j/g, 'dj'], [/w/g, 'v'], [/y/g, 'i'], [/ee|ea/g, 'i'], [/oo/g, 'u'],
   // A silent final e: Greenville → Гринвилл.
-  [/(\p{L}{2,}[^aeiou\s-])e(?=$|[\s-])/gu, '$1'],
+  [/([A-Za-zÀ-ÖØ-öø-ſЀ-ԯ]{2,}[^aeiou\s-])e(?=$|[\s-])/gu, '$1'],
 ];
 
 // English variants Russian uses: -ham as гем (Birmingham → Бирмингем), -ow as о and s as з (Glasgow → Глазго).
@@ -49,7 +49,7 @@ const FRENCH: Profile = [
   [/(^|[\s-])sainte?(?=[\s-][aeiouéèê])/g, '$1sent'], [/(^|[\s-])sainte?(?=[\s-])/g, '$1sen'], [/é(?=s?($|[\s-]))/g, 'E'], [/(^|[\s-])([dl])es(?=[\s-])/g, '$1$2e'],
   [/ç/g, 's'], MARKS, [/eaux?|aux?/g, 'o'], [/eu|œu/g, 'e'], [/oi/g, 'ua'], [/ou/g, 'u'], [/ch/g, 's'], [/qu/g, 'k'],
   [/c(?=[eiy])/g, 's'], [/c/g, 'k'], [/gn/g, 'ni'], [/y/g, 'i'], [/ers?(?=$|[\s-])/g, 'E'],
-  [/(\p{L}{3,}?)(es|e|s|x)(?=$|[\s-])/gu, '$1'],
+  [/([A-Za-zÀ-ÖØ-öø-ſЀ-ԯ]{3,}?)(es|e|s|x)(?=$|[\s-])/gu, '$1'],
 ];
 
 // French s between vowels is з, and Russian keeps a final e as а (Toulouse → Тулуза); -eille is ель (Marseille →

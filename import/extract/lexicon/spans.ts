@@ -41,14 +41,14 @@ function advance(text: string, i: number, unicode: boolean): number {
   return high >= 0xd800 && high <= 0xdbff && low >= 0xdc00 && low <= 0xdfff ? i + 2 : i + 1;
 }
 
-// The look-behind `(?<![\p{L}])` that opens many of the relation cues, run as V8 runs it: tried at every position
-// of the text before the rest of the pattern, and a class of every letter is a long range search. Run after the
-// rest instead (wordStartMatches), it costs a code unit's test per match.
-const LETTER_BEFORE = /(?<=[\p{L}])/iuy;
+// The look-behind `(?<![L])` (L: letters.ts LETTER) that opens many of the relation cues, run as V8 runs it: tried
+// at every position of the text before the rest of the pattern. Run after the rest instead (wordStartMatches), it
+// costs a code unit's test per match.
+const LETTER_BEFORE = /(?<=[A-Za-zÀ-ÖØ-öø-ſЀ-ԯ])/iuy;
 
 /**
- * Whether a letter (as `[\p{L}]` under `iu` reads it) ends right before `i`: Latin and basic Cyrillic code units
- * are decided here, any other character (a surrogate pair, U+0345, which `i` folds to a letter) by the pattern.
+ * Whether a letter (as `[L]` under `iu` reads it) ends right before `i`: Latin and basic Cyrillic code units are
+ * decided here, any other character (a surrogate pair, one that `i` folds to a letter, as the Kelvin sign) by the pattern.
  */
 export function letterBefore(text: string, i: number): boolean {
   if (i === 0) return false;
@@ -61,7 +61,7 @@ export function letterBefore(text: string, i: number): boolean {
 
 /**
  * Every match of `re` (global) in `text` that no letter precedes, in order: what matchesOf gives for `re` with
- * `(?<![\p{L}])` in front of it. A match after a letter is skipped and the search goes on from the next code point,
+ * `(?<![L])` in front of it. A match after a letter is skipped and the search goes on from the next code point,
  * where the pattern with the look-behind would have gone on; `re` itself must not start with the look-behind.
  */
 export function wordStartMatches(re: RegExp, text: string): RegExpExecArray[] {
@@ -94,12 +94,12 @@ export function firstWordStartMatch(re: RegExp, text: string): RegExpExecArray |
 }
 
 /**
- * The source of `(?<![\p{L}])${word}${rest}`, written word first: `${word}(?<![\p{L}]${word})${rest}`. V8 tries a
+ * The source of `(?<![L])${word}${rest}`, written word first: `${word}(?<![L]${word})${rest}`. V8 tries a
  * look-behind that opens an alternative at every position of the text, a class of every letter each time, and
  * keeps its fast skip over positions where no alternative can start only when each starts with letters; the look-behind
  * after the word is tried only where the word stands. The same matches, provided `word` matches text of one length
  * only at a place, read forwards or backwards: a word, or words none of which ends another.
  */
 export function wordFirst(word: string, rest = ''): string {
-  return `${word}(?<![\\p{L}]${word})${rest}`;
+  return `${word}(?<![A-Za-zÀ-ÖØ-öø-ſЀ-ԯ]${word})${rest}`;
 }

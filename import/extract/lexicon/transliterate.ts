@@ -1,10 +1,9 @@
 // The one Russian → Latin transliteration: English names of unknown places and the Latin part of every id.
 
-// Patterns a function uses on every call are built once here: tsx (esbuild) rewrites a literal holding `\p{…}`
-// into `new RegExp(…)`, which a function would build anew each time it runs.
-const LETTER = /\p{L}/u;
-const UPPER_LETTER = /\p{Lu}/u;
-const WORD_START = /(^|[\s-])(\p{L})/gu;
+// Patterns a function uses on every call are module constants, built once rather than on each call.
+const LETTER = /[A-Za-zÀ-ÖØ-öø-ſЀ-ԯ]/u;
+const UPPER_LETTER = /[A-ZÀ-ÖØ-ÞЀ-Я]/u;
+const WORD_START = /(^|[\s-])([A-Za-zÀ-ÖØ-öø-ſЀ-ԯ])/gu;
 
 // BGN/PCGN romanisation without diacritics and apostrophes; е (and ё, read as е) is `ye` at the start of a
 // word and after a vowel, ъ or ь, as in Yekaterinburg. Deterministic: the same spelling gives the same output.

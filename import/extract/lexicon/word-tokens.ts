@@ -23,14 +23,13 @@ export interface Token {
   nouns?: Set<string>;
 }
 
-const TOKEN_RE = /[\p{L}\d]+(?:[-‐][\p{L}\d]+)*|\S/gu;
-// Module constants, not literals in the functions: tsx (esbuild) rewrites a literal holding `\p{…}` into
-// `new RegExp(…)`, which a function would build anew for every token.
+const TOKEN_RE = /[A-Za-zÀ-ÖØ-öø-ſЀ-ԯ\d]+(?:[-‐][A-Za-zÀ-ÖØ-öø-ſЀ-ԯ\d]+)*|\S/gu;
+// Module constants, not literals in the functions: built once rather than for every token.
 const DIGITS = /^\d+$/;
-const LETTER_OR_DIGIT = /[\p{L}\d]/u;
+const LETTER_OR_DIGIT = /[A-Za-zÀ-ÖØ-öø-ſЀ-ԯ\d]/u;
 const OPENS_AFTER = /[\s([{«]/;
-const NUMBER_COMPOUND = /^\d+-(\p{L}+)$/u;
-const LETTERS = /^\p{L}+$/u;
+const NUMBER_COMPOUND = /^\d+-([A-Za-zÀ-ÖØ-öø-ſЀ-ԯ]+)$/u;
+const LETTERS = /^[A-Za-zÀ-ÖØ-öø-ſЀ-ԯ]+$/u;
 
 /** Words (letters and digits, hyphenated parts kept together), numbers, quotes and single punctuation marks. */
 export function tokenize(text: string): Token[] {

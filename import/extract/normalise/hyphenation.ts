@@ -1,10 +1,10 @@
 // Whether a word hyphenated across a line break keeps its hyphen (`Улан-` + `Удэ`) or is joined (`сотрудни-` +
 // `чество`), judged by what the rest of the text writes. The rule's order is at the top of ../normalise.ts.
 
-export const PARTICLES = /^(?:то|либо|нибудь|таки|ка|де|с)(?![\p{L}])/u;
+export const PARTICLES = /^(?:то|либо|нибудь|таки|ка|де|с)(?![A-Za-zÀ-ÖØ-öø-ſЀ-ԯ])/u;
 /** Words that also begin solid compounds (между-народный is международный). */
 const SOLID_PREFIXES = new Set(['между', 'сверх', 'после', 'много', 'мало', 'само', 'полу', 'пред', 'противо', 'около', 'внутри', 'супер', 'анти', 'контр']);
-export const COMPOUND_STEM = /[\p{L}]{2,}(?:н|ов|ев|ск|цк|ик|ьн)о$/u;
+export const COMPOUND_STEM = /[A-Za-zÀ-ÖØ-öø-ſЀ-ԯ]{2,}(?:н|ов|ев|ск|цк|ик|ьн)о$/u;
 
 /** A word hyphenated across a line break: `left-` at the end of one line, `right` at the start of the next. */
 export interface Junction {

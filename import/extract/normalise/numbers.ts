@@ -2,9 +2,9 @@
 // adjectives split by a space (`научно- техническ…`).
 import { COMPOUND_STEM } from './hyphenation.js';
 
-const NUMBER_CONTEXT = /[\p{L}\p{N}]/u;
-const THOUSANDS_O = /(\d{1,3})((?: [OО0]{3})+)(?![\p{L}\p{N}])(?!\s*[«"„“])/gu;
-const O_IN_NUMBER = /\d[\dOО]*[OО][\dOО]*(?![\p{L}\p{N}])/gu;
+const NUMBER_CONTEXT = /[A-Za-zÀ-ÖØ-öø-ſЀ-ԯ\p{N}]/u;
+const THOUSANDS_O = /(\d{1,3})((?: [OО0]{3})+)(?![A-Za-zÀ-ÖØ-öø-ſЀ-ԯ\p{N}])(?!\s*[«"„“])/gu;
+const O_IN_NUMBER = /\d[\dOО]*[OО][\dOО]*(?![A-Za-zÀ-ÖØ-öø-ſЀ-ԯ\p{N}])/gu;
 const o_BETWEEN_DIGITS = /(\d)[oо](?=\d)/g;
 // What each of the two patterns above needs somewhere in the text: a digit before ` 000`, a digit before an `O`.
 // Most reports have neither, and O_IN_NUMBER would otherwise be tried at every digit of the report.
@@ -26,18 +26,18 @@ export function fixNumbers(text: string): string {
 }
 
 /** `информационно- экскурсионных` → `информационно-экскурсионных` (a compound split by a space). */
-const COMPOUND_SPACE = /о- (?=[\p{Ll}]{4})/gu;
+const COMPOUND_SPACE = /о- (?=[a-zß-öø-ſа-ԯ]{4})/gu;
 // `Усть –Илимске`, `Усть - Кута`: "Усть" never stands alone, so the dash around spaces is the town name's hyphen.
-const UST_SPLIT = /(?<![\p{L}])(Усть|УСТЬ)(?: *[-–—] *| +- *| *- +)(?=\p{Lu})/gu;
+const UST_SPLIT = /(?<![A-Za-zÀ-ÖØ-öø-ſЀ-ԯ])(Усть|УСТЬ)(?: *[-–—] *| +- *| *- +)(?=[A-ZÀ-ÖØ-ÞЀ-Я])/gu;
 // `городами- побратимами`, `городов – побратимов`: the genre's own compound, split around its hyphen.
 // (`города — побратима Новочеркасска`: an em dash too; "Наши города — побратимы" says the same either way.)
-const TWIN_CITY_SPLIT = /(город\p{L}*)(?: *[-–—] +| +[-–—] *)(?=(побратим|партн[её]р))/gu;
+const TWIN_CITY_SPLIT = /(город[A-Za-zÀ-ÖØ-öø-ſЀ-ԯ]*)(?: *[-–—] +| +[-–—] *)(?=(побратим|партн[её]р))/gu;
 export function fixCompoundSpaces(text: string): string {
   const ust = text.includes('Усть') || text.includes('УСТЬ') ? text.replace(UST_SPLIT, '$1-') : text;
   const joined = ust.includes('- ') || ust.includes('– ') || ust.includes('— ') || ust.includes(' -') ? ust.replace(TWIN_CITY_SPLIT, '$1-') : ust;
   if (!joined.includes('о- ')) return joined;
   return joined.replace(COMPOUND_SPACE, (all: string, at: number, whole: string) => {
-    const before = /(?:^|[^\p{L}])([\p{L}]+)$/u.exec(whole.slice(Math.max(0, at - 30), at + 1))?.[1];
+    const before = /(?:^|[^A-Za-zÀ-ÖØ-öø-ſЀ-ԯ])([A-Za-zÀ-ÖØ-öø-ſЀ-ԯ]+)$/u.exec(whole.slice(Math.max(0, at - 30), at + 1))?.[1];
     return before && COMPOUND_STEM.test(before) ? 'о-' : all;
   });
 }

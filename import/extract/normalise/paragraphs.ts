@@ -20,7 +20,7 @@ const DANGLING = new Set([
   'которая', 'которые', 'которых', 'которой', 'которого', 'своих', 'своей', 'своего', 'наших', 'нашего',
 ]);
 // "стал польский город" + "Скерневице.": a country's town waits for its name (not "на День города", "наш город").
-const TOWN_WORD_END = /(?<![\p{L}])\p{Ll}+(ск|цк)(ий|ого|ому|им|ом)\s+город(а|у|ом|е)?$/u;
+const TOWN_WORD_END = /(?<![A-Za-zÀ-ÖØ-öø-ſЀ-ԯ])[a-zß-öø-ſа-ԯ]+(ск|цк)(ий|ого|ому|им|ом)\s+город(а|у|ом|е)?$/u;
 
 function startsUpperOrDigit(s: string): boolean {
   const c = s[0];
@@ -56,7 +56,7 @@ function lastWord(s: string): string {
   return s.slice(b, e).toLowerCase();
 }
 
-const QUOTED_CAPITAL = /^[«"„“]\p{Lu}/u;
+const QUOTED_CAPITAL = /^[«"„“][A-ZÀ-ÖØ-ÞЀ-Я]/u;
 // " date 2025-09-27 В МЭРИИ ПРИНЯЛИ …": a stored page's date before its headline (dateline.ts reads it).
 const STORED_DATE = /^date \d{4}-\d{2}-\d{2}\s+(?=\S)/u;
 
@@ -176,8 +176,8 @@ export function assemble(lines: Line[], allText: string): string[][] {
     } else {
       const p = prev.text;
       if (p.length >= 2 && p[p.length - 1] === '-' && isLetterChar(p[p.length - 2]) && isLetterChar(t[0])) {
-        const left = /[\p{L}]+(?=-$)/u.exec(p.slice(-40))?.[0] ?? '';
-        const right = /^[\p{L}]+/u.exec(t)?.[0] ?? '';
+        const left = /[A-Za-zÀ-ÖØ-öø-ſЀ-ԯ]+(?=-$)/u.exec(p.slice(-40))?.[0] ?? '';
+        const right = /^[A-Za-zÀ-ÖØ-öø-ſЀ-ԯ]+/u.exec(t)?.[0] ?? '';
         junctions.push({ pieces, at: pieces.length - 1, left, right, particle: PARTICLES.test(t) });
         pieces.push(t);
       } else {

@@ -54,7 +54,7 @@ function convert(word: string, to: 'cyr' | 'lat'): string {
 
 /** Where a word needs a look: a Latin letter, or a digit next to a Cyrillic look-alike (`В2В`). */
 const SCRIPT_HIT = /[A-Za-z]|\d[АВЕКМНОРСТУХаеокрсух]|[АВЕКМНОРСТУХаеокрсух]\d/g;
-const OTHER_WORD_CHAR = /[\p{L}\p{N}\p{M}]/u;
+const OTHER_WORD_CHAR = /[A-Za-zÀ-ÖØ-öø-ſЀ-ԯ\p{N}\p{M}]/u;
 
 function isWordChar(c: number, ch: string): boolean {
   if (c < 0x80) return (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);

@@ -6,15 +6,15 @@ import { PERSONS_POST_BEFORE, TOWNS_OF_BEFORE } from './agreement-words.js';
 
 export const PARTY_KINDS = new Set(['City', 'Institution', 'Region']);
 // "в норвежском Киркенесе было подписано": where it was signed.
-const SIGNED_AT = /(?<![\p{L}])(в|во)\s+(\p{Ll}+(ом|ем|ой)\s+)?(городе\s+|г\.\s*)?$/iu;
+const SIGNED_AT = /(?<![A-Za-zÀ-ÖØ-öø-ſЀ-ԯ])(в|во)\s+([a-zß-öø-ſа-ԯ]+(ом|ем|ой)\s+)?(городе\s+|г\.\s*)?$/iu;
 const PRESENCE = /присутстви/iu;
 // "в присутствии губернатора области подписали": a witness.
-const PRESENCE_BEFORE = /(?<![\p{L}])в\s+присутствии\s+(\p{L}+\s+)?(республики\s+)?$/iu;
+const PRESENCE_BEFORE = /(?<![A-Za-zÀ-ÖØ-öø-ſЀ-ԯ])в\s+присутствии\s+([A-Za-zÀ-ÖØ-öø-ſЀ-ԯ]+\s+)?(республики\s+)?$/iu;
 // "На территории пензенского ООО «…» … подписали": where it was signed.
-const VENUE_BEFORE = /(?<![\p{L}])(на\s+территории|в\s+здании|в\s+помещении|в\s+стенах)\s+(\p{Ll}+\s+){0,2}$/iu;
+const VENUE_BEFORE = /(?<![A-Za-zÀ-ÖØ-öø-ſЀ-ԯ])(на\s+территории|в\s+здании|в\s+помещении|в\s+стенах)\s+([a-zß-öø-ſа-ԯ]+\s+){0,2}$/iu;
 // "заведующий отделом культуры": a signer's post in a section of the administration, which signs for no one (a
 // department whose head signs, "руководитель департамента образования", may be a side of its own).
-const HEAD_OF_BEFORE = /(?<![\p{L}])заведующ\p{L}*\s+$/iu;
+const HEAD_OF_BEFORE = /(?<![A-Za-zÀ-ÖØ-öø-ſЀ-ԯ])заведующ[A-Za-zÀ-ÖØ-öø-ſЀ-ԯ]*\s+$/iu;
 const DEPARTMENT = /^(отдел|сектор)/iu;
 
 /** The mentions of `clause` that may be a document's sides, in order. */

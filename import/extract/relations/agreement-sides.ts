@@ -4,7 +4,7 @@ import type { Mention } from '../mentions.js';
 import { before, listFrom, partyOf, type Clause } from './context.js';
 
 // "между A и городами B, C": A on one side, a list of others on the other.
-const HUB_GAP = /^\s*(\([^()]*\)\s*)?и\s+(город(ами|ов)|муниципалитет(ами|ов)|(\p{Ll}+\s+)?(университет|вуз|организаци|учреждени)\p{L}*)\s/iu;
+const HUB_GAP = /^\s*(\([^()]*\)\s*)?и\s+(город(ами|ов)|муниципалитет(ами|ов)|([a-zß-öø-ſа-ԯ]+\s+)?(университет|вуз|организаци|учреждени)[A-Za-zÀ-ÖØ-öø-ſЀ-ԯ]*)\s/iu;
 const AND_GAP = /^\s*(\([^()]*\)\s*)?и\s+$/u;
 
 /**
@@ -75,7 +75,7 @@ function pairsOfIds(ids: readonly string[]): Array<[string, string]> {
 
 // "Мэры пяти городов России и Китая подписали протокол": as many cities as the text just named, each a side.
 // "двух городов" is BETWEEN_THE_CITIES' (agreement.ts): the reporter and one partner.
-const COUNTED_CITIES = /(?<![\p{L}])(тр[её]х|четыр[её]х|пяти|шести|семи|восьми|девяти|десяти)\s+(\p{Ll}+\s+)?городов(?![\p{L}-])/iu;
+const COUNTED_CITIES = /(?<![A-Za-zÀ-ÖØ-öø-ſЀ-ԯ])(тр[её]х|четыр[её]х|пяти|шести|семи|восьми|девяти|десяти)\s+([a-zß-öø-ſа-ԯ]+\s+)?городов(?![A-Za-zÀ-ÖØ-öø-ſЀ-ԯ-])/iu;
 const COUNTS: Record<string, number> = { трех: 3, трёх: 3, четырех: 4, четырёх: 4, пяти: 5, шести: 6, семи: 7, восьми: 8, девяти: 9, десяти: 10 };
 
 /**
@@ -93,8 +93,8 @@ export function countedCityPairs(text: string, recalled: readonly string[], repo
 }
 
 // The verb of a joint signing, before the signers (their titles between) or after them.
-const SIGNED_BY = /(?<![\p{L}])(подписали|заключили)\s+((между\s+собой\s+)?(\p{Ll}+\s+){0,2})$/iu;
-const SIGNED_AFTER = /^\s*(\([^()]*\)\s*)?(\p{Ll}+\s+){0,2}(подписали|заключили)(?![\p{L}])/iu;
+const SIGNED_BY = /(?<![A-Za-zÀ-ÖØ-öø-ſЀ-ԯ])(подписали|заключили)\s+((между\s+собой\s+)?([a-zß-öø-ſа-ԯ]+\s+){0,2})$/iu;
+const SIGNED_AFTER = /^\s*(\([^()]*\)\s*)?([a-zß-öø-ſа-ԯ]+\s+){0,2}(подписали|заключили)(?![A-Za-zÀ-ÖØ-öø-ſЀ-ԯ])/iu;
 
 /** The list of parties right after "подписали (главы, мэры …)" or right before "подписали": who signed together. */
 export function signingList(clause: Clause, parties: Mention[]): Mention[] {
@@ -112,7 +112,7 @@ export function signingList(clause: Clause, parties: Mention[]): Mention[] {
 
 const LIST_JOINT = /[,(]|(^|\s)(и|а\s+также)\s/u;
 // ("Вместе с городом Гомелем Тула подписала …": a companion, no side of the list.)
-const WITH_TOWNS_BEFORE = /(?<![\p{L}])(?<![Вв]месте\s)([Сс]|[Сс]о)\s+([а-яё]+\s+)?(город[а-яё]*\s+|г\.\s*)$/u;
+const WITH_TOWNS_BEFORE = /(?<![A-Za-zÀ-ÖØ-öø-ſЀ-ԯ])(?<![Вв]месте\s)([Сс]|[Сс]о)\s+([а-яё]+\s+)?(город[а-яё]*\s+|г\.\s*)$/u;
 
 /** The towns listed after "с (…) городами" wholly before the document word, or null. */
 export function withListBefore(clause: Clause, parties: Mention[], docAt: number): Mention[] | null {

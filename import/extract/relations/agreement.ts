@@ -15,19 +15,19 @@ import { alsoPairsBetween, countedCityPairs, everyPair, pairsBetween, pairsOfPai
 import { pairsJoinedByWith } from './pairs.js';
 import { agreementParties, PARTY_KINDS } from './agreement-parties.js';
 // "Соглашение подписано мэрами двух городов в ходе визита": a signing told anew, its signers named.
-const SIGNERS = /(?<![\p{L}])(мэр|глав[аыои]|руководител|председател|двух\s+городов|в\s+ходе\s+визита)/iu;
+const SIGNERS = /(?<![A-Za-zÀ-ÖØ-öø-ſЀ-ԯ])(мэр|глав[аыои]|руководител|председател|двух\s+городов|в\s+ходе\s+визита)/iu;
 const PARTNER_WORD = /партн[её]р/iu;
 import { ACTIVITY_THEN_BETWEEN, ARRANGED, UPCOMING_SIGNING_BEFORE, CONTENT, EXISTING, IN_FRAME, madeTheTwins, NEGATED, RELATIVE_AFTER, RELATIVE_BEFORE, REPORTED_ACT, SIGNED_NOW, STOCK } from './agreement-words.js';
 
-// Constants, not literals in the functions: tsx would build a `\p{…}` literal anew on every call. WITH_WORD is
+// Constants, not literals in the functions: built once rather than on every call. WITH_WORD is
 // global for its lastIndex, which findWith sets before each exec.
 // "между A и B"; not "между городами", "между сторонами", "между нашими городами", "между собой", which name no side.
 // ("между городами Тула и Брест, а также …": the city word before names is no unnamed pair.)
 // (Case-sensitive, for the capital that starts a name: the sentence's or a headline's capitals spelt out.)
-const BETWEEN_WORD = /(?<![\p{L}])(?:[Мм]ежду|МЕЖДУ)\s+(?!([Гг]ород\p{L}*(?!\s+(г\.\s*)?\p{Lu})|ГОРОД\p{Lu}*|ними|собой|сторон\p{L}*|наш\p{L}*|двум\p{L}*|обоими)(?![\p{L}]))/u;
-const WITH_WORD = /(?<![\p{L}])(с|со)\s+(?!(19|20)\d\d|\d)/giu;
+const BETWEEN_WORD = /(?<![A-Za-zÀ-ÖØ-öø-ſЀ-ԯ])(?:[Мм]ежду|МЕЖДУ)\s+(?!([Гг]ород[A-Za-zÀ-ÖØ-öø-ſЀ-ԯ]*(?!\s+(г\.\s*)?[A-ZÀ-ÖØ-ÞЀ-Я])|ГОРОД[A-ZÀ-ÖØ-ÞЀ-Я]*|ними|собой|сторон[A-Za-zÀ-ÖØ-öø-ſЀ-ԯ]*|наш[A-Za-zÀ-ÖØ-öø-ſЀ-ԯ]*|двум[A-Za-zÀ-ÖØ-öø-ſЀ-ԯ]*|обоими)(?![A-Za-zÀ-ÖØ-öø-ſЀ-ԯ]))/u;
+const WITH_WORD = /(?<![A-Za-zÀ-ÖØ-öø-ſЀ-ԯ])(с|со)\s+(?!(19|20)\d\d|\d)/giu;
 // "с белорусским городом Барановичи": the partner after an adjective and the word for a place.
-const GOVERNED_BEFORE = /(?<![\p{L}])((с|со|в|во|на|для|при|по)\s+(\S+\s+)?|(с|со)\s+\p{L}+\s+(город|столиц|регион|провинци|област|район|округ)\p{L}*\s+)$/iu;
+const GOVERNED_BEFORE = /(?<![A-Za-zÀ-ÖØ-öø-ſЀ-ԯ])((с|со|в|во|на|для|при|по)\s+(\S+\s+)?|(с|со)\s+[A-Za-zÀ-ÖØ-öø-ſЀ-ԯ]+\s+(город|столиц|регион|провинци|област|район|округ)[A-Za-zÀ-ÖØ-öø-ſЀ-ԯ]*\s+)$/iu;
 function agreementsOfClause(clause: Clause, ctx: SentenceContext, plannedBefore = false): Draft[] {
   const text = clause.text;
   // A document word inside a name («Сибирское соглашение») is not a document.
@@ -211,23 +211,23 @@ function partyPairs(clause: Clause, parties: Mention[], docAt: number, ctx: Sent
 // "Мэры городов подписали …" (no count, no name after): the two sides named before, as "стороны" are.
 // "встречи двух ректоров", "обоих вузов", "Между университетами": the heads or bodies of the two sides named before.
 // "между городами-побратимами" with no names after: the two towns named before.
-const THE_SIDES = /(?<![\p{L}])([Сс]тороны|([Мм]эры|[Гг]лавы|[Рр]уководители|[Вв]ласти)\s+городов(?!-|\s+\p{Lu})|(двух|обоих)\s+(ректоров|директоров|руководителей|вузов|университетов|школ|учреждений|палат)(?![\p{L}-])|[Мм]ежду\s+((двумя|обоими)\s+)?(вузами|университетами|школами|учреждениями|палатами|библиотеками|музеями)(?![\p{L}-])|[Мм]ежду\s+((двумя|обоими|нашими)\s+)?городами-(побратимами|партн[её]рами)(?![\p{L}-])(?!\s+(г\.\s*)?\p{Lu}))/u;
+const THE_SIDES = /(?<![A-Za-zÀ-ÖØ-öø-ſЀ-ԯ])([Сс]тороны|([Мм]эры|[Гг]лавы|[Рр]уководители|[Вв]ласти)\s+городов(?!-|\s+[A-ZÀ-ÖØ-ÞЀ-Я])|(двух|обоих)\s+(ректоров|директоров|руководителей|вузов|университетов|школ|учреждений|палат)(?![A-Za-zÀ-ÖØ-öø-ſЀ-ԯ-])|[Мм]ежду\s+((двумя|обоими)\s+)?(вузами|университетами|школами|учреждениями|палатами|библиотеками|музеями)(?![A-Za-zÀ-ÖØ-öø-ſЀ-ԯ-])|[Мм]ежду\s+((двумя|обоими|нашими)\s+)?городами-(побратимами|партн[её]рами)(?![A-Za-zÀ-ÖØ-öø-ſЀ-ԯ-])(?!\s+(г\.\s*)?[A-ZÀ-ÖØ-ÞЀ-Я]))/u;
 // "между городами-побратимами", "дорожная карта развития городов-побратимов": the twins as the document's sides;
 // not "об установлении статуса городов-побратимов", a twinning itself.
-const TWINS_AS_SIDES = /(?<!(установлени|статус|присвоени)\p{L}*\s+(\p{L}+\s+)?)(между\s+|(развития|сотрудничества|взаимодействия)\s+)город(ов|ами|ам)-побратим(ов|ами|ам)(?![\p{L}])/giu;
+const TWINS_AS_SIDES = /(?<!(установлени|статус|присвоени)[A-Za-zÀ-ÖØ-öø-ſЀ-ԯ]*\s+([A-Za-zÀ-ÖØ-öø-ſЀ-ԯ]+\s+)?)(между\s+|(развития|сотрудничества|взаимодействия)\s+)город(ов|ами|ам)-побратим(ов|ами|ам)(?![A-Za-zÀ-ÖØ-öø-ſЀ-ԯ])/giu;
 // (After a name in quotes too: "районом «Олекминский район» Республики Саха (Якутия)".)
-const REGION_OF_TOWN_GAP = /^[\s»"]+((провинци|област|кра|штат|префектур|уезд|[Рр]еспублик)\p{L}*\s+)?$/iu;
-const SIGNED_WHERE_VISITED = /(визит|посетил|побывал|прибыл|выезжал)\p{L}*[^.;]*,\s*где\s+(\p{L}+\s+)?(был[аио]?\s+)?(подписан|заключ)/iu;
-const OUR_BODY = /(?<![\p{L}])наш(его|ей|ему|им|ем|а|у|и)?\s+(школ|гимнази|лице|университет|вуз|институт|академи|библиотек|колледж|музе|театр|палат|центр)\p{L}*/iu;
+const REGION_OF_TOWN_GAP = /^[\s»"]+((провинци|област|кра|штат|префектур|уезд|[Рр]еспублик)[A-Za-zÀ-ÖØ-öø-ſЀ-ԯ]*\s+)?$/iu;
+const SIGNED_WHERE_VISITED = /(визит|посетил|побывал|прибыл|выезжал)[A-Za-zÀ-ÖØ-öø-ſЀ-ԯ]*[^.;]*,\s*где\s+([A-Za-zÀ-ÖØ-öø-ſЀ-ԯ]+\s+)?(был[аио]?\s+)?(подписан|заключ)/iu;
+const OUR_BODY = /(?<![A-Za-zÀ-ÖØ-öø-ſЀ-ԯ])наш(его|ей|ему|им|ем|а|у|и)?\s+(школ|гимнази|лице|университет|вуз|институт|академи|библиотек|колледж|музе|театр|палат|центр)[A-Za-zÀ-ÖØ-öø-ſЀ-ԯ]*/iu;
 // The sides as a plural noun: "вузы", "стороны", "учреждения", "палаты".
-const SIDES_NAMED_BEFORE = /(?<![\p{L}])(стороны|вузы|университеты|учреждения|организации|палаты|музеи|библиотеки|школы)(?![\p{L}])/iu;
+const SIDES_NAMED_BEFORE = /(?<![A-Za-zÀ-ÖØ-öø-ſЀ-ԯ])(стороны|вузы|университеты|учреждения|организации|палаты|музеи|библиотеки|школы)(?![A-Za-zÀ-ÖØ-öø-ſЀ-ԯ])/iu;
 /** The one city other than `self` the clause names as where things happen ("В Павлодаре …"), or null. */
 function placeNamedHere(clause: Clause, self: string): string | null {
   return otherCityHere(clause, self, clause.mentions.filter((m) => m.kind === 'City' && m.via === 'name').map((m) => m.id));
 }
 
 // "между городами", "главы двух городов продлили соглашение": the two sides, neither named here.
-const BETWEEN_THE_CITIES = /(?<![\p{L}])(между\s+((нашими|двумя|обоими)\s+)?городами|(двух|обоих)\s+городов)(?![\p{L}-])/iu;
+const BETWEEN_THE_CITIES = /(?<![A-Za-zÀ-ÖØ-öø-ſЀ-ԯ])(между\s+((нашими|двумя|обоими)\s+)?городами|(двух|обоих)\s+городов)(?![A-Za-zÀ-ÖØ-öø-ſЀ-ԯ-])/iu;
 
 
 

@@ -13,15 +13,15 @@ const COMPETITOR = 'команд|сборн|спортсмен|хоккеист|
 /** A stem every sentence this rule reads holds. */
 export const COMPETITOR_STEM = new RegExp(`${COMPETITOR}|${PERFORMER}`, 'i');
 // "команды из Иркутска", "юные хоккеисты из Алматы": competitors, then their towns; performers at a festival.
-const COMPETITORS_FROM = new RegExp(`(?<![\\p{L}])(${COMPETITOR})\\p{L}*\\s+из\\s`, 'giu');
-const PERFORMERS_FROM = new RegExp(`(?<![\\p{L}])(${PERFORMER})\\p{L}*\\s+([^.;:]{0,40}?\\s)?из\\s`, 'giu');
+const COMPETITORS_FROM = new RegExp(`(?<![A-Za-zÀ-ÖØ-öø-ſЀ-ԯ])(${COMPETITOR})[A-Za-zÀ-ÖØ-öø-ſЀ-ԯ]*\\s+из\\s`, 'giu');
+const PERFORMERS_FROM = new RegExp(`(?<![A-Za-zÀ-ÖØ-öø-ſЀ-ԯ])(${PERFORMER})[A-Za-zÀ-ÖØ-öø-ſЀ-ԯ]*\\s+([^.;:]{0,40}?\\s)?из\\s`, 'giu');
 // "две красноярские команды": a town's adjective right before the competitors.
 const COMPETITORS_AFTER = new RegExp(`^\\s*(${COMPETITOR})`, 'iu');
 // The event's id (a slug of its name) names a competition, or a festival of the arts.
 const COMPETITION_ID = /turnir|chempionat|sorevnovan|pervenstv|kubok|kubk|spartakiad|igr[yai]|olimpiad|regat|marafon/u;
 const FESTIVAL_ID = /festival|konkurs|prazdnik|smotr|plener|biennale/u;
 // "из городов X": the town list may follow a word for towns.
-const FROM_TOWNS = /(?<![\p{L}])из\s+((\p{L}+\s+)?город\p{L}*\s+|г\.\s*)?$/iu;
+const FROM_TOWNS = /(?<![A-Za-zÀ-ÖØ-öø-ſЀ-ԯ])из\s+(([A-Za-zÀ-ÖØ-öø-ſЀ-ԯ]+\s+)?город[A-Za-zÀ-ÖØ-öø-ſЀ-ԯ]*\s+|г\.\s*)?$/iu;
 
 export const competitorsRule: Rule = (ctx) => {
   const event = ctx.topicEventId;

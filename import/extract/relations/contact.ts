@@ -12,11 +12,10 @@ import { onInstitutionPage, sidesOfOneKind } from './institution-page.js';
 import { firstWordStartMatch, matchesOf } from '../lexicon/spans.js';
 import { readings } from '../lexicon/morph.js';
 
-// Patterns a function uses on every call are built once here: tsx (esbuild) rewrites a literal holding `\p{…}`
-// into `new RegExp(…)`, which a function would build anew each time it runs.
-const IN_CITY_BEFORE = /(?<![\p{L}])(в|во|на)\s+(г\.\s*|город\p{L}*\s+)?$/iu;
-// A constant, not a literal in the function: tsx would build a `\p{…}` literal anew on every call.
-const WITH_OR_BETWEEN = /(?<![\p{L}])(с|со|между)\s/iu;
+// Patterns a function uses on every call are module constants, built once rather than on each call.
+const IN_CITY_BEFORE = /(?<![A-Za-zÀ-ÖØ-öø-ſЀ-ԯ])(в|во|на)\s+(г\.\s*|город[A-Za-zÀ-ÖØ-öø-ſЀ-ԯ]*\s+)?$/iu;
+// A constant, not a literal in the function: built once rather than on every call.
+const WITH_OR_BETWEEN = /(?<![A-Za-zÀ-ÖØ-öø-ſЀ-ԯ])(с|со|между)\s/iu;
 
 const PARTY_KINDS = new Set(['City', 'Institution', 'Region']);
 // A remote format is a contact only when something happened in it: "онлайн-встречи", "миссий в формате онлайн".
@@ -28,31 +27,31 @@ const REMOTE_ACTIVITIES = new RegExp(REMOTE_ACTIVITY.source, 'giu');
 const INITIATIVE = /по\s+инициативе\s[^;]*?(реализован|проведен|организован|состоял|прош[её]л|прошл)/iu;
 // Remote formats that are contacts in their own right, even next to a document signed with the same party.
 // Gifts too: "заключили соглашение, и через год омичи преподнесли жителям Гомеля подарок".
-const STRONG = /(телемост|видеомост|видеовстреч|онлайн-встреч|онлайн\s+встреч|видеоконференц|видеосвяз|(?<![\p{L}])(подар(ок|ки|ил|или|ила|ков)|в\s+дар)(?![\p{L}])|преподн[её]с)/iu;
+const STRONG = /(телемост|видеомост|видеовстреч|онлайн-встреч|онлайн\s+встреч|видеоконференц|видеосвяз|(?<![A-Za-zÀ-ÖØ-öø-ſЀ-ԯ])(подар(ок|ки|ил|или|ила|ков)|в\s+дар)(?![A-Za-zÀ-ÖØ-öø-ſЀ-ԯ])|преподн[её]с)/iu;
 // How a document was signed: "в режиме видеоконференцсвязи", "по видеосвязи", "в онлайн-формате".
-const SIGNING_FORMAT = /(?<![\p{L}])(в\s+режиме|в\s+формате|по|посредством|с\s+помощью|с\s+использованием)\s+(\p{L}+\s+)?(видеоконференц|видеосвяз)\p{L}*/giu;
+const SIGNING_FORMAT = /(?<![A-Za-zÀ-ÖØ-öø-ſЀ-ԯ])(в\s+режиме|в\s+формате|по|посредством|с\s+помощью|с\s+использованием)\s+([A-Za-zÀ-ÖØ-öø-ſЀ-ԯ]+\s+)?(видеоконференц|видеосвяз)[A-Za-zÀ-ÖØ-öø-ſЀ-ԯ]*/giu;
 // Taking part in a named event is PARTICIPATED_IN, not a contact with every other participant.
-const TOOK_PART = /(принял\p{L}*\s+(активное\s+)?участие|участвова\p{L}*|стал\p{L}*\s+участник\p{L}*)/iu;
+const TOOK_PART = /(принял[A-Za-zÀ-ÖØ-öø-ſЀ-ԯ]*\s+(активное\s+)?участие|участвова[A-Za-zÀ-ÖØ-öø-ſЀ-ԯ]*|стал[A-Za-zÀ-ÖØ-öø-ſЀ-ԯ]*\s+участник[A-Za-zÀ-ÖØ-öø-ſЀ-ԯ]*)/iu;
 // What may happen is not a contact: "АСДГ может оказать поддержку по обмену опытом".
 // "Документ открывает возможности для сотрудничества" is a prospect too.
-const MODAL = /(?<![\p{L}])(может|могут|сможет|смогут|возможност\p{L}*\s+для)(?![\p{L}])/iu;
+const MODAL = /(?<![A-Za-zÀ-ÖØ-öø-ſЀ-ԯ])(может|могут|сможет|смогут|возможност[A-Za-zÀ-ÖØ-öø-ſЀ-ԯ]*\s+для)(?![A-Za-zÀ-ÖØ-öø-ſЀ-ԯ])/iu;
 // "отметил важность обмена культурой для укрепления сотрудничества": what matters, said, is not what was done.
-const IMPORTANCE = /(?<![\p{L}])(важност|значимост|необходимост)\p{L}*/iu;
+const IMPORTANCE = /(?<![A-Za-zÀ-ÖØ-öø-ſЀ-ԯ])(важност|значимост|необходимост)[A-Za-zÀ-ÖØ-öø-ſЀ-ԯ]*/iu;
 // "Потенциальное сотрудничество сделает …" (not "обсудили потенциальные направления"): a prospect.
 const PROSPECT = /^\s*потенциальн/iu;
 // Something done in the clause ("провели онлайн-встречу, на которой договорились: проведём …"): no mere promise.
-const DONE = /(?<![\p{L}])(провел|провёл|провели|провела|состоял|прошл|прош[её]л|обсудил|обсуждал|встретил|договорил)\p{L}*/iu;
+const DONE = /(?<![A-Za-zÀ-ÖØ-öø-ſЀ-ԯ])(провел|провёл|провели|провела|состоял|прошл|прош[её]л|обсудил|обсуждал|встретил|договорил)[A-Za-zÀ-ÖØ-öø-ſЀ-ԯ]*/iu;
 // "Совместные мероприятия с 2022 года не проводятся", "сотрудничество приостановлено": what stopped is no contact.
-const STOPPED = /(?<![\p{L}])(не\s+(\p{L}+\s+)?(провод|проводил|осуществля|ведут|вед[её]тся|поддержива)\p{L}*|приостанов\p{L}*|прекращ\p{L}*|прекрати\p{L}*|заморож\p{L}*|свернут\p{L}*)/iu;
+const STOPPED = /(?<![A-Za-zÀ-ÖØ-öø-ſЀ-ԯ])(не\s+([A-Za-zÀ-ÖØ-öø-ſЀ-ԯ]+\s+)?(провод|проводил|осуществля|ведут|вед[её]тся|поддержива)[A-Za-zÀ-ÖØ-öø-ſЀ-ԯ]*|приостанов[A-Za-zÀ-ÖØ-öø-ſЀ-ԯ]*|прекращ[A-Za-zÀ-ÖØ-öø-ſЀ-ԯ]*|прекрати[A-Za-zÀ-ÖØ-öø-ſЀ-ԯ]*|заморож[A-Za-zÀ-ÖØ-öø-ſЀ-ԯ]*|свернут[A-Za-zÀ-ÖØ-öø-ſЀ-ԯ]*)/iu;
 // "Омская область с Туркестанской областью": a second side right after "с".
 // "Спасибо … за тёплый приём и конструктивный диалог": a guest's thanks for a visit, no contact beside it.
-const GUESTS_THANKS = /(благодар|спасибо)[^.;]{0,160}?(?<![\p{L}])за\s+(\p{Ll}+\s+){0,2}(при[её]м|гостеприимств\p{L}*)(?![\p{L}])/iu;
-const WITH_GAP = /^\s*(с|со)\s+(город\p{L}*\s+|г\.\s*)?$/iu;
+const GUESTS_THANKS = /(благодар|спасибо)[^.;]{0,160}?(?<![A-Za-zÀ-ÖØ-öø-ſЀ-ԯ])за\s+([a-zß-öø-ſа-ԯ]+\s+){0,2}(при[её]м|гостеприимств[A-Za-zÀ-ÖØ-öø-ſЀ-ԯ]*)(?![A-Za-zÀ-ÖØ-öø-ſЀ-ԯ])/iu;
+const WITH_GAP = /^\s*(с|со)\s+(город[A-Za-zÀ-ÖØ-öø-ſЀ-ԯ]*\s+|г\.\s*)?$/iu;
 // An adjective that names a region, not a city: "Луганской Народной Республики", "Омской области".
-const REGION_NOUN = /^\s*(народн\p{L}*\s+)?(республик|област|кра[йяюе]|округ)/iu;
+const REGION_NOUN = /^\s*(народн[A-Za-zÀ-ÖØ-öø-ſЀ-ԯ]*\s+)?(республик|област|кра[йяюе]|округ)/iu;
 
 // Who acts behind a city adjective: "омские школы", "с белорусскими коллегами", "минских производителей".
-const ACTOR_NOUN = /^\s*(и\s+\p{L}+\s+)?(\p{L}+\s+){0,2}?(школ|библиотек|коллег|предпринимател|предприяти|компани|организаци|учреждени|делегаци|специалист|школьник|студент|учащ|педагог|вуз|университет|музе|театр|коллектив|круг|бизнес|власт|администраци|производител|партн[её]р)/iu;
+const ACTOR_NOUN = /^\s*(и\s+[A-Za-zÀ-ÖØ-öø-ſЀ-ԯ]+\s+)?([A-Za-zÀ-ÖØ-öø-ſЀ-ԯ]+\s+){0,2}?(школ|библиотек|коллег|предпринимател|предприяти|компани|организаци|учреждени|делегаци|специалист|школьник|студент|учащ|педагог|вуз|университет|музе|театр|коллектив|круг|бизнес|власт|администраци|производител|партн[её]р)/iu;
 // Bodies above one municipality: named as the other side even when the finder placed them in the reporting city.
 const SUPRA_MUNICIPAL = /(ассоциаци|межрегиональн|межмуниципальн|всероссийск|общероссийск)/iu;
 
@@ -65,13 +64,13 @@ const SUPRA_MUNICIPAL = /(ассоциаци|межрегиональн|межм
 // - "Клуб при поддержке консульства провёл …": one body's event supported by another.
 const MORE_CUES = new RegExp(
   [
-    '(отношени|связ)\\p{L}*\\s+между\\s+(двумя|нашими|обоими)\\s+город',
-    'встреч\\p{L}*\\s+(\\p{L}+\\s+){0,2}?(глав[ыа]|мэр[аов]|лорд|градоначальник|руководител|аким|кмет|бургомистр)',
+    '(отношени|связ)[A-Za-zÀ-ÖØ-öø-ſЀ-ԯ]*\\s+между\\s+(двумя|нашими|обоими)\\s+город',
+    'встреч[A-Za-zÀ-ÖØ-öø-ſЀ-ԯ]*\\s+([A-Za-zÀ-ÖØ-öø-ſЀ-ԯ]+\\s+){0,2}?(глав[ыа]|мэр[аов]|лорд|градоначальник|руководител|аким|кмет|бургомистр)',
     // "глава Астрахани встретился с акимом Уральска"
     // "встретился с Бесланом Агрбой, главой администрации Сухума": the head named first.
-    'встретил\\p{L}*\\s+со?\\s+((\\p{L}+\\s+)?|(\\p{Lu}[\\p{L}.-]*\\s+){1,3}\\p{Lu}[\\p{L}.-]*,\\s+)(глав|мэр|аким|кмет|бургомистр|градоначальник|руководител)',
-    '(мероприяти|праздновани|торжеств|праздник)\\p{L}*,?\\s+(посвящ[её]нн\\p{L}*|в\\s+честь)\\s+(\\S+\\s+){0,2}?\\d+\\s*-?\\s*лети\\p{L}*\\s+(\\p{L}+\\s+)?(побратим|партн[её]р|дружб|сотрудничеств)',
-    'переговор\\p{L}*[^.;]{0,60}(велись|ведутся|продолжаются|шли)(?![\\p{L}])',
+    'встретил[A-Za-zÀ-ÖØ-öø-ſЀ-ԯ]*\\s+со?\\s+(([A-Za-zÀ-ÖØ-öø-ſЀ-ԯ]+\\s+)?|([A-ZÀ-ÖØ-ÞЀ-Я][A-Za-zÀ-ÖØ-öø-ſЀ-ԯ.-]*\\s+){1,3}[A-ZÀ-ÖØ-ÞЀ-Я][A-Za-zÀ-ÖØ-öø-ſЀ-ԯ.-]*,\\s+)(глав|мэр|аким|кмет|бургомистр|градоначальник|руководител)',
+    '(мероприяти|праздновани|торжеств|праздник)[A-Za-zÀ-ÖØ-öø-ſЀ-ԯ]*,?\\s+(посвящ[её]нн[A-Za-zÀ-ÖØ-öø-ſЀ-ԯ]*|в\\s+честь)\\s+(\\S+\\s+){0,2}?\\d+\\s*-?\\s*лети[A-Za-zÀ-ÖØ-öø-ſЀ-ԯ]*\\s+([A-Za-zÀ-ÖØ-öø-ſЀ-ԯ]+\\s+)?(побратим|партн[её]р|дружб|сотрудничеств)',
+    'переговор[A-Za-zÀ-ÖØ-öø-ſЀ-ԯ]*[^.;]{0,60}(велись|ведутся|продолжаются|шли)(?![A-Za-zÀ-ÖØ-öø-ſЀ-ԯ])',
     'при\\s+(поддержке|содействии)\\s[^;]{0,120}?(провел|провёл|провели|провела|организовал)',
   ].join('|'),
   'iu',
@@ -79,7 +78,7 @@ const MORE_CUES = new RegExp(
 // MORE_CUES's gifts, apart: "подарок", "преподнёс", "в дар", no letter before them. As an alternative of MORE_CUES
 // its look-behind, tried at every position, cost the whole pattern V8's skip to where its other alternatives' words
 // start (four times the time); searched by itself, words first (spans.ts firstWordStartMatch).
-const GIFT = /(подар(ок|ки|ил|или|ила|ков)|преподн[её]с\p{L}*|в\s+дар)(?![\p{L}])/giu;
+const GIFT = /(подар(ок|ки|ил|или|ила|ков)|преподн[её]с[A-Za-zÀ-ÖØ-öø-ſЀ-ԯ]*|в\s+дар)(?![A-Za-zÀ-ÖØ-öø-ſЀ-ԯ])/giu;
 /** A stem each alternative of MORE_CUES and GIFT holds: most clauses have none, and the patterns are long. */
 const MORE_CUES_STEM = /между|встреч|встрет|подар|преподн|в\s+дар|лети|переговор|поддержке|содействии/iu;
 
@@ -103,8 +102,8 @@ interface Carry {
 
 // A verb in the first person plural ("объединим", "проведём"): the ending searched, three letters or more read back
 // from it (a pattern opening with the letters was tried at every position: 6% of the warm extraction's time).
-const PLURAL_ENDING = /[иеё]м(?![\p{L}])/giu;
-const LETTERS_BEFORE = /\p{L}{3,}$/u;
+const PLURAL_ENDING = /[иеё]м(?![A-Za-zÀ-ÖØ-öø-ſЀ-ԯ])/giu;
+const LETTERS_BEFORE = /[A-Za-zÀ-ÖØ-öø-ſЀ-ԯ]{3,}$/u;
 
 /** The clause promises what the speakers will do ("объединим усилия"): a future verb in the first person plural. */
 function promises(text: string): boolean {
@@ -250,7 +249,7 @@ function isParty(clause: Clause, m: Mention, ctx: SentenceContext): boolean {
 }
 
 // "встречу с делегацией", "встретился с делегацией": a meeting with travellers.
-const MET_DELEGATION = /(встреч\p{L}*|встретил\p{L}*)\s+(\p{L}+\s+)?(с|со)\s+(\p{L}+\s+)?делегаци/iu;
+const MET_DELEGATION = /(встреч[A-Za-zÀ-ÖØ-öø-ſЀ-ԯ]*|встретил[A-Za-zÀ-ÖØ-öø-ſЀ-ԯ]*)\s+([A-Za-zÀ-ÖØ-öø-ſЀ-ԯ]+\s+)?(с|со)\s+([A-Za-zÀ-ÖØ-öø-ſЀ-ԯ]+\s+)?делегаци/iu;
 
 /** A meeting with a delegation in a city named as the place, other than the reporter's. */
 function metElsewhere(clause: Clause, ctx: SentenceContext): boolean {
@@ -288,9 +287,9 @@ function contactCue(text: string, online: boolean): { index: number } | null {
 }
 
 // Reported speech: "«Бишкек — наш город-побратим, и связи пора поднять …», — сказал глава".
-const SPEECH = /^\s*«[^»]+»\s*,?\s*[-–—]\s*(\p{Ll}+\s+){0,2}?(сказал|отметил|подчеркнул|заявил|добавил|пояснил|поделил|рассказал|уверен|считает|признал)\p{L}*/u;
+const SPEECH = /^\s*«[^»]+»\s*,?\s*[-–—]\s*([a-zß-öø-ſа-ԯ]+\s+){0,2}?(сказал|отметил|подчеркнул|заявил|добавил|пояснил|поделил|рассказал|уверен|считает|признал)[A-Za-zÀ-ÖØ-öø-ſЀ-ԯ]*/u;
 // A date in it: "«… началось в июне этого года …», — прокомментировали": a fact, not a wish.
-const DATED = /(январ|феврал|март|апрел|ма[йяе]|июн|июл|август|сентябр|октябр|ноябр|декабр)\p{L}*|(19|20)\d\d/iu;
+const DATED = /(январ|феврал|март|апрел|ма[йяе]|июн|июл|август|сентябр|октябр|ноябр|декабр)[A-Za-zÀ-ÖØ-öø-ſЀ-ԯ]*|(19|20)\d\d/iu;
 
 export const contactRule: Rule = (ctx) => {
   // What an official says of the ties, undated, is a wish or an assessment: no activity took place.

@@ -4,16 +4,15 @@ import type { ExtractedRelation } from '../types.js';
 import type { Recall } from '../discourse/recall.js';
 import { matchesOf } from '../lexicon/spans.js';
 
-// Patterns a function uses on every call are built once here: tsx (esbuild) rewrites a literal holding `\p{…}`
-// into `new RegExp(…)`, which a function would build anew each time it runs.
+// Patterns a function uses on every call are module constants, built once rather than on each call.
 // ": ранее побратимские отношения были установлены с …": a colon before a clause of its own (not before a list).
 // "… делегация из Газиантепа - это шестой по величине город Турции": a dash before "это" opens a description of
 // what came before, whose places take no part in the clause it describes.
-const CLAUSE_SPLITTER = /;|:\s+(?=(ранее|также|кроме\s+того|при\s+этом|теперь)\s)|,\s+(?:а\s+также|а(?!\s+также)|но)\s+(?!(в|во)\s+(\p{L}+\s+)?(город|г\.))(?=[\p{Ll}\p{Lu}])|\s[-–—]\s+(?=это\s)/gu;
+const CLAUSE_SPLITTER = /;|:\s+(?=(ранее|также|кроме\s+того|при\s+этом|теперь)\s)|,\s+(?:а\s+также|а(?!\s+также)|но)\s+(?!(в|во)\s+([A-Za-zÀ-ÖØ-öø-ſЀ-ԯ]+\s+)?(город|г\.))(?=[A-Za-zÀ-ÖØ-öø-ſЀ-ԯ])|\s[-–—]\s+(?=это\s)/gu;
 const DESCRIPTION_DASH = /^\s[-–—]/u;
 
 // "между A и B, а также C и D": the pair after "между" right before ", а также", and another pair right after it.
-const BETWEEN_BEFORE = /(?<![\p{L}])между\s+(\p{Ll}+\s+)?$/iu;
+const BETWEEN_BEFORE = /(?<![A-Za-zÀ-ÖØ-öø-ſЀ-ԯ])между\s+([a-zß-öø-ſа-ԯ]+\s+)?$/iu;
 const AND = /^\s+и\s+$/u;
 // The whole gap between two towns a "с" joins ("Пенза с Гродно").
 export const JOINED_BY_WITH = /^\s+(с|со)\s+$/u;
@@ -122,7 +121,7 @@ function splitClauses(ctx: SentenceContext): Clause[] {
 
 // What may stand in a city's brackets before its region: its country and a comma, a word such as "провинция"
 // ("(КНР, провинция Хайнань").
-const BEFORE_REGION_IN_BRACKETS = /^\(\s*([^(),]*,\s*)?(\p{Ll}+\s+)?$/u;
+const BEFORE_REGION_IN_BRACKETS = /^\(\s*([^(),]*,\s*)?([a-zß-öø-ſа-ԯ]+\s+)?$/u;
 
 /**
  * A region in the brackets right after a city ("Санья (КНР, провинция Хайнань)", "Чанчунь (провинция Цзилинь)")
@@ -162,7 +161,7 @@ export function cityOfMention(m: Mention): string | null {
 
 // What stands between an institution and the city it is in: "школа № 5 города Бреста", "школа № 5 (г. Брест".
 // "школой № 5 города Бреста", "университетом (г. Минск", "Дорнодский университет (Чойбалсан)".
-const CITY_OF_INSTITUTION = /^\s*(\(\s*((город\p{L}*|г\.)\s*)?|(город\p{L}*|г\.)\s*)$/iu;
+const CITY_OF_INSTITUTION = /^\s*(\(\s*((город[A-Za-zÀ-ÖØ-öø-ſЀ-ԯ]*|г\.)\s*)?|(город[A-Za-zÀ-ÖØ-öø-ſЀ-ԯ]*|г\.)\s*)$/iu;
 
 /** Whether `city` names where the institution `inst` right before it is, not a party of its own. */
 export function isCityOf(clause: Clause, inst: Mention, city: Mention): boolean {
@@ -213,28 +212,28 @@ function countryAfter(clause: Clause, from: number, before: number): number {
   return c ? c.end : from;
 }
 // "Отару, Цуруга в Японии, Окленд в США": a group's country after its last item, in the locative.
-const COUNTRY_LEAD = /^\s+((в|во)\s+)?(Республик\p{L}*\s+)?$/u;
+const COUNTRY_LEAD = /^\s+((в|во)\s+)?(Республик[A-Za-zÀ-ÖØ-öø-ſЀ-ԯ]*\s+)?$/u;
 
-const RELATIVE_CLAUSE = /^\s*(\([^()]*\)\s*)?,\s*(с|со|в|во|на|у)?\s*котор\p{L}+\s[^,;()«»]{0,80}(?=,)/u;
+const RELATIVE_CLAUSE = /^\s*(\([^()]*\)\s*)?,\s*(с|со|в|во|на|у)?\s*котор[A-Za-zÀ-ÖØ-öø-ſЀ-ԯ]+\s[^,;()«»]{0,80}(?=,)/u;
 // What may stand between two items of a list of places: punctuation, "и", "г.", a parenthesised country.
 // "с японским A, китайским B и двумя российскими – C и D", "с A и с городом B": adjectives and a repeated "с";
 // "делегации городов-побратимов Тулы — белорусских Барановичей и …": the owner, a dash, its members.
 // A repeated "в" follows a separator: "делегации Тулы в Брест" is a home and a destination, not a list.
-const LIST_GAP = /^(\s*(\([^()]*(\([^()]*\)[^()]*)*\))?\s*((,|и|,\s*и|,\s*а\s+также|–|—|-)\s*(в\s+|во\s+|с\s+|со\s+)?|с\s+|со\s+)?((двумя|тремя|двух|трех|трёх)\s+)?(\p{Ll}+(ие|ые|их|ых|ими|ыми|им|ым|ий|ый|ой|ая|яя|ое|ее|ом|ем|ого|его)\s+)?(г\.|город\p{Ll}*|пос\.|с\.)?\s*[-–—:]?\s*)$/iu;
+const LIST_GAP = /^(\s*(\([^()]*(\([^()]*\)[^()]*)*\))?\s*((,|и|,\s*и|,\s*а\s+также|–|—|-)\s*(в\s+|во\s+|с\s+|со\s+)?|с\s+|со\s+)?((двумя|тремя|двух|трех|трёх)\s+)?([a-zß-öø-ſа-ԯ]+(ие|ые|их|ых|ими|ыми|им|ым|ий|ый|ой|ая|яя|ое|ее|ом|ем|ого|его)\s+)?(г\.|город[a-zß-öø-ſа-ԯ]*|пос\.|с\.)?\s*[-–—:]?\s*)$/iu;
 
 /** "с"/"со" right before a mention: what it is done with ("соглашение с X"). */
-export const WITH_BEFORE = /(?<![\p{L}])(с|со)\s+$/iu;
+export const WITH_BEFORE = /(?<![A-Za-zÀ-ÖØ-öø-ſЀ-ԯ])(с|со)\s+$/iu;
 
 /** "у" right before a mention: its owner ("у A и B появятся побратимы", "Соглашения у Севастополя подписаны"). */
-export const OWNER_BEFORE = /(?<![\p{L}])у\s+(город\p{L}*\s+|г\.\s*)?$/iu;
+export const OWNER_BEFORE = /(?<![A-Za-zÀ-ÖØ-öø-ſЀ-ԯ])у\s+(город[A-Za-zÀ-ÖØ-öø-ſЀ-ԯ]*\s+|г\.\s*)?$/iu;
 /** "в"/"во" right before a mention: where ("в библиотеке …"). */
 // "посетил наряду с Минском город-побратим Бобруйск": "наряду с" right before a town, which shares the role of the
 // phrase after it (visit-words.ts, twin.ts).
-export const ALONG_WITH_BEFORE = /(?<![\p{L}])наряду\s+со?\s+$/iu;
-export const IN_BEFORE = /(?<![\p{L}])(в|во)\s+$/iu;
+export const ALONG_WITH_BEFORE = /(?<![A-Za-zÀ-ÖØ-öø-ſЀ-ԯ])наряду\s+со?\s+$/iu;
+export const IN_BEFORE = /(?<![A-Za-zÀ-ÖØ-öø-ſЀ-ԯ])(в|во)\s+$/iu;
 
 // "В Майдзуру прошли …", "в г. Фукуи состоялась …": a city named as where things happen.
-export const HERE_BEFORE = /(?<![\p{L}])(в|во)\s+(г\.\s*|городе\s+)?$/iu;
+export const HERE_BEFORE = /(?<![A-Za-zÀ-ÖØ-öø-ſЀ-ԯ])(в|во)\s+(г\.\s*|городе\s+)?$/iu;
 
 /**
  * The one city other than `self` that a clause names as where things happen (`В Майдзуру прошли торжества,
@@ -252,7 +251,7 @@ export function otherCityHere(clause: Clause, self: string | null, partners: rea
 // "Киров (2010 год)", "Баден-Баден (с 2003 года)", "Сольнок (Венгрия) — в 1993 году", "Гомель (Беларусь), 1995 год":
 // the year written right after a party, its own in a list.
 // ", с которым соглашение подписано в 1998 году": a relative clause on the party gives its year too.
-const YEAR_AFTER_PARTY = /^\s*(\([^()\d]*\)\s*)?(\(\s*(?:с\s+)?(\d{4})\s*(г\.|год\p{L}*)?\s*\)|[—–,-]\s*(в\s+|с\s+)?(\d{4})\s*(г\.|год\p{L}*)|,\s*(?:с|со)?\s*котор\p{L}+\s[^,;()«»]{0,60}?(?:в|с)\s+(\d{4})\s*(?:г\.|год\p{L}*))/iu;
+const YEAR_AFTER_PARTY = /^\s*(\([^()\d]*\)\s*)?(\(\s*(?:с\s+)?(\d{4})\s*(г\.|год[A-Za-zÀ-ÖØ-öø-ſЀ-ԯ]*)?\s*\)|[—–,-]\s*(в\s+|с\s+)?(\d{4})\s*(г\.|год[A-Za-zÀ-ÖØ-öø-ſЀ-ԯ]*)|,\s*(?:с|со)?\s*котор[A-Za-zÀ-ÖØ-öø-ſЀ-ԯ]+\s[^,;()«»]{0,60}?(?:в|с)\s+(\d{4})\s*(?:г\.|год[A-Za-zÀ-ÖØ-öø-ſЀ-ԯ]*))/iu;
 
 /** The year written right after the first mention of party `id` in the clause, or null. */
 export function yearAfterParty(clause: Clause, id: string): number | null {

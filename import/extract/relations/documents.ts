@@ -7,10 +7,10 @@ import { documentWords } from './cues.js';
 import { insideBrackets, type Clause } from './context.js';
 
 // ", о породнении с …": the next document's subject after the first document's word.
-const NEXT_SUBJECT = /,\s+(?=(о|об)\s+[^,;]{0,80}?(?<![\p{L}])(с|со|между)\s)/giu;
+const NEXT_SUBJECT = /,\s+(?=(о|об)\s+[^,;]{0,80}?(?<![A-Za-zÀ-ÖØ-öø-ſЀ-ԯ])(с|со|между)\s)/giu;
 // ", и протокол о …": a second document word joined by "и".
 // ", и подписали протокол о …": a second document that a verb of its own signs.
-const NEXT_DOCUMENT = /,?\s+и\s+(?=((подписал|заключил|подписан|заключ[её]н)\p{L}*\s+(\p{L}+\s+)?)?(соглашени|меморандум|протокол|договор(?!ённост|енност))\p{L}*\s)/giu;
+const NEXT_DOCUMENT = /,?\s+и\s+(?=((подписал|заключил|подписан|заключ[её]н)[A-Za-zÀ-ÖØ-öø-ſЀ-ԯ]*\s+([A-Za-zÀ-ÖØ-öø-ſЀ-ԯ]+\s+)?)?(соглашени|меморандум|протокол|договор(?!ённост|енност))[A-Za-zÀ-ÖØ-öø-ſЀ-ԯ]*\s)/giu;
 
 /** The pieces of a clause, one per document; the clause itself when it names one document or none. */
 export function documentPieces(clause: Clause): Clause[] {

@@ -85,7 +85,7 @@ function keepBestPerPair(rels: ExtractedRelation[], kind: ExtractedRelation['kin
 
 // "Агрыз" and "Агрызский муниципальный район": a town and the district named after it act as one municipality in
 // these reports, so a relation between them is the text naming one side twice.
-const DISTRICT_NAME = /^(\p{Lu}[\p{L}-]+?)(ск|цк)ий( муниципальный)? (район|округ|улус)$/u;
+const DISTRICT_NAME = /^([A-ZÀ-ÖØ-ÞЀ-Я][A-Za-zÀ-ÖØ-öø-ſЀ-ԯ-]+?)(ск|цк)ий( муниципальный)? (район|округ|улус)$/u;
 
 function townAndItsDistrict(a: Entity, b: Entity): boolean {
   if (a.kind !== 'City' || b.kind !== 'City') return false;

@@ -10,7 +10,7 @@ import { cityFromDerived } from '../finders/city-derived.js';
 
 // "Алматинский музей", "Харбинский университет": a town's adjective and a kind of body, as a text names again a body
 // it named in full (the stem of the kind: "музе" matches "музей", "музея").
-const DESCRIBED = /^(\p{Lu}\p{Ll}+(?:ск|цк)\p{Ll}{2})\s+(музе|университет|библиотек|театр|институт|академи|колледж|палат|школ|гимнази)\p{Ll}*$/u;
+const DESCRIBED = /^([A-ZÀ-ÖØ-ÞЀ-Я][a-zß-öø-ſа-ԯ]+(?:ск|цк)[a-zß-öø-ſа-ԯ]{2})\s+(музе|университет|библиотек|театр|институт|академи|колледж|палат|школ|гимнази)[a-zß-öø-ſа-ԯ]*$/u;
 
 /** The relations with every abbreviation that names exactly one full-named institution of the report replaced by it. */
 export function mergeInstitutionAliases(relations: ExtractedRelation[], registry: EntityRegistry): ExtractedRelation[] {
@@ -38,8 +38,8 @@ export function mergeInstitutionAliases(relations: ExtractedRelation[], registry
 
 // "соглашение с харбинским вузом", "с коллегами из гродненского музея": a town's adjective and a kind of body. The
 // kind is searched for first (a plain pattern, fast on the many sentences without one), then the word before it.
-const KIND = /(вуз|университет|музе|библиотек|театр|колледж|палат|школ|гимнази)\p{Ll}*/giu;
-const ADJECTIVE_BEFORE = /(?<![\p{L}])(\p{L}+(?:ск|цк)\p{Ll}{2,3})\s+$/u;
+const KIND = /(вуз|университет|музе|библиотек|театр|колледж|палат|школ|гимнази)[a-zß-öø-ſа-ԯ]*/giu;
+const ADJECTIVE_BEFORE = /(?<![A-Za-zÀ-ÖØ-öø-ſЀ-ԯ])([A-Za-zÀ-ÖØ-öø-ſЀ-ԯ]+(?:ск|цк)[a-zß-öø-ſа-ԯ]{2,3})\s+$/u;
 const KIND_STEMS: Record<string, RegExp> = {
   вуз: /университет|институт|академи|вуз/iu,
   университет: /университет/iu, музе: /музе/iu, библиотек: /библиотек/iu, театр: /театр/iu, колледж: /колледж/iu,

@@ -4,7 +4,7 @@ import type { Mention } from '../mentions.js';
 import type { Clause } from './context.js';
 
 // Between an item's partner and its document: "(Казахстан) — ", " – ".
-const ITEM_DASH = /^\s*(\([^()]*\)\s*)?[—–-]\s*(\p{Ll}+\s+){0,2}$/u;
+const ITEM_DASH = /^\s*(\([^()]*\)\s*)?[—–-]\s*([a-zß-öø-ſа-ԯ]+\s+){0,2}$/u;
 // What opens a table's row before its first cell: the row's number, and the cells' bar when the table kept one
 // ("4 | Баня-Лука | Босния и Герцеговина | соглашение о сотрудничестве | 2016").
 const ROW_NUMBER = /^\s*\|?\s*\d{1,3}[.)]?\s*(\s|\|)\s*$/u;

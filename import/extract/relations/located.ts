@@ -10,9 +10,8 @@ import { before, clausesOf } from './context.js';
 import { statedCountries } from './stated-country.js';
 import { confidenceOf } from '../confidence.js';
 
-// Patterns a function uses on every call are built once here: tsx (esbuild) rewrites a literal holding `\p{…}`
-// into `new RegExp(…)`, which a function would build anew each time it runs.
-const CITY_WORD_BEFORE = /(город\p{L}*(-побратим\p{L}*)?|г\.)\s*$/iu;
+// Patterns a function uses on every call are module constants, built once rather than on each call.
+const CITY_WORD_BEFORE = /(город[A-Za-zÀ-ÖØ-öø-ſЀ-ԯ]*(-побратим[A-Za-zÀ-ÖØ-öø-ſЀ-ԯ]*)?|г\.)\s*$/iu;
 
 type Evidence = ExtractedRelation['evidence'];
 

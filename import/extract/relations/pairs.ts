@@ -4,32 +4,31 @@ import { before, JOINED_BY_WITH, listFrom, type Clause, type SentenceContext } f
 import { alsoPairsBetween, pairsOfPairs } from './agreement-sides.js';
 import { adjectiveCountry } from '../finders/country-adjectives.js';
 
-// Patterns a function uses on every call are built once here: tsx (esbuild) rewrites a literal holding `\p{…}`
-// into `new RegExp(…)`, which a function would build anew each time it runs.
-const WITH_BEFORE = /(?<![\p{L}])(с|со)\s+(\p{Ll}+\s+){0,2}$/iu;
+// Patterns a function uses on every call are module constants, built once rather than on each call.
+const WITH_BEFORE = /(?<![A-Za-zÀ-ÖØ-öø-ſЀ-ԯ])(с|со)\s+([a-zß-öø-ſа-ԯ]+\s+){0,2}$/iu;
 
 // The relation word in the plural, then straight away its owner ("побратимами Омска", "городов-партнёров г. Томска"),
 // then the list: "являются", a colon or a dash between them.
-const OWNER_AFTER_WORD = /^\p{L}*(ами|ы|и|ов|ей)\s+(у\s+)?(города\s+|г\.\s*)?$/iu;
+const OWNER_AFTER_WORD = /^[A-Za-zÀ-ÖØ-öø-ſЀ-ԯ]*(ами|ы|и|ов|ей)\s+(у\s+)?(города\s+|г\.\s*)?$/iu;
 // "стали сразу два города США: A и B": a count and the towns' country before the list.
-const LIST_LEAD = /^\s*(\([^()]*\)\s*)?((также|тоже|ещё|еще|сегодня|сейчас)\s+)?(:|[—–-]|(являются|является|являлись|стали|это)\s*:?)\s*(\p{Ll}+\s+){0,2}(город\p{L}*\s+(\p{Lu}[\p{L}-]*\s*:\s*)?|г\.\s*)?$/iu;
+const LIST_LEAD = /^\s*(\([^()]*\)\s*)?((также|тоже|ещё|еще|сегодня|сейчас)\s+)?(:|[—–-]|(являются|является|являлись|стали|это)\s*:?)\s*([a-zß-öø-ſа-ԯ]+\s+){0,2}(город[A-Za-zÀ-ÖØ-öø-ſЀ-ԯ]*\s+([A-ZÀ-ÖØ-ÞЀ-Я][A-Za-zÀ-ÖØ-öø-ſЀ-ԯ-]*\s*:\s*)?|г\.\s*)?$/iu;
 
 // Between a list and the twin word: the list is its subject ("A (X) и B (Y) стали побратимами C").
 // "A и B стали новыми побратимами C", "A (с 2003 года) и B также побратимы C": a copula, or none.
 const BECAME_GAP = /^\s*(\([^()]*\)\s*)?((также|тоже|ещё|еще)\s+)?((стал[аио]?|становятся|являются|являлись|станут)\s+)?([а-яё]+(ыми|ими|ые|ие)\s+)?(город[а-яё]*-)?$/u;
-const KINSHIP_WITH = /^породн\p{L}*\s+с\s+$/iu;
-const TOWNS_LISTED = /^\s+город\p{L}*\s*[:–—-]\s*(\p{Ll}+\s+)?$/iu;
-const SIGNERS_BEFORE = /(?<![\p{L}])(подписали|заключили|подписывают|заключают)\s+(\p{Ll}+\s+){0,2}$/iu;
-const TIES_OF = /^(\p{L}+\s+(связ|отношени)\p{L}*|побратимств\p{L}*|породнени\p{L}*)\s+$/iu;
-const WITH_AFTER_OWNER = /^\s*(\([^()]*\)\s*)?(с|со)\s+(\p{Ll}+\s+)?((город\p{L}*|г\.)\s*)?$/iu;
-const TIES_BEFORE = /(?<![\p{L}])(связ|отношени|побратимств|породнени)\p{L}*\s+$/iu;
-const FRAMED_BEFORE = /(?<![\p{L}])в\s+рамках\s+$/iu;
+const KINSHIP_WITH = /^породн[A-Za-zÀ-ÖØ-öø-ſЀ-ԯ]*\s+с\s+$/iu;
+const TOWNS_LISTED = /^\s+город[A-Za-zÀ-ÖØ-öø-ſЀ-ԯ]*\s*[:–—-]\s*([a-zß-öø-ſа-ԯ]+\s+)?$/iu;
+const SIGNERS_BEFORE = /(?<![A-Za-zÀ-ÖØ-öø-ſЀ-ԯ])(подписали|заключили|подписывают|заключают)\s+([a-zß-öø-ſа-ԯ]+\s+){0,2}$/iu;
+const TIES_OF = /^([A-Za-zÀ-ÖØ-öø-ſЀ-ԯ]+\s+(связ|отношени)[A-Za-zÀ-ÖØ-öø-ſЀ-ԯ]*|побратимств[A-Za-zÀ-ÖØ-öø-ſЀ-ԯ]*|породнени[A-Za-zÀ-ÖØ-öø-ſЀ-ԯ]*)\s+$/iu;
+const WITH_AFTER_OWNER = /^\s*(\([^()]*\)\s*)?(с|со)\s+([a-zß-öø-ſа-ԯ]+\s+)?((город[A-Za-zÀ-ÖØ-öø-ſЀ-ԯ]*|г\.)\s*)?$/iu;
+const TIES_BEFORE = /(?<![A-Za-zÀ-ÖØ-öø-ſЀ-ԯ])(связ|отношени|побратимств|породнени)[A-Za-zÀ-ÖØ-öø-ſЀ-ԯ]*\s+$/iu;
+const FRAMED_BEFORE = /(?<![A-Za-zÀ-ÖØ-öø-ſЀ-ԯ])в\s+рамках\s+$/iu;
 // "белорусский город-побратим Ивантеевки": the twin's country, by its adjective.
-const COUNTRY_ADJECTIVE_BEFORE = /(?<![\p{L}])(\p{L}+(ий|ый|ой|ого|ому|ым|ом))\s+город(а|у|ом|е)?-побратим(а|у|ом|е)?\s+$/iu;
+const COUNTRY_ADJECTIVE_BEFORE = /(?<![A-Za-zÀ-ÖØ-öø-ſЀ-ԯ])([A-Za-zÀ-ÖØ-öø-ſЀ-ԯ]+(ий|ый|ой|ого|ому|ым|ом))\s+город(а|у|ом|е)?-побратим(а|у|ом|е)?\s+$/iu;
 // "город-побратим Ивантеевки": the twin word in the singular, its owner right after it.
-const TWIN_OF_BEFORE = /(?<![\p{L}])город(а|у|ом|е)?-побратим(а|у|ом|е)?\s+$/iu;
+const TWIN_OF_BEFORE = /(?<![A-Za-zÀ-ÖØ-öø-ſЀ-ԯ])город(а|у|ом|е)?-побратим(а|у|ом|е)?\s+$/iu;
 // "библиотека города-побратима Стаханова": a title inside an institution's name.
-const TITLE_BEFORE = /(побратим|породн[её]нн|партн[её]р)\p{L}*\s+(г\.\s*|город\p{L}*\s+)?$/iu;
+const TITLE_BEFORE = /(побратим|породн[её]нн|партн[её]р)[A-Za-zÀ-ÖØ-öø-ſЀ-ԯ]*\s+(г\.\s*|город[A-Za-zÀ-ÖØ-öø-ſЀ-ԯ]*\s+)?$/iu;
 
 /**
  * Which cities a relation word pairs: "между A и B"; two cities named as parties; an owner ("У A", "A имеет",
@@ -42,7 +41,7 @@ export function pairsAround(clause: Clause, parties: Mention[], triggerAt: numbe
   const between = /между\s/iu.exec(text);
   // "подписали между собой города A и B, C и D": pair by pair.
   const firstAfter0 = between ? parties.find((m) => m.start > between.index) : undefined;
-  const ofThemselves = firstAfter0 && /^между\s+собой(?![\p{L}])/iu.test(text.slice(between!.index)) ? pairsOfPairs(clause, listFrom(clause, firstAfter0, parties)) : null;
+  const ofThemselves = firstAfter0 && /^между\s+собой(?![A-Za-zÀ-ÖØ-öø-ſЀ-ԯ])/iu.test(text.slice(between!.index)) ? pairsOfPairs(clause, listFrom(clause, firstAfter0, parties)) : null;
   if (ofThemselves) return ofThemselves;
   if (between) {
     // "между городами A и B, а также C и D": pair by pair.

@@ -11,8 +11,7 @@ import { habitualPlaceOf, PLACE_BEFORE, placeOf, WHERE_AFTER } from './event-pla
 import { FROM_GAP } from '../institution-town.js';
 import { defaultSide } from '../report-institution.js';
 
-// Patterns a function uses on every call are built once here: tsx (esbuild) rewrites a literal holding `\p{…}`
-// into `new RegExp(…)`, which a function would build anew each time it runs.
+// Patterns a function uses on every call are module constants, built once rather than on each call.
 
 // The words by which a party takes part: "принял участие", "участвовали", "стали лауреатами", "выступили на",
 // "экспозиция … на выставке", a heading "Участие в …". Not "при участии X" (X took part, not the subject) nor
@@ -20,26 +19,26 @@ import { defaultSide } from '../report-institution.js';
 const TOOK_PART = new RegExp(
   // Word first, the look-behinds after it (spans.ts wordFirst): the same matches, about a third of the time.
   [
-    'участи[еяю](?<!при\\sучасти[еяю])(?<![\\p{L}]участи[еяю])(?=\\s+(в|во)\\s)',
-    'принял\\p{L}*\\s+(активное\\s+)?участие',
-    wordFirst('(участвова|участву)', '\\p{L}*'),
-    'принима\\p{L}*\\s+(активное\\s+)?участие',
+    'участи[еяю](?<!при\\sучасти[еяю])(?<![A-Za-zÀ-ÖØ-öø-ſЀ-ԯ]участи[еяю])(?=\\s+(в|во)\\s)',
+    'принял[A-Za-zÀ-ÖØ-öø-ſЀ-ԯ]*\\s+(активное\\s+)?участие',
+    wordFirst('(участвова|участву)', '[A-Za-zÀ-ÖØ-öø-ſЀ-ԯ]*'),
+    'принима[A-Za-zÀ-ÖØ-öø-ſЀ-ԯ]*\\s+(активное\\s+)?участие',
     // "Делегация Саратова побывала в Пензе на фестивале …": they were at the event.
-    wordFirst('побывал', '\\p{L}*(?=\\s+(\\S+\\s+){0,4}?на\\s)'),
+    wordFirst('побывал', '[A-Za-zÀ-ÖØ-öø-ſЀ-ԯ]*(?=\\s+(\\S+\\s+){0,4}?на\\s)'),
     // "В рамках фестиваля «…» в Липецке побывали коллективы из A и B": they came for the event.
     // (The look-behind after the word: tried only where "побывал" stands, not at every position.)
-    wordFirst('побывал', '\\p{L}*(?<=(?<![\\p{L}])в\\s+рамках\\s[^.;]{0,160}побывал\\p{L}*)'),
-    wordFirst('(участник|лауреат|дипломант|призер|призёр)', '(ом|ами|и)(?![\\p{L}])'),
+    wordFirst('побывал', '[A-Za-zÀ-ÖØ-öø-ſЀ-ԯ]*(?<=(?<![A-Za-zÀ-ÖØ-öø-ſЀ-ԯ])в\\s+рамках\\s[^.;]{0,160}побывал[A-Za-zÀ-ÖØ-öø-ſЀ-ԯ]*)'),
+    wordFirst('(участник|лауреат|дипломант|призер|призёр)', '(ом|ами|и)(?![A-Za-zÀ-ÖØ-öø-ſЀ-ԯ])'),
     // "делегация стала участницей летней школы"
-    wordFirst('(участниц|лауреатк)', '(ей|ами|ы)(?![\\p{L}])'),
-    wordFirst('победител', '(ем|ями|и)(?![\\p{L}])'),
+    wordFirst('(участниц|лауреатк)', '(ей|ами|ы)(?![A-Za-zÀ-ÖØ-öø-ſЀ-ԯ])'),
+    wordFirst('победител', '(ем|ями|и)(?![A-Za-zÀ-ÖØ-öø-ſЀ-ԯ])'),
     // "Команда Тулы заняла первое место на турнире": a place among the competitors is taking part.
-    wordFirst('занял', '\\p{L}*\\s+(\\S+\\s+){0,2}?мест\\p{L}*'),
-    wordFirst('выступ', '(ил|ал)\\p{L}*'),
-    wordFirst('(представил|представлен)', '\\p{L}*(?=\\s+(\\S+\\s+){0,4}?(на|в)\\s)'),
-    wordFirst('экспозици', '\\p{L}*(?=\\s+(\\S+\\s+){0,4}?(на|в)\\s)'),
+    wordFirst('занял', '[A-Za-zÀ-ÖØ-öø-ſЀ-ԯ]*\\s+(\\S+\\s+){0,2}?мест[A-Za-zÀ-ÖØ-öø-ſЀ-ԯ]*'),
+    wordFirst('выступ', '(ил|ал)[A-Za-zÀ-ÖØ-öø-ſЀ-ԯ]*'),
+    wordFirst('(представил|представлен)', '[A-Za-zÀ-ÖØ-öø-ſЀ-ԯ]*(?=\\s+(\\S+\\s+){0,4}?(на|в)\\s)'),
+    wordFirst('экспозици', '[A-Za-zÀ-ÖØ-öø-ſЀ-ԯ]*(?=\\s+(\\S+\\s+){0,4}?(на|в)\\s)'),
     // "На фестиваль приехали музыканты из X": those who came to an event took part in it.
-    wordFirst('(приехал|прибыл)', '\\p{L}*'),
+    wordFirst('(приехал|прибыл)', '[A-Za-zÀ-ÖØ-öø-ſЀ-ԯ]*'),
   ].join('|'),
   // Not global: a shared global pattern keeps `lastIndex` between calls, so `.test` would depend on the last text
   // it saw (see CUES below for the global copy that matchesOf needs).
@@ -49,20 +48,20 @@ const CUES = new RegExp(TOOK_PART.source, 'giu');
 /** A stem every match of TOOK_PART holds: most clauses with an event have none, and TOOK_PART looks behind. */
 export const TOOK_PART_STEM = /участ|лауреат|дипломант|призер|призёр|победител|выступ|представ|экспозици|приехал|прибыл|побывал|занял/iu;
 // "такие города, как X, Y" / "приняли участие ... X (Япония), Y (Бельгия)": every listed city took part.
-const LIST_OF_PARTICIPANTS = /(такие\s+(город\p{L}*)?\s*,?\s*как|участие\s+(приняли\s+)?(город\p{L}*)?\s*)\s*$/iu;
+const LIST_OF_PARTICIPANTS = /(такие\s+(город[A-Za-zÀ-ÖØ-öø-ſЀ-ԯ]*)?\s*,?\s*как|участие\s+(приняли\s+)?(город[A-Za-zÀ-ÖØ-öø-ſЀ-ԯ]*)?\s*)\s*$/iu;
 // After a participation cue, a list opened by "как" or "из" names who took part: "приняли участие коллективы
 // городов-партнёров, как Кайфын, Минск", "приняли участие студенты из Иркутска, Томска", "коллективы из
 // городов-побратимов: A (страна), B и C".
 // "из российских городов — Самары, Уфы": a plural adjective and a dash before the list; "из пяти городов: …" a count.
-const LIST_AFTER_CUE = /(,\s*как|(?<![\p{L}])из)\s+((\p{Ll}{3,}(ых|их)|\d+|двух|тр[её]х|четыр[её]х|пяти|шести|семи|восьми|девяти|десяти|нескольких)\s+(?=город))?(г\.\s*|город\p{L}*(-побратим\p{L}*|-партн[её]р\p{L}*)?\s*[:—–]?\s*)?$/iu;
+const LIST_AFTER_CUE = /(,\s*как|(?<![A-Za-zÀ-ÖØ-öø-ſЀ-ԯ])из)\s+(([a-zß-öø-ſа-ԯ]{3,}(ых|их)|\d+|двух|тр[её]х|четыр[её]х|пяти|шести|семи|восьми|девяти|десяти|нескольких)\s+(?=город))?(г\.\s*|город[A-Za-zÀ-ÖØ-öø-ſЀ-ԯ]*(-побратим[A-Za-zÀ-ÖØ-öø-ſЀ-ԯ]*|-партн[её]р[A-Za-zÀ-ÖØ-öø-ſЀ-ԯ]*)?\s*[:—–]?\s*)?$/iu;
 // A party that invites, supports or frames the event is not its participant.
-const NOT_A_PARTICIPANT = /(приглашени\p{L}*|содействи\p{L}*|поддержк\p{L}*|инициатив\p{L}*|в\s+рамках|эгидой|из\s+городов)\s+([\p{L}-]+\s+){0,3}$/iu;
+const NOT_A_PARTICIPANT = /(приглашени[A-Za-zÀ-ÖØ-öø-ſЀ-ԯ]*|содействи[A-Za-zÀ-ÖØ-öø-ſЀ-ԯ]*|поддержк[A-Za-zÀ-ÖØ-öø-ſЀ-ԯ]*|инициатив[A-Za-zÀ-ÖØ-öø-ſЀ-ԯ]*|в\s+рамках|эгидой|из\s+городов)\s+([A-Za-zÀ-ÖØ-öø-ſЀ-ԯ-]+\s+){0,3}$/iu;
 
 
 // A proposal is a plan too: "предложил провести Дни Омска в Гомеле".
-const PROPOSED = /предлож\p{L}*\s+(провести|проводить|организовать)/iu;
+const PROPOSED = /предлож[A-Za-zÀ-ÖØ-öø-ſЀ-ԯ]*\s+(провести|проводить|организовать)/iu;
 // "встреча трёх городов «Омск – Томск – Тара»": an event whose name lists the cities that meet.
-const OF_CITIES = /(город|столиц|муниципалитет)\p{L}*\s*«/iu;
+const OF_CITIES = /(город|столиц|муниципалитет)[A-Za-zÀ-ÖØ-öø-ſЀ-ԯ]*\s*«/iu;
 
 /** The cities an event's name lists as its parties, when it names two or more after "городов «…»". */
 function citiesOfName(clause: Clause, ev: Mention): string[] {
@@ -83,7 +82,7 @@ interface Cue {
 // "В работе форума приняли участие …", "В программе фестиваля выступил …": the event's work, opening, ceremony or
 // programme stands for it.
 // "В нём приняли участие …": a pronoun stands for it too.
-const BARE_EVENT = /(в|во|на|участник\p{L}*|участниц\p{L}*)\s+(?:(?:его\s+|её\s+|ее\s+)?(?:работе|открытии|закрытии|церемонии\s+открытия|программе)\s+)?(нём|нем|ней|них|фестивал\p{L}*|праздник\p{L}*|форум\p{L}*|конкурс\p{L}*|выставк\p{L}*|ярмарк\p{L}*|мероприяти\p{L}*|чемпионат\p{L}*|турнир\p{L}*|проект\p{L}*|акци\p{L}*|конференци\p{L}*)(?![\p{L}])(?!\s*«)/giu;
+const BARE_EVENT = /(в|во|на|участник[A-Za-zÀ-ÖØ-öø-ſЀ-ԯ]*|участниц[A-Za-zÀ-ÖØ-öø-ſЀ-ԯ]*)\s+(?:(?:его\s+|её\s+|ее\s+)?(?:работе|открытии|закрытии|церемонии\s+открытия|программе)\s+)?(нём|нем|ней|них|фестивал[A-Za-zÀ-ÖØ-öø-ſЀ-ԯ]*|праздник[A-Za-zÀ-ÖØ-öø-ſЀ-ԯ]*|форум[A-Za-zÀ-ÖØ-öø-ſЀ-ԯ]*|конкурс[A-Za-zÀ-ÖØ-öø-ſЀ-ԯ]*|выставк[A-Za-zÀ-ÖØ-öø-ſЀ-ԯ]*|ярмарк[A-Za-zÀ-ÖØ-öø-ſЀ-ԯ]*|мероприяти[A-Za-zÀ-ÖØ-öø-ſЀ-ԯ]*|чемпионат[A-Za-zÀ-ÖØ-öø-ſЀ-ԯ]*|турнир[A-Za-zÀ-ÖØ-öø-ſЀ-ԯ]*|проект[A-Za-zÀ-ÖØ-öø-ſЀ-ԯ]*|акци[A-Za-zÀ-ÖØ-öø-ſЀ-ԯ]*|конференци[A-Za-zÀ-ÖØ-öø-ſЀ-ԯ]*)(?![A-Za-zÀ-ÖØ-öø-ſЀ-ԯ])(?!\s*«)/giu;
 
 const NAMED_AFTER = /^\s+[А-ЯЁ]/u;
 const PRONOUN = /^(нём|нем|ней|них)$/iu;
@@ -156,7 +155,7 @@ function participationOfClause(clause: Clause, ctx: SentenceContext): Draft[] {
 }
 
 // "делегация Сухума", "делегации городов Минска и Бреста": travellers named by their city.
-const DELEGATION_OF = /делегаци\p{L}*\s+(город\p{L}*\s+|г\.\s*)?$/iu;
+const DELEGATION_OF = /делегаци[A-Za-zÀ-ÖØ-öø-ſЀ-ԯ]*\s+(город[A-Za-zÀ-ÖØ-öø-ſЀ-ԯ]*\s+|г\.\s*)?$/iu;
 
 /** The participating cities whose officials or delegations the clause names: they took part in person. */
 function inPerson(clause: Clause, participants: readonly string[]): string[] {
@@ -172,7 +171,7 @@ function inPerson(clause: Clause, participants: readonly string[]): string[] {
 
 // "выступили творческие коллективы из Гомеля, …", "приехали делегации из пяти городов: …": a cue, then a list of
 // towns after "из".
-const CUE_THEN_LIST_FROM = /(выступил\p{L}*|принял\p{L}*\s+участие|участвова\p{L}*|участву\p{L}*|приехал\p{L}*|прибыл\p{L}*)\s+([^.;:]{0,40}\s)?из\s/iu;
+const CUE_THEN_LIST_FROM = /(выступил[A-Za-zÀ-ÖØ-öø-ſЀ-ԯ]*|принял[A-Za-zÀ-ÖØ-öø-ſЀ-ԯ]*\s+участие|участвова[A-Za-zÀ-ÖØ-öø-ſЀ-ԯ]*|участву[A-Za-zÀ-ÖØ-öø-ſЀ-ԯ]*|приехал[A-Za-zÀ-ÖØ-öø-ſЀ-ԯ]*|прибыл[A-Za-zÀ-ÖØ-öø-ſЀ-ԯ]*)\s+([^.;:]{0,40}\s)?из\s/iu;
 
 /** Where a clause that names no event tells who took part in one by a list after "из", or null. */
 function justAfterEvent(clause: Clause): { index: number } | null {
@@ -263,7 +262,7 @@ function homeOfBody(clause: Clause, city: Mention): boolean {
   return clause.mentions.some((m) => m.kind === 'Institution' && m.end <= city.start && FROM_GAP.test(clause.text.slice(m.end, city.start)));
 }
 
-const OBJECT_BEFORE = /(?<![\p{L}])(посетил\p{L}*|посетив|побывал\p{L}*\s+в|встретил\p{L}*\s+со?|с|со)\s+(город\p{L}*\s+|г\.\s*)?$/iu;
+const OBJECT_BEFORE = /(?<![A-Za-zÀ-ÖØ-öø-ſЀ-ԯ])(посетил[A-Za-zÀ-ÖØ-öø-ſЀ-ԯ]*|посетив|побывал[A-Za-zÀ-ÖØ-öø-ſЀ-ԯ]*\s+в|встретил[A-Za-zÀ-ÖØ-öø-ſЀ-ԯ]*\s+со?|с|со)\s+(город[A-Za-zÀ-ÖØ-öø-ſЀ-ԯ]*\s+|г\.\s*)?$/iu;
 
 // ", а также творческие делегации Тулы и Рязани": the list of who took part goes on past the clause cut.
 export const participationRule: Rule = (ctx) => {

@@ -6,33 +6,32 @@ import { isPlanned } from './cues.js';
 import { pairsAround } from './pairs.js';
 import { before, clausesOf, listFrom, partyOf, yearAfterParty, type Clause, type Draft, type Rule, type SentenceContext } from './context.js';
 
-// Patterns a function uses on every call are built once here: tsx (esbuild) rewrites a literal holding `\p{…}`
-// into `new RegExp(…)`, which a function would build anew each time it runs.
-const AS_CITY_BEFORE = /как\s+(г\.\s*|город\p{L}*\s+)?$/iu;
-const PREPOSITION_CITY_BEFORE = /(с|со|в|во|из)\s+(г\.\s*|город\p{L}*\s+)?$/iu;
-// Constants, not literals in the functions: tsx would build a `\p{…}` literal anew on every call.
-const IN_AN_EVENT = /(?<![\p{L}])(в|во|на)\s+(фестивал|форум|конкурс|мероприяти|проект)\p{L}*(?!\s*«)/iu;
-const IN_CITY_BEFORE = /(?<![\p{L}])(в|во)\s+(городе\s+|г\.\s*)?$/iu;
-const IN_IT = /(?<![\p{L}])(в|во)\s+(нём|нем)(?![\p{L}])/iu;
-const RIGHT_AFTER_CUE = /(?<![\p{L}])(участву\p{L}*|участвовал\p{L}*|приняли\s+участие)\s+$/iu;
-const LIST_OPENER = /((,\s*)?как|(?<![\p{L}])из)\s+(г\.\s*|городов\s+)?$/iu;
+// Patterns a function uses on every call are module constants, built once rather than on each call.
+const AS_CITY_BEFORE = /как\s+(г\.\s*|город[A-Za-zÀ-ÖØ-öø-ſЀ-ԯ]*\s+)?$/iu;
+const PREPOSITION_CITY_BEFORE = /(с|со|в|во|из)\s+(г\.\s*|город[A-Za-zÀ-ÖØ-öø-ſЀ-ԯ]*\s+)?$/iu;
+// Constants, not literals in the functions: built once rather than on every call.
+const IN_AN_EVENT = /(?<![A-Za-zÀ-ÖØ-öø-ſЀ-ԯ])(в|во|на)\s+(фестивал|форум|конкурс|мероприяти|проект)[A-Za-zÀ-ÖØ-öø-ſЀ-ԯ]*(?!\s*«)/iu;
+const IN_CITY_BEFORE = /(?<![A-Za-zÀ-ÖØ-öø-ſЀ-ԯ])(в|во)\s+(городе\s+|г\.\s*)?$/iu;
+const IN_IT = /(?<![A-Za-zÀ-ÖØ-öø-ſЀ-ԯ])(в|во)\s+(нём|нем)(?![A-Za-zÀ-ÖØ-öø-ſЀ-ԯ])/iu;
+const RIGHT_AFTER_CUE = /(?<![A-Za-zÀ-ÖØ-öø-ſЀ-ԯ])(участву[A-Za-zÀ-ÖØ-öø-ſЀ-ԯ]*|участвовал[A-Za-zÀ-ÖØ-öø-ſЀ-ԯ]*|приняли\s+участие)\s+$/iu;
+const LIST_OPENER = /((,\s*)?как|(?<![A-Za-zÀ-ÖØ-öø-ſЀ-ԯ])из)\s+(г\.\s*|городов\s+)?$/iu;
 
 // "города-партнёры X, Y", "в города-партнёры", "городами-партнёрами: X", "побратимов и партнёров, таких как X".
-const PARTNER_TITLE = /(партн[её]р\p{L}*|побратим\p{L}*\s+и\s+(город\p{L}*-)?партн[её]р\p{L}*)\s*[:,—–-]?\s*(таки[ехм]\s+(город\p{L}*\s*)?,?\s*)?(как\s+)?(г\.\s*|город\p{L}*\s+)?$/iu;
+const PARTNER_TITLE = /(партн[её]р[A-Za-zÀ-ÖØ-öø-ſЀ-ԯ]*|побратим[A-Za-zÀ-ÖØ-öø-ſЀ-ԯ]*\s+и\s+(город[A-Za-zÀ-ÖØ-öø-ſЀ-ԯ]*-)?партн[её]р[A-Za-zÀ-ÖØ-öø-ſЀ-ԯ]*)\s*[:,—–-]?\s*(таки[ехм]\s+(город[A-Za-zÀ-ÖØ-öø-ſЀ-ԯ]*\s*)?,?\s*)?(как\s+)?(г\.\s*|город[A-Za-zÀ-ÖØ-öø-ſЀ-ԯ]*\s+)?$/iu;
 // Between an owner and its list: "партнёров Омска, как Кайфын": the owner is the city right after the title.
-const OWNER_GAP = /^\s*(\([^()]*\))?\s*(,\s*)?(таки[ехм]\s+(город\p{L}*\s*)?,?\s*)?(как|:|—|–|-)\s*(г\.\s*|город\p{L}*\s+)?$/iu;
+const OWNER_GAP = /^\s*(\([^()]*\))?\s*(,\s*)?(таки[ехм]\s+(город[A-Za-zÀ-ÖØ-öø-ſЀ-ԯ]*\s*)?,?\s*)?(как|:|—|–|-)\s*(г\.\s*|город[A-Za-zÀ-ÖØ-öø-ſЀ-ԯ]*\s+)?$/iu;
 // "Фестиваль культур городов-партнёров города Фучжоу": X owns the partners who take part.
-const PARTNERS_OF = /город\p{L}*-партн[её]р\p{L}*\s+(город\p{L}*\s+|г\.\s*)?$/iu;
+const PARTNERS_OF = /город[A-Za-zÀ-ÖØ-öø-ſЀ-ԯ]*-партн[её]р[A-Za-zÀ-ÖØ-öø-ſЀ-ԯ]*\s+(город[A-Za-zÀ-ÖØ-öø-ſЀ-ԯ]*\s+|г\.\s*)?$/iu;
 // "партнёрские (дружеские) отношения с X", "имеющих дружеские и побратимские связи с X".
 // A partner word; "социальные партнёры", "партнёры по бизнесу" are not cities' partnerships.
-const PARTNER_ANY = /(?<![\p{L}])партн[её]р(?!ств)\p{L}*/iu;
-const NOT_A_CITY_PARTNER = /(социальн\p{L}*|бизнес|деловы\p{L}*|торгов\p{L}*|стратегическ\p{L}*|генеральн\p{L}*|информационн\p{L}*)\s+партн[её]р|партн[её]р\p{L}*\s+(по|из\s+числа)\s/iu;
+const PARTNER_ANY = /(?<![A-Za-zÀ-ÖØ-öø-ſЀ-ԯ])партн[её]р(?!ств)[A-Za-zÀ-ÖØ-öø-ſЀ-ԯ]*/iu;
+const NOT_A_CITY_PARTNER = /(социальн[A-Za-zÀ-ÖØ-öø-ſЀ-ԯ]*|бизнес|деловы[A-Za-zÀ-ÖØ-öø-ſЀ-ԯ]*|торгов[A-Za-zÀ-ÖØ-öø-ſЀ-ԯ]*|стратегическ[A-Za-zÀ-ÖØ-öø-ſЀ-ԯ]*|генеральн[A-Za-zÀ-ÖØ-öø-ſЀ-ԯ]*|информационн[A-Za-zÀ-ÖØ-öø-ſЀ-ԯ]*)\s+партн[её]р|партн[её]р[A-Za-zÀ-ÖØ-öø-ſЀ-ԯ]*\s+(по|из\s+числа)\s/iu;
 // "городов, с которыми у Омска налажено сотрудничество, … такие города, как A, B": a list of cooperating cities.
-const COOPERATING = /с\s+которым(и)?\s+(у\s+(\p{Lu}[\p{L}-]+)\s+)?(\p{L}+\s+){0,2}?(налажен|установлен|поддержива|развива|вед[её]тся|осуществля)\p{L}*\s+(\p{L}+\s+)?(сотрудничеств|связ|отношени)/iu;
+const COOPERATING = /с\s+которым(и)?\s+(у\s+([A-ZÀ-ÖØ-ÞЀ-Я][A-Za-zÀ-ÖØ-öø-ſЀ-ԯ-]+)\s+)?([A-Za-zÀ-ÖØ-öø-ſЀ-ԯ]+\s+){0,2}?(налажен|установлен|поддержива|развива|вед[её]тся|осуществля)[A-Za-zÀ-ÖØ-öø-ſЀ-ԯ]*\s+([A-Za-zÀ-ÖØ-öø-ſЀ-ԯ]+\s+)?(сотрудничеств|связ|отношени)/iu;
 // What may stand between two items of such a list: commas, "и", "- все США," (the country of the items before), an
 // adjective of a country and "город": "A, B - все США, французский город C, польский D".
-const COOPERATING_GAP = /^[\s,]*(и\s+|а\s+также\s+)?([-–—]\s*(все|оба|обе)\s+\S+\s*,?\s*)?(\p{Ll}+\s+)?(город\p{Ll}*\s+|г\.\s*)?$/u;
-const RELATIONS_WITH = /(партн[её]рск|дружеск|дружественн)\p{L}*\s+(и\s+\p{L}+\s+)?(отношени|связ)\p{L}*\s+(с|со)\s+(город\p{L}*\s+|г\.\s*)?$/iu;
+const COOPERATING_GAP = /^[\s,]*(и\s+|а\s+также\s+)?([-–—]\s*(все|оба|обе)\s+\S+\s*,?\s*)?([a-zß-öø-ſа-ԯ]+\s+)?(город[a-zß-öø-ſа-ԯ]*\s+|г\.\s*)?$/u;
+const RELATIONS_WITH = /(партн[её]рск|дружеск|дружественн)[A-Za-zÀ-ÖØ-öø-ſЀ-ԯ]*\s+(и\s+[A-Za-zÀ-ÖØ-öø-ſЀ-ԯ]+\s+)?(отношени|связ)[A-Za-zÀ-ÖØ-öø-ſЀ-ԯ]*\s+(с|со)\s+(город[A-Za-zÀ-ÖØ-öø-ſЀ-ԯ]*\s+|г\.\s*)?$/iu;
 
 /** Adds the partnership of `a` and `b` to `out` when they are two (a module function: see name-tail.ts on keepNames). */
 /** `year`: one written right after the partner ("Гомель (Беларусь) — с 1995 года"). */
@@ -114,10 +113,10 @@ function partnersOfClause(clause: Clause, ctx: SentenceContext): Draft[] {
 }
 
 // "налаживание партнёрских отношений между городами": the reporter and the city the text is about.
-const OUR_PARTNERSHIP = /партн[её]рск\p{L}*\s+(отношени|связ)\p{L}*\s+между\s+((нашими|двумя|обоими)\s+)?городами(?![\p{L}-])/iu;
+const OUR_PARTNERSHIP = /партн[её]рск[A-Za-zÀ-ÖØ-öø-ſЀ-ԯ]*\s+(отношени|связ)[A-Za-zÀ-ÖØ-öø-ſЀ-ԯ]*\s+между\s+((нашими|двумя|обоими)\s+)?городами(?![A-Za-zÀ-ÖØ-öø-ſЀ-ԯ-])/iu;
 
 // "Ош (Киргизия) — город-партнёр с 2018 года": the year the partnership began, said of the partner word.
-const PARTNER_SINCE = /партн[её]р\p{L}*\s+(\p{L}+\s+){0,2}?с\s+((?:19|20)\d\d)\s*(г\.|год)/iu;
+const PARTNER_SINCE = /партн[её]р[A-Za-zÀ-ÖØ-öø-ſЀ-ԯ]*\s+([A-Za-zÀ-ÖØ-öø-ſЀ-ԯ]+\s+){0,2}?с\s+((?:19|20)\d\d)\s*(г\.|год)/iu;
 
 /** The year a clause says its one partnership has held since, or null. */
 function partnerSince(clause: Clause): number | null {

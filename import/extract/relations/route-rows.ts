@@ -27,7 +27,7 @@ export const routeRowRule: Rule = (ctx) => {
     const start = cell.index;
     const end = start + cell[0].length;
     const word = cell[0].trim();
-    month ??= /^\p{L}+$/u.test(word) ? monthOf(word) : null;
+    month ??= /^[A-Za-zÀ-ÖØ-öø-ſЀ-ԯ]+$/u.test(word) ? monthOf(word) : null;
     const y = YEAR_CELL.exec(cell[0]);
     if (y) year ??= Number(y[1]);
     const inCell = cities.filter((m) => m.start >= start && m.end <= end);

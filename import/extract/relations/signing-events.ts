@@ -13,14 +13,14 @@ import { PLACE_BEFORE } from './event-place.js';
 
 // The act of signing, in any of the shapes news use: "подписан", "подписали", "подписи поставили", "подписание
 // состоялось", "заключено".
-const SIGNING = /(?<![\p{L}])(подписа\p{L}*|подпис(и|ью|ями)|заключ[её]н\p{L}*|заключил\p{L}*|заключени\p{L}*)(?![\p{L}])/iu;
+const SIGNING = /(?<![A-Za-zÀ-ÖØ-öø-ſЀ-ԯ])(подписа[A-Za-zÀ-ÖØ-öø-ſЀ-ԯ]*|подпис(и|ью|ями)|заключ[её]н[A-Za-zÀ-ÖØ-öø-ſЀ-ԯ]*|заключил[A-Za-zÀ-ÖØ-öø-ſЀ-ԯ]*|заключени[A-Za-zÀ-ÖØ-öø-ſЀ-ԯ]*)(?![A-Za-zÀ-ÖØ-öø-ſЀ-ԯ])/iu;
 // What every match of SIGNING holds: most sentences have neither, and SIGNING looks behind at every letter.
 const SIGNING_STEM = /подпис|заключ/iu;
 // What frames the signing: "в рамках", "в ходе", "во время", "на полях", "на" right before the event's name.
-const FRAME_BEFORE = /(?<![\p{L}])(в\s+рамках|в\s+ходе|во\s+время|на\s+полях|на)\s+(\p{Ll}+\s+){0,2}$/iu;
+const FRAME_BEFORE = /(?<![A-Za-zÀ-ÖØ-öø-ſЀ-ԯ])(в\s+рамках|в\s+ходе|во\s+время|на\s+полях|на)\s+([a-zß-öø-ſа-ԯ]+\s+){0,2}$/iu;
 // An event named by its head noun only ("одновременно на форуме"), referring to one named before.
-const BARE_EVENT = /(?<![\p{L}])(в\s+рамках|в\s+ходе|во\s+время|на)\s+(форум|выставк|сесси|фестивал|ярмарк|саммит|встреч|конференци|конгресс)\p{L}*(?![\p{L}])(?!\s*[«"])/iu;
-const WITNESS_BEFORE = /(?<![\p{L}])в\s+присутствии\s+(\p{L}+\s+){0,2}$/iu;
+const BARE_EVENT = /(?<![A-Za-zÀ-ÖØ-öø-ſЀ-ԯ])(в\s+рамках|в\s+ходе|во\s+время|на)\s+(форум|выставк|сесси|фестивал|ярмарк|саммит|встреч|конференци|конгресс)[A-Za-zÀ-ÖØ-öø-ſЀ-ԯ]*(?![A-Za-zÀ-ÖØ-öø-ſЀ-ԯ])(?!\s*[«"])/iu;
+const WITNESS_BEFORE = /(?<![A-Za-zÀ-ÖØ-öø-ſЀ-ԯ])в\s+присутствии\s+([A-Za-zÀ-ÖØ-öø-ſЀ-ԯ]+\s+){0,2}$/iu;
 // Kinds that sign documents and so can take part.
 const PARTY_KINDS = new Set(['City', 'Institution', 'Region']);
 // How far (in sentences) the parties of a document may stand from the sentence that names where it was signed.

@@ -13,13 +13,13 @@ export interface StatedCountry {
 }
 
 // "китайский город", "японским Комацу", "с китайскими городами": a country adjective, then an optional "город".
-const ADJECTIVE_BEFORE = /([\p{Ll}-]+)\s+((город|города|городе|городу|городом|городами|городов|городам|городах)\s+)?$/u;
+const ADJECTIVE_BEFORE = /([a-zß-öø-ſа-ԯ-]+)\s+((город|города|городе|городу|городом|городами|городов|городам|городах)\s+)?$/u;
 // A plural "cities" before the first item makes the adjective the whole list's.
 const PLURAL_CITIES = /город(ами|ов|ам|ах|а)\s+$/u;
 // What stands between two items of one list: commas, "и", a parenthesis.
 const ITEM_GAP = /^\s*(\([^()]*\))?\s*(,|и|,\s*и)\s*$/u;
 // "города Орша в Беларуси": a city named after "город", then "в" and a country.
-const CITY_CUE = /(город\p{L}*|г\.)\s*$/iu;
+const CITY_CUE = /(город[A-Za-zÀ-ÖØ-öø-ſЀ-ԯ]*|г\.)\s*$/iu;
 
 /** Every city a text gives a country for, with the first sentence that gives it. */
 export function statedCountries(sentences: readonly Sentence[]): Map<string, StatedCountry> {

@@ -12,7 +12,7 @@ import { pairsAround } from './pairs.js';
 import { CONTENT, UPCOMING_SIGNING_NEAR } from './agreement-words.js';
 
 // "нашими городами", "городами-побратимами" with no names: the pair is the report city and the topic city.
-const TWIN_CITY_BEFORE = /город\p{L}*-побратим\p{L}*\s+$/iu;
+const TWIN_CITY_BEFORE = /город[A-Za-zÀ-ÖØ-öø-ſЀ-ԯ]*-побратим[A-Za-zÀ-ÖØ-öø-ſЀ-ԯ]*\s+$/iu;
 const BETWEEN_THE_CITIES = /между\s+(двумя\s+|нашими\s+|обоими\s+)?городами/iu;
 // "стороны подписали меморандум …": the two sides of the meeting told of, the reporter and the city it is about.
 // "которое города заключили в 2011 году": the cities are the same two; so do "закрепляет статус городов-побратимов",
@@ -23,19 +23,19 @@ const BETWEEN_THE_CITIES = /между\s+(двумя\s+|нашими\s+|обои
 // сотрудничество" around it plan the cooperation, not the twinning.
 // (The look-ahead repeats the words that open the match: the look-behind, with its 40 characters, is tried only where
 // one of them stands, not at every position of the text.)
-const TIES_OF_TWINS = /(?=взаимодействи|сотрудничеств|отношени|связ|дружб)(?<!(форум|конференци|ассамбле|съезд|семинар|ассоциаци|движени)\p{L}*\s+([^.;]{0,40}\s)?)(взаимодействи|сотрудничеств|отношени|связ|дружб)\p{L}*\s+(наших\s+)?городов\s*[-–—]\s*побратимов(?=\s*$|\s*[.,;:!?)—–-]|\s+(за|в|во|на|и|с|со|по|до|от)\s)/iu;
+const TIES_OF_TWINS = /(?=взаимодействи|сотрудничеств|отношени|связ|дружб)(?<!(форум|конференци|ассамбле|съезд|семинар|ассоциаци|движени)[A-Za-zÀ-ÖØ-öø-ſЀ-ԯ]*\s+([^.;]{0,40}\s)?)(взаимодействи|сотрудничеств|отношени|связ|дружб)[A-Za-zÀ-ÖØ-öø-ſЀ-ԯ]*\s+(наших\s+)?городов\s*[-–—]\s*побратимов(?=\s*$|\s*[.,;:!?)—–-]|\s+(за|в|во|на|и|с|со|по|до|от)\s)/iu;
 const TWINNING_NOUN = /побратимств|породнени/iu;
 // "гостей из (будущего) города-побратима", one town whose name the clause does not give: the partner the text is
 // about (not "делегациями городов-побратимов", many).
 // Only tested, so an alternative may match from elsewhere than before as long as it matches the same texts: "…ский"
 // after a letter is a word's ending (no run of letters tried from every word start), and the look-ahead before a
 // look-behind lets it be tried only where the alternative's words stand.
-const OUR_CITIES = new RegExp(String.raw`(нашими|наших|двух)\s+город|(ский|цкий)(?<=\p{L}(?:ский|цкий))\s+и\s+\p{Ll}+(ский|цкий)\s+города(?![\p{L}-])|(?<![\p{L}])(два|мы\s*[—–-]?)\s+город\p{L}*-побратим|статус\p{L}*\s+(\p{L}+\s+)?(город\p{L}*-)?побратим|город\p{L}*\s+(друг\s+с\s+другом)|являются\s+побратим|${TIES_OF_TWINS.source}|(делегаци|гост)\p{L}*\s+(из\s+)?(\p{Ll}+\s+)?города-побратима(?![\p{L}])|^\s*города-побратимы\s+(\p{Ll}+\s+)?(отмеча|празду|отметил|отпраздновал)|(?=стороны|города|мэры|главы|руководители|власти)(?<![\p{L}])(стороны|города|(мэры|главы|руководители|власти)\s+городов)\s+(\p{L}+\s+)?(подписали|заключили|договорились|согласовали|установили)`, 'iu');
+const OUR_CITIES = new RegExp(String.raw`(нашими|наших|двух)\s+город|(ский|цкий)(?<=[A-Za-zÀ-ÖØ-öø-ſЀ-ԯ](?:ский|цкий))\s+и\s+[a-zß-öø-ſа-ԯ]+(ский|цкий)\s+города(?![A-Za-zÀ-ÖØ-öø-ſЀ-ԯ-])|(?<![A-Za-zÀ-ÖØ-öø-ſЀ-ԯ])(два|мы\s*[—–-]?)\s+город[A-Za-zÀ-ÖØ-öø-ſЀ-ԯ]*-побратим|статус[A-Za-zÀ-ÖØ-öø-ſЀ-ԯ]*\s+([A-Za-zÀ-ÖØ-öø-ſЀ-ԯ]+\s+)?(город[A-Za-zÀ-ÖØ-öø-ſЀ-ԯ]*-)?побратим|город[A-Za-zÀ-ÖØ-öø-ſЀ-ԯ]*\s+(друг\s+с\s+другом)|являются\s+побратим|${TIES_OF_TWINS.source}|(делегаци|гост)[A-Za-zÀ-ÖØ-öø-ſЀ-ԯ]*\s+(из\s+)?([a-zß-öø-ſа-ԯ]+\s+)?города-побратима(?![A-Za-zÀ-ÖØ-öø-ſЀ-ԯ])|^\s*города-побратимы\s+([a-zß-öø-ſа-ԯ]+\s+)?(отмеча|празду|отметил|отпраздновал)|(?=стороны|города|мэры|главы|руководители|власти)(?<![A-Za-zÀ-ÖØ-öø-ſЀ-ԯ])(стороны|города|(мэры|главы|руководители|власти)\s+городов)\s+([A-Za-zÀ-ÖØ-öø-ſЀ-ԯ]+\s+)?(подписали|заключили|договорились|согласовали|установили)`, 'iu');
 // "побратимы и партнёры" cannot tell which is which: the partner rule lists them.
 // ("меморандум о побратимстве и партнёрских отношениях" is one document of a twinning.)
-const TWINS_OR_PARTNERS = /(побратим(?!ств)\p{L}*\s+и\s+(город\p{L}*-)?партн[её]р|(партн[её]р|дружеск|дружествен)\p{L}*\s+и\s+(город\p{L}*-)?побратим)/iu;
+const TWINS_OR_PARTNERS = /(побратим(?!ств)[A-Za-zÀ-ÖØ-öø-ſЀ-ԯ]*\s+и\s+(город[A-Za-zÀ-ÖØ-öø-ſЀ-ԯ]*-)?партн[её]р|(партн[её]р|дружеск|дружествен)[A-Za-zÀ-ÖØ-öø-ſЀ-ԯ]*\s+и\s+(город[A-Za-zÀ-ÖØ-öø-ſЀ-ԯ]*-)?побратим)/iu;
 // A document's "дружественных, побратимских и партнёрских связей" are the ties of its two sides: one twinning.
-const DOCUMENT_BEFORE = /(меморандум|соглашени|договор|протокол)\p{L}*\s[^.;:]{0,80}$/iu;
+const DOCUMENT_BEFORE = /(меморандум|соглашени|договор|протокол)[A-Za-zÀ-ÖØ-öø-ſЀ-ԯ]*\s[^.;:]{0,80}$/iu;
 
 /** Twins and partners named together (TWINS_OR_PARTNERS), not as the ties a document sets up. */
 function twinsOrPartners(text: string): boolean {
@@ -45,29 +45,29 @@ function twinsOrPartners(text: string): boolean {
 // "из городов, имеющих побратимские отношения с X": cities nobody names ("из городов-побратимов A и B" names them).
 const UNNAMED_CITIES = /(из\s+городов(?!-)|городов\s*,\s*(имеющ|которые|у\s+которых))/iu;
 // A twinning that happens in this text: signed, established, or a city that "became" a twin.
-const BECAME = /(стал\p{L}*\s+(\p{L}+\s+)?(город\p{L}*-)?побратим|побратим\p{L}*\s+(\p{L}+\s+){0,3}?стал|появил\p{L}*\s+(\p{L}+\s+){0,3}?(город\p{L}*-)?побратим|установил\p{L}*\s+побратим|породнил|побратал)/iu;
+const BECAME = /(стал[A-Za-zÀ-ÖØ-öø-ſЀ-ԯ]*\s+([A-Za-zÀ-ÖØ-öø-ſЀ-ԯ]+\s+)?(город[A-Za-zÀ-ÖØ-öø-ſЀ-ԯ]*-)?побратим|побратим[A-Za-zÀ-ÖØ-öø-ſЀ-ԯ]*\s+([A-Za-zÀ-ÖØ-öø-ſЀ-ԯ]+\s+){0,3}?стал|появил[A-Za-zÀ-ÖØ-öø-ſЀ-ԯ]*\s+([A-Za-zÀ-ÖØ-öø-ſЀ-ԯ]+\s+){0,3}?(город[A-Za-zÀ-ÖØ-öø-ſЀ-ԯ]*-)?побратим|установил[A-Za-zÀ-ÖØ-öø-ſЀ-ԯ]*\s+побратим|породнил|побратал)/iu;
 // A signing still to come ("будет подписано", "планируется подписание").
 // "не являются городами-побратимами", "не поддерживает побратимских связей", "не побратимы, а партнёры": twins denied
 // (Not "не только побратимы", "не просто побратим", "не первый город-побратим": twins all.)
-const NOT_TWINS = /(?<![\p{L}])не\s+((являются|является|являлись|стали|стал|стала|были|был|была|поддерживает|поддерживают|имеют|имеет)\s+(\p{L}+\s+)?)?(город\p{L}*-)?(побратим|породн)/iu;
-const FUTURE = /(будет|будут|планир|запланир|предстоит|предстоящ|проект\p{L}*\s|намечен|готов\p{L}*\s+к\s+подписани|подготовительн)/iu;
+const NOT_TWINS = /(?<![A-Za-zÀ-ÖØ-öø-ſЀ-ԯ])не\s+((являются|является|являлись|стали|стал|стала|были|был|была|поддерживает|поддерживают|имеют|имеет)\s+([A-Za-zÀ-ÖØ-öø-ſЀ-ԯ]+\s+)?)?(город[A-Za-zÀ-ÖØ-öø-ſЀ-ԯ]*-)?(побратим|породн)/iu;
+const FUTURE = /(будет|будут|планир|запланир|предстоит|предстоящ|проект[A-Za-zÀ-ÖØ-öø-ſЀ-ԯ]*\s|намечен|готов[A-Za-zÀ-ÖØ-öø-ſЀ-ԯ]*\s+к\s+подписани|подготовительн)/iu;
 // "в Астане", "в г. Оренбурге": where a document was signed, not a party to it.
 // "недалеко от Варны", "под Варной", "близ Варны": where something happened, near a town, too.
-const LOCATION_BEFORE = /(?<![\p{L}])((в|во)\s+(городе\s+|г\.\s*)?|(недалеко|неподал[её]ку)\s+от\s+|(близ|вблизи|под)\s+)$/iu;
-const TWIN_WORD_NEXT = /^\s+(\p{Ll}+\s+)?город\p{L}*-побратим/iu;
+const LOCATION_BEFORE = /(?<![A-Za-zÀ-ÖØ-öø-ſЀ-ԯ])((в|во)\s+(городе\s+|г\.\s*)?|(недалеко|неподал[её]ку)\s+от\s+|(близ|вблизи|под)\s+)$/iu;
+const TWIN_WORD_NEXT = /^\s+([a-zß-öø-ſа-ԯ]+\s+)?город[A-Za-zÀ-ÖØ-öø-ſЀ-ԯ]*-побратим/iu;
 const RELATIVE_AFTER = /^\s*(\([^()]*\)\s*)?,\s*(с|со)\s+котор/iu;
 // "25-летие побратимства" in a dated sentence dates the twinning itself.
-const ANNIVERSARY = /(\d{1,3})\s*-?\s*(лети\p{L}*|годовщин\p{L}*)\s+(\p{L}+\s+)?(побратим|породн)/iu;
+const ANNIVERSARY = /(\d{1,3})\s*-?\s*(лети[A-Za-zÀ-ÖØ-öø-ſЀ-ԯ]*|годовщин[A-Za-zÀ-ÖØ-öø-ſЀ-ԯ]*)\s+([A-Za-zÀ-ÖØ-öø-ſЀ-ԯ]+\s+)?(побратим|породн)/iu;
 
-const EARLIER = /(?<![\p{L}])ранее\s/iu;
-const SIDES_OF_DOCUMENT = /(соглашени|меморандум|протокол|договор|карт|план|программ)\p{L}*\s+([^.;]{0,40}\s)?(развития|сотрудничества|взаимодействия|между)\s+город(ов|ами)-побратим(ов|ами)(?![\p{L}])/iu;
+const EARLIER = /(?<![A-Za-zÀ-ÖØ-öø-ſЀ-ԯ])ранее\s/iu;
+const SIDES_OF_DOCUMENT = /(соглашени|меморандум|протокол|договор|карт|план|программ)[A-Za-zÀ-ÖØ-öø-ſЀ-ԯ]*\s+([^.;]{0,40}\s)?(развития|сотрудничества|взаимодействия|между)\s+город(ов|ами)-побратим(ов|ами)(?![A-Za-zÀ-ÖØ-öø-ſЀ-ԯ])/iu;
 // A twinning document named as the frame of something else: "по реализации соглашения о побратимстве".
-const UNDER_TWINNING = /(по\s+реализации|во\s+исполнение|в\s+развитие|в\s+рамках|согласно)\s+(\p{L}+\s+){0,3}$/iu;
+const UNDER_TWINNING = /(по\s+реализации|во\s+исполнение|в\s+развитие|в\s+рамках|согласно)\s+([A-Za-zÀ-ÖØ-öø-ſЀ-ԯ]+\s+){0,3}$/iu;
 // Ties in force today ("на сегодняшний день такие соглашения подписаны"): stated, not signed in the text's year.
-const STOCK = /(в\s+настоящее\s+время|по\s+состоянию\s+на|на\s+сегодняшний\s+день|на\s+сегодня(?![\p{L}]))/iu;
+const STOCK = /(в\s+настоящее\s+время|по\s+состоянию\s+на|на\s+сегодняшний\s+день|на\s+сегодня(?![A-Za-zÀ-ÖØ-öø-ſЀ-ԯ]))/iu;
 // A clause that goes on with the predicate of the one before: ", а также между A и B", ", а также с A".
 // "…, а также с B", and the next item of a list after ";" ("с городом B (страна) — в 1995 году", "• B (страна)").
-const GOES_ON = /^\s*((а\s+также\s+)?(между|с|со)\s+(?!\d)|[-–—•]\s*(?=\p{Lu}))/iu;
+const GOES_ON = /^\s*((а\s+также\s+)?(между|с|со)\s+(?!\d)|[-–—•]\s*(?=[A-ZÀ-ÖØ-ÞЀ-Я]))/iu;
 
 /** Where the clause speaks of twinning: a twin word, or a document that points back at a twinning. */
 function triggerOf(clause: Clause, ctx: SentenceContext): { index: number } | null {
@@ -81,10 +81,10 @@ function triggerOf(clause: Clause, ctx: SentenceContext): { index: number } | nu
 }
 
 // "станут городами-побратимами", "станет ещё одним побратимом", "если бы стал побратимом": a twin to become one.
-const BECOMING_BEFORE = /(?<![\p{L}])(стать|стан\p{L}*|стал\p{L}*|становит\p{L}*|будет|будут)\s+(\p{L}+\s+){0,2}(город\p{L}*-)?$/iu;
+const BECOMING_BEFORE = /(?<![A-Za-zÀ-ÖØ-öø-ſЀ-ԯ])(стать|стан[A-Za-zÀ-ÖØ-öø-ſЀ-ԯ]*|стал[A-Za-zÀ-ÖØ-öø-ſЀ-ԯ]*|становит[A-Za-zÀ-ÖØ-öø-ſЀ-ԯ]*|будет|будут)\s+([A-Za-zÀ-ÖØ-öø-ſЀ-ԯ]+\s+){0,2}(город[A-Za-zÀ-ÖØ-öø-ſЀ-ԯ]*-)?$/iu;
 // "присвоить статус города-побратима": a status to be given, not a twin named.
-const STATUS_BEFORE = /статус\p{L}*\s+(город\p{L}*-)?$/iu;
-const TWIN_NOUN = /^побратим(|а|у|ом|е|ы|ов|ам|ами|ах)(?![\p{L}])/iu;
+const STATUS_BEFORE = /статус[A-Za-zÀ-ÖØ-öø-ſЀ-ԯ]*\s+(город[A-Za-zÀ-ÖØ-öø-ſЀ-ԯ]*-)?$/iu;
+const TWIN_NOUN = /^побратим(|а|у|ом|е|ы|ов|ам|ами|ах)(?![A-Za-zÀ-ÖØ-öø-ſЀ-ԯ])/iu;
 
 /** The twin word at `at` names a town as a twin ("городу-побратиму", "побратима"), not a twinning to come. */
 function isDesignation(text: string, at: number): boolean {
@@ -95,27 +95,27 @@ function isDesignation(text: string, at: number): boolean {
 // "протокол, который предполагает установление побратимских отношений": a document's content that is a twinning
 // to come, unlike "договор предполагает сотрудничество городов-побратимов".
 // (Not "предусматривает подписание ежегодных планов мероприятий городов-побратимов": work of twins already.)
-const ESTABLISHING_AHEAD = /(предполага|предусматрива)\p{L}*\s+(\p{L}+\s+)?(установлени|заключени|подписани)\p{L}*(?![\p{L}])(?!\s+(\p{L}+\s+)?(план|программ))/iu;
+const ESTABLISHING_AHEAD = /(предполага|предусматрива)[A-Za-zÀ-ÖØ-öø-ſЀ-ԯ]*\s+([A-Za-zÀ-ÖØ-öø-ſЀ-ԯ]+\s+)?(установлени|заключени|подписани)[A-Za-zÀ-ÖØ-öø-ſЀ-ԯ]*(?![A-Za-zÀ-ÖØ-öø-ſЀ-ԯ])(?!\s+([A-Za-zÀ-ÖØ-öø-ſЀ-ԯ]+\s+)?(план|программ))/iu;
 // "важность развития побратимских связей между городами": ties spoken of, not established with the partner named last
 // (unless the clause establishes them: "установили между городами побратимские связи").
-const SPOKEN_OF = /(?<![\p{L}])(развити|важност|значени|укреплени|перспектив)/iu;
-const ESTABLISHED = /(?<![\p{L}])(установил|установлен|закрепил|оформил)\p{L}*/iu;
+const SPOKEN_OF = /(?<![A-Za-zÀ-ÖØ-öø-ſЀ-ԯ])(развити|важност|значени|укреплени|перспектив)/iu;
+const ESTABLISHED = /(?<![A-Za-zÀ-ÖØ-öø-ſЀ-ԯ])(установил|установлен|закрепил|оформил)[A-Za-zÀ-ÖØ-öø-ſЀ-ԯ]*/iu;
 
 // People who may befriend each other ("спортсмены", "ветераны", "жители").
-const PEOPLE = /(?<![\p{L}])(спортсмен|ветеран|жител|школьник|студент|участник|коллектив|команд|люд|семь|дет|молод[её]ж|артист|музыкант|учащи)\p{L}*/iu;
+const PEOPLE = /(?<![A-Za-zÀ-ÖØ-öø-ſЀ-ԯ])(спортсмен|ветеран|жител|школьник|студент|участник|коллектив|команд|люд|семь|дет|молод[её]ж|артист|музыкант|учащи)[A-Za-zÀ-ÖØ-öø-ſЀ-ԯ]*/iu;
 
 // "о возможности установления": the possibility is the subject too.
 // "о подписании соглашения о побратимстве" (talks about it): the signing is the subject, not an act.
-const ABOUT_ESTABLISHING = /(?<![\p{L}])(об?|возможн\p{L}*)\s+(установлени|подписани|заключени)\p{L}*/giu;
+const ABOUT_ESTABLISHING = /(?<![A-Za-zÀ-ÖØ-öø-ſЀ-ԯ])(об?|возможн[A-Za-zÀ-ÖØ-öø-ſЀ-ԯ]*)\s+(установлени|подписани|заключени)[A-Za-zÀ-ÖØ-öø-ſЀ-ԯ]*/giu;
 // "С властями этих городов …": the cities the sentence before named.
-const THOSE_CITIES = /(?<![\p{L}])(этих|этими|этим|данных|данными|указанных|перечисленных)\s+город/iu;
+const THOSE_CITIES = /(?<![A-Za-zÀ-ÖØ-öø-ſЀ-ԯ])(этих|этими|этим|данных|данными|указанных|перечисленных)\s+город/iu;
 // "… сотрудничество с городами Кизляр, Феодосия, Салехард. С городами-побратимами ведётся переписка": the towns of
 // ties just listed (not towns just visited).
-const TWINS_OPENING = /^\s*([Сс]|[Сс]о|[Уу]|[Мм]ежду)\s+(нашими\s+|всеми\s+)?городами-побратимами(?![\p{L}])(?!\s+(г\.\s*)?\p{Lu})/u;
+const TWINS_OPENING = /^\s*([Сс]|[Сс]о|[Уу]|[Мм]ежду)\s+(нашими\s+|всеми\s+)?городами-побратимами(?![A-Za-zÀ-ÖØ-öø-ſЀ-ԯ])(?!\s+(г\.\s*)?[A-ZÀ-ÖØ-ÞЀ-Я])/u;
 // "Среди них A", "В их числе A и B", "Среди других — A", "Это A, B и C", "Им стал город A", "делегации из городов A и
 // B (страна)", "встретился с представителями A, B и C": who the twin
 // cities spoken of just before without names are.
-const NAMES_THE_GROUP = /(^\s*(среди\s+(них|других|остальных|прочих)|в\s+их\s+числе|ими\s+являются|им(и)?\s+(стал\p{L}*|станет|станут|является)|это\s+(город\p{L}*\s+)?)|делегаци\p{L}*\s+(\p{L}+\s+)?из\s+|(?<![\p{L}])(с|со)\s+(представител|делегаци)\p{L}*\s+)/iu;
+const NAMES_THE_GROUP = /(^\s*(среди\s+(них|других|остальных|прочих)|в\s+их\s+числе|ими\s+являются|им(и)?\s+(стал[A-Za-zÀ-ÖØ-öø-ſЀ-ԯ]*|станет|станут|является)|это\s+(город[A-Za-zÀ-ÖØ-öø-ſЀ-ԯ]*\s+)?)|делегаци[A-Za-zÀ-ÖØ-öø-ſЀ-ԯ]*\s+([A-Za-zÀ-ÖØ-öø-ſЀ-ԯ]+\s+)?из\s+|(?<![A-Za-zÀ-ÖØ-öø-ſЀ-ԯ])(с|со)\s+(представител|делегаци)[A-Za-zÀ-ÖØ-öø-ſЀ-ԯ]*\s+)/iu;
 
 // "… с европейскими городами. Габрово (Болгария), Лекко (Италия), …": a sentence that is nothing but the list,
 // from its start to its end ("Новосибирск и Томск также развивают такие связи" is a sentence of its own).
@@ -156,7 +156,7 @@ function twinsOfGroup(clause: Clause, ctx: SentenceContext): Draft[] {
   // администрации A").
   if (/^\s*(это|с|со)\s/iu.test(lead.words) && cities[0]!.start !== lead.index + lead.words.length) return [];
   // "Им стал белорусский город A", not "Им стал интересен опыт A": a country's adjective and "город" at most between.
-  if (/^\s*им/iu.test(lead.words) && !/^\s*(\p{Ll}+(ий|ый|ой|ая|ое|ие|ые)\s+)?(город\p{L}*\s+)?$/u.test(clause.text.slice(lead.index + lead.words.length, cities[0]!.start))) return [];
+  if (/^\s*им/iu.test(lead.words) && !/^\s*([a-zß-öø-ſа-ԯ]+(ий|ый|ой|ая|ое|ие|ые)\s+)?(город[A-Za-zÀ-ÖØ-öø-ſЀ-ԯ]*\s+)?$/u.test(clause.text.slice(lead.index + lead.words.length, cities[0]!.start))) return [];
   // (A list opened by "с представителями" or a bare list is no twin group when it names the reporter's own country's towns.)
   const loose = lead.words === '' || /^\s*(с|со)\s/iu.test(lead.words);
   const home = ctx.countryOf(report);
@@ -166,7 +166,7 @@ function twinsOfGroup(clause: Clause, ctx: SentenceContext): Draft[] {
 }
 
 // "школы-побратимы", "вузы-побратимы": bodies called twins, which makes no twinning of their towns.
-const BODY_TWINS = /(школ|гимнази|лице|вуз|университет|библиотек|колледж|музе|театр|сад)\p{L}*-побратим\p{L}*/giu;
+const BODY_TWINS = /(школ|гимнази|лице|вуз|университет|библиотек|колледж|музе|театр|сад)[A-Za-zÀ-ÖØ-öø-ſЀ-ԯ]*-побратим[A-Za-zÀ-ÖØ-öø-ſЀ-ԯ]*/giu;
 
 /** Whether every twin word of the text is a body's ("школы-побратимы"). */
 function onlyBodiesTwinned(text: string): boolean {
@@ -254,7 +254,7 @@ function twinsOfClause(clause: Clause, ctx: SentenceContext, carried: boolean): 
 
 // "в Зуле (ФРГ), городе-побратиме Калуги": a place named, then called another city's twin.
 const SINCE_AFTER = /^\s*(?:\([^()]*\)\s*)?с\s+((?:19|20)\d\d)\s*(г\.|год)/iu;
-const TWIN_APPOSITION = /^\s*(\([^()]*\)\s*)?,\s*(\p{L}+\s+)?город\p{L}*-побратим\p{L}*\s+$/iu;
+const TWIN_APPOSITION = /^\s*(\([^()]*\)\s*)?,\s*([A-Za-zÀ-ÖØ-öø-ſЀ-ԯ]+\s+)?город[A-Za-zÀ-ÖØ-öø-ſЀ-ԯ]*-побратим[A-Za-zÀ-ÖØ-öø-ſЀ-ԯ]*\s+$/iu;
 
 /** Twins stated by an apposition: the city named and the one whose twin it is called, whatever the place words before. */
 function twinsInApposition(clause: Clause): Draft[] {
@@ -270,7 +270,7 @@ function twinsInApposition(clause: Clause): Draft[] {
   return [];
 }
 
-const ESTABLISHED_IN = /(установлен|заключ[её]н|подписан|оформлен)\p{L}*\s+(ещё\s+|еще\s+)?в\s+((?:19|20)\d\d)\s*(г\.|год)/iu;
+const ESTABLISHED_IN = /(установлен|заключ[её]н|подписан|оформлен)[A-Za-zÀ-ÖØ-öø-ſЀ-ԯ]*\s+(ещё\s+|еще\s+)?в\s+((?:19|20)\d\d)\s*(г\.|год)/iu;
 
 /** The year an establishing participle gives: "установленные в 1993 году". */
 function establishedIn(text: string): number | null {

@@ -22,9 +22,9 @@ export function twinningActs(rels: ExtractedRelation[]): ExtractedRelation[] {
 }
 
 // A document word with no subject, its sides right after it: "Соглашение между Агрызским районом и …".
-const BARE_DOCUMENT = /(соглашени|договор|меморандум)\p{L}*\s+между\s/iu;
+const BARE_DOCUMENT = /(соглашени|договор|меморандум)[A-Za-zÀ-ÖØ-öø-ſЀ-ԯ]*\s+между\s/iu;
 // A document that twins its sides: "Соглашения об установлении побратимских связей", "договор о побратимстве".
-const TWINNING_DOCUMENT = /(соглашени|договор|меморандум)\p{L}*\s+(об?\s+)?(установлении\s+)?(побратимск|побратимств)/iu;
+const TWINNING_DOCUMENT = /(соглашени|договор|меморандум)[A-Za-zÀ-ÖØ-öø-ſЀ-ԯ]*\s+(об?\s+)?(установлении\s+)?(побратимск|побратимств)/iu;
 
 /** `twin` is a TWIN of the agreement's two sides, stated by a twinning document, in no other year. */
 function isTwinningDocumentOf(twin: ExtractedRelation, agreement: ExtractedRelation): boolean {
@@ -36,12 +36,12 @@ function isTwinningDocumentOf(twin: ExtractedRelation, agreement: ExtractedRelat
 
 // "стали городами-побратимами", "официально стали побратимами", "породнились", "установили между городами
 // побратимские связи": the twinning happens in the text.
-const BECAME_TWINS = /(?<![\p{L}])стал[иа]?\s+(\p{L}+\s+)?(город\p{L}*[-\s]+)?побратим|(?<![\p{L}])породнил(ись|ся|ась)(?![\p{L}])|(?<![\p{L}])установ(или|ил|ила|лены)\s+([^.;]{0,40}\s)?побратимск/iu;
+const BECAME_TWINS = /(?<![A-Za-zÀ-ÖØ-öø-ſЀ-ԯ])стал[иа]?\s+([A-Za-zÀ-ÖØ-öø-ſЀ-ԯ]+\s+)?(город[A-Za-zÀ-ÖØ-öø-ſЀ-ԯ]*[-\s]+)?побратим|(?<![A-Za-zÀ-ÖØ-öø-ſЀ-ԯ])породнил(ись|ся|ась)(?![A-Za-zÀ-ÖØ-öø-ſЀ-ԯ])|(?<![A-Za-zÀ-ÖØ-öø-ſЀ-ԯ])установ(или|ил|ила|лены)\s+([^.;]{0,40}\s)?побратимск/iu;
 
 // "протокол о намерениях", "меморандум о намерении породниться": a document of intent is an agreement of its own;
 // so is one signed by twins of long standing ("давно стали") or in another month than the twinning.
 const OF_INTENT = /намерени/iu;
-const LONG_AGO = /(?<![\p{L}])(давно|уже|ещё|еще)\s+(\p{L}+\s+)?стал/iu;
+const LONG_AGO = /(?<![A-Za-zÀ-ÖØ-öø-ſЀ-ԯ])(давно|уже|ещё|еще)\s+([A-Za-zÀ-ÖØ-öø-ſЀ-ԯ]+\s+)?стал/iu;
 /** The twinning's month (its own, else the first its sentence names) is not the document's. */
 function differentMonths(twin: ExtractedRelation, agreement: ExtractedRelation): boolean {
   const month = twin.month ?? monthsIn(twin.evidence.quote)[0]?.month ?? null;
@@ -49,7 +49,7 @@ function differentMonths(twin: ExtractedRelation, agreement: ExtractedRelation):
 }
 
 // "соглашение о дружбе и сотрудничестве в сфере молодёжной политики": a field's agreement, not the twinning.
-const SECTOR = /(?<![\p{L}])(в\s+сфер\p{L}*|в\s+област\p{L}*|по\s+вопросам)(?![\p{L}])/iu;
+const SECTOR = /(?<![A-Za-zÀ-ÖØ-öø-ſЀ-ԯ])(в\s+сфер[A-Za-zÀ-ÖØ-öø-ſЀ-ԯ]*|в\s+област[A-Za-zÀ-ÖØ-öø-ſЀ-ԯ]*|по\s+вопросам)(?![A-Za-zÀ-ÖØ-öø-ſЀ-ԯ])/iu;
 
 /** `twin` is a TWIN of the agreement's two sides that the text says they became, in the agreement's year or none. */
 function isTwinningActOf(twin: ExtractedRelation, agreement: ExtractedRelation): boolean {
@@ -63,7 +63,7 @@ function isTwinningActOf(twin: ExtractedRelation, agreement: ExtractedRelation):
 
 // "договор о дружбе", "соглашением о дружбе и сотрудничестве", "о дружественных связях"; not "меморандум о
 // дружественном сотрудничестве", a cooperation's.
-const FRIENDSHIP_DOCUMENT = /(договор|соглашени|меморандум)\p{L}*\s+о\s+(дружбе|дружественных\s+(связях|отношениях))(?![\p{L}])/iu;
+const FRIENDSHIP_DOCUMENT = /(договор|соглашени|меморандум)[A-Za-zÀ-ÖØ-öø-ſЀ-ԯ]*\s+о\s+(дружбе|дружественных\s+(связях|отношениях))(?![A-Za-zÀ-ÖØ-öø-ſЀ-ԯ])/iu;
 
 function twinsByFriendshipTreaty(rels: ExtractedRelation[]): ExtractedRelation[] {
   const treaties = rels.filter((r) => r.kind === 'AGREEMENT' && r.status === 'signed' && FRIENDSHIP_DOCUMENT.test(r.evidence.quote) && !SECTOR.test(r.evidence.quote));

@@ -20,7 +20,7 @@ export function visitsWithoutTravelWord(clause: Clause, ctx: Parameters<Rule>[0]
 }
 
 // "Переговоры между представителями двух городов состоялись 25 марта в X": talks held in one side's city.
-const MEETING_HELD = /(переговоры|встреча)\s+[^.;]{0,100}?(состоял\p{L}*|прош(ли|ла))\s+([^.;]{0,30}?\s)?(в|во)\s+(городе\s+|г\.\s*)?$/iu;
+const MEETING_HELD = /(переговоры|встреча)\s+[^.;]{0,100}?(состоял[A-Za-zÀ-ÖØ-öø-ſЀ-ԯ]*|прош(ли|ла))\s+([^.;]{0,30}?\s)?(в|во)\s+(городе\s+|г\.\s*)?$/iu;
 // The sides: "(представителями) двух городов", "наших городов".
 const TWO_CITIES = /(двух|наших|обоих)\s+город/iu;
 
@@ -42,11 +42,11 @@ function visitsOfMeeting(clause: Clause, ctx: Parameters<Rule>[0]): Draft[] {
 // city, the place first, with the officials of another city.
 const HELD_HERE = /^\s*(\S+\s+){0,3}?(в|во)\s+(городе\s+|г\.\s*)?$/iu;
 // "В Красноярске 13 декабря встретились представители Маньчжурии и глава": the meeting as a verb.
-const MEETING_OF = /^\s*(\([^()]*\)\s*)?(\S+\s+){0,5}?((состоял\p{L}*|прош(ла|ли)|провели|проведен\p{L}*)\s+(\p{L}+\s+)?(встреч|переговор)\p{L}*\s+(между|с|со)|встретил(ись|ся|ась))\s/iu;
+const MEETING_OF = /^\s*(\([^()]*\)\s*)?(\S+\s+){0,5}?((состоял[A-Za-zÀ-ÖØ-öø-ſЀ-ԯ]*|прош(ла|ли)|провели|проведен[A-Za-zÀ-ÖØ-öø-ſЀ-ԯ]*)\s+([A-Za-zÀ-ÖØ-öø-ſЀ-ԯ]+\s+)?(встреч|переговор)[A-Za-zÀ-ÖØ-öø-ſЀ-ԯ]*\s+(между|с|со)|встретил(ись|ся|ась))\s/iu;
 // The guests' town after its representatives ("представители Маньчжурии"), as after an official.
-const REPRESENTATIVES_BEFORE = /(?<![\p{L}])представител\p{L}*\s+(города\s+|г\.\s*)?$/iu;
+const REPRESENTATIVES_BEFORE = /(?<![A-Za-zÀ-ÖØ-öø-ſЀ-ԯ])представител[A-Za-zÀ-ÖØ-öø-ſЀ-ԯ]*\s+(города\s+|г\.\s*)?$/iu;
 // "22 мая в Улан-Баторе глава Саратова и мэр Улан-Батора подписали соглашение": a signing of two cities' officials.
-const SIGNED_BY_OFFICIALS = /подписал\p{L}*|подписан\p{L}*/iu;
+const SIGNED_BY_OFFICIALS = /подписал[A-Za-zÀ-ÖØ-öø-ſЀ-ԯ]*|подписан[A-Za-zÀ-ÖØ-öø-ſЀ-ԯ]*/iu;
 
 /**
  * A meeting or signing held in one city (named first) by officials of it and of one other city: the other came. Held
@@ -78,12 +78,12 @@ const GROUP_WORDS = 'спортсмен|артист|музыкант|худож
 // The word first (spans.ts wordFirst): its look-behind in front, tried at every position, took three times as long.
 const GROUP_AWAY = new RegExp(
   wordFirst(`(${GROUP_WORDS})`) +
-    String.raw`\p{L}*\s+([^.;]{0,40}?\s)?(принял\p{L}*\s+(активное\s+)?участие|получил\p{L}*\s+(\p{L}+\s+)?при[её]м|выступил\p{L}*|гастролир\p{L}*|занял\p{L}*\s+(\S+\s+){0,2}?мест\p{L}*)`,
+    String.raw`[A-Za-zÀ-ÖØ-öø-ſЀ-ԯ]*\s+([^.;]{0,40}?\s)?(принял[A-Za-zÀ-ÖØ-öø-ſЀ-ԯ]*\s+(активное\s+)?участие|получил[A-Za-zÀ-ÖØ-öø-ſЀ-ԯ]*\s+([A-Za-zÀ-ÖØ-öø-ſЀ-ԯ]+\s+)?при[её]м|выступил[A-Za-zÀ-ÖØ-öø-ſЀ-ԯ]*|гастролир[A-Za-zÀ-ÖØ-öø-ſЀ-ԯ]*|занял[A-Za-zÀ-ÖØ-öø-ſЀ-ԯ]*\s+(\S+\s+){0,2}?мест[A-Za-zÀ-ÖØ-öø-ſЀ-ԯ]*)`,
   'iu',
 );
 // Right after the group's word: "спортсмены из Тулы", "коллектив Тулы", "артисты города Тулы".
-const GROUP_TOWN_BEFORE = /(?<![\p{L}])(спортсмен|артист|музыкант|художник|исполнител|вокалист|школьник|студент|коллектив|команд(а|ы|е|у|ой)|учащи|танцор|ансамбл|хор(а|у|ом|е)?)(?!(ировк|ош))\p{L}*\s+((?!(в|во|на|с|со|к|по|у|при)\s)[а-яё]+\s+)?((из|от)\s+)?(города\s+|г\.\s*)?$/iu;
-const OURS_BEFORE = /(?<![\p{L}])наш\p{L}*\s+(\p{L}+\s+)?$/iu;
+const GROUP_TOWN_BEFORE = /(?<![A-Za-zÀ-ÖØ-öø-ſЀ-ԯ])(спортсмен|артист|музыкант|художник|исполнител|вокалист|школьник|студент|коллектив|команд(а|ы|е|у|ой)|учащи|танцор|ансамбл|хор(а|у|ом|е)?)(?!(ировк|ош))[A-Za-zÀ-ÖØ-öø-ſЀ-ԯ]*\s+((?!(в|во|на|с|со|к|по|у|при)\s)[а-яё]+\s+)?((из|от)\s+)?(города\s+|г\.\s*)?$/iu;
+const OURS_BEFORE = /(?<![A-Za-zÀ-ÖØ-öø-ſЀ-ԯ])наш[A-Za-zÀ-ÖØ-öø-ſЀ-ԯ]*\s+([A-Za-zÀ-ÖØ-öø-ſЀ-ԯ]+\s+)?$/iu;
 
 /** A group's trip: its home is the city adjective before it ("тверские"), or the reporter for "наши". */
 function visitsOfGroup(clause: Clause, ctx: Parameters<Rule>[0]): Draft[] {
@@ -121,7 +121,7 @@ function visitsOfWhere(clause: Clause, ctx: Parameters<Rule>[0]): Draft[] {
 }
 
 // "В Бухаре ярославцы приняли участие в форуме": a place, then the residents of another city acting there.
-const IN_PLACE_FIRST = /^\s*(\p{L}+\s+){0,3}?(в|во)\s+(городе\s+|г\.\s*)?$/iu;
+const IN_PLACE_FIRST = /^\s*([A-Za-zÀ-ÖØ-öø-ſЀ-ԯ]+\s+){0,3}?(в|во)\s+(городе\s+|г\.\s*)?$/iu;
 
 /** Residents of one city named right after the place they acted in: they travelled there. */
 function visitsOfResidentsIn(clause: Clause, ctx: Parameters<Rule>[0]): Draft[] {
@@ -138,7 +138,7 @@ function visitsOfResidentsIn(clause: Clause, ctx: Parameters<Rule>[0]): Draft[] 
 // "Первой точкой маршрута стал Белград", "Завершающим пунктом поездки стал Далянь": a stop of the reporter's trip.
 // "Завершающим этапом поездки стал Ташкент", "Первой точкой маршрута стал казахстанский Костанай": a country's
 // adjective may stand before the city.
-const STOP_BEFORE = /(перв|втор|треть|следующ|очередн|завершающ|последн|конечн)\p{L}*\s+(точк|пункт|останов|этап)\p{L}*\s+((маршрута|программы|визита|поездки|турне)\s+)?(стал\p{L}*|был\p{L}*)\s+(\p{Ll}+(ий|ый|ой|ая|ое)\s+)?(город\p{L}*(-побратим\p{L}*|-партн[её]р\p{L}*)?\s+|г\.\s*)?$/iu;
+const STOP_BEFORE = /(перв|втор|треть|следующ|очередн|завершающ|последн|конечн)[A-Za-zÀ-ÖØ-öø-ſЀ-ԯ]*\s+(точк|пункт|останов|этап)[A-Za-zÀ-ÖØ-öø-ſЀ-ԯ]*\s+((маршрута|программы|визита|поездки|турне)\s+)?(стал[A-Za-zÀ-ÖØ-öø-ſЀ-ԯ]*|был[A-Za-zÀ-ÖØ-öø-ſЀ-ԯ]*)\s+([a-zß-öø-ſа-ԯ]+(ий|ый|ой|ая|ое)\s+)?(город[A-Za-zÀ-ÖØ-öø-ſЀ-ԯ]*(-побратим[A-Za-zÀ-ÖØ-öø-ſЀ-ԯ]*|-партн[её]р[A-Za-zÀ-ÖØ-öø-ſЀ-ԯ]*)?\s+|г\.\s*)?$/iu;
 
 const STOP_STEM = /точк|пункт|останов|этап/iu;
 
@@ -160,7 +160,7 @@ export function visitsOfStay(clause: Clause, ctx: Parameters<Rule>[0]): Draft[] 
 
 // "прогулка по Берлину", "экскурсия по Галле", "осмотром города Ваймар": a tour of a town, told in an account of a
 // trip, was made there.
-const TOUR_BEFORE = /(?<![\p{L}])((экскурси|прогулк)\p{L}*\s+по|осмотр\p{L}*)\s+(город\p{L}*\s+|г\.\s*)?$/iu;
+const TOUR_BEFORE = /(?<![A-Za-zÀ-ÖØ-öø-ſЀ-ԯ])((экскурси|прогулк)[A-Za-zÀ-ÖØ-öø-ſЀ-ԯ]*\s+по|осмотр[A-Za-zÀ-ÖØ-öø-ſЀ-ԯ]*)\s+(город[A-Za-zÀ-ÖØ-öø-ſЀ-ԯ]*\s+|г\.\s*)?$/iu;
 export const SIGHTSEEING_STEM = /экскурси|прогулк|осмотр/iu;
 
 /**

@@ -10,44 +10,43 @@ import { isMetHost, isOrigin, isReceivingOfficial, townsOfOfficialsMet, TRAVELLE
 import { visitsOfStay, visitsWithoutTravelWord } from './visit-scenes.js';
 import { cityFromDerived } from '../finders/city-derived.js';
 
-// Patterns a function uses on every call are built once here: tsx (esbuild) rewrites a literal holding `\p{…}`
-// into `new RegExp(…)`, which a function would build anew each time it runs.
+// Patterns a function uses on every call are module constants, built once rather than on each call.
 // "делегации польского города", no name after the town: the partner town of that country the text is about.
 // "после трёхдневного пребывания в Москве прибыла в Кинешму": a stop on the way, not where they came.
-const STOPOVER_BEFORE = /(?<![\p{L}])после\s+(\p{Ll}+\s+){0,2}(пребывани|остановк)\p{L}*\s+(в|во)\s+$/iu;
-const ARRIVED_AFTER = /(?<![\p{L}])(прибыл|приехал)\p{L}*\s+(в|во)\s/iu;
-const UNNAMED_TOWN_AFTER = /^\s*город(а|ом|е)?(?![\p{L}-])(?!\s*[-–«"]?\s*\p{Lu})/u;
+const STOPOVER_BEFORE = /(?<![A-Za-zÀ-ÖØ-öø-ſЀ-ԯ])после\s+([a-zß-öø-ſа-ԯ]+\s+){0,2}(пребывани|остановк)[A-Za-zÀ-ÖØ-öø-ſЀ-ԯ]*\s+(в|во)\s+$/iu;
+const ARRIVED_AFTER = /(?<![A-Za-zÀ-ÖØ-öø-ſЀ-ԯ])(прибыл|приехал)[A-Za-zÀ-ÖØ-öø-ſЀ-ԯ]*\s+(в|во)\s/iu;
+const UNNAMED_TOWN_AFTER = /^\s*город(а|ом|е)?(?![A-Za-zÀ-ÖØ-öø-ſЀ-ԯ-])(?!\s*[-–«"]?\s*[A-ZÀ-ÖØ-ÞЀ-Я])/u;
 // (Not "встретилась с делегацией …": the people met where the travellers went.)
-const TRAVELLERS_OF_TOWN = /(?<![\p{L}])(?<!(с|со)\s+)делегаци\p{L}*\s+$/iu;
-const DELEGATION_BEFORE = /делегаци\p{L}*\s*$/iu;
-// Constants, not literals in the functions: tsx would build a `\p{…}` literal anew on every call.
+const TRAVELLERS_OF_TOWN = /(?<![A-Za-zÀ-ÖØ-öø-ſЀ-ԯ])(?<!(с|со)\s+)делегаци[A-Za-zÀ-ÖØ-öø-ſЀ-ԯ]*\s+$/iu;
+const DELEGATION_BEFORE = /делегаци[A-Za-zÀ-ÖØ-öø-ſЀ-ԯ]*\s*$/iu;
+// Constants, not literals in the functions: built once rather than on every call.
 // "делегация вьетнамской провинции Тхайнгуен", "делегация Северо-Казахстанской области" (the word inside the name).
-const REGION_DELEGATION_BEFORE = /делегаци\p{L}*\s+((\p{Ll}+(ой|ей|ого|его)\s+)?(провинции|префектуры|штата|области|края|округа|республики|уезда|аймака|губернии|воеводства|кантона)\s+)?$/iu;
+const REGION_DELEGATION_BEFORE = /делегаци[A-Za-zÀ-ÖØ-öø-ſЀ-ԯ]*\s+(([a-zß-öø-ſа-ԯ]+(ой|ей|ого|его)\s+)?(провинции|префектуры|штата|области|края|округа|республики|уезда|аймака|губернии|воеводства|кантона)\s+)?$/iu;
 // "из Чехии", "из американского штата Массачусетс", "из провинции Хэйлунцзян".
-const FROM_BEFORE = /(?<![\p{L}])из\s+(\p{Ll}+(ого|его|ой|ей)\s+)?((штата|провинции|префектуры|области|края|округа|региона|республики|уезда|губернии|воеводства|кантона)\s+)?$/iu;
-const INTO_BEFORE = /(?<![\p{L}])(в|во|посетил\p{L}*|посетив)\s+$/iu;
+const FROM_BEFORE = /(?<![A-Za-zÀ-ÖØ-öø-ſЀ-ԯ])из\s+([a-zß-öø-ſа-ԯ]+(ого|его|ой|ей)\s+)?((штата|провинции|префектуры|области|края|округа|региона|республики|уезда|губернии|воеводства|кантона)\s+)?$/iu;
+const INTO_BEFORE = /(?<![A-Za-zÀ-ÖØ-öø-ſЀ-ԯ])(в|во|посетил[A-Za-zÀ-ÖØ-öø-ſЀ-ԯ]*|посетив)\s+$/iu;
 
 // "приехали студенты Университета имени Шакарима", "посетили сотрудники Библиотеки города Далат": an organisation's
 // people travel from its city (not "встретились с представителями …").
-const MEMBERS_BEFORE = /(?<![\p{L}])(?<!(с|со)\s+)(студент|преподавател|сотрудник|представител|уч[её]н|специалист|врач|артист|школьник|учащи|педагог|воспитанник)\p{L}*\s+$/iu;
+const MEMBERS_BEFORE = /(?<![A-Za-zÀ-ÖØ-öø-ſЀ-ԯ])(?<!(с|со)\s+)(студент|преподавател|сотрудник|представител|уч[её]н|специалист|врач|артист|школьник|учащи|педагог|воспитанник)[A-Za-zÀ-ÖØ-öø-ſЀ-ԯ]*\s+$/iu;
 // "посетил город-побратим", "побывали в китайском городе-побратиме" with no name after: the twin the text is about.
-const TO_UNNAMED_TWIN = /(посетил\p{L}*|(побывал|прибыл|приехал|выезжал|выехал)\p{L}*\s+в|визит\p{L}*\s+в)\s+(\p{Ll}+(ий|ый|ой|ом|ем)\s+)?город(а|е)?-побратим\p{L}*(?![\p{L}])(?!\s*[-–—:]?\s*(\p{Lu}|«))/u;
+const TO_UNNAMED_TWIN = /(посетил[A-Za-zÀ-ÖØ-öø-ſЀ-ԯ]*|(побывал|прибыл|приехал|выезжал|выехал)[A-Za-zÀ-ÖØ-öø-ſЀ-ԯ]*\s+в|визит[A-Za-zÀ-ÖØ-öø-ſЀ-ԯ]*\s+в)\s+([a-zß-öø-ſа-ԯ]+(ий|ый|ой|ом|ем)\s+)?город(а|е)?-побратим[A-Za-zÀ-ÖØ-öø-ſЀ-ԯ]*(?![A-Za-zÀ-ÖØ-öø-ſЀ-ԯ])(?!\s*[-–—:]?\s*([A-ZÀ-ÖØ-ÞЀ-Я]|«))/u;
 // An official, not an office: "мэр города Тулы", "глава администрации Пензы" (a traveller, not a place visited).
-const OFFICIAL_TITLE = /^(мэр(а|у|ом|е)?|глав(а|ы|е|у|ой)|председател\p{L}*|руководител\p{L}*|аким(а|у|ом|е)?|бургомистр\p{L}*|губернатор\p{L}*|кмет\p{L}*)(?![\p{L}])/iu;
+const OFFICIAL_TITLE = /^(мэр(а|у|ом|е)?|глав(а|ы|е|у|ой)|председател[A-Za-zÀ-ÖØ-öø-ſЀ-ԯ]*|руководител[A-Za-zÀ-ÖØ-öø-ſЀ-ԯ]*|аким(а|у|ом|е)?|бургомистр[A-Za-zÀ-ÖØ-öø-ſЀ-ԯ]*|губернатор[A-Za-zÀ-ÖØ-öø-ſЀ-ԯ]*|кмет[A-Za-zÀ-ÖØ-öø-ſЀ-ԯ]*)(?![A-Za-zÀ-ÖØ-öø-ſЀ-ԯ])/iu;
 // The speaker's city travelled to the one addressed: "мы приехали к вам", "мы прибыли в ваш город".
-const FIRST_PERSON_TRIP = /(?<![\p{L}])мы\s+(\p{L}+\s+)?(приехали|прибыли|побывали)\s+(к\s+вам|в\s+ваш)/iu;
+const FIRST_PERSON_TRIP = /(?<![A-Za-zÀ-ÖØ-öø-ſЀ-ԯ])мы\s+([A-Za-zÀ-ÖØ-öø-ſЀ-ԯ]+\s+)?(приехали|прибыли|побывали)\s+(к\s+вам|в\s+ваш)/iu;
 
 // A line of a few words with no full stop: a heading ("Обмен делегациями").
 const HEADING_ONLY = /^\s*(\d+(\.\d+)*\.?\s+)?[^.!?;:,]{0,40}$/u;
 
-const INFINITIVE_BEFORE = /(?<![\p{L}])\p{L}{3,}(ать|ять|еть|ить)\s+(и\s+\p{L}{3,}(ать|ять|еть|ить)\s+)?(обмен\p{L}*\s+)?$/iu;
+const INFINITIVE_BEFORE = /(?<![A-Za-zÀ-ÖØ-öø-ſЀ-ԯ])[A-Za-zÀ-ÖØ-öø-ſЀ-ԯ]{3,}(ать|ять|еть|ить)\s+(и\s+[A-Za-zÀ-ÖØ-öø-ſЀ-ԯ]{3,}(ать|ять|еть|ить)\s+)?(обмен[A-Za-zÀ-ÖØ-öø-ſЀ-ԯ]*\s+)?$/iu;
 // A governor's or a minister's trip (the official as its subject or owner, not one met there), with no town's
 // official or office in it, is the region's or the state's, not the reporting town's.
-const REGION_OFFICIAL = /(?<![\p{L}])(губернатор|министр|полпред)(а)?(?![\p{L}])|(?<![\p{L}])глав(а|ы)\s+(региона|республики|области|края)/iu;
-const CITY_SIDE = /(?<![\p{L}])(мэр|глав\p{L}*\s+(города|администрации|горсовета)|мэри|администраци\p{L}*\s+города|горсовет)/iu;
+const REGION_OFFICIAL = /(?<![A-Za-zÀ-ÖØ-öø-ſЀ-ԯ])(губернатор|министр|полпред)(а)?(?![A-Za-zÀ-ÖØ-öø-ſЀ-ԯ])|(?<![A-Za-zÀ-ÖØ-öø-ſЀ-ԯ])глав(а|ы)\s+(региона|республики|области|края)/iu;
+const CITY_SIDE = /(?<![A-Za-zÀ-ÖØ-öø-ſЀ-ԯ])(мэр|глав[A-Za-zÀ-ÖØ-öø-ſЀ-ԯ]*\s+(города|администрации|горсовета)|мэри|администраци[A-Za-zÀ-ÖØ-öø-ſЀ-ԯ]*\s+города|горсовет)/iu;
 // "белорусская делегация из Гродно", "связей Ванино – Исикари побывала японская делегация": a town of the delegation's
 // country named as its home or as a side of the ties (not "выставку о Бресте").
-const HOME_OF_DELEGATION_BEFORE = /((?<![\p{L}])(из|от)\s+((город\p{L}*|г\.)\s*)?|[—–-]\s*|(связ|отношени|побратимств|дружб)\p{L}*\s+)$/iu;
+const HOME_OF_DELEGATION_BEFORE = /((?<![A-Za-zÀ-ÖØ-öø-ſЀ-ԯ])(из|от)\s+((город[A-Za-zÀ-ÖØ-öø-ſЀ-ԯ]*|г\.)\s*)?|[—–-]\s*|(связ|отношени|побратимств|дружб)[A-Za-zÀ-ÖØ-öø-ſЀ-ԯ]*\s+)$/iu;
 // Words of a trip that ended in the reporting city when no other place is named ("гостей из Гродно принял глава").
 const ARRIVAL = /визит|прибыл|приезд|приехал|приезжал|посетил|побывал|делегаци|гост/iu;
 
@@ -213,12 +212,12 @@ function visitsOfClause(clause: Clause, ctx: Parameters<Rule>[0]): Draft[] {
 }
 
 const QUOTED = /«[^«»]*»|"[^"]*"|“[^“”]*”/gu;
-const RETURN_VISIT = /(?<![\p{L}])ответн\p{L}+\s+визит/iu;
+const RETURN_VISIT = /(?<![A-Za-zÀ-ÖØ-öø-ſЀ-ԯ])ответн[A-Za-zÀ-ÖØ-öø-ſЀ-ԯ]+\s+визит/iu;
 // (Only a participle clause after the document and a comma, with no trip in it: "в рамках подписанного соглашения в
 // марте делегация посетила …" is dated by the visit.)
-const SIGNED_PHRASE = /(?<=(соглашени|договор|меморандум|протокол)\p{L}*\s*,\s*)(подписанн|заключенн|заключённ)\p{L}*\s[^,.;:]*/giu;
+const SIGNED_PHRASE = /(?<=(соглашени|договор|меморандум|протокол)[A-Za-zÀ-ÖØ-öø-ſЀ-ԯ]*\s*,\s*)(подписанн|заключенн|заключённ)[A-Za-zÀ-ÖØ-öø-ſЀ-ԯ]*\s[^,.;:]*/giu;
 const blank = (phrase: string): string => (/визит|посет|прибы|приезд|побыва/iu.test(phrase) ? phrase : ' '.repeat(phrase.length));
-const OUR_DELEGATION = /(?<![\p{L}])наш(ей|а|у|ими|ей)?\s+(\p{Ll}+\s+)?делегаци/iu;
+const OUR_DELEGATION = /(?<![A-Za-zÀ-ÖØ-öø-ſЀ-ԯ])наш(ей|а|у|ими|ей)?\s+([a-zß-öø-ſа-ԯ]+\s+)?делегаци/iu;
 
 // ", где …": what was done at the place just named.
 const WHERE = /,\s*где\s/u;
@@ -242,11 +241,11 @@ function opensLongSubject(clause: Clause, m: Mention, anchor: number): boolean {
 const SUBJECT_OPENING = 60;
 const LONG_SUBJECT = 300;
 // A verb or a clause's break between the home and the trip's verb: the subject ended before.
-const SENTENCE_INSIDE = /[;:]|(?<![\p{L}])\p{Ll}+(ал|ял|ил|ел|ыл)(а|и|о)?(?![\p{L}])/u;
+const SENTENCE_INSIDE = /[;:]|(?<![A-Za-zÀ-ÖØ-öø-ſЀ-ԯ])[a-zß-öø-ſа-ԯ]+(ал|ял|ил|ел|ыл)(а|и|о)?(?![A-Za-zÀ-ÖØ-öø-ſЀ-ԯ])/u;
 
 // The event a clause speaks of by its head noun or a pronoun: "в конференции", "в нём", "участники форума".
 // "на площадке форума", "на полях форума", "на стенде": the place at an event where talks were held.
-const EVENT_REFERENCE = /(?<![\p{L}])((в|во|на)\s+((площадке|полях)\s+)?(нём|нем|ней|них|фестивал\p{L}*|форум\p{L}*|конкурс\p{L}*|выставк\p{L}*|ярмарк\p{L}*|конференци\p{L}*|турнир\p{L}*|чемпионат\p{L}*|праздновани\p{L}*|мероприяти\p{L}*)|на\s+стенде)(?![\p{L}])/iu;
+const EVENT_REFERENCE = /(?<![A-Za-zÀ-ÖØ-öø-ſЀ-ԯ])((в|во|на)\s+((площадке|полях)\s+)?(нём|нем|ней|них|фестивал[A-Za-zÀ-ÖØ-öø-ſЀ-ԯ]*|форум[A-Za-zÀ-ÖØ-öø-ſЀ-ԯ]*|конкурс[A-Za-zÀ-ÖØ-öø-ſЀ-ԯ]*|выставк[A-Za-zÀ-ÖØ-öø-ſЀ-ԯ]*|ярмарк[A-Za-zÀ-ÖØ-öø-ſЀ-ԯ]*|конференци[A-Za-zÀ-ÖØ-öø-ſЀ-ԯ]*|турнир[A-Za-zÀ-ÖØ-öø-ſЀ-ԯ]*|чемпионат[A-Za-zÀ-ÖØ-öø-ſЀ-ԯ]*|праздновани[A-Za-zÀ-ÖØ-öø-ſЀ-ԯ]*|мероприяти[A-Za-zÀ-ÖØ-öø-ſЀ-ԯ]*)|на\s+стенде)(?![A-Za-zÀ-ÖØ-öø-ſЀ-ԯ])/iu;
 
 /** Where the event the clause takes part in was held, when an earlier sentence said so. */
 function venueOfEvent(clause: Clause, ctx: Parameters<Rule>[0]): string | null {
