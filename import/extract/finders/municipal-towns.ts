@@ -20,8 +20,9 @@ export interface MunicipalTownFinding {
   next: number;
 }
 
-// "Кингисеппским округом", "Валдайского поселения": the word "городской" left out.
-const MUNICIPAL_TOWN = /^([A-ZÀ-ÖØ-ÞЀ-Я][a-zß-öø-ſа-ԯ]+(?:-[A-ZÀ-ÖØ-ÞЀ-Я][a-zß-öø-ſа-ԯ]+)?(?:ск|цк)(?:ий|ого|ому|им|ом|ой))\s+(городск(?:ой|ого|ому|им|ом|ое)\s+)?(?:округ|поселени)[A-Za-zÀ-ÖØ-öø-ſЀ-ԯ]*/u;
+// "Кингисеппским округом", "Валдайского поселения": the word "городской" left out. "Саткинский муниципальный
+// округ": the district turned okrug around its town (the municipal reform's name), which the texts treat as the town.
+const MUNICIPAL_TOWN = /^([A-ZÀ-ÖØ-ÞЀ-Я][a-zß-öø-ſа-ԯ]+(?:-[A-ZÀ-ÖØ-ÞЀ-Я][a-zß-öø-ſа-ԯ]+)?(?:ск|цк)(?:ий|ого|ому|им|ом|ой))\s+((?:городск|муниципальн)(?:ой|ого|ому|им|ом|ое|ый|ым)\s+(?=округ)|городск(?:ого|ому|им|ом|ое)\s+(?=поселени))?(?:округ|поселени)[A-Za-zÀ-ÖØ-öø-ſЀ-ԯ]*/u;
 // Without "городской", an okrug of a city ("Октябрьский округ" of Archangelsk or Omsk) or an autonomous okrug
 // named short ("Ханты-Мансийского округа") is no town's municipality.
 const NOT_A_TOWNS_OKRUG = new Set(['ханты-мансийск', 'октябрьск', 'ленинск', 'советск', 'кировск', 'ломоносовск', 'центральн', 'северн', 'южн']);
@@ -56,7 +57,7 @@ export function municipalTownAt(text: string, toks: Token[], i: number): Municip
   const m = MUNICIPAL_TOWN.exec(text.slice(t.start, t.start + 80));
   if (!m) return null;
   const adjective = m[1]!.toLowerCase().replace(/ё/gu, 'е');
-  if (!m[2] && NOT_A_TOWNS_OKRUG.has(adjective.replace(/(ий|ого|ому|им|ом|ой)$/u, ''))) return null;
+  if ((!m[2] || m[2].startsWith('муниципальн')) && NOT_A_TOWNS_OKRUG.has(adjective.replace(/(ий|ого|ому|им|ом|ой)$/u, ''))) return null;
   const town = towns.get(adjective, townOfAdjective);
   // "Псковский округ" is the district around Pskov; "Кингисеппский округ" is Kingisepp's own.
   if (!town || (!m[2] && town.population >= BARE_OKRUG_MAX_POPULATION)) return null;

@@ -4,7 +4,7 @@ import { cityCueBefore, hasCityCueWords } from '../../../../import/extract/finde
 import { randomStrings } from '../../../support/random-strings.js';
 
 // The cue as one pattern, with no look at the last word first: a colon ends it only after twins or partners.
-const PATTERN = /(?<![A-Za-zÀ-ÖØ-öø-ſЀ-ԯ])(город(а|у|ом|е|ов|ам|ами|ах)?((-|\s+)побратим[A-Za-zÀ-ÖØ-öø-ſЀ-ԯ]*|-партн[её]р[A-Za-zÀ-ÖØ-öø-ſЀ-ԯ]*|-герой[A-Za-zÀ-ÖØ-öø-ſЀ-ԯ]*)?(,?\s+как)?|побратим(ов|ам|ами|ах|ом)|г\.|мэри[A-Za-zÀ-ÖØ-öø-ſЀ-ԯ]+|муниципалитет[A-Za-zÀ-ÖØ-öø-ſЀ-ԯ]*|городск[A-Za-zÀ-ÖØ-öø-ſЀ-ԯ]+\s+округ[A-Za-zÀ-ÖØ-öø-ſЀ-ԯ]*)\s*(:\s*)?$/iu;
+const PATTERN = /(?<![A-Za-zÀ-ÖØ-öø-ſЀ-ԯ])(город(а|у|ом|е|ов|ам|ами|ах)?((-|\s+)побратим[A-Za-zÀ-ÖØ-öø-ſЀ-ԯ]*|-партн[её]р[A-Za-zÀ-ÖØ-öø-ſЀ-ԯ]*|-герой[A-Za-zÀ-ÖØ-öø-ſЀ-ԯ]*)?(,?\s+как)?|побратим(ов|ам|ами|ах|ом)|г\.|мэри[A-Za-zÀ-ÖØ-öø-ſЀ-ԯ]+|муниципалитет[A-Za-zÀ-ÖØ-öø-ſЀ-ԯ]*|городск[A-Za-zÀ-ÖØ-öø-ſЀ-ԯ]+\s+округ[A-Za-zÀ-ÖØ-öø-ſЀ-ԯ]*|(коммун|гмин|уезд)[A-Za-zÀ-ÖØ-öø-ſЀ-ԯ]*)\s*(:\s*)?$/iu;
 // Or a list's lead before a colon (its owner between) or a dash: "Побратимы Омска: ", "Города-партнёры: ", "Побратимы — ".
 const LEAD = /(?<![A-Za-zÀ-ÖØ-öø-ſЀ-ԯ])([Пп]обратим|[Гг]ород(а|ов|ами)-партн[её]р)(ы|ов|ами|и)?((\s+(г\.\s*|города\s+)?[A-ZÀ-ÖØ-ÞЀ-Я][A-Za-zÀ-ÖØ-öø-ſЀ-ԯ-]+)?\s*:|\s+[—–-])\s*$/u;
 // Or the twins' owner between: "городов-побратимов Лиона – ", "Побратимами Омска являются ", "город-побратим Омска ".
@@ -17,6 +17,10 @@ const CITY_CUE = {
 };
 
 const WRITTEN = [
+  'делегация финской коммуны ',
+  'глава гмины ',
+  'администрации уезда ',
+  'коммунальные службы ',
   'встреча с мэром города ',
   'делегация посетила город ',
   'с городами-побратимами ',
@@ -96,6 +100,7 @@ describe('cityCueBefore', () => {
     expect(hasCityCueWords('Делегация Города Омска')).toBe(true);
     expect(hasCityCueWords('в г. Омске')).toBe(true);
     expect(hasCityCueWords('Мэрия Харбина')).toBe(true);
+    expect(hasCityCueWords('делегация коммуны Инари')).toBe(true);
     expect(hasCityCueWords('делегации побратимов Тулы')).toBe(true);
     expect(hasCityCueWords('Делегация Омска посетила Харбин')).toBe(false);
   });

@@ -30,6 +30,9 @@ describe('a town named by its municipality', () => {
     ['делегация Кстовского городского округа', ['Кстово:RU']],
     // a town, not a larger part of a city of the same adjective (GeoNames' sections of Moscow, Раменки)
     ['глава Раменского городского округа приехал', ['Раменское:RU']],
+    // a district turned "муниципальный округ" around its town
+    ['делегация Саткинского муниципального округа', ['Сатка:RU']],
+    ['соглашение с Гвардейским муниципальным округом', ['Гвардейск:RU']],
   ])('%s', (text, expected) => {
     expect(towns(text)).toEqual(expected);
   });
@@ -47,9 +50,19 @@ describe('a town named by its municipality', () => {
 
   it('reads no town in an okrug of a city', () => {
     expect(towns('глава Ломоносовского округа Архангельска')).toEqual(['Архангельск:RU']);
+    expect(towns('глава Ломоносовского муниципального округа Архангельска')).not.toContain('Ломоносов:RU');
   });
 
   it('reads no town where the world list has none by that name', () => {
     expect(towns('глава Заречнобродского городского поселения')).toEqual([]);
+  });
+});
+
+describe('a town named by its municipality\'s word', () => {
+  it.each([
+    ['делегация финской коммуны Инари прибыла', 'Инари:FI'],
+    ['соглашение с норвежской коммуной Сёр-Варангер', 'Сёр-Варангер'],
+  ])('%s', (text, expected) => {
+    expect(towns(text).map((t) => (expected.includes(':') ? t : t.split(':')[0]))).toContain(expected);
   });
 });

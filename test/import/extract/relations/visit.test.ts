@@ -131,6 +131,11 @@ describe('visit rule', () => {
     ]);
   });
 
+  it('reads a Norwegian or Finnish commune and a Polish gmina named after the delegation as its home', () => {
+    expect(run(visitRule, 'Делегация норвежской коммуны Тромсё посетила Омск.')).toEqual(['VISIT city:tromse city:omsk 2023']);
+    expect(run(visitRule, 'В Омск прибыла делегация гмины Пшеворск.')).toEqual(['VISIT city:pshevorsk city:omsk 2023']);
+  });
+
   it.each([
     // no place of the meeting named: the twins met at their owner's
     ['На праздник приехали делегации других городов-побратимов Лиона – Буффало (США) и Лидса (Великобритания).', ['city:buffalo city:lion', 'city:lids city:lion']],
