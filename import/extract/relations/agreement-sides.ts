@@ -68,6 +68,16 @@ export function everyPair(list: Mention[]): Array<[string, string]> {
   return pairsOfIds([...new Set(list.map(partyOf))]);
 }
 
+// "трёхсторонний договор о сотрудничестве Печенгского района с коммунами Инари и Сер-Варангер": a document of three
+// or more sides binds each of them with each, not only the first with the others.
+const MULTILATERAL_BEFORE = /(?<![A-Za-zÀ-ÖØ-öø-ſЀ-ԯ])(тр[её]х|четыр[её]х|пяти|много)сторонн[a-zß-öø-ſа-ԯ]*\s+([a-zß-öø-ſа-ԯ]+\s+)?$/iu;
+
+/** `pairs`, or every pair of their sides when the document at `docAt` is called three-sided or more. */
+export function multilateralPairs(text: string, docAt: number, pairs: Array<[string, string]>): Array<[string, string]> {
+  if (pairs.length < 2 || !MULTILATERAL_BEFORE.test(text.slice(Math.max(0, docAt - 40), docAt))) return pairs;
+  return pairsOfIds([...new Set(pairs.flat())]);
+}
+
 /** One pair for each two ids, in the order given. */
 function pairsOfIds(ids: readonly string[]): Array<[string, string]> {
   return ids.flatMap((a, i) => ids.slice(i + 1).map((b) => [a, b] as [string, string]));

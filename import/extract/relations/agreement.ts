@@ -11,7 +11,7 @@ import { before, OWNER_BEFORE, clausesOf, insideBrackets, isCityOf, joinClauses,
 import { idSlug } from '../../../neo4j/model/ids.js';
 import { onInstitutionPage, sidesOfOneKind } from './institution-page.js';
 import { isItemPartner } from './list-items.js';
-import { alsoPairsBetween, countedCityPairs, everyPair, pairsBetween, pairsOfPairs, signingList, withListBefore } from './agreement-sides.js';
+import { alsoPairsBetween, countedCityPairs, everyPair, multilateralPairs, pairsBetween, pairsOfPairs, signingList, withListBefore } from './agreement-sides.js';
 import { pairsJoinedByWith } from './pairs.js';
 import { agreementParties, PARTY_KINDS } from './agreement-parties.js';
 // "Соглашение подписано мэрами двух городов в ходе визита": a signing told anew, its signers named.
@@ -64,7 +64,7 @@ function agreementsOfClause(clause: Clause, ctx: SentenceContext, plannedBefore 
   // "A и B стали городами-побратимами. Соглашение о сотрудничестве подписали мэр A и глава B": the document that
   // made the two just named twins, read by the twin rule.
   const twinningDocument = madeTheTwins(text, doc.index!, ctx.recall);
-  const pairs = partyPairs(clause, sides, doc.index!, ctx).filter(([a, b]) => !(twinningDocument && ctx.recall!.sides!.includes(a) && ctx.recall!.sides!.includes(b)));
+  const pairs = multilateralPairs(text, doc.index!, partyPairs(clause, sides, doc.index!, ctx)).filter(([a, b]) => !(twinningDocument && ctx.recall!.sides!.includes(a) && ctx.recall!.sides!.includes(b)));
   const existing =
     STOCK.test(text) ||
     (EXISTING.test(text.slice(0, doc.index! + 40)) && !REPORTED_ACT.test(text.slice(0, doc.index)));

@@ -215,11 +215,12 @@ function countryAfter(clause: Clause, from: number, before: number): number {
 const COUNTRY_LEAD = /^\s+((в|во)\s+)?(Республик[A-Za-zÀ-ÖØ-öø-ſЀ-ԯ]*\s+)?$/u;
 
 const RELATIVE_CLAUSE = /^\s*(\([^()]*\)\s*)?,\s*(с|со|в|во|на|у)?\s*котор[A-Za-zÀ-ÖØ-öø-ſЀ-ԯ]+\s[^,;()«»]{0,80}(?=,)/u;
-// What may stand between two items of a list of places: punctuation, "и", "г.", a parenthesised country.
+// What may stand between two items of a list of places: punctuation, "и", "г.", a parenthesised country; a town's
+// word ("финской коммуны Инари и норвежской коммуны Сер-Варангер").
 // "с японским A, китайским B и двумя российскими – C и D", "с A и с городом B": adjectives and a repeated "с";
 // "делегации городов-побратимов Тулы — белорусских Барановичей и …": the owner, a dash, its members.
 // A repeated "в" follows a separator: "делегации Тулы в Брест" is a home and a destination, not a list.
-const LIST_GAP = /^(\s*(\([^()]*(\([^()]*\)[^()]*)*\))?\s*((,|и|,\s*и|,\s*а\s+также|–|—|-)\s*(в\s+|во\s+|с\s+|со\s+)?|с\s+|со\s+)?((двумя|тремя|двух|трех|трёх)\s+)?([a-zß-öø-ſа-ԯ]+(ие|ые|их|ых|ими|ыми|им|ым|ий|ый|ой|ая|яя|ое|ее|ом|ем|ого|его)\s+)?(г\.|город[a-zß-öø-ſа-ԯ]*|пос\.|с\.)?\s*[-–—:]?\s*)$/iu;
+const LIST_GAP = /^(\s*(\([^()]*(\([^()]*\)[^()]*)*\))?\s*((,|и|,\s*и|,\s*а\s+также|–|—|-)\s*(в\s+|во\s+|с\s+|со\s+)?|с\s+|со\s+)?((двумя|тремя|двух|трех|трёх)\s+)?([a-zß-öø-ſа-ԯ]+(ие|ые|их|ых|ими|ыми|им|ым|ий|ый|ой|ая|яя|ое|ее|ом|ем|ого|его)\s+)?(г\.|город[a-zß-öø-ſа-ԯ]*|пос\.|с\.|(коммун|гмин|уезд|муниципалитет)[a-zß-öø-ſа-ԯ]*)?\s*[-–—:]?\s*)$/iu;
 
 /** "с"/"со" right before a mention: what it is done with ("соглашение с X"). */
 export const WITH_BEFORE = /(?<![A-Za-zÀ-ÖØ-öø-ſЀ-ԯ])(с|со)\s+$/iu;

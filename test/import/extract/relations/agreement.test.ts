@@ -129,6 +129,26 @@ describe('agreement rule', () => {
     expect(run(agreementRule, text)).toEqual(['AGREEMENT city:omsk city:brest 2023 signed']);
   });
 
+  it('reads a list of towns each after its own word, a Norwegian commune or a Polish gmina', () => {
+    expect(run(agreementRule, 'Тула подписала соглашение с финской коммуной Инари и польской гминой Пшеворск.')).toEqual([
+      'AGREEMENT city:tula city:inari 2023 signed',
+      'AGREEMENT city:tula city:pshevorsk 2023 signed',
+    ]);
+  });
+
+  it('binds every side of a three-sided document with every other, not only the first with the others', () => {
+    expect(run(agreementRule, 'В Омске подписан трёхсторонний договор о сотрудничестве Омска с Брестом и Гомелем.')).toEqual([
+      'AGREEMENT city:omsk city:brest 2023 signed',
+      'AGREEMENT city:omsk city:gomel 2023 signed',
+      'AGREEMENT city:brest city:gomel 2023 signed',
+    ]);
+    // a document of two sides, or one the text does not count, stays the first side's with each other
+    expect(run(agreementRule, 'В Омске подписан договор о сотрудничестве Омска с Брестом и Гомелем.')).toEqual([
+      'AGREEMENT city:omsk city:brest 2023 signed',
+      'AGREEMENT city:omsk city:gomel 2023 signed',
+    ]);
+  });
+
   it('pairs the towns named after "между городами" two by two, "а также" between the pairs', () => {
     expect(run(agreementRule, 'Подписан меморандум о сотрудничестве между городами Тула и Брест, а также Пенза и Гомель.')).toEqual([
       'AGREEMENT city:tula city:brest 2023 signed',
