@@ -1,20 +1,21 @@
 // The words before a name that say it is a city ("город", "г.", "города-побратимы", "мэрия", "муниципалитет"; a
-// Norwegian or Finnish "коммуна", a Polish "гмина", a Chinese "уезд"):
+// Norwegian or Finnish "коммуна", a Polish "гмина", a Chinese "уезд", in the singular: "Союз гмин Подкарпатья" is
+// a region's):
 // the place finder asks about the 40 characters before every capitalised word no gazetteer name took.
 import { lastRunStart } from '../lexicon/plain-words.js';
 import { findCountry } from './countries.js';
 
 // "городов-побратимов: Карлсруэ, …", "делегации побратимов Карлсруэ": a list after a colon, the twins without "город".
 // "городом побратимом Гвардейска": the hyphen left out; "является побратимом Гвардейска": the owner.
-const CITY_CUE = /(?<![A-Za-zÀ-ÖØ-öø-ſЀ-ԯ])(город(а|у|ом|е|ов|ам|ами|ах)?((-|\s+)побратим[A-Za-zÀ-ÖØ-öø-ſЀ-ԯ]*|-партн[её]р[A-Za-zÀ-ÖØ-öø-ſЀ-ԯ]*|-герой[A-Za-zÀ-ÖØ-öø-ſЀ-ԯ]*)?(,?\s+как)?|побратим(ов|ам|ами|ах|ом)|г\.|мэри[A-Za-zÀ-ÖØ-öø-ſЀ-ԯ]+|муниципалитет[A-Za-zÀ-ÖØ-öø-ſЀ-ԯ]*|городск[A-Za-zÀ-ÖØ-öø-ſЀ-ԯ]+\s+округ[A-Za-zÀ-ÖØ-öø-ſЀ-ԯ]*|(коммун|гмин|уезд)[A-Za-zÀ-ÖØ-öø-ſЀ-ԯ]*)\s*(:\s*)?$/iu;
+const CITY_CUE = /(?<![A-Za-zÀ-ÖØ-öø-ſЀ-ԯ])(город(а|у|ом|е|ов|ам|ами|ах)?((-|\s+)побратим[A-Za-zÀ-ÖØ-öø-ſЀ-ԯ]*|-партн[её]р[A-Za-zÀ-ÖØ-öø-ſЀ-ԯ]*|-герой[A-Za-zÀ-ÖØ-öø-ſЀ-ԯ]*)?(,?\s+как)?|побратим(ов|ам|ами|ах|ом)|г\.|мэри[A-Za-zÀ-ÖØ-öø-ſЀ-ԯ]+|муниципалитет[A-Za-zÀ-ÖØ-öø-ſЀ-ԯ]*|городск[A-Za-zÀ-ÖØ-öø-ſЀ-ԯ]+\s+округ[A-Za-zÀ-ÖØ-öø-ſЀ-ԯ]*|(коммун|гмин)(а|ы|е|у|ой|ою)|уезд(а|е|у|ом)?)\s*(:\s*)?$/iu;
 
 /** Every match of CITY_CUE holds one of these. */
 const CUE_WORDS = /город|г\.|мэри|муниципалитет|побратим|партн[её]р|коммун|гмин|уезд/iu;
 
 /**
  * The first letters of the last word of a match of CITY_CUE (город…, -герой…; -побратим…, -партнёр…, побратим…; как;
- * мэри…, муниципалитет…; округ…; коммун…, гмин…, уезд…), in both cases: the pattern cannot match a text whose last word starts otherwise
- * (or that ends in the list's colon or dash).
+ * мэри…, муниципалитет…; округ…; коммун…, гмин…, уезд…), in both cases: the pattern cannot match a text whose last
+ * word starts otherwise (or that ends in the list's colon or dash).
  */
 const CUE_INITIALS = new Set(['г', 'Г', 'п', 'П', 'к', 'К', 'м', 'М', 'о', 'О', 'у', 'У'].map((c) => c.charCodeAt(0)));
 

@@ -25,6 +25,8 @@ export interface MunicipalTownFinding {
 const MUNICIPAL_TOWN = /^([A-ZÀ-ÖØ-ÞЀ-Я][a-zß-öø-ſа-ԯ]+(?:-[A-ZÀ-ÖØ-ÞЀ-Я][a-zß-öø-ſа-ԯ]+)?(?:ск|цк)(?:ий|ого|ому|им|ом|ой))\s+((?:городск|муниципальн)(?:ой|ого|ому|им|ом|ое|ый|ым)\s+(?=округ)|городск(?:ого|ому|им|ом|ое)\s+(?=поселени))?(?:округ|поселени)[A-Za-zÀ-ÖØ-öø-ſЀ-ԯ]*/u;
 // Without "городской", an okrug of a city ("Октябрьский округ" of Archangelsk or Omsk) or an autonomous okrug
 // named short ("Ханты-Мансийского округа") is no town's municipality.
+// "… муниципального округа Москвы", "… города Санкт-Петербурга": an okrug of a city, whatever its adjective.
+const CITY_AFTER = /^\s+(г\.\s*|города\s+)?(Москв|Санкт-Петербург|Севастопол)/u;
 const NOT_A_TOWNS_OKRUG = new Set(['ханты-мансийск', 'октябрьск', 'ленинск', 'советск', 'кировск', 'ломоносовск', 'центральн', 'северн', 'южн']);
 
 // Compound adjectives of two-word towns: старооскольский → Старый Оскол, великолукский → Великие Луки. Each
@@ -59,8 +61,11 @@ export function municipalTownAt(text: string, toks: Token[], i: number): Municip
   const adjective = m[1]!.toLowerCase().replace(/ё/gu, 'е');
   if ((!m[2] || m[2].startsWith('муниципальн')) && NOT_A_TOWNS_OKRUG.has(adjective.replace(/(ий|ого|ому|им|ом|ой)$/u, ''))) return null;
   const town = towns.get(adjective, townOfAdjective);
-  // "Псковский округ" is the district around Pskov; "Кингисеппский округ" is Kingisepp's own.
-  if (!town || (!m[2] && town.population >= BARE_OKRUG_MAX_POPULATION)) return null;
+  // "Псковский округ" is the district around Pskov; "Кингисеппский округ" is Kingisepp's own; so are the
+  // "муниципальный округ" around Vologda and Satka's. "Тверской муниципальный округ Москвы" is a part of the city.
+  const municipal = m[2]?.startsWith('муниципальн') === true;
+  if (!town || ((!m[2] || municipal) && town.population >= BARE_OKRUG_MAX_POPULATION)) return null;
+  if (municipal && CITY_AFTER.test(text.slice(t.start + m[0].length, t.start + m[0].length + 30))) return null;
   const end = t.start + m[0].length;
   const next = toks.findIndex((x) => x.start >= end);
   return { entity: town.entity, end, next: next < 0 ? toks.length : next };

@@ -69,8 +69,10 @@ export function everyPair(list: Mention[]): Array<[string, string]> {
 }
 
 // "трёхсторонний договор о сотрудничестве Печенгского района с коммунами Инари и Сер-Варангер": a document of three
-// or more sides binds each of them with each, not only the first with the others.
-const MULTILATERAL_BEFORE = /(?<![A-Za-zÀ-ÖØ-öø-ſЀ-ԯ])(тр[её]х|четыр[её]х|пяти|много)сторонн[a-zß-öø-ſа-ԯ]*\s+([a-zß-öø-ſа-ԯ]+\s+)?$/iu;
+// or more sides binds each of them with each, not only the first with the others. The adjective in the singular
+// and right before the document word: "два трёхсторонних соглашения" are two documents, each of its own sides, and
+// "многостороннего сотрудничества соглашения" calls no document three-sided.
+const MULTILATERAL_BEFORE = /(?<![A-Za-zÀ-ÖØ-öø-ſЀ-ԯ])(тр[её]х|четыр[её]х|пяти|много)сторонн(ий|ее|яя|его|ему|им|ем|юю|ей)\s+$/iu;
 
 /** `pairs`, or every pair of their sides when the document at `docAt` is called three-sided or more. */
 export function multilateralPairs(text: string, docAt: number, pairs: Array<[string, string]>): Array<[string, string]> {

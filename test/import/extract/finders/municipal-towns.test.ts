@@ -51,6 +51,12 @@ describe('a town named by its municipality', () => {
   it('reads no town in an okrug of a city', () => {
     expect(towns('глава Ломоносовского округа Архангельска')).toEqual(['Архангельск:RU']);
     expect(towns('глава Ломоносовского муниципального округа Архангельска')).not.toContain('Ломоносов:RU');
+    expect(towns('делегация Тверского муниципального округа Москвы')).not.toContain('Тверь:RU');
+  });
+
+  it('leaves a large town\'s "муниципальный округ" to the district around it', () => {
+    expect(towns('делегация Вологодского муниципального округа')).not.toContain('Вологда:RU');
+    expect(towns('соглашение с Омским муниципальным округом')).not.toContain('Омск:RU');
   });
 
   it('reads no town where the world list has none by that name', () => {
@@ -64,5 +70,10 @@ describe('a town named by its municipality\'s word', () => {
     ['соглашение с норвежской коммуной Сёр-Варангер', 'Сёр-Варангер'],
   ])('%s', (text, expected) => {
     expect(towns(text).map((t) => (expected.includes(':') ? t : t.split(':')[0]))).toContain(expected);
+  });
+
+  it('reads no town after a plural: a union of gminas, an association of communes', () => {
+    expect(towns('Делегация Союза гмин Подкарпатья посетила Омск.')).toEqual(['Омск:RU']);
+    expect(towns('Делегация Ассоциации коммун Лапландии посетила Омск.')).toEqual(['Омск:RU']);
   });
 });

@@ -142,6 +142,9 @@ describe('agreement rule', () => {
       'AGREEMENT city:omsk city:gomel 2023 signed',
       'AGREEMENT city:brest city:gomel 2023 signed',
     ]);
+    // two three-sided documents, each of its own sides; a three-sided cooperation, not the document
+    expect(run(agreementRule, 'Омск заключил два трёхсторонних соглашения: с Томском и Барнаулом, с Павлодаром и Семеем.')).not.toContain('AGREEMENT city:barnaul city:pavlodar 2023 signed');
+    expect(run(agreementRule, 'В рамках многостороннего сотрудничества соглашения о партнёрстве Омск подписал с Томском и с Барнаулом.')).toHaveLength(2);
     // a document of two sides, or one the text does not count, stays the first side's with each other
     expect(run(agreementRule, 'В Омске подписан договор о сотрудничестве Омска с Брестом и Гомелем.')).toEqual([
       'AGREEMENT city:omsk city:brest 2023 signed',
