@@ -59,14 +59,17 @@ export function municipalTownAt(text: string, toks: Token[], i: number): Municip
   const m = MUNICIPAL_TOWN.exec(text.slice(t.start, t.start + 80));
   if (!m) return null;
   const adjective = m[1]!.toLowerCase().replace(/ё/gu, 'е');
-  if ((!m[2] || m[2].startsWith('муниципальн')) && NOT_A_TOWNS_OKRUG.has(adjective.replace(/(ий|ого|ому|им|ом|ой)$/u, ''))) return null;
+  // Without "городской" ("Кингисеппский округ", "Саткинский муниципальный округ") the okrug may be a city's part or
+  // the district around a large town.
+  const municipal = m[2]?.startsWith('муниципальн') === true;
+  const notTownsWord = !m[2] || municipal;
+  if (notTownsWord && NOT_A_TOWNS_OKRUG.has(adjective.replace(/(ий|ого|ому|им|ом|ой)$/u, ''))) return null;
   const town = towns.get(adjective, townOfAdjective);
   // "Псковский округ" is the district around Pskov; "Кингисеппский округ" is Kingisepp's own; so are the
   // "муниципальный округ" around Vologda and Satka's. "Тверской муниципальный округ Москвы" is a part of the city.
-  const municipal = m[2]?.startsWith('муниципальн') === true;
-  if (!town || ((!m[2] || municipal) && town.population >= BARE_OKRUG_MAX_POPULATION)) return null;
-  if (municipal && CITY_AFTER.test(text.slice(t.start + m[0].length, t.start + m[0].length + 30))) return null;
+  if (!town || (notTownsWord && town.population >= BARE_OKRUG_MAX_POPULATION)) return null;
   const end = t.start + m[0].length;
+  if (municipal && CITY_AFTER.test(text.slice(end, end + 30))) return null;
   const next = toks.findIndex((x) => x.start >= end);
   return { entity: town.entity, end, next: next < 0 ? toks.length : next };
 }
