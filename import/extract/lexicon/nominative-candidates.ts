@@ -100,6 +100,10 @@ function computeCandidates(surface: string): string[] {
       // oblique cases do not show.
       const stressed = c.replace(/([сц]к)ий$/u, '$1ой');
       if (!out.includes(stressed)) out.push(stressed);
+      // "в Каменском", "в Троицком": the neuter of a village's or a town's name (Каменское), whose oblique cases
+      // are the masculine's.
+      const neuter = c.replace(/ий$/u, r.lemma.endsWith('кий') || r.lemma.endsWith('гий') || r.lemma.endsWith('хий') ? 'ое' : 'ее').replace(/ый$/u, 'ое');
+      if (!out.includes(neuter)) out.push(neuter);
     }
   }
   for (const r of readings(last)) {

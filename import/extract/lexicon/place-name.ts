@@ -65,7 +65,7 @@ function nominativeOfKey(key: string): PlaceName {
 function computePlaceNominative(surface: string, cases: readonly Case[] | null, fallback: string, country: string | null): PlaceName {
   const latin = latinTownName(surface, country);
   if (latin) return latin;
-  const candidates = nominativeCandidates(surface);
+  const candidates = withoutInstrumental(nominativeCandidates(surface), surface, cases);
   for (const c of candidates) {
     if (cityByName(c)) return { name: c, town: null };
   }
@@ -123,6 +123,22 @@ function computePlaceNominative(surface: string, cases: readonly Case[] | null, 
   const asIs = AS_WRITTEN_END.test(surface.toLowerCase()) || (country === 'JP' && JAPANESE_AS_WRITTEN.test(surface));
   // After a word that allows the nominative (`город`, `между городами`), the form as written is the likeliest name.
   return { name: asIs || IMPOSSIBLE.test(fallback.toLowerCase()) || cases?.includes('nomn') ? surface : fallback, town: null };
+}
+
+// A noun's instrumental ending; an adjective's locative ends so too ("в Троицком", "в Заречном").
+const INSTRUMENTAL_END = /(?:ом|ем|ём)$/u;
+const NOUN_END = /[оьйе]$/u;
+
+/**
+ * The candidates without the nouns whose instrumental the form would be, when the context asks for the locative:
+ * "в Троицком" is an adjective-named place's locative (Троицкое), not Троицк's instrumental ("с Троицком").
+ */
+function withoutInstrumental(candidates: readonly string[], surface: string, cases: readonly Case[] | null): readonly string[] {
+  // Only after a word that asks for the locative ("в", "о", "при"): a list's cases are read from its first member,
+  // and a text may put a later one in the instrumental ("с Севастополем и Мелитополем").
+  if (!cases?.includes('loct') || cases.includes('ablt') || !INSTRUMENTAL_END.test(surface)) return candidates;
+  const stem = surface.slice(0, -2);
+  return candidates.filter((c) => c === surface || !(c === stem || (c.length === stem.length + 1 && c.startsWith(stem) && NOUN_END.test(c))));
 }
 
 /**

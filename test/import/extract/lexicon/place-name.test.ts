@@ -128,6 +128,16 @@ describe('place names the hand gazetteer lacks', () => {
     expect(casesAfter('такие как ')).toEqual(['nomn']);
   });
 
+  it("reads a form in -ом after a word asking for the locative as an adjective-named place's, not a noun's instrumental", () => {
+    // "с Троицком" is Троицк's instrumental; "в Троицком" is the locative of Троицкое or Троицкий.
+    expect(placeNominative('Троицком', ['ablt', 'gent'], 'Троицк').name).toBe('Троицк');
+    expect(placeNominative('Троицком', ['loct', 'accs'], 'Троицк').name).not.toBe('Троицк');
+    expect(placeNominative('Каменском', ['loct'], 'Каменск').name).not.toBe('Каменск');
+    expect(nominativeCandidates('Троицком')).toEqual(expect.arrayContaining(['Троицкий', 'Троицкое']));
+    // A noun whose locative is asked for keeps its own reading.
+    expect(placeNominative('Гомеле', ['loct', 'accs'], 'Гомель').name).toBe('Гомель');
+  });
+
   it('keeps a name as written after a word that allows the nominative, when no town confirms another reading', () => {
     expect(placeNominative('Бурун-Тала', ['nomn', 'gent', 'datv', 'accs', 'ablt', 'loct'], 'Бурун-Тал').name).toBe('Бурун-Тала');
     expect(placeNominative('Бурун-Тала', ['gent'], 'Бурун-Тал').name).toBe('Бурун-Тал');
