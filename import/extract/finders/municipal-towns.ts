@@ -110,9 +110,33 @@ function candidateNames(stem: string, suffix: string): string[] {
   for (const [first, forms] of FIRST_PARTS) {
     const rest = stem.replace(first, '');
     if (rest === stem || rest.length < 3) continue;
-    for (const noun of nounStems(rest, suffix)) for (const form of forms) out.add(`${form} ${noun.charAt(0).toUpperCase()}${noun.slice(1)}`);
+    for (const noun of nounStems(rest, suffix)) for (const form of forms) out.add(`${form} ${capitalised(noun)}`);
   }
+  for (const name of adjectiveNounNames(stem, suffix)) out.add(name);
   return [...out];
+}
+
+const COMPOUND = /^([а-яё]{3,}о)-([а-яё]{3,})$/u;
+const ADJECTIVE_STEM_END = /[сц]к$/u;
+
+/**
+ * Павлово-Посадский → Павловский Посад, Сергиево-Посадский → Сергиев Посад, Мариинско-Посадский → Мариинский Посад,
+ * Советско-Гаванский → Советская Гавань: a town named by an adjective and a noun, which the compound joins with -о-.
+ * The first part is a -ский adjective or a short possessive one (Сергиев) in the noun's gender.
+ */
+function adjectiveNounNames(stem: string, suffix: string): string[] {
+  const m = COMPOUND.exec(stem);
+  if (!m) return [];
+  const base = m[1]!.slice(0, -1);
+  const firsts = ADJECTIVE_STEM_END.test(base)
+    ? ['ий', 'ая', 'ое', 'ие'].map((e) => base + e)
+    : [base, base + 'а', base + 'о', ...['ский', 'ская', 'ское'].map((e) => base + e)];
+  const nouns = [...nounStems(m[2]!, suffix), m[2]! + 'ь'];
+  return firsts.flatMap((first) => nouns.filter((n) => n.length >= 3).map((noun) => `${capitalised(first)} ${capitalised(noun)}`));
+}
+
+function capitalised(word: string): string {
+  return word.charAt(0).toUpperCase() + word.slice(1);
 }
 
 /**

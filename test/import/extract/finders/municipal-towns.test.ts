@@ -33,6 +33,10 @@ describe('a town named by its municipality', () => {
     // a district turned "муниципальный округ" around its town
     ['делегация Саткинского муниципального округа', ['Сатка:RU']],
     ['соглашение с Гвардейским муниципальным округом', ['Гвардейск:RU']],
+    // a town of an adjective and a noun, joined by -о- in the compound: a -ский adjective or a short possessive one
+    ['делегация Павлово-Посадского городского округа', ['Павловский Посад:RU']],
+    ['глава Сергиево-Посадского городского округа', ['Сергиев Посад:RU']],
+    ['соглашение с Советско-Гаванским городским поселением', ['Советская Гавань:RU']],
   ])('%s', (text, expected) => {
     expect(towns(text)).toEqual(expected);
   });
@@ -61,6 +65,7 @@ describe('a town named by its municipality', () => {
 
   it('reads no town where the world list has none by that name', () => {
     expect(towns('глава Заречнобродского городского поселения')).toEqual([]);
+    expect(towns('глава Лесново-Полянского городского поселения')).toEqual([]);
   });
 });
 
