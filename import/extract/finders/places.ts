@@ -276,7 +276,8 @@ function startsNoCityPhrase(text: string, t: Token, next: Token | undefined): bo
 }
 
 // "немецкого города X"; "немецкой делегации из города-побратима X": the delegation's country is its town's.
-const ADJECTIVE_BEFORE_CITY_WORD = /(?<![A-Za-zÀ-ÖØ-öø-ſЀ-ԯ])([a-zß-öø-ſа-ԯ]+)\s+(делегаци[A-Za-zÀ-ÖØ-öø-ſЀ-ԯ]*\s+из\s+)?(город[A-Za-zÀ-ÖØ-öø-ſЀ-ԯ]*(-побратим[A-Za-zÀ-ÖØ-öø-ſЀ-ԯ]*|-партн[её]р[A-Za-zÀ-ÖØ-öø-ſЀ-ԯ]*)?|г\.)\s*$/u;
+// "норвежской коммуны X", "польской гмины X", "китайского уезда X": a town's word of its own country.
+const ADJECTIVE_BEFORE_CITY_WORD = /(?<![A-Za-zÀ-ÖØ-öø-ſЀ-ԯ])([a-zß-öø-ſа-ԯ]+)\s+(делегаци[A-Za-zÀ-ÖØ-öø-ſЀ-ԯ]*\s+из\s+)?(город[A-Za-zÀ-ÖØ-öø-ſЀ-ԯ]*(-побратим[A-Za-zÀ-ÖØ-öø-ſЀ-ԯ]*|-партн[её]р[A-Za-zÀ-ÖØ-öø-ſЀ-ԯ]*)?|г\.|(коммун|гмин)(а|ы|е|у|ой|ою)|уезд(а|е|у|ом)?)\s*$/u;
 
 /** The country whose adjective stands before the city word of a cue: `сербским городом`, `в японском г.`. */
 function cueAdjectiveCountry(preceding: string): string | undefined {

@@ -317,6 +317,8 @@ describe('places', () => {
     ['с городом Кызылордой', 'Кызылорда', null],
     // the country's adjective before the city word chooses among towns of one sound (Niš, not the larger Nice)
     ['с сербским городом Ниш', 'Ниш', 'RS'],
+    // a town's word of its own country: Norway's Vardø, not Denmark's larger Varde of the same Russian name
+    ['делегация норвежской коммуны Вардё', 'Вардё', 'NO'],
     // a country's towns listed after a colon, one the world list does not know among them
     ['побратимами стали два города США: Шейкер-Хайтс и Кливленд-Хайтс', 'Шейкер-Хайтс', 'US'],
     // the delegation's country is its town's (Seelow, not the larger Zelów in Poland)

@@ -300,6 +300,8 @@ describe('visit rule', () => {
     ['Пензенские артисты гастролировали в Бресте.', ['VISIT city:penza city:brest 2023']],
     ['Пензенские художники приняли участие в выставке в Бресте.', ['VISIT city:penza city:brest 2023']],
     ['Команда Пензы заняла первое место на турнире в Бресте.', ['VISIT city:penza city:brest 2023']],
+    ['Творческий коллектив Пензы посетил Брест.', ['VISIT city:penza city:brest 2023']],
+    ['Ансамбль города Тулы приехал в Гомель на фестиваль.', ['VISIT city:tula city:gomel 2023']],
     ['В Омске гостили школьники из Бреста.', ['VISIT city:brest city:omsk 2023']],
     // the inviter's town, and the guests' named after it
     ['По приглашению мэрии Гомеля делегация города Тулы посетила Гомель.', ['VISIT city:tula city:gomel 2023']],
