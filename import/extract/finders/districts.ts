@@ -102,8 +102,9 @@ function adjectiveReading(word: string): ReturnType<typeof readings>[number] | u
   return adjectives.find((x) => x.lemma.startsWith(stem)) ?? adjectives[0];
 }
 
-// Yakutia's districts are улусы, Tuva's кожууны; a town's municipality is a (городской) округ or (городское) поселение.
-const DISTRICT_WORDS = ['район', 'муниципальн', 'повят', 'префектур', 'райисполком', 'улус', 'кожуун', 'городск', 'округ', 'поселени'];
+// Yakutia's districts are улусы, Tuva's кожууны; a town's municipality is a (городской) округ or (городское) поселение,
+// abroad a муниципалитет or самоуправление (municipal-towns.ts).
+const DISTRICT_WORDS = ['район', 'муниципальн', 'повят', 'префектур', 'райисполком', 'улус', 'кожуун', 'городск', 'округ', 'поселени', 'муниципалитет', 'самоуправлени'];
 
 /** Each part of a hyphenated adjective capitalised, as districts' names write them: `Усть-Майский`. */
 function capitalised(adjective: string): string {

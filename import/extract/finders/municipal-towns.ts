@@ -57,7 +57,7 @@ const BARE_OKRUG_MAX_POPULATION = 100_000;
 export function municipalTownAt(text: string, toks: Token[], i: number): MunicipalTownFinding | null {
   const t = toks[i]!;
   const m = MUNICIPAL_TOWN.exec(text.slice(t.start, t.start + 80));
-  if (!m) return null;
+  if (!m) return municipalityAt(text, toks, i);
   const adjective = m[1]!.toLowerCase().replace(/ё/gu, 'е');
   // Without "городской" ("Кингисеппский округ", "Саткинский муниципальный округ") the okrug may be a city's part or
   // the district around a large town.
@@ -72,6 +72,37 @@ export function municipalTownAt(text: string, toks: Token[], i: number): Municip
   if (municipal && CITY_AFTER.test(text.slice(end, end + 30))) return null;
   const next = toks.findIndex((x) => x.start >= end);
   return { entity: town.entity, end, next: next < 0 ? toks.length : next };
+}
+
+// "делегация Мариямпольского самоуправления", "Алитусского муниципалитета": a town's municipality, at home or
+// abroad, by the words other countries' municipalities are given in Russian.
+const MUNICIPALITY = /^([A-ZÀ-ÖØ-ÞЀ-Я][a-zß-öø-ſа-ԯ]+(?:-[A-ZÀ-ÖØ-ÞЀ-Я][a-zß-öø-ſа-ԯ]+)?(?:ск|цк)(?:ий|ого|ому|им|ом|ой|ое))\s+(?:муниципалитет|самоуправлени)[A-Za-zÀ-ÖØ-öø-ſЀ-ԯ]*/u;
+const municipalities = new Memo<MunicipalTown | null>(5_000);
+
+function municipalityAt(text: string, toks: Token[], i: number): MunicipalTownFinding | null {
+  const t = toks[i]!;
+  const m = MUNICIPALITY.exec(text.slice(t.start, t.start + 80));
+  if (!m) return null;
+  const town = municipalities.get(m[1]!.toLowerCase().replace(/ё/gu, 'е'), anyTownOfAdjective);
+  if (!town) return null;
+  const end = t.start + m[0].length;
+  const next = toks.findIndex((x) => x.start >= end);
+  return { entity: town.entity, end, next: next < 0 ? toks.length : next };
+}
+
+/** The largest town of any country recorded under a Russian name the adjective derives from (Мариямполе). */
+function anyTownOfAdjective(word: string): MunicipalTown | null {
+  const m = /^(.+?)(ск|цк)(?:ий|ого|ому|им|ом|ой|ое)$/u.exec(word);
+  if (!m) return null;
+  let best: { name: string; town: WorldCity } | null = null;
+  for (const name of candidateNames(m[1]!, m[2]!)) {
+    const key = lookupKey(name);
+    const town = worldCitiesLike(name).find((x) => !x.section && x.russian?.some((n) => lookupKey(n) === key));
+    if (town && (!best || town.population > best.town.population)) best = { name, town };
+  }
+  if (!best) return null;
+  const entity: Entity = { id: cityIdFor(best.name), kind: 'City', name: best.name, nameEn: best.town.name, country: best.town.country };
+  return { entity, population: best.town.population };
 }
 
 /**
@@ -148,6 +179,8 @@ function nounStems(stem: string, suffix: string): string[] {
     stem,
     stem + suffix,
     stem.replace(/ь$/u, ''),
+    // мариямпольский → Мариямполе
+    stem.replace(/ь$/u, 'е'),
     stem + 'ки',
     stem + 'и',
     // Кстово before Кстова: GeoNames records both spellings of some -ово towns.

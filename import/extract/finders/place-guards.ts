@@ -1,12 +1,12 @@
 // Why a capitalised word is no place where one could stand: a person's name (next to initials, after a first name,
 // before a surname), or a town's adjective before the noun it agrees with. The place finder (places.ts) asks these.
 import { isChineseGivenName, isChineseSurname } from './chinese-names.js';
-import type { GazetteerCity } from '../lexicon/gazetteer.js';
+import { cityById, type GazetteerCity } from '../lexicon/gazetteer.js';
 import { capitalisedWordBefore } from '../lexicon/plain-words.js';
 import { asNameCase } from '../lexicon/letter-case.js';
 import { isFunctionWord, readings } from '../lexicon/morph.js';
 import { cityFromDerived } from './city-derived.js';
-import type { Token } from './place-words.js';
+import { isCapitalised, type Token } from './place-words.js';
 import type { Mention } from '../mentions.js';
 
 const INSTRUMENTAL = /(ом|ем|ым|им)$/u;
@@ -152,4 +152,20 @@ export function capitalsVerb(word: string): boolean {
   if (!ALL_CAPS.test(word)) return false;
   const rs = readings(word);
   return rs.some((r) => r.known && VERB_FORMS.has(r.pos)) && !rs.some((r) => r.proper);
+}
+
+const NAMED_AFTER_TOWN = /^\s+(район|округ|административн|муниципальн|улиц|проспект|переул|площад|бульвар|шоссе|тракт|завод|комбинат)/iu;
+// "Калужского сельского поселения", "Каменского, Калужского и Свободненского сельских поселений": a village's
+// municipality, whatever large town its adjective sounds like.
+const RURAL_AFTER = /^((\s*,\s*|\s+и\s+)[A-ZÀ-ÖØ-ÞЀ-Я][a-zß-öø-ſа-ԯ]+(ого|его|ой|ей|ое|ее|ий|ый))*\s+(сельск|поселков|сельсовет)/u;
+
+/**
+ * Whether a town's adjective or residents' name at `t` stands for the town `derived`: not "Кировский район" or
+ * "Ленинский проспект" (a district or a street named after a town the hand gazetteer lacks), not a village's
+ * municipality ("Калужского сельского поселения"), not a surname after a first name ("Сергей Пятигорский").
+ */
+export function adjectiveNamesTown(text: string, t: Token, derived: GazetteerCity): boolean {
+  if (!cityById(derived.id) && NAMED_AFTER_TOWN.test(text.slice(t.end, t.end + 16))) return false;
+  if (RURAL_AFTER.test(text.slice(t.end, t.end + 80))) return false;
+  return !(isCapitalised(t.text) && isInitialOrPerson(text, t, false));
 }

@@ -1,7 +1,7 @@
 // Cities and regions a sentence names: by name in any case (gazetteer + morphology), by context for cities the
 // gazetteer lacks ("город Тиват", "г. Монро (США)", "городами-побратимами X, Y"), by adjective ("омские
 // предприятия" → Омск) and by residents ("омичи" → Омск).
-import { cityById, cityIdFor, mayBeginCityPhrase } from '../lexicon/gazetteer.js';
+import { cityIdFor, mayBeginCityPhrase } from '../lexicon/gazetteer.js';
 import { transliterateTitle } from '../lexicon/transliterate.js';
 import { lowerWordBefore } from '../lexicon/plain-words.js';
 import { asNameCase } from '../lexicon/letter-case.js';
@@ -22,7 +22,7 @@ import { articledName, COMPASS, compassPart, NAME_ADJECTIVE, spacedPair, withNam
 import { districtAt, lastDistrictWord } from './districts.js';
 import { cityEntity, cityNominative, countryInParentheses, isCapitalised, knownCity, tokens, type Token } from './place-words.js';
 import { findRegions } from './regions.js';
-import { beforeSurname, homeAdjectiveIso, isAdjectiveBeforeTown, isFirstNameOfPerson, isInitialOrPerson, plausibleSingleWord, capitalsVerb } from './place-guards.js';
+import { adjectiveNamesTown, beforeSurname, homeAdjectiveIso, isAdjectiveBeforeTown, isFirstNameOfPerson, isInitialOrPerson, plausibleSingleWord, capitalsVerb } from './place-guards.js';
 import { continuesCityList, insideParenthesesAfterTown } from './place-lists.js';
 import { regionalHomeTown } from './regional-towns.js';
 import { bareSpotBefore, bareTownHere, dictionaryTown, hostOpeningSentence, townOfOfficial, isKnownPlaceWord, homeTown, homeTownIn, homeTownOfTwo, mayBeHomeTown, notATown } from './uncued-towns.js';
@@ -51,8 +51,6 @@ export interface PlaceFinding {
   /** Entities for the mentions, to merge into the report's registry. */
   entities: Entity[];
 }
-
-const NAMED_AFTER_TOWN = /^\s+(район|округ|административн|муниципальн|улиц|проспект|переул|площад|бульвар|шоссе|тракт|завод|комбинат)/iu;
 
 // Capitalised words that are never places even when a cue precedes them ("город Омск и Область"), and a table's
 // column heads ("№ Город Страна Год").
@@ -213,12 +211,7 @@ export function findPlaces(text: string, people: ReadonlyArray<{ start: number; 
     // Adjectives and residents: "омская делегация", "омичи", "Петербургский форум".
     if (hasDerivedShape(t.text)) {
       const derived = cityFromDerived(t.text);
-      // "Кировский район", "Ленинский проспект": a district or street named after a town the hand gazetteer lacks.
-      // "Сергей Пятигорский": a capitalised adjective after a first name is a surname.
-      const city =
-        derived && (cityById(derived.id) || !NAMED_AFTER_TOWN.test(text.slice(t.end, t.end + 16))) && !(isCapitalised(t.text) && isInitialOrPerson(text, t, false))
-          ? derived
-          : null;
+      const city = derived && adjectiveNamesTown(text, t, derived) ? derived : null;
       if (city) {
         // "г. Рига (Рижская дума, Латвия)", "Брянки (Луганская Народная Республика)": an adjective in the note on a
         // town just named says where it is, and would otherwise stand between the items of a list.

@@ -63,6 +63,20 @@ describe('a town named by its municipality', () => {
     expect(towns('соглашение с Омским муниципальным округом')).not.toContain('Омск:RU');
   });
 
+  it("reads a town of any country from its municipality's word: муниципалитет, самоуправление", () => {
+    expect(towns('делегация Алитусского муниципалитета прибыла в Псков')).toEqual(['Алитус:LT', 'Псков:RU']);
+    expect(towns('гости из Мариямпольского самоуправления')).toEqual(['Мариямполе:LT']);
+  });
+
+  it("reads no large town in a village's municipality named by its adjective", () => {
+    expect(towns('глава Тульского сельского поселения')).toEqual([]);
+    // (a village the world list records by the name, Ивановское, may be read: the settlement is its)
+    expect(towns('главы Ивановского, Тульского и Орловского сельских поселений')).not.toEqual(expect.arrayContaining([expect.stringMatching(/^(Иваново|Тула|Орёл):/u)]));
+    expect(towns('главы Ивановского, Тульского и Орловского сельских поселений')).toHaveLength(1);
+    expect(towns('делегация Тульского поселкового совета')).toEqual([]);
+    expect(towns('делегация тульского сельсовета')).toEqual([]);
+  });
+
   it('reads no town where the world list has none by that name', () => {
     expect(towns('глава Заречнобродского городского поселения')).toEqual([]);
     expect(towns('глава Лесново-Полянского городского поселения')).toEqual([]);
