@@ -2,9 +2,13 @@
 import { type Agr, type Reading } from './morph.js';
 import { type Token, isAbbreviation, isNumericOrdinal, isRoman, tokenReadings } from './word-tokens.js';
 
+// The nominative endings of adjectives and participles: a guess for an unknown word whose "lemma" has none
+// (`акиматом` read as an adjective `акиматом`) is the guesser's, not the word's.
+const MODIFIER_LEMMA = /(ый|ий|ой|ся)$/u;
+
 /** An adjective or a participle: what agrees with a head noun. */
 export function isModifierReading(r: Reading): boolean {
-  return r.pos === 'ADJF' || r.pos === 'PRTF';
+  return (r.pos === 'ADJF' || r.pos === 'PRTF') && (r.known || MODIFIER_LEMMA.test(r.lemma));
 }
 
 /** Does reading r of a modifier agree with a head of this case, number and gender? */
