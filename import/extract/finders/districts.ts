@@ -54,19 +54,22 @@ function municipalDistrictAt(text: string, toks: Token[], i: number): DistrictFi
   const inflected = r?.parse.inflect(['masc', 'sing', 'nomn']);
   // An adjective the dictionary cannot inflect ("Горецким") takes the masculine nominative's ending by hand.
   const adj = stressedEnding((inflected ? String(inflected) : m[1]!.replace(/(ого|ому|им|ом|ой)$/u, 'ий')).toLowerCase());
-  if (CITY_DISTRICT_ADJECTIVES.has(adj)) return null;
+  const second = first ? (DISTRICT_ADJECTIVE.exec(slice.slice(first[0].length))?.[0].length ?? 0) : 0;
+  const whole = t.start + (first ? first[0].length + second + m[0].length - first[1]!.length : m[0].length);
+  // "Октябрьский район" is most often a city's; "Октябрьского района Приморского края" is a region's district.
+  if (CITY_DISTRICT_ADJECTIVES.has(adj) && !REGION_AFTER.test(text.slice(whole, whole + 60))) return null;
   // "Агрызский муниципальный район" is written "Агрызский район" as often: one name for the one district. (A
   // municipal "округ" keeps its word: "Кстовский округ" is no name a text uses.)
   const name = `${capitalised(adj)} ${m[5] ? (m[6] === 'район' ? 'район' : `муниципальный ${m[6]}`) : m[8] ?? 'район'}`;
-  // Where the whole phrase ends in the text: after the second adjective and the words they share.
-  const second = first ? (DISTRICT_ADJECTIVE.exec(slice.slice(first[0].length))?.[0].length ?? 0) : 0;
-  const whole = t.start + (first ? first[0].length + second + m[0].length - first[1]!.length : m[0].length);
+  // Where the whole phrase ends in the text (whole, above): after the second adjective and the words they share.
   const end = first ? t.start + first[1]!.length : whole;
   const next = toks.findIndex((x) => x.start >= end);
   const country = m[8] === 'повят' ? 'PL' : m[10] ? 'BY' : (countryAfter(text.slice(whole, whole + 80)) ?? 'RU');
   const entity: Entity = { id: cityIdFor(name), kind: 'City', name, nameEn: null, country, lat: null, lon: null };
   return { entity, end, next: next < 0 ? toks.length : next };
 }
+
+const REGION_AFTER = /^\s+([A-ZÀ-ÖØ-ÞЀ-Я][a-zß-öø-ſа-ԯ]+(-[A-ZÀ-ÖØ-ÞЀ-Я][a-zß-öø-ſа-ԯ]+)?\s+(кра[яюе]|краем|област(и|ью)|автономного\s+округа)|Республики\s+[A-ZÀ-ÖØ-ÞЀ-Я])/u;
 
 // "Россонского района (Витебской области) Республики Беларусь", "района Ивано-Франковской области Украины": the
 // country stated after the district.

@@ -53,6 +53,14 @@ export function finishRelations(
       !((r.kind === 'VISIT' || r.kind === 'CONTACT') && r.month === null &&
         out.some((o) => o !== r && o.kind === r.kind && o.source === r.source && o.target === r.target && o.year === r.year && o.month !== null)),
   );
+  // "Ульгий принимал гостей из Горно-Алтайска" over a page posted two years after the visit it tells of: a headline
+  // tells the article's news, and the visit it names is the one the text dates, not another in the page's year.
+  const headlineEnd = firstLineEnd(text);
+  out = out.filter(
+    (r) =>
+      !(r.kind === 'VISIT' && r.evidence.end <= headlineEnd &&
+        out.some((o) => o.kind === 'VISIT' && o.source === r.source && o.target === r.target && o.year !== null && o.year !== r.year && o.evidence.start > headlineEnd)),
+  );
   // "Ответный визит …" answers an earlier visit, undated; the text dates that visit elsewhere: the dated one is it.
   const answered = confidenceOf('visit.answered');
   out = out.filter(
@@ -96,4 +104,11 @@ function townAndItsDistrict(a: Entity, b: Entity): boolean {
   // gazetteer holds: "Иркутск" and "Иркутский район" are two municipalities).
   const townStem = town.name.replace(cityById(town.id) ? /[аяоеыиьй]$/u : /(ск|цк)?[аяоеыиьй]?$/u, '');
   return townStem.length >= 4 && stem.startsWith(townStem);
+}
+
+/** Where the text's first line ends: its headline, on a page that opens with one. */
+function firstLineEnd(text: string): number {
+  const start = text.search(/\S/u);
+  const end = text.indexOf('\n', Math.max(0, start));
+  return end < 0 ? text.length : end;
 }

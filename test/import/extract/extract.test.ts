@@ -126,6 +126,15 @@ describe('one visit per trip', () => {
     const visits = x.relations.filter((r) => r.kind === 'VISIT').map((r) => `${r.source} ${r.target}`);
     expect(visits).toEqual(['city:chennai city:penza']);
   });
+
+  it("keeps a headline's visit as the one the text dates, not another in the page's year", async () => {
+    const text = 'Гомель принимал гостей из Тулы\n\nОпубликовано 12.03.2025\n\nВ мае 2023 года делегация Тулы посетила Гомель.\n';
+    const x = await extractText(text, { file: 'late.txt' });
+    expect(x.relations.filter((r) => r.kind === 'VISIT').map((r) => `${r.source} ${r.target} ${r.year}`)).toEqual(['city:tula city:gomel 2023']);
+    // a second visit the text itself dates is a second visit
+    const again = await extractText('Гомель принимал гостей из Тулы\n\nВ мае 2023 года делегация Тулы посетила Гомель. Впервые делегация Тулы посетила Гомель в 2021 году.\n', { file: 'again.txt' });
+    expect(again.relations.filter((r) => r.kind === 'VISIT').map((r) => `${r.source} ${r.target} ${r.year}`).sort()).toEqual(['city:tula city:gomel 2021', 'city:tula city:gomel 2023']);
+  });
 });
 
 describe('the act that made two towns twins', () => {

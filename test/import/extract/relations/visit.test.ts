@@ -301,6 +301,9 @@ describe('visit rule', () => {
     ['Пензенские художники приняли участие в выставке в Бресте.', ['VISIT city:penza city:brest 2023']],
     ['Команда Пензы заняла первое место на турнире в Бресте.', ['VISIT city:penza city:brest 2023']],
     ['Творческий коллектив Пензы посетил Брест.', ['VISIT city:penza city:brest 2023']],
+    // who the delegates are, then whose delegation it is
+    ['В Гомеле побывала делегация депутатов Тулы.', ['VISIT city:tula city:gomel 2023']],
+    ['В Гомель приехала делегация чиновников соседнего Пинского района.', ['VISIT city:pinskiy-rayon city:gomel 2023']],
     ['Ансамбль города Тулы приехал в Гомель на фестиваль.', ['VISIT city:tula city:gomel 2023']],
     ['В Омске гостили школьники из Бреста.', ['VISIT city:brest city:omsk 2023']],
     // the inviter's town, and the guests' named after it
