@@ -8,6 +8,7 @@ import { countryEntity, mentionsOf } from '../sentence-mentions.js';
 import type { ExtractedRelation, Sentence } from '../types.js';
 import { before, clausesOf } from './context.js';
 import { statedCountries } from './stated-country.js';
+import { countryIsGuess } from './sound-only-towns.js';
 import { confidenceOf } from '../confidence.js';
 
 // Patterns a function uses on every call are module constants, built once rather than on each call.
@@ -120,8 +121,18 @@ export function locatedIn(
     unrelated.add(id);
     if (!placedBy.has(id)) placedBy.set(id, { evidence: s.evidence, others: 0 });
   }
+  // The countries the text names, before the loop below adds those it places its towns in, and those of the towns
+  // it names that are no guess ("с турецкой Анталией" speaks of Turkey).
+  const named = new Set(registry.list((x) => x.kind === 'Country').flatMap((x) => (x.iso2 ? [x.iso2] : [])));
+  for (const town of registry.list((x) => x.kind === 'City')) if (town.country && !countryIsGuess(town, named)) named.add(town.country);
   for (const id of cities) {
     const e = registry.get(id);
+    // A town the text never places, matched by sound to a small town of a country it never names: the country is a
+    // guess, and the town is left unplaced (sound-only-towns.ts).
+    if (e && !stated.has(id) && countryIsGuess(e, named)) {
+      e.country = null;
+      continue;
+    }
     const iso2 = e?.country ?? stated.get(id)?.iso2;
     // Crimea's and Donbass's towns, which these reports write of as their own country's: placed only where the text
     // itself states the country.
