@@ -78,7 +78,8 @@ function isTravellingOfficial(clause: Clause, m: Mention, trigger: RegExpExecArr
 // "визит Кургана в Юйлинь", "визит мэра Кургана в Юйлинь": a town (or its official) right after the visit made it (an organisation there is a side of what was done:
 // "В ходе визита ЗабГУ и Дорнодский университет подписали …").
 // ("посетила с рабочим визитом Тулу": after the instrumental comes where they went.)
-const VISIT_OF = /(?<![A-Za-zÀ-ÖØ-öø-ſЀ-ԯ])визит(а|у|е|ы|ов)?\s+$/iu;
+// ("в ходе рабочей поездки мэр Кургана встретился …": a trip's or a mission's word the same.)
+const VISIT_OF = /(?<![A-Za-zÀ-ÖØ-öø-ſЀ-ԯ])(визит(а|у|е|ы|ов)?|поездк(а|и|е|у|ой)|командировк(а|и|е|у|ой))\s+$/iu;
 
 /** Whether `m` names the home of the travellers of `trigger`. */
 export function isOrigin(clause: Clause, m: Mention, trigger: RegExpExecArray): boolean {
