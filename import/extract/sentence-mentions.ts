@@ -1,6 +1,7 @@
 // Everything one sentence names, as mentions with offsets inside it: places, countries, institutions,
 // city authorities and events, with nested mentions resolved.
 import { SentenceMemo } from './lexicon/memo.js';
+import { withoutLocators } from './finders/place-locators.js';
 import { slugId } from './lexicon/slug.js';
 import { placedInstitutionId } from './institution-ids.js';
 import { findCountriesInText, type CountryMention } from './finders/countries.js';
@@ -85,6 +86,8 @@ function findMentions(sentence: Sentence): Found {
   const people = findPersons(sentence.text);
   const places = findPlaces(sentence.text, people);
   renamedTowns(sentence.text, places.mentions, places.entities);
+  // "уездом Гуаньсянь китайского города Ляочэн": the city only says where the county is.
+  places.mentions = withoutLocators(sentence.text, places.mentions);
   const countries = findCountriesInText(sentence.text);
   const capitals = capitalsIn(sentence.text, countries, places.mentions, places.entities);
   // "в столице Беларуси" names the capital; the country or region is an entity of it, not a party the sentence names.

@@ -1,0 +1,23 @@
+// A place named only to say where the place before it lies: "уездом Гуаньсянь китайского города Ляочэн", "района
+// Чаоян города Пекина". The county is the party; the city after it locates it and takes part in nothing itself.
+import type { Mention } from '../mentions.js';
+
+// The word before a town's part: a county, a district, a commune, a village.
+const PART_WORD_BEFORE = /(?<![A-Za-zÀ-ÖØ-öø-ſЀ-ԯ])(уезд|район|округ|префектур|коммун|гмин|волост|общин|сел|посел|посёл|деревн|станиц)[A-Za-zÀ-ÖØ-öø-ſЀ-ԯ]*\s+$/iu;
+// Between the part and its city: "(китайского) города", "г.".
+const CITY_OF_BETWEEN = /^\s+([a-zß-öø-ſа-ԯ]+(ого|его)\s+)?(города|г\.)\s*$/u;
+
+/** The mentions without the cities that only locate the part of a town named right before them. */
+export function withoutLocators(text: string, mentions: Mention[]): Mention[] {
+  const locators = new Set<Mention>();
+  for (let k = 1; k < mentions.length; k++) {
+    const m = mentions[k]!;
+    // (A country's adjective between them, "китайского города", is a mention of its own.)
+    let j = k - 1;
+    while (j > 0 && mentions[j]!.kind === 'Country' && mentions[j]!.via === 'adjective') j--;
+    const part = mentions[j]!;
+    if (m.kind !== 'City' || part.kind !== 'City' || part.end > m.start) continue;
+    if (CITY_OF_BETWEEN.test(text.slice(part.end, m.start)) && PART_WORD_BEFORE.test(text.slice(Math.max(0, part.start - 24), part.start))) locators.add(m);
+  }
+  return locators.size === 0 ? mentions : mentions.filter((m) => !locators.has(m));
+}
