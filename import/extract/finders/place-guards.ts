@@ -24,6 +24,8 @@ export function plausibleSingleWord(text: string, t: Token, city: GazetteerCity)
   // "с председателем общины Миланом Радойчичем": a town's name in the instrumental before a surname in the
   // instrumental is a first name too.
   if (isInitialOrPerson(text, t, false) || ((t.text === city.name || INSTRUMENTAL.test(t.text)) && beforeSurname(text, t, t.text !== city.name))) return false;
+  // "в Курском сельском поселении": a village's municipality, not Курск's instrumental.
+  if (opensVillageMunicipality(text, t)) return false;
   // "на Ленина, 5": a street named after someone, and a house number.
   if (isStreetAddress(text, t) || ESTABLISHMENT_BEFORE.test(text.slice(Math.max(0, t.start - 30), t.start))) return false;
   // "Мира" (улица Мира), "Победы": a dictionary word that happens to be a city needs a cue or a capital mid-sentence.
@@ -157,7 +159,7 @@ export function capitalsVerb(word: string): boolean {
 const NAMED_AFTER_TOWN = /^\s+(район|округ|административн|муниципальн|улиц|проспект|переул|площад|бульвар|шоссе|тракт|завод|комбинат)/iu;
 // "Калужского сельского поселения", "Каменского, Калужского и Свободненского сельских поселений": a village's
 // municipality, whatever large town its adjective sounds like.
-const RURAL_AFTER = /^((\s*,\s*|\s+и\s+)[A-ZÀ-ÖØ-ÞЀ-Я][a-zß-öø-ſа-ԯ]+(ого|его|ой|ей|ое|ее|ий|ый))*\s+(сельск|поселков|сельсовет)/u;
+const RURAL_AFTER = /^((\s*,\s*|\s+и\s+)[A-ZÀ-ÖØ-ÞЀ-Я][a-zß-öø-ſа-ԯ]+(ого|его|ой|ей|ое|ее|ий|ый|ом|ем))*\s+(сельск(ое|ого|ому|им|ом|ие|их|ими)\s+поселени|сельсовет|поселков(ый|ого|ому|ым|ом)\s+совет)/u;
 
 /**
  * Whether a town's adjective or residents' name at `t` stands for the town `derived`: not "Кировский район" or
@@ -166,6 +168,11 @@ const RURAL_AFTER = /^((\s*,\s*|\s+и\s+)[A-ZÀ-ÖØ-ÞЀ-Я][a-zß-öø-ſа-ԯ
  */
 export function adjectiveNamesTown(text: string, t: Token, derived: GazetteerCity): boolean {
   if (!cityById(derived.id) && NAMED_AFTER_TOWN.test(text.slice(t.end, t.end + 16))) return false;
-  if (RURAL_AFTER.test(text.slice(t.end, t.end + 80))) return false;
+  if (opensVillageMunicipality(text, t)) return false;
   return !(isCapitalised(t.text) && isInitialOrPerson(text, t, false));
+}
+
+/** "Курском сельском поселении": the word opens a village's municipality, no town's name or adjective. */
+export function opensVillageMunicipality(text: string, t: Token): boolean {
+  return RURAL_AFTER.test(text.slice(t.end, t.end + 80));
 }

@@ -22,7 +22,7 @@ import { articledName, COMPASS, compassPart, NAME_ADJECTIVE, spacedPair, withNam
 import { districtAt, lastDistrictWord } from './districts.js';
 import { cityEntity, cityNominative, countryInParentheses, isCapitalised, knownCity, tokens, type Token } from './place-words.js';
 import { findRegions } from './regions.js';
-import { adjectiveNamesTown, beforeSurname, homeAdjectiveIso, isAdjectiveBeforeTown, isFirstNameOfPerson, isInitialOrPerson, plausibleSingleWord, capitalsVerb } from './place-guards.js';
+import { adjectiveNamesTown, opensVillageMunicipality, beforeSurname, homeAdjectiveIso, isAdjectiveBeforeTown, isFirstNameOfPerson, isInitialOrPerson, plausibleSingleWord, capitalsVerb } from './place-guards.js';
 import { continuesCityList, insideParenthesesAfterTown } from './place-lists.js';
 import { regionalHomeTown } from './regional-towns.js';
 import { bareSpotBefore, bareTownHere, dictionaryTown, hostOpeningSentence, townOfOfficial, isKnownPlaceWord, homeTown, homeTownIn, homeTownOfTwo, mayBeHomeTown, notATown } from './uncued-towns.js';
@@ -164,7 +164,7 @@ export function findPlaces(text: string, people: ReadonlyArray<{ start: number; 
       const known = !cue && !country && !inList && !adjectiveIso && !bare && !home && !adjacent && t.start > 0 && isKnownPlaceWord(t.text);
       // "гости из Сремски Карловци": two words GeoNames records, as written, as a town's Russian name.
       const recorded = !cue && !country && !inList && !adjectiveIso && !home && adjacent && !pairAfter && recordedPair(t.text, next.text);
-      if ((cue || country || inList || adjectiveIso || homeIso || bare || home || known || recorded || owner) && !NOT_A_PLACE.test(t.text) && !ABBREVIATION.test(t.text) && !findCountry(t.text) && !isInitialOrPerson(text, t) && !(beforeSurname(text, t) && !townOfOfficial(text, t)) && (!isFirstNameOfPerson(text, t) || (cue && adjacent && recordedPair(t.text, next!.text)))) {
+      if ((cue || country || inList || adjectiveIso || homeIso || bare || home || known || recorded || owner) && !NOT_A_PLACE.test(t.text) && !ABBREVIATION.test(t.text) && !findCountry(t.text) && !isInitialOrPerson(text, t) && !opensVillageMunicipality(text, t) && !(beforeSurname(text, t) && !townOfOfficial(text, t)) && (!isFirstNameOfPerson(text, t) || (cue && adjacent && recordedPair(t.text, next!.text)))) {
         // "Чапел Хилл": two capitalised words that together are a town's name are one, written with a hyphen;
         // "Де Мойн": an article and a name (two-word-names.ts). "городом Ниш": the adjective before the city word.
         const spaced = adjacent ? spacedPair(asNameCase(t.text), asNameCase(next.text)) : null;

@@ -7,6 +7,7 @@ import { locatedIn, type ReadSentence } from './located.js';
 import { mentionsOf } from '../sentence-mentions.js';
 import { townsForCountryVisits } from './country-visits.js';
 import { twinningActs } from './twinning-acts.js';
+import { withoutRetoldHeadlineVisits } from './headline-visits.js';
 import { splitSentences } from '../sentences.js';
 import { signingEvents } from './signing-events.js';
 import { networkPartners, partnerDiscourse } from './partner-discourse.js';
@@ -53,14 +54,8 @@ export function finishRelations(
       !((r.kind === 'VISIT' || r.kind === 'CONTACT') && r.month === null &&
         out.some((o) => o !== r && o.kind === r.kind && o.source === r.source && o.target === r.target && o.year === r.year && o.month !== null)),
   );
-  // "Ульгий принимал гостей из Горно-Алтайска" over a page posted two years after the visit it tells of: a headline
-  // tells the article's news, and the visit it names is the one the text dates, not another in the page's year.
-  const headlineEnd = firstLineEnd(text);
-  out = out.filter(
-    (r) =>
-      !(r.kind === 'VISIT' && r.evidence.end <= headlineEnd &&
-        out.some((o) => o.kind === 'VISIT' && o.source === r.source && o.target === r.target && o.year !== null && o.year !== r.year && o.evidence.start > headlineEnd)),
-  );
+  // A headline's visit that the text dates in another year is that visit, not another (headline-visits.ts).
+  out = withoutRetoldHeadlineVisits(out, relations, text);
   // "Ответный визит …" answers an earlier visit, undated; the text dates that visit elsewhere: the dated one is it.
   const answered = confidenceOf('visit.answered');
   out = out.filter(
@@ -106,9 +101,3 @@ function townAndItsDistrict(a: Entity, b: Entity): boolean {
   return townStem.length >= 4 && stem.startsWith(townStem);
 }
 
-/** Where the text's first line ends: its headline, on a page that opens with one. */
-function firstLineEnd(text: string): number {
-  const start = text.search(/\S/u);
-  const end = text.indexOf('\n', Math.max(0, start));
-  return end < 0 ? text.length : end;
-}

@@ -134,6 +134,12 @@ describe('one visit per trip', () => {
     // a second visit the text itself dates is a second visit
     const again = await extractText('Гомель принимал гостей из Тулы\n\nВ мае 2023 года делегация Тулы посетила Гомель. Впервые делегация Тулы посетила Гомель в 2021 году.\n', { file: 'again.txt' });
     expect(again.relations.filter((r) => r.kind === 'VISIT').map((r) => `${r.source} ${r.target} ${r.year}`).sort()).toEqual(['city:tula city:gomel 2021', 'city:tula city:gomel 2023']);
+    // the body retells the headline's visit in the page's year, and recalls an earlier one: both stay
+    const retold = await extractText('Делегация Тулы прибыла в Гомель\nГомель, 5 мая 2024.\nДелегация Тулы прибыла в Гомель. В 2019 году делегация Тулы посетила Гомель.\n', { file: 'retold.txt' });
+    expect(retold.relations.filter((r) => r.kind === 'VISIT').map((r) => r.year).sort()).toEqual([2019, 2024]);
+    // a dated sentence that looks back tells of an earlier visit, not the headline's
+    const back = await extractText('Делегация Тулы прибыла в Гомель\nГомель, 5 мая 2024.\nВпервые делегация Тулы побывала в Гомеле в 2019 году.\n', { file: 'back.txt' });
+    expect(back.relations.filter((r) => r.kind === 'VISIT').map((r) => r.year).sort()).toEqual([2019, 2024]);
   });
 });
 
