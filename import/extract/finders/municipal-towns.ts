@@ -76,22 +76,31 @@ export function municipalTownAt(text: string, toks: Token[], i: number): Municip
 
 // "делегация Мариямпольского самоуправления", "Алитусского муниципалитета": a town's municipality, at home or
 // abroad, by the words other countries' municipalities are given in Russian.
-const MUNICIPALITY = /^([A-ZÀ-ÖØ-ÞЀ-Я][a-zß-öø-ſа-ԯ]+(?:-[A-ZÀ-ÖØ-ÞЀ-Я][a-zß-öø-ſа-ԯ]+)?(?:ск|цк)(?:ий|ого|ому|им|ом|ой|ое))\s+(?:муниципалитет|самоуправлени)[A-Za-zÀ-ÖØ-öø-ſЀ-ԯ]*/u;
+// ("Вильнюсского городского самоуправления": the word "городское" or "районное" may stand between.)
+const MUNICIPALITY = /^([A-ZÀ-ÖØ-ÞЀ-Я][a-zß-öø-ſа-ԯ]+(?:-[A-ZÀ-ÖØ-ÞЀ-Я][a-zß-öø-ſа-ԯ]+)?(?:ск|цк)(?:ий|ого|ому|им|ом|ой|ое))\s+(?:(?:городск|районн)(?:ое|ого|ому|ым|ом|ой|ий)\s+)?(?:муниципалитет|самоуправлени)[A-Za-zÀ-ÖØ-öø-ſЀ-ԯ]*/u;
 const municipalities = new Memo<MunicipalTown | null>(5_000);
 
 function municipalityAt(text: string, toks: Token[], i: number): MunicipalTownFinding | null {
   const t = toks[i]!;
   const m = MUNICIPALITY.exec(text.slice(t.start, t.start + 80));
   if (!m) return null;
-  const town = municipalities.get(m[1]!.toLowerCase().replace(/ё/gu, 'е'), anyTownOfAdjective);
+  const adjective = m[1]!.toLowerCase().replace(/ё/gu, 'е');
+  // "Советского муниципалитета": a district's or a city part's name, no town's.
+  if (NOT_A_TOWNS_OKRUG.has(adjective.replace(/(ий|ого|ому|им|ом|ой|ое)$/u, ''))) return null;
+  const town = municipalities.get(adjective, anyTownOfAdjective);
   if (!town) return null;
   const end = t.start + m[0].length;
   const next = toks.findIndex((x) => x.start >= end);
   return { entity: town.entity, end, next: next < 0 ? toks.length : next };
 }
 
-/** The largest town of any country recorded under a Russian name the adjective derives from (Мариямполе). */
+/**
+ * The town of any country a municipality's adjective names: the hand gazetteer's (Тбилиси), else the largest town
+ * recorded under a Russian name the adjective derives from (Мариямполе).
+ */
 function anyTownOfAdjective(word: string): MunicipalTown | null {
+  const derived = cityFromDerived(word);
+  if (derived) return { entity: cityEntity(derived), population: derived.population ?? 0 };
   const m = /^(.+?)(ск|цк)(?:ий|ого|ому|им|ом|ой|ое)$/u.exec(word);
   if (!m) return null;
   let best: { name: string; town: WorldCity } | null = null;

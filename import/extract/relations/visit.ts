@@ -50,6 +50,11 @@ const HOME_OF_DELEGATION_BEFORE = /((?<![A-Za-zÀ-ÖØ-öø-ſЀ-ԯ])(из|от)
 // Words of a trip that ended in the reporting city when no other place is named ("гостей из Гродно принял глава").
 const ARRIVAL = /визит|прибыл|приезд|приехал|приезжал|посетил|побывал|делегаци|гост/iu;
 
+/** "побывала в Гомеле, где выступили вокалисты Гомеля": a town named by name where they went before; its people are its own. */
+function namedAsDestination(clause: Clause, m: Mention): boolean {
+  return m.via === 'name' && clause.mentions.some((x) => x.id === m.id && x.end <= m.start && x.via === 'name' && isDestination(clause, x));
+}
+
 function visitsOfClause(clause: Clause, ctx: Parameters<Rule>[0]): Draft[] {
   const text = clause.text;
   const trigger = firstVisitWord(text);
@@ -91,7 +96,7 @@ function visitsOfClause(clause: Clause, ctx: Parameters<Rule>[0]): Draft[] {
     const city = cityOfMention(m)!;
     if (isReceivingOfficial(clause, m)) {
       if (!receivers.includes(city)) receivers.push(city);
-    } else if (isOrigin(clause, m, trigger) && (m.start > anchor - 120 || opensLongSubject(clause, m, anchor))) {
+    } else if (isOrigin(clause, m, trigger) && (m.start > anchor - 120 || opensLongSubject(clause, m, anchor)) && !namedAsDestination(clause, m)) {
       // "делегации из A, B (страна) и C": every member of the list came.
       const list = m.kind === 'City' && m.via === 'name' ? listFrom(clause, m, cityOnly) : [m];
       for (const o of list) if (!origins.includes(cityOfMention(o)!)) origins.push(cityOfMention(o)!);

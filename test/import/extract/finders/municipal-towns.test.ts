@@ -66,6 +66,12 @@ describe('a town named by its municipality', () => {
   it("reads a town of any country from its municipality's word: муниципалитет, самоуправление", () => {
     expect(towns('делегация Алитусского муниципалитета прибыла в Псков')).toEqual(['Алитус:LT', 'Псков:RU']);
     expect(towns('гости из Мариямпольского самоуправления')).toEqual(['Мариямполе:LT']);
+    // the words "городское", "районное" between; a town the hand gazetteer holds by its own name
+    expect(towns('делегация Вильнюсского городского самоуправления')).toEqual(['Вильнюс:LT']);
+    expect(towns('меморандум с Тбилисским муниципалитетом')).toEqual(['Тбилиси:GE']);
+    // a district's or a city part's adjective names no town abroad (not Soweto, not Leninsk)
+    expect(towns('делегация Советского муниципалитета')).toEqual([]);
+    expect(towns('делегация Ленинского муниципалитета')).toEqual([]);
   });
 
   it("reads no large town in a village's municipality named by its adjective", () => {
