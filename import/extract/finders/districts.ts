@@ -8,6 +8,7 @@ import { findCountry } from './countries.js';
 import type { Entity } from '../types.js';
 import { cityEntity, knownCity, type Token } from './place-words.js';
 import { municipalTownAt } from './municipal-towns.js';
+import { cityFromDerived } from './city-derived.js';
 
 /** A district found at a token: its entity, where its words end, and the index of the next token to read. */
 export interface DistrictFinding {
@@ -56,20 +57,31 @@ function municipalDistrictAt(text: string, toks: Token[], i: number): DistrictFi
   const adj = stressedEnding((inflected ? String(inflected) : m[1]!.replace(/(ого|ому|им|ом|ой)$/u, 'ий')).toLowerCase());
   const second = first ? (DISTRICT_ADJECTIVE.exec(slice.slice(first[0].length))?.[0].length ?? 0) : 0;
   const whole = t.start + (first ? first[0].length + second + m[0].length - first[1]!.length : m[0].length);
-  // "Октябрьский район" is most often a city's; "Октябрьского района Приморского края" is a region's district.
-  if (CITY_DISTRICT_ADJECTIVES.has(adj) && !REGION_AFTER.test(text.slice(whole, whole + 60))) return null;
+  const region = REGION_AFTER.exec(text.slice(whole, whole + 60));
+  // "Октябрьский район" is most often a city's; "Октябрьского района Приморского края" is a region's district, one of
+  // many of that name: the region is part of its name.
+  const common = CITY_DISTRICT_ADJECTIVES.has(adj);
+  if (common && !region) return null;
   // "Агрызский муниципальный район" is written "Агрызский район" as often: one name for the one district. (A
   // municipal "округ" keeps its word: "Кстовский округ" is no name a text uses.)
-  const name = `${capitalised(adj)} ${m[5] ? (m[6] === 'район' ? 'район' : `муниципальный ${m[6]}`) : m[8] ?? 'район'}`;
+  const name = `${capitalised(adj)} ${m[5] ? (m[6] === 'район' ? 'район' : `муниципальный ${m[6]}`) : m[8] ?? 'район'}${common ? ` ${region![1]}` : ''}`;
   // Where the whole phrase ends in the text (whole, above): after the second adjective and the words they share.
   const end = first ? t.start + first[1]!.length : whole;
   const next = toks.findIndex((x) => x.start >= end);
-  const country = m[8] === 'повят' ? 'PL' : m[10] ? 'BY' : (countryAfter(text.slice(whole, whole + 80)) ?? 'RU');
+  const country = m[8] === 'повят' ? 'PL' : m[10] ? 'BY' : (countryAfter(text.slice(whole, whole + 80)) ?? regionCountry(region) ?? 'RU');
   const entity: Entity = { id: cityIdFor(name), kind: 'City', name, nameEn: null, country, lat: null, lon: null };
   return { entity, end, next: next < 0 ? toks.length : next };
 }
 
-const REGION_AFTER = /^\s+([A-ZÀ-ÖØ-ÞЀ-Я][a-zß-öø-ſа-ԯ]+(-[A-ZÀ-ÖØ-ÞЀ-Я][a-zß-öø-ſа-ԯ]+)?\s+(кра[яюе]|краем|област(и|ью)|автономного\s+округа)|Республики\s+[A-ZÀ-ÖØ-ÞЀ-Я])/u;
+// The region right after a district: "Приморского края", "Гомельской области", "Республики Крым".
+const REGION_AFTER = /^\s+(([A-ZÀ-ÖØ-ÞЀ-Я][a-zß-öø-ſа-ԯ]+(?:-[A-ZÀ-ÖØ-ÞЀ-Я][a-zß-öø-ſа-ԯ]+)?)\s+(?:кра[яюе]|краем|област(?:и|ью)|автономного\s+округа)|Республики\s+[A-ZÀ-ÖØ-ÞЀ-Я][a-zß-öø-ſа-ԯ]+)/u;
+
+/** "Гомельской области": a region named after its capital is in the capital's country (Belarus). */
+function regionCountry(region: RegExpExecArray | null): string | undefined {
+  const adjective = region?.[2];
+  const capital = adjective ? cityFromDerived(adjective) : null;
+  return capital?.country ?? undefined;
+}
 
 // "Россонского района (Витебской области) Республики Беларусь", "района Ивано-Франковской области Украины": the
 // country stated after the district.

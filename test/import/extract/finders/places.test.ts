@@ -369,7 +369,10 @@ describe('places', () => {
     // a city's district needs its city: bare, it names no municipality
     expect(findPlaces('жители Октябрьского района').entities).toEqual([]);
     // … but one of a region's is a district of its own
-    expect(findPlaces('делегация Октябрьского района Курской области').entities.filter((e) => e.kind === 'City').map((e) => e.name)).toEqual(['Октябрьский район']);
+    // … named with its region, one of many of that name, and in the country of the region's capital
+    expect(findPlaces('делегация Октябрьского района Курской области').entities.filter((e) => e.kind === 'City').map((e) => `${e.name}:${e.country}`)).toEqual(['Октябрьский район Курской области:RU']);
+    expect(findPlaces('делегация Октябрьского района Гомельской области').entities.filter((e) => e.kind === 'City').map((e) => `${e.name}:${e.country}`)).toEqual(['Октябрьский район Гомельской области:BY']);
+    expect(findPlaces('делегация Ветковского района Гомельской области').entities.filter((e) => e.kind === 'City').map((e) => `${e.name}:${e.country}`)).toEqual(['Ветковский район:BY']);
     // a Mongolian city's prefecture, named after the word, is a district of that city, no region
     expect(findPlaces('меморандум между префектурой Чингэлтэй Улан-Батора и Омском').entities.map((e) => e.name)).toEqual(['район Чингэлтэй Улан-Батора', 'Омск']);
     // a city's district names the city in the genitive, whatever case the text gives it after "города"
