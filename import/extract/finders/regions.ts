@@ -13,6 +13,7 @@ const REGION_WORDS = /^(област[ьиейю]|краем|края|краю|к
 const REGION_NOUN = /област|кра[йяюе]|облисполком|аймак|автономн/iu;
 /** The words REGION_BEFORE needs, one of them in its match. */
 const REGION_CUE = /провинци|штат|префектур|автономн|аймак|республик|губерни|воеводств|кантон/giu;
+const AIMAK_ADJECTIVE = /(ий|ый|ого|его|ому|ему|им|ым|ом|ем)$/u;
 const PLURAL_OBLAST = /^област(ями|ей|ях|ям|и)$/iu;
 const AUTONOMOUS = /^(?:(округ)(а|у|ом|е)?|област(ь|и|ью))$/iu;
 const REGION_COMMITTEE = /^\s+(областн[A-Za-zÀ-ÖØ-öø-ſЀ-ԯ]+\s+исполнительн[A-Za-zÀ-ÖØ-öø-ſЀ-ԯ]+\s+комитет[A-Za-zÀ-ÖØ-öø-ſЀ-ԯ]*|облисполком[A-Za-zÀ-ÖØ-öø-ſЀ-ԯ]*)/u;
@@ -101,9 +102,9 @@ function byAdjective(text: string, toks: Token[], mentions: Mention[], entities:
     // A Belarusian region's executive committee: "Брестским областным исполнительным комитетом", "Гомельский облисполком".
     const committee = isCapitalised(adj.text) && /(ск|цк)(ий|ого|ому|им|ом)$/u.test(adj.text) ? REGION_COMMITTEE.exec(text.slice(adj.end)) : null;
     if (committee) addRegion(mentions, entities, regionNominative(adj.text) + ' область', adj.start, adj.end + committee[0].length, null);
-    // "Ховдского аймака": a Mongolian province by its adjective.
-    if (isCapitalised(adj.text) && /(ск|цк)(ий|ого|ому|им|ом)$/u.test(adj.text) && /^аймак(а|у|ом|е)?$/iu.test(noun.text)) {
-      addRegion(mentions, entities, regionNominative(adj.text).replace(/ая$/u, 'ий') + ' аймак', adj.start, noun.end, 'MN');
+    // "Ховдского аймака", "Восточного аймака": a Mongolian province by its adjective (a place's, or a quarter's).
+    if (isCapitalised(adj.text) && AIMAK_ADJECTIVE.test(adj.text) && /^аймак(а|у|ом|е)?$/iu.test(noun.text)) {
+      addRegion(mentions, entities, regionNominative(adj.text).replace(/([сц]к|[гкхжшчщ])ая$/u, '$1ий').replace(/ая$/u, 'ый') + ' аймак', adj.start, noun.end, 'MN');
     }
     // "Ханты-Мансийского автономного округа", "Еврейской автономной области": an autonomous okrug or oblast.
     const kind = toks[i + 2] && /^автономн/iu.test(noun.text) && isCapitalised(adj.text) && /(ск|цк)(ий|ого|ому|им|ом|ая|ой|ую)$/u.test(adj.text) ? AUTONOMOUS.exec(toks[i + 2]!.text) : null;

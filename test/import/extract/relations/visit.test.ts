@@ -312,6 +312,10 @@ describe('visit rule', () => {
     ['По приглашению мэрии Гомеля делегация города Тулы посетила Гомель.', ['VISIT city:tula city:gomel 2023']],
     // a delegation of another state's province
     ['Делегация губернии Финнмарк посетила Омск.', ['VISIT region:finnmark city:omsk 2023']],
+    // the region's head, the body he chairs named between; not one met in his own capital
+    ['В Омске побывал губернатор провинции Хэйлунцзян.', ['VISIT region:kheyluntszyan city:omsk 2023']],
+    ['Омск посетил председатель хурала гражданских представителей Восточного аймака.', ['VISIT region:vostochnyy-aymak city:omsk 2023']],
+    ['Омская делегация встретилась с губернатором провинции Хэйлунцзян в Харбине.', ['VISIT city:omsk city:harbin 2023']],
     // a town council's or parliament's chairman came from its town
     ['Председатель парламента Гродно Иван Петров приехал в Омск.', ['VISIT city:grodno city:omsk 2023']],
     // an official of a town right after the visit made it
