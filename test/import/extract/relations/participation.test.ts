@@ -169,6 +169,11 @@ describe('participation rule', () => {
       'PARTICIPATED_IN city:gomel → event:festival-druzhba',
       'PARTICIPATED_IN city:brest → event:festival-druzhba',
     ]);
+    // a relay, a marathon, a competition named bare
+    expect(draftsAfter('В эстафете приняли участие бегуны из Павлодара и Гомеля.', 'event:estafeta-druzhba')).toEqual([
+      'PARTICIPATED_IN city:pavlodar → event:estafeta-druzhba',
+      'PARTICIPATED_IN city:gomel → event:estafeta-druzhba',
+    ]);
     expect(draftsAfter('В работе форума участвуют мэр Павлодара Иван Петров и глава Гюмри Карен Саркисян.', 'event:forum-evraziya')).toEqual([
       'PARTICIPATED_IN city:pavlodar → event:forum-evraziya',
       'PARTICIPATED_IN city:gyumri → event:forum-evraziya',
@@ -202,6 +207,9 @@ describe('participation rule', () => {
 
   it('holds an event in the city that received its participants', () => {
     expect(drafts('В июне Павлодар принимал участников фестиваля «Дружба народов».')).toContainEqual(
+      expect.stringMatching(/^HELD_IN event:.* → city:pavlodar$/),
+    );
+    expect(drafts('В июне Павлодар встретил участников эстафеты «Дружба народов».')).toContainEqual(
       expect.stringMatching(/^HELD_IN event:.* → city:pavlodar$/),
     );
   });
