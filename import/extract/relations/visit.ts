@@ -143,10 +143,10 @@ function visitsOfClause(clause: Clause, ctx: Parameters<Rule>[0]): Draft[] {
     const topic = ctx.topicCityId;
     const partner = home && m.kind === 'Country' && topic && topic !== ctx.reportCityId && ctx.countryOf(topic) === idSlug(m.id) ? topic : null;
     if (home && !cityOfIt && m.start > anchor - 120 && !origins.includes(partner ?? m.id)) origins.push(partner ?? m.id);
-    // "делегации из Сербии, Болгарии и дагестанского города Дербент": the towns further on in the countries' list.
+    // "делегации из Сербии, Болгарии и дагестанского города Дербент": the countries and towns further on in the list.
     if (home && m.kind === 'Country' && m.start > anchor - 120) {
       const places = clause.mentions.filter((x) => (x.kind === 'Country' || x.kind === 'City') && x.via === 'name');
-      for (const o of listFrom(clause, m, places)) if (o.kind === 'City' && !origins.includes(o.id)) origins.push(o.id);
+      for (const o of listFrom(clause, m, places)) if (o !== m && !origins.includes(o.id) && !origins.some((c) => o.kind === 'Country' && ctx.countryOf(c) === idSlug(o.id))) origins.push(o.id);
     }
   }
   // "южнокорейская делегация посетила Тулу": the partner city the text is about, when it lies in that country; a town of

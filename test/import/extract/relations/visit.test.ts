@@ -89,6 +89,8 @@ describe('visit rule', () => {
 
   it("reads the towns further on in a list of the guests' countries as their homes too", () => {
     expect(run(visitRule, 'Сегодня в Омске находятся делегации из Сербии, Болгарии и дагестанского города Дербент.')).toContain('VISIT city:derbent city:omsk 2023');
+    // each country of the list came, not only the first
+    expect(run(visitRule, 'Гостями праздника стали делегации из Сербии, Болгарии и Греции.')).toEqual(['VISIT country:RS city:omsk 2023', 'VISIT country:BG city:omsk 2023', 'VISIT country:GR city:omsk 2023']);
   });
 
   it('reads a town visited "наряду с" another as visited too, the inserted phrase no bar to the other', () => {
