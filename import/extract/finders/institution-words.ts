@@ -24,6 +24,8 @@ export const HEADS: Record<string, InstitutionType> = {
   федерация: 'association', организация: 'association', отделение: 'association', клуб: 'association',
   ассамблея: 'association', лига: 'association',
   центр: 'centre', учреждение: 'other', архив: 'other', филиал: 'other',
+  // a church's diocese signs agreements as a body of its own ("Соглашение между Муромской епархией и музеем")
+  епархия: 'other', митрополия: 'other',
   дом: 'centre', дворец: 'centre',
 };
 

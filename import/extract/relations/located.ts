@@ -16,6 +16,8 @@ const CITY_WORD_BEFORE = /(город[A-Za-zÀ-ÖØ-öø-ſЀ-ԯ]*(-побрат
 
 type Evidence = ExtractedRelation['evidence'];
 
+const REPORTS_AFTER = /^\s*(сообщает|сообщил[аио]?|сообщают|информирует|передает|передаёт)(?![A-Za-zÀ-ÖØ-öø-ſЀ-ԯ])/iu;
+
 /**
  * A sentence's mentions as the extraction read them: the finders', with the document's towns (discourse/
  * document-places.ts) where the pipeline has them, so a body is placed in the town the document means.
@@ -79,8 +81,9 @@ export function locatedIn(
     const { mentions } = read(sentence, null);
     for (const inst of mentions) {
       if (inst.kind !== 'Institution' || !inst.cityId || statedCity.has(inst.id) || !registry.has(inst.cityId)) continue;
-      // A press service is where the news came from, not an actor of it.
-      if (/^пресс?-служб/iu.test(registry.get(inst.id)?.name ?? '')) continue;
+      // A press service is where the news came from, not an actor of it; so is a body that reports ("Тверская
+      // епархия сообщает, что …").
+      if (/^пресс?-служб/iu.test(registry.get(inst.id)?.name ?? '') || REPORTS_AFTER.test(sentence.text.slice(inst.end, inst.end + 20))) continue;
       const evidence = { quote: sentence.text, start: sentence.start, end: sentence.end };
       actors.add(inst.id);
       note(inst.id, evidence);
