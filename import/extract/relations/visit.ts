@@ -5,10 +5,10 @@ import type { Mention } from '../mentions.js';
 import { DELEGATION_WORD, firstVisitWord, isOnline, isPlanned, MUTUAL, OUR_TOWN_VISITED, PROVIDED_FOR } from './cues.js';
 import { before, cityOfMention, clausesOf, GOES_ON_AFTER_CUT, joinClauses, listFrom, WITH_BEFORE, type Clause, type Draft, type Rule } from './context.js';
 import { idSlug } from '../../../neo4j/model/ids.js';
-import { DEST_BEFORE, draft, FUTURE_TRIP, guestsGoingOn, isDestination, pastFrame, NOT_MADE, ownerOfGuestTwins, RETURNED_FROM, townsAfterRegionOfGuests, twinNotNamed } from './visit-words.js';
+import { addCountryAndRegionHomes } from './visit-homes.js';
+import { DEST_BEFORE, draft, FUTURE_TRIP, guestsGoingOn, isDestination, pastFrame, NOT_MADE, ownerOfGuestTwins, townsAfterRegionOfGuests, twinNotNamed } from './visit-words.js';
 import { isMetHost, isOrigin, isReceivingOfficial, townsOfOfficialsMet, TRAVELLERS } from './visit-origin.js';
 import { visitsOfStay, visitsWithoutTravelWord } from './visit-scenes.js';
-import { cityFromDerived } from '../finders/city-derived.js';
 
 // Patterns a function uses on every call are module constants, built once rather than on each call.
 // "делегации польского города", no name after the town: the partner town of that country the text is about.
@@ -20,12 +20,6 @@ const UNNAMED_TOWN_AFTER = /^\s*город(а|ом|е)?(?![A-Za-zÀ-ÖØ-öø-ſ
 const TRAVELLERS_OF_TOWN = /(?<![A-Za-zÀ-ÖØ-öø-ſЀ-ԯ])(?<!(с|со)\s+)делегаци[A-Za-zÀ-ÖØ-öø-ſЀ-ԯ]*\s+$/iu;
 const DELEGATION_BEFORE = /делегаци[A-Za-zÀ-ÖØ-öø-ſЀ-ԯ]*\s*$/iu;
 // Constants, not literals in the functions: built once rather than on every call.
-// "делегация вьетнамской провинции Тхайнгуен", "делегация Северо-Казахстанской области" (the word inside the name).
-// ("губернатор провинции X", "председатель хурала аймака X": the region's head, the body he chairs named between.)
-// (Not one met: "встретилась с губернатором провинции X" in X's capital.)
-const REGION_DELEGATION_BEFORE = /(делегаци[A-Za-zÀ-ÖØ-öø-ſЀ-ԯ]*|(?<!(^|[^A-Za-zÀ-ÖØ-öø-ſЀ-ԯ])(с|со)\s)(губернатор[A-Za-zÀ-ÖØ-öø-ſЀ-ԯ]*|председател[A-Za-zÀ-ÖØ-öø-ſЀ-ԯ]*(\s+[a-zß-öø-ſа-ԯ]+){0,3}?))\s+(([a-zß-öø-ſа-ԯ]+(ой|ей|ого|его)\s+)?(провинции|префектуры|штата|области|края|округа|республики|уезда|аймака|губернии|воеводства|кантона)\s+)?$/iu;
-// "из Чехии", "из американского штата Массачусетс", "из провинции Хэйлунцзян".
-const FROM_BEFORE = /(?<![A-Za-zÀ-ÖØ-öø-ſЀ-ԯ])из\s+([a-zß-öø-ſа-ԯ]+(ого|его|ой|ей)\s+)?((штата|провинции|префектуры|области|края|округа|региона|республики|уезда|губернии|воеводства|кантона)\s+)?$/iu;
 const INTO_BEFORE = /(?<![A-Za-zÀ-ÖØ-öø-ſЀ-ԯ])(в|во|посетил[A-Za-zÀ-ÖØ-öø-ſЀ-ԯ]*|посетив)\s+$/iu;
 
 // "приехали студенты Университета имени Шакарима", "посетили сотрудники Библиотеки города Далат": an organisation's
@@ -130,25 +124,8 @@ function visitsOfClause(clause: Clause, ctx: Parameters<Rule>[0]): Draft[] {
     if (official && /визит/iu.test(trigger[0])) origins.push(official.cityId!);
     else if (ctx.topicCityId && ctx.topicCityId !== ctx.reportCityId && twinNotNamed(clause)) origins.push(ctx.topicCityId);
   }
-  // "делегация из Чехии", "делегация вьетнамской провинции Тхайнгуен": a country or region is the home when the
-  // text names no city of it.
-  for (const m of clause.mentions) {
-    const home =
-      (m.kind === 'Country' || m.kind === 'Region') && m.via === 'name' &&
-      ((FROM_BEFORE.test(before(clause, m, 40)) && !RETURNED_FROM.test(before(clause, m, 60))) ||
-        (m.kind === 'Region' && REGION_DELEGATION_BEFORE.test(before(clause, m, 60)) && !isHomeRegion(clause, m, ctx)));
-    // "Из Казахстана приехала делегация города Уральска": the city named is the home, not its country.
-    const cityOfIt = m.kind === 'Country' && origins.some((o) => ctx.countryOf(o) === idSlug(m.id));
-    // "делегации из Республики Беларусь" on a page about a partner there: the partner the text is about.
-    const topic = ctx.topicCityId;
-    const partner = home && m.kind === 'Country' && topic && topic !== ctx.reportCityId && ctx.countryOf(topic) === idSlug(m.id) ? topic : null;
-    if (home && !cityOfIt && m.start > anchor - 120 && !origins.includes(partner ?? m.id)) origins.push(partner ?? m.id);
-    // "делегации из Сербии, Болгарии и дагестанского города Дербент": the countries and towns further on in the list.
-    if (home && m.kind === 'Country' && m.start > anchor - 120) {
-      const places = clause.mentions.filter((x) => (x.kind === 'Country' || x.kind === 'City') && x.via === 'name');
-      for (const o of listFrom(clause, m, places)) if (o !== m && !origins.includes(o.id) && !origins.some((c) => o.kind === 'Country' && ctx.countryOf(c) === idSlug(o.id))) origins.push(o.id);
-    }
-  }
+  // "делегация из Чехии", "делегация вьетнамской провинции Тхайнгуен": a country or region (visit-homes.ts).
+  addCountryAndRegionHomes(clause, ctx, anchor, trigger, origins);
   // "южнокорейская делегация посетила Тулу": the partner city the text is about, when it lies in that country; a town of
   // that country the sentence names comes first ("25-летия связей Ванино – Исикари побывала японская делегация").
   for (const m of clause.mentions) {
@@ -271,11 +248,6 @@ function mentionsCity(cities: Mention[]): number {
   return cities.filter((m) => m.kind === 'City' && m.via === 'name').length;
 }
 
-/** "делегация Челябинской области" in a report of Челябинск: the reporter's own region, no visitor from abroad. */
-function isHomeRegion(clause: Clause, m: Mention, ctx: Parameters<Rule>[0]): boolean {
-  const first = clause.text.slice(m.start, m.end).split(/\s+/)[0] ?? '';
-  return ctx.reportCityId !== null && cityFromDerived(first)?.id === ctx.reportCityId;
-}
 
 // ", а также Махачкалы и Астрахани": the list of who came goes on past the clause cut.
 export const visitRule: Rule = (ctx) => {

@@ -91,6 +91,8 @@ describe('visit rule', () => {
     expect(run(visitRule, 'Сегодня в Омске находятся делегации из Сербии, Болгарии и дагестанского города Дербент.')).toContain('VISIT city:derbent city:omsk 2023');
     // each country of the list came, not only the first
     expect(run(visitRule, 'Гостями праздника стали делегации из Сербии, Болгарии и Греции.')).toEqual(['VISIT country:RS city:omsk 2023', 'VISIT country:BG city:omsk 2023', 'VISIT country:GR city:omsk 2023']);
+    // a list that opens with the report's own country is of participants at large
+    expect(run(visitRule, 'Форум собрал в Омске аграриев из России, Казахстана и Сербии.')).not.toContain('VISIT country:RS city:omsk 2023');
   });
 
   it('reads a town visited "наряду с" another as visited too, the inserted phrase no bar to the other', () => {
@@ -317,6 +319,7 @@ describe('visit rule', () => {
     // the region's head, the body he chairs named between; not one met in his own capital
     ['В Омске побывал губернатор провинции Хэйлунцзян.', ['VISIT region:kheyluntszyan city:omsk 2023']],
     ['Омск посетил председатель хурала гражданских представителей Восточного аймака.', ['VISIT region:vostochnyy-aymak city:omsk 2023']],
+    ['Делегацию Ховда возглавил председатель хурала Ховдского аймака.', ['VISIT city:khovd city:omsk 2023']],
     ['Омская делегация встретилась с губернатором провинции Хэйлунцзян в Харбине.', ['VISIT city:omsk city:harbin 2023']],
     // a town council's or parliament's chairman came from its town
     ['Председатель парламента Гродно Иван Петров приехал в Омск.', ['VISIT city:grodno city:omsk 2023']],

@@ -1,0 +1,53 @@
+// The homes of a visit that are countries or regions: "делегация из Чехии", "делегация вьетнамской провинции
+// Тхайнгуен", "побывал губернатор провинции Хэйлунцзян", when the text names no city of them (visit.ts).
+import type { Mention } from '../mentions.js';
+import { idSlug } from '../../../neo4j/model/ids.js';
+import { cityFromDerived } from '../finders/city-derived.js';
+import { before, listFrom, type Clause, type Rule } from './context.js';
+import { RETURNED_FROM } from './visit-words.js';
+
+// "делегация вьетнамской провинции Тхайнгуен", "делегация Северо-Казахстанской области" (the word inside the name).
+const REGION_DELEGATION_BEFORE = /делегаци[A-Za-zÀ-ÖØ-öø-ſЀ-ԯ]*\s+(([a-zß-öø-ſа-ԯ]+(ой|ей|ого|его)\s+)?(провинции|префектуры|штата|области|края|округа|республики|уезда|аймака|губернии|воеводства|кантона)\s+)?$/iu;
+// "побывал губернатор провинции X", "посетил председатель хурала … аймака X": the region's head, the body he chairs
+// named between, when he is the one who made the trip (not one met: "встретилась с губернатором провинции X"; not a
+// member or the leader of a town's delegation: "делегацию Чойбалсана возглавил председатель хурала аймака Дорнод").
+const REGION_HEAD_BEFORE = /(?<!(^|[^A-Za-zÀ-ÖØ-öø-ſЀ-ԯ])(с|со)\s)(губернатор[A-Za-zÀ-ÖØ-öø-ſЀ-ԯ]*|председател[A-Za-zÀ-ÖØ-öø-ſЀ-ԯ]*(\s+[a-zß-öø-ſа-ԯ]+){0,3}?)\s+(([a-zß-öø-ſа-ԯ]+(ой|ей|ого|его)\s+)?(провинции|префектуры|штата|области|края|округа|республики|уезда|аймака|губернии|воеводства|кантона)\s+)?$/iu;
+const TRIP_VERB = /^(посетил|побывал|прибыл|приехал)/iu;
+// "из Чехии", "из американского штата Массачусетс", "из провинции Хэйлунцзян".
+const FROM_BEFORE = /(?<![A-Za-zÀ-ÖØ-öø-ſЀ-ԯ])из\s+([a-zß-öø-ſа-ԯ]+(ого|его|ой|ей)\s+)?((штата|провинции|префектуры|области|края|округа|региона|республики|уезда|губернии|воеводства|кантона)\s+)?$/iu;
+
+/**
+ * Adds to `origins` the countries and regions of `clause` that the travellers came from; `anchor` is where the
+ * trip's word `trigger` stands.
+ */
+export function addCountryAndRegionHomes(clause: Clause, ctx: Parameters<Rule>[0], anchor: number, trigger: RegExpExecArray, origins: string[]): void {
+  for (const m of clause.mentions) {
+    const home =
+      (m.kind === 'Country' || m.kind === 'Region') && m.via === 'name' &&
+      ((FROM_BEFORE.test(before(clause, m, 40)) && !RETURNED_FROM.test(before(clause, m, 60))) ||
+        (m.kind === 'Region' && (REGION_DELEGATION_BEFORE.test(before(clause, m, 60)) || (TRIP_VERB.test(trigger[0]) && REGION_HEAD_BEFORE.test(before(clause, m, 60)))) && !isHomeRegion(clause, m, ctx)));
+    // "Из Казахстана приехала делегация города Уральска": the city named is the home, not its country.
+    const cityOfIt = m.kind === 'Country' && origins.some((o) => ctx.countryOf(o) === idSlug(m.id));
+    // "делегации из Республики Беларусь" on a page about a partner there: the partner the text is about.
+    const topic = ctx.topicCityId;
+    const partner = home && m.kind === 'Country' && topic && topic !== ctx.reportCityId && ctx.countryOf(topic) === idSlug(m.id) ? topic : null;
+    if (home && !cityOfIt && m.start > anchor - 120 && !origins.includes(partner ?? m.id)) origins.push(partner ?? m.id);
+    // "делегации из Сербии, Болгарии и дагестанского города Дербент": the countries and towns further on in the list.
+    // ("аграриев из России, Казахстана и Беларуси": a list that opens with the report's own country is of a forum's
+    // participants at large, whose countries are no delegations' homes.)
+    if (home && m.kind === 'Country' && m.start > anchor - 120) {
+      const places = clause.mentions.filter((x) => (x.kind === 'Country' || x.kind === 'City') && x.via === 'name');
+      const atLarge = ctx.reportCityId !== null && ctx.countryOf(ctx.reportCityId) === idSlug(m.id);
+      for (const o of listFrom(clause, m, places)) {
+        if (o === m || origins.includes(o.id) || (o.kind === 'Country' && (atLarge || origins.some((c) => ctx.countryOf(c) === idSlug(o.id))))) continue;
+        origins.push(o.id);
+      }
+    }
+  }
+}
+
+/** "делегация Челябинской области" in a report of Челябинск: the reporter's own region, no visitor from abroad. */
+function isHomeRegion(clause: Clause, m: Mention, ctx: Parameters<Rule>[0]): boolean {
+  const first = clause.text.slice(m.start, m.end).split(/\s+/)[0] ?? '';
+  return ctx.reportCityId !== null && cityFromDerived(first)?.id === ctx.reportCityId;
+}
