@@ -156,6 +156,9 @@ describe('the act that made two towns twins', () => {
     // a document of intent is an agreement of its own
     expect(await facts(became.replace('Меморандум об этом', 'Протокол о намерениях'))).toEqual(['AGREEMENT city:brest city:tula signed', 'TWIN city:brest city:tula']);
     // twins of long standing, or a document of another month than the twinning: two facts
+    // "начало дружбы двух городов-побратимов положено" after the signing: the document made them twins
+    const begun = 'Тула, 5 мая 2023.\nДелегация Бреста посетила Тулу. Итогом встречи стало подписание соглашения о сотрудничестве двух городов. Начало дружбы двух городов-побратимов положено.\n';
+    expect(await facts(begun)).toEqual(['TWIN city:brest city:tula']);
     const longAgo = 'Тула и Брест подписали меморандум\n\nТула, 5 мая 2023.\nТула и белорусский Брест давно стали городами-побратимами. В апреле Тула и Брест подписали меморандум о сотрудничестве.\n';
     expect(await facts(longAgo)).toEqual([
       'AGREEMENT city:brest city:tula signed', 'TWIN city:brest city:tula',
