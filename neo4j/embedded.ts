@@ -1,7 +1,6 @@
 // Starts, finds and stops the local Neo4j (the Java launcher in neo4j/) that owns a data folder, and reads the
 // password the launcher generated for it.
 import { spawn, type ChildProcess } from 'node:child_process';
-import { once } from 'node:events';
 import { closeSync, existsSync, mkdirSync, openSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';

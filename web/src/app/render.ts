@@ -1,5 +1,4 @@
 // Renders the panels from the app's state: each render* replaces one panel's content, wired to the app's actions.
-import type { NodeSingular } from 'cytoscape';
 import type { RelationKind } from '../api-types.js';
 import type { EdgeData, NodeData } from '../graph/elements.js';
 import { labelOf } from '../graph/elements.js';
