@@ -30,7 +30,8 @@ export function authorityAt(s: Scan, i: number, lemmas: Set<string>, frames: Fra
       break;
     }
   }
-  if (!lemma) return null;
+  // A manager is a town's head only as its "сити-менеджер".
+  if (!lemma || (lemma === 'менеджер' && !toks[i]!.lower.startsWith('сити-'))) return null;
   const left = extendLeft(s, i, frames.filter((f) => f.reading && lemmas.has(f.reading.lemma)));
   if (lemma === 'комитет') {
     // A town's executive committee (Belarus): `Гродненского городского исполнительного комитета`; a Vietnamese

@@ -87,6 +87,8 @@ export const AUTHORITY_HEADS = new Set([
   'магистрат', 'ратуша', 'бургомистр', 'бургомистрат', 'глава', 'исполком', 'руководство', 'хокимият', 'хоким',
   // a Spanish-speaking town's mayoralty (Nicaragua, Venezuela, Cuba)
   'алькальдия', 'алькальд',
+  // a town's "сити-менеджер" (the dictionary's lemma is that of its last part; city-authorities.ts asks for "сити-")
+  'менеджер',
 ]);
 /**
  * Every lemma that makes a noun worth a closer look (an organisation's head, an authority's, `комитет` of an
