@@ -76,8 +76,9 @@ export function municipalTownAt(text: string, toks: Token[], i: number): Municip
 
 // "делегация Мариямпольского самоуправления", "Алитусского муниципалитета": a town's municipality, at home or
 // abroad, by the words other countries' municipalities are given in Russian.
-// ("Вильнюсского городского самоуправления": the word "городское" or "районное" may stand between.)
-const MUNICIPALITY = /^([A-ZÀ-ÖØ-ÞЀ-Я][a-zß-öø-ſа-ԯ]+(?:-[A-ZÀ-ÖØ-ÞЀ-Я][a-zß-öø-ſа-ԯ]+)?(?:ск|цк)(?:ий|ого|ому|им|ом|ой|ое))\s+(?:(?:городск|районн)(?:ое|ого|ому|ым|ом|ой|ий)\s+)?(?:муниципалитет|самоуправлени)[A-Za-zÀ-ÖØ-öø-ſЀ-ԯ]*/u;
+// ("Вильнюсского городского самоуправления": the word "городское" may stand between; a "районное самоуправление"
+// is the district around the town, a municipality of its own.)
+const MUNICIPALITY = /^([A-ZÀ-ÖØ-ÞЀ-Я][a-zß-öø-ſа-ԯ]+(?:-[A-ZÀ-ÖØ-ÞЀ-Я][a-zß-öø-ſа-ԯ]+)?(?:ск|цк)(?:ий|ого|ому|им|ом|ой|ое))\s+(?:городск(?:ое|ого|ому|им|ом)\s+)?(?:муниципалитет|самоуправлени)[A-Za-zÀ-ÖØ-öø-ſЀ-ԯ]*/u;
 const municipalities = new Memo<MunicipalTown | null>(5_000);
 
 function municipalityAt(text: string, toks: Token[], i: number): MunicipalTownFinding | null {

@@ -158,8 +158,9 @@ export function capitalsVerb(word: string): boolean {
 
 const NAMED_AFTER_TOWN = /^\s+(район|округ|административн|муниципальн|улиц|проспект|переул|площад|бульвар|шоссе|тракт|завод|комбинат)/iu;
 // "Калужского сельского поселения", "Каменского, Калужского и Свободненского сельских поселений": a village's
-// municipality, whatever large town its adjective sounds like.
-const RURAL_AFTER = /^((\s*,\s*|\s+и\s+)[A-ZÀ-ÖØ-ÞЀ-Я][a-zß-öø-ſа-ԯ]+(ого|его|ой|ей|ое|ее|ий|ый|ом|ем))*\s+(сельск(ое|ого|ому|им|ом|ие|их|ими)\s+поселени|сельсовет|поселков(ый|ого|ому|ым|ом)\s+совет)/u;
+// municipality, whatever large town its adjective sounds like; "Вильнюсского районного самоуправления": the
+// district around a town abroad, a municipality of its own.
+const RURAL_AFTER = /^((\s*,\s*|\s+и\s+)[A-ZÀ-ÖØ-ÞЀ-Я][a-zß-öø-ſа-ԯ]+(ого|его|ой|ей|ое|ее|ий|ый|ом|ем))*\s+(сельск(ое|ого|ому|им|ом|ие|их|ими)\s+поселени|сельсовет|поселков(ый|ого|ому|ым|ом)\s+совет|районн(ое|ого|ому|ым|ом)\s+(самоуправлени|муниципалитет))/u;
 
 /**
  * Whether a town's adjective or residents' name at `t` stands for the town `derived`: not "Кировский район" or

@@ -82,7 +82,8 @@ interface Cue {
 // "В работе форума приняли участие …", "В программе фестиваля выступил …": the event's work, opening, ceremony or
 // programme stands for it.
 // "В нём приняли участие …": a pronoun stands for it too.
-const BARE_EVENT = /(в|во|на|участник[A-Za-zÀ-ÖØ-öø-ſЀ-ԯ]*|участниц[A-Za-zÀ-ÖØ-öø-ſЀ-ԯ]*)\s+(?:(?:его\s+|её\s+|ее\s+)?(?:работе|открытии|закрытии|церемонии\s+открытия|программе)\s+)?(нём|нем|ней|них|фестивал[A-Za-zÀ-ÖØ-öø-ſЀ-ԯ]*|праздник[A-Za-zÀ-ÖØ-öø-ſЀ-ԯ]*|форум[A-Za-zÀ-ÖØ-öø-ſЀ-ԯ]*|конкурс[A-Za-zÀ-ÖØ-öø-ſЀ-ԯ]*|выставк[A-Za-zÀ-ÖØ-öø-ſЀ-ԯ]*|ярмарк[A-Za-zÀ-ÖØ-öø-ſЀ-ԯ]*|мероприяти[A-Za-zÀ-ÖØ-öø-ſЀ-ԯ]*|чемпионат[A-Za-zÀ-ÖØ-öø-ſЀ-ԯ]*|турнир[A-Za-zÀ-ÖØ-öø-ſЀ-ԯ]*|проект[A-Za-zÀ-ÖØ-öø-ſЀ-ԯ]*|акци[A-Za-zÀ-ÖØ-öø-ſЀ-ԯ]*|конференци[A-Za-zÀ-ÖØ-öø-ſЀ-ԯ]*|эстафет[A-Za-zÀ-ÖØ-öø-ſЀ-ԯ]*|марафон[A-Za-zÀ-ÖØ-öø-ſЀ-ԯ]*|соревновани[A-Za-zÀ-ÖØ-öø-ſЀ-ԯ]*|олимпиад[A-Za-zÀ-ÖØ-öø-ſЀ-ԯ]*|спартакиад[A-Za-zÀ-ÖØ-öø-ſЀ-ԯ]*|сл[её]т[A-Za-zÀ-ÖØ-öø-ſЀ-ԯ]*|пленэр[A-Za-zÀ-ÖØ-öø-ſЀ-ԯ]*|симпозиум[A-Za-zÀ-ÖØ-öø-ſЀ-ԯ]*|конгресс[A-Za-zÀ-ÖØ-öø-ſЀ-ԯ]*|саммит[A-Za-zÀ-ÖØ-öø-ſЀ-ԯ]*)(?![A-Za-zÀ-ÖØ-öø-ſЀ-ԯ])(?!\s*«)/giu;
+const BARE_EVENT = /(в|во|на|участник[A-Za-zÀ-ÖØ-öø-ſЀ-ԯ]*|участниц[A-Za-zÀ-ÖØ-öø-ſЀ-ԯ]*)\s+(?:(?:его\s+|её\s+|ее\s+)?(?:работе|открытии|закрытии|церемонии\s+открытия|программе)\s+)?(нём|нем|ней|них|фестивал[A-Za-zÀ-ÖØ-öø-ſЀ-ԯ]*|праздник[A-Za-zÀ-ÖØ-öø-ſЀ-ԯ]*|форум[A-Za-zÀ-ÖØ-öø-ſЀ-ԯ]*|конкурс[A-Za-zÀ-ÖØ-öø-ſЀ-ԯ]*|выставк[A-Za-zÀ-ÖØ-öø-ſЀ-ԯ]*|ярмарк[A-Za-zÀ-ÖØ-öø-ſЀ-ԯ]*|мероприяти[A-Za-zÀ-ÖØ-öø-ſЀ-ԯ]*|чемпионат[A-Za-zÀ-ÖØ-öø-ſЀ-ԯ]*|турнир[A-Za-zÀ-ÖØ-öø-ſЀ-ԯ]*|проект[A-Za-zÀ-ÖØ-öø-ſЀ-ԯ]*|акци[A-Za-zÀ-ÖØ-öø-ſЀ-ԯ]*|конференци[A-Za-zÀ-ÖØ-öø-ſЀ-ԯ]*|эстафет[A-Za-zÀ-ÖØ-öø-ſЀ-ԯ]*|марафон[A-Za-zÀ-ÖØ-öø-ſЀ-ԯ]*|соревновани[A-Za-zÀ-ÖØ-öø-ſЀ-ԯ]*|олимпиад[A-Za-zÀ-ÖØ-öø-ſЀ-ԯ]*|спартакиад[A-Za-zÀ-ÖØ-öø-ſЀ-ԯ]*|сл[её]т[A-Za-zÀ-ÖØ-öø-ſЀ-ԯ]*|пленэр[A-Za-zÀ-ÖØ-öø-ſЀ-ԯ]*|симпозиум[A-Za-zÀ-ÖØ-öø-ſЀ-ԯ]*|конгресс[A-Za-zÀ-ÖØ-öø-ſЀ-ԯ]*|саммит[A-Za-zÀ-ÖØ-öø-ſЀ-ԯ]*)(?![A-Za-zÀ-ÖØ-öø-ſЀ-ԯ-])(?!\s*«)/giu;
+const OWN_KIND_ONLY = /^(эстафет|марафон|соревновани|олимпиад|спартакиад|сл[её]т|пленэр|симпозиум|конгресс|саммит)/iu;
 
 const NAMED_AFTER = /^\s+[А-ЯЁ]/u;
 const PRONOUN = /^(нём|нем|ней|них)$/iu;
@@ -109,6 +110,9 @@ function participationOfClause(clause: Clause, ctx: SentenceContext): Draft[] {
     if (!head || !ctx.topicEventId || !TOOK_PART.test(clause.text)) return [];
     // "Участниками мероприятия стали …" may be about any event, named or not: the noun must be the named one's.
     if (/^участ/iu.test(head[1]!) && (PRONOUN.test(head[2]!) || !ctx.topicEventId.includes(slugId(head[2]!).slice(0, 5)))) return [];
+    // "В марафоне приняли участие …" after a named contest and an unnamed marathon: a sport's or a meeting's noun
+    // refers back only to an event of its own kind.
+    if (OWN_KIND_ONLY.test(head[2]!) && !ctx.topicEventId.includes(slugId(head[2]!).slice(0, 5))) return [];
     // "В фестивалях принимали участие …": several events, not the one named last.
     if (PLURAL_LOCATIVE.test(head[2]!)) return [];
     // "на празднике Сабантуй": a feast named after the noun is another event.

@@ -8,10 +8,9 @@ import { RETURNED_FROM } from './visit-words.js';
 
 // "делегация вьетнамской провинции Тхайнгуен", "делегация Северо-Казахстанской области" (the word inside the name).
 const REGION_DELEGATION_BEFORE = /делегаци[A-Za-zÀ-ÖØ-öø-ſЀ-ԯ]*\s+(([a-zß-öø-ſа-ԯ]+(ой|ей|ого|его)\s+)?(провинции|префектуры|штата|области|края|округа|республики|уезда|аймака|губернии|воеводства|кантона)\s+)?$/iu;
-// "побывал губернатор провинции X", "посетил председатель хурала … аймака X": the region's head, the body he chairs
-// named between, when he is the one who made the trip (not one met: "встретилась с губернатором провинции X"; not a
-// member or the leader of a town's delegation: "делегацию Чойбалсана возглавил председатель хурала аймака Дорнод").
-const REGION_HEAD_BEFORE = /(?<!(^|[^A-Za-zÀ-ÖØ-öø-ſЀ-ԯ])(с|со)\s)(губернатор[A-Za-zÀ-ÖØ-öø-ſЀ-ԯ]*|председател[A-Za-zÀ-ÖØ-öø-ſЀ-ԯ]*(\s+[a-zß-öø-ſа-ԯ]+){0,3}?)\s+(([a-zß-öø-ſа-ԯ]+(ой|ей|ого|его)\s+)?(провинции|префектуры|штата|области|края|округа|республики|уезда|аймака|губернии|воеводства|кантона)\s+)?$/iu;
+// "побывал губернатор провинции X", "посетил председатель хурала … аймака X": the region's head, in the nominative, the
+// body he chairs named between (not one met, "с губернатором", nor one invited by, "по приглашению губернатора").
+const REGION_HEAD_BEFORE = /(?<![A-Za-zÀ-ÖØ-öø-ſЀ-ԯ-])(губернатор|председатель)(\s+[a-zß-öø-ſа-ԯ]+){0,3}?\s+(([a-zß-öø-ſа-ԯ]+(ой|ей|ого|его)\s+)?(провинции|префектуры|штата|области|края|округа|республики|уезда|аймака|губернии|воеводства|кантона)\s+)?$/iu;
 const TRIP_VERB = /^(посетил|побывал|прибыл|приехал)/iu;
 // "из Чехии", "из американского штата Массачусетс", "из провинции Хэйлунцзян".
 const FROM_BEFORE = /(?<![A-Za-zÀ-ÖØ-öø-ſЀ-ԯ])из\s+([a-zß-öø-ſа-ԯ]+(ого|его|ой|ей)\s+)?((штата|провинции|префектуры|области|края|округа|региона|республики|уезда|губернии|воеводства|кантона)\s+)?$/iu;
@@ -25,7 +24,7 @@ export function addCountryAndRegionHomes(clause: Clause, ctx: Parameters<Rule>[0
     const home =
       (m.kind === 'Country' || m.kind === 'Region') && m.via === 'name' &&
       ((FROM_BEFORE.test(before(clause, m, 40)) && !RETURNED_FROM.test(before(clause, m, 60))) ||
-        (m.kind === 'Region' && (REGION_DELEGATION_BEFORE.test(before(clause, m, 60)) || (TRIP_VERB.test(trigger[0]) && REGION_HEAD_BEFORE.test(before(clause, m, 60)))) && !isHomeRegion(clause, m, ctx)));
+        (m.kind === 'Region' && (REGION_DELEGATION_BEFORE.test(before(clause, m, 60)) || travellingHead(clause, m, trigger)) && !isHomeRegion(clause, m, ctx)));
     // "Из Казахстана приехала делегация города Уральска": the city named is the home, not its country.
     const cityOfIt = m.kind === 'Country' && origins.some((o) => ctx.countryOf(o) === idSlug(m.id));
     // "делегации из Республики Беларусь" on a page about a partner there: the partner the text is about.
@@ -44,6 +43,22 @@ export function addCountryAndRegionHomes(clause: Clause, ctx: Parameters<Rule>[0
       }
     }
   }
+}
+
+/**
+ * The region's head named before `m` made the trip `trigger` tells: the subject of its verb, right after it ("побывал
+ * губернатор провинции X") or before it with no clause between ("Губернатор провинции X посетил …"); not a member or
+ * the leader of a town's delegation ("делегацию Чойбалсана возглавил председатель хурала аймака Дорнод").
+ */
+function travellingHead(clause: Clause, m: Mention, trigger: RegExpExecArray): boolean {
+  if (!TRIP_VERB.test(trigger[0])) return false;
+  const lead = clause.text.slice(Math.max(0, m.start - 60), m.start);
+  const head = REGION_HEAD_BEFORE.exec(lead);
+  if (!head) return false;
+  const at = m.start - lead.length + head.index;
+  const verbEnd = trigger.index + trigger[0].length;
+  if (at >= verbEnd) return /^[^\s,;:]*\s+$/u.test(clause.text.slice(verbEnd, at));
+  return !/[,;:]/u.test(clause.text.slice(m.end, trigger.index));
 }
 
 /** "делегация Челябинской области" in a report of Челябинск: the reporter's own region, no visitor from abroad. */

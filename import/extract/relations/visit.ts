@@ -46,9 +46,15 @@ const HOME_OF_DELEGATION_BEFORE = /((?<![A-Za-zÀ-ÖØ-öø-ſЀ-ԯ])(из|от)
 // Words of a trip that ended in the reporting city when no other place is named ("гостей из Гродно принял глава").
 const ARRIVAL = /визит|прибыл|приезд|приехал|приезжал|посетил|побывал|делегаци|гост/iu;
 
-/** "побывала в Гомеле, где выступили вокалисты Гомеля": a town named by name where they went before; its people are its own. */
+/**
+ * "побывала в Гомеле, где выступили вокалисты Гомеля": a town named by name where they went before; its people are
+ * its own, unless a trip of theirs follows ("…, после чего делегация Гомеля приехала в Омск").
+ */
 function namedAsDestination(clause: Clause, m: Mention): boolean {
-  return m.via === 'name' && clause.mentions.some((x) => x.id === m.id && x.end <= m.start && x.via === 'name' && isDestination(clause, x));
+  return (
+    m.via === 'name' && clause.mentions.some((x) => x.id === m.id && x.end <= m.start && x.via === 'name' && isDestination(clause, x)) &&
+    !firstVisitWord(clause.text.slice(m.end))
+  );
 }
 
 function visitsOfClause(clause: Clause, ctx: Parameters<Rule>[0]): Draft[] {

@@ -71,6 +71,8 @@ describe('a town named by its municipality', () => {
     expect(towns('меморандум с Тбилисским муниципалитетом')).toEqual(['Тбилиси:GE']);
     // a district's or a city part's adjective names no town abroad (not Soweto, not Leninsk)
     expect(towns('делегация Советского муниципалитета')).toEqual([]);
+    // a district's own self-government is no town's
+    expect(towns('делегация Вильнюсского районного самоуправления')).not.toContain('Вильнюс:LT');
     expect(towns('делегация Ленинского муниципалитета')).toEqual([]);
   });
 

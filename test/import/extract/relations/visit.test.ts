@@ -321,6 +321,10 @@ describe('visit rule', () => {
     ['Омск посетил председатель хурала гражданских представителей Восточного аймака.', ['VISIT region:vostochnyy-aymak city:omsk 2023']],
     ['Делегацию Ховда возглавил председатель хурала Ховдского аймака.', ['VISIT city:khovd city:omsk 2023']],
     ['Омская делегация встретилась с губернатором провинции Хэйлунцзян в Харбине.', ['VISIT city:omsk city:harbin 2023']],
+    ['Омская делегация посетила Харбин в сопровождении губернатора провинции Хэйлунцзян.', ['VISIT city:omsk city:harbin 2023']],
+    ['Омская делегация посетила выставку в Харбине, её открыл губернатор провинции Хэйлунцзян.', ['VISIT city:omsk city:harbin 2023']],
+    // a delegation that came back from somewhere comes from none of it
+    ['Делегация, вернувшаяся из Китая и Вьетнама, посетила Гомель.', ['VISIT city:omsk city:gomel 2023']],
     // a town council's or parliament's chairman came from its town
     ['Председатель парламента Гродно Иван Петров приехал в Омск.', ['VISIT city:grodno city:omsk 2023']],
     // an official of a town right after the visit made it
