@@ -10,6 +10,7 @@ import { participationRule } from './participation.js';
 import { competitorsRule, COMPETITOR_STEM } from './competitors.js';
 import { mayBeRouteRow, routeRowRule } from './route-rows.js';
 import { visitsOfSigningPlace } from './signing-visits.js';
+import { withoutSameSidePairs } from './same-side.js';
 
 // Sports news: a tournament named before, teams and athletes from towns in this sentence.
 const mayFindCompetitors: Gate = (ctx) => Boolean(ctx.topicEventId) && COMPETITOR_STEM.test(ctx.text);
@@ -35,5 +36,5 @@ export function relationsOfSentence(ctx: SentenceContext): Draft[] {
   const first = firstStem(ctx.text);
   for (const [may, rule] of RULES) if (may(ctx, first)) out.push(...rule(ctx));
   if (out.some((d) => d.kind === 'AGREEMENT' || d.kind === 'TWIN')) out.push(...visitsOfSigningPlace(ctx, out));
-  return out;
+  return withoutSameSidePairs(ctx, out);
 }

@@ -14,4 +14,10 @@ describe('relation rules of one sentence', () => {
     expect(relationsOfSentence(contextFor('— А соглашение с Брестом когда подпишете?')).map(brief)).toEqual([]);
     expect(relationsOfSentence(contextFor('Какие визиты делегаций Бреста были в этом году?»')).map(brief)).toEqual([]);
   });
+
+  it('pairs no two signers named for one side ("со стороны X")', () => {
+    expect(relationsOfSentence(contextFor('Со стороны Беларуси соглашение подписали мэр Бреста и мэр Гродно.')).map(brief)).toEqual([]);
+    // each side named after its own mark is a side of the document
+    expect(new Set(relationsOfSentence(contextFor('Со стороны Бреста соглашение о сотрудничестве подписал мэр Бреста, со стороны Омска — мэр Омска.')).map(brief))).toEqual(new Set(['AGREEMENT city:omsk city:brest 2023 signed']));
+  });
 });
