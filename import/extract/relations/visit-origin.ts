@@ -55,7 +55,10 @@ const HOSTING = /(?<![A-Za-zÀ-ÖØ-öø-ſЀ-ԯ])(принял|принима|�
 
 // "В рамках визита мэр Улан-Батора встретился с …": the official right after the visit's frame is its traveller.
 const VERB_FIRST = /^(посетил|прибыл|приехал|побывал)/iu;
-const VISIT_FRAME = /(?<![A-Za-zÀ-ÖØ-öø-ſЀ-ԯ])(в\s+рамках|в\s+ходе|во\s+время)\s+$/iu;
+// ("в ходе рабочей поездки в Гомель мэр Павлодара …": the trip's kind, and where it went, may stand between.)
+const VISIT_FRAME = /(?<![A-Za-zÀ-ÖØ-öø-ſЀ-ԯ])(в\s+рамках|в\s+ходе|во\s+время)\s+([a-zß-öø-ſа-ԯ]+(ого|его|ой|ей)\s+)?$/iu;
+const FRAMED_TRIP = /^(визит|поездк|командировк)/iu;
+const TRIP_PLACE_BETWEEN = /^(\s+(в|во)\s+[^,;:]{1,40}?)?\s+$/u;
 
 // "председатель Брестского горисполкома", "аким Павлодара": a title before the body or the town it heads.
 const TITLE_BEFORE = /(?<![A-Za-zÀ-ÖØ-öø-ſЀ-ԯ])(председател[A-Za-zÀ-ÖØ-öø-ſЀ-ԯ]*|аким[A-Za-zÀ-ÖØ-öø-ſЀ-ԯ]*)\s+$/iu;
@@ -67,7 +70,7 @@ function isTravellingOfficial(clause: Clause, m: Mention, trigger: RegExpExecArr
   // The official's words from the title on: "председатель Брестского горисполкома".
   if (title) m = { ...m, start: m.start - title[0].length };
   const triggerEnd = trigger.index + trigger[0].length;
-  const framed = /^визит/iu.test(trigger[0]) && m.start > trigger.index && /^\s+$/u.test(clause.text.slice(triggerEnd, m.start)) && VISIT_FRAME.test(clause.text.slice(Math.max(0, trigger.index - 16), trigger.index));
+  const framed = FRAMED_TRIP.test(trigger[0]) && m.start > trigger.index && TRIP_PLACE_BETWEEN.test(clause.text.slice(triggerEnd, m.start)) && VISIT_FRAME.test(clause.text.slice(Math.max(0, trigger.index - 30), trigger.index));
   // "Бельцы посетил мэр Ясс", "Бельцы с визитом посетил мэр Ясс": the official right after the verb is its subject.
   const after = m.start >= triggerEnd && officialAfterVerb(trigger[0], clause.text.slice(triggerEnd, m.start), VERB_FIRST);
   if (m.end > trigger.index && !framed && !after) return false;

@@ -331,6 +331,8 @@ describe('visit rule', () => {
     ['Состоялся визит мэра Тулы в Гомель.', ['VISIT city:tula city:gomel 2023']],
     ['Поездка мэра Тулы в Гомель прошла успешно.', ['VISIT city:tula city:gomel 2023']],
     ['В ходе рабочей поездки мэр Тулы встретился с руководством Омска.', ['VISIT city:tula city:omsk 2023']],
+    // where the trip went, between the frame and the official
+    ['В ходе рабочей поездки в Гомель мэр Тулы встретился с мэром Гомеля.', ['VISIT city:tula city:gomel 2023']],
     ['В 2022 году между Тулой и Брестом в обе стороны ездили делегации.', ['VISIT city:tula city:brest 2022', 'VISIT city:brest city:tula 2022']],
     // the city whose officials the travellers met is where they went, even after a leader's name
     ['В ходе поездки в Беларусь делегация Тулы во главе с мэром встретилась с руководством Витебска.', ['VISIT city:tula city:vitebsk 2023']],
