@@ -47,12 +47,13 @@ const HOME_OF_DELEGATION_BEFORE = /((?<![A-Za-zÀ-ÖØ-öø-ſЀ-ԯ])(из|от)
 const ARRIVAL = /визит|прибыл|приезд|приехал|приезжал|посетил|побывал|делегаци|гост/iu;
 
 /**
- * "побывала в Гомеле, где выступили вокалисты Гомеля": a town named by name where they went before; its people are
- * its own, unless a trip of theirs follows ("…, после чего делегация Гомеля приехала в Омск").
+ * "побывала в Гомеле, где выступили вокалисты Гомеля", "… где ей вручили подарки от мэра Гомеля": a town named by
+ * name where they went before; its people and officials are its own, unless a trip of theirs follows ("…, после
+ * чего делегация Гомеля приехала в Омск").
  */
 function namedAsDestination(clause: Clause, m: Mention): boolean {
   return (
-    m.via === 'name' && clause.mentions.some((x) => x.id === m.id && x.end <= m.start && x.via === 'name' && isDestination(clause, x)) &&
+    (m.via === 'name' || m.via === 'authority') && clause.mentions.some((x) => x.id === m.id && x.end <= m.start && x.via === 'name' && isDestination(clause, x)) &&
     !firstVisitWord(clause.text.slice(m.end))
   );
 }

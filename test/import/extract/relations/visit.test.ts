@@ -307,6 +307,7 @@ describe('visit rule', () => {
     ['Творческий коллектив Пензы посетил Брест.', ['VISIT city:penza city:brest 2023']],
     // a group of the town just named as where they went is its own, no traveller
     ['Делегация Пензы побывала в Бресте, где для гостей выступили вокалисты Бреста.', ['VISIT city:penza city:brest 2023']],
+    ['Делегация Пензы побывала в Бресте, где ей вручили подарки от мэра Бреста.', ['VISIT city:penza city:brest 2023']],
     // who the delegates are, then whose delegation it is
     ['В Гомеле побывала делегация депутатов Тулы.', ['VISIT city:tula city:gomel 2023']],
     ['В Гомель приехала делегация чиновников соседнего Пинского района.', ['VISIT city:pinskiy-rayon city:gomel 2023']],
