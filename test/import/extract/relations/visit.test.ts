@@ -308,6 +308,9 @@ describe('visit rule', () => {
     // a group of the town just named as where they went is its own, no traveller
     ['Делегация Пензы побывала в Бресте, где для гостей выступили вокалисты Бреста.', ['VISIT city:penza city:brest 2023']],
     ['Делегация Пензы побывала в Бресте, где ей вручили подарки от мэра Бреста.', ['VISIT city:penza city:brest 2023']],
+    // a plural adjective before the city word and a list of towns
+    ['Делегация Пензы посетила белорусские города Брест и Гродно.', ['VISIT city:penza city:brest 2023', 'VISIT city:penza city:grodno 2023']],
+    ['Делегация Пензы побывала в белорусских городах Бресте и Гродно.', ['VISIT city:penza city:brest 2023', 'VISIT city:penza city:grodno 2023']],
     // who the delegates are, then whose delegation it is
     ['В Гомеле побывала делегация депутатов Тулы.', ['VISIT city:tula city:gomel 2023']],
     ['В Гомель приехала делегация чиновников соседнего Пинского района.', ['VISIT city:pinskiy-rayon city:gomel 2023']],
