@@ -9,6 +9,7 @@ import type { Entity } from '../types.js';
 import { cityEntity, knownCity, type Token } from './place-words.js';
 import { municipalTownAt } from './municipal-towns.js';
 import { cityFromDerived } from './city-derived.js';
+import { adjectiveCountry } from './country-adjectives.js';
 
 /** A district found at a token: its entity, where its words end, and the index of the next token to read. */
 export interface DistrictFinding {
@@ -76,11 +77,14 @@ function municipalDistrictAt(text: string, toks: Token[], i: number): DistrictFi
 // The region right after a district: "Приморского края", "Гомельской области", "Республики Крым".
 const REGION_AFTER = /^\s+(([A-ZÀ-ÖØ-ÞЀ-Я][a-zß-öø-ſа-ԯ]+(?:-[A-ZÀ-ÖØ-ÞЀ-Я][a-zß-öø-ſа-ԯ]+)?)\s+(?:кра[яюе]|краем|област(?:и|ью)|автономного\s+округа)|Республики\s+[A-ZÀ-ÖØ-ÞЀ-Я][a-zß-öø-ſа-ԯ]+)/u;
 
-/** "Гомельской области": a region named after its capital is in the capital's country (Belarus). */
+/**
+ * "Гомельской области": a region named after its capital is in the capital's country (Belarus); "Северо-Казахстанской
+ * области": one named after its country's part, in that country.
+ */
 function regionCountry(region: RegExpExecArray | null): string | undefined {
   const adjective = region?.[2];
-  const capital = adjective ? cityFromDerived(adjective) : null;
-  return capital?.country ?? undefined;
+  if (!adjective) return undefined;
+  return cityFromDerived(adjective)?.country ?? adjectiveCountry(adjective.slice(adjective.lastIndexOf('-') + 1));
 }
 
 // "Россонского района (Витебской области) Республики Беларусь", "района Ивано-Франковской области Украины": the

@@ -373,6 +373,8 @@ describe('places', () => {
     expect(findPlaces('делегация Октябрьского района Курской области').entities.filter((e) => e.kind === 'City').map((e) => `${e.name}:${e.country}`)).toEqual(['Октябрьский район Курской области:RU']);
     expect(findPlaces('делегация Октябрьского района Гомельской области').entities.filter((e) => e.kind === 'City').map((e) => `${e.name}:${e.country}`)).toEqual(['Октябрьский район Гомельской области:BY']);
     expect(findPlaces('делегация Ветковского района Гомельской области').entities.filter((e) => e.kind === 'City').map((e) => `${e.name}:${e.country}`)).toEqual(['Ветковский район:BY']);
+    // a region named after its country's part
+    expect(findPlaces('делегация Кызылжарского района Северо-Казахстанской области').entities.filter((e) => e.kind === 'City').map((e) => `${e.name}:${e.country}`)).toEqual(['Кызылжарский район:KZ']);
     // a Mongolian city's prefecture, named after the word, is a district of that city, no region
     expect(findPlaces('меморандум между префектурой Чингэлтэй Улан-Батора и Омском').entities.map((e) => e.name)).toEqual(['район Чингэлтэй Улан-Батора', 'Омск']);
     // a city's district names the city in the genitive, whatever case the text gives it after "города"
