@@ -3,8 +3,8 @@
 import type { Draft, SentenceContext } from './context.js';
 
 // "со стороны X", "с российской стороны", and the second side short, "с белорусской —": where one side's signers are
-// named.
-const SIDE = /(?<![A-Za-zÀ-ÖØ-öø-ſЀ-ԯ])(со\s+стороны|с\s+[a-zß-öø-ſа-ԯ]+\s+стороны|с\s+[a-zß-öø-ſа-ԯ]+(ой|ей)\s*[—–-])(?![A-Za-zÀ-ÖØ-öø-ſЀ-ԯ])/giu;
+// named (not "с одной стороны", "с другой стороны": on the one hand, on the other).
+const SIDE = /(?<![A-Za-zÀ-ÖØ-öø-ſЀ-ԯ])(со\s+стороны|с\s+(?!одной|другой)[a-zß-öø-ſа-ԯ]+\s+стороны|с\s+(?!одной|другой)[a-zß-öø-ſа-ԯ]+(ой|ей)\s*[—–-])(?![A-Za-zÀ-ÖØ-öø-ſЀ-ԯ])/giu;
 const PAIRED = new Set<Draft['kind']>(['TWIN', 'AGREEMENT', 'CONTACT', 'PARTNER']);
 
 /** The drafts without a pair of sides both named only within one side's part of the sentence. */

@@ -17,6 +17,8 @@ describe('relation rules of one sentence', () => {
 
   it('pairs no two signers named for one side ("со стороны X")', () => {
     expect(relationsOfSentence(contextFor('Со стороны Беларуси соглашение подписали мэр Бреста и мэр Гродно.')).map(brief)).toEqual([]);
+    // "с другой стороны" is "on the other hand"
+    expect(relationsOfSentence(contextFor('С другой стороны, соглашение о сотрудничестве подписали мэр Бреста и мэр Омска.')).map(brief)).toContain('AGREEMENT city:omsk city:brest 2023 signed');
     // each side named after its own mark is a side of the document
     expect(new Set(relationsOfSentence(contextFor('Со стороны Бреста соглашение о сотрудничестве подписал мэр Бреста, со стороны Омска — мэр Омска.')).map(brief))).toEqual(new Set(['AGREEMENT city:omsk city:brest 2023 signed']));
   });
