@@ -1,6 +1,7 @@
 // City adjectives and residents' names ("омский", "омичи") read back to the city they derive from: the finders
 // and the CONTACT rule both need it, and it changes with the dictionary, not with how a sentence names places.
 import { cityByName, cityIdFor, type GazetteerCity } from '../lexicon/gazetteer.js';
+import { capitalisedParts } from '../lexicon/letter-case.js';
 import { lookupKey } from '../lexicon/name-key.js';
 import { transliterateTitle } from '../lexicon/transliterate.js';
 import { worldCitiesLike, type WorldCity } from '../lexicon/world.js';
@@ -101,7 +102,7 @@ const FOREIGN_MIN_POPULATION = 500_000;
 function foreignTownOfAdjective(prefix: string, stems: ReadonlySet<string>): GazetteerCity | null {
   for (const s of stems) {
     if (s.length < 4) continue;
-    const name = (prefix + s).replace(/(^|-)([a-zß-öø-ſа-ԯ])/gu, (_, dash: string, c: string) => dash + c.toUpperCase());
+    const name = capitalisedParts(prefix + s);
     // A town the world list gives Russian names for is named by one of them: `ильинский` (from a first name) only
     // sounds like Jilin, whose Russian names are Гирин and Цзилинь.
     const key = lookupKey(name);

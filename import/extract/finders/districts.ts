@@ -3,6 +3,7 @@
 // муниципального округа". Apart from the place finder because the district patterns change for their own reasons.
 import { cityByName, cityIdFor } from '../lexicon/gazetteer.js';
 import { declineName } from '../lexicon/declension.js';
+import { capitalisedParts } from '../lexicon/letter-case.js';
 import { readings } from '../lexicon/morph.js';
 import { findCountry } from './countries.js';
 import type { Entity } from '../types.js';
@@ -65,7 +66,7 @@ function municipalDistrictAt(text: string, toks: Token[], i: number): DistrictFi
   if (common && !region) return null;
   // "Агрызский муниципальный район" is written "Агрызский район" as often: one name for the one district. (A
   // municipal "округ" keeps its word: "Кстовский округ" is no name a text uses.)
-  const name = `${capitalised(adj)} ${m[5] ? (m[6] === 'район' ? 'район' : `муниципальный ${m[6]}`) : m[8] ?? 'район'}${common ? ` ${region![1]}` : ''}`;
+  const name = `${capitalisedParts(adj)} ${m[5] ? (m[6] === 'район' ? 'район' : `муниципальный ${m[6]}`) : m[8] ?? 'район'}${common ? ` ${region![1]}` : ''}`;
   // Where the whole phrase ends in the text (whole, above): after the second adjective and the words they share.
   const end = first ? t.start + first[1]!.length : whole;
   const next = toks.findIndex((x) => x.start >= end);
@@ -125,10 +126,6 @@ function adjectiveReading(word: string): ReturnType<typeof readings>[number] | u
 // abroad a муниципалитет or самоуправление (municipal-towns.ts).
 const DISTRICT_WORDS = ['район', 'муниципальн', 'повят', 'префектур', 'райисполком', 'улус', 'кожуун', 'городск', 'округ', 'поселени', 'муниципалитет', 'самоуправлени'];
 
-/** Each part of a hyphenated adjective capitalised, as districts' names write them: `Усть-Майский`. */
-function capitalised(adjective: string): string {
-  return adjective.replace(/(^|-)([a-zß-öø-ſа-ԯ])/gu, (_, dash: string, letter: string) => dash + letter.toUpperCase());
-}
 
 // The dictionary gives `заводский` for every form of `Заводской район`; the districts are named with the stressed
 // ending.

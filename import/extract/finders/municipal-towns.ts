@@ -6,6 +6,7 @@
 import { cityIdFor } from '../lexicon/gazetteer.js';
 import { Memo } from '../lexicon/memo.js';
 import { readings } from '../lexicon/morph.js';
+import { capitalisedParts } from '../lexicon/letter-case.js';
 import { lookupKey } from '../lexicon/name-key.js';
 import { worldCitiesLike, type WorldCity } from '../lexicon/world.js';
 import type { Entity } from '../types.js';
@@ -143,7 +144,7 @@ function townOfAdjective(word: string): MunicipalTown | null {
 function candidateNames(stem: string, suffix: string): string[] {
   const out = new Set<string>();
   const add = (s: string) => {
-    if (s.length >= 3) out.add(s.replace(/(^|-)([a-zß-öø-ſа-ԯ])/gu, (_, dash: string, c: string) => dash + c.toUpperCase()));
+    if (s.length >= 3) out.add(capitalisedParts(s));
   };
   for (const s of nounStems(stem, suffix)) add(s);
   // A town named by the adjective itself: Чайковский, Каменск-Уральский; Раменское.
@@ -151,7 +152,7 @@ function candidateNames(stem: string, suffix: string): string[] {
   for (const [first, forms] of FIRST_PARTS) {
     const rest = stem.replace(first, '');
     if (rest === stem || rest.length < 3) continue;
-    for (const noun of nounStems(rest, suffix)) for (const form of forms) out.add(`${form} ${capitalised(noun)}`);
+    for (const noun of nounStems(rest, suffix)) for (const form of forms) out.add(`${form} ${capitalisedParts(noun)}`);
   }
   for (const name of adjectiveNounNames(stem, suffix)) out.add(name);
   return [...out];
@@ -173,11 +174,7 @@ function adjectiveNounNames(stem: string, suffix: string): string[] {
     ? ['ий', 'ая', 'ое', 'ие'].map((e) => base + e)
     : [base, base + 'а', base + 'о', ...['ский', 'ская', 'ское'].map((e) => base + e)];
   const nouns = [...nounStems(m[2]!, suffix), m[2]! + 'ь'];
-  return firsts.flatMap((first) => nouns.filter((n) => n.length >= 3).map((noun) => `${capitalised(first)} ${capitalised(noun)}`));
-}
-
-function capitalised(word: string): string {
-  return word.charAt(0).toUpperCase() + word.slice(1);
+  return firsts.flatMap((first) => nouns.filter((n) => n.length >= 3).map((noun) => `${capitalisedParts(first)} ${capitalisedParts(noun)}`));
 }
 
 /**

@@ -32,5 +32,10 @@ const ALL_CAPS = /^[A-ZÀ-ÖØ-ÞЀ-Я]{2,}(-[A-ZÀ-ÖØ-ÞЀ-Я]+)*$/u;
 /** A word in capitals (a headline's `ГОМЕЛЬ`, `ДЮССЕЛЬДОРФ-НОРД`) as a name is written: `Гомель`; any other as it is. */
 export function asNameCase(word: string): string {
   if (!ALL_CAPS.test(word)) return word;
-  return word.toLowerCase().replace(/(^|-)([a-zß-öø-ſа-ԯ])/gu, (_, dash: string, c: string) => dash + c.toUpperCase());
+  return capitalisedParts(word.toLowerCase());
+}
+
+/** Each part of a hyphenated name capitalised, as names are written: `усть-майский` → `Усть-Майский`. */
+export function capitalisedParts(name: string): string {
+  return name.replace(/(^|-)([a-zß-öø-ſа-ԯ])/gu, (_, dash: string, c: string) => dash + c.toUpperCase());
 }
