@@ -7,11 +7,21 @@ const PART_WORD_BEFORE = /(?<![A-Za-zÀ-ÖØ-öø-ſЀ-ԯ])(уезд|район|
 // Between the part and its city: "(китайского) города", "г.".
 const CITY_OF_BETWEEN = /^\s+([a-zß-öø-ſа-ԯ]+(ого|его)\s+)?(города|г\.)\s*$/u;
 
-/** The mentions without the cities that only locate the part of a town named right before them. */
+// A region in the genitive right after a town: "Бобруйского района Могилевской области", "города Гомеля Гомельской
+// области". It says where the town lies; the town is the party.
+const REGION_GENITIVE = /(област[иь]|края|республики|провинции|штата|префектуры|губернии|аймака|земли|кантона|воеводства)$/iu;
+const TOWN_REGION_GAP = /^[\s»"]*$/u;
+
+/** The mentions without the places that only locate the place named right before them. */
 export function withoutLocators(text: string, mentions: Mention[]): Mention[] {
   const locators = new Set<Mention>();
   for (let k = 1; k < mentions.length; k++) {
     const m = mentions[k]!;
+    const prev = mentions[k - 1]!;
+    if (m.kind === 'Region' && prev.kind === 'City' && prev.end <= m.start && TOWN_REGION_GAP.test(text.slice(prev.end, m.start)) && REGION_GENITIVE.test(text.slice(m.start, m.end))) {
+      locators.add(m);
+      continue;
+    }
     // (A country's adjective between them, "китайского города", is a mention of its own.)
     let j = k - 1;
     while (j > 0 && mentions[j]!.kind === 'Country' && mentions[j]!.via === 'adjective') j--;

@@ -15,6 +15,9 @@ import { bodiesForTowns, mergeInstitutionAliases } from './institution-aliases.j
 import { UNDIRECTED_KINDS, type Entity, type ExtractedRelation } from '../types.js';
 import { factIdentity, factKey } from '../../../neo4j/model/fact.js';
 
+// Something the two sides did together, besides the document: a telebridge, an event, a show, an exhibition.
+const ACTIVITY = /телемост|видеомост|видеосвяз|онлайн|мастер-|мероприят|праздн|выставк|концерт|фестивал|конкурс|турнир|соревнован|форум|конференц|семинар|вебинар/iu;
+
 /** What makes two relations the same fact: the core's fact identity. */
 function factOf(r: ExtractedRelation): string {
   return factIdentity({ kind: r.kind, source: r.source, target: r.target, key: factKey(r.kind, r) });
@@ -54,6 +57,13 @@ export function finishRelations(
       !((r.kind === 'VISIT' || r.kind === 'CONTACT') && r.month === null &&
         out.some((o) => o !== r && o.kind === r.kind && o.source === r.source && o.target === r.target && o.year === r.year && o.month !== null)),
   );
+  // "заключить соглашение о сотрудничестве между A и B": the document is the fact; a CONTACT is what has none.
+  // An activity told beside it stays ("в рамках соглашения … состоялся телемост").
+  out = out.filter(
+    (r) =>
+      !(r.kind === 'CONTACT' && !ACTIVITY.test(r.evidence.quote) &&
+        out.some((o) => (o.kind === 'AGREEMENT' || o.kind === 'TWIN') && samePair(o, r) && o.evidence.quote === r.evidence.quote)),
+  );
   // A headline's visit that the text dates in another year is that visit, not another (headline-visits.ts).
   out = withoutRetoldHeadlineVisits(out, relations, text);
   // "Ответный визит …" answers an earlier visit, undated; the text dates that visit elsewhere: the dated one is it.
@@ -73,6 +83,10 @@ export function finishRelations(
   out = [...out, ...signingEvents(out, relations, registry, text, reportCityId), ...partnerDiscourse(out, text, reportCityId)];
   out = [...out, ...networkPartners(out, networkOf)];
   return [...out, ...locatedIn(out, registry, reportCityId, relations, splitSentences(text), read)];
+}
+
+function samePair(a: ExtractedRelation, b: ExtractedRelation): boolean {
+  return (a.source === b.source && a.target === b.target) || (a.source === b.target && a.target === b.source);
 }
 
 function keepBestPerPair(rels: ExtractedRelation[], kind: ExtractedRelation['kind']): ExtractedRelation[] {

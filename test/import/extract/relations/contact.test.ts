@@ -28,6 +28,9 @@ describe('contact rule', () => {
     ['В марте состоялся видеомост между школьниками Омска и Бреста.', ['city:omsk — city:brest']],
     ['Омские библиотекари провели видеомост «Читаем вместе» с коллегами из Гомеля.', ['city:omsk — city:gomel']],
     ['Прошла видеовстреча руководителей Омска и Павлодара.', ['city:omsk — city:pavlodar']],
+    // a region in the genitive after the town only says where it lies
+    ['Мэр Омска провёл по видеосвязи встречу с руководством Гомельского района Гомельской области.', ['city:omsk — city:gomelskiy-rayon']],
+    ['Глава Омска провёл видеовстречу с руководством города Бобруйска Могилевской области.', ['city:omsk — city:bobruisk']],
     // two schools, each with its town after it
     ['Прошёл телемост между гимназией № 14 г. Омска и средней школой № 1 г. Гомеля.', ['inst:gimnaz-14@omsk — inst:srednya-shkola-1@gomel']],
   ])('takes a meeting or a lesson held remotely as a contact: %s', (text, expected) => {
