@@ -9,7 +9,7 @@ import { cityById, cityByInflected, cityIdFor } from './lexicon/gazetteer.js';
 import { decideMainCity } from './main-city.js';
 import { EntityRegistry } from './registry.js';
 import { inLatin } from './lexicon/name-key.js';
-import { mentionsOf, resetMentionMemo } from './sentence-mentions.js';
+import { countryEntity, mentionsOf, resetMentionMemo } from './sentence-mentions.js';
 import { relationsOfSentence } from './relations/index.js';
 import { finishRelations } from './relations/finish.js';
 import { Discourse } from './discourse/index.js';
@@ -93,6 +93,11 @@ export async function extractText(raw: string, opts: ExtractOptions): Promise<Ex
       // of those is the slow, generic copy. Every draft is built in this order (kind … confidence), which the
       // output keeps.
       for (const d of drafts) {
+        // "японская делегация": a country named only by its adjective has no entity of the sentence's own.
+        if (d.source.startsWith('country:') && !registry.has(d.source)) {
+          const country = countryEntity(d.source.slice('country:'.length));
+          if (country) registry.add(country);
+        }
         if (d.kind === 'HELD_IN') discourse.noteHeld(d.source, d.target);
         else if (d.kind === 'VISIT') discourse.noteVisit(d.source, d.target);
         relations.push({

@@ -109,10 +109,12 @@ export function abbreviationKind(text: string, dot: number): 'initial' | 'nonter
     }
     if (isDigit(before)) {
       // "школой № 14 г. Улан-Удэ": a number after "№" is a school's, and "г." the town's.
+      // "школ №№ 2 и 3 г. Дигоры": a number of one or two digits is no year either.
       let d = j;
       while (d >= 0 && isDigit(text[d]!)) d--;
+      const digits = j - d;
       while (d >= 0 && isSpace(text[d]!)) d--;
-      return lower === 'г' && d >= 0 && text[d] === '№' ? 'nonterminal' : 'terminal';
+      return lower === 'г' && ((d >= 0 && text[d] === '№') || digits <= 2) ? 'nonterminal' : 'terminal';
     }
     if (lower === 'гг') return 'terminal';
     if (/[IVXLC]/.test(before)) return 'terminal';

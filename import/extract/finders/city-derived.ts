@@ -74,7 +74,10 @@ function computeCityFromDerived(word: string): GazetteerCity | null {
     const hit = cityByName(prefix + s);
     if (hit) return hit;
   }
-  return homeTownOfAdjective(prefix, stems) ?? foreignTownOfAdjective(prefix, foreign);
+  // A word the dictionary lacks ("костомукшский", "костомукшане") is no common adjective: a smaller town will do.
+  // (Asked as written too: "Петрович" is known only capitalised, as a patronymic.)
+  const known = readings(lower).some((r) => r.known) || readings(word.slice(dash + 1)).some((r) => r.known);
+  return homeTownOfAdjective(prefix, stems, known ? DERIVED_MIN_POPULATION : UNKNOWN_DERIVED_MIN_POPULATION) ?? foreignTownOfAdjective(prefix, foreign);
 }
 
 // Adjectives no alternation makes from their town's name: нижегородский (Нижний Новгород), орловский (Орёл).
@@ -121,6 +124,8 @@ function foldLatin(name: string): string {
 
 /** Towns this large are what a city adjective of the report's country means when the hand gazetteer lacks them. */
 const DERIVED_MIN_POPULATION = 100_000;
+/** The same for a word the dictionary does not know at all: no prose adjective sounds like it. */
+const UNKNOWN_DERIVED_MIN_POPULATION = 10_000;
 // A town whose own name is an adjective (`Октябрьский`, `Советский`) is not what the adjective means.
 const ADJECTIVE_NAME = /(sk|tsk|zk)(iy|ij|y|iy|oy|aya)$/iu;
 
@@ -128,7 +133,7 @@ const ADJECTIVE_NAME = /(sk|tsk|zk)(iy|ij|y|iy|oy|aya)$/iu;
  * `тверские`, `пензенские`: a town of the report's own country that the hand gazetteer lacks, confirmed by a large
  * town of the world list whose sound one of the candidate names has; the candidate is its Russian name.
  */
-function homeTownOfAdjective(prefix: string, stems: ReadonlySet<string>): GazetteerCity | null {
+function homeTownOfAdjective(prefix: string, stems: ReadonlySet<string>, minPopulation: number): GazetteerCity | null {
   // Candidates that sound alike (`твер`, `тверь`) find the same town: the one the dictionary knows as a place
   // name is its spelling, else the first.
   let found: { name: string; town: WorldCity } | null = null;
@@ -137,7 +142,7 @@ function homeTownOfAdjective(prefix: string, stems: ReadonlySet<string>): Gazett
     const name = (prefix + s).replace(/(^|-|\s)([a-zß-öø-ſа-ԯ])/gu, (_, dash: string, c: string) => dash + c.toUpperCase());
     // Spelled as the world list's name transliterates, not only alike in sound (`Кита` is not Chita).
     const latin = foldLatin(transliterateTitle(name));
-    const town = worldCitiesLike(name).find((t) => t.country === HOME_COUNTRY && !t.section && t.population >= DERIVED_MIN_POPULATION && foldLatin(t.name) === latin);
+    const town = worldCitiesLike(name).find((t) => t.country === HOME_COUNTRY && !t.section && t.population >= minPopulation && foldLatin(t.name) === latin);
     if (!town || ADJECTIVE_NAME.test(town.name) || (found && found.town !== town)) continue;
     if (readings(name).some((r) => r.known && r.parse.tag.Geox && r.lemma === s)) {
       found = { name, town };

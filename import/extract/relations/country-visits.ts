@@ -37,10 +37,15 @@ export function townsForCountryVisits(all: ExtractedRelation[], registry: Entity
       rels
         .filter((o) => (TIES.has(o.kind) || (o.kind === 'AGREEMENT' && (o.year === null || o.year === r.year))) && (o.source === r.target || o.target === r.target))
         .map((o) => (o.source === r.target ? o.target : o.source))
-        .filter((id) => registry.get(id)?.kind === 'City' && isoOf(id) === iso),
+        .filter((id) => registry.get(id)?.kind === 'City' || registry.get(id)?.kind === 'Region'),
     );
-    if (partners.size === 1) {
-      const [town] = partners;
+    // A partner of that country; else one whose country the text left unsaid ("Шпремберг – немецкий город").
+    const ofCountry = [...partners].filter((id) => isoOf(id) === iso);
+    // (Not a region: the gazetteer's Russian regions carry no country either.)
+    const unplaced = [...partners].filter((id) => isoOf(id) === null && registry.get(id)?.kind === 'City');
+    const tied = ofCountry.length > 0 ? ofCountry : unplaced;
+    if (tied.length === 1) {
+      const [town] = tied;
       if (!rels.some((o) => o.kind === 'VISIT' && o.source === town && o.target === r.target && o.year === r.year)) out.push({ ...r, source: town! });
       continue;
     }

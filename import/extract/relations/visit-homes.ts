@@ -1,10 +1,12 @@
 // The homes of a visit that are countries or regions: "делегация из Чехии", "делегация вьетнамской провинции
 // Тхайнгуен", "побывал губернатор провинции Хэйлунцзян", when the text names no city of them (visit.ts).
 import type { Mention } from '../mentions.js';
+import { insideQuotes } from '../dates.js';
 import { idSlug } from '../../../neo4j/model/ids.js';
 import { cityFromDerived } from '../finders/city-derived.js';
 import { before, listFrom, type Clause, type Rule } from './context.js';
 import { RETURNED_FROM } from './visit-words.js';
+import { TRAVELLERS } from './visit-origin.js';
 
 // "делегация вьетнамской провинции Тхайнгуен", "делегация Северо-Казахстанской области" (the word inside the name).
 const REGION_DELEGATION_BEFORE = /делегаци[A-Za-zÀ-ÖØ-öø-ſЀ-ԯ]*\s+(([a-zß-öø-ſа-ԯ]+(ой|ей|ого|его)\s+)?(провинции|префектуры|штата|области|края|округа|республики|уезда|аймака|губернии|воеводства|кантона)\s+)?$/iu;
@@ -65,4 +67,41 @@ function travellingHead(clause: Clause, m: Mention, trigger: RegExpExecArray): b
 function isHomeRegion(clause: Clause, m: Mention, ctx: Parameters<Rule>[0]): boolean {
   const first = clause.text.slice(m.start, m.end).split(/\s+/)[0] ?? '';
   return ctx.reportCityId !== null && cityFromDerived(first)?.id === ctx.reportCityId;
+}
+
+// "делегации польского города", no name after the town: the partner town of that country the text is about.
+const UNNAMED_TOWN_AFTER = /^\s*город(а|ом|е)?(?![A-Za-zÀ-ÖØ-öø-ſЀ-ԯ-])(?!\s*[-–«"]?\s*[A-ZÀ-ÖØ-ÞЀ-Я])/u;
+// (Not "встретилась с делегацией …": the people met where the travellers went.)
+const TRAVELLERS_OF_TOWN = /(?<![A-Za-zÀ-ÖØ-öø-ſЀ-ԯ])(?<!(с|со)\s+)делегаци[A-Za-zÀ-ÖØ-öø-ſЀ-ԯ]*\s+$/iu;
+// "белорусская делегация из Гродно", "связей Ванино – Исикари побывала японская делегация": a town of the delegation's
+// country named as its home or as a side of the ties (not "выставку о Бресте").
+const HOME_OF_DELEGATION_BEFORE = /((?<![A-Za-zÀ-ÖØ-öø-ſЀ-ԯ])(из|от)\s+((город[A-Za-zÀ-ÖØ-öø-ſЀ-ԯ]*|г\.)\s*)?|[—–-]\s*|(связ|отношени|побратимств|дружб)[A-Za-zÀ-ÖØ-öø-ſЀ-ԯ]*\s+)$/iu;
+// The country's own travellers, the adjective on them ("японская делегация", "финские друзья", "делегация японских
+// предпринимателей"), not on a town ("монгольский Улгий", "мэр болгарского города Габрово").
+const PEOPLE_RIGHT_AFTER = /^\s+([a-zß-öø-ſа-ԯ-]+\s+)?(делегаци|гост|друз|коллег|предпринимател|бизнесмен|школьник|студент|спортсмен|артист|журналист|педагог|учител|туристы|туристов)/u;
+// "с сербской делегацией из общественной организации «Мост»": the organisation's people, not the country's.
+const FROM_JUST_BEFORE = /(?<![A-Za-zÀ-ÖØ-öø-ſЀ-ԯ])из\s+$/iu;
+
+/**
+ * "южнокорейская делегация посетила Тулу": adds to `origins` the partner city the text is about, when it lies in that
+ * country; a town of that country the sentence names comes first ("25-летия связей Ванино – Исикари побывала японская
+ * делегация"). With neither, the country itself (finish.ts gives its visit to the one town of it the text ties to the
+ * host).
+ */
+export function addCountryAdjectiveHomes(clause: Clause, ctx: Parameters<Rule>[0], cityOnly: Mention[], destinations: string[], origins: string[]): void {
+  const text = clause.text;
+  for (const m of clause.mentions) {
+    // ("визит делегации польского города": the adjective on the town the travellers came from.)
+    if (m.kind !== 'Country' || m.via !== 'adjective' || !(TRAVELLERS.test(text.slice(m.end, m.end + 60)) || (PEOPLE_RIGHT_AFTER.test(text.slice(m.end, m.end + 40)) && !insideQuotes(text, m.start)) || (UNNAMED_TOWN_AFTER.test(text.slice(m.end, m.end + 30)) && TRAVELLERS_OF_TOWN.test(before(clause, m, 40))))) continue;
+    const iso = idSlug(m.id);
+    const named = cityOnly.find((c) => c.via === 'name' && c.id !== ctx.reportCityId && ctx.countryOf(c.id) === iso && !destinations.includes(c.id) && HOME_OF_DELEGATION_BEFORE.test(before(clause, c, 20)));
+    const topic = named?.id ?? ctx.topicCityId;
+    if (topic && topic !== ctx.reportCityId && ctx.countryOf(topic) === iso) {
+      if (!origins.includes(topic)) origins.push(topic);
+    } else if (!origins.includes(m.id) && PEOPLE_RIGHT_AFTER.test(text.slice(m.end, m.end + 40)) && !insideQuotes(text, m.start) && !fromInstitution(clause, m)) origins.push(m.id);
+  }
+}
+
+function fromInstitution(clause: Clause, adjective: Mention): boolean {
+  return clause.mentions.some((o) => o.kind === 'Institution' && o.start > adjective.end && o.start - adjective.end < 50 && FROM_JUST_BEFORE.test(before(clause, o, 8)));
 }

@@ -4,20 +4,15 @@ import { confidenceOf } from '../confidence.js';
 import type { Mention } from '../mentions.js';
 import { DELEGATION_WORD, firstVisitWord, isOnline, isPlanned, MUTUAL, OUR_TOWN_VISITED, PROVIDED_FOR } from './cues.js';
 import { before, cityOfMention, clausesOf, GOES_ON_AFTER_CUT, joinClauses, listFrom, WITH_BEFORE, type Clause, type Draft, type Rule } from './context.js';
-import { idSlug } from '../../../neo4j/model/ids.js';
-import { addCountryAndRegionHomes } from './visit-homes.js';
+import { addCountryAdjectiveHomes, addCountryAndRegionHomes } from './visit-homes.js';
 import { DEST_BEFORE, draft, FUTURE_TRIP, guestsGoingOn, isDestination, pastFrame, NOT_MADE, ownerOfGuestTwins, townsAfterRegionOfGuests, twinNotNamed } from './visit-words.js';
-import { isMetHost, isOrigin, isReceivingOfficial, townsOfOfficialsMet, TRAVELLERS } from './visit-origin.js';
+import { isMetHost, isOrigin, isReceivingOfficial, townsOfOfficialsMet } from './visit-origin.js';
 import { visitsOfStay, visitsWithoutTravelWord } from './visit-scenes.js';
 
 // Patterns a function uses on every call are module constants, built once rather than on each call.
-// "делегации польского города", no name after the town: the partner town of that country the text is about.
 // "после трёхдневного пребывания в Москве прибыла в Кинешму": a stop on the way, not where they came.
 const STOPOVER_BEFORE = /(?<![A-Za-zÀ-ÖØ-öø-ſЀ-ԯ])после\s+([a-zß-öø-ſа-ԯ]+\s+){0,2}(пребывани|остановк)[A-Za-zÀ-ÖØ-öø-ſЀ-ԯ]*\s+(в|во)\s+$/iu;
 const ARRIVED_AFTER = /(?<![A-Za-zÀ-ÖØ-öø-ſЀ-ԯ])(прибыл|приехал)[A-Za-zÀ-ÖØ-öø-ſЀ-ԯ]*\s+(в|во)\s/iu;
-const UNNAMED_TOWN_AFTER = /^\s*город(а|ом|е)?(?![A-Za-zÀ-ÖØ-öø-ſЀ-ԯ-])(?!\s*[-–«"]?\s*[A-ZÀ-ÖØ-ÞЀ-Я])/u;
-// (Not "встретилась с делегацией …": the people met where the travellers went.)
-const TRAVELLERS_OF_TOWN = /(?<![A-Za-zÀ-ÖØ-öø-ſЀ-ԯ])(?<!(с|со)\s+)делегаци[A-Za-zÀ-ÖØ-öø-ſЀ-ԯ]*\s+$/iu;
 const DELEGATION_BEFORE = /делегаци[A-Za-zÀ-ÖØ-öø-ſЀ-ԯ]*\s*$/iu;
 // Constants, not literals in the functions: built once rather than on every call.
 const INTO_BEFORE = /(?<![A-Za-zÀ-ÖØ-öø-ſЀ-ԯ])(в|во|посетил[A-Za-zÀ-ÖØ-öø-ſЀ-ԯ]*|посетив)\s+$/iu;
@@ -40,9 +35,6 @@ const INFINITIVE_BEFORE = /(?<![A-Za-zÀ-ÖØ-öø-ſЀ-ԯ])[A-Za-zÀ-ÖØ-öø-
 // official or office in it, is the region's or the state's, not the reporting town's.
 const REGION_OFFICIAL = /(?<![A-Za-zÀ-ÖØ-öø-ſЀ-ԯ])(губернатор|министр|полпред)(а)?(?![A-Za-zÀ-ÖØ-öø-ſЀ-ԯ])|(?<![A-Za-zÀ-ÖØ-öø-ſЀ-ԯ])глав(а|ы)\s+(региона|республики|области|края)/iu;
 const CITY_SIDE = /(?<![A-Za-zÀ-ÖØ-öø-ſЀ-ԯ])(мэр|глав[A-Za-zÀ-ÖØ-öø-ſЀ-ԯ]*\s+(города|администрации|горсовета)|мэри|администраци[A-Za-zÀ-ÖØ-öø-ſЀ-ԯ]*\s+города|горсовет)/iu;
-// "белорусская делегация из Гродно", "связей Ванино – Исикари побывала японская делегация": a town of the delegation's
-// country named as its home or as a side of the ties (not "выставку о Бресте").
-const HOME_OF_DELEGATION_BEFORE = /((?<![A-Za-zÀ-ÖØ-öø-ſЀ-ԯ])(из|от)\s+((город[A-Za-zÀ-ÖØ-öø-ſЀ-ԯ]*|г\.)\s*)?|[—–-]\s*|(связ|отношени|побратимств|дружб)[A-Za-zÀ-ÖØ-öø-ſЀ-ԯ]*\s+)$/iu;
 // Words of a trip that ended in the reporting city when no other place is named ("гостей из Гродно принял глава").
 const ARRIVAL = /визит|прибыл|приезд|приехал|приезжал|посетил|побывал|делегаци|гост/iu;
 
@@ -133,16 +125,8 @@ function visitsOfClause(clause: Clause, ctx: Parameters<Rule>[0]): Draft[] {
   }
   // "делегация из Чехии", "делегация вьетнамской провинции Тхайнгуен": a country or region (visit-homes.ts).
   addCountryAndRegionHomes(clause, ctx, anchor, trigger, origins);
-  // "южнокорейская делегация посетила Тулу": the partner city the text is about, when it lies in that country; a town of
-  // that country the sentence names comes first ("25-летия связей Ванино – Исикари побывала японская делегация").
-  for (const m of clause.mentions) {
-    // ("визит делегации польского города": the adjective on the town the travellers came from.)
-    if (m.kind !== 'Country' || m.via !== 'adjective' || !(TRAVELLERS.test(text.slice(m.end, m.end + 60)) || (UNNAMED_TOWN_AFTER.test(text.slice(m.end, m.end + 30)) && TRAVELLERS_OF_TOWN.test(before(clause, m, 40))))) continue;
-    const iso = idSlug(m.id);
-    const named = cityOnly.find((c) => c.via === 'name' && c.id !== ctx.reportCityId && ctx.countryOf(c.id) === iso && !destinations.includes(c.id) && HOME_OF_DELEGATION_BEFORE.test(before(clause, c, 20)));
-    const topic = named?.id ?? ctx.topicCityId;
-    if (topic && topic !== ctx.reportCityId && ctx.countryOf(topic) === iso && !origins.includes(topic)) origins.push(topic);
-  }
+  // "японская делегация" (visit-homes.ts).
+  addCountryAdjectiveHomes(clause, ctx, cityOnly, destinations, origins);
   // A speech in the partner city: "мы приехали к вам", "мы прибыли в ваш город".
   if (origins.length === 0 && destinations.length === 0 && FIRST_PERSON_TRIP.test(text) && ctx.reportCityId && ctx.topicCityId && ctx.topicCityId !== ctx.reportCityId) {
     return [draft(ctx.reportCityId, ctx.topicCityId, year, month)];

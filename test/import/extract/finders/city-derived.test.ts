@@ -82,13 +82,16 @@ describe('cityFromDerived', () => {
     ['вологжане', 'Вологда'],
     ['москвичи', 'Москва'],
     ['новосибирцы', 'Новосибирск'],
+    // a smaller town's, when the dictionary does not know the word at all
+    ['лангепасского', 'Лангепас'],
+    ['лангепасцами', 'Лангепас'],
   ])('%s → %s', (word, city) => {
     expect(cityFromDerived(word)?.name).toBe(city);
   });
 
   // `китайские` sounds like Chita; `октябрьский` is a town's own name, itself an adjective; `ильинская` (from a
   // first name, as in the schools and villages named after it) sounds like Jilin, whose Russian names are others
-  it.each([['ильинская'], ['российский'], ['детская'], ['американские'], ['советский'], ['китайские'], ['октябрьские'], ['городские'], ['образцы'], ['иностранцы'], ['жильцы'], ['казахстанцы']])('%s names no city', (word) => {
+  it.each([['ильинская'], ['российский'], ['детская'], ['американские'], ['советский'], ['китайские'], ['октябрьские'], ['городские'], ['образцы'], ['иностранцы'], ['жильцы'], ['казахстанцы'], ['Петрович']])('%s names no city', (word) => {
     expect(cityFromDerived(word)).toBeNull();
   });
 });

@@ -28,6 +28,11 @@ describe('a visit from a country', () => {
     expect(await visits(text)).toEqual(['city:kolomyyskiy-rayon city:tula 2024']);
   });
 
+  it('is the twin town of no stated country when the text ties the host to no town of that country', async () => {
+    const text = 'Тула, 12.05.2024\nС 2001 года Тула и город Бройтенфельд – города-побратимы.\nНемецкие школьники впервые посетили Тулу.\n';
+    expect(await visits(text)).toEqual(['city:broytenfeld city:tula 2024']);
+  });
+
   it("is no visit when the country is the host's own", async () => {
     const text = 'Тула, 12.05.2024\nНа празднике в Туле присутствовали представители делегаций из РФ.\n';
     expect((await visits(text)).filter((v) => v.startsWith('country:'))).toEqual([]);

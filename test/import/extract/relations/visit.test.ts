@@ -517,7 +517,18 @@ describe('visit rule', () => {
   it('sends a delegation named by its country adjective from the topic city in that country', () => {
     const opts = { topicCityId: 'city:busan', countryOf: (id: string) => (id === 'city:busan' ? 'KR' : null) };
     expect(run(visitRule, 'В мае южнокорейская делегация посетила Омск.', opts)).toEqual(['VISIT city:busan city:omsk 2023/5']);
-    expect(run(visitRule, 'В мае японская делегация посетила Омск.', opts)).toEqual([]);
+    // a delegation of another country than the topic's comes from that country
+    expect(run(visitRule, 'В мае японская делегация посетила Омск.', opts)).toEqual(['VISIT country:JP city:omsk 2023/5']);
+  });
+
+  it('sends a delegation named by its country adjective from the country when the text is about no town of it', () => {
+    expect(run(visitRule, 'В мае в Омске побывала японская делегация.')).toEqual(['VISIT country:JP city:omsk 2023/5']);
+    expect(run(visitRule, 'В Омск прибыли финские гости.')).toEqual(['VISIT country:FI city:omsk 2023']);
+    expect(run(visitRule, 'На праздник в Омск приехали и финские друзья.')).toEqual(['VISIT country:FI city:omsk 2023']);
+    // what a speaker says of the country's people is no trip
+    expect(run(visitRule, 'Накануне визита мэр сказал: «Наши финские друзья всегда рады гостям».')).toEqual([]);
+    // a delegation of an organisation, named after the adjective, is the organisation's, not its country's
+    expect(run(visitRule, 'В Омске побывала сербская делегация из общественной организации «Дружба».')).not.toContain('VISIT country:RS city:omsk 2023');
   });
 
   it('sends the delegation of a town named only by its country adjective from the topic city in that country', () => {
