@@ -30,7 +30,7 @@ const NAMED_DISTRICT = /^(район(а|у|ом|е)?|префектур(а|ы|е
 // "Кентшинским повятом": a Polish county is a municipal district of its own too.
 // "Лидского райисполкома", "Лидского районного исполнительного комитета": a Belarusian district by its executive.
 // "Шурышкарского и Приуральского районов": two districts, the word in the plural after the second.
-const MUNICIPAL_DISTRICT = /^([A-ZÀ-ÖØ-ÞЀ-Я][a-zß-öø-ſа-ԯ]+(?:-[A-ZÀ-ÖØ-ÞЀ-Я][a-zß-öø-ſа-ԯ]+)?(ск|цк)(ий|ого|ому|им|ом|ой))\s+(?:(муниципальн(ый|ого|ому|ым|ом|ых|ыми))\s+(район|округ)(а|у|ом|е|ов|ами|ам|ах)?|(район|повят|улус|кожуун)(а|у|ом|е|ов|ами|ам|ах)?|(райисполком|районн[A-Za-zÀ-ÖØ-öø-ſЀ-ԯ]+\s+исполнительн[A-Za-zÀ-ÖØ-öø-ſЀ-ԯ]+\s+комитет)[A-Za-zÀ-ÖØ-öø-ſЀ-ԯ]*)(?![A-Za-zÀ-ÖØ-öø-ſЀ-ԯ-])/u;
+const MUNICIPAL_DISTRICT = /^([A-ZÀ-ÖØ-ÞЀ-Я][a-zß-öø-ſа-ԯ]+(?:-[A-ZÀ-ÖØ-ÞЀ-Я][a-zß-öø-ſа-ԯ]+)?(ск|цк)(ий|ого|ому|им|ом|ой))\s+(?:(муниципальн(ый|ого|ому|ым|ом|ых|ыми))\s+(район|округ)(а|у|ом|е|ов|ами|ам|ах)?|(район|повят|улус|кожуун|округ)(а|у|ом|е|ов|ами|ам|ах)?|(райисполком|районн[A-Za-zÀ-ÖØ-öø-ſЀ-ԯ]+\s+исполнительн[A-Za-zÀ-ÖØ-öø-ſЀ-ԯ]+\s+комитет)[A-Za-zÀ-ÖØ-öø-ſЀ-ԯ]*)(?![A-Za-zÀ-ÖØ-öø-ſЀ-ԯ-])/u;
 // Districts of a city ("Октябрьский район", "Ленинского района") name no municipality without their city, which
 // the pattern above reads.
 const CITY_DISTRICT_ADJECTIVES = new Set([
@@ -40,6 +40,9 @@ const CITY_DISTRICT_ADJECTIVES = new Set([
   'василеостровский', 'петроградский', 'выборгский', 'центральный', 'заводской', 'индустриальный', 'коминтерновский',
   'железнодорожный', 'северный', 'южный', 'восточный', 'западный',
 ]);
+
+// The adjectives of federal okrugs, which texts shorten to "Приволжский округ" as well.
+const FEDERAL_OKRUGS = new Set(['приволжский', 'уральский', 'сибирский', 'северо-кавказский']);
 
 // The first of two districts named together, up to the second's adjective.
 const DISTRICT_ADJECTIVE = /^[A-ZÀ-ÖØ-ÞЀ-Я][a-zß-öø-ſа-ԯ]+(?:-[A-ZÀ-ÖØ-ÞЀ-Я][a-zß-öø-ſа-ԯ]+)?(ск|цк)(ого|ому|им|ом)/u;
@@ -64,6 +67,10 @@ function municipalDistrictAt(text: string, toks: Token[], i: number): DistrictFi
   // many of that name: the region is part of its name.
   const common = CITY_DISTRICT_ADJECTIVES.has(adj);
   if (common && !region) return null;
+  // "Рамешковским округом": a municipal okrug written without "муниципальный"; not a federal one ("Приволжский округ").
+  // A large town's okrug ("Псковский округ") is left to its adjective, the town's; one of a city ("Ломоносовского
+  // округа Архангельска") is a part of that city.
+  if (m[8] === 'округ' && (FEDERAL_OKRUGS.has(adj) || adj === 'городской' || cityFromDerived(m[1]!) !== null || cityNamedAfter(text.slice(whole, whole + 40)))) return null;
   // "Агрызский муниципальный район" is written "Агрызский район" as often: one name for the one district. (A
   // municipal "округ" keeps its word: "Кстовский округ" is no name a text uses.)
   const name = `${capitalisedParts(adj)} ${m[5] ? (m[6] === 'район' ? 'район' : `муниципальный ${m[6]}`) : m[8] ?? 'район'}${common ? ` ${region![1]}` : ''}`;
@@ -73,6 +80,14 @@ function municipalDistrictAt(text: string, toks: Token[], i: number): DistrictFi
   const country = m[8] === 'повят' ? 'PL' : m[10] ? 'BY' : (countryAfter(text.slice(whole, whole + 80)) ?? regionCountry(region) ?? 'RU');
   const entity: Entity = { id: cityIdFor(name), kind: 'City', name, nameEn: null, country, lat: null, lon: null };
   return { entity, end, next: next < 0 ? toks.length : next };
+}
+
+const NEXT_WORD = /^\s+([A-ZÀ-ÖØ-ÞЀ-Я][a-zß-öø-ſа-ԯ]+(?:-[A-ZÀ-ÖØ-ÞЀ-Я][a-zß-öø-ſа-ԯ]+)?)/u;
+
+/** A town the hand gazetteer knows, named right after (in the genitive of a city's part). */
+function cityNamedAfter(text: string): boolean {
+  const next = NEXT_WORD.exec(text)?.[1];
+  return next !== undefined && knownCity(next) !== null;
 }
 
 // The region right after a district: "Приморского края", "Гомельской области", "Республики Крым".

@@ -127,13 +127,16 @@ function townOfAdjective(word: string): MunicipalTown | null {
   const m = /^(.+?)(ск|цк)(?:ий|ого|ому|им|ом|ой)$/u.exec(word);
   if (!m) return null;
   let best: { name: string; town: WorldCity; rank: number } | null = null;
+  const stemWithSuffix = m[1]! + m[2]!;
   for (const name of candidateNames(m[1]!, m[2]!)) {
     const key = lookupKey(name);
     // A part of a city (Moscow's Раменки) has no municipality of its own: "Раменского городского округа" is Раменское's.
     const town = worldCitiesLike(name).find((x) => x.country === HOME_COUNTRY && !x.section && x.russian?.some((n) => lookupKey(n) === key));
     if (!town) continue;
-    const rank = dictionaryPlace(name) ? 0 : 1;
-    if (!best || town.population > best.town.population || (town === best.town && rank < best.rank)) best = { name, town, rank };
+    // "Чкаловский" is Чкаловск's before the old name Чкалов of a larger town: a town in -ск the adjective keeps whole
+    // comes first.
+    const rank = name.toLowerCase() === stemWithSuffix ? -1 : dictionaryPlace(name) ? 0 : 1;
+    if (!best || (rank < 0 && best.rank >= 0) || (best.rank >= 0 && town.population > best.town.population) || (town === best.town && rank < best.rank)) best = { name, town, rank };
   }
   if (!best) return null;
   const entity: Entity = { id: cityIdFor(best.name), kind: 'City', name: best.name, nameEn: best.town.name, country: HOME_COUNTRY };
@@ -194,6 +197,9 @@ function nounStems(stem: string, suffix: string): string[] {
     stem + 'о',
     stem + 'а',
     stem.replace(/[оеё]в$/u, ''),
+    // рамешковский → Рамешки; городецкий → Городец (the adjective's к is the suffix's, the ц the town's).
+    stem.replace(/ов$/u, 'и'),
+    suffix === 'цк' ? stem + 'ц' : stem,
     stem.replace(/ен$/u, 'на'),
     stem.replace(/ин$/u, 'а'),
     stem.replace(/ен$/u, 'ны'),

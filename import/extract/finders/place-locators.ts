@@ -12,11 +12,23 @@ const CITY_OF_BETWEEN = /^\s+([a-zß-öø-ſа-ԯ]+(ого|его)\s+)?(горо
 const REGION_GENITIVE = /(област[иь]|края|республики|провинции|штата|префектуры|губернии|аймака|земли|кантона|воеводства)$/iu;
 const TOWN_REGION_GAP = /^[\s»"]*$/u;
 
+// Unnamed towns of a region: "между городами из Амурской области и Якутии", "муниципалитетами Тверской области".
+const TOWNS_OF_REGION_BEFORE = /(?<![A-Za-zÀ-ÖØ-öø-ſЀ-ԯ])(город(ами|ов|ам|ах)|муниципалитет(ами|ов|ам|ах)|район(ами|ов|ам|ах)|муниципальн[A-Za-zÀ-ÖØ-öø-ſЀ-ԯ]+\s+образовани(ями|й|ям|ях))\s+(из\s+)?([A-ZÀ-ÖØ-ÞЀ-Я][A-Za-zÀ-ÖØ-öø-ſЀ-ԯ-]+\s+(и|,)\s+)?$/u;
+const AND_GAP = /^\s*(и|,)\s+$/u;
+
 /** The mentions without the places that only locate the place named right before them. */
 export function withoutLocators(text: string, mentions: Mention[]): Mention[] {
   const locators = new Set<Mention>();
-  for (let k = 1; k < mentions.length; k++) {
+  for (let k = 0; k < mentions.length; k++) {
     const m = mentions[k]!;
+    // (The second of two: "городами из Амурской области и Якутии".)
+    const prior = mentions[k - 1];
+    const second = prior !== undefined && locators.has(prior) && prior.kind === 'Region' && AND_GAP.test(text.slice(prior.end, m.start));
+    if (m.kind === 'Region' && (second || TOWNS_OF_REGION_BEFORE.test(text.slice(Math.max(0, m.start - 60), m.start)))) {
+      locators.add(m);
+      continue;
+    }
+    if (k === 0) continue;
     const prev = mentions[k - 1]!;
     if (m.kind === 'Region' && prev.kind === 'City' && prev.end <= m.start && TOWN_REGION_GAP.test(text.slice(prev.end, m.start)) && REGION_GENITIVE.test(text.slice(m.start, m.end))) {
       locators.add(m);

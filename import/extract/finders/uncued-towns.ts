@@ -65,7 +65,7 @@ const BARE_MIN_POPULATION = 100_000;
 export function bareTown(word: string, town: WorldCity | null | undefined, beforeCapitalised: boolean, authority = false): boolean {
   if (!town || beforeCapitalised) return false;
   // "из Иджевана": a word the dictionary knows as a place name and nothing else sounds like no prose.
-  const least = authority ? AUTHORITY_MIN_POPULATION : placeNameOnly(word) ? PLACE_WORD_MIN_POPULATION : unknownWordForm(word) ? (town.country === HOME_COUNTRY ? UNKNOWN_HOME_WORD_MIN_POPULATION : UNKNOWN_WORD_MIN_POPULATION) : BARE_MIN_POPULATION;
+  const least = authority ? AUTHORITY_MIN_POPULATION : placeNameOnly(word) ? PLACE_WORD_MIN_POPULATION : unknownWordForm(word) ? (town.country === HOME_COUNTRY ? (word.includes('-') ? HYPHENATED_HOME_MIN_POPULATION : UNKNOWN_HOME_WORD_MIN_POPULATION) : UNKNOWN_WORD_MIN_POPULATION) : BARE_MIN_POPULATION;
   if (town.population < least) return false;
   if (notATown(word, false)) return false;
   return !readings(word).some((r) => r.known && (r.parse.tag.Surn || r.parse.tag.Patr || r.parse.tag.Orgn));
@@ -78,6 +78,8 @@ export function bareTown(word: string, town: WorldCity | null | undefined, befor
 const UNKNOWN_WORD_MIN_POPULATION = 20_000;
 /** A home town's name the dictionary lacks ("посетила Долинск", "в Ванино"): reports name their own small towns. */
 const UNKNOWN_HOME_WORD_MIN_POPULATION = 10_000;
+/** The same, hyphenated ("в Южно-Курильске"): no surname or prose word is spelled so. */
+const HYPHENATED_HOME_MIN_POPULATION = 3_000;
 
 function unknownWordForm(word: string): boolean {
   return !readings(word).some((r) => r.known);

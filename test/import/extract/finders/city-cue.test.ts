@@ -4,7 +4,7 @@ import { cityCueBefore, hasCityCueWords } from '../../../../import/extract/finde
 import { randomStrings } from '../../../support/random-strings.js';
 
 // The cue as one pattern, with no look at the last word first: a colon ends it only after twins or partners.
-const PATTERN = /(?<![A-Za-zÀ-ÖØ-öø-ſЀ-ԯ])(город(а|у|ом|е|ов|ам|ами|ах)?((-|\s+)побратим[A-Za-zÀ-ÖØ-öø-ſЀ-ԯ]*|-партн[её]р[A-Za-zÀ-ÖØ-öø-ſЀ-ԯ]*|-герой[A-Za-zÀ-ÖØ-öø-ſЀ-ԯ]*)?(,?\s+как)?|побратим(ов|ам|ами|ах|ом)|г\.|мэри[A-Za-zÀ-ÖØ-öø-ſЀ-ԯ]+|муниципалитет[A-Za-zÀ-ÖØ-öø-ſЀ-ԯ]*|городск[A-Za-zÀ-ÖØ-öø-ſЀ-ԯ]+\s+округ[A-Za-zÀ-ÖØ-öø-ſЀ-ԯ]*|(коммун|гмин)(а|ы|е|у|ой|ою)|уезд(а|е|у|ом)?)\s*(:\s*)?$/iu;
+const PATTERN = /(?<![A-Za-zÀ-ÖØ-öø-ſЀ-ԯ])(город(а|у|ом|е|ов|ам|ами|ах)?((-|\s+)побратим[A-Za-zÀ-ÖØ-öø-ſЀ-ԯ]*|-партн[её]р[A-Za-zÀ-ÖØ-öø-ſЀ-ԯ]*|-герой[A-Za-zÀ-ÖØ-öø-ſЀ-ԯ]*)?(,?\s+как)?|побратим(ов|ам|ами|ах|ом)|г\.|мэри[A-Za-zÀ-ÖØ-öø-ſЀ-ԯ]+|муниципалитет(а|у|ом|е)?|городск[A-Za-zÀ-ÖØ-öø-ſЀ-ԯ]+\s+округ[A-Za-zÀ-ÖØ-öø-ſЀ-ԯ]*|(коммун|гмин)(а|ы|е|у|ой|ою)|уезд(а|е|у|ом)?)\s*(:\s*)?$/iu;
 // Or a list's lead before a colon (its owner between) or a dash: "Побратимы Омска: ", "Города-партнёры: ", "Побратимы — ".
 const LEAD = /(?<![A-Za-zÀ-ÖØ-öø-ſЀ-ԯ])([Пп]обратим|[Гг]ород(а|ов|ами)-партн[её]р)(ы|ов|ами|и)?((\s+(г\.\s*|города\s+)?[A-ZÀ-ÖØ-ÞЀ-Я][A-Za-zÀ-ÖØ-öø-ſЀ-ԯ-]+)?\s*:|\s+[—–-])\s*$/u;
 // Or the twins' owner between: "городов-побратимов Лиона – ", "Побратимами Омска являются ", "город-побратим Омска ".
@@ -81,6 +81,9 @@ describe('cityCueBefore', () => {
     expect(cityCueBefore('Партнёры фестиваля: ', 0, 20)).toBe(false);
     expect(cityCueBefore('стали побратимами Омска — ', 0, 26)).toBe(false);
     expect(cityCueBefore('Делегация Омска — ', 0, 18)).toBe(false);
+    // a town's municipality is a cue; municipalities in the plural are a region's ("муниципалитетами Карелии")
+    expect(cityCueBefore('глава муниципалитета ', 0, 21)).toBe(true);
+    expect(cityCueBefore('между муниципалитетами ', 0, 23)).toBe(false);
   });
 
   it('reads past the twins\' owner: a dash or a copula after it, or the twin word before it', () => {

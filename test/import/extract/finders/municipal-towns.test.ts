@@ -37,6 +37,11 @@ describe('a town named by its municipality', () => {
     ['делегация Павлово-Посадского городского округа', ['Павловский Посад:RU']],
     ['глава Сергиево-Посадского городского округа', ['Сергиев Посад:RU']],
     ['соглашение с Советско-Гаванским городским поселением', ['Советская Гавань:RU']],
+    // the town's ц before the adjective's к; -ов- of the adjective for the town's -и
+    ['делегация Городецкого округа прибыла', ['Городец:RU']],
+    ['глава Рамешковского округа приехал', ['Рамешки:RU']],
+    // a town in -ск the adjective keeps whole, before a larger town once named without -ск (Чкалов, now Оренбург)
+    ['в администрации Чкаловского округа', ['Чкаловск:RU']],
   ])('%s', (text, expected) => {
     expect(towns(text)).toEqual(expected);
   });
@@ -104,5 +109,15 @@ describe('a town named by its municipality\'s word', () => {
   it('reads no town after a plural: a union of gminas, an association of communes', () => {
     expect(towns('Делегация Союза гмин Подкарпатья посетила Омск.')).toEqual(['Омск:RU']);
     expect(towns('Делегация Ассоциации коммун Лапландии посетила Омск.')).toEqual(['Омск:RU']);
+  });
+});
+
+describe('a municipal okrug written without "муниципальный"', () => {
+  it('is a district of its own name when no town of the world list stands behind its adjective', () => {
+    expect(towns('Соглашение подписали Омский район и Кряжевский округ Тверской области.')).toContain('Кряжевский округ:RU');
+  });
+
+  it('is no district when the adjective is a federal okrug\'s or "городской"', () => {
+    expect(towns('Представители Северо-Кавказского округа и Городского округа прибыли.')).toEqual([]);
   });
 });

@@ -219,6 +219,8 @@ describe('places', () => {
     expect(cities('Делегация Бреста посетила Поронайск')).toEqual(['city:brest:name', 'city:poronaysk:name']);
     // Nyurba (about 10 000 people, just under) is too small for that
     expect(cities('Делегация Бреста посетила Нюрбу')).toEqual(['city:brest:name']);
+    // Troitsko-Pechorsk (about 8 000 people): a hyphenated name the dictionary lacks spells no surname or prose word
+    expect(cities('Делегация Бреста побывала в Троицко-Печорске')).toEqual(['city:brest:name', 'city:troitsko-pechorsk:name']);
   });
 
   // Towns of the report's own country the hand gazetteer lacks, named with no cue at all.

@@ -13,6 +13,9 @@ describe('agreement rule', () => {
     ['В присутствии глав городов Тульский государственный университет и Брестский государственный университет заключили соглашение.', ['AGREEMENT inst:tulsk-gosuda-univer inst:brests-gosuda-univer 2023 signed']],
     // the region after a district named in quotes is where the district is
     ['Подписано соглашение между муниципальным районом «Олекминский район» Республики Саха (Якутия) и Омском.', ['AGREEMENT city:olekminskiy-rayon city:omsk 2023 signed']],
+    // regions that only say where unnamed towns lie are no sides
+    ['Подписано уже пятое соглашение между муниципалитетами Тверской области и Омской области.', []],
+    ['Соглашение между городами из Псковской области и Якутии подписано в мае.', []],
     // a body named as where it was signed is no side
     ['На территории омского завода «Полёт» с мэром города Павлодара подписали соглашение о сотрудничестве.', ['AGREEMENT city:omsk city:pavlodar 2023 signed']],
     // a declaration on friendly ties is a document
