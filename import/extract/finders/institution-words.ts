@@ -23,6 +23,8 @@ export const HEADS: Record<string, InstitutionType> = {
   ассоциация: 'association', союз: 'association', совет: 'association', фонд: 'association',
   федерация: 'association', организация: 'association', отделение: 'association', клуб: 'association',
   ассамблея: 'association', лига: 'association',
+  // "национально-культурная автономия": a diaspora's public association (not a region's autonomy)
+  автономия: 'association',
   центр: 'centre', учреждение: 'other', архив: 'other', филиал: 'other',
   // a church's diocese signs agreements as a body of its own ("Соглашение между Муромской епархией и музеем")
   епархия: 'other', митрополия: 'other',
@@ -39,6 +41,7 @@ export const QUOTE_HEADS = new Set([
 export const NEEDS_MODIFIER: Record<string, RegExp> = {
   сад: /^детск/,
   система: /^библиотечн/,
+  автономия: /^(национально-культурн|национальн|культурн)/,
 };
 
 /**
