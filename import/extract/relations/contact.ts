@@ -48,6 +48,8 @@ const STOPPED = /(?<![A-Za-zÀ-ÖØ-öø-ſЀ-ԯ])(не\s+([A-Za-zÀ-ÖØ-öø-�
 const GUESTS_THANKS = /(благодар|спасибо)[^.;]{0,160}?(?<![A-Za-zÀ-ÖØ-öø-ſЀ-ԯ])за\s+([a-zß-öø-ſа-ԯ]+\s+){0,2}(при[её]м|гостеприимств[A-Za-zÀ-ÖØ-öø-ſЀ-ԯ]*)(?![A-Za-zÀ-ÖØ-öø-ſЀ-ԯ])/iu;
 const WITH_GAP = /^\s*(с|со)\s+(город[A-Za-zÀ-ÖØ-öø-ſЀ-ԯ]*\s+|г\.\s*)?$/iu;
 // An adjective that names a region, not a city: "Луганской Народной Республики", "Омской области".
+// A flight, train or bus line, its two ends in quotes or after "по маршруту".
+const ROUTE_BEFORE = /(?<![A-Za-zÀ-ÖØ-öø-ſЀ-ԯ])(рейс|авиарейс|маршрут|поезд|автобус|авиасообщени|авиалини|перел[её]т)[A-Za-zÀ-ÖØ-öø-ſЀ-ԯ]*\s+(«|")?([A-ZÀ-ÖØ-ÞЀ-Я][A-Za-zÀ-ÖØ-öø-ſЀ-ԯ-]*\s*[—–-]\s*)?$/u;
 const REGION_NOUN = /^\s*(народн[A-Za-zÀ-ÖØ-öø-ſЀ-ԯ]*\s+)?(республик|област|кра[йяюе]|округ)/iu;
 
 // Who acts behind a city adjective: "омские школы", "с белорусскими коллегами", "минских производителей".
@@ -232,6 +234,8 @@ function partyPairs(clause: Clause, parties: Mention[], ctx: SentenceContext, ca
 function isParty(clause: Clause, m: Mention, ctx: SentenceContext): boolean {
   // "На форуме в Москве глава Омска встретился с …": where the two met is not a side.
   if (m.kind === 'City' && m.via === 'name' && IN_CITY_BEFORE.test(before(clause, m, 20))) return false;
+  // "прямой рейс «Якутск – Харбин»": the ends of a route are no sides.
+  if (m.kind === 'City' && ROUTE_BEFORE.test(before(clause, m, 40))) return false;
   if (m.via === 'adjective') {
     const rest = clause.text.slice(m.end, m.end + 50);
     if (REGION_NOUN.test(rest)) return false;
