@@ -209,8 +209,13 @@ export function listFrom(clause: Clause, first: Mention, pool: Mention[]): Menti
 /** Where the country or region named right after an item (`Гродно Республики Беларусь`, `Цуруга в Японии`) ends; `from` when none is. */
 function countryAfter(clause: Clause, from: number, before: number): number {
   const c = clause.mentions.find((x) => (x.kind === 'Country' || x.kind === 'Region') && x.start >= from && x.end <= before && COUNTRY_LEAD.test(clause.text.slice(from, x.start)));
-  return c ? c.end : from;
+  if (c) return c.end;
+  // "городом Дорогобужем Смоленской области и городом Оршей": the region that only locates an item (no mention of
+  // its own, place-locators.ts).
+  const region = REGION_OF_ITEM.exec(clause.text.slice(from, before));
+  return region ? from + region[0].length : from;
 }
+const REGION_OF_ITEM = /^\s+[A-ZÀ-ÖØ-ÞЀ-Я][A-Za-zÀ-ÖØ-öø-ſЀ-ԯ-]+(ой|ей)\s+(области|края|республики|провинции|губернии)(?![A-Za-zÀ-ÖØ-öø-ſЀ-ԯ])/u;
 // "Отару, Цуруга в Японии, Окленд в США": a group's country after its last item, in the locative.
 const COUNTRY_LEAD = /^\s+((в|во)\s+)?(Республик[A-Za-zÀ-ÖØ-öø-ſЀ-ԯ]*\s+)?$/u;
 

@@ -13,6 +13,11 @@ describe('agreement rule', () => {
     ['В присутствии глав городов Тульский государственный университет и Брестский государственный университет заключили соглашение.', ['AGREEMENT inst:tulsk-gosuda-univer inst:brests-gosuda-univer 2023 signed']],
     // the region after a district named in quotes is where the district is
     ['Подписано соглашение между муниципальным районом «Олекминский район» Республики Саха (Якутия) и Омском.', ['AGREEMENT city:olekminskiy-rayon city:omsk 2023 signed']],
+    // a region that only locates one item of a list does not end the list
+    [
+      'В мае подписан трёхсторонний протокол между Тулой, городом Алексином Тульской области и городом Гомелем.',
+      ['AGREEMENT city:tula city:aleksin 2023/5 signed', 'AGREEMENT city:tula city:gomel 2023/5 signed', 'AGREEMENT city:aleksin city:gomel 2023/5 signed'],
+    ],
     // regions that only say where unnamed towns lie are no sides
     ['Подписано уже пятое соглашение между муниципалитетами Тверской области и Омской области.', []],
     ['Соглашение между городами из Псковской области и Якутии подписано в мае.', []],
