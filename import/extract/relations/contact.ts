@@ -3,7 +3,6 @@
 import { dateOf } from '../dates.js';
 import { confidenceOf } from '../confidence.js';
 import type { Mention } from '../mentions.js';
-import { cityFromDerived } from '../finders/city-derived.js';
 import { CONTACT_WORD, documentWords, firstVisitWord, isOnline, isPlanned, PROVIDED_FOR, SIGNED } from './cues.js';
 import { before, clausesOf, WITH_BEFORE, insideBrackets, isCityOf, listFrom, otherCityHere, partyOf, type Clause, type Draft, type Rule, type SentenceContext } from './context.js';
 import { countryId } from '../../../neo4j/model/ids.js';
@@ -11,9 +10,9 @@ import { defaultSide } from '../report-institution.js';
 import { onInstitutionPage, sidesOfOneKind } from './institution-page.js';
 import { firstWordStartMatch, matchesOf } from '../lexicon/spans.js';
 import { readings } from '../lexicon/morph.js';
+import { IN_CITY_BEFORE, isParty } from './contact-sides.js';
 
 // Patterns a function uses on every call are module constants, built once rather than on each call.
-const IN_CITY_BEFORE = /(?<![A-Za-zÀ-ÖØ-öø-ſЀ-ԯ])(в|во|на)\s+(г\.\s*|город[A-Za-zÀ-ÖØ-öø-ſЀ-ԯ]*\s+)?$/iu;
 // A constant, not a literal in the function: built once rather than on every call.
 const WITH_OR_BETWEEN = /(?<![A-Za-zÀ-ÖØ-öø-ſЀ-ԯ])(с|со|между)\s/iu;
 
@@ -47,13 +46,6 @@ const STOPPED = /(?<![A-Za-zÀ-ÖØ-öø-ſЀ-ԯ])(не\s+([A-Za-zÀ-ÖØ-öø-�
 // "Спасибо … за тёплый приём и конструктивный диалог": a guest's thanks for a visit, no contact beside it.
 const GUESTS_THANKS = /(благодар|спасибо)[^.;]{0,160}?(?<![A-Za-zÀ-ÖØ-öø-ſЀ-ԯ])за\s+([a-zß-öø-ſа-ԯ]+\s+){0,2}(при[её]м|гостеприимств[A-Za-zÀ-ÖØ-öø-ſЀ-ԯ]*)(?![A-Za-zÀ-ÖØ-öø-ſЀ-ԯ])/iu;
 const WITH_GAP = /^\s*(с|со)\s+(город[A-Za-zÀ-ÖØ-öø-ſЀ-ԯ]*\s+|г\.\s*)?$/iu;
-// An adjective that names a region, not a city: "Луганской Народной Республики", "Омской области".
-// A flight, train or bus line, its two ends in quotes or after "по маршруту".
-const ROUTE_BEFORE = /(?<![A-Za-zÀ-ÖØ-öø-ſЀ-ԯ])(рейс|авиарейс|маршрут|поезд|автобус|авиасообщени|авиалини|перел[её]т)[A-Za-zÀ-ÖØ-öø-ſЀ-ԯ]*\s+(«|")?([A-ZÀ-ÖØ-ÞЀ-Я][A-Za-zÀ-ÖØ-öø-ſЀ-ԯ-]*\s*[—–-]\s*)?$/u;
-const REGION_NOUN = /^\s*(народн[A-Za-zÀ-ÖØ-öø-ſЀ-ԯ]*\s+)?(республик|област|кра[йяюе]|округ)/iu;
-
-// Who acts behind a city adjective: "омские школы", "с белорусскими коллегами", "минских производителей".
-const ACTOR_NOUN = /^\s*(и\s+[A-Za-zÀ-ÖØ-öø-ſЀ-ԯ]+\s+)?([A-Za-zÀ-ÖØ-öø-ſЀ-ԯ]+\s+){0,2}?(школ|библиотек|коллег|предпринимател|предприяти|компани|организаци|учреждени|делегаци|специалист|школьник|студент|учащ|педагог|вуз|университет|музе|театр|коллектив|круг|бизнес|власт|администраци|производител|партн[её]р)/iu;
 // Bodies above one municipality: named as the other side even when the finder placed them in the reporting city.
 const SUPRA_MUNICIPAL = /(ассоциаци|межрегиональн|межмуниципальн|всероссийск|общероссийск)/iu;
 
@@ -228,28 +220,6 @@ function partyPairs(clause: Clause, parties: Mention[], ctx: SentenceContext, ca
     if (iso && clause.mentions.some((m) => m.kind === 'Country' && m.id === countryId(iso))) return [[subject, topic]];
   }
   return [];
-}
-
-/** A mention that can be a side: not the reporter's own region, not a region's adjective read as a city. */
-function isParty(clause: Clause, m: Mention, ctx: SentenceContext): boolean {
-  // "На форуме в Москве глава Омска встретился с …": where the two met is not a side.
-  if (m.kind === 'City' && m.via === 'name' && IN_CITY_BEFORE.test(before(clause, m, 20))) return false;
-  // "прямой рейс «Якутск – Харбин»": the ends of a route are no sides.
-  if (m.kind === 'City' && ROUTE_BEFORE.test(before(clause, m, 40))) return false;
-  if (m.via === 'adjective') {
-    const rest = clause.text.slice(m.end, m.end + 50);
-    if (REGION_NOUN.test(rest)) return false;
-    // "с гомельскими коллегами" is a side; "творчество омских и павлодарских авторов" is not.
-    if (!ACTOR_NOUN.test(rest)) return false;
-  }
-  if (m.kind === 'Region') {
-    const first = clause.text.slice(m.start, m.end).split(/\s+/)[0] ?? '';
-    if (ctx.reportCityId && cityFromDerived(first)?.id === ctx.reportCityId) {
-      // The home region is a side only when named as one ("сотрудничества Омской области с …").
-      return /^\s*(с|со)\s/iu.test(clause.text.slice(m.end));
-    }
-  }
-  return true;
 }
 
 // "встречу с делегацией", "встретился с делегацией": a meeting with travellers.
