@@ -62,14 +62,17 @@ const CELEBRATION_BEFORE = /(праздновани[A-Za-zÀ-ÖØ-öø-ſЀ-ԯ]*
 const IN_OFFICE_BEFORE = /(?<![A-Za-zÀ-ÖØ-öø-ſЀ-ԯ])(в|во)\s+$/iu;
 // The office as a building: an administration, a mayoralty, an akimat; not an official ("в мэре").
 // What was held in the office: a meeting, talks, a reception ("как сообщили в мэрии …" is a source, no host).
-const MEETING_THERE = /^[^.;,]{0,20}?(состоял[A-Za-zÀ-ÖØ-öø-ſЀ-ԯ]*|прош(л|ё|е)[A-Za-zÀ-ÖØ-öø-ſЀ-ԯ]*)\s+([a-zß-öø-ſа-ԯ]+\s+)?(встреч|переговор|при[её]м|совещани)/iu;
+// "в администрации Томска принимали делегацию": the guests received there.
+const MEETING_THERE = /^[^.;,]{0,20}?((состоял[A-Za-zÀ-ÖØ-öø-ſЀ-ԯ]*|прош(л|ё|е)[A-Za-zÀ-ÖØ-öø-ſЀ-ԯ]*)\s+([a-zß-öø-ſа-ԯ]+\s+)?(встреч|переговор|при[её]м|совещани)|(принима|принял|встреча|встретил)[A-Za-zÀ-ÖØ-öø-ſЀ-ԯ]*\s+([a-zß-öø-ſа-ԯ]+\s+){0,2}?(делегаци|гост))/iu;
+// "Делегацию из Харбина принимали в администрации Томска": the receiving told before the office.
+const RECEIVED_IN_BEFORE = /(?<![A-Za-zÀ-ÖØ-öø-ſЀ-ԯ])(принима|принял|встреча|встретил)[A-Za-zÀ-ÖØ-öø-ſЀ-ԯ]*\s+([A-Za-zÀ-ÖØ-öø-ſЀ-ԯ]+\s+){0,2}?(в|во)\s+$/iu;
 const OFFICE_PLACE = /^(администраци|мэри|акимат|хокимият|муниципалитет|ратуш|горисполком|правительств)/iu;
 
 /** A city named as where they went. */
 export function isDestination(clause: Clause, m: Mention): boolean {
   // "по приглашению мэрии Бреста": an inviting authority is the host.
   // "в акимате города Актобе состоялась встреча", "в мэрии Биробиджана прошли переговоры": where the guests were.
-  if (m.via !== 'name') return m.via === 'authority' && (INVITED_BY.test(before(clause, m, 80)) || (IN_OFFICE_BEFORE.test(before(clause, m, 6)) && OFFICE_PLACE.test(clause.text.slice(m.start, m.end)) && MEETING_THERE.test(clause.text.slice(m.end, m.end + 60))));
+  if (m.via !== 'name') return m.via === 'authority' && (INVITED_BY.test(before(clause, m, 80)) || (IN_OFFICE_BEFORE.test(before(clause, m, 6)) && OFFICE_PLACE.test(clause.text.slice(m.start, m.end)) && (MEETING_THERE.test(clause.text.slice(m.end, m.end + 60)) || RECEIVED_IN_BEFORE.test(before(clause, m, 60)))));
   // "посетил наряду с Минском город-побратим Бобруйск": the town "along with" which another is visited is visited
   // too, and the inserted phrase stands between the verb and the other.
   const lead = before(clause, m, 80).replace(ALONG_WITH, ' ').slice(-40);

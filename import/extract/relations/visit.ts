@@ -132,7 +132,8 @@ function visitsOfClause(clause: Clause, ctx: Parameters<Rule>[0]): Draft[] {
     return [draft(ctx.reportCityId, ctx.topicCityId, year, month)];
   }
   // "визит делегации в Беларусь", "посетила Армению": the text names the country they went to, not a city of it.
-  const toCountry = clause.mentions.some((m) => (m.kind === 'Country' || m.kind === 'Region') && m.via === 'name' && INTO_BEFORE.test(before(clause, m, 16)));
+  // "В администрации Томской области принимали делегацию": a region's government hosted, no town.
+  const toCountry = clause.mentions.some((m) => (m.kind === 'Country' || m.kind === 'Region') && (m.via === 'name' || (m.kind === 'Region' && m.via === 'authority')) && INTO_BEFORE.test(before(clause, m, 16)));
   // "побывала в Тавушской области Армении, где между Пятигорском и Дилижаном подписано соглашение": a trip to a
   // region or country, then what was done there with a town of it: that town is where they went.
   if (toCountry && destinations.length === 0) destinations.push(...townsWhereDone(clause, origins, ctx.reportCityId));

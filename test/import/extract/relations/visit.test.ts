@@ -296,6 +296,11 @@ describe('visit rule', () => {
     ['В 2022 году Тула и Брест обменялись визитами.', ['VISIT city:tula city:brest 2022', 'VISIT city:brest city:tula 2022']],
     // the town whose administration's building the meeting was held in is the host
     ['В мэрии Гомеля состоялась встреча с делегацией российского города Тулы.', ['VISIT city:tula city:gomel 2023']],
+    // guests received in a town's office went to that town, the receiving told before or after it
+    ['В администрации Томска сегодня принимали делегацию из Харбина.', ['VISIT city:harbin city:tomsk 2023']],
+    ['Делегацию из Харбина вчера принимали в администрации Томска.', ['VISIT city:harbin city:tomsk 2023']],
+    // a region's government received them: no town is the host
+    ['В администрации Томской области сегодня принимали делегацию из Харбина.', []],
     // an office named as a source is no host; an office in a list of places visited is one
     ['Как сообщили в администрации Гомеля, делегация Тулы побывала в Бресте.', ['VISIT city:tula city:brest 2023']],
     ['Делегация Тулы посетила Гомель, мэрию Бреста и Гродно.', ['VISIT city:tula city:gomel 2023', 'VISIT city:tula city:brest 2023', 'VISIT city:tula city:grodno 2023']],
