@@ -135,8 +135,12 @@ export function isReceivingOfficial(clause: Clause, m: Mention): boolean {
 
 /** "встретилась с руководством Витебска": the city whose officials the travellers met. */
 export function isMetHost(clause: Clause, m: Mention): boolean {
-  return m.kind === 'City' && m.via === 'name' && MET_BEFORE.test(before(clause, m, 80).replace(SPACE_RUN, ' '));
+  if (m.kind !== 'City') return false;
+  // "встретилась с мэром Томска": the official is the mention itself.
+  if (m.via === 'authority') return MET_WITH_BEFORE.test(before(clause, m, 50));
+  return m.via === 'name' && MET_BEFORE.test(before(clause, m, 80).replace(SPACE_RUN, ' '));
 }
+const MET_WITH_BEFORE = /(?<![A-Za-zÀ-ÖØ-öø-ſЀ-ԯ])(встрет|встреч)[A-Za-zÀ-ÖØ-öø-ſЀ-ԯ]*\s+([a-zß-öø-ſа-ԯ]+\s+){0,3}?(с|со)\s+$/iu;
 
 // "встреча главы Ульяновска с генеральным директором администрации города Шаошан": an official met, by a title of a
 // few lower-case words after "с".

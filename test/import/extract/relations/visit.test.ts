@@ -299,6 +299,9 @@ describe('visit rule', () => {
     // guests received in a town's office went to that town, the receiving told before or after it
     ['В администрации Томска сегодня принимали делегацию из Харбина.', ['VISIT city:harbin city:tomsk 2023']],
     ['Делегацию из Харбина вчера принимали в администрации Томска.', ['VISIT city:harbin city:tomsk 2023']],
+    // travellers who met a town's official went to that town
+    ['Делегация Павлодара встретилась с мэром Томска.', ['VISIT city:pavlodar city:tomsk 2023']],
+    ['Глава Павлодара в ходе визита встретился с мэром Томска.', ['VISIT city:pavlodar city:tomsk 2023']],
     // a region's government received them: no town is the host
     ['В администрации Томской области сегодня принимали делегацию из Харбина.', []],
     // an office named as a source is no host; an office in a list of places visited is one
