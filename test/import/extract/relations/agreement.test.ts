@@ -13,6 +13,8 @@ describe('agreement rule', () => {
     ['В присутствии глав городов Тульский государственный университет и Брестский государственный университет заключили соглашение.', ['AGREEMENT inst:tulsk-gosuda-univer inst:brests-gosuda-univer 2023 signed']],
     // the region after a district named in quotes is where the district is
     ['Подписано соглашение между муниципальным районом «Олекминский район» Республики Саха (Якутия) и Омском.', ['AGREEMENT city:olekminskiy-rayon city:omsk 2023 signed']],
+    // the day named for the signing is to come
+    ['12 июня станет датой заключения соглашения между Омском и Томском.', ['AGREEMENT city:omsk city:tomsk 2023/6 planned']],
     // a region that only locates one item of a list does not end the list
     [
       'В мае подписан трёхсторонний протокол между Тулой, городом Алексином Тульской области и городом Гомелем.',
