@@ -98,13 +98,17 @@ function placeNameOnly(word: string): boolean {
 const DICTIONARY_MIN_POPULATION = 300_000;
 // "на Алтае", "на Урале": a region, where a town would take "в".
 const ON_BEFORE = /(?<![A-Za-zÀ-ÖØ-öø-ſЀ-ԯ])на\s+$/iu;
+// "реки Печоры": the river a town is named after.
+const RIVER_BEFORE = /(?<![A-Za-zÀ-ÖØ-öø-ſЀ-ԯ])(рек[аиуе]|рекой|бассейн[а-я]*)\s+$/iu;
 
 /**
  * A capitalised word that the dictionary knows first as a place name (and never as a person's), confirmed as a large
  * town by the world list: `Штутгарт`, `Роттердама`. Not after "на", which regions take.
  */
 export function dictionaryTown(word: string, town: WorldCity | null | undefined, before: string): boolean {
-  if (!town || town.population < DICTIONARY_MIN_POPULATION || ON_BEFORE.test(before)) return false;
+  // A home town the dictionary knows only as a place ("У Боровска появился побратим"): no word or name sounds so.
+  const least = town && town.country === HOME_COUNTRY && placeNameOnly(word) ? PLACE_WORD_MIN_POPULATION : DICTIONARY_MIN_POPULATION;
+  if (!town || town.population < least || ON_BEFORE.test(before) || RIVER_BEFORE.test(before)) return false;
   const rs = readings(word);
   const first = rs[0];
   if (!first || !first.known || !first.parse.tag.Geox) return false;

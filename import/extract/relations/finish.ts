@@ -112,6 +112,7 @@ function townAndItsDistrict(a: Entity, b: Entity): boolean {
   // "Можайск" and "Можайский район": the town's own -ск is the adjective's suffix (not for a large town the hand
   // gazetteer holds: "Иркутск" and "Иркутский район" are two municipalities).
   const townStem = town.name.replace(cityById(town.id) ? /[аяоеыиьй]$/u : /(ск|цк)?[аяоеыиьй]?$/u, '');
-  return townStem.length >= 4 && stem.startsWith(townStem);
+  // ("Гороховецкий район" and "Гороховец": the town's ц is the adjective's.)
+  return townStem.length >= 4 && (stem.startsWith(townStem) || `${stem}ц` === townStem);
 }
 

@@ -219,6 +219,10 @@ describe('places', () => {
     expect(cities('Делегация Бреста посетила Поронайск')).toEqual(['city:brest:name', 'city:poronaysk:name']);
     // Nyurba (about 10 000 people, just under) is too small for that
     expect(cities('Делегация Бреста посетила Нюрбу')).toEqual(['city:brest:name']);
+    // Kozelsk (about 19 000 people): a word the dictionary knows only as a place name needs no cue at all
+    expect(cities('В мае Козельск и Брест подписали соглашение о дружбе')).toEqual(['city:kozelsk:name', 'city:brest:name']);
+    // not a river a town is named after
+    expect(cities('Экспедиция прошла вдоль реки Печоры')).toEqual([]);
     // Troitsko-Pechorsk (about 8 000 people): a hyphenated name the dictionary lacks spells no surname or prose word
     expect(cities('Делегация Бреста побывала в Троицко-Печорске')).toEqual(['city:brest:name', 'city:troitsko-pechorsk:name']);
   });

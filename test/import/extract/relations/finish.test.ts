@@ -19,3 +19,10 @@ describe('a document and a contact of the same pair in one sentence', () => {
     expect(await kinds(text)).toEqual(expect.arrayContaining(['CONTACT city:gomel city:omsk', 'TWIN city:gomel city:omsk']));
   });
 });
+
+describe('a town and the district named after it', () => {
+  it('are one municipality: no relation between them, the town ending in the adjective\'s ц', async () => {
+    const text = 'Омск, 5 мая 2023.\nСоглашение о сотрудничестве подписали Череповец и Череповецкий район.\n';
+    expect(await kinds(text)).toEqual([]);
+  });
+});
