@@ -1,6 +1,6 @@
 // Regions a sentence names: "Омской области", "Алтайского края", "провинции Хэнань". Apart from the city finder
 // because region names follow their own patterns (adjective + область/край, or a cue word before a name).
-import { townsOfStatedRegions } from './town-region.js';
+import { townsBeforeRegions, townsOfStatedRegions } from './town-region.js';
 import { readings } from '../lexicon/morph.js';
 import { slugId } from '../lexicon/slug.js';
 import type { Mention } from '../mentions.js';
@@ -30,6 +30,7 @@ export function findRegions(text: string, toks: Token[], mentions: Mention[], en
   if (REGION_NOUN.test(text)) {
     byAdjective(text, toks, mentions, entities);
     townsOfStatedRegions(text, mentions, entities);
+    townsBeforeRegions(text, mentions, entities);
   }
   // The look-behind below is tried at every position of the words before a capitalised word; it is tried only where
   // one of its words stands among them, and a sentence without any needs none of it.

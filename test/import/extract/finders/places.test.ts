@@ -223,6 +223,9 @@ describe('places', () => {
     expect(cities('В мае Козельск и Брест подписали соглашение о дружбе')).toEqual(['city:kozelsk:name', 'city:brest:name']);
     // not a river a town is named after
     expect(cities('Экспедиция прошла вдоль реки Печоры')).toEqual([]);
+    // a region in the genitive after a town is its cue: a small one will do (Medyn, about 8 000 people), and a plural town's locative (Terbuny, about 7 000)
+    expect(cities('Фестиваль прошёл в Медыни Калужской области')).toEqual(['city:medyn:name']);
+    expect(cities('Фестиваль прошёл в Тербунах Липецкой области')).toEqual(['city:terbuny:name']);
     // Troitsko-Pechorsk (about 8 000 people): a hyphenated name the dictionary lacks spells no surname or prose word
     expect(cities('Делегация Бреста побывала в Троицко-Печорске')).toEqual(['city:brest:name', 'city:troitsko-pechorsk:name']);
   });
