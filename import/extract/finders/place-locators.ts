@@ -7,12 +7,12 @@ const PART_WORD_BEFORE = /(?<![A-Za-zÀ-ÖØ-öø-ſЀ-ԯ])(уезд|район|
 // Between the part and its city: "(китайского) города", "г.".
 const CITY_OF_BETWEEN = /^\s+([a-zß-öø-ſа-ԯ]+(ого|его)\s+)?(города|г\.)\s*$/u;
 
-// A region in the genitive right after a town: "Бобруйского района Могилевской области", "города Гомеля Гомельской
+// A region in the genitive right after a town: "Гомельского района Гомельской области", "города Гомеля Гомельской
 // области". It says where the town lies; the town is the party.
 const REGION_GENITIVE = /(област[иь]|края|республики|провинции|штата|префектуры|губернии|аймака|земли|кантона|воеводства)$/iu;
 const TOWN_REGION_GAP = /^[\s»"]*$/u;
 
-// Unnamed towns of a region: "между городами из Амурской области и Якутии", "муниципалитетами Тверской области".
+// Unnamed towns of a region: "между городами из Псковской области и Якутии", "муниципалитетами Тверской области".
 const TOWNS_OF_REGION_BEFORE = /(?<![A-Za-zÀ-ÖØ-öø-ſЀ-ԯ])(город(ами|ов|ам|ах)|муниципалитет(ами|ов|ам|ах)|район(ами|ов|ам|ах)|муниципальн[A-Za-zÀ-ÖØ-öø-ſЀ-ԯ]+\s+образовани(ями|й|ям|ях))\s+(из\s+)?([A-ZÀ-ÖØ-ÞЀ-Я][A-Za-zÀ-ÖØ-öø-ſЀ-ԯ-]+\s+(и|,)\s+)?$/u;
 const AND_GAP = /^\s*(и|,)\s+$/u;
 
@@ -21,7 +21,7 @@ export function withoutLocators(text: string, mentions: Mention[]): Mention[] {
   const locators = new Set<Mention>();
   for (let k = 0; k < mentions.length; k++) {
     const m = mentions[k]!;
-    // (The second of two: "городами из Амурской области и Якутии".)
+    // (The second of two: "городами из Псковской области и Якутии".)
     const prior = mentions[k - 1];
     const second = prior !== undefined && locators.has(prior) && prior.kind === 'Region' && AND_GAP.test(text.slice(prior.end, m.start));
     if (m.kind === 'Region' && (second || TOWNS_OF_REGION_BEFORE.test(text.slice(Math.max(0, m.start - 60), m.start)))) {

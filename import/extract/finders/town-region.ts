@@ -42,13 +42,13 @@ export function townsOfStatedRegions(text: string, mentions: Mention[], entities
   }
 }
 
-// The capitalised word right before a region: "в Озинках Саратовской области".
+// The capitalised word right before a region: "в Медыни Калужской области".
 const WORD_BEFORE_REGION = /(?<![A-Za-zÀ-ÖØ-öø-ſЀ-ԯ-])([A-ZÀ-ÖØ-ÞЀ-Я][a-zß-öø-ſа-ԯ]+(?:-[A-ZÀ-ÖØ-ÞЀ-Я]?[a-zß-öø-ſа-ԯ]+)*)\s+$/u;
 // Words before a region that are no town: its own adjective's parts, titles, months.
 const NOT_A_TOWN_BEFORE_REGION = /(ск|цк)(ий|ая|ое|ого|ой|ому|ом|ую|им)$|^(Губернатор|Глав|Правительств|Администраци|Министерств|Республик)/u;
 
 /**
- * A home town the place finder did not take, named right before a region in the genitive ("в Озинках Саратовской
+ * A home town the place finder did not take, named right before a region in the genitive ("в Медыни Калужской
  * области"): the region is as strong a cue as "город", so a town of 5,000 the world list knows will do. Added in place.
  */
 export function townsBeforeRegions(text: string, mentions: Mention[], entities: Entity[]): void {
@@ -59,7 +59,7 @@ export function townsBeforeRegions(text: string, mentions: Mention[], entities: 
     const start = region.start - m[0].length;
     const end = start + m[1]!.length;
     if (mentions.some((x) => x.start < end && start < x.end)) continue;
-    // (A plural town's locative, "в Озинках", "в Лисках", read back to its plural: Озинки.)
+    // (A plural town's locative, "в Тербунах", "в Лисках", read back to its plural: Тербуны.)
     const word = m[1]!;
     const named = cuedHomeTown(word) ?? (PLURAL_CASE.test(word) ? pluralTown(word) : null);
     if (!named?.town) continue;

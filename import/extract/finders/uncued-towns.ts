@@ -106,7 +106,7 @@ const RIVER_BEFORE = /(?<![A-Za-zÀ-ÖØ-öø-ſЀ-ԯ])(рек[аиуе]|рек�
  * town by the world list: `Штутгарт`, `Роттердама`. Not after "на", which regions take.
  */
 export function dictionaryTown(word: string, town: WorldCity | null | undefined, before: string): boolean {
-  // A home town the dictionary knows only as a place ("У Боровска появился побратим"): no word or name sounds so.
+  // A home town the dictionary knows only as a place ("В мае Козельск и Брест подписали …"): no word or name sounds so.
   const least = town && town.country === HOME_COUNTRY && placeNameOnly(word) ? PLACE_WORD_MIN_POPULATION : DICTIONARY_MIN_POPULATION;
   if (!town || town.population < least || ON_BEFORE.test(before) || RIVER_BEFORE.test(before)) return false;
   const rs = readings(word);

@@ -19,7 +19,7 @@ const ACTOR_NOUN = /^\s*(и\s+[A-Za-zÀ-ÖØ-öø-ſЀ-ԯ]+\s+)?([A-Za-zÀ-ÖØ-
 export function isParty(clause: Clause, m: Mention, ctx: SentenceContext): boolean {
   // "На форуме в Москве глава Омска встретился с …": where the two met is not a side.
   if (m.kind === 'City' && m.via === 'name' && IN_CITY_BEFORE.test(before(clause, m, 20))) return false;
-  // "прямой рейс «Якутск – Харбин»": the ends of a route are no sides.
+  // "прямой рейс «Омск – Ташкент»": the ends of a route are no sides.
   if (m.kind === 'City' && ROUTE_BEFORE.test(before(clause, m, 40))) return false;
   if (m.via === 'adjective') {
     const rest = clause.text.slice(m.end, m.end + 50);
