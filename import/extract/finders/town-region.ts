@@ -1,6 +1,6 @@
 // A town named with its region after it ("Ростова Ярославской области", "Светлогорска Калининградской области"): when
 // the gazetteer's town of that name lies in another region, the text means a namesake, which the world list gives.
-import { cityById } from '../lexicon/gazetteer.js';
+import { cityById, cityIdFor } from '../lexicon/gazetteer.js';
 import { slugify } from '../lexicon/slug.js';
 import { entityId } from '../../../neo4j/model/ids.js';
 import { worldCitiesLike } from '../lexicon/world.js';
@@ -63,7 +63,7 @@ export function townsBeforeRegions(text: string, mentions: Mention[], entities: 
     const word = m[1]!;
     const named = cuedHomeTown(word) ?? (PLURAL_CASE.test(word) ? pluralTown(word) : null);
     if (!named?.town) continue;
-    const id = entityId('City', slugify(named.name.replace(/ё/g, 'е')));
+    const id = cityIdFor(named.name);
     mentions.push({ kind: 'City', id, start, end, via: 'name' });
     if (!entities.some((e) => e.id === id)) entities.push({ id, kind: 'City', name: named.name, nameEn: named.town.name, country: named.town.country });
   }

@@ -92,13 +92,16 @@ export function addCountryAdjectiveHomes(clause: Clause, ctx: Parameters<Rule>[0
   const text = clause.text;
   for (const m of clause.mentions) {
     // ("визит делегации польского города": the adjective on the town the travellers came from.)
-    if (m.kind !== 'Country' || m.via !== 'adjective' || !(TRAVELLERS.test(text.slice(m.end, m.end + 60)) || (PEOPLE_RIGHT_AFTER.test(text.slice(m.end, m.end + 40)) && !insideQuotes(text, m.start)) || (UNNAMED_TOWN_AFTER.test(text.slice(m.end, m.end + 30)) && TRAVELLERS_OF_TOWN.test(before(clause, m, 40))))) continue;
+    if (m.kind !== 'Country' || m.via !== 'adjective') continue;
+    // (Not in quotes: "«Наши финские друзья всегда рады гостям»" is said, no trip.)
+    const ownPeople = PEOPLE_RIGHT_AFTER.test(text.slice(m.end, m.end + 40)) && !insideQuotes(text, m.start);
+    if (!(TRAVELLERS.test(text.slice(m.end, m.end + 60)) || ownPeople || (UNNAMED_TOWN_AFTER.test(text.slice(m.end, m.end + 30)) && TRAVELLERS_OF_TOWN.test(before(clause, m, 40))))) continue;
     const iso = idSlug(m.id);
     const named = cityOnly.find((c) => c.via === 'name' && c.id !== ctx.reportCityId && ctx.countryOf(c.id) === iso && !destinations.includes(c.id) && HOME_OF_DELEGATION_BEFORE.test(before(clause, c, 20)));
     const topic = named?.id ?? ctx.topicCityId;
     if (topic && topic !== ctx.reportCityId && ctx.countryOf(topic) === iso) {
       if (!origins.includes(topic)) origins.push(topic);
-    } else if (!origins.includes(m.id) && PEOPLE_RIGHT_AFTER.test(text.slice(m.end, m.end + 40)) && !insideQuotes(text, m.start) && !fromInstitution(clause, m)) origins.push(m.id);
+    } else if (ownPeople && !origins.includes(m.id) && !fromInstitution(clause, m)) origins.push(m.id);
   }
 }
 
